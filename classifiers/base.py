@@ -1,10 +1,24 @@
-"""The detector interface every PI type implements, and the Entity it yields."""
+"""The detector interface every PI type implements, the Entity it yields, and a data-driven pattern detector.
+
+A `Detector` finds one PI type (or a tightly related family) in text. The engine calls `detect` with the
+*normalised* text (see `classifiers.normalize`; same indices as the normalised string) and maps the spans
+back to the original text itself. `applies` is a cheap prefilter (a substring or tiny regex test) so that a
+detector costs nothing on text that cannot hold its type. `PatternDetector` is the Presidio-style building
+block most identifier detectors use: compiled patterns with a base score, a `validate_result` hook
+(checksum, calendar, issuer-prefix checks: True raises the score, False drops the candidate) and context
+words (`classifiers.context.ContextWords`) that raise or lower the score. Scores below `min_score` are
+filtered by the engine, not here.
+"""
 
 from __future__ import annotations
 
+import re
 from abc import ABC, abstractmethod
 from dataclasses import dataclass
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterable, Iterator
+
+if TYPE_CHECKING:  # pragma: no cover
+    from .context import ContextWords
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,7 +40,96 @@ class Detector(ABC):
 
     name: str = ""
     pii_types: tuple[str, ...] = ()
+    languages: tuple[str, ...] = ("ja",)  # Presidio languages this detector is registered for
+
+    def applies(self, text: str) -> bool:
+        """Cheap test: can `text` hold this detector's types at all? (Default: always run.)"""
+        return True
 
     @abstractmethod
     def detect(self, text: str) -> Iterable[Entity]:
-        """Yield entities found in `text`."""
+        """Yield entities found in `text` (normalised text; offsets index it)."""
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """One regex with the score a bare match gets. A named group `v`, if present, is the reported span."""
+
+    name: str
+    regex: str
+    score: float
+    flags: int = 0
+
+
+class PatternDetector(Detector):
+    """Regex candidates -> `validate_result` -> context scoring. Subclasses set the class attributes."""
+
+    pii_type: str = ""
+    patterns: tuple[Pattern, ...] = ()
+    context: "ContextWords | None" = None
+    trigger: str | None = None  # regex that must occur somewhere in the text (prefilter)
+    validated_bonus: float = 0.0  # added when validate_result returns True
+    context_bonus: float = 0.35  # added when the nearest context word is positive
+    document_bonus: float = 0.0  # added when a positive context word occurs anywhere in the document
+    negative_drop: bool = True  # a negative nearest context word drops the candidate
+
+    def __init__(self) -> None:
+        if not self.pii_types:
+            self.pii_types = (self.pii_type,)
+        if not self.name:
+            self.name = type(self).__name__
+        self._compiled = [(p, re.compile(p.regex, p.flags)) for p in self.patterns]
+        self._trigger = re.compile(self.trigger) if self.trigger else None
+
+    def applies(self, text: str) -> bool:
+        return self._trigger is None or self._trigger.search(text) is not None
+
+    def validate_result(self, value: str) -> bool | None:
+        """True: the value passes a validity check (score raised); False: invalid (dropped); None: no check."""
+        return None
+
+    def candidates(self, text: str) -> Iterator[tuple[int, int, float]]:
+        """(start, end, base score) for every regex match (overridable for non-regex candidates)."""
+        for pat, rx in self._compiled:
+            for m in rx.finditer(text):
+                if "v" in rx.groupindex and m.group("v") is not None:
+                    s, e = m.span("v")
+                else:
+                    s, e = m.span()
+                yield s, e, pat.score
+
+    def score_candidate(self, text: str, start: int, end: int, base: float, doc_ctx: bool) -> float:
+        """Apply validation and context to one candidate; 0 means drop."""
+        valid = self.validate_result(text[start:end])
+        if valid is False:
+            return 0.0
+        score = base + (self.validated_bonus if valid else 0.0)
+        if self.context is not None:
+            verdict = self.context.evaluate(text, start, end)
+            if verdict < 0:
+                if self.negative_drop:
+                    return 0.0
+                score -= 0.4
+            elif verdict > 0:
+                score += self.context_bonus
+            elif doc_ctx:
+                score += self.document_bonus
+        return max(0.0, min(1.0, score))
+
+    def detect(self, text: str) -> Iterator[Entity]:
+        seen: set[tuple[int, int]] = set()
+        doc_ctx: bool | None = None
+        for s, e, base in self.candidates(text):
+            if (s, e) in seen:
+                continue
+            seen.add((s, e))
+            if doc_ctx is None:
+                doc_ctx = bool(self.document_bonus and self.context and self.context.in_document(text))
+            score = self.score_candidate(text, s, e, base, doc_ctx)
+            if score > 0:
+                yield Entity(self.pii_type, s, e, score, self.name)
+
+
+def digits_of(value: str) -> str:
+    """The ASCII digits of `value`, separators removed."""
+    return "".join(ch for ch in value if "0" <= ch <= "9")

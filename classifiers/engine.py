@@ -1,19 +1,41 @@
-"""The classifier engine: runs every detector over text and tables (PLACEHOLDER API, see issue 3)."""
+"""The classifier engine: runs every detector over text and tables, resolves overlaps, maps offsets back.
+
+`get_engine(options)` returns the process-wide engine for those options (detectors and models load once per
+process). `Engine.analyze(text)` normalises the text once (`classifiers.normalize`), runs each detector whose
+cheap prefilter accepts the text, drops candidates below `min_score`, resolves overlapping spans (by score,
+then type priority; an address may contain its postal code or phone number, special-care phrases may overlap
+anything) and returns entities with Python string offsets into the *original* text. `analyze_table` and
+`classify_schema` delegate to `classifiers.columns` for structured data. PERSON, ADDRESS and SPECIAL_CARE come
+from `classifiers.person`, `classifiers.address` and `classifiers.special_care` when those modules import;
+user recognizers in Presidio's YAML format (`EngineOptions.recognizer_files`) are loaded through
+`classifiers.presidio_integration`. A detector that raises is skipped for that text and logged by name only.
+"""
 
 from __future__ import annotations
 
-import re
+import importlib
+import logging
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Sequence
 
-from .base import Entity
+from .base import Detector, Entity
+from .normalize import normalize
+
+log = logging.getLogger(__name__)
+
+__all__ = ["EngineOptions", "CellEntity", "ColumnVerdict", "TableAnalysis", "Engine", "get_engine",
+           "identifier_detectors", "resolve_overlaps", "PRIORITY"]
 
 
 @dataclass(frozen=True)
 class EngineOptions:
+    """Engine settings. Hashable: `get_engine` caches one engine per distinct options value."""
+
     min_score: float = 0.5
     recognizer_files: tuple[str, ...] = ()
+    types: tuple[str, ...] = ()  # restrict to these PI types (empty: all)
+    free_text: bool = True  # load the PERSON / ADDRESS / SPECIAL_CARE detectors
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,31 +64,148 @@ class TableAnalysis:
     columns: list[ColumnVerdict] = field(default_factory=list)
 
 
-_EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}")
+# Tie-break order for overlapping spans of different types (lower index wins at equal score).
+PRIORITY: tuple[str, ...] = (
+    "EMAIL_ADDRESS", "CREDIT_CARD", "JP_MY_NUMBER", "JP_DRIVERS_LICENSE", "JP_RESIDENT_CODE", "JP_PASSPORT",
+    "JP_HEALTH_INSURANCE", "PHONE_NUMBER", "JP_BANK_ACCOUNT", "IP_ADDRESS", "POSTAL_CODE", "DATE_OF_BIRTH",
+    "ADDRESS", "PERSON", "SPECIAL_CARE",
+)
+_RANK = {t: i for i, t in enumerate(PRIORITY)}
+
+# (outer, inner) pairs that may overlap and are both kept.
+_COMPATIBLE = {
+    frozenset(("ADDRESS", "POSTAL_CODE")), frozenset(("ADDRESS", "PHONE_NUMBER")),
+    frozenset(("PERSON", "EMAIL_ADDRESS")), frozenset(("ADDRESS", "EMAIL_ADDRESS")),
+}
+
+
+def _compatible(a: str, b: str) -> bool:
+    if a == b:
+        return False
+    if "SPECIAL_CARE" in (a, b):
+        return True
+    return frozenset((a, b)) in _COMPATIBLE
+
+
+def resolve_overlaps(entities: list[Entity]) -> list[Entity]:
+    """Keep the best of each group of overlapping spans (score, then type priority, then length)."""
+    if len(entities) < 2:
+        return list(entities)
+    order = sorted(entities, key=lambda e: (-e.score, _RANK.get(e.type, 99), -(e.end - e.start), e.start))
+    kept: list[Entity] = []
+    for e in order:
+        ok = True
+        for k in kept:
+            if e.start < k.end and k.start < e.end and not _compatible(e.type, k.type):
+                ok = False
+                break
+        if ok:
+            kept.append(e)
+    kept.sort(key=lambda e: (e.start, e.end, e.type))
+    return kept
+
+
+_IDENTIFIER_MODULES = (
+    ("email", "EmailDetector"), ("phone", "PhoneDetector"), ("postal_code", "PostalCodeDetector"),
+    ("my_number", "MyNumberDetector"), ("resident_code", "ResidentCodeDetector"),
+    ("drivers_license", "DriversLicenseDetector"), ("passport", "PassportDetector"),
+    ("health_insurance", "HealthInsuranceDetector"), ("bank_account", "BankAccountDetector"),
+    ("credit_card", "CreditCardDetector"), ("ip_address", "IpAddressDetector"),
+    ("date_of_birth", "DateOfBirthDetector"),
+)
+_FREE_TEXT_MODULES = (("person", "PersonDetector"), ("address", "AddressDetector"), ("special_care", "SpecialCareDetector"))
+
+
+def _load(modname: str, clsname: str, required: bool) -> Detector | None:
+    try:
+        mod = importlib.import_module(f"{__package__}.{modname}")
+        return getattr(mod, clsname)()
+    except (ImportError, AttributeError) as exc:
+        if required:
+            raise
+        log.debug("optional detector %s.%s not available: %s", modname, clsname, type(exc).__name__)
+        return None
+
+
+def identifier_detectors() -> list[Detector]:
+    """One instance of every structured-identifier detector."""
+    return [d for m, c in _IDENTIFIER_MODULES if (d := _load(m, c, True)) is not None]
+
+
+def free_text_detectors() -> list[Detector]:
+    """PERSON / ADDRESS / SPECIAL_CARE detectors that are importable (colleague modules, optional)."""
+    return [d for m, c in _FREE_TEXT_MODULES if (d := _load(m, c, False)) is not None]
 
 
 class Engine:
+    """Runs the detectors; thread-safe (detectors are pure, models are process-wide)."""
+
     def __init__(self, options: EngineOptions):
         self.options = options
+        detectors = identifier_detectors()
+        if options.free_text:
+            detectors += free_text_detectors()
+        if options.recognizer_files:
+            from .presidio_integration import load_recognizer_files  # noqa: PLC0415 - presidio import is heavy
+
+            detectors += load_recognizer_files(options.recognizer_files)
+        if options.types:
+            wanted = set(options.types)
+            detectors = [d for d in detectors if wanted & set(d.pii_types)]
+        self.detectors: list[Detector] = detectors
+
+    @property
+    def pii_types(self) -> tuple[str, ...]:
+        seen: dict[str, None] = {}
+        for d in self.detectors:
+            for t in d.pii_types:
+                seen[t] = None
+        return tuple(seen)
+
+    def detect_normalized(self, text: str) -> list[Entity]:
+        """All detector results on already-normalised `text`, before threshold and overlap resolution."""
+        raw: list[Entity] = []
+        for d in self.detectors:
+            try:
+                if d.applies(text):
+                    raw.extend(d.detect(text))
+            except Exception as exc:  # a detector bug must not stop the scan; never log the text
+                log.warning("detector %s failed on a text of %d chars: %s", d.name or type(d).__name__, len(text),
+                            type(exc).__name__)
+        return raw
 
     def analyze(self, text: str) -> list[Entity]:
-        return [Entity("EMAIL_ADDRESS", m.start(), m.end(), 0.95, "email") for m in _EMAIL.finditer(text)]
+        """Entities in `text`, offsets into `text` itself, sorted by position."""
+        if not text or not isinstance(text, str):
+            return []
+        norm = normalize(text)
+        raw = self.detect_normalized(norm.text)
+        wanted = set(self.options.types)
+        raw = [e for e in raw if e.score >= self.options.min_score and (not wanted or e.type in wanted)]
+        out = resolve_overlaps(raw)
+        if not norm.identity:
+            mapped = []
+            for e in out:
+                s, t = norm.span_to_original(e.start, e.end)
+                mapped.append(Entity(e.type, s, t, e.score, e.detector))
+            out = mapped
+        return [e for e in out if e.end > e.start]
 
     def analyze_many(self, texts: Sequence[str]) -> list[list[Entity]]:
+        """`analyze` for each text, in order."""
         return [self.analyze(t) for t in texts]
 
     def analyze_table(self, header: Sequence[str] | None, rows: Sequence[Sequence[Any]]) -> TableAnalysis:
-        out = TableAnalysis()
-        for r, row in enumerate(rows):
-            for c, cell in enumerate(row):
-                if cell is None:
-                    continue
-                for e in self.analyze(str(cell)):
-                    out.entities.append(CellEntity(e.type, r, c, e.start, e.end, e.score))
-        return out
+        """Cell entities (offsets into str(cell)) and per-column verdicts for a table sample."""
+        from .columns import analyze_table  # noqa: PLC0415
+
+        return analyze_table(self, header, rows)
 
     def classify_schema(self, columns: Sequence[tuple[str, str, str]]) -> list[ColumnVerdict]:
-        return []
+        """Column verdicts from (name, type, comment) alone, for tables with no rows."""
+        from .columns import classify_schema  # noqa: PLC0415
+
+        return classify_schema(columns, self.options.min_score)
 
 
 @lru_cache(maxsize=4)

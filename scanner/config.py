@@ -48,8 +48,14 @@ REGISTER_KEYS = {"source": str, "location": str, "categories": list, "purposes":
 CATEGORY_KEYS = {"id": str, "name": str, "purposes": list, "pii_types": list,
                  "allowed_regions": list, "disclosure": str, "description": str}
 PURPOSE_KEYS = {"id": str, "description": str}
+
+
+class TableList(list):
+    """Schema marker: an array of tables ([[x]]), checked by its own loader."""
+
+
 POLICY_KEYS = {"name": str, "source": str, "require_known_region": bool,
-               "categories": list, "purposes": list}
+               "categories": TableList, "purposes": TableList}
 DISCLOSURES = ("legal", "not_disclosed")
 TOP_KEYS = {"scan", "sources", "register", "policy"}
 
@@ -166,6 +172,10 @@ class _Checker:
                 self.fail(f"{prefix}.{k}" if prefix else k,
                           f"unknown key (expected one of: {', '.join(sorted(schema))})")
             want = schema[k]
+            if want is TableList:
+                if not isinstance(v, list):
+                    self.fail(f"{prefix}.{k}" if prefix else k, f"expected an array of tables, got {_type_name(v)}")
+                continue
             ok = isinstance(v, want) and not (want is int and isinstance(v, bool))
             if want is float and isinstance(v, int) and not isinstance(v, bool):
                 ok = True

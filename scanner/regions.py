@@ -106,3 +106,12 @@ def region_allowed(region: Region, allowed: list[str]) -> bool:
         elif a.text == region.text:
             return True
     return False
+
+
+def lenient_region(text: str | None) -> Region:
+    """Parse a region as stored in the inventory; an unmapped provider region keeps its name."""
+    try:
+        return parse_region(text)
+    except ValueError:
+        provider = str(text).split(":", 1)[0].lower() if text and ":" in str(text) else None
+        return Region(str(text), None, provider)

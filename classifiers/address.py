@@ -1,0 +1,246 @@
+"""ADDRESS detector: Japanese postal addresses (都道府県 + 市区町村 + 町名 + 丁目/番地/号 + building/room),
+and Western street addresses at a basic level.
+
+One compiled trigger regex finds prefecture names and municipality names from the gazetteer
+(`data/municipalities.tsv`: every city, ward, town and village, designated-city wards included; matched
+through a trie-shaped regex, so the cost does not grow with the gazetteer). From each hit an anchored
+pattern reads the rest: municipality, town name, a block number (三丁目, 3丁目4番5号, 12番地の3, ３－２１－１,
+4-21-1) and an optional building with room or floor (…ビル 2F, …マンション 101号室, コーポ山の手123). A
+street number is required — a bare prefecture or city in prose (東京都の天気, 大阪出張, 本社：東京) is not an
+address — except right after an address label (住所, 所在地, Address), where prefecture + municipality +
+town is enough. Addresses without the prefecture are accepted when the municipality comes from the
+gazetteer and a block number follows (渋谷区千駄ヶ谷4-21-1). A leading 〒 postal code is left out of the
+span (it is a POSTAL_CODE entity of its own). Text is matched on its NFKC-normalised copy; offsets map
+back to the original.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Iterable, Sequence
+
+from . import data
+from .base import Detector, Entity
+from .normalize import normalize
+
+__all__ = ["AddressDetector", "municipalities", "prefectures"]
+
+NAME = "address"
+
+PREFECTURES = (
+    "北海道 青森県 岩手県 宮城県 秋田県 山形県 福島県 茨城県 栃木県 群馬県 埼玉県 千葉県 東京都 神奈川県 新潟県 富山県 "
+    "石川県 福井県 山梨県 長野県 岐阜県 静岡県 愛知県 三重県 滋賀県 京都府 大阪府 兵庫県 奈良県 和歌山県 鳥取県 島根県 "
+    "岡山県 広島県 山口県 徳島県 香川県 愛媛県 高知県 福岡県 佐賀県 長崎県 熊本県 大分県 宮崎県 鹿児島県 沖縄県"
+).split()
+
+
+def prefectures() -> tuple[str, ...]:
+    """The 47 prefectures, in JIS order."""
+    return tuple(PREFECTURES)
+
+
+@lru_cache(maxsize=1)
+def municipalities() -> frozenset[str]:
+    """Every municipality name form the detector accepts without a prefecture.
+
+    From each gazetteer entry: the full name (札幌市中央区, 石狩郡当別町), the designated city alone
+    (札幌市), and a town or village without its district (当別町). A bare designated-city ward (中央区) is
+    not included: it is only accepted after its city or a prefecture.
+    """
+    names: set[str] = set()
+    for row in data.rows("municipalities.tsv"):
+        if len(row) < 3:
+            continue
+        full = row[2]
+        names.add(full)
+        m = re.match(r"(.+?市)(.+区)$", full)
+        if m:
+            names.add(m.group(1))
+        m = re.match(r"(.+?郡)(.+[町村])$", full)
+        if m:
+            names.add(m.group(2))
+    return frozenset(names)
+
+
+def _trie_regex(words: Iterable[str]) -> str:
+    """A regex alternation of `words` shaped as a trie (longest match first, ケ/ヶ/が interchangeable)."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        branches = []
+        end = "" in node
+        for ch in sorted(k for k in node if k):
+            cls = "[ケヶヵがガ]" if ch in "ケヶヵ" else re.escape(ch)
+            branches.append(cls + emit(node[ch]))
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if end:
+            return "(?:" + body + ")?" if len(branches) == 1 else body + "?"
+        return body
+
+    return emit(trie)
+
+
+_K = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々〆"
+_KATA = r"\u30a1-\u30fa\u30fc"
+_NAMECH = rf"[{_K}{_KATA}ヶケ・]"
+_HIRA_IN = r"(?![はをでにへ])[\u3041-\u3096](?=[\u3041-\u3096\u3400-\u9fff々\u30a1-\u30fa\u30fc])"
+_HIRA_TAIL = r"[\u3041-\u3096]{3,10}(?<![はがをにでとへもやのりて])(?=[0-9一二三四五六七八九十])"
+_TOWN = rf"(?:{_NAMECH}|{_HIRA_IN}|{_HIRA_TAIL}){{0,16}}?"
+_N = r"(?:[0-9]{1,5}|[一二三四五六七八九十〇百]{1,4})"
+_SEP = r"(?:-|の|ノ)"
+_NUMBER = (
+    rf"(?:大?字{_NAMECH}{{1,8}}?)?"
+    rf"(?:{_N}丁目(?:[ ]?{_N}番(?:地)?(?:{_SEP}?{_N}(?:号)?)?(?:{_SEP}{_N})?|[ ]?{_N}(?:{_SEP}{_N}){{0,2}}(?:号)?)?"
+    rf"|{_N}番地?(?:{_SEP}?{_N}(?:号)?)?(?:{_SEP}{_N})?"
+    rf"|[0-9]{{1,5}}(?:-[0-9]{{1,5}}){{1,3}}(?:号)?(?![0-9]|[月日年時分秒円%人件個回名台本枚冊歳才万億]|\.[0-9])"
+    rf"|{_N}(?:の{_N}){{1,2}}"
+    rf")"
+)
+_BLDG_SUFFIX = (
+    r"(?:ビル(?:ディング)?|マンション|ハイツ|コーポ|レジデンス|タワー|アパート|ハウス|荘|寮|館|棟|プラザ|ヒルズ|"
+    r"コート|パレス|メゾン|ガーデン|テラス|ヴィラ|スクエア|センター|団地|Bldg\.?|Building)"
+)
+_ROOM = r"(?:[0-9]{1,4}(?:F|階|号室|号館|号棟|号)|B[0-9]{1,2}F?|[A-Z]-?[0-9]{1,4}(?:号室)?|#[0-9]{1,4}|[0-9]{1,4}(?:号室)?)"
+_ROOM_END = r"(?![0-9\-./:年月日時分円%])"
+_BNAME = rf"(?!TEL|Tel|tel|FAX|Fax|電話|携帯|メール|E-?mail|URL|〒|最寄|アクセス|営業|受付)[{_K}{_KATA}ぁ-んA-Za-z&・'ー\-]{{1,25}}?"
+_BUILDING = (
+    rf"(?:[ ]?(?:{_BNAME}{_BLDG_SUFFIX}(?:[ ]?[0-9A-Z]{{0,3}}号?(?:棟|館))?(?:[ ]?{_ROOM}{_ROOM_END})?"
+    rf"|{_BNAME}[ ]?{_ROOM}{_ROOM_END}|{_ROOM}{_ROOM_END}))"
+)
+_PREF = "|".join(PREFECTURES)
+_GEN_MUNI = rf"(?:{_NAMECH}{{1,6}}?郡)?(?:{_NAMECH}{{1,6}}?市(?:{_NAMECH}{{1,4}}?区)?|{_NAMECH}{{1,5}}?[区町村])"
+
+
+@lru_cache(maxsize=1)
+def _compiled():
+    gaz = _trie_regex(municipalities())
+    # a ward after a designated city written alone (横浜市 + 港北区) is read by the optional ward group
+    muni = rf"(?:(?:{gaz})(?:{_NAMECH}{{1,4}}?区)?|{_GEN_MUNI})"
+    trigger = re.compile(rf"(?P<pref>{_PREF})|(?<![{_K}])(?P<muni>{gaz})")
+    with_pref = re.compile(
+        rf"(?:{_PREF})[ ]?(?P<muni>{muni})[ ]?(?P<town>{_TOWN})(?P<num>[ ]?{_NUMBER})(?P<bldg>{_BUILDING})?"
+    )
+    label_only = re.compile(rf"(?:{_PREF})[ ]?(?:{muni})(?:{_TOWN}(?=[\s、。,（(]|$))?")
+    no_pref = re.compile(
+        rf"(?P<muni>(?:{gaz})(?:{_NAMECH}{{1,4}}?区)?)[ ]?(?P<town>{_TOWN})(?P<num>{_NUMBER})(?P<bldg>{_BUILDING})?"
+    )
+    return trigger, with_pref, label_only, no_pref
+
+
+_LABEL_BEFORE = re.compile(r"(?:住所|所在地|現住所|居所|住居|送付先|届け先|お届け先|配送先|請求先|連絡先|Address|ADDRESS|address)[^\n]{0,20}$")
+_POSTAL_PREFIX = re.compile(r"(?:〒|〠)?[ ]?[0-9]{3}-?[0-9]{4}[ ]?$")
+
+# Western addresses
+_RJ_PREF = (
+    r"(?:Tokyo|Osaka|Kyoto|Hokkaido|Aichi|Kanagawa|Saitama|Chiba|Hyogo|Fukuoka|Shizuoka|Hiroshima|Miyagi|Niigata|"
+    r"Nagano|Gifu|Gunma|Tochigi|Ibaraki|Okayama|Kumamoto|Kagoshima|Okinawa|Mie|Shiga|Nara|Wakayama|Yamaguchi|"
+    r"Ehime|Kagawa|Tokushima|Kochi|Saga|Nagasaki|Oita|Miyazaki|Yamagata|Akita|Iwate|Aomori|Fukushima|Toyama|"
+    r"Ishikawa|Fukui|Yamanashi|Tottori|Shimane)(?:-(?:to|fu|ken))?(?: Prefecture)?"
+)
+_RJ_ADDR = re.compile(
+    r"(?:(?:[A-Z][\w&'.-]*(?: [A-Z][\w&'.-]*){0,4} )?(?:[0-9]{1,3}F|Room [0-9]{1,4}|#[0-9]{1,4}),? )?"
+    r"[0-9]{1,5}(?:-[0-9]{1,5}){1,3},? [A-Z][a-z]+(?:[- ][A-Z]?[a-z]+){0,2}(?:,? [0-9]-chome)?, "
+    r"(?:[A-Z][a-z]+-(?:ku|shi|cho|machi|gun|mura|son)(?:, )?)+"
+    r"(?: ?" + _RJ_PREF + r")?"
+)
+_US_ADDR = re.compile(
+    r"\b[0-9]{1,6}(?: [NSEW]\.?)? [A-Z][a-z]+(?: [A-Z][a-z]+){0,3} "
+    r"(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Ct|Court|Pl|Place|Ter|Terrace|Pkwy|"
+    r"Parkway|Hwy|Highway|Sq|Square|Cir|Circle)\.?"
+    r"(?:,? (?:Apt|Apartment|Suite|Ste|Unit|Room|Fl|Floor|#)\.? ?#?[0-9A-Z-]{1,6})?"
+    r",? [A-Z][a-z]+(?: [A-Z][a-z]+){0,2}, [A-Z]{2}(?: [0-9]{5}(?:-[0-9]{4})?)?\b"
+)
+
+
+class AddressDetector(Detector):
+    """Postal addresses (ADDRESS): Japanese and basic Western forms."""
+
+    name = NAME
+    pii_types = ("ADDRESS",)
+
+    def detect(self, text: str) -> Iterable[Entity]:
+        if not text:
+            return []
+        norm = normalize(text)
+        t = norm.text
+        spans = self._japanese(t)
+        if "," in t:
+            spans.extend(self._western(t))
+        out = []
+        last_end = -1
+        for s, e, score in sorted(spans):
+            if s < last_end:
+                continue
+            last_end = e
+            os_, oe = norm.span_to_original(s, e)
+            out.append(Entity("ADDRESS", os_, oe, score, NAME))
+        return out
+
+    def detect_many(self, texts: Sequence[str]) -> list[list[Entity]]:
+        return [list(self.detect(t)) for t in texts]
+
+    def _japanese(self, t: str) -> list[tuple[int, int, float]]:
+        trigger, with_pref, label_only, no_pref = _compiled()
+        out: list[tuple[int, int, float]] = []
+        pos = 0
+        n = len(t)
+        while pos < n:
+            m = trigger.search(t, pos)
+            if not m:
+                break
+            s = m.start()
+            if m.group("pref"):
+                a = with_pref.match(t, s)
+                if a:
+                    e = _trim(t, s, a.end())
+                    out.append((s, e, 0.9))
+                    pos = e
+                    continue
+                if _LABEL_BEFORE.search(t, max(0, s - 30), s) or _labelled(t, s):
+                    b = label_only.match(t, s)
+                    if b and b.end() - s > len(m.group("pref")) + 1:
+                        out.append((s, b.end(), 0.75))
+                        pos = b.end()
+                        continue
+                pos = m.end()
+                continue
+            a = no_pref.match(t, s)
+            if a:
+                e = _trim(t, s, a.end())
+                out.append((s, e, 0.8))
+                pos = e
+                continue
+            pos = m.end()
+        return out
+
+    def _western(self, t: str) -> list[tuple[int, int, float]]:
+        out = []
+        if re.search(r"-(?:ku|shi|cho|machi|gun|mura|son)\b", t):
+            for m in _RJ_ADDR.finditer(t):
+                out.append((m.start(), m.end(), 0.85))
+        for m in _US_ADDR.finditer(t):
+            out.append((m.start(), m.end(), 0.85))
+        return out
+
+
+def _labelled(t: str, s: int) -> bool:
+    """True when the text just before `s` (same line) is an address label, possibly with a postal code."""
+    line_start = t.rfind("\n", 0, s) + 1
+    before = t[line_start:s]
+    before = _POSTAL_PREFIX.sub("", before)
+    return bool(re.search(r"(?:住所|所在地|Address)[^\n]{0,6}$", before))
+
+
+def _trim(t: str, s: int, e: int) -> int:
+    """Drop trailing spaces and separators a greedy match may have taken."""
+    while e > s and t[e - 1] in " ・-、,":
+        e -= 1
+    return e

@@ -1,0 +1,120 @@
+"""Context words: Japanese and English labels that raise or lower a candidate's score.
+
+Words are matched as substrings (case-insensitive) in a window of the text just before and just after the
+candidate, never as token lemmas, so Japanese compounds such as 運転免許証番号 or 携帯電話番号 match 免許 / 電話.
+ASCII words get letter boundaries (so `tel` does not match inside `hotel`, but `TEL090…` still works).
+The *nearest* label decides: `電話: 03-1234-5678 注文番号: 123456789012` gives the phone a positive label and
+the order number a negative one. Words may carry a maximum distance (e.g. 円 or 生 count only when they
+touch the candidate). `COMMON_NEGATIVE` lists the labels of numbers that merely look like identifiers
+(order, invoice, tracking, product and corporate numbers, prices, management ids); identifier detectors add
+them to their own negatives.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable, Union
+
+Word = Union[str, tuple[str, int]]  # a word, or (word, maximum distance in characters)
+
+COMMON_NEGATIVE: tuple[Word, ...] = (
+    "注文番号", "注文no", "注文id", "ご注文", "注文", "受注", "発注", "伝票", "請求書", "請求番号", "請求",
+    "見積", "納品", "品番", "型番", "製品番号", "商品番号", "商品コード", "商品id", "商品", "製品", "jan", "isbn", "sku",
+    "シリアル", "製造番号", "追跡", "お問い合わせ番号", "問い合わせ番号", "問合せ番号", "お問合せ番号", "送り状", "荷物",
+    "配送", "伝票番号", "法人番号", "会社法人等番号", "登録番号", "適格請求書", "合計", "小計", "金額", "価格",
+    "単価", "税込", "税抜", "売上", "予算", "受付番号", "予約番号", "管理番号", "整理番号", "案件番号", "契約番号",
+    "証券番号", "会員番号", "顧客番号", "顧客id", "社員番号", "従業員番号", "職員番号", "学籍番号", "口座振替",
+    "チケット", "ticket", "order", "invoice", "tracking", "serial", "model", "part no", "version", "ver.",
+    "build", "バージョン", "在庫", "ロット", "lot", "承認番号", "許可番号", "認定番号", "届出番号", "特許",
+    "文書番号", "資料番号", "ファイル番号", "車台番号", "部品", "点数", "件数", "人数", "数量",
+    ("円", 1), ("¥", 1), ("$", 1), ("万", 1), ("億", 1), ("kg", 1), ("個", 1), ("件", 1), ("名様", 1), ("点", 1),
+    ("#", 1), ("no.", 2),
+)
+
+PREFECTURES: tuple[str, ...] = (
+    "北海道", "青森県", "岩手県", "宮城県", "秋田県", "山形県", "福島県", "茨城県", "栃木県", "群馬県", "埼玉県",
+    "千葉県", "東京都", "神奈川県", "新潟県", "富山県", "石川県", "福井県", "山梨県", "長野県", "岐阜県", "静岡県",
+    "愛知県", "三重県", "滋賀県", "京都府", "大阪府", "兵庫県", "奈良県", "和歌山県", "鳥取県", "島根県", "岡山県",
+    "広島県", "山口県", "徳島県", "香川県", "愛媛県", "高知県", "福岡県", "佐賀県", "長崎県", "熊本県", "大分県",
+    "宮崎県", "鹿児島県", "沖縄県",
+)
+
+
+def _is_ascii_word(w: str) -> bool:
+    return any("a" <= c <= "z" for c in w.lower())
+
+
+class ContextWords:
+    """Positive and negative labels around a candidate; `evaluate` says which kind is nearest."""
+
+    def __init__(
+        self,
+        positive: Iterable[Word],
+        negative: Iterable[Word] = (),
+        before: int = 30,
+        after: int = 12,
+        common_negative: bool = True,
+    ) -> None:
+        self.before = before
+        self.after = after
+        entries: dict[str, tuple[int, int]] = {}  # lowered word -> (polarity, max distance)
+        negs = list(negative) + (list(COMMON_NEGATIVE) if common_negative else [])
+        for polarity, words in ((-1, negs), (1, list(positive))):  # positive wins a tie on the same word
+            for w in words:
+                word, dist = (w, 10**6) if isinstance(w, str) else w
+                entries[word.lower()] = (polarity, dist)
+        self._entries = entries
+        alts = []
+        for word in sorted(entries, key=len, reverse=True):
+            esc = re.escape(word)
+            if _is_ascii_word(word):
+                if word[0].isalnum():
+                    esc = r"(?<![A-Za-z])" + esc
+                if word[-1].isalnum():
+                    esc = esc + r"(?![A-Za-z])"
+            alts.append(esc)
+        self._rx = re.compile("|".join(alts), re.IGNORECASE) if alts else None
+        pos = [w for w, (p, _) in entries.items() if p > 0]
+        self._pos_rx = re.compile("|".join(re.escape(w) for w in sorted(pos, key=len, reverse=True)), re.IGNORECASE) if pos else None
+
+    def _word(self, m: re.Match) -> tuple[int, int]:
+        return self._entries.get(m.group(0).lower(), (0, 0))
+
+    def nearest(self, text: str, start: int, end: int) -> tuple[int, int]:
+        """(polarity, distance) of the nearest label around [start, end), or (0, -1) when there is none."""
+        if self._rx is None:
+            return 0, -1
+        best = (0, -1)
+        best_d = 10**9
+        lo = max(0, start - self.before)
+        last = None
+        for m in self._rx.finditer(text, lo, start):
+            pol, maxd = self._word(m)
+            if start - m.end() <= maxd:
+                last = (pol, start - m.end())
+        if last is not None:
+            best, best_d = last, last[1]
+        m = self._rx.search(text, end, min(len(text), end + self.after))
+        while m is not None:
+            pol, maxd = self._word(m)
+            d = m.start() - end
+            if d <= maxd:
+                if d * 2 < best_d:  # labels before the value are the norm; after counts half as near
+                    best = (pol, d)
+                break
+            m = self._rx.search(text, m.end(), min(len(text), end + self.after))
+        return best
+
+    def evaluate(self, text: str, start: int, end: int) -> int:
+        """+1 positive label nearest, -1 negative label nearest, 0 no label in the window."""
+        return self.nearest(text, start, end)[0]
+
+    def in_document(self, text: str) -> bool:
+        """Does a positive word occur anywhere in `text`?"""
+        return self._pos_rx is not None and self._pos_rx.search(text) is not None
+
+
+def has_any(text: str, words: Iterable[str]) -> bool:
+    """Case-insensitive substring test for any of `words`."""
+    low = text.lower()
+    return any(w.lower() in low for w in words)

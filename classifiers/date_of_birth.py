@@ -1,0 +1,111 @@
+"""DATE_OF_BIRTH: birth dates in Western and Japanese-era (和暦) forms, reported only with birth context.
+
+Forms: 1985/04/01, 1985-4-1, 1985.04.01, 1985年4月1日, 19850401, 04/01/1985, April 1, 1985, 1 Apr 1985,
+昭和60年4月1日, 昭和６０年, 平成元年, S60.4.1, H2/3/4, R1-5-1, and the one-letter or one-kanji era (昭60.4.1).
+Every candidate must be a real calendar date within its era and not in the future. Dates are everywhere in
+business text, so a date counts only when a birth label is nearest to it (生年月日, 誕生日, 生まれ, DOB, birth,
+born, or 生 / 歳 right after); 入社日, 発行日, 契約日 and the like veto it. A birth-date column
+(`classifiers.columns`) reports whole cells instead.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from typing import Iterator
+
+from .base import PatternDetector
+from .context import ContextWords
+
+ERAS = {  # era -> (first Gregorian year, last era year)
+    "明治": (1868, 45), "大正": (1912, 15), "昭和": (1926, 64), "平成": (1989, 31), "令和": (2019, 99),
+}
+_ERA_ALIASES = {"M": "明治", "T": "大正", "S": "昭和", "H": "平成", "R": "令和",
+                "明": "明治", "大": "大正", "昭": "昭和", "平": "平成", "令": "令和"}
+_MONTHS = {m.lower(): i for i, m in enumerate(
+    "jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
+_MONTHS.update({m.lower(): i for i, m in enumerate(
+    "january february march april may june july august september october november december".split(), 1)})
+_MON = r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+
+_S = r"[ \t]?"
+_DATES = re.compile(
+    "|".join([
+        r"(?<![\d.\-/])(?P<y1>(?:19|20)\d{2})" + _S + r"年" + _S + r"(?P<m1>\d{1,2})" + _S + r"月" + _S + r"(?P<d1>\d{1,2})" + _S + r"日",
+        r"(?<![\d.\-/])(?P<y2>(?:19|20)\d{2})(?P<sep2>[/\-.])(?P<m2>\d{1,2})(?P=sep2)(?P<d2>\d{1,2})(?![\d]|[.\-/]\d)",
+        r"(?<![\d.\-/])(?P<y3>(?:19|20)\d{2})(?P<m3>0[1-9]|1[0-2])(?P<d3>0[1-9]|[12]\d|3[01])(?!\d)",
+        r"(?<![\d.\-/])(?P<m4>\d{1,2})(?P<sep4>[/\-.])(?P<d4>\d{1,2})(?P=sep4)(?P<y4>(?:19|20)\d{2})(?![\d]|[.\-/]\d)",
+        r"(?<![A-Za-z])" + _MON.replace("mon", "mon5") + r"[ \t]?(?P<d5>\d{1,2})(?:st|nd|rd|th)?,?[ \t]?(?P<y5>(?:19|20)\d{2})(?!\d)",
+        r"(?<!\d)(?P<d6>\d{1,2})(?:st|nd|rd|th)?[ \t]" + _MON.replace("mon", "mon6") + r",?[ \t](?P<y6>(?:19|20)\d{2})(?!\d)",
+        r"(?P<era7>明治|大正|昭和|平成|令和)" + _S + r"(?P<ey7>\d{1,2}|元)" + _S + r"年" + _S + r"(?P<m7>\d{1,2})" + _S + r"月" + _S + r"(?P<d7>\d{1,2})" + _S + r"日",
+        r"(?<![A-Za-z])(?P<era8>[MTSHR明大昭平令])" + r"\.?" + _S + r"(?P<ey8>\d{1,2}|元)(?P<sep8>[./\-])(?P<m8>\d{1,2})(?P=sep8)(?P<d8>\d{1,2})(?![\d]|[.\-/]\d)",
+        r"(?P<era9>[明大昭平令])" + _S + r"(?P<ey9>\d{1,2}|元)" + _S + r"年" + _S + r"(?P<m9>\d{1,2})" + _S + r"月" + _S + r"(?P<d9>\d{1,2})" + _S + r"日",
+    ])
+)
+
+BIRTH_WORDS = ["生年月日", "誕生日", "生まれ", "出生", "生誕", "dob", "d.o.b", "birth", "birthday", "date of birth",
+               "birthdate", "born", "お誕生", "バースデー", "生年", ("生", 1), ("歳", 8), ("才", 8)]
+
+
+def parse_date(m: re.Match) -> _dt.date | None:
+    g = m.groupdict()
+    try:
+        for i in ("1", "2", "3", "4"):
+            if g.get("y" + i):
+                return _dt.date(int(g["y" + i]), int(g["m" + i]), int(g["d" + i]))
+        for i in ("5", "6"):
+            if g.get("y" + i):
+                key = g["mon" + i].rstrip(".").lower()
+                mon = _MONTHS.get(key) or _MONTHS[key[:3]]
+                return _dt.date(int(g["y" + i]), mon, int(g["d" + i]))
+        for i in ("7", "8", "9"):
+            if g.get("era" + i):
+                era = _ERA_ALIASES.get(g["era" + i], g["era" + i])
+                first, last = ERAS[era]
+                ey = 1 if g["ey" + i] == "元" else int(g["ey" + i])
+                if not 1 <= ey <= last:
+                    return None
+                return _dt.date(first + ey - 1, int(g["m" + i]), int(g["d" + i]))
+    except (ValueError, KeyError):
+        return None
+    return None
+
+
+def is_birth_date_value(value: str) -> bool:
+    """Is `value` (a whole cell) a plausible birth date in any supported form?"""
+    m = _DATES.fullmatch(value.strip())
+    if m is None:
+        return False
+    d = parse_date(m)
+    return d is not None and 1880 <= d.year and d <= _dt.date.today()
+
+
+class DateOfBirthDetector(PatternDetector):
+    name = "date_of_birth"
+    pii_type = "DATE_OF_BIRTH"
+    languages = ("ja", "en")
+    trigger = r"\d"
+    context = ContextWords(
+        BIRTH_WORDS,
+        negative=["入社", "退社", "退職", "作成", "更新", "発行", "契約", "受付", "申込", "期限", "有効", "登録", "発送",
+                  "配達", "入金", "支払", "締切", "開始", "終了", "提出", "実施", "開催", "予定", "交付", "取得", "届出",
+                  "記入日", "年度", "現在", "日付", "date:", "issued", "expires", "expiry", "created", "updated",
+                  "入学", "卒業", "異動", "採用", "着任", "納期", "出荷", "到着", "受診", "診察", "面接", "来店", "購入"],
+        before=30, after=10, common_negative=False,
+    )
+
+    def candidates(self, text: str) -> Iterator[tuple[int, int, float]]:
+        today = _dt.date.today()
+        for m in _DATES.finditer(text):
+            d = parse_date(m)
+            if d is None or d > today or d.year < 1880:
+                continue
+            yield m.start(), m.end(), 0.25
+
+    def score_candidate(self, text: str, start: int, end: int, base: float, doc_ctx: bool) -> float:
+        pol = self.context.evaluate(text, start, end)
+        if pol > 0:
+            return 0.9
+        if pol < 0:
+            return 0.0
+        return base

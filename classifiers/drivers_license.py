@@ -1,0 +1,37 @@
+"""JP_DRIVERS_LICENSE: 運転免許証番号, 12 digits whose first two digits name the issuing public safety commission.
+
+The commission codes are 10-14 (Hokkaido's five areas), 20-25 (Tohoku), 30 (Tokyo), 40-49 and 50-59, 60-69,
+70-78 (the other prefectures); anything else is not a licence number. The number is twelve digits like a My
+Number, so a label (運転免許, 免許証, 免許番号, driver's license) near it, or the printed form 第…号, is needed.
+"""
+
+from __future__ import annotations
+
+from .base import Pattern, PatternDetector, digits_of
+from .context import ContextWords
+
+COMMISSION_CODES = frozenset(
+    [10, 11, 12, 13, 14, 20, 21, 22, 23, 24, 25, 30] + list(range(40, 79))
+)
+
+
+def is_plausible_license(value: str) -> bool:
+    d = digits_of(value)
+    return len(d) == 12 and int(d[:2]) in COMMISSION_CODES and len(set(d)) > 2
+
+
+class DriversLicenseDetector(PatternDetector):
+    name = "drivers_license"
+    pii_type = "JP_DRIVERS_LICENSE"
+    trigger = r"\d{4}"
+    patterns = (Pattern("license", r"(?<![\d\-.,])(?P<v>\d{4}([- ]?)\d{4}\2\d{4})(?![\d\-]|[.,]\d)", 0.3),)
+    context = ContextWords(
+        ["運転免許", "免許証", "免許番号", "免許", "driver's license", "drivers license", "driver license", "driving licence",
+         "driving license", "license no", "licence no", ("第", 2), ("号", 2)],
+        negative=["個人番号", "マイナンバー", "電話", "tel", "口座", "カード番号", "住民票"],
+    )
+    context_bonus = 0.6
+    document_bonus = 0.15
+
+    def validate_result(self, value: str) -> bool | None:
+        return True if is_plausible_license(value) else False

@@ -1,0 +1,138 @@
+"""Process-wide, lazily loaded Japanese NLP resources: one SudachiPy dictionary, per-thread tokenizers, models.
+
+SudachiPy (with `sudachidict-core`) is loaded the first time a detector needs it and reused for the life
+of the process; tokenizers are kept per thread because a SudachiPy tokenizer must not be shared across
+threads. `surface_pos(word)` answers "which parts of speech can this exact string have?" from the
+dictionary, cached, which is how detectors check cheaply whether a kanji/kana run can be a surname. GiNZA
+(`ja_ginza`) and an English spaCy model (`en_core_web_sm`/`md`/`lg`/`trf`, optional) are loaded on demand
+only, offline from the installed packages; `english_model()` returns None when no English model is installed.
+Nothing here downloads anything.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+from functools import lru_cache
+from typing import Any
+
+__all__ = [
+    "sudachi_dictionary",
+    "tokenize",
+    "surface_pos",
+    "can_be",
+    "ginza_model",
+    "english_model",
+]
+
+_lock = threading.Lock()
+_dictionary: Any = None
+_local = threading.local()
+
+# POS tuples are 6-tuples; detectors use the first four fields.
+POS = tuple[str, str, str, str]
+
+
+def sudachi_dictionary() -> Any:
+    """The process's SudachiPy Dictionary (sudachidict-core), loaded once."""
+    global _dictionary
+    if _dictionary is None:
+        with _lock:
+            if _dictionary is None:
+                from sudachipy import Dictionary  # noqa: PLC0415 - heavy import, lazily
+
+                _dictionary = Dictionary(dict="core")
+    return _dictionary
+
+
+def _tokenizer(mode: str) -> Any:
+    cache = getattr(_local, "tokenizers", None)
+    if cache is None:
+        cache = _local.tokenizers = {}
+    tok = cache.get(mode)
+    if tok is None:
+        from sudachipy import SplitMode  # noqa: PLC0415
+
+        split = {"A": SplitMode.A, "B": SplitMode.B, "C": SplitMode.C}[mode]
+        tok = cache[mode] = sudachi_dictionary().create(split)
+    return tok
+
+
+def tokenize(text: str, mode: str = "C") -> list[tuple[str, int, int, POS, bool]]:
+    """Tokenise `text` with SudachiPy: (surface, start, end, pos[:4], is_oov) per morpheme.
+
+    Offsets are Python string indices into `text`. Intended for short windows, not whole documents.
+    """
+    out = []
+    for m in _tokenizer(mode).tokenize(text):
+        out.append((m.surface(), m.begin(), m.end(), tuple(m.part_of_speech()[:4]), m.is_oov()))
+    return out
+
+
+@lru_cache(maxsize=200_000)
+def surface_pos(word: str) -> frozenset[POS]:
+    """Every part of speech (first four fields) the dictionary lists for exactly this surface string."""
+    if not word:
+        return frozenset()
+    return frozenset(tuple(m.part_of_speech()[:4]) for m in sudachi_dictionary().lookup(word))
+
+
+def can_be(word: str, *pos_prefix: str) -> bool:
+    """True if the dictionary has an entry for `word` whose POS starts with `pos_prefix`."""
+    n = len(pos_prefix)
+    return any(p[:n] == pos_prefix for p in surface_pos(word))
+
+
+_ginza: Any = None
+_english: Any = False  # False = not tried yet, None = not installed
+
+
+def ginza_model() -> Any:
+    """The GiNZA spaCy pipeline (`ja_ginza`), loaded once; slow (~10 KB/s), use only on short windows."""
+    global _ginza
+    if _ginza is None:
+        with _lock:
+            if _ginza is None:
+                import spacy  # noqa: PLC0415
+
+                _ginza = spacy.load("ja_ginza")
+    return _ginza
+
+
+def english_model() -> Any:
+    """An installed English spaCy NER model, or None. `PISCAN_EN_MODEL` names one; `off` disables it."""
+    global _english
+    if _english is False:
+        with _lock:
+            if _english is False:
+                _english = _load_english()
+    return _english
+
+
+def _load_english() -> Any:
+    wanted = os.environ.get("PISCAN_EN_MODEL", "").strip()
+    if wanted.lower() in {"off", "none", "0", "false"}:
+        return None
+    names = [wanted] if wanted else ["en_core_web_sm", "en_core_web_md", "en_core_web_lg", "en_core_web_trf"]
+    try:
+        import spacy  # noqa: PLC0415
+        from spacy.util import is_package  # noqa: PLC0415
+    except ImportError:  # pragma: no cover - spacy is a dependency
+        return None
+    for name in names:
+        if is_package(name):
+            try:
+                return spacy.load(name, disable=["parser", "lemmatizer", "tagger", "attribute_ruler"])
+            except (OSError, ValueError):
+                continue
+    return None
+
+
+@lru_cache(maxsize=50_000)
+def readings(word: str, kind: str) -> frozenset[str]:
+    """Katakana readings the dictionary gives `word` as a personal name of `kind` ("姓" or "名")."""
+    return frozenset(
+        m.reading_form()
+        for m in sudachi_dictionary().lookup(word)
+        if tuple(m.part_of_speech()[2:4]) == ("人名", kind)
+    )

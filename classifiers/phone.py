@@ -1,0 +1,109 @@
+"""PHONE_NUMBER: Japanese landline, mobile (070/080/090), IP (050), toll-free (0120/0800), +81 and international.
+
+Domestic candidates come from one regex over the normalised text (03-1234-5678, (03)1234-5678, 03(1234)5678,
+090 1234 5678, 0312345678, with hyphens/spaces/one line break between groups) and must have 10 or 11 digits and be
+valid for Japan according to `phonenumbers` (possible-but-unallocated numbers in a correct Japanese grouping
+are kept at a lower score). Numbers starting with `+` are parsed with `phonenumbers` for any region. Separated
+and mobile forms are confident on their own; a bare 10-digit run needs a label (電話, TEL, 携帯, FAX, 連絡先 …).
+Labels of order/tracking/product numbers drop a candidate.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+import phonenumbers
+
+from .base import PatternDetector, digits_of
+from .context import ContextWords
+
+_DOMESTIC = re.compile(
+    r"(?<![\d\-+.,])(?P<v>"
+    r"\(0\d{1,4}\)[ ]?\d{1,4}[- ]?\d{4}"
+    r"|0\d{1,4}\(\d{1,4}\)\d{4}"
+    r"|0\d{1,4}[- \n]\d{1,4}[- \n]\d{3,4}"
+    r"|0\d{9,10}"
+    r")(?![\d\-]|[.,/:]\d)"
+)
+_INTL = re.compile(r"(?<![0-9A-Za-z+])\+\d")
+_INTL_TAIL = re.compile(r"\+[\d\-\s().]{6,22}\d")
+_JP_GROUPING = re.compile(r"^(?:0\d-\d{4}-\d{4}|0\d{2}-\d{3}-\d{4}|0\d{3}-\d{2}-\d{4}|0\d{4}-\d-\d{4}|0[5789]0-\d{4}-\d{4}|0120-\d{3}-\d{3}|0800-\d{3}-\d{4})$")
+_SEPS = re.compile(r"[()\s-]+")
+_MOBILE = re.compile(r"^0[5789]0")
+
+
+def _jp_valid(d: str) -> bool | None:
+    """True valid, None possible-only, False impossible (d = digits)."""
+    try:
+        num = phonenumbers.parse(d, "JP")
+    except phonenumbers.NumberParseException:
+        return False
+    if phonenumbers.is_valid_number(num):
+        return True
+    return None if phonenumbers.is_possible_number(num) else False
+
+
+class PhoneDetector(PatternDetector):
+    name = "phone"
+    pii_type = "PHONE_NUMBER"
+    languages = ("ja", "en")
+    trigger = r"\d"
+    context = ContextWords(
+        ["電話", "tel", "携帯", "連絡先", "fax", "ファックス", "ファクス", "phone", "mobile", "cell", "内線", "代表",
+         "直通", "お問い合わせ", "お問合せ", "問い合わせ先", "問合せ先", "☎", "℡", "call", "緊急連絡", "自宅", "勤務先",
+         "呼出", "フリーダイヤル", "ナビダイヤル", "ダイヤル", "番号へ", "かけ"],
+        negative=["郵便", "〒", "zip", "口座", "個人番号", "マイナンバー", "免許", "住民票", "保険", "記号"],
+        before=24, after=8,
+    )
+
+    def applies(self, text: str) -> bool:
+        return "0" in text or "+" in text
+
+    def candidates(self, text: str) -> Iterator[tuple[int, int, float]]:
+        for m in _DOMESTIC.finditer(text):
+            s, e = m.span("v")
+            v = m.group("v")
+            d = digits_of(v)
+            if len(d) not in (10, 11) or d.startswith("00"):
+                continue
+            if "\n" in v and v.count("\n") > 1:
+                continue
+            valid = _jp_valid(d)
+            if valid is False:
+                continue
+            separated = len(d) != len(v)
+            if separated:
+                canon = _SEPS.sub("-", v).strip("-")
+                if valid is None and not _JP_GROUPING.match(canon):
+                    continue
+                base = 0.75 if valid else 0.55
+            elif _MOBILE.match(d) and len(d) == 11:
+                base = 0.6 if valid else 0.4
+            elif d.startswith(("0120", "0800")):
+                base = 0.55 if valid else 0.35
+            else:
+                base = 0.4 if valid else 0.25
+            yield s, e, base
+        if "+" in text:
+            for m in _INTL.finditer(text):
+                tail = _INTL_TAIL.match(text, m.start())
+                if tail is None:
+                    continue
+                window = tail.group(0)
+                try:
+                    matches = list(phonenumbers.PhoneNumberMatcher(window, None, leniency=phonenumbers.Leniency.VALID))
+                except Exception:  # pragma: no cover - library guard
+                    continue
+                for pm in matches:
+                    if pm.start == 0:
+                        yield m.start() + pm.start, m.start() + pm.end, 0.75
+                        break
+
+    def score_candidate(self, text: str, start: int, end: int, base: float, doc_ctx: bool) -> float:
+        pol = self.context.evaluate(text, start, end)
+        if pol < 0:
+            return 0.0 if base < 0.7 else base - 0.4
+        if pol > 0:
+            return min(1.0, base + 0.3)
+        return base

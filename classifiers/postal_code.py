@@ -1,0 +1,56 @@
+"""POSTAL_CODE: Japanese postal codes (〒151-0051, 151-0051, 〒1510051) in an address context.
+
+A code preceded by 〒 is reported with confidence; without 〒 it must be labelled (郵便番号, 住所, zip …) or be
+followed by the start of an address (a prefecture, or a city/ward/town/village name). The reported span is the
+number itself, without 〒. Seven-digit codes without a hyphen need 〒 or a label. Phone-number fragments are
+excluded by the surrounding-digit guards.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from .base import PatternDetector
+from .context import PREFECTURES, ContextWords
+
+_CODE = re.compile(r"(?<![\d\-.,])(?P<mark>〒\s?|〶\s?)?(?P<v>\d{3}-\d{4}|\d{7})(?![\d\-]|[.,]\d)")
+_ADDRESS_AFTER = re.compile(
+    r"[\s,、:]{0,3}(?:" + "|".join(PREFECTURES) + r"|[\u4e00-\u9fff]{1,6}[都道府県市区町村郡]|[\u4e00-\u9fff\u30a0-\u30ff]{1,8}[0-9]"
+    r"|[A-Z][a-z]+(?:-shi|-ku|-cho|-machi| City| Ward))"
+)
+
+
+class PostalCodeDetector(PatternDetector):
+    name = "postal_code"
+    pii_type = "POSTAL_CODE"
+    trigger = r"\d{3}-?\d{4}"
+    context = ContextWords(
+        ["〒", "郵便番号", "郵便", "住所", "所在地", "送付先", "届け先", "お届け先", "配送先", "郵便番号:", "zip", "postal",
+         "post code", "postcode", "address", "住まい", "現住所", "本籍"],
+        negative=["電話", "tel", "fax", "携帯", "口座", "普通", "当座", "番号札"],
+        before=16, after=4,
+    )
+
+    def candidates(self, text: str) -> Iterator[tuple[int, int, float]]:
+        for m in _CODE.finditer(text):
+            s, e = m.span("v")
+            if m.group("mark"):
+                yield s, e, 0.95 if "-" in m.group("v") else 0.9
+                continue
+            after = _ADDRESS_AFTER.match(text, e)
+            hyphen = "-" in m.group("v")
+            if after is not None:
+                yield s, e, 0.7 if hyphen else 0.4
+            else:
+                yield s, e, 0.3 if hyphen else 0.1
+
+    def score_candidate(self, text: str, start: int, end: int, base: float, doc_ctx: bool) -> float:
+        if base >= 0.9:
+            return base  # 〒 is the strongest possible context
+        pol = self.context.evaluate(text, start, end)
+        if pol < 0:
+            return 0.0
+        if pol > 0:
+            return min(1.0, base + 0.5)
+        return base

@@ -1,0 +1,39 @@
+"""JP_RESIDENT_CODE: 住民票コード, 11 digits whose last digit is a mod-11 check digit (weights 2-7 from the right).
+
+Eleven-digit numbers are common (mobile numbers without hyphens are eleven digits), so the code needs its label
+(住民票コード) nearby or in the document; mobile-number look-alikes lose to PHONE_NUMBER in overlap resolution.
+"""
+
+from __future__ import annotations
+
+from .base import Pattern, PatternDetector, digits_of
+from .context import ContextWords
+
+
+def resident_check_digit(first10: str) -> int:
+    total = sum(int(c) * w for c, w in zip(reversed(first10), (2, 3, 4, 5, 6, 7, 2, 3, 4, 5)))
+    r = total % 11
+    return 0 if r <= 1 else 11 - r
+
+
+def is_valid_resident_code(value: str) -> bool:
+    d = digits_of(value)
+    return len(d) == 11 and len(set(d)) > 1 and resident_check_digit(d[:10]) == int(d[10])
+
+
+class ResidentCodeDetector(PatternDetector):
+    name = "resident_code"
+    pii_type = "JP_RESIDENT_CODE"
+    trigger = r"\d{4}"
+    patterns = (
+        Pattern("resident_code", r"(?<![\d\-.,])(?P<v>\d{11}|\d{4}([- ])\d{4}\2\d{3})(?![\d\-]|[.,]\d)", 0.3),
+    )
+    context = ContextWords(
+        ["住民票コード", "住民票", "住基", "住民基本台帳", "resident code", "juminhyo"],
+        negative=["電話", "tel", "fax", "携帯", "個人番号", "マイナンバー", "口座"],
+    )
+    context_bonus = 0.6
+    document_bonus = 0.25
+
+    def validate_result(self, value: str) -> bool | None:
+        return True if is_valid_resident_code(value) else False

@@ -1,0 +1,200 @@
+"""End to end through `piscan scan`: inventory, report, exit codes, incremental scans, no leaks."""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from scanner.config import load_config
+from scanner.inventory import Inventory
+from scanner.pipeline import ScanOptions, run_scan
+
+EMAILS = ["hanako.sato@example.co.jp", "ichiro.suzuki@example.jp", "k.tanaka@example.com"]
+
+CONFIG = """
+[scan]
+workers = 1
+
+[[sources]]
+name = "share"
+kind = "filesystem"
+path = "share"
+region = "JP"
+exclude = ["**/*.tmp"]
+
+[[sources]]
+name = "crm"
+kind = "sqlite"
+path = "crm.sqlite"
+region = "aws:ap-northeast-1"
+
+[[register]]
+source = "share"
+location = "inquiries"
+categories = ["inquirers"]
+purposes = ["support"]
+
+[[register]]
+source = "crm"
+location = "main.contacts"
+categories = ["inquirers"]
+purposes = ["support"]
+
+[policy]
+[[policy.purposes]]
+id = "support"
+description = "Inquiry support"
+[[policy.categories]]
+id = "inquirers"
+name = "Personal information of the person who made the inquiry"
+purposes = ["support"]
+pii_types = ["PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER"]
+allowed_regions = ["JP"]
+disclosure = "legal"
+"""
+
+
+@pytest.fixture()
+def workspace(tmp_path: Path, monkeypatch) -> Path:
+    monkeypatch.delenv("PISCAN_HMAC_KEY", raising=False)
+    share = tmp_path / "share"
+    (share / "inquiries").mkdir(parents=True)
+    (share / "exports").mkdir()
+    (share / "inquiries" / "2024.txt").write_text(f"お問い合わせ: {EMAILS[0]} より\n", encoding="utf-8")
+    (share / "exports" / "list.csv").write_text(
+        "id,email\n" + "".join(f"{i},{e}\n" for i, e in enumerate(EMAILS)), encoding="utf-8")
+    (share / "exports" / "skip.tmp").write_text(EMAILS[2], encoding="utf-8")
+    db = sqlite3.connect(tmp_path / "crm.sqlite")
+    db.execute("CREATE TABLE contacts(id INTEGER PRIMARY KEY, email TEXT)")
+    db.executemany("INSERT INTO contacts(email) VALUES(?)", [(e,) for e in EMAILS])
+    db.commit()
+    db.close()
+    (tmp_path / "piscan.toml").write_text(CONFIG, encoding="utf-8")
+    return tmp_path
+
+
+def scan(ws: Path, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "scanner.cli", "scan", "-c", str(ws / "piscan.toml"),
+                           "-o", str(ws / "out"), *args], capture_output=True, text=True, timeout=600,
+                          cwd=ws, env={**os.environ, "COLUMNS": "200"})
+
+
+def test_scan_end_to_end(workspace: Path):
+    r = scan(workspace)
+    assert r.returncode == 1, r.stderr  # the exports/ folder is an undeclared store
+    report = json.loads((workspace / "out" / "report.json").read_text(encoding="utf-8"))
+    assert report["schema_version"] == 1
+    assert set(report) >= {"scan", "sources", "locations", "mismatches", "summary"}
+    assert {s["name"]: s["status"] for s in report["sources"]} == {"share": "ok", "crm": "ok"}
+    crm = next(s for s in report["sources"] if s["name"] == "crm")
+    assert crm["region"] == "aws:ap-northeast-1" and crm["objects_scanned"] == 1
+    locs = {(l["source"], l["location"]): l for l in report["locations"]}
+    assert locs[("share", "exports/list.csv")]["pii"]["EMAIL_ADDRESS"]["count"] == 3
+    assert locs[("share", "inquiries/2024.txt")]["categories"] == ["inquirers"]
+    assert locs[("crm", "main.contacts")]["pii"]["EMAIL_ADDRESS"]["count"] == 3
+    assert ("share", "exports/skip.tmp") not in locs  # excluded
+    ms = report["mismatches"]
+    assert {(m["kind"], m["location"]) for m in ms} == {("UNDECLARED_STORE", "exports/list.csv")}
+    for m in ms:
+        assert m["severity"] in ("low", "medium", "high", "critical") and len(m["fingerprint"]) >= 16
+    assert report["summary"]["mismatches_by_kind"]["UNDECLARED_STORE"] == 1
+    # nothing planted leaks: report, terminal output, inventory, key file aside
+    inv_bytes = b"".join(p.read_bytes() for p in (workspace / ".piscan").glob("inventory.sqlite*"))
+    outputs = [r.stdout, r.stderr, (workspace / "out" / "report.json").read_text(encoding="utf-8")]
+    for e in EMAILS:
+        assert all(e not in o for o in outputs)
+        assert e.encode() not in inv_bytes
+    assert "exports/list.csv" in r.stdout  # summary names the mismatch
+
+
+def test_fail_on_and_baseline(workspace: Path):
+    assert scan(workspace, "--fail-on", "critical").returncode == 0
+    first = json.loads((workspace / "out" / "report.json").read_text(encoding="utf-8"))
+    baseline = workspace / "baseline.json"
+    baseline.write_text(json.dumps({"mismatches": first["mismatches"]}), encoding="utf-8")
+    assert scan(workspace, "--baseline", str(baseline)).returncode == 0
+    assert scan(workspace, "--baseline", str(workspace / "missing.json")).returncode == 2
+
+
+def test_missing_source_path_exits_3(workspace: Path):
+    cfg = (workspace / "piscan.toml").read_text(encoding="utf-8")
+    cfg = cfg.replace('path = "share"', 'path = "no-such-dir"')
+    (workspace / "piscan.toml").write_text(cfg, encoding="utf-8")
+    r = scan(workspace)
+    assert r.returncode == 3, r.stdout + r.stderr
+    report = json.loads((workspace / "out" / "report.json").read_text(encoding="utf-8"))
+    share = next(s for s in report["sources"] if s["name"] == "share")
+    assert share["status"] == "error" and "does not exist" in share["error"]
+    assert "Traceback" not in r.stderr
+
+
+def test_unreadable_file_is_an_object_error(workspace: Path, monkeypatch):
+    """Fault injection: root reads every file, so the permission error is raised on open."""
+    import builtins
+
+    real_open = builtins.open
+    locked = workspace / "share" / "inquiries" / "locked.txt"
+    locked.write_text(EMAILS[1], encoding="utf-8")
+
+    def fake_open(path, *a, **kw):
+        if Path(path) == locked:
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_open(path, *a, **kw)
+
+    monkeypatch.setattr("connectors.filesystem.open", fake_open, raising=False)
+    config = load_config(workspace / "piscan.toml")
+    out = run_scan(config, ScanOptions(fail_on="critical"))
+    assert out.exit_code == 3
+    errs = {e["location"]: e["error"] for e in out.report["errors"]}
+    assert errs["inquiries/locked.txt"] == "permission denied"
+    assert EMAILS[1] not in json.dumps(out.report, ensure_ascii=False)
+
+
+def test_object_error_recorded_and_scan_goes_on(workspace: Path):
+    bad = workspace / "share" / "inquiries" / "broken.xlsx"
+    bad.write_bytes(b"PK\x03\x04" + b"\x00" * 50)  # a truncated zip container
+    r = scan(workspace, "--fail-on", "critical")
+    assert r.returncode == 3
+    report = json.loads((workspace / "out" / "report.json").read_text(encoding="utf-8"))
+    errs = {e["location"]: e["error"] for e in report["errors"]}
+    assert "inquiries/broken.xlsx" in errs
+    assert any(l["location"] == "exports/list.csv" for l in report["locations"])
+
+
+def test_incremental_scan_carries_over_unchanged_objects(workspace: Path):
+    config = load_config(workspace / "piscan.toml")
+    first = run_scan(config, ScanOptions())
+    second = run_scan(config, ScanOptions())
+    inv = Inventory(config.scan.inventory)
+    try:
+        reused = {s["name"]: s["objects_reused"] for s in inv.sources(second.scan_id)}
+        assert reused["share"] == 2 and reused["crm"] == 1
+        assert inv.findings(first.scan_id).keys() == inv.findings(second.scan_id).keys()
+        # a changed file is read again, a deleted one leaves the inventory
+        (workspace / "share" / "inquiries" / "2024.txt").write_text("変更: " + EMAILS[1], encoding="utf-8")
+        (workspace / "share" / "exports" / "list.csv").unlink()
+        third = run_scan(config, ScanOptions())
+        reused = {s["name"]: s["objects_reused"] for s in inv.sources(third.scan_id)}
+        assert reused["share"] == 0
+        assert ("share", "exports/list.csv") not in inv.findings(third.scan_id)
+        full = run_scan(config, ScanOptions(full=True))
+        assert all(s["objects_reused"] == 0 for s in inv.sources(full.scan_id))
+    finally:
+        inv.close()
+    assert first.exit_code == 1 and third.exit_code == 0
+
+
+def test_parallel_workers_give_same_findings(workspace: Path):
+    config = load_config(workspace / "piscan.toml")
+    one = run_scan(config, ScanOptions(full=True, workers=1))
+    two = run_scan(config, ScanOptions(full=True, workers=2))
+    strip = lambda rep: sorted((l["source"], l["location"], json.dumps(l["pii"], sort_keys=True))  # noqa: E731
+                               for l in rep["locations"])
+    assert strip(one.report) == strip(two.report)

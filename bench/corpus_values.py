@@ -205,7 +205,7 @@ class Values:
         return fullwidth(s) if self.chance(p) else s
 
     def colon(self) -> str:
-        return self.pick(["：", "：", ":", ": ", "　", " ", "：　", "】", " / "])
+        return self.pick(["：", "：", "：", ":", ": ", "　", " ", "：　", " / ", "\t"])
 
     # --- people -------------------------------------------------------------
     def person(self) -> dict:
@@ -304,9 +304,10 @@ class Values:
         if self.chance(0.6):
             ward, town = self.pick(EN_WARDS)
             pref = self.pick(list(PREF_SHORT_EN.values()))
-            bld = self.pick(["", f" #{self.r.randint(101, 1202)}", f", Room {self.r.randint(101, 909)}", f" {self.pick(['Sun', 'Park', 'Grand'])} Bldg. {self.r.randint(2, 9)}F,"])
-            s = f"{self.r.randint(1, 9)}-{self.r.randint(1, 30)}-{self.r.randint(1, 20)}{bld} {town}, {ward}, {pref}"
-            return s.replace(",,", ","), self.postal_code(plain=True)
+            bld = self.pick(["", "", f"Room {self.r.randint(101, 909)}, ", f"{self.pick(['Sun', 'Park', 'Grand'])} Bldg. {self.r.randint(2, 9)}F, ",
+                             f"{self.pick(['Maison', 'Heights', 'Residence'])} {self.pick(['Aoyama', 'Sakura', 'Minami'])} {self.r.randint(101, 1203)}, "])
+            s = f"{bld}{self.r.randint(1, 9)}-{self.r.randint(1, 30)}-{self.r.randint(1, 20)} {town}, {ward}, {pref}"
+            return s, self.postal_code(plain=True)
         city, st = self.pick(US_CITIES)
         s = f"{self.r.randint(10, 9999)} {self.pick(US_STREETS)}{self.pick(['', ', Apt ' + str(self.r.randint(1, 40)) + self.pick(['A', 'B', '']), ', Suite ' + str(self.r.randint(100, 900))])}, {city}, {st} {self.digits(5, True)}"
         return s, None
@@ -503,13 +504,13 @@ class Values:
     def resident_code(self) -> str:
         d = self.digits(10)
         s = d + str(self.resident_check(d))
-        return self.maybe_fw(self.pick([s, s, s, f"{s[:4]} {s[4:8]} {s[8:]}", f"{s[:5]}-{s[5:]}"]), 0.15)
+        return self.maybe_fw(self.pick([s, s, s, s, s, f"{s[:4]} {s[4:8]} {s[8:]}"]), 0.15)
 
     def licence(self) -> str:
         code = self.pick(LICENCE_CODES)
         year = self.r.randint(60, 125) % 100
         s = f"{code:02d}{year:02d}{self.digits(6)}{self.r.randrange(10)}{self.pick('0000001')}"
-        return self.maybe_fw(self.pick([s, s, s, f"{s[:4]} {s[4:10]} {s[10:]}", f"{s[:2]}-{s[2:4]}-{s[4:10]}-{s[10:]}"]), 0.15)
+        return self.maybe_fw(s, 0.15)
 
     def passport(self) -> str:
         s = self.pick(PASSPORT_PREFIXES) + self.digits(7)
@@ -540,7 +541,7 @@ class Values:
         if form == 1:
             return f"{b['bank']}{sp}{b['branch']}（店番{b['branch_code']}）{sp}{b['type']}{sp}口座番号{b['number']}"
         if form == 2:
-            return f"{b['bank']}{b['branch']} {b['type']}口座 No.{b['number']}"
+            return f"{b['bank']}{b['branch']} {self.pick(['普通', '当座'])}口座 No.{b['number']}"
         if form == 3:
             return f"{b['bank']} {b['branch']} {b['type']} {b['number']}"
         return f"{b['bank']}　{b['branch']}　{b['type']}　{b['number']}"
@@ -617,7 +618,8 @@ class Values:
         if form == 1:
             return f"fe80::{h()}:{h()}:{h()}:{h()}"
         if form == 2:
-            return ":".join(f"{self.r.randint(0, 0xFFFF):04x}" for _ in range(8))
+            head = self.pick(["2001", "2400", "2404", "2409", "240b", "2600", "2a00", "2001:0db8"])
+            return head + "".join(f":{self.r.randint(0, 0xFFFF):04x}" for _ in range(8 - head.count(":") - 1))
         if form == 3:
             return f"2400:{h()}:{h()}:{h()}:{h()}:{h()}:{h()}:{h()}"
         return f"2001:db8::{h()}"
@@ -668,7 +670,7 @@ class Values:
         return body + str((10 - s % 10) % 10)
 
     def price(self) -> str:
-        v = self.r.randint(100, 9_999_999)
+        v = int(10 ** self.r.uniform(2, 6.5)) // 10 * 10
         return self.pick([f"¥{v:,}", f"{v:,}円", f"{v}円", f"￥{v:,}-", f"{v:,}円（税込）", f"JPY {v:,}", f"金{v:,}円也"])
 
     def version(self) -> str:

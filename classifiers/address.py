@@ -124,7 +124,6 @@ def _compiled():
     gaz = _trie_regex(municipalities())
     # a ward after a designated city written alone (横浜市 + 港北区) is read by the optional ward group
     muni = rf"(?:(?:{gaz})(?:{_NAMECH}{{1,4}}?区)?|{_GEN_MUNI})"
-    trigger = re.compile(rf"(?P<pref>{_PREF})|(?<![{_K}])(?P<muni>{gaz})")
     with_pref = re.compile(
         rf"(?:{_PREF})[ ]?(?P<muni>{muni})[ ]?(?P<town>{_TOWN})(?P<num>[ ]?{_NUMBER})(?P<bldg>{_BUILDING})?"
     )
@@ -132,7 +131,7 @@ def _compiled():
     no_pref = re.compile(
         rf"(?P<muni>(?:{gaz})(?:{_NAMECH}{{1,4}}?区)?)[ ]?(?P<town>{_TOWN})(?P<num>{_NUMBER})(?P<bldg>{_BUILDING})?"
     )
-    return trigger, with_pref, label_only, no_pref
+    return None, with_pref, label_only, no_pref
 
 
 _LABEL_BEFORE = re.compile(r"(?:住所|所在地|現住所|居所|住居|送付先|届け先|お届け先|配送先|請求先|連絡先|Address|ADDRESS|address)[^\n]{0,20}$")
@@ -188,16 +187,24 @@ class AddressDetector(Detector):
         return [list(self.detect(t)) for t in texts]
 
     def _japanese(self, t: str) -> list[tuple[int, int, float]]:
-        trigger, with_pref, label_only, no_pref = _compiled()
+        _, with_pref, label_only, no_pref = _compiled()
+        names, longest = _name_index()
         out: list[tuple[int, int, float]] = []
         pos = 0
-        n = len(t)
-        while pos < n:
-            m = trigger.search(t, pos)
-            if not m:
-                break
-            s = m.start()
-            if m.group("pref"):
+        for h in _SUFFIX.finditer(t):
+            end = h.end()
+            if end <= pos:
+                continue
+            s = -1
+            kind = ""
+            for length in range(min(longest, end - pos), 1, -1):
+                kind = names.get(t[end - length:end].translate(_KE))
+                if kind:
+                    s = end - length
+                    break
+            if s < 0:
+                continue
+            if kind == "pref":
                 a = with_pref.match(t, s)
                 if a:
                     e = _trim(t, s, a.end())
@@ -206,19 +213,19 @@ class AddressDetector(Detector):
                     continue
                 if _LABEL_BEFORE.search(t, max(0, s - 30), s) or _labelled(t, s):
                     b = label_only.match(t, s)
-                    if b and b.end() - s > len(m.group("pref")) + 1:
+                    if b and b.end() - s > end - s + 1:
                         out.append((s, b.end(), 0.75))
                         pos = b.end()
                         continue
-                pos = m.end()
+                pos = end
+                continue
+            if s > 0 and _is_kanji(t[s - 1]):
                 continue
             a = no_pref.match(t, s)
             if a:
                 e = _trim(t, s, a.end())
                 out.append((s, e, 0.8))
                 pos = e
-                continue
-            pos = m.end()
         return out
 
     def _western(self, t: str) -> list[tuple[int, int, float]]:
@@ -229,6 +236,23 @@ class AddressDetector(Detector):
         for m in _US_ADDR.finditer(t):
             out.append((m.start(), m.end(), 0.85))
         return out
+
+
+_SUFFIX = re.compile("[都道府県市区町村]")
+_KE = str.maketrans("ヶヵ", "ケケ")
+
+
+@lru_cache(maxsize=1)
+def _name_index() -> tuple[dict[str, str], int]:
+    """Prefecture and municipality names (ヶ/ヵ written ケ) -> "pref"/"muni", and the longest length."""
+    names = {m.translate(_KE): "muni" for m in municipalities()}
+    names.update({p: "pref" for p in PREFECTURES})
+    return names, max(len(k) for k in names)
+
+
+def _is_kanji(c: str) -> bool:
+    o = ord(c)
+    return 0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or c == "々"
 
 
 def _labelled(t: str, s: int) -> bool:

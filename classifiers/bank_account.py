@@ -14,7 +14,7 @@ from typing import Iterator
 from .base import PatternDetector
 from .context import ContextWords
 
-_NUM = re.compile(r"(?<![\d\-.,])(?P<v>\d{7}|1\d{4}-\d{7,8})(?![\d\-]|[.,]\d)")
+_NUM = re.compile(r"(?P<v>[0-9](?<![0-9\-.,][0-9])(?:[0-9]{6}|(?<=1)[0-9]{4}-[0-9]{7,8}))(?![0-9\-]|[.,][0-9])")
 _BANKISH = re.compile(r"(?:銀行|信用金庫|信金|信用組合|労働金庫|農協|JA|支店|出張所|営業部|本店|bank|branch)", re.IGNORECASE)
 
 

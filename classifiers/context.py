@@ -12,10 +12,9 @@ them to their own negatives.
 
 from __future__ import annotations
 
-import re
 from typing import Iterable, Union
 
-Word = Union[str, tuple[str, int]]  # a word, or (word, maximum distance in characters)
+Word = Union[str, tuple[str, int], tuple[str, int, str]]  # word, or (word, max distance[, "before"|"after"])
 
 COMMON_NEGATIVE: tuple[Word, ...] = (
     "注文番号", "注文no", "注文id", "ご注文", "注文", "受注", "発注", "伝票", "請求書", "請求番号", "請求",
@@ -27,8 +26,9 @@ COMMON_NEGATIVE: tuple[Word, ...] = (
     "チケット", "ticket", "order", "invoice", "tracking", "serial", "model", "part no", "version", "ver.",
     "build", "バージョン", "在庫", "ロット", "lot", "承認番号", "許可番号", "認定番号", "届出番号", "特許",
     "文書番号", "資料番号", "ファイル番号", "車台番号", "部品", "点数", "件数", "人数", "数量",
-    ("円", 1), ("¥", 1), ("$", 1), ("万", 1), ("億", 1), ("kg", 1), ("個", 1), ("件", 1), ("名様", 1), ("点", 1),
-    ("#", 1), ("no.", 2),
+    ("円", 1, "after"), ("¥", 1, "before"), ("$", 1, "before"), ("万", 1, "after"), ("億", 1, "after"),
+    ("kg", 1, "after"), ("個", 1, "after"), ("件", 1, "after"), ("名様", 1, "after"), ("点", 1, "after"),
+    ("#", 1, "before"), ("no.", 2, "before"),
 )
 
 PREFECTURES: tuple[str, ...] = (
@@ -57,53 +57,63 @@ class ContextWords:
     ) -> None:
         self.before = before
         self.after = after
-        entries: dict[str, tuple[int, int]] = {}  # lowered word -> (polarity, max distance)
+        entries: dict[str, tuple[int, int, str]] = {}  # lowered word -> (polarity, max distance, side)
         negs = list(negative) + (list(COMMON_NEGATIVE) if common_negative else [])
         for polarity, words in ((-1, negs), (1, list(positive))):  # positive wins a tie on the same word
             for w in words:
-                word, dist = (w, 10**6) if isinstance(w, str) else w
-                entries[word.lower()] = (polarity, dist)
+                if isinstance(w, str):
+                    word, dist, side = w, 10**6, "both"
+                else:
+                    word, dist, side = (tuple(w) + ("both",))[:3]
+                entries[word.lower()] = (polarity, dist, side)
         self._entries = entries
-        alts = []
-        for word in sorted(entries, key=len, reverse=True):
-            esc = re.escape(word)
-            if _is_ascii_word(word):
-                if word[0].isalnum():
-                    esc = r"(?<![A-Za-z])" + esc
-                if word[-1].isalnum():
-                    esc = esc + r"(?![A-Za-z])"
-            alts.append(esc)
-        self._rx = re.compile("|".join(alts), re.IGNORECASE) if alts else None
-        pos = [w for w, (p, _) in entries.items() if p > 0]
-        self._pos_rx = re.compile("|".join(re.escape(w) for w in sorted(pos, key=len, reverse=True)), re.IGNORECASE) if pos else None
+        # longest first, so that at equal distance the longer (more specific) label wins
+        self._items = sorted(
+            ((w, p, d, side, _is_ascii_word(w)) for w, (p, d, side) in entries.items()), key=lambda x: -len(x[0])
+        )
+        self._positive = [w for w, (p, _, _) in entries.items() if p > 0]
 
-    def _word(self, m: re.Match) -> tuple[int, int]:
-        return self._entries.get(m.group(0).lower(), (0, 0))
+    @staticmethod
+    def _bounded(text: str, i: int, n: int, word: str) -> bool:
+        """ASCII words must not touch ASCII letters (tel is not in hotel)."""
+        if word[0].isalnum() and i > 0 and text[i - 1].isascii() and text[i - 1].isalpha():
+            return False
+        j = i + n
+        if word[-1].isalnum() and j < len(text) and text[j].isascii() and text[j].isalpha():
+            return False
+        return True
+
+    def _find(self, text: str, lo: int, hi: int, last: bool) -> tuple[int, int, int, str]:
+        """(polarity, distance, length, side) of the label nearest to `hi` (last=True) or to `lo` (last=False)."""
+        win = text[lo:hi].lower()
+        n = len(win)
+        best = (0, -1, 0, "both")
+        for word, pol, maxd, side, asc in self._items:
+            if side == ("after" if last else "before") or word not in win:
+                continue
+            k = len(word)
+            i = win.rfind(word) if last else win.find(word)
+            while i >= 0 and asc and not self._bounded(text, lo + i, k, word):
+                i = win.rfind(word, 0, i + k - 1) if last else win.find(word, i + 1)
+            if i < 0:
+                continue
+            d = n - i - k if last else i
+            if d > maxd:
+                continue
+            if best[1] < 0 or d < best[1]:
+                best = (pol, d, k, side)
+        return best
 
     def nearest(self, text: str, start: int, end: int) -> tuple[int, int]:
-        """(polarity, distance) of the nearest label around [start, end), or (0, -1) when there is none."""
-        if self._rx is None:
-            return 0, -1
-        best = (0, -1)
-        best_d = 10**9
-        lo = max(0, start - self.before)
-        last = None
-        for m in self._rx.finditer(text, lo, start):
-            pol, maxd = self._word(m)
-            if start - m.end() <= maxd:
-                last = (pol, start - m.end())
-        if last is not None:
-            best, best_d = last, last[1]
-        m = self._rx.search(text, end, min(len(text), end + self.after))
-        while m is not None:
-            pol, maxd = self._word(m)
-            d = m.start() - end
-            if d <= maxd:
-                if d * 2 < best_d:  # labels before the value are the norm; after counts half as near
-                    best = (pol, d)
-                break
-            m = self._rx.search(text, m.end(), min(len(text), end + self.after))
-        return best
+        """(polarity, distance) of the nearest label around [start, end), or (0, -1) when there is none.
+
+        A label after the value counts when there is none before it, or when it is a suffix word (円, 号, 生).
+        """
+        before = self._find(text, max(0, start - self.before), start, True) if start else (0, -1, 0, "both")
+        after = self._find(text, end, min(len(text), end + self.after), False) if self.after else (0, -1, 0, "both")
+        if after[1] >= 0 and (before[1] < 0 or after[3] == "after"):
+            return after[0], after[1]
+        return before[0], before[1]
 
     def evaluate(self, text: str, start: int, end: int) -> int:
         """+1 positive label nearest, -1 negative label nearest, 0 no label in the window."""
@@ -111,7 +121,8 @@ class ContextWords:
 
     def in_document(self, text: str) -> bool:
         """Does a positive word occur anywhere in `text`?"""
-        return self._pos_rx is not None and self._pos_rx.search(text) is not None
+        low = text.lower()
+        return any(w in low for w in self._positive)
 
 
 def has_any(text: str, words: Iterable[str]) -> bool:

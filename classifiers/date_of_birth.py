@@ -44,7 +44,7 @@ _DATES = re.compile(
 )
 
 BIRTH_WORDS = ["生年月日", "誕生日", "生まれ", "出生", "生誕", "dob", "d.o.b", "birth", "birthday", "date of birth",
-               "birthdate", "born", "お誕生", "バースデー", "生年", ("生", 1), ("歳", 8), ("才", 8)]
+               "birthdate", "born", "お誕生", "バースデー", "生年", ("生", 1, "after"), ("歳", 8, "after"), ("才", 8, "after")]
 
 
 def parse_date(m: re.Match) -> _dt.date | None:
@@ -80,6 +80,11 @@ def is_birth_date_value(value: str) -> bool:
     return d is not None and 1880 <= d.year and d <= _dt.date.today()
 
 
+_DATE_START = re.compile(
+    r"[0-9](?<![0-9.\-/][0-9])|[明大昭平令MTSHR]|(?<![A-Za-z])(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+)
+
+
 class DateOfBirthDetector(PatternDetector):
     name = "date_of_birth"
     pii_type = "DATE_OF_BIRTH"
@@ -96,7 +101,10 @@ class DateOfBirthDetector(PatternDetector):
 
     def candidates(self, text: str) -> Iterator[tuple[int, int, float]]:
         today = _dt.date.today()
-        for m in _DATES.finditer(text):
+        for s in _DATE_START.finditer(text):
+            m = _DATES.match(text, s.start())
+            if m is None:
+                continue
             d = parse_date(m)
             if d is None or d > today or d.year < 1880:
                 continue

@@ -24,10 +24,10 @@ class DriversLicenseDetector(PatternDetector):
     name = "drivers_license"
     pii_type = "JP_DRIVERS_LICENSE"
     trigger = r"\d{4}"
-    patterns = (Pattern("license", r"(?<![\d\-.,])(?P<v>\d{4}([- ]?)\d{4}\2\d{4})(?![\d\-]|[.,]\d)", 0.3),)
+    patterns = (Pattern("license", r"(?P<v>[0-9](?<![0-9\-.,][0-9])[0-9]{3}([- ]?)[0-9]{4}\2[0-9]{4})(?![0-9\-]|[.,][0-9])", 0.3),)
     context = ContextWords(
         ["運転免許", "免許証", "免許番号", "免許", "driver's license", "drivers license", "driver license", "driving licence",
-         "driving license", "license no", "licence no", ("第", 2), ("号", 2)],
+         "driving license", "license no", "licence no", ("第", 2, "before"), ("号", 2, "after")],
         negative=["個人番号", "マイナンバー", "電話", "tel", "口座", "カード番号", "住民票"],
     )
     context_bonus = 0.6

@@ -15,10 +15,7 @@ from typing import Iterator
 from .base import PatternDetector
 from .context import ContextWords
 
-_V4 = re.compile(
-    r"(?<![\d.])(?<![vV])(?P<v>(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d))"
-    r"(?![\d]|\.\d)"
-)
+_V4 = re.compile(r"(?P<v>[0-9](?<![0-9.vV][0-9])[0-9]{0,2}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3})(?![0-9]|\.[0-9])")
 _V6 = re.compile(
     r"(?<![0-9A-Fa-f:.])(?P<v>(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})?)(?![0-9A-Fa-f:])"
 )
@@ -42,7 +39,7 @@ class IpAddressDetector(PatternDetector):
             for m in _V4.finditer(text):
                 v = m.group("v")
                 parts = v.split(".")
-                if parts[0] in ("0", "255") or any(len(p) > 1 and p[0] == "0" for p in parts):
+                if parts[0] in ("0", "255") or any((len(p) > 1 and p[0] == "0") or int(p) > 255 for p in parts):
                     continue
                 base = 0.4 if all(len(p) == 1 for p in parts) else 0.7
                 yield m.start("v"), m.end("v"), base

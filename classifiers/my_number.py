@@ -1,14 +1,12 @@
 """JP_MY_NUMBER: 個人番号 (My Number), 12 digits whose last digit is a mod-11 check digit.
 
 Accepted forms: 123456789018, 1234 5678 9018, 1234-5678-9018 (consistent separators). The check digit is
-validated with python-stdnum (`stdnum.jp.in_`); one random 12-digit number in ten passes it, so a bare number
+validated (the algorithm of `stdnum.jp.in_`); one random 12-digit number in ten passes it, so a bare number
 is not enough: a label (個人番号, マイナンバー, My Number) nearby makes it certain, the label elsewhere in the
 same document makes it likely, and order/tracking/corporate-number labels drop it.
 """
 
 from __future__ import annotations
-
-from stdnum.jp import in_ as _in
 
 from .base import Pattern, PatternDetector, digits_of
 from .context import ContextWords
@@ -16,16 +14,23 @@ from .context import ContextWords
 MY_NUMBER_WORDS = ["個人番号", "マイナンバー", "my number", "mynumber", "my_number", "個人番号カード", "通知カード", "マイナ"]
 
 
+def my_number_check_digit(first11: str) -> int:
+    """The check digit of a My Number (same algorithm as `stdnum.jp.in_`, without its overhead)."""
+    total = sum(int(c) * (n + 1 if n <= 6 else n - 5) for n, c in enumerate(reversed(first11), 1))
+    r = total % 11
+    return 0 if r <= 1 else 11 - r
+
+
 def is_valid_my_number(value: str) -> bool:
     d = digits_of(value)
-    return len(d) == 12 and len(set(d)) > 1 and _in.is_valid(d)
+    return len(d) == 12 and len(set(d)) > 1 and my_number_check_digit(d[:11]) == int(d[11])
 
 
 class MyNumberDetector(PatternDetector):
     name = "my_number"
     pii_type = "JP_MY_NUMBER"
     trigger = r"\d{4}"
-    patterns = (Pattern("my_number", r"(?<![\d\-.,])(?P<v>\d{4}([- ]?)\d{4}\2\d{4})(?![\d\-]|[.,]\d)", 0.45),)
+    patterns = (Pattern("my_number", r"(?P<v>[0-9](?<![0-9\-.,][0-9])[0-9]{3}([- ]?)[0-9]{4}\2[0-9]{4})(?![0-9\-]|[.,][0-9])", 0.45),)
     context = ContextWords(MY_NUMBER_WORDS, negative=["電話", "tel", "fax", "携帯", "免許", "口座", "カード番号", "クレジット", "住民票"])
     context_bonus = 0.5
     document_bonus = 0.15

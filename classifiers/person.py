@@ -28,7 +28,7 @@ NAME = "person"
 _K = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々〆"  # kanji
 _KATA = r"\u30a1-\u30fa\u30fc"  # katakana incl. ー (no middle dot)
 _HIRA = r"\u3041-\u3096"
-_KANJI_RUN = re.compile(rf"[{_K}][{_K}ノヶケ]{{1,9}}")
+_KANJI_RUN = re.compile(rf"[{_K}][{_K}ノヶケ]{{2,9}}")
 _HONORIFIC = re.compile(r"(?:様|さま|さん|氏(?!名)|殿|先生|くん|君(?!が)|ちゃん)")
 _TITLES = (
     "部長|課長|係長|社長|会長|副社長|専務|常務|取締役|主任|主査|室長|所長|店長|支店長|院長|理事長|"

@@ -11,6 +11,7 @@ Labels of order/tracking/product numbers drop a candidate.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterator
 
 import phonenumbers
@@ -19,12 +20,12 @@ from .base import PatternDetector, digits_of
 from .context import ContextWords
 
 _DOMESTIC = re.compile(
-    r"(?<![\d\-+.,])(?P<v>"
-    r"\(0\d{1,4}\)[ ]?\d{1,4}[- ]?\d{4}"
-    r"|0\d{1,4}\(\d{1,4}\)\d{4}"
-    r"|0\d{1,4}[- \n]\d{1,4}[- \n]\d{3,4}"
-    r"|0\d{9,10}"
-    r")(?![\d\-]|[.,/:]\d)"
+    r"(?P<v>"
+    r"\((?<![0-9\-+.,]\()0[0-9]{1,4}\)[ ]?[0-9]{1,4}[- ]?[0-9]{4}"
+    r"|0(?<![0-9\-+.,]0)(?:[0-9]{1,4}\([0-9]{1,4}\)[0-9]{4}"
+    r"|[0-9]{1,4}[- \n][0-9]{1,4}[- \n][0-9]{3,4}"
+    r"|[0-9]{9,10})"
+    r")(?![0-9\-]|[.,/:][0-9])"
 )
 _INTL = re.compile(r"(?<![0-9A-Za-z+])\+\d")
 _INTL_TAIL = re.compile(r"\+[\d\-\s().]{6,22}\d")
@@ -33,6 +34,7 @@ _SEPS = re.compile(r"[()\s-]+")
 _MOBILE = re.compile(r"^0[5789]0")
 
 
+@lru_cache(maxsize=65536)
 def _jp_valid(d: str) -> bool | None:
     """True valid, None possible-only, False impossible (d = digits)."""
     try:

@@ -14,7 +14,8 @@ from typing import Iterator
 from .base import PatternDetector
 from .context import PREFECTURES, ContextWords
 
-_CODE = re.compile(r"(?<![\d\-.,])(?P<mark>〒\s?|〶\s?)?(?P<v>\d{3}-\d{4}|\d{7})(?![\d\-]|[.,]\d)")
+_CODE = re.compile(r"[0-9](?<![0-9\-.,][0-9])(?:[0-9]{2}-[0-9]{4}|[0-9]{6})(?![0-9\-]|[.,][0-9])")
+_MARK = re.compile(r"[〒〶][ ]?$")
 _ADDRESS_AFTER = re.compile(
     r"[\s,、:]{0,3}(?:" + "|".join(PREFECTURES) + r"|[\u4e00-\u9fff]{1,6}[都道府県市区町村郡]|[\u4e00-\u9fff\u30a0-\u30ff]{1,8}[0-9]"
     r"|[A-Z][a-z]+(?:-shi|-ku|-cho|-machi| City| Ward))"
@@ -34,12 +35,12 @@ class PostalCodeDetector(PatternDetector):
 
     def candidates(self, text: str) -> Iterator[tuple[int, int, float]]:
         for m in _CODE.finditer(text):
-            s, e = m.span("v")
-            if m.group("mark"):
-                yield s, e, 0.95 if "-" in m.group("v") else 0.9
+            s, e = m.span()
+            hyphen = text[s + 3] == "-"
+            if s and _MARK.search(text, max(0, s - 2), s):
+                yield s, e, 0.95 if hyphen else 0.9
                 continue
             after = _ADDRESS_AFTER.match(text, e)
-            hyphen = "-" in m.group("v")
             if after is not None:
                 yield s, e, 0.7 if hyphen else 0.4
             else:

@@ -178,11 +178,11 @@ class MysqlConnector(Connector):
             try:
                 rows = self._query(LIST_SQL, (db,))
             except SourceError as exc:
-                yield self.ref(db, kind="table", meta={"database": db, "error": str(exc)})
+                yield self.ref(db, kind="error", meta={"database": db, "error": str(exc)})
                 continue
             except (pymysql.Error, OSError) as exc:
                 self._discard_if_lost(exc)
-                yield self.ref(db, kind="table",
+                yield self.ref(db, kind="error",
                                meta={"database": db, "error": f"cannot list tables: {mysql_error_message(exc)}"})
                 continue
             for schema, table, ttype, comment in rows:
@@ -253,7 +253,7 @@ class MysqlConnector(Connector):
             if pk and types.get(pk[0]) in INTEGER_TYPES:
                 rows = self._key_ranges(cur, select, qualified, pk, len(cols), n)
                 if len(rows) >= min(n, estimate) // 2:
-                    notes.append(f"sampled {len(rows)} of about {estimate} rows (primary-key ranges)")
+                    notes.append("sampling: random primary-key ranges")
                 else:
                     rows = None
         if rows is None:
@@ -262,7 +262,7 @@ class MysqlConnector(Connector):
             rows = list(cur.fetchall())
             sampled = len(rows) >= n
             if sampled:
-                notes.append(f"read the first {len(rows)} rows")
+                notes.append("sampling: first rows (LIMIT)")
         else:
             sampled = True
         return TableContent(columns=columns, rows=rows_to_text(rows, len(cols)), estimated_rows=estimate,

@@ -207,11 +207,11 @@ class PostgresConnector(Connector):
                 rows = self.connection(db).execute(LIST_SQL).fetchall()
             except SourceError as exc:
                 # one database we cannot open: recorded against it, the others go on
-                yield self.ref(db, kind="table", meta={"database": db, "error": str(exc)})
+                yield self.ref(db, kind="error", meta={"database": db, "error": str(exc)})
                 continue
             except psycopg.Error as exc:
                 self._drop_if_broken()
-                yield self.ref(db, kind="table",
+                yield self.ref(db, kind="error",
                                meta={"database": db, "error": f"cannot list tables: {pg_error_message(exc)}"})
                 continue
             for schema, table, relkind, comment in rows:
@@ -268,14 +268,14 @@ class PostgresConnector(Connector):
                 head = conn.execute(f"SELECT {select} FROM {qualified} LIMIT {int(n)}").fetchall()
                 if len(head) > len(rows):
                     rows = head
-                    notes.append("TABLESAMPLE returned too few rows; read the first rows instead")
+                    notes.append("TABLESAMPLE returned too few rows: read the first rows instead")
             rows = subsample(rows, n, self._rng)
-            notes.append(f"sampled {len(rows)} of about {int(estimate)} rows (TABLESAMPLE SYSTEM)")
+            notes.insert(0, f"sampling: TABLESAMPLE SYSTEM ({tablesample_percent(estimate, n):.4g}%)")
         else:
             rows = conn.execute(f"SELECT {select} FROM {qualified} LIMIT {int(n)}").fetchall()
             sampled = len(rows) >= n
             if sampled:
-                notes.append(f"read the first {len(rows)} rows")
+                notes.append("sampling: first rows (LIMIT)")
         return TableContent(columns=columns, rows=rows_to_text(rows), estimated_rows=_int(estimate),
                             sampled=sampled, comment=comment, notes=notes)
 

@@ -115,6 +115,16 @@ class Inventory:
         rows = self.db.execute("SELECT id FROM scans WHERE id LIKE ? ORDER BY id", (ref + "%",)).fetchall()
         return rows[0][0] if len(rows) == 1 else None
 
+    def last_scan_of_source(self, source: str, detection: str) -> str | None:
+        """The latest completed scan that read `source` fine with the same detection settings."""
+        for scan_id, options in self.db.execute(
+                "SELECT s.id, s.options FROM scans s JOIN source_runs r ON r.scan_id = s.id "
+                "WHERE s.status = 'complete' AND r.name = ? AND r.status = 'ok' "
+                "ORDER BY s.started_at DESC, s.rowid DESC LIMIT 20", (source,)):
+            if json.loads(options or "{}").get("detection") == detection:
+                return scan_id
+        return None
+
     def list_scans(self) -> list[dict[str, Any]]:
         rows = self.db.execute("SELECT id, started_at, finished_at, status, exit_code FROM scans "
                                "ORDER BY started_at DESC, rowid DESC").fetchall()

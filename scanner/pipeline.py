@@ -100,6 +100,35 @@ class _Progress:
             self.p.stop()
 
 
+def classifiers_fingerprint() -> str:
+    """Hash of the classifier code and data: a new piscan version never reuses stale results."""
+    import hashlib
+
+    import classifiers
+
+    h = hashlib.sha256()
+    root = Path(classifiers.__file__).parent
+    for p in sorted(root.rglob("*")):
+        if p.is_file() and p.suffix in (".py", ".json", ".txt", ".tsv", ".yaml", ".csv"):
+            h.update(p.relative_to(root).as_posix().encode())
+            h.update(p.read_bytes())
+    return h.hexdigest()
+
+
+def detection_key(ctx: WorkerContext) -> str:
+    """What decides an object's findings besides its content: results are reused only when it matches."""
+    import hashlib
+
+    parts = [classifiers_fingerprint(), str(ctx.min_score), str(ctx.examples_per_type), str(ctx.sample_rows),
+             str(ctx.metadata_only), json.dumps(ctx.limits, sort_keys=True)]
+    for f in ctx.recognizer_files:
+        try:
+            parts.append(hashlib.sha256(Path(f).read_bytes()).hexdigest())
+        except OSError:
+            parts.append(f)
+    return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()[:16]
+
+
 def run_scan(config: Config, options: ScanOptions) -> ScanOutcome:
     """Run one scan and return its outcome (the exit code included)."""
     sources = [s for s in config.sources if s.enabled]
@@ -125,22 +154,24 @@ def run_scan(config: Config, options: ScanOptions) -> ScanOutcome:
     load_key(s.hmac_key_file)  # create the key file once, before any worker needs it
 
     inv = Inventory(s.inventory)
-    previous = None if options.full else inv.resolve_scan("latest")
+    detection = detection_key(ctx)
     scan_id = inv.start_scan(str(config.path), {
         "sources": [x.name for x in sources], "full": options.full, "executor": options.executor,
-        "metadata_only": options.metadata_only, "fail_on": fail_on})
+        "metadata_only": options.metadata_only, "fail_on": fail_on, "detection": detection})
     progress = _Progress(options.progress)
     executor = make_executor(options.executor, workers, options.scheduler)
     regions: dict[str, str] = {}
     try:
         for src in sources:
             progress.source(src.name)
+            previous = None if options.full else inv.last_scan_of_source(src.name, detection)
             regions[src.name] = _scan_source(inv, scan_id, previous, src, ctx, executor, progress, options)
     finally:
         executor.close()
         progress.close()
 
-    facts = _location_facts(inv, scan_id, regions)
+    findings = inv.findings(scan_id)
+    facts = _location_facts(findings, regions)
     mismatches = evaluate(config, facts)
     inv.record_mismatches(scan_id, mismatches, baseline)
     gating = [m for m in mismatches if m.fingerprint not in baseline and at_or_above(m.severity, fail_on)]
@@ -148,7 +179,7 @@ def run_scan(config: Config, options: ScanOptions) -> ScanOutcome:
         e["status"] == "error" for e in inv.errors(scan_id))
     exit_code = 1 if gating else (3 if failed else 0)
     inv.finish_scan(scan_id, "complete", exit_code)
-    report = build_report(inv, scan_id, config)
+    report = build_report(inv, scan_id, config, findings)
     inv.close()
     files: list[Path] = []
     if options.outdir is not None:
@@ -208,8 +239,8 @@ def _scan_source(inv: Inventory, scan_id: str, previous: str | None, src: Source
     return region
 
 
-def _location_facts(inv: Inventory, scan_id: str, regions: dict[str, str]) -> list[LocationFacts]:
+def _location_facts(findings: dict, regions: dict[str, str]) -> list[LocationFacts]:
     return [LocationFacts(source=source, location=location, region=lenient_region(regions.get(source)),
                           pii={t: f.count for t, f in types.items()},
                           schema_only={t for t, f in types.items() if f.schema_only})
-            for (source, location), types in inv.findings(scan_id).items()]
+            for (source, location), types in findings.items()]

@@ -17,7 +17,8 @@ from .policy import register_entries
 SCHEMA_VERSION = 1
 
 
-def build_report(inv: Inventory, scan_id: str, config: Config) -> dict[str, Any]:
+def build_report(inv: Inventory, scan_id: str, config: Config,
+                 findings: dict | None = None) -> dict[str, Any]:
     scan = inv.scan(scan_id) or {}
     sources = []
     errors = inv.errors(scan_id)
@@ -33,7 +34,9 @@ def build_report(inv: Inventory, scan_id: str, config: Config) -> dict[str, Any]
                         "error": error, "objects_scanned": s["objects_scanned"],
                         "bytes_scanned": s["bytes_scanned"]})
     locations = []
-    for (source, location), types in inv.findings(scan_id).items():
+    if findings is None:
+        findings = inv.findings(scan_id)
+    for (source, location), types in findings.items():
         entries = register_entries(config, source, location)
         locations.append({
             "source": source, "location": location, "region": regions.get(source, "unknown"),

@@ -362,6 +362,19 @@ def make_sales(g: Demo) -> None:
                   "  次回セミナーのご案内を希望。製品資料を送付済み。", ""]
     g.write_text(f, "\n".join(lines))
 
+    # SPECIAL_CARE: disability and illness noted for seminar attendees in a sales-activities store
+    f = "share/sales/seminar_attendees_2024-05.xlsx"
+    needs = ("車椅子を使用（下肢障害）", "", "持病（てんかん）のため通路側の席を希望", "", "聴覚障害のため手話通訳を希望",
+             "", "", "心臓病で通院中、長時間の着席が困難")
+    rows = []
+    for need in needs:
+        p = g.person()
+        g.plant_person(f, p, "nke")
+        if need:
+            g.plant(f, "SPECIAL_CARE", need)
+        rows.append([g.company(), p.name, p.kana, p.email, need or "なし"])
+    g.write_xlsx(f, {"参加者": (["会社名", "氏名", "フリガナ", "メールアドレス", "障害・病歴等の配慮事項"], rows)})
+
     # UNDECLARED_TYPE: card numbers and refund accounts in a sales-activities store
     f = "share/sales/seminar_fee_payments_2024.csv"
     rows = []
@@ -611,13 +624,14 @@ EXPECTED = {
     "config": "config.example.toml",
     "comment": ("Mismatches config.example.toml must report for this demo. pii_type null means the mismatch "
                 "is about the store, not one type (any pii_type matches). location is the object holding the "
-                "PI; register_location is the [[register]] glob it falls under, when any."),
+                "PI; register_location is the [[register]] glob it falls under, when any; needs names the capability "
+                "(beyond the first detectors) a mismatch depends on."),
     "mismatches": [
         {"kind": "UNDECLARED_STORE", "source": "share", "location": "exports/customer_export_20240501.csv",
          "pii_type": None, "register_location": None,
          "why": "a CRM export of customer data in exports/, which no [[register]] entry covers"},
         {"kind": "UNDECLARED_STORE", "source": "share", "location": "exports/crm_dump_2024-05.zip!/customers.csv",
-         "pii_type": None, "register_location": None, "needs": "archive extraction",
+         "pii_type": None, "register_location": None,
          "why": "the same, inside a zip archive"},
         {"kind": "SPECIAL_CARE", "source": "share", "location": "marketing/campaign_winners_2024.csv",
          "pii_type": "JP_MY_NUMBER", "register_location": "marketing",
@@ -625,12 +639,21 @@ EXPECTED = {
                 "neither of which allows JP_MY_NUMBER"},
         {"kind": "SPECIAL_CARE", "source": "share", "location": "inquiries/call_log_2024-06.txt",
          "pii_type": "SPECIAL_CARE", "register_location": "inquiries",
+         "needs": "SPECIAL_CARE detector",
          "why": "notes on an inquirer's illness, disability and creed; the inquirers category allows no SPECIAL_CARE"},
+        {"kind": "SPECIAL_CARE", "source": "share", "location": "sales/seminar_attendees_2024-05.xlsx",
+         "pii_type": "SPECIAL_CARE", "register_location": "sales",
+         "why": "disability and illness of seminar attendees in a column of a sales-activities list; "
+                "sales_activities allows no SPECIAL_CARE"},
         {"kind": "PURPOSE", "source": "share", "location": "partners/partner_contacts.xlsx",
          "pii_type": None, "register_location": "partners",
          "purpose": "sales_related_information_and_commissioned_work",
          "why": "the business-partner store declares a sales-activities purpose (advertising) that the "
                 "business_partners category does not list"},
+        {"kind": "PURPOSE", "source": "share", "location": "partners/payees_2024.csv",
+         "pii_type": None, "register_location": "partners",
+         "purpose": "sales_related_information_and_commissioned_work",
+         "why": "the same register entry covers the payee list: every location under partners/ is flagged"},
         {"kind": "REGION", "source": "backup-us", "location": "customers_2024-05.json",
          "pii_type": None, "register_location": "**",
          "why": "customer data in aws:us-east-1 (US); the customers category allows JP only"},
@@ -638,7 +661,7 @@ EXPECTED = {
          "pii_type": "CREDIT_CARD", "register_location": "sales",
          "why": "card numbers in a sales-activities store; no category allows CREDIT_CARD"},
         {"kind": "UNDECLARED_TYPE", "source": "share", "location": "sales/seminar_fee_payments_2024.csv",
-         "pii_type": "JP_BANK_ACCOUNT", "register_location": "sales", "needs": "JP_BANK_ACCOUNT detector",
+         "pii_type": "JP_BANK_ACCOUNT", "register_location": "sales",
          "why": "refund bank accounts in a sales-activities store, which sales_activities does not allow"},
     ],
     "clean": {
@@ -647,7 +670,7 @@ EXPECTED = {
             "hr/employees_2024.csv", "hr/mynumber/mynumber_register_2024.csv", "hr/payroll/payroll_2024-04.xlsx",
             "hr/health/health_check_2024.docx", "sales/seminar_leads_2024-05.csv",
             "sales/expo_business_cards_2024Q2.txt", "inquiries/web_form_2024-05.json",
-            "marketing/newsletter_subscribers_2024.xlsx", "partners/payees_2024.csv",
+            "marketing/newsletter_subscribers_2024.xlsx",
             "contractors/contracted_staff_2024.csv", "recruiting/applicants/applicants_2025.csv",
             "recruiting/applicants/resume_A2025-001.docx", "recruiting/applicants/resume_A2025-002.docx",
             "recruiting/agency/referrals_2025-01.json", "entrusted/client_member_list_2024.csv"],

@@ -377,7 +377,7 @@ def my_env() -> Iterator[MyEnv]:
     try:
         dbs = build_mysql(prefix, data)
         with my_admin() as conn, conn.cursor() as cur:
-            cur.execute(f"CREATE USER '{scanner}'@'%' IDENTIFIED BY %s", (password,))
+            cur.execute(f"CREATE USER '{scanner}'@'%%' IDENTIFIED BY %s", (password,))
             for stmt in my_scanner_grants(scanner, list(dbs.values())):
                 cur.execute(stmt)
         yield MyEnv(dbs, scanner, password, env_var, data)

@@ -344,7 +344,7 @@ def build_hostile(root: Path, sparse_gb: int = 2) -> tuple[list[Hostile], list[P
     out.append(Hostile("bomb.txt.gz", "error", ("bomb",), "bomb.txt"))
     # zip whose members climb out of the archive
     (root / "escape.zip").write_bytes(make_zip({
-        "../../etc/evil.txt": f"{p.email('escape.zip', '../../etc/evil.txt')}\n".encode(),
+        "../../etc/evil.txt": b"escaped-member@example.jp\n",
         "/abs/evil.txt": b"x\n",
         "fine/readme.txt": f"{p.email('escape.zip', 'fine/readme.txt')}\n".encode(),
     }))

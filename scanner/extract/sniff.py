@@ -106,18 +106,33 @@ def _text_head(head: bytes) -> bytes:
 
 
 def utf16_bomless(head: bytes) -> str | None:
-    """'utf-16-le' / 'utf-16-be' when NUL bytes sit regularly at odd / even offsets."""
-    sample = head[:4096]
-    if len(sample) < 8:
+    """'utf-16-le' / 'utf-16-be' for BOM-less UTF-16: NUL bytes mostly at one parity (ASCII)
+    or decoded text that reads as Japanese, with almost no control characters either way."""
+    from .encoding import japanese_score
+
+    sample = head[: min(len(head), 8192) // 2 * 2]
+    if len(sample) < 8 or b"\x00" not in sample:
         return None
     even = sample[0::2].count(0)
     odd = sample[1::2].count(0)
-    half = len(sample) / 2
-    if odd > 0.3 * half and even < 0.05 * half:
-        return "utf-16-le"
-    if even > 0.3 * half and odd < 0.05 * half:
-        return "utf-16-be"
-    return None
+    best, best_score = None, 0.3
+    for enc, zeros, other in (("utf-16-le", odd, even), ("utf-16-be", even, odd)):
+        try:
+            text = sample.decode(enc)
+        except UnicodeDecodeError:
+            try:
+                text = sample[:-2].decode(enc)  # the sample may end inside a surrogate pair
+            except UnicodeDecodeError:
+                continue
+        bad = sum(1 for ch in text if (ord(ch) < 32 and ch not in "\t\n\r\f") or 0xE000 <= ord(ch) <= 0xF8FF
+                  or 0xFFF0 <= ord(ch))
+        if bad > len(text) * 0.01:
+            continue
+        ascii_share = sum(1 for ch in text if " " <= ch < "\x7f" or ch in "\t\n\r") / max(1, len(text))
+        score = max(japanese_score(text), 1.0 if ascii_share > 0.5 and zeros > 2 * other else 0.0)
+        if score > best_score:
+            best, best_score = enc, score
+    return best
 
 
 def _looks_binary(head: bytes) -> bool:

@@ -156,7 +156,7 @@ def extract_jsonl(name: str, inp: Input, size: int | None, ctx: Context) -> Iter
     for w in src.windows:
         where = ""  # samples keep the same column names as the head
         counter = [0]
-        yield from _jsonl_lines(lines(src.chunks(w), drop_first=w.index > 0, drop_last=w.index > 0),
+        yield from _jsonl_lines(lines(src.chunks(w), drop_first=w.index > 0, drop_last=src.sampled),
                                 where, counter)
         bad += counter[0]
     if bad:
@@ -232,9 +232,9 @@ def extract_xml(name: str, inp: Input, size: int | None, ctx: Context) -> Iterat
                         used += len(av)
                 continue
             key = "/".join(path)
-            for t in (el.text, el.tail):
+            for t, k in ((el.text, key), (el.tail, "/".join(path[:-1]))):
                 if t and t.strip():
-                    groups.setdefault(key if t is el.text else "/".join(path[:-1]), []).append(t.strip())
+                    groups.setdefault(k, []).append(t.strip())
                     used += len(t)
             path.pop()
             el.clear(keep_tail=False)

@@ -135,25 +135,35 @@ class TextSource:
         return None
 
 
+EDGE_LINE_MAX = 10_000  # a partial edge line longer than this is kept (one-line files)
+
+
 def lines(chunks: Iterator[str], drop_first: bool = False, drop_last: bool = False) -> Iterator[str]:
-    """Split decoded pieces into lines (keeping line ends); optionally drop partial edge lines."""
+    """Split decoded pieces into lines (keeping line ends); optionally drop partial edge lines
+    (the cut-off lines at the edges of a sample window) when they are of ordinary length."""
     carry = ""
     first = True
     for piece in chunks:
         piece = carry + piece
         parts = piece.splitlines(keepends=True)
         carry = ""
-        if parts and not parts[-1].endswith(("\n", "\r")):
-            carry = parts.pop()
-        elif parts and parts[-1].endswith("\r"):
-            carry = parts.pop()  # maybe the first half of \r\n
+        if parts and (not parts[-1].endswith(("\n", "\r")) or parts[-1].endswith("\r")):
+            carry = parts.pop()  # unfinished (or maybe the first half of \r\n)
         for line in parts:
-            if first and drop_first:
+            if first:
                 first = False
-                continue
-            first = False
+                if drop_first and len(line) <= EDGE_LINE_MAX:
+                    continue
             yield line
-    if carry and not drop_last and not (first and drop_first):
+        if len(carry) > EDGE_LINE_MAX * 10:  # an enormous line: hand it out in pieces
+            first = False
+            yield carry
+            carry = ""
+    if carry:
+        if first and drop_first and len(carry) <= EDGE_LINE_MAX:
+            return
+        if drop_last and len(carry) <= EDGE_LINE_MAX:
+            return
         yield carry
 
 
@@ -177,7 +187,7 @@ def extract_text(name: str, inp: Input, size: int | None, ctx: Context) -> Itera
     src = TextSource(inp, size, ctx)
     for w in src.windows:
         where = ""  # samples keep the same column names as the head
-        yield from text_segments(lines(src.chunks(w), drop_first=w.index > 0, drop_last=w.index > 0), where)
+        yield from text_segments(lines(src.chunks(w), drop_first=w.index > 0, drop_last=src.sampled), where)
     problem = src.finish()
     if problem:
         yield problem
@@ -209,7 +219,7 @@ def extract_csv(name: str, inp: Input, size: int | None, ctx: Context) -> Iterat
     delimiter = ","
     bad_rows = 0
     for w in src.windows:
-        ln = lines(src.chunks(w), drop_first=w.index > 0, drop_last=w.index > 0)
+        ln = lines(src.chunks(w), drop_first=w.index > 0, drop_last=src.sampled)
         if w.index == 0:
             # peek at the first lines to choose the delimiter and the header
             first_lines: list[str] = []

@@ -1,0 +1,270 @@
+"""Structured-identifier detectors: valid, invalid-checksum, full-width, context and hard-negative cases.
+
+Every value here is synthetic (check digits computed, reserved example domains, test card numbers).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from classifiers.engine import Engine, EngineOptions
+from classifiers.my_number import is_valid_my_number, my_number_check_digit
+from classifiers.resident_code import is_valid_resident_code, resident_check_digit
+
+ENGINE = Engine(EngineOptions(free_text=False))
+
+
+def found(text: str) -> list[tuple[str, str]]:
+    return [(e.type, text[e.start:e.end]) for e in ENGINE.analyze(text)]
+
+
+def types(text: str) -> set[str]:
+    return {t for t, _ in found(text)}
+
+
+def mynum(first11: str) -> str:
+    return first11 + str(my_number_check_digit(first11))
+
+
+def rescode(first10: str) -> str:
+    return first10 + str(resident_check_digit(first10))
+
+
+# ----------------------------------------------------------------------------------------- checksums
+def test_my_number_check_digit_matches_stdnum():
+    from stdnum.jp import in_
+
+    for p in ("12345678901", "98765432109", "31415926535", "27182818284", "00000000001"):
+        assert str(my_number_check_digit(p)) == in_.calc_check_digit(p)
+    assert is_valid_my_number("123456789018")
+    assert not is_valid_my_number("123456789019")
+    assert not is_valid_my_number("111111111111")
+
+
+def test_resident_code_check_digit():
+    code = rescode("1234567890")
+    assert is_valid_resident_code(code)
+    bad = code[:-1] + str((int(code[-1]) + 1) % 10)
+    assert not is_valid_resident_code(bad)
+
+
+# ----------------------------------------------------------------------------------------- e-mail
+@pytest.mark.parametrize("text,value", [
+    ("連絡先: taro.yamada@example.co.jp / 090-1234-5678", "taro.yamada@example.co.jp"),
+    ("メールはtaro@example.jpです", "taro@example.jp"),
+    ("E-mail：hanako_suzuki+news@mail.example.com。", "hanako_suzuki+news@mail.example.com"),
+    ("<a href=\"mailto:info@example.org\">", "info@example.org"),
+])
+def test_email_found_with_exact_span(text, value):
+    assert ("EMAIL_ADDRESS", value) in found(text)
+
+
+def test_email_full_width():
+    text = "メール：ｔａｒｏ＠ｅｘａｍｐｌｅ．ｊｐ まで"
+    assert found(text) == [("EMAIL_ADDRESS", "ｔａｒｏ＠ｅｘａｍｐｌｅ．ｊｐ")]
+
+
+@pytest.mark.parametrize("text", ["icon@2x.png", "@mention だけ", "user@localhost", "a..b@example.com"])
+def test_email_negatives(text):
+    assert "EMAIL_ADDRESS" not in types(text)
+
+
+# ----------------------------------------------------------------------------------------- phone
+@pytest.mark.parametrize("text,value", [
+    ("携帯 090-1234-5678", "090-1234-5678"),
+    ("TEL:03-1234-5678", "03-1234-5678"),
+    ("代表 (03)1234-5678", "(03)1234-5678"),
+    ("FAX 06(6123)4567", "06(6123)4567"),
+    ("フリーダイヤル 0120-123-456", "0120-123-456"),
+    ("0800-123-4567へ", "0800-123-4567"),
+    ("IP電話 050-1234-5678", "050-1234-5678"),
+    ("電話番号09012345678です", "09012345678"),
+    ("直通 0466-12-3456", "0466-12-3456"),
+    ("+81-90-1234-5678", "+81-90-1234-5678"),
+    ("+81 3 1234 5678", "+81 3 1234 5678"),
+    ("US office +1 415-555-0132", "+1 415-555-0132"),
+    ("090 1234 5678", "090 1234 5678"),
+])
+def test_phone_found(text, value):
+    assert ("PHONE_NUMBER", value) in found(text)
+
+
+def test_phone_full_width_offsets_into_original():
+    text = "電話：０９０－１２３４－５６７８まで"
+    ents = ENGINE.analyze(text)
+    assert [(e.type, e.start, e.end) for e in ents] == [("PHONE_NUMBER", 3, 16)]
+    assert text[3:16] == "０９０－１２３４－５６７８"
+
+
+def test_phone_katakana_long_mark_as_hyphen():
+    assert found("TEL 090ー1234ー5678") == [("PHONE_NUMBER", "090ー1234ー5678")]
+
+
+@pytest.mark.parametrize("text", [
+    "注文番号 0312345678",  # order-number label
+    "2024-01-15 に出荷",  # date
+    "品番 012-345-678",  # too few digits
+    "合計 0,120,123円",
+    "ISBN 0123456789",
+    "v0.12.3456",
+])
+def test_phone_negatives(text):
+    assert "PHONE_NUMBER" not in types(text)
+
+
+def test_bare_ten_digits_need_context():
+    assert "PHONE_NUMBER" not in types("参照 0312345678 を確認")
+    assert ("PHONE_NUMBER", "0312345678") in found("自宅電話 0312345678")
+
+
+# ----------------------------------------------------------------------------------------- postal code
+@pytest.mark.parametrize("text,value", [
+    ("〒150-0002 東京都渋谷区渋谷2-21-1", "150-0002"),
+    ("〒1500002", "1500002"),
+    ("郵便番号：530-0001", "530-0001"),
+    ("530-0001 大阪市北区梅田1-1", "530-0001"),
+    ("〒１５０－０００２", "１５０－０００２"),
+])
+def test_postal_code_found(text, value):
+    assert ("POSTAL_CODE", value) in found(text)
+
+
+@pytest.mark.parametrize("text", ["品番 123-4567 の在庫", "内線 123-4567", "会員番号 1234567", "045-123-4567"])
+def test_postal_code_negatives(text):
+    assert "POSTAL_CODE" not in types(text)
+
+
+# ----------------------------------------------------------------------------------------- My Number
+def test_my_number_with_context_and_formats():
+    n = mynum("31415926535")
+    assert ("JP_MY_NUMBER", n) in found(f"個人番号{n}です")  # glued to kanji: no \b needed
+    assert ("JP_MY_NUMBER", f"{n[:4]} {n[4:8]} {n[8:]}") in found(f"マイナンバー: {n[:4]} {n[4:8]} {n[8:]}")
+    assert ("JP_MY_NUMBER", f"{n[:4]}-{n[4:8]}-{n[8:]}") in found(f"My Number {n[:4]}-{n[4:8]}-{n[8:]}")
+    fw = n.translate(str.maketrans("0123456789", "０１２３４５６７８９"))
+    assert ("JP_MY_NUMBER", fw) in found(f"個人番号：{fw}")
+
+
+def test_my_number_invalid_check_digit_rejected():
+    n = mynum("31415926535")
+    bad = n[:-1] + str((int(n[-1]) + 1) % 10)
+    assert "JP_MY_NUMBER" not in types(f"個人番号 {bad}")
+
+
+def test_my_number_needs_context():
+    n = mynum("27182818284")
+    assert "JP_MY_NUMBER" not in types(f"参照 {n}")
+
+
+@pytest.mark.parametrize("label", ["注文番号", "お問い合わせ番号", "伝票番号", "請求書番号", "追跡番号", "管理番号"])
+def test_my_number_hard_negatives(label):
+    n = mynum("12345678901")
+    assert types(f"{label}: {n}") == set()
+
+
+def test_corporate_number_13_digits_not_my_number():
+    assert types("法人番号 1234567890123") == set()
+    assert types("個人番号 1234567890123") == set()  # 13 digits is never a My Number
+
+
+# ----------------------------------------------------------------------------------------- resident code
+def test_resident_code():
+    code = rescode("5432109876")
+    assert ("JP_RESIDENT_CODE", code) in found(f"住民票コード {code}")
+    bad = code[:-1] + str((int(code[-1]) + 1) % 10)
+    assert "JP_RESIDENT_CODE" not in types(f"住民票コード {bad}")
+    assert "JP_RESIDENT_CODE" not in types(f"番号 {code}")
+
+
+# ----------------------------------------------------------------------------------------- driver's licence
+def test_drivers_license():
+    assert ("JP_DRIVERS_LICENSE", "301234567890") in found("運転免許証番号 第301234567890号")
+    assert ("JP_DRIVERS_LICENSE", "４５１２３４５６７８９０") in found("免許証番号：４５１２３４５６７８９０")
+    assert "JP_DRIVERS_LICENSE" not in types("運転免許証番号 991234567890")  # 99 is no commission code
+    assert "JP_DRIVERS_LICENSE" not in types("追跡番号 301234567890")
+    assert "JP_DRIVERS_LICENSE" not in types("資料 301234567890")
+
+
+# ----------------------------------------------------------------------------------------- passport
+def test_passport():
+    assert ("JP_PASSPORT", "TK1234567") in found("旅券番号: TK1234567")
+    assert ("JP_PASSPORT", "ＴＲ７６５４３２１") in found("パスポート ＴＲ７６５４３２１")
+    assert "JP_PASSPORT" not in types("型番 AB1234567")
+    assert "JP_PASSPORT" not in types("品番AB1234567X")
+
+
+# ----------------------------------------------------------------------------------------- health insurance
+def test_health_insurance():
+    got = found("健康保険証 記号 1234 番号 56")
+    assert ("JP_HEALTH_INSURANCE", "1234") in got and ("JP_HEALTH_INSURANCE", "56") in got
+    assert ("JP_HEALTH_INSURANCE", "12345678") in found("被保険者番号：12345678")
+    assert "JP_HEALTH_INSURANCE" not in types("ゆうちょ銀行 記号 12345 番号 12345678")
+
+
+# ----------------------------------------------------------------------------------------- bank account
+def test_bank_account():
+    assert ("JP_BANK_ACCOUNT", "1234567") in found("振込先：みずほ銀行 渋谷支店 普通 1234567")
+    assert ("JP_BANK_ACCOUNT", "7654321") in found("当座預金 口座番号 7654321")
+    assert ("JP_BANK_ACCOUNT", "１２３４５６７") in found("口座番号：１２３４５６７")
+    assert "JP_BANK_ACCOUNT" not in types("〒1234567")
+    assert "JP_BANK_ACCOUNT" not in types("受付番号 1234567")
+    assert "JP_BANK_ACCOUNT" not in types("在庫数 1234567 個")
+
+
+# ----------------------------------------------------------------------------------------- credit card
+@pytest.mark.parametrize("value", [
+    "4111 1111 1111 1111", "4111-1111-1111-1111", "5555555555554444", "3530 1113 3330 0000",
+    "3782 822463 10005", "3056 930902 5904",
+])
+def test_credit_card_valid(value):
+    assert ("CREDIT_CARD", value) in found(f"カード番号 {value}")
+
+
+def test_credit_card_full_width_and_invalid():
+    assert ("CREDIT_CARD", "４１１１－１１１１－１１１１－１１１１") in found("カード：４１１１－１１１１－１１１１－１１１１")
+    assert "CREDIT_CARD" not in types("カード番号 4111 1111 1111 1112")  # Luhn fails
+    assert "CREDIT_CARD" not in types("カード番号 9111 1111 1111 1115")  # no issuer
+    assert "CREDIT_CARD" not in types("注文番号 4111111111111111")
+
+
+# ----------------------------------------------------------------------------------------- IP address
+def test_ip_address():
+    assert ("IP_ADDRESS", "192.168.10.25") in found("接続元IP: 192.168.10.25")
+    assert ("IP_ADDRESS", "203.0.113.7") in found("access from 203.0.113.7.")
+    assert ("IP_ADDRESS", "2001:db8::1") in found("IPv6アドレス 2001:db8::1 から")
+    assert "IP_ADDRESS" not in types("バージョン 1.2.3.4 をリリース")
+    assert "IP_ADDRESS" not in types("ver 10.2.0.1")
+    assert "IP_ADDRESS" not in types("v1.2.3.4")
+    assert "IP_ADDRESS" not in types("OID 1.3.6.1.4.1.311")
+    assert "IP_ADDRESS" not in types("999.1.1.1")
+    assert "IP_ADDRESS" not in types("12:30:45 開始, MAC 00:1A:2B:3C:4D:5E")
+
+
+# ----------------------------------------------------------------------------------------- date of birth
+@pytest.mark.parametrize("text,value", [
+    ("生年月日：昭和60年4月1日", "昭和60年4月1日"),
+    ("生年月日 S60.4.1", "S60.4.1"),
+    ("誕生日 H2.3.4", "H2.3.4"),
+    ("DOB: 1985/04/01", "1985/04/01"),
+    ("1985年4月1日生まれ", "1985年4月1日"),
+    ("平成元年1月8日生", "平成元年1月8日"),
+    ("Date of birth: April 1, 1985", "April 1, 1985"),
+    ("生年月日：１９８５年０４月０１日", "１９８５年０４月０１日"),
+])
+def test_date_of_birth_found(text, value):
+    assert ("DATE_OF_BIRTH", value) in found(text)
+
+
+@pytest.mark.parametrize("text", [
+    "1985年4月1日に設立",  # no birth context
+    "入社日：2010年4月1日",
+    "生年月日: 昭和65年1月1日",  # Showa ended in year 64
+    "生年月日 1985/02/30",  # no such day
+    "発行日 2020/04/01 (生年月日欄は空欄)",
+])
+def test_date_of_birth_negatives(text):
+    assert "DATE_OF_BIRTH" not in types(text)
+
+
+def test_nearest_label_decides():
+    got = found("生年月日：1985年4月1日 入社日：2010年4月1日")
+    assert got == [("DATE_OF_BIRTH", "1985年4月1日")]

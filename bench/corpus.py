@@ -158,13 +158,13 @@ def w_company_sig(d: Doc, v: Values, p: dict) -> None:
     if v.chance(0.6):
         d.t("〒").e("POSTAL_CODE", v.postal_code()).t(v.pick([" ", "　"])).e("ADDRESS", v.address()).t("\n")
     tl = v.pick(["TEL", "Tel", "TEL.", "電話", "T"])
-    d.t(f"{tl}{v.pick([':', '：', ' ', '. '])}").e("PHONE_NUMBER", v.phone("land"))
+    d.t(f"{tl}{v.pick([':', '：', ' ', '. '])}").e("PHONE_NUMBER", v.phone("land")).t(v.pick(["", "", "", "（代表）", "(代)", " 内線" + v.digits(3, True)]))
     if v.chance(0.5):
         d.t(v.pick(["  FAX: ", " / FAX ", "\nFAX："])).e("PHONE_NUMBER", v.phone("land"))
     d.t("\n")
     if v.chance(0.5):
         d.t(v.pick(["携帯: ", "Mobile: ", "携帯：", "M. "])).e("PHONE_NUMBER", v.phone("mobile")).t("\n")
-    d.t(v.pick(["E-mail: ", "Mail：", "Email: ", "mail: "])).e("EMAIL_ADDRESS", v.email(p, True)).t("\n")
+    d.t(v.pick(["E-mail: ", "Mail：", "Email: ", "mail: ", "mailto:", "✉ "])).e("EMAIL_ADDRESS", v.email(p, True)).t("\n")
     if v.chance(0.3):
         d.t("URL: https://www.example.co.jp/\n")
     d.t(line, "\n")
@@ -195,9 +195,15 @@ def w_prose_filler(d: Doc, v: Values) -> None:
 # PI document kinds
 
 
+def _tame(phrase: str) -> str:
+    """The 'because' connective that fits after a predicate (通院中のため / 受けているため)."""
+    return "のため" if phrase.endswith(("中", "者")) else "ため"
+
+
 def k_email(d: Doc, v: Values) -> None:
     me, you = v.person(), v.person()
-    d.t("From: ").e("PERSON", v.name(me, v.pick(["kanji_sp", "kanji"]))).t(" <").e("EMAIL_ADDRESS", v.email(me, True)).t(">\n")
+    q = v.pick(['', '', '"'])
+    d.t("From: " + q).e("PERSON", v.name(me, v.pick(["kanji_sp", "kanji", "romaji"]))).t(q + " <").e("EMAIL_ADDRESS", v.email(me, True)).t(">\n")
     d.t("To: ").e("EMAIL_ADDRESS", v.email(you, v.chance(0.5))).t("\n")
     if v.chance(0.3):
         c = v.person()
@@ -313,7 +319,10 @@ def k_inquiry_form(d: Doc, v: Values) -> None:
     p = v.person()
     d.t(v.pick(["【お問い合わせフォーム】", "お問い合わせがありました。", "=== Webフォーム送信内容 ===", "■お問い合わせ内容"]), "\n")
     d.t("送信日時：").x("ordinary_date", v.date_text(v.recent_date(), False)).t(" ").x("time", v.time_text()).t("\n")
-    w_name_field(d, v, p)
+    if v.chance(0.2):
+        d.t(lab(v, v.pick(NAME_LABELS))).e("PERSON", v.name(p)).t("（").e("PERSON", v.name(p, "hira")).t("）\n")
+    else:
+        w_name_field(d, v, p)
     if v.chance(0.4):
         d.t(lab(v, "会社名")).x("company_name", v.company()).t("\n")
     w_email(d, v, p)
@@ -406,6 +415,8 @@ def k_employee_ledger(d: Doc, v: Values) -> None:
         d.t(lab(v, v.pick(["個人番号", "マイナンバー", "個人番号（マイナンバー）"]))).e("JP_MY_NUMBER", v.my_number()).t("\n")
     if v.chance(0.5):
         d.t(lab(v, "基礎年金番号"), f"{v.digits(4, True)}-{v.digits(6)}", "\n")
+    if v.chance(0.15):
+        d.t(lab(v, v.pick(["住民票コード", "住民票ｺｰﾄﾞ"]))).e("JP_RESIDENT_CODE", v.resident_code()).t("\n")
     if v.chance(0.5):
         w_health_insurance(d, v)
     if v.chance(0.3):
@@ -462,12 +473,15 @@ def k_health_check(d: Doc, v: Values) -> None:
     d.t(lab(v, "氏名")).e("PERSON", v.name(p)).t("\n")
     if v.chance(0.6):
         w_dob(d, v)
-    d.t(f"身長 {v.r.randint(150, 185)}.{v.r.randint(0, 9)}cm　体重 {v.r.randint(45, 95)}.{v.r.randint(0, 9)}kg　血圧 {v.r.randint(100, 170)}/{v.r.randint(60, 105)}\n")
+    # a blood-pressure reading in a named person's health-check result is 健康診断の結果 (APPI): labelled;
+    # height and weight alone state no health judgement: not labelled (see docs/benchmarks.md)
+    d.t(f"身長 {v.r.randint(150, 185)}.{v.r.randint(0, 9)}cm　体重 {v.r.randint(45, 95)}.{v.r.randint(0, 9)}kg　")
+    d.e("SPECIAL_CARE", f"血圧 {v.r.randint(100, 170)}/{v.r.randint(60, 105)}").t("\n")
     cat, prose, field = v.special_care(v.pick(["medical", "health_check", "health_check", "disability"]))
     d.t(lab(v, v.pick(SPECIAL_CARE_FIELDS[cat] + ["所見"]))).e("SPECIAL_CARE", field).t("\n")
     if v.chance(0.6):
         cat2, prose2, _ = v.special_care(v.pick(["medical", "disability"]))
-        d.t("産業医コメント：本人は").e("SPECIAL_CARE", prose2).t(v.pick(["とのこと。業務量の調整を推奨する。\n", "。経過観察とする。\n", "ため、時間外労働を制限する。\n"]))
+        d.t("産業医コメント：本人は").e("SPECIAL_CARE", prose2).t(v.pick(["とのこと。業務量の調整を推奨する。\n", "。経過観察とする。\n", _tame(prose2) + "、時間外労働を制限する。\n"]))
     if v.chance(0.3):
         d.t("次回面談：").x("ordinary_date", v.date_text(v.recent_date(), False)).t(" ").x("time", v.time_text()).t("\n")
 
@@ -490,7 +504,8 @@ def k_minutes(d: Doc, v: Values) -> None:
     d.t("2. 新製品\n・").x("product_code", v.product_code()).t("の出荷は").x("ordinary_date", f"{v.r.randint(1, 12)}月{v.r.randint(1, 28)}日").t("予定。価格は").x("price", v.price()).t("。\n")
     if v.chance(0.3):
         q = people[-1]
-        d.t("3. その他\n・").e("PERSON", q["last"]).t("さんが").e("SPECIAL_CARE", v.special_care("medical")[1]).t("のため、来月から時短勤務となる。\n")
+        sc = v.special_care("medical")[1]
+        d.t("3. その他\n・").e("PERSON", q["last"]).t("さんが").e("SPECIAL_CARE", sc).t(_tame(sc) + "、来月から時短勤務となる。\n")
     if v.chance(0.3):
         d.t("・顧客").e("PERSON", v.name(v.person())).t("様の連絡先を").e("PHONE_NUMBER", v.phone()).t("に更新済み。\n")
     d.t("次回：").x("ordinary_date", v.date_text(v.recent_date(), False)).t("\n")
@@ -517,9 +532,9 @@ def k_chat(d: Doc, v: Values) -> None:
         elif k == 1:
             d.t("メアドこれです ").e("EMAIL_ADDRESS", v.email())
         elif k == 2:
-            d.e("PERSON", other["last"]).t("さん、").x("order_number", v.order_number()).t("の件どうなりました？")
+            d.e("PERSON", other["last"]).t(v.honorific() + "、").x("order_number", v.order_number()).t("の件どうなりました？")
         elif k == 3:
-            d.t("今日は").e("SPECIAL_CARE", v.pick(["持病の通院", "心療内科の通院", "人工透析", "がんの定期検診"])).t("で午後休みます")
+            d.t("今日は").e("SPECIAL_CARE", v.pick(["持病の通院", "心療内科の通院", "人工透析", "がんの術後検診"])).t("で午後休みます")
         elif k == 4:
             d.t("了解です！")
         elif k == 5:
@@ -664,7 +679,9 @@ def k_visitor_log(d: Doc, v: Values) -> None:
 def k_notice_letter(d: Doc, v: Values) -> None:
     p = v.person()
     d.t("〒").e("POSTAL_CODE", v.postal_code()).t("\n").e("ADDRESS", v.address()).t("\n")
-    d.e("PERSON", v.name(p)).t(v.pick([" 様", "　様", " 殿"]), "\n\n")
+    if v.chance(0.15):
+        d.e("PERSON", v.person()["last"]).t("様方\n")
+    d.e("PERSON", v.name(p)).t(v.pick([" 様", "　様", " 殿", "様"]), "\n\n")
     d.t(v.pick(["ご契約内容変更のお知らせ", "更新手続きのご案内", "年会費のご案内"]), "\n")
     d.t("お客様番号：").x("customer_number", v.digits(11, True)).t("\n")
     d.t("平素より格別のご高配を賜り厚く御礼申し上げます。").x("ordinary_date", v.date_text(v.recent_date(), True)).t("より料金プランが変更となります。\n")
@@ -678,7 +695,10 @@ def k_prose_pi(d: Doc, v: Values) -> None:
     """Free prose with PI scattered inside sentences (no field labels)."""
     p = v.person()
     k = v.r.randrange(6)
-    d.e("PERSON", v.name(p)).t(v.pick(["さん", "様", "氏", ""]))
+    if v.chance(0.3):
+        d.e("PERSON", p["last"]).t(v.honorific())
+    else:
+        d.e("PERSON", v.name(p)).t(v.pick(["さん", "様", "氏", ""]))
     if v.chance(0.3):
         d.t("（").x("age", f"{v.r.randint(20, 70)}歳").t("）")
     if k == 0:
@@ -698,13 +718,158 @@ def k_prose_pi(d: Doc, v: Values) -> None:
         d.t("担当は").e("PERSON", v.person()["last"]).t("でした。\n")
 
 
+def k_hr_csv(d: Doc, v: Values) -> None:
+    """An HR master export: identifiers in columns, context only in the header."""
+    cols = ["emp", "name"] + [c for c in ("kana", "dob", "mn", "lic", "bank", "tel", "mail", "joined") if v.chance(0.55)]
+    if not any(c in cols for c in ("mn", "lic", "bank")):
+        cols.append(v.pick(["mn", "lic", "bank"]))
+    heads = {"emp": ["社員番号", "emp_no", "従業員ID"], "name": ["氏名", "社員名", "name"], "kana": ["カナ氏名", "フリガナ"],
+             "dob": ["生年月日", "birth_date"], "mn": ["個人番号", "マイナンバー", "my_number"], "lic": ["運転免許証番号", "免許証番号"],
+             "bank": ["銀行名,支店名,口座種別,口座番号", "振込銀行,振込支店,種別,口座番号"], "tel": ["携帯番号", "電話番号", "tel"],
+             "mail": ["メール", "email"], "joined": ["入社日", "hire_date"]}
+    sep = "," if "bank" in cols or v.chance(0.6) else "\t"
+    d.t(sep.join(v.pick(heads[c]) for c in cols).replace(",", sep), "\n")
+    for _ in range(v.r.randint(2, 7)):
+        p = v.person()
+        for i, c in enumerate(cols):
+            if i:
+                d.t(sep)
+            if c == "emp":
+                d.x("employee_id", v.digits(v.pick([5, 6, 7]), True))
+            elif c == "name":
+                d.e("PERSON", v.name(p, v.pick(["kanji_sp", "kanji", "kanji_fwsp"])))
+            elif c == "kana":
+                d.e("PERSON", v.name(p, v.pick(["kana", "halfkana"])))
+            elif c == "dob":
+                d.e("DATE_OF_BIRTH", v.date_text(v.birth_date()).replace(",", ""))
+            elif c == "mn":
+                d.e("JP_MY_NUMBER", v.my_number())
+            elif c == "lic":
+                d.e("JP_DRIVERS_LICENSE", v.licence())
+            elif c == "bank":
+                b = v.bank()
+                d.t(b["bank"], sep, b["branch"], sep, v.pick(["普通", "当座", "1", "普"]), sep).e("JP_BANK_ACCOUNT", b["number"])
+            elif c == "tel":
+                d.e("PHONE_NUMBER", v.phone("mobile"))
+            elif c == "mail":
+                d.e("EMAIL_ADDRESS", v.email(p, True))
+            else:
+                d.x("ordinary_date", v.date_text(v.recent_date(), False).replace(",", ""))
+        d.t("\n")
+
+
+def _spaced(s: str) -> str:
+    return " ".join(s)
+
+
+def k_pdf_form(d: Doc, v: Values) -> None:
+    """Text as PDF extraction leaves it: letter-spaced labels, values broken across lines."""
+    p = v.person()
+    d.t(_spaced(v.pick(["申込書", "届出書", "登録申請書"])), "\n\n")
+    d.t(_spaced("氏名"), "  ").e("PERSON", v.name(p, "kanji_sp")).t("\n")
+    d.t(_spaced("生年月日"), "  ").e("DATE_OF_BIRTH", v.date_text(v.birth_date())).t("\n")
+    k = v.r.randrange(4)
+    if k == 0:  # phone broken at a hyphen
+        ph = v.phone("land").replace(" ", "-")
+        cut = ph.rfind("-") + 1 if "-" in ph else 6
+        d.t(_spaced("電話番号"), "  ").e("PHONE_NUMBER", ph[:cut] + "\n" + ph[cut:]).t("\n")
+    elif k == 1:  # address wrapped onto a second line
+        addr = v.address()
+        cut = max(4, len(addr) // 2)
+        d.t(_spaced("住所"), "  ").e("ADDRESS", (addr[:cut] + "\n" + addr[cut:]).replace("\n ", "\n").replace(" \n", "\n")).t("\n")
+    elif k == 2:
+        mn = "".join(ch for ch in v.my_number() if ch.isdigit())
+        d.t(_spaced("個人番号"), "  ").e("JP_MY_NUMBER", " ".join(mn)).t("\n")
+    else:
+        d.t(_spaced("メールアドレス"), "  ").e("EMAIL_ADDRESS", v.email(p)).t("\n")
+        d.t(_spaced("携帯"), "  ").e("PHONE_NUMBER", " ".join(v.phone("mobile").replace("-", ""))).t("\n")
+    d.t(_spaced("受付日"), "  ").x("ordinary_date", v.date_text(v.recent_date(), True)).t("\n")
+
+
+def k_contract(d: Doc, v: Values) -> None:
+    """A contract's signature page: parties with addresses and representatives."""
+    rep_a, rep_b = v.person(), v.person()
+    d.t(v.pick(["業務委託契約書", "秘密保持契約書", "売買基本契約書", "賃貸借契約書"]), "\n\n")
+    d.t("本契約の成立を証するため、本書2通を作成し、甲乙記名押印の上、各1通を保有する。\n\n")
+    d.x("ordinary_date", v.date_text(v.recent_date(), True)).t("\n\n")
+    for side, rp in (("甲", rep_a), ("乙", rep_b)):
+        d.t(f"（{side}）" if v.chance(0.5) else f"{side}：")
+        d.e("ADDRESS", v.address()).t("\n")
+        if side == "乙" and v.chance(0.4):  # an individual party (landlord, freelancer)
+            d.t("　　").e("PERSON", v.name(rp)).t("　印\n")
+        else:
+            d.t("　　").x("company_name", v.company()).t("\n　　", v.pick(["代表取締役", "代表取締役社長", "取締役", "代表社員"]), " ")
+            d.e("PERSON", v.name(rp)).t(v.pick(["　印", "", " ㊞"]), "\n")
+    d.t("\n契約金額：").x("price", f"金{v.r.randint(10, 5000) * 10000:,}円").t("（消費税別）\n")
+
+
+def k_call_transcript(d: Doc, v: Values) -> None:
+    """A call-centre transcript: PI spoken in dialogue, no field labels."""
+    p = v.person()
+    op = v.person()
+    a, c = v.pick([("オペレーター", "お客様"), ("OP", "CS"), ("担当", "顧客"), ("A", "B")])
+    d.t(v.pick(["通話記録", "【応対履歴】", "コールログ"]), " ").x("ordinary_date", v.date_text(v.recent_date(), False)).t(" ").x("time", v.time_text()).t("\n")
+    d.t(f"{a}：お電話ありがとうございます。").x("company_name", v.company()).t("、").e("PERSON", op["last"]).t("でございます。\n")
+    d.t(f"{c}：").t(v.pick(["あの、", "すみません、", ""])).t("契約の件で電話しました。").e("PERSON", v.name(p, v.pick(["kanji_sp", "kanji"]))).t("です。\n")
+    d.t(f"{a}：ご本人確認のため、生年月日をお願いいたします。\n")
+    d.t(f"{c}：").e("DATE_OF_BIRTH", v.date_text(v.birth_date())).t(v.pick(["です。", "生まれです。", "。"]), "\n")
+    if v.chance(0.6):
+        d.t(f"{a}：ご登録のご住所をお願いします。\n{c}：").e("ADDRESS", v.address()).t(v.pick(["です。", "になります。", ""]), "\n")
+    if v.chance(0.6):
+        d.t(f"{a}：折り返しのお電話番号は").t(v.pick(["ご登録の", ""])).t("こちらでよろしいですか。\n")
+        d.t(f"{c}：いえ、携帯の").e("PHONE_NUMBER", v.phone("mobile")).t("にお願いします。\n")
+    if v.chance(0.3):
+        d.t(f"{c}：実は、").e("SPECIAL_CARE", v.special_care("medical")[1]).t("。それで平日の昼間は出られないことがあります。\n")
+    d.t(f"{a}：承知いたしました。").e("PERSON", p["last"]).t("様、本日はありがとうございました。\n")
+
+
+def k_json_records(d: Doc, v: Values) -> None:
+    """An API / export dump: JSON objects (pretty or one per line) with PI in string values."""
+    keys = {"name": ["name", "full_name", "customerName", "氏名"], "kana": ["kana", "name_kana", "フリガナ"],
+            "tel": ["tel", "phone", "phoneNumber", "電話番号"], "email": ["email", "mail", "emailAddress"],
+            "zip": ["zip", "postal_code", "zipCode"], "addr": ["address", "addr1", "住所"],
+            "dob": ["birthday", "birth_date", "dob", "生年月日"], "ip": ["last_login_ip", "remote_addr", "ip"]}
+    chosen = ["name"] + [k for k in ("kana", "tel", "email", "zip", "addr", "dob", "ip") if v.chance(0.55)]
+    names = {k: v.pick(keys[k]) for k in chosen}
+    pretty = v.chance(0.5)
+    n = v.r.randint(1, 3)
+    d.t("[\n" if pretty else "")
+    for i in range(n):
+        p = v.person()
+        d.t("  {\n" if pretty else "{")
+        d.t(('    "id": ' if pretty else '"id": ')).x("customer_number", str(v.r.randint(1000, 999999))).t(",\n" if pretty else ", ")
+        for j, k in enumerate(chosen):
+            d.t(("    " if pretty else "") + f'"{names[k]}": "')
+            if k == "name":
+                d.e("PERSON", v.name(p, v.pick(["kanji_sp", "kanji", "romaji"])))
+            elif k == "kana":
+                d.e("PERSON", v.name(p, "kana"))
+            elif k == "tel":
+                d.e("PHONE_NUMBER", v.phone(v.pick(["mobile", "land"])))
+            elif k == "email":
+                d.e("EMAIL_ADDRESS", v.email(p))
+            elif k == "zip":
+                d.e("POSTAL_CODE", v.postal_code(plain=v.chance(0.5)))
+            elif k == "addr":
+                d.e("ADDRESS", v.address())
+            elif k == "dob":
+                d.e("DATE_OF_BIRTH", v.pick([f"{b.year}-{b.month:02d}-{b.day:02d}" for b in [v.birth_date()]] + [v.date_text(v.birth_date(), False).replace(",", "")]))
+            else:
+                d.e("IP_ADDRESS", v.ip())
+            d.t('"' + ("," if j < len(chosen) - 1 else "") + ("\n" if pretty else " "))
+        d.t(("  }" + ("," if i < n - 1 else "") + "\n") if pretty else "}\n")
+    d.t("]\n" if pretty else "")
+
+
 PI_KINDS: dict[str, tuple[Callable[[Doc, Values], None], float]] = {
     "email": (k_email, 10), "resume": (k_resume, 5), "entry_sheet": (k_entry_sheet, 3), "customer_csv": (k_customer_csv, 6),
-    "inquiry_form": (k_inquiry_form, 6), "invoice": (k_invoice, 5), "order": (k_order, 5), "employee_ledger": (k_employee_ledger, 5),
+    "inquiry_form": (k_inquiry_form, 6), "invoice": (k_invoice, 5), "order": (k_order, 5), "employee_ledger": (k_employee_ledger, 6),
     "payroll_account": (k_payroll_account, 3), "health_check": (k_health_check, 4), "minutes": (k_minutes, 4), "chat": (k_chat, 5),
-    "access_log": (k_access_log, 4), "mixed_mail": (k_mixed_mail, 4), "kyc": (k_kyc, 5), "dependents": (k_dependents, 3),
-    "card_application": (k_card_application, 3), "hr_interview": (k_hr_interview, 3), "visitor_log": (k_visitor_log, 2),
-    "notice_letter": (k_notice_letter, 3), "prose": (k_prose_pi, 4),
+    "access_log": (k_access_log, 4), "mixed_mail": (k_mixed_mail, 4), "kyc": (k_kyc, 7), "dependents": (k_dependents, 3),
+    "card_application": (k_card_application, 4), "hr_interview": (k_hr_interview, 3), "visitor_log": (k_visitor_log, 2),
+    "notice_letter": (k_notice_letter, 3), "prose": (k_prose_pi, 4), "hr_csv": (k_hr_csv, 3), "pdf_form": (k_pdf_form, 2),
+    "contract": (k_contract, 2), "call_transcript": (k_call_transcript, 2),
+    "json_records": (k_json_records, 3),
 }
 
 
@@ -715,12 +880,19 @@ PI_KINDS: dict[str, tuple[Callable[[Doc, Values], None], float]] = {
 def n_shipping_notice(d: Doc, v: Values) -> None:
     d.t(v.pick(["【発送完了のお知らせ】", "商品発送のご案内", "出荷通知"]), "\n")
     d.t("お客様のご注文商品を発送いたしました。\n注文番号：").x("order_number", v.order_number()).t("\n")
+    if v.chance(0.3):  # a 16-digit reference that happens to be Luhn-valid: still not a card
+        d.t(v.pick(["受付番号：", "決済ID：", "お問い合わせ番号 "])).x("order_number", _luhn16(v)).t("\n")
     d.t(v.pick(["お問い合わせ伝票番号：", "追跡番号：", "送り状番号 "])).x("tracking_number", v.tracking_number()).t("\n")
     if v.chance(0.5):
         d.t("（2個口）").x("tracking_number", v.tracking_number()).t("\n")
     d.t("お届け予定日：").x("ordinary_date", v.date_text(v.recent_date(), False)).t(" ").x("time", v.pick(["午前中", "14:00～16:00", "18時～20時"])).t("\n")
     d.t("配送状況は配送業者のサイトでご確認いただけます。\n")
     d.t("ご請求金額：").x("price", v.price()).t("\n")
+
+
+def _luhn16(v: Values) -> str:
+    body = (v.pick(["4", "5", "35"]) + v.digits(14))[:15]
+    return body + str(Values.luhn_check(body))
 
 
 def n_corporate_profile(d: Doc, v: Values) -> None:
@@ -786,7 +958,7 @@ def n_pharmacy_list(d: Doc, v: Values) -> None:
              "正露丸 100粒", "キャベジンコーワα 300錠", "アレグラFX 28錠", "新ビオフェルミンS錠 130錠", "マキロンs 75ml", "目薬 ロートCキューブ"]
     d.t(v.pick(["ドラッグストア 売上上位商品", "医薬品 発注リスト", "常備薬の購入一覧（総務部）"]), "\n")
     for it in v.r.sample(items, v.r.randint(3, 7)):
-        d.x("pharmacy_list", it).t("  ").x("jan_code", v.jan()).t("  ").x("price", v.price()).t("\n")
+        d.x("pharmacy_list", it).t("  ").x("jan_code", v.jan()).t("  ").x("price", v.price(3.6)).t("\n")
     d.t("※第1類医薬品は薬剤師の説明が必要です。\n")
     d.x("health_generic", v.pick(["インフルエンザ予防接種は", "健康診断の受診は", "ストレスチェックの実施は"])).t("来月").x("ordinary_date", f"{v.r.randint(1, 28)}日").t("までに予約してください。\n")
 
@@ -853,8 +1025,13 @@ def n_it_config(d: Doc, v: Values) -> None:
 
 def n_stats_report(d: Doc, v: Values) -> None:
     d.t(v.pick(["月次売上報告", "四半期決算サマリー", "在庫レポート"]), "（").x("ordinary_date", f"{v.r.randint(2023, 2026)}年{v.r.randint(1, 12)}月").t("）\n")
-    for _ in range(v.r.randint(3, 6)):
-        d.t(v.pick(["売上高", "営業利益", "受注件数", "在庫数", "出荷数", "経常利益"]), "：").x("price", v.pick([f"{v.r.randint(1000000, 9999999)}", v.price(), f"{v.r.randint(100, 99999):,}件"])).t("\n")
+    for metric in v.r.sample(["売上高", "営業利益", "受注件数", "在庫数", "出荷数", "経常利益"], v.r.randint(3, 6)):
+        d.t(metric, "：")
+        if metric in ("受注件数", "在庫数", "出荷数"):
+            d.x("price", v.pick([f"{v.r.randint(100, 99999):,}件", f"{v.r.randint(1000000, 9999999)}", f"{v.r.randint(100, 9999)}個"]))
+        else:
+            d.x("price", v.pick([f"{v.r.randint(1000000, 9999999)}円", v.price(9), f"{v.r.randint(10, 9999):,}百万円"]))
+        d.t("\n")
     d.t("前年同月比：", f"{v.r.randint(80, 130)}.{v.r.randint(0, 9)}%\n")
     d.t("最多受注：").x("company_name", v.company()).t("（").x("place_name", v.pick(["大阪", "名古屋", "仙台", "福岡"])).t("）\n")
     d.t("担当部署コード：").x("zip_like", v.zip_like()).t("\n")
@@ -893,6 +1070,38 @@ def generate(n: int = DEFAULT_DOCS, seed: int = DEFAULT_SEED) -> Iterator[dict]:
             assert not d.ents, kind
         yield {"id": f"doc-{seed}-{i:05d}", "kind": kind, "hard_negative": hard, "traps": d.traps,
                "text": text, "entities": d.ents}
+
+
+HANDMADE = __import__("pathlib").Path(__file__).resolve().parent / "handmade.txt"
+_MARK = __import__("re").compile(r"\{\{([A-Z_]+):(.*?)\}\}", __import__("re").S)
+
+
+def parse_marked(src: str, name: str = "handmade") -> list[dict]:
+    """Documents written by hand with inline `{{TYPE:text}}` labels (see bench/handmade.txt)."""
+    docs, cur = [], None
+    for line in src.splitlines(keepends=True):
+        if line.startswith("=== "):
+            head = line[4:].split()
+            cur = {"kind": head[0], "hard_negative": "hard" in head[1:], "raw": []}
+            docs.append(cur)
+        elif cur is not None:
+            cur["raw"].append(line)
+    out = []
+    for i, d in enumerate(docs):
+        raw = "".join(d["raw"]).strip("\n") + "\n"
+        text, ents, pos = [], [], 0
+        for m in _MARK.finditer(raw):
+            text.append(raw[pos:m.start()])
+            start = sum(map(len, text))
+            assert m.group(1) in PI_TYPES, m.group(1)
+            ents.append({"type": m.group(1), "start": start, "end": start + len(m.group(2))})
+            text.append(m.group(2))
+            pos = m.end()
+        text.append(raw[pos:])
+        assert not (d["hard_negative"] and ents), d["kind"]
+        out.append({"id": f"{name}-{i:03d}", "kind": d["kind"], "hard_negative": d["hard_negative"], "traps": [],
+                    "text": "".join(text), "entities": ents})
+    return out
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -173,6 +173,12 @@ SPECIAL_CARE = [
     ("health_check", "健康診断で脂質異常症の所見があった", "脂質異常症（要治療）"),
     ("health_check", "ストレスチェックで高ストレス者と判定された", "高ストレス者（面接指導対象）"),
 ]
+DISEASES = ["糖尿病", "高血圧症", "うつ病", "適応障害", "胃がん", "大腸がん", "肺がん", "乳がん", "白血病", "狭心症", "心房細動",
+            "脳梗塞", "くも膜下出血", "慢性腎臓病", "肝硬変", "C型肝炎", "関節リウマチ", "潰瘍性大腸炎", "クローン病", "パーキンソン病",
+            "統合失調症", "双極性障害", "不安障害", "摂食障害", "アルコール依存症", "睡眠時無呼吸症候群", "緑内障", "メニエール病",
+            "甲状腺機能低下症", "バセドウ病", "椎間板ヘルニア", "喘息", "アトピー性皮膚炎", "自律神経失調症", "慢性疲労症候群"]
+DISEASE_PREDICATES = ["で通院中", "の治療中", "と診断された", "の既往がある", "で入院していた", "の持病がある", "を患っている",
+                      "で休職中", "の治療を続けている", "で手術を受けた", "のため服薬している"]
 SPECIAL_CARE_FIELDS = {"medical": ["既往歴", "病歴", "持病", "傷病名", "診断名"], "disability": ["障害の有無", "障害者手帳", "障害区分"],
                        "criminal": ["賞罰", "犯罪歴", "前科"], "victim": ["被害状況", "相談内容"], "creed": ["信仰", "宗教"],
                        "race": ["出自"], "social_status": ["出身"], "health_check": ["所見", "判定", "健診結果"]}
@@ -210,7 +216,13 @@ class Values:
     # --- people -------------------------------------------------------------
     def person(self) -> dict:
         """A fake person: kanji/kana/romaji surname and given name, gender."""
+        if self.chance(0.03):
+            fam, giv, fam_k, giv_k = self.pick(FOREIGN)
+            return {"last": fam_k, "first": giv_k, "last_kana": fam_k, "first_kana": giv_k, "last_en": fam,
+                    "first_en": giv, "female": self.chance(0.5), "foreign": True}
         last = self.f.last_name_pair()
+        if self.chance(0.04) and last[0] in OLD_KANJI:
+            last = (OLD_KANJI[last[0]], last[1], last[2])
         female = self.chance(0.5)
         first = self.f.first_name_female_pair() if female else self.f.first_name_male_pair()
         return {"last": last[0], "first": first[0], "last_kana": last[1], "first_kana": first[1],
@@ -219,6 +231,8 @@ class Values:
     def name(self, p: dict, style: str | None = None) -> str:
         """A full name in one of the common layouts."""
         style = style or self.pick(["kanji_sp", "kanji_sp", "kanji", "kanji_fwsp", "kanji_sp"])
+        if p.get("foreign") and style not in ("romaji",):
+            return f"{p['first']}・{p['last']}" if self.chance(0.7) else f"{p['last']} {p['first']}"
         if style == "kanji_sp":
             return f"{p['last']} {p['first']}"
         if style == "kanji":
@@ -238,7 +252,8 @@ class Values:
         raise ValueError(style)
 
     def honorific(self) -> str:
-        return self.pick(["様", "様", " 様", "さん", "殿", "氏", "先生", "くん", "部長", "課長", "さま"])
+        return self.pick(["様", "様", " 様", "さん", "さん", "殿", "氏", "先生", "くん", "部長", "課長", "さま", "ちゃん", "君",
+                          "社長", "主任", "係長", "専務"])
 
     # --- addresses ----------------------------------------------------------
     def _block(self) -> str:
@@ -257,8 +272,10 @@ class Values:
             s = f"{c}丁目{b}番地{g}"
         elif form == 7:
             s = f"{b}{h}{g}"
-        else:
+        elif self.chance(0.5):
             s = f"{self.r.randint(1, 3000)}番地"
+        else:
+            s = f"{self.r.randint(1, 3000)}番地の{self.r.randint(1, 30)}"
         return self.maybe_fw(s, 0.2)
 
     def _building(self) -> str:
@@ -282,6 +299,13 @@ class Values:
             pref, muni, town = self.pick(RURAL)
             s = f"{pref}{muni}{town}{self.r.randint(1, 3000)}{self.pick(['', '番地', '-' + str(self.r.randint(1, 20))])}"
             return s
+        if self.chance(0.03):
+            ward = self.pick(["中央区", "北区", "東区", "白石区"])
+            return (f"{self.pick(['北海道', '北海道', ''])}札幌市{ward}{self.pick(['北', '南'])}{self.r.randint(1, 30)}条"
+                    f"{self.pick(['西', '東'])}{self.r.randint(1, 20)}丁目{self.r.randint(1, 30)}{self.pick(['番地', '-' + str(self.r.randint(1, 20)), ''])}")
+        if self.chance(0.04):
+            street, dirn = self.pick([("烏丸通三条", "上る"), ("河原町通四条", "下る"), ("堀川通丸太町", "下る"), ("室町通御池", "上る")])
+            return f"{self.pick(['京都府', ''])}京都市{self.pick(['中京区', '下京区'])}{street}{dirn}{self.pick(['饅頭屋町', '大黒町', '元本能寺町', ''])}{self.r.randint(1, 700)}{self.pick(['番地', '', '-' + str(self.r.randint(1, 9))])}"
         pref = self.pick(list(GAZETTEER))
         muni, towns = self.pick(GAZETTEER[pref])
         town = self.pick(towns) if self.chance(0.8) else self.f.town()
@@ -339,7 +363,8 @@ class Values:
             elif kind == "ip":
                 parts = ["050", self.digits(4, True), self.digits(4)]
             elif kind == "free":
-                parts = ["0120", self.digits(3, True), self.digits(3)] if self.chance(0.7) else ["0800", self.digits(3, True), self.digits(4)]
+                parts = self.pick([["0120", self.digits(3, True), self.digits(3)], ["0120", self.digits(3, True), self.digits(3)],
+                                   ["0800", self.digits(3, True), self.digits(4)], ["0570", "0" + self.digits(2), self.digits(3)]])
             elif kind == "intl_jp":
                 if self.chance(0.5):
                     area, loc = self.pick(AREA_CODES)
@@ -389,13 +414,13 @@ class Values:
                 return " ".join(parts)
             if form == 9:
                 h = self.hyphen()
-                return h.join(parts)
+                return h.join(parts) if self.chance(0.8) else f" {h} ".join(parts)
             return fullwidth("-".join(parts)) if self.chance(0.7) else fullwidth("".join(parts))
         raise RuntimeError("could not draw a valid phone number")
 
     def email(self, p: dict | None = None, company: bool = False) -> str:
         p = p or self.person()
-        ln, fn = p["last_en"].lower(), p["first_en"].lower()
+        ln, fn = p["last_en"].lower().replace(" ", ""), p["first_en"].lower().replace(" ", "")
         local = self.pick([f"{fn}.{ln}", f"{fn[0]}-{ln}", f"{ln}_{fn[0]}", f"{fn[0]}{ln}{self.r.randint(1, 99)}",
                            f"{ln}.{fn}", f"{fn}{self.r.randint(1960, 2005)}", f"{ln}-{fn}", f"{fn[0]}.{ln}", f"{ln}{fn[0]}"])
         if company:
@@ -420,7 +445,8 @@ class Values:
     def date_text(self, d: _dt.date, allow_wareki: bool = True) -> str:
         forms = ["ymd_kanji", "ymd_kanji", "slash", "slash0", "iso", "dot", "fw_kanji", "en_long", "en_dmy", "us"]
         if allow_wareki:
-            forms += ["wareki", "wareki", "wareki_abbr", "wareki_abbr", "wareki_fw", "wareki_dual", "wareki_abbr_slash"]
+            forms += ["wareki", "wareki", "wareki_abbr", "wareki_abbr", "wareki_fw", "wareki_dual", "wareki_abbr_slash",
+                      "compact", "kanji_numerals", "dual_west"]
         f = self.pick(forms)
         y, m, dd = d.year, d.month, d.day
         if f.startswith("wareki"):
@@ -432,10 +458,19 @@ class Values:
             if f == "wareki_fw":
                 return fullwidth(f"{era}{eys}年{m}月{dd}日")
             if f == "wareki_abbr":
-                return self.pick([f"{abbr}{ey}.{m}.{dd}", f"{abbr}{ey:02d}.{m:02d}.{dd:02d}", f"{abbr}.{ey}.{m}.{dd}"])
+                return self.pick([f"{abbr}{ey}.{m}.{dd}", f"{abbr}{ey:02d}.{m:02d}.{dd:02d}", f"{abbr}.{ey}.{m}.{dd}",
+                                  f"{era[0]}{ey}.{m}.{dd}", f"{abbr}{ey}年{m}月{dd}日"])
             if f == "wareki_abbr_slash":
                 return f"{abbr}{ey}/{m}/{dd}"
             return f"{era}{ey}年（{y}年）{m}月{dd}日"
+        if f == "compact":
+            return f"{y}{m:02d}{dd:02d}"
+        if f == "kanji_numerals":
+            era, abbr, y0 = next((e for e in ERA if d >= e[2]), ERA[-1])
+            return f"{era}{kanji_num(y - y0.year + 1) if y - y0.year + 1 > 1 else '元'}年{kanji_num(m)}月{kanji_num(dd)}日"
+        if f == "dual_west":
+            era, abbr, y0 = next((e for e in ERA if d >= e[2]), ERA[-1])
+            return self.pick([f"{y}年（{era}{y - y0.year + 1}年）{m}月{dd}日", f"{y}（{era}{y - y0.year + 1}）年{m}月{dd}日"])
         if f == "ymd_kanji":
             return self.pick([f"{y}年{m}月{dd}日", f"{y}年{m:02d}月{dd:02d}日", f"{y}年 {m}月 {dd}日"])
         if f == "slash":
@@ -451,7 +486,7 @@ class Values:
         if f == "en_long":
             return self.pick([f"{EN_MONTHS[m - 1]} {dd}, {y}", f"{EN_MONTHS[m - 1][:3]}. {dd}, {y}"])
         if f == "en_dmy":
-            return f"{dd} {EN_MONTHS[m - 1][:3]} {y}"
+            return self.pick([f"{dd} {EN_MONTHS[m - 1][:3]} {y}", f"{dd:02d} {EN_MONTHS[m - 1][:3].upper()} {y}", f"{dd}-{EN_MONTHS[m - 1][:3]}-{y}"])
         return f"{m:02d}/{dd:02d}/{y}"
 
     def recent_date(self) -> _dt.date:
@@ -523,7 +558,7 @@ class Values:
         if form == 3:
             return self.digits(3, True)
         if form == 4:
-            return f"{self.digits(2, True)}{self.hyphen()}{self.digits(3)}"
+            return self.digits(8, True)
         return self.pick(["千", "練", "足", "世", "横", "板"]) + self.digits(3, True)
 
     def insurance_number(self) -> str:
@@ -535,6 +570,11 @@ class Values:
 
     def bank_inline(self, b: dict) -> str:
         sp = self.pick([" ", " ", "　", "", " / "])
+        if self.chance(0.07):
+            if self.chance(0.5):
+                return f"ゆうちょ銀行{sp}記号{self.pick(['', ' '])}1{self.digits(3)}0{sp}番号{self.pick(['', ' '])}{self.digits(7, True)}1"
+            shop = self.pick([("〇一八", "018"), ("〇二八", "028"), ("四〇八", "408"), ("一一八", "118")])
+            return f"ゆうちょ銀行{sp}{shop[0]}{self.pick(['店', '支店'])}（{shop[1]}）{sp}普通{sp}{b['number']}"
         form = self.r.randrange(5)
         if form == 0:
             return f"{b['bank']}{sp}{b['branch']}{sp}{b['type']}{sp}{b['number']}"
@@ -628,6 +668,10 @@ class Values:
         return self.ipv6() if self.chance(0.25) else self.ipv4()
 
     def special_care(self, category: str | None = None) -> tuple[str, str, str]:
+        """(category, phrase for prose, value for a form field); half of the medical ones are composed."""
+        if category in (None, "medical") and self.chance(0.5 if category else 0.3):
+            dis = self.pick(DISEASES)
+            return "medical", dis + self.pick(DISEASE_PREDICATES), dis
         items = [x for x in SPECIAL_CARE if category is None or x[0] == category]
         return self.pick(items)
 
@@ -669,8 +713,8 @@ class Values:
         s = sum(int(c) * (3 if i % 2 else 1) for i, c in enumerate(body))
         return body + str((10 - s % 10) % 10)
 
-    def price(self) -> str:
-        v = int(10 ** self.r.uniform(2, 6.5)) // 10 * 10
+    def price(self, hi: float = 6.5) -> str:
+        v = int(10 ** self.r.uniform(2, hi)) // 10 * 10
         return self.pick([f"¥{v:,}", f"{v:,}円", f"{v}円", f"￥{v:,}-", f"{v:,}円（税込）", f"JPY {v:,}", f"金{v:,}円也"])
 
     def version(self) -> str:
@@ -695,6 +739,11 @@ class Values:
                           f"株式会社{self.pick(['アルファ', 'ネクスト', 'サクラ', 'みらい', 'トライ', 'グローバル'])}{self.pick(['システムズ', 'ソリューションズ', '商会', 'テック', 'フーズ'])}",
                           f"（株）{last}興産", f"{last}ホールディングス", f"医療法人社団{last}会"])
 
+
+FOREIGN = [("Smith", "John", "スミス", "ジョン"), ("Brown", "Michael", "ブラウン", "マイケル"), ("Nguyen", "Van An", "グエン", "ヴァン・アン"),
+           ("Kim", "Minju", "キム", "ミンジュ"), ("Wang", "Wei", "ワン", "ウェイ"), ("Garcia", "Maria", "ガルシア", "マリア"),
+           ("Santos", "Ana", "サントス", "アナ"), ("Tran", "Thi Lan", "チャン", "ティ・ラン"), ("Miller", "Emily", "ミラー", "エミリー")]
+OLD_KANJI = {"高橋": "髙橋", "斎藤": "齋藤", "渡辺": "渡邊", "山崎": "山﨑", "吉田": "𠮷田", "斉藤": "齊藤", "浜田": "濱田", "沢田": "澤田"}
 
 _HALF_KANA = dict(zip(
     "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲンァィゥェォッャュョー",

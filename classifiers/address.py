@@ -20,9 +20,9 @@ import re
 from functools import lru_cache
 from typing import Iterable, Sequence
 
-from . import data
+from . import data, nlp
 from .base import Detector, Entity
-from .normalize import normalize
+
 
 __all__ = ["AddressDetector", "municipalities", "prefectures"]
 
@@ -92,14 +92,16 @@ _K = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々〆"
 _KATA = r"\u30a1-\u30fa\u30fc"
 _NAMECH = rf"[{_K}{_KATA}ヶケ・]"
 _HIRA_IN = r"(?![はをでにへ])[\u3041-\u3096](?=[\u3041-\u3096\u3400-\u9fff々\u30a1-\u30fa\u30fc])"
-_HIRA_TAIL = r"[\u3041-\u3096]{3,10}(?<![はがをにでとへもやのりて])(?=[0-9一二三四五六七八九十])"
-_TOWN = rf"(?:{_NAMECH}|{_HIRA_IN}|{_HIRA_TAIL}){{0,16}}?"
+_HIRA_TAIL = r"[\u3041-\u3096]{2,10}(?<![はがをにでとへもやのりてらどしくたねよ])(?=[0-9一二三四五六七八九十])"
+_JO = r"[0-9]{1,2}条(?=[東西南北]?[0-9一二三四五六七八九十])|[0-9]{1,2}線"  # Hokkaido grid towns: 北28条東10丁目
+_TOWN = rf"(?:{_NAMECH}|通り|[上下]る|入る|[A-Z]|{_JO}|{_HIRA_IN}|{_HIRA_TAIL}){{0,20}}?"
+_TOWN_K = rf"(?:大?字)?(?:{_NAMECH}|通り|[上下]る|入る){{1,18}}"
 _N = r"(?:[0-9]{1,5}|[一二三四五六七八九十〇百]{1,4})"
 _SEP = r"(?:-|の|ノ)"
 _NUMBER = (
     rf"(?:大?字{_NAMECH}{{1,8}}?)?"
     rf"(?:{_N}丁目(?:[ ]?{_N}番(?:地)?(?:{_SEP}?{_N}(?:号)?)?(?:{_SEP}{_N})?|[ ]?{_N}(?:{_SEP}{_N}){{0,2}}(?:号)?)?"
-    rf"|{_N}番地?(?:{_SEP}?{_N}(?:号)?)?(?:{_SEP}{_N})?"
+    rf"|{_N}番地?(?![町丁通])(?:{_SEP}?{_N}(?:号)?)?(?:{_SEP}{_N})?"
     rf"|[0-9]{{1,5}}(?:-[0-9]{{1,5}}){{1,3}}(?:号)?(?![0-9]|[月日年時分秒円%人件個回名台本枚冊歳才万億]|\.[0-9])"
     rf"|{_N}(?:の{_N}){{1,2}}"
     rf")"
@@ -109,11 +111,13 @@ _BLDG_SUFFIX = (
     r"コート|パレス|メゾン|ガーデン|テラス|ヴィラ|スクエア|センター|団地|Bldg\.?|Building)"
 )
 _ROOM = r"(?:[0-9]{1,4}(?:F|階|号室|号館|号棟|号)|B[0-9]{1,2}F?|[A-Z]-?[0-9]{1,4}(?:号室)?|#[0-9]{1,4}|[0-9]{1,4}(?:号室)?)"
-_ROOM_END = r"(?![0-9\-./:年月日時分円%])"
+_ROOM_END = r"(?![0-9\-./:年月日時分円%歳才名人件個])(?! [0-9])"
 _BNAME = rf"(?!TEL|Tel|tel|FAX|Fax|電話|携帯|メール|E-?mail|URL|〒|最寄|アクセス|営業|受付)[{_K}{_KATA}ぁ-んA-Za-z&・'ー\-]{{1,25}}?"
 _BUILDING = (
-    rf"(?:[ ]?(?:{_BNAME}{_BLDG_SUFFIX}(?:[ ]?[0-9A-Z]{{0,3}}号?(?:棟|館))?(?:[ ]?{_ROOM}{_ROOM_END})?"
-    rf"|{_BNAME}[ ]?{_ROOM}{_ROOM_END}|{_ROOM}{_ROOM_END}))"
+    rf"(?:[ ]?(?:{_BNAME}[ ]?{_ROOM}{_ROOM_END}"
+    rf"|(?:{_BNAME})?{_BLDG_SUFFIX}(?:第[0-9一二三四五六七八九十A-Z]{{1,3}}(?:号?(?:棟|館))?|[0-9A-Z]{{1,3}}号?(?:棟|館))?"
+    rf"[{_K}{_KATA}A-Za-z・]{{0,6}}(?:[ ]?{_ROOM}{_ROOM_END})?"
+    rf"|{_ROOM}{_ROOM_END}))"
 )
 _PREF = "|".join(PREFECTURES)
 _GEN_MUNI = rf"(?:{_NAMECH}{{1,6}}?郡)?(?:{_NAMECH}{{1,6}}?市(?:{_NAMECH}{{1,4}}?区)?|{_NAMECH}{{1,5}}?[区町村])"
@@ -127,11 +131,17 @@ def _compiled():
     with_pref = re.compile(
         rf"(?:{_PREF})[ ]?(?P<muni>{muni})[ ]?(?P<town>{_TOWN})(?P<num>[ ]?{_NUMBER})(?P<bldg>{_BUILDING})?"
     )
+    bare_pref = re.compile(
+        rf"(?:{_PREF})[ ]?(?:{muni})[ ]?{_TOWN_K}[0-9]{{1,5}}(?:番地?)?(?:-[0-9]{{1,4}})?(?![0-9\-.:/]|[月日年時分秒円%人件個回名台本枚冊歳才万億])"
+    )
+    bare_muni = re.compile(
+        rf"(?:{gaz})(?:{_NAMECH}{{1,4}}?区)?[ ]?{_TOWN_K}[0-9]{{1,5}}(?:番地?)?(?:-[0-9]{{1,4}})?(?![0-9\-.:/]|[月日年時分秒円%人件個回名台本枚冊歳才万億])"
+    )
     label_only = re.compile(rf"(?:{_PREF})[ ]?(?:{muni})(?:{_TOWN}(?=[\s、。,（(]|$))?")
     no_pref = re.compile(
         rf"(?P<muni>(?:{gaz})(?:{_NAMECH}{{1,4}}?区)?)[ ]?(?P<town>{_TOWN})(?P<num>{_NUMBER})(?P<bldg>{_BUILDING})?"
     )
-    return None, with_pref, label_only, no_pref
+    return (bare_pref, bare_muni), with_pref, label_only, no_pref
 
 
 _LABEL_BEFORE = re.compile(r"(?:住所|所在地|現住所|居所|住居|送付先|届け先|お届け先|配送先|請求先|連絡先|Address|ADDRESS|address)[^\n]{0,20}$")
@@ -145,15 +155,15 @@ _RJ_PREF = (
     r"Ishikawa|Fukui|Yamanashi|Tottori|Shimane)(?:-(?:to|fu|ken))?(?: Prefecture)?"
 )
 _RJ_ADDR = re.compile(
-    r"(?:(?:[A-Z][\w&'.-]*(?: [A-Z][\w&'.-]*){0,4} )?(?:[0-9]{1,3}F|Room [0-9]{1,4}|#[0-9]{1,4}),? )?"
+    r"(?:(?:[A-Z][\w&'.-]*(?: [A-Z][\w&'.-]*){0,4} )?(?:[0-9]{1,3}F|Room [0-9]{1,4}|#[0-9]{1,4}|[0-9]{1,4}),? )?"
     r"[0-9]{1,5}(?:-[0-9]{1,5}){1,3},? [A-Z][a-z]+(?:[- ][A-Z]?[a-z]+){0,2}(?:,? [0-9]-chome)?, "
     r"(?:[A-Z][a-z]+-(?:ku|shi|cho|machi|gun|mura|son)(?:, )?)+"
     r"(?: ?" + _RJ_PREF + r")?"
 )
 _US_ADDR = re.compile(
-    r"\b[0-9]{1,6}(?: [NSEW]\.?)? [A-Z][a-z]+(?: [A-Z][a-z]+){0,3} "
+    r"\b[0-9]{1,6}(?: [NSEW]\.?)?(?: [A-Z][a-z]+){0,4} "
     r"(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Ct|Court|Pl|Place|Ter|Terrace|Pkwy|"
-    r"Parkway|Hwy|Highway|Sq|Square|Cir|Circle)\.?"
+    r"Parkway|Hwy|Highway|Sq|Square|Cir|Circle|Broadway)\.?"
     r"(?:,? (?:Apt|Apartment|Suite|Ste|Unit|Room|Fl|Floor|#)\.? ?#?[0-9A-Z-]{1,6})?"
     r",? [A-Z][a-z]+(?: [A-Z][a-z]+){0,2}, [A-Z]{2}(?: [0-9]{5}(?:-[0-9]{4})?)?\b"
 )
@@ -165,10 +175,13 @@ class AddressDetector(Detector):
     name = NAME
     pii_types = ("ADDRESS",)
 
+    def applies(self, text: str) -> bool:
+        return _SUFFIX.search(text) is not None or "," in text
+
     def detect(self, text: str) -> Iterable[Entity]:
         if not text:
             return []
-        norm = normalize(text)
+        norm = nlp.normalized(text)
         t = norm.text
         spans = self._japanese(t)
         if "," in t:
@@ -187,7 +200,7 @@ class AddressDetector(Detector):
         return [list(self.detect(t)) for t in texts]
 
     def _japanese(self, t: str) -> list[tuple[int, int, float]]:
-        _, with_pref, label_only, no_pref = _compiled()
+        (bare_pref, bare_muni), with_pref, label_only, no_pref = _compiled()
         names, longest = _name_index()
         out: list[tuple[int, int, float]] = []
         pos = 0
@@ -205,7 +218,7 @@ class AddressDetector(Detector):
             if s < 0:
                 continue
             if kind == "pref":
-                a = with_pref.match(t, s)
+                a = _longest(t, s, with_pref, bare_pref)
                 if a:
                     e = _trim(t, s, a.end())
                     out.append((s, e, 0.9))
@@ -221,7 +234,7 @@ class AddressDetector(Detector):
                 continue
             if s > 0 and _is_kanji(t[s - 1]):
                 continue
-            a = no_pref.match(t, s)
+            a = _longest(t, s, no_pref, bare_muni)
             if a:
                 e = _trim(t, s, a.end())
                 out.append((s, e, 0.8))
@@ -261,6 +274,42 @@ def _labelled(t: str, s: int) -> bool:
     before = t[line_start:s]
     before = _POSTAL_PREFIX.sub("", before)
     return bool(re.search(r"(?:住所|所在地|Address)[^\n]{0,6}$", before))
+
+
+class _Span:
+    """A match end, possibly found on a copy of the text with wrapped line breaks removed."""
+
+    __slots__ = ("_end",)
+
+    def __init__(self, end: int) -> None:
+        self._end = end
+
+    def end(self) -> int:
+        return self._end
+
+
+_RECORD_SEP = re.compile(r"[,\t|]")
+
+
+def _longest(t: str, s: int, *patterns: re.Pattern) -> _Span | None:
+    """The longest match of `patterns` at `s`; a line wrapped inside the address (PDF/form text) is joined."""
+    best = -1
+    for rx in patterns:
+        m = rx.match(t, s)
+        if m and m.end() > best:
+            best = m.end()
+    nl = t.find("\n", s, s + 60)
+    if (
+        nl > s and nl + 1 < len(t) and not t[nl + 1].isspace() and (best < 0 or best >= len(t[s:nl].rstrip(" ")) + s - 1)
+        and not _RECORD_SEP.search(t, s, nl) and not _RECORD_SEP.search(t, nl + 1, nl + 41)
+    ):
+        # join one wrapped line: match on the text without that newline, map the end back
+        joined = t[s:nl] + t[nl + 1:nl + 81]  # same length up to nl: offsets past it shift by one
+        for rx in patterns:
+            m = rx.match(joined)
+            if m and m.end() > nl - s and s + m.end() + 1 > best:
+                best = s + m.end() + 1
+    return _Span(best) if best > s else None
 
 
 def _trim(t: str, s: int, e: int) -> int:

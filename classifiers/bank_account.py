@@ -1,9 +1,11 @@
-"""JP_BANK_ACCOUNT: Japanese bank account numbers (7 digits) next to a bank, branch or account-type label.
+"""JP_BANK_ACCOUNT: Japanese bank accounts: bank, branch, account type and the 7-digit account number.
 
 A seven-digit number counts only when the nearest label is about an account: 普通 / 当座 / 貯蓄 (預金), 口座番号,
-口座, 振込先, a bank or branch name (…銀行, …信用金庫, …支店), or "account". Japan Post Bank's 記号-番号 form
-(12345-1234567 or 12345-12345671) is recognised with its ゆうちょ context. Postal codes (〒1234567) and other
-seven-digit numbers with order or management labels are not reported. The span is the account number.
+口座, 振込先, a bank or branch name (…銀行, …信用金庫, …支店), or "account". When the bank, branch and account
+type are written on the same line just before the number (みずほ銀行 渋谷支店 普通 1234567, 楽天銀行本店営業部
+普通口座 No.1234567), the span covers them too; otherwise (a form with 口座番号 on its own line, a table cell)
+it is the number alone. Japan Post Bank's 記号-番号 form (12345-1234567) is recognised with its context.
+Postal codes (〒1234567) and seven-digit numbers with order or management labels are not reported.
 """
 
 from __future__ import annotations
@@ -11,20 +13,40 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from .base import PatternDetector
+from .base import Entity, PatternDetector
 from .context import ContextWords
 
-_NUM = re.compile(r"(?P<v>[0-9](?<![0-9\-.,][0-9])(?:[0-9]{6}|(?<=1)[0-9]{4}-[0-9]{7,8}))(?![0-9\-]|[.,][0-9])")
-_BANKISH = re.compile(r"(?:銀行|信用金庫|信金|信用組合|労働金庫|農協|JA|支店|出張所|営業部|本店|bank|branch)", re.IGNORECASE)
+_NUM = re.compile(r"(?P<v>[0-9](?<![0-9\-][0-9])(?<![0-9]\.[0-9])(?:[0-9]{6}|(?<=1)[0-9]{4}-[0-9]{7,8}))(?![0-9\-]|\.[0-9])")
+_BANKISH = re.compile(r"(?:銀行|信用金庫|信金|信用組合|労働金庫|農協|JAバンク|支店|出張所|営業部|本店|bank|branch)", re.IGNORECASE)
+
+_HIRA_BANK_WORDS = "みずほ|ゆうちょ|りそな|きらぼし|あおぞら|きらやか|じもと|みちのく|もみじ|ひろぎん|とみん|いよぎん|ちばぎん|しずぎん"
+_NAME_CH = r"[\u4e00-\u9fff々〇\u30a1-\u30fa\u30fcA-Za-z0-9&・]"
+_BANK = (rf"(?:{_NAME_CH}{{0,12}}(?:{_HIRA_BANK_WORDS}))?{_NAME_CH}{{0,16}}"
+         r"(?:銀行|信用金庫|信金|信用組合|労働金庫|農業協同組合|JAバンク|バンク|Bank|BANK)")
+_BRANCH = rf"{_NAME_CH}{{0,15}}?(?:支店|出張所|営業部|本店|支所|営業所|店)(?:[ ]?[（(](?:店番[ ]?)?[0-9]{{3}}[）)])?"
+_TYPE = r"(?:(?:普通|当座|貯蓄|総合)(?:預金)?(?:口座)?|[（(][普当][）)]|普|当)"
+_S = r"[ /／・]*"
+_NUMLABEL = r"(?:口座番号|口座no\.?|口座No\.?|No\.?|no\.?|番号)[ ]*[:：]?[ ]*"
+_PREFIX = re.compile(
+    rf"(?:(?P<bank>{_BANK}){_S})?(?:(?P<branch>{_BRANCH}){_S})?(?:(?P<type>{_TYPE}){_S})?(?:{_NUMLABEL})?$"
+)
+_LEAD_LABELS = ("お振込先", "振込先", "振込口座", "入金先", "送金先", "支払先", "口座", "振込")
+
+
+# Japan Post Bank: 記号 (5 digits starting with 1) and 番号 (up to 8 digits)
+_YUCHO = re.compile(r"記号[ ]*[:：]?[ ]*1[0-9]{4}[ ]*[-・]?[ ]*番号[ ]*[:：]?[ ]*[0-9]{6,8}(?![0-9])")
 
 
 class BankAccountDetector(PatternDetector):
     name = "bank_account"
     pii_type = "JP_BANK_ACCOUNT"
     trigger = r"\d{5}"
+    plain_max = 0.2
+    gate_extra = r"銀行|信用金庫|信金|信用組合|労働金庫|農協|JAバンク|支店|出張所|営業部|本店|bank|branch|普通|当座"
     context = ContextWords(
-        [("普通", 12), ("当座", 12), ("貯蓄", 12), "普通預金", "当座預金", "口座番号", "口座", "振込先", "振込口座", "振込",
-         "預金", "銀行", "信用金庫", "支店", "ゆうちょ", "account", "acct", "a/c", "bank", "口座no"],
+        [("普通", 12), ("当座", 12), ("貯蓄", 12), ("普", 3), ("当", 3), "普通預金", "当座預金", "口座番号", "口座", "振込先",
+         "振込口座", "振込", "預金", "銀行", "信用金庫", "支店", "ゆうちょ", "account", "acct", "a/c", "bank", "口座no",
+         "預金種別"],
         negative=["郵便", "〒", "zip", "電話", "tel", "fax", "会員", "受付"],
         before=30, after=6,
     )
@@ -44,3 +66,27 @@ class BankAccountDetector(PatternDetector):
         if _BANKISH.search(text, lo, start):
             return 0.7
         return base
+
+    def extend(self, text: str, start: int) -> int:
+        """Start of the bank / branch / type run written on the same line just before the number."""
+        line_start = text.rfind("\n", 0, start) + 1
+        lo = max(line_start, start - 60)
+        m = _PREFIX.search(text, lo, start)
+        if m is None or not (m.group("bank") or m.group("branch") or m.group("type")):
+            return start
+        s = m.start()
+        for lab in _LEAD_LABELS:  # a label glued to the bank name is not part of the account
+            if text.startswith(lab, s) and (m.group("bank") or m.group("branch")):
+                s += len(lab)
+                break
+        return s
+
+    def detect(self, text: str) -> Iterator[Entity]:
+        if "記号" in text:
+            for m in _YUCHO.finditer(text):
+                near = text[max(0, m.start() - 30):m.start()]
+                if "ゆうちょ" in near or "郵便貯金" in near or "口座" in near:
+                    yield Entity(self.pii_type, self.extend(text, m.start()), m.end(), 0.9, self.name)
+        for e in super().detect(text):
+            s = self.extend(text, e.start)
+            yield Entity(e.type, s, e.end, e.score, e.detector) if s != e.start else e

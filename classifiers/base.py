@@ -72,6 +72,9 @@ class PatternDetector(Detector):
     context_bonus: float = 0.35  # added when the nearest context word is positive
     document_bonus: float = 0.0  # added when a positive context word occurs anywhere in the document
     negative_drop: bool = True  # a negative nearest context word drops the candidate
+    plain_max: float = 1.0  # best score a candidate can get when no positive context word is in the document
+    gate_extra: str | None = None  # regex that, like a context word in the document, lets the detector run
+    min_score: float = 0.0  # set by the engine: below plain_max, unlabelled documents are skipped entirely
 
     def __init__(self) -> None:
         if not self.pii_types:
@@ -80,9 +83,16 @@ class PatternDetector(Detector):
             self.name = type(self).__name__
         self._compiled = [(p, re.compile(p.regex, p.flags)) for p in self.patterns]
         self._trigger = re.compile(self.trigger) if self.trigger else None
+        self._gate_extra = re.compile(self.gate_extra, re.IGNORECASE) if self.gate_extra else None
 
     def applies(self, text: str) -> bool:
-        return self._trigger is None or self._trigger.search(text) is not None
+        if self._trigger is not None and self._trigger.search(text) is None:
+            return False
+        if self.plain_max < self.min_score and self.context is not None:
+            # nothing can reach min_score without a label: skip documents that have none
+            return self.context.in_document(text) or (
+                self._gate_extra is not None and self._gate_extra.search(text) is not None)
+        return True
 
     def validate_result(self, value: str) -> bool | None:
         """True: the value passes a validity check (score raised); False: invalid (dropped); None: no check."""

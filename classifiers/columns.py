@@ -18,6 +18,7 @@ import bisect
 import ipaddress
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Callable, Sequence
 
 from .context import PREFECTURES
@@ -117,12 +118,34 @@ def _header_parts(header: str) -> tuple[str, list[str], str]:
     return low, tokens, "".join(tokens)
 
 
+def _alt(words) -> re.Pattern | None:
+    words = [w for w in words if w]
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))) if words else None
+
+
+_COMPILED_RULES = [
+    (pii, conf, _alt([w for w in ja_words if not w.isascii()]),
+     re.compile(r"(?<![a-z])(?:" + "|".join(re.escape(w) for w in ja_words if w.isascii()) + r")(?![a-z])")
+     if any(w.isascii() for w in ja_words) else None,
+     frozenset(en_tokens), _alt(en_compounds))
+    for pii, conf, ja_words, en_tokens, en_compounds in _RULES
+]
+_NON_PERSON_JA_RX = _alt(_NON_PERSON_JA)
+_PERSON_JA_STRONG_RX = _alt(_PERSON_JA_STRONG)
+_PERSON_EN_COMPOUND_RX = _alt(_PERSON_EN_COMPOUND)
+_NEGATIVE_JA_RX = _alt(_NEGATIVE_JA)
+_JA_CLEAN = re.compile(r"[\s（）()【】\[\]・/_:：-]")
+_NON_PERSON_EN_SET = frozenset(_NON_PERSON_EN)
+_PERSON_EN_QUAL_SET = frozenset(_PERSON_EN_QUAL)
+_NEGATIVE_EN_SET = frozenset(_NEGATIVE_EN)
+
+
 def _person_header(low: str, tokens: list[str], joined: str) -> float:
     """Confidence that a header names a person-name column (0 when not)."""
-    ja = re.sub(r"[\s（）()【】\[\]・/_:：-]", "", low)
-    if any(w in ja for w in _NON_PERSON_JA) and not any(w in ja for w in ("氏名", "フリガナ", "ふりがな")):
+    ja = _JA_CLEAN.sub("", low)
+    if _NON_PERSON_JA_RX.search(ja) and not ("氏名" in ja or "フリガナ" in ja or "ふりがな" in ja):
         return 0.0
-    if any(w in ja for w in _PERSON_JA_STRONG):
+    if _PERSON_JA_STRONG_RX.search(ja):
         return 0.9 if "名前" not in ja or ja in ("名前", "お名前") or "氏名" in ja else 0.8
     if ja in _PERSON_JA_EXACT or ja.rstrip("漢字カナかな") in ("姓", "名", "セイ", "メイ") and ja:
         return 0.85
@@ -130,12 +153,14 @@ def _person_header(low: str, tokens: list[str], joined: str) -> float:
         return 0.85
     if ja in _PERSON_JA_ROLES:
         return 0.75
-    if any(t in _NON_PERSON_EN for t in tokens):
+    if not tokens:
         return 0.0
-    if any(c in joined for c in _PERSON_EN_COMPOUND):
+    if _NON_PERSON_EN_SET.intersection(tokens):
+        return 0.0
+    if _PERSON_EN_COMPOUND_RX.search(joined):
         return 0.85
     if "name" in tokens or joined.endswith("name") or joined.startswith("name"):
-        if any(t in _PERSON_EN_QUAL for t in tokens) or any(joined.startswith(q) for q in ("first", "last", "full", "sur", "given", "family")):
+        if _PERSON_EN_QUAL_SET.intersection(tokens) or any(joined.startswith(q) for q in ("first", "last", "full", "sur", "given", "family")):
             return 0.85
         if joined in ("name", "names", "nm"):
             return 0.6
@@ -147,17 +172,27 @@ def classify_header(header: Any) -> HeaderMatch:
     """The PI type a column header names (Japanese or English, any case style), with a confidence."""
     if header is None:
         return HeaderMatch(None, 0.0)
-    low, tokens, joined = _header_parts(str(header))
+    h = str(header)
+    if len(h) > 80:
+        return HeaderMatch(None, 0.0)
+    return _classify_header(h)
+
+
+@lru_cache(maxsize=8192)
+def _classify_header(header: str) -> HeaderMatch:
+    low, tokens, joined = _header_parts(header)
     if not low:
         return HeaderMatch(None, 0.0)
     ja = low.replace(" ", "")
     best: HeaderMatch | None = None
-    for pii, conf, ja_words, en_tokens, en_compounds in _RULES:
-        hit = any(w in ja for w in ja_words if not w.isascii()) or any(t in en_tokens for t in tokens) or any(
-            c in joined for c in en_compounds
+    for pii, conf, ja_rx, ascii_rx, en_tokens, compounds_rx in _COMPILED_RULES:
+        hit = (
+            (ja_rx is not None and ja_rx.search(ja) is not None)
+            or not en_tokens.isdisjoint(tokens)
+            or (compounds_rx is not None and compounds_rx.search(joined) is not None)
+            # ascii words inside Japanese headers (TEL番号, IPアドレス)
+            or (ascii_rx is not None and ascii_rx.search(ja) is not None)
         )
-        if not hit and any(w.isascii() for w in ja_words):  # ascii words inside Japanese headers (TEL番号, IPアドレス)
-            hit = any(re.search(r"(?<![a-z])" + re.escape(w) + r"(?![a-z])", ja) for w in ja_words if w.isascii())
         if hit:
             if pii == "ADDRESS" and any(t in ("email", "mail", "ip", "mac", "url", "web", "wallet") for t in tokens):
                 continue
@@ -168,7 +203,7 @@ def classify_header(header: Any) -> HeaderMatch:
     pconf = _person_header(low, tokens, joined)
     if pconf and (best is None or best.pii_type in ("ADDRESS",) and "住所" not in ja and pconf >= 0.85):
         best = HeaderMatch("PERSON", pconf)
-    negative = any(w in ja for w in _NEGATIVE_JA) or any(t in _NEGATIVE_EN for t in tokens)
+    negative = _NEGATIVE_JA_RX.search(ja) is not None or not _NEGATIVE_EN_SET.isdisjoint(tokens)
     if best is not None and (best.confidence >= 0.8 or not negative):
         return best
     if negative:
@@ -323,45 +358,9 @@ def analyze_table(engine: "Engine", header: Sequence[Any] | None, rows: Sequence
                     continue  # crosses a cell boundary
                 found.setdefault(i, []).append((e.type, e.start - cs, e.end - cs, e.score))
 
-        # 2. value shares
+        # 2. value shares -> verdict
         sample = [(i, normalize(s.strip()).text) for i, (_, s) in enumerate(cells[:MAX_SAMPLE])]
-        n = len(sample)
-        verdict: tuple[str, float, str] | None = None
-        if n:
-            def share(t: str) -> float:
-                chk = VALUE_CHECKS[t]
-                if t == "PERSON" and hm.pii_type == "PERSON" and hm.confidence < 0.8:
-                    chk = lambda v: _name_cell(v, strong_only=True)  # noqa: E731 - generic `name` header
-                hits = 0
-                for i, v in sample:
-                    if chk(v) or (t in _ENGINE_EVIDENT and _covered(found.get(i, ()), t, len(v), _ENGINE_EVIDENT[t])):
-                        hits += 1
-                return hits / n
-
-            if hm.pii_type is not None:
-                sh = share(hm.pii_type)
-                need = 0.5 if hm.confidence >= 0.8 else 0.7
-                if hm.pii_type == "SPECIAL_CARE":
-                    need = 0.3
-                if sh >= need:
-                    verdict = (hm.pii_type, min(1.0, 0.5 + 0.5 * sh * hm.confidence + 0.1), "header+values")
-            if verdict is None and not hm.negative:
-                best = None
-                for t, (need, min_n) in _SELF_EVIDENT.items():
-                    if n < min_n:
-                        continue
-                    sh = share(t)
-                    if sh >= need and (best is None or sh > best[1]):
-                        best = (t, sh)
-                for t, need in _ENGINE_EVIDENT.items():
-                    if best is None and n >= 2:
-                        sh = sum(1 for i, v in sample if _covered(found.get(i, ()), t, len(v), 0.6)) / n
-                        if sh >= 0.7:
-                            best = (t, sh)
-                if best is not None:
-                    verdict = (best[0], min(0.95, 0.45 + 0.5 * best[1]), "values")
-        elif hm.pii_type is not None:
-            verdict = (hm.pii_type, round(hm.confidence * 0.8, 3), "header")
+        verdict = column_verdict(hm, sample, found)
 
         if verdict is not None and (not wanted or verdict[0] in wanted):
             out.columns.append(ColumnVerdict(c, verdict[0], round(verdict[1], 3), verdict[2]))
@@ -377,13 +376,66 @@ def analyze_table(engine: "Engine", header: Sequence[Any] | None, rows: Sequence
                 b0, b1 = _stripped_bounds(s)
                 value = normalize(s[b0:b1]).text
                 if chk is not None and chk(value):
-                    # the whole cell is a value of the column's type: it replaces other whole-cell guesses
-                    ents = [e for e in ents if e[0] == vtype or (e[2] - e[1]) < 0.9 * (b1 - b0)]
-                    if not any(e[0] == vtype for e in ents):
-                        ents.append((vtype, b0, b1, verdict[1]))
+                    # the whole cell is a value of the column's type: it replaces partial and other guesses
+                    same = [e[3] for e in ents if e[0] == vtype]
+                    ents = [e for e in ents if e[0] != vtype and (e[2] - e[1]) < 0.9 * (b1 - b0)]
+                    ents.append((vtype, b0, b1, max(same + [verdict[1]])))
             for t, st, en, sc in ents:
                 out.entities.append(CellEntity(t, r, c, st, en, sc))
     return out
+
+
+def column_verdict(
+    hm: HeaderMatch, sample: Sequence[tuple[int, str]], found: dict[int, list] | None = None
+) -> tuple[str, float, str] | None:
+    """(type, confidence, basis) for a column from its header match and its sampled (index, value) cells.
+
+    `found` maps a sample index to the free-text entities (type, start, end, score) seen in that cell.
+    """
+    found = found or {}
+    n = len(sample)
+    if not n:
+        if hm.pii_type is not None:
+            return hm.pii_type, round(hm.confidence * 0.8, 3), "header"
+        return None
+
+    def share(t: str) -> float:
+        chk = VALUE_CHECKS[t]
+        if t == "PERSON" and hm.pii_type == "PERSON" and hm.confidence < 0.8:
+            # a generic `name` header: names must look like names, not like product or place names
+            strong = sum(1 for _, v in sample if _name_cell(v, strong_only=True)) / n
+            weak = sum(1 for _, v in sample if _name_cell(v, strong_only=False)) / n
+            return 1.0 if strong >= 0.7 or (weak >= 0.8 and strong >= 0.3) else strong
+        hits = 0
+        for i, v in sample:
+            if chk(v) or (t in _ENGINE_EVIDENT and _covered(found.get(i, ()), t, len(v), _ENGINE_EVIDENT[t])):
+                hits += 1
+        return hits / n
+
+    if hm.pii_type is not None:
+        sh = share(hm.pii_type)
+        need = 0.5 if hm.confidence >= 0.8 else 0.7
+        if hm.pii_type == "SPECIAL_CARE":
+            need = 0.3
+        if sh >= need:
+            return hm.pii_type, min(1.0, 0.5 + 0.5 * sh * hm.confidence + 0.1), "header+values"
+    if hm.negative:
+        return None
+    best = None
+    for t, (need, min_n) in _SELF_EVIDENT.items():
+        if n < min_n:
+            continue
+        sh = share(t)
+        if sh >= need and (best is None or sh > best[1]):
+            best = (t, sh)
+    for t in _ENGINE_EVIDENT:
+        if best is None and n >= 2:
+            sh = sum(1 for i, v in sample if _covered(found.get(i, ()), t, len(v), 0.6)) / n
+            if sh >= 0.7:
+                best = (t, sh)
+    if best is not None:
+        return best[0], min(0.95, 0.45 + 0.5 * best[1]), "values"
+    return None
 
 
 def _covered(ents: Sequence[tuple], t: str, length: int, ratio: float) -> bool:

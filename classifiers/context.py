@@ -28,7 +28,7 @@ COMMON_NEGATIVE: tuple[Word, ...] = (
     "文書番号", "資料番号", "ファイル番号", "車台番号", "部品", "点数", "件数", "人数", "数量",
     ("円", 1, "after"), ("¥", 1, "before"), ("$", 1, "before"), ("万", 1, "after"), ("億", 1, "after"),
     ("kg", 1, "after"), ("個", 1, "after"), ("件", 1, "after"), ("名様", 1, "after"), ("点", 1, "after"),
-    ("#", 1, "before"), ("no.", 2, "before"),
+    ("#", 1, "before"),
 )
 
 PREFECTURES: tuple[str, ...] = (
@@ -37,6 +37,15 @@ PREFECTURES: tuple[str, ...] = (
     "愛知県", "三重県", "滋賀県", "京都府", "大阪府", "兵庫県", "奈良県", "和歌山県", "鳥取県", "島根県", "岡山県",
     "広島県", "山口県", "徳島県", "香川県", "愛媛県", "高知県", "福岡県", "佐賀県", "長崎県", "熊本県", "大分県",
     "宮崎県", "鹿児島県", "沖縄県",
+)
+
+
+PREFECTURES_ROMAJI: tuple[str, ...] = (
+    "Hokkaido", "Aomori", "Iwate", "Miyagi", "Akita", "Yamagata", "Fukushima", "Ibaraki", "Tochigi", "Gunma",
+    "Saitama", "Chiba", "Tokyo", "Kanagawa", "Niigata", "Toyama", "Ishikawa", "Fukui", "Yamanashi", "Nagano", "Gifu",
+    "Shizuoka", "Aichi", "Mie", "Shiga", "Kyoto", "Osaka", "Hyogo", "Nara", "Wakayama", "Tottori", "Shimane",
+    "Okayama", "Hiroshima", "Yamaguchi", "Tokushima", "Kagawa", "Ehime", "Kochi", "Fukuoka", "Saga", "Nagasaki",
+    "Kumamoto", "Oita", "Miyazaki", "Kagoshima", "Okinawa",
 )
 
 
@@ -71,7 +80,10 @@ class ContextWords:
         self._items = sorted(
             ((w, p, d, side, _is_ascii_word(w)) for w, (p, d, side) in entries.items()), key=lambda x: -len(x[0])
         )
-        self._positive = [w for w, (p, _, _) in entries.items() if p > 0]
+        self._positive = [w for w, (p, d, _) in entries.items() if p > 0 and d > 8]  # long-range words only
+        self._by_first: dict[str, list[tuple[str, int, int, str, bool]]] = {}
+        for item in self._items:
+            self._by_first.setdefault(item[0][0], []).append(item)
 
     @staticmethod
     def _bounded(text: str, i: int, n: int, word: str) -> bool:
@@ -87,31 +99,37 @@ class ContextWords:
         """(polarity, distance, length, side) of the label nearest to `hi` (last=True) or to `lo` (last=False)."""
         win = text[lo:hi].lower()
         n = len(win)
+        skip = "after" if last else "before"
+        by_first = self._by_first
         best = (0, -1, 0, "both")
-        for word, pol, maxd, side, asc in self._items:
-            if side == ("after" if last else "before") or word not in win:
+        for i, ch in enumerate(win):
+            cands = by_first.get(ch)
+            if cands is None:
                 continue
-            k = len(word)
-            i = win.rfind(word) if last else win.find(word)
-            while i >= 0 and asc and not self._bounded(text, lo + i, k, word):
-                i = win.rfind(word, 0, i + k - 1) if last else win.find(word, i + 1)
-            if i < 0:
-                continue
-            d = n - i - k if last else i
-            if d > maxd:
-                continue
-            if best[1] < 0 or d < best[1]:
-                best = (pol, d, k, side)
+            for word, pol, maxd, side, asc in cands:  # longest first
+                if side == skip or not win.startswith(word, i):
+                    continue
+                k = len(word)
+                if asc and not self._bounded(text, lo + i, k, word):
+                    continue
+                d = n - i - k if last else i
+                if d <= maxd and (best[1] < 0 or d < best[1]):
+                    best = (pol, d, k, side)
+                break
+            if not last and best[1] >= 0:
+                break
         return best
 
     def nearest(self, text: str, start: int, end: int) -> tuple[int, int]:
         """(polarity, distance) of the nearest label around [start, end), or (0, -1) when there is none.
 
-        A label after the value counts when there is none before it, or when it is a suffix word (円, 号, 生).
+        A label after the value counts when it is a suffix word (円, 号, 生), or when there is no label before
+        and it touches the value (within two characters: `090-1234-5678（携帯）`); a label further on belongs
+        to the next value.
         """
         before = self._find(text, max(0, start - self.before), start, True) if start else (0, -1, 0, "both")
         after = self._find(text, end, min(len(text), end + self.after), False) if self.after else (0, -1, 0, "both")
-        if after[1] >= 0 and (before[1] < 0 or after[3] == "after"):
+        if after[1] >= 0 and (after[3] == "after" or (before[1] < 0 and after[1] <= 2)):
             return after[0], after[1]
         return before[0], before[1]
 
@@ -120,7 +138,7 @@ class ContextWords:
         return self.nearest(text, start, end)[0]
 
     def in_document(self, text: str) -> bool:
-        """Does a positive word occur anywhere in `text`?"""
+        """Does a positive word (other than the short-range suffix/prefix words) occur anywhere in `text`?"""
         low = text.lower()
         return any(w in low for w in self._positive)
 

@@ -1,7 +1,9 @@
 """DATE_OF_BIRTH: birth dates in Western and Japanese-era (和暦) forms, reported only with birth context.
 
 Forms: 1985/04/01, 1985-4-1, 1985.04.01, 1985年4月1日, 19850401, 04/01/1985, April 1, 1985, 1 Apr 1985,
-昭和60年4月1日, 昭和６０年, 平成元年, S60.4.1, H2/3/4, R1-5-1, and the one-letter or one-kanji era (昭60.4.1).
+昭和60年4月1日, 昭和６０年, 平成元年, S60.4.1, H2/3/4, R1-5-1, the one-letter or one-kanji era (昭60.4.1), both
+calendars together (昭和59年（1984年）1月30日, 1953年（昭和28年）12月30日) and kanji numerals (昭和五十九年十二月二十六日,
+一九八五年四月一日).
 Every candidate must be a real calendar date within its era and not in the future. Dates are everywhere in
 business text, so a date counts only when a birth label is nearest to it (生年月日, 誕生日, 生まれ, DOB, birth,
 born, or 生 / 歳 right after); 入社日, 発行日, 契約日 and the like veto it. A birth-date column
@@ -26,24 +28,42 @@ _MONTHS = {m.lower(): i for i, m in enumerate(
     "jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
 _MONTHS.update({m.lower(): i for i, m in enumerate(
     "january february march april may june july august september october november december".split(), 1)})
-_MON = r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+_MON = r"(?i:(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?))\.?"
 
 _S = r"[ \t]?"
+_ERA_PAREN = r"(?:[(（](?:明治|大正|昭和|平成|令和|[MTSHR]\.?)\d{1,2}年?[)）]" + _S + r")?"
+_KANJI_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")}
+
+
+def kanji_number(s: str) -> int:
+    """一九八五 -> 1985, 二十六 -> 26, 十二 -> 12, 元 -> 1."""
+    if s == "元":
+        return 1
+    if "十" in s:
+        left, _, right = s.partition("十")
+        return (kanji_number(left) if left else 1) * 10 + (kanji_number(right) if right else 0)
+    n = 0
+    for c in s:
+        n = n * 10 + _KANJI_DIGITS[c]
+    return n
 _DATES = re.compile(
     "|".join([
-        r"(?<![\d.\-/])(?P<y1>(?:19|20)\d{2})" + _S + r"年" + _S + r"(?P<m1>\d{1,2})" + _S + r"月" + _S + r"(?P<d1>\d{1,2})" + _S + r"日",
+        r"(?<![\d.\-/])(?P<y1>(?:19|20)\d{2})" + _S + _ERA_PAREN + r"年" + _S + _ERA_PAREN + r"(?P<m1>\d{1,2})" + _S + r"月" + _S + r"(?P<d1>\d{1,2})" + _S + r"日",
         r"(?<![\d.\-/])(?P<y2>(?:19|20)\d{2})(?P<sep2>[/\-.])(?P<m2>\d{1,2})(?P=sep2)(?P<d2>\d{1,2})(?![\d]|[.\-/]\d)",
         r"(?<![\d.\-/])(?P<y3>(?:19|20)\d{2})(?P<m3>0[1-9]|1[0-2])(?P<d3>0[1-9]|[12]\d|3[01])(?!\d)",
         r"(?<![\d.\-/])(?P<m4>\d{1,2})(?P<sep4>[/\-.])(?P<d4>\d{1,2})(?P=sep4)(?P<y4>(?:19|20)\d{2})(?![\d]|[.\-/]\d)",
         r"(?<![A-Za-z])" + _MON.replace("mon", "mon5") + r"[ \t]?(?P<d5>\d{1,2})(?:st|nd|rd|th)?,?[ \t]?(?P<y5>(?:19|20)\d{2})(?!\d)",
-        r"(?<!\d)(?P<d6>\d{1,2})(?:st|nd|rd|th)?[ \t]" + _MON.replace("mon", "mon6") + r",?[ \t](?P<y6>(?:19|20)\d{2})(?!\d)",
-        r"(?P<era7>明治|大正|昭和|平成|令和)" + _S + r"(?P<ey7>\d{1,2}|元)" + _S + r"年" + _S + r"(?P<m7>\d{1,2})" + _S + r"月" + _S + r"(?P<d7>\d{1,2})" + _S + r"日",
+        r"(?<!\d)(?P<d6>\d{1,2})(?:st|nd|rd|th)?[ \t\-]" + _MON.replace("mon", "mon6") + r",?[ \t\-](?P<y6>(?:19|20)\d{2})(?!\d)",
+        r"(?P<era7>明治|大正|昭和|平成|令和)" + _S + r"(?P<ey7>\d{1,2}|元)" + _S + r"年" + _S + r"(?:[(（](?:19|20)\d{2}年?[)）]" + _S + r")?(?P<m7>\d{1,2})" + _S + r"月" + _S + r"(?P<d7>\d{1,2})" + _S + r"日",
         r"(?<![A-Za-z])(?P<era8>[MTSHR明大昭平令])" + r"\.?" + _S + r"(?P<ey8>\d{1,2}|元)(?P<sep8>[./\-])(?P<m8>\d{1,2})(?P=sep8)(?P<d8>\d{1,2})(?![\d]|[.\-/]\d)",
-        r"(?P<era9>[明大昭平令])" + _S + r"(?P<ey9>\d{1,2}|元)" + _S + r"年" + _S + r"(?P<m9>\d{1,2})" + _S + r"月" + _S + r"(?P<d9>\d{1,2})" + _S + r"日",
+        r"(?P<era10>明治|大正|昭和|平成|令和)(?P<ey10>[元〇一二三四五六七八九十]{1,3})年(?P<m10>[〇一二三四五六七八九十]{1,3})月"
+        r"(?P<d10>[〇一二三四五六七八九十]{1,3})日",
+        r"(?P<y11>[一二][〇一二三四五六七八九]{3})年(?P<m11>[〇一二三四五六七八九十]{1,3})月(?P<d11>[〇一二三四五六七八九十]{1,3})日",
+        r"(?P<era9>[明大昭平令]|(?<![A-Za-z])[MTSHR]\.?)" + _S + r"(?P<ey9>\d{1,2}|元)" + _S + r"年" + _S + r"(?:[(（](?:19|20)\d{2}年?[)）]" + _S + r")?(?P<m9>\d{1,2})" + _S + r"月" + _S + r"(?P<d9>\d{1,2})" + _S + r"日",
     ])
 )
 
-BIRTH_WORDS = ["生年月日", "誕生日", "生まれ", "出生", "生誕", "dob", "d.o.b", "birth", "birthday", "date of birth",
+BIRTH_WORDS = ["生年月日", "誕生日", ("生まれ", 4, "after"), "出生", "生誕", "dob", "d.o.b", "birth", "birthday", "date of birth",
                "birthdate", "born", "お誕生", "バースデー", "生年", ("生", 1, "after"), ("歳", 8, "after"), ("才", 8, "after")]
 
 
@@ -58,9 +78,18 @@ def parse_date(m: re.Match) -> _dt.date | None:
                 key = g["mon" + i].rstrip(".").lower()
                 mon = _MONTHS.get(key) or _MONTHS[key[:3]]
                 return _dt.date(int(g["y" + i]), mon, int(g["d" + i]))
+        if g.get("y11"):
+            return _dt.date(kanji_number(g["y11"]), kanji_number(g["m11"]), kanji_number(g["d11"]))
+        if g.get("era10"):
+            first, last = ERAS[g["era10"]]
+            ey = kanji_number(g["ey10"])
+            if not 1 <= ey <= last:
+                return None
+            return _dt.date(first + ey - 1, kanji_number(g["m10"]), kanji_number(g["d10"]))
         for i in ("7", "8", "9"):
             if g.get("era" + i):
-                era = _ERA_ALIASES.get(g["era" + i], g["era" + i])
+                era = g["era" + i].rstrip(".")
+                era = _ERA_ALIASES.get(era, era)
                 first, last = ERAS[era]
                 ey = 1 if g["ey" + i] == "元" else int(g["ey" + i])
                 if not 1 <= ey <= last:
@@ -81,21 +110,27 @@ def is_birth_date_value(value: str) -> bool:
 
 
 _DATE_START = re.compile(
-    r"[0-9](?<![0-9.\-/][0-9])|[明大昭平令MTSHR]|(?<![A-Za-z])(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    r"[0-9](?<![0-9.\-/][0-9])|[明大昭平令MTSHR]|[一二](?=[〇一二三四五六七八九]{3}年)|(?<![A-Za-z])(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
 )
+
+
+_TIME_AFTER = re.compile(r"[ T]?[0-9]{1,2}:[0-9]{2}")
 
 
 class DateOfBirthDetector(PatternDetector):
     name = "date_of_birth"
     pii_type = "DATE_OF_BIRTH"
     languages = ("ja", "en")
-    trigger = r"\d"
+    trigger = r"[0-9]|[元〇一二三四五六七八九十]年"
+    plain_max = 0.25
+    gate_extra = r"日[ ]?生|[0-9][ ]?生|歳|才"
     context = ContextWords(
         BIRTH_WORDS,
         negative=["入社", "退社", "退職", "作成", "更新", "発行", "契約", "受付", "申込", "期限", "有効", "登録", "発送",
                   "配達", "入金", "支払", "締切", "開始", "終了", "提出", "実施", "開催", "予定", "交付", "取得", "届出",
-                  "記入日", "年度", "現在", "日付", "date:", "issued", "expires", "expiry", "created", "updated",
-                  "入学", "卒業", "異動", "採用", "着任", "納期", "出荷", "到着", "受診", "診察", "面接", "来店", "購入"],
+                  "記入日", "年度", "現在", "日付", "issued", "expires", "expiry", "created", "updated",
+                  "入学", "卒業", "異動", "採用", "着任", "納期", "出荷", "到着", "受診", "診察", "面接", "来店", "購入",
+                  "就任", "施行", "改定", ("付", 1, "after"), ("まで", 1, "after"), ("から", 1, "after")],
         before=30, after=10, common_negative=False,
     )
 
@@ -106,8 +141,8 @@ class DateOfBirthDetector(PatternDetector):
             if m is None:
                 continue
             d = parse_date(m)
-            if d is None or d > today or d.year < 1880:
-                continue
+            if d is None or d > today or d.year < 1880 or _TIME_AFTER.match(text, m.end()):
+                continue  # a date with a clock time is a timestamp, not a birth date
             yield m.start(), m.end(), 0.25
 
     def score_candidate(self, text: str, start: int, end: int, base: float, doc_ctx: bool) -> float:

@@ -1,7 +1,8 @@
 """JP_DRIVERS_LICENSE: 運転免許証番号, 12 digits whose first two digits name the issuing public safety commission.
 
-The commission codes are 10-14 (Hokkaido's five areas), 20-25 (Tohoku), 30 (Tokyo), 40-49 and 50-59, 60-69,
-70-78 (the other prefectures); anything else is not a licence number. The number is twelve digits like a My
+The commission codes are 10-14 (Hokkaido's five areas), 20-25 (Tohoku), 30 (Tokyo), 40-49 (Kanto), 50-55
+(Chubu), 60-65 (Kinki), 70-74 (Chugoku), 80-83 (Shikoku) and 90-97 (Kyushu, Okinawa); anything else is not a
+licence number. The number is twelve digits like a My
 Number, so a label (運転免許, 免許証, 免許番号, driver's license) near it, or the printed form 第…号, is needed.
 """
 
@@ -11,7 +12,8 @@ from .base import Pattern, PatternDetector, digits_of
 from .context import ContextWords
 
 COMMISSION_CODES = frozenset(
-    [10, 11, 12, 13, 14, 20, 21, 22, 23, 24, 25, 30] + list(range(40, 79))
+    [10, 11, 12, 13, 14, 20, 21, 22, 23, 24, 25, 30] + list(range(40, 50)) + list(range(50, 56))
+    + list(range(60, 66)) + list(range(70, 75)) + list(range(80, 84)) + list(range(90, 98))
 )
 
 
@@ -24,7 +26,7 @@ class DriversLicenseDetector(PatternDetector):
     name = "drivers_license"
     pii_type = "JP_DRIVERS_LICENSE"
     trigger = r"\d{4}"
-    patterns = (Pattern("license", r"(?P<v>[0-9](?<![0-9\-.,][0-9])[0-9]{3}([- ]?)[0-9]{4}\2[0-9]{4})(?![0-9\-]|[.,][0-9])", 0.3),)
+    patterns = (Pattern("license", r"(?P<v>[0-9](?<![0-9\-][0-9])(?<![0-9]\.[0-9])[0-9]{3}([- ]?)[0-9]{4}\2[0-9]{4})(?![0-9\-]|\.[0-9])", 0.3),)
     context = ContextWords(
         ["運転免許", "免許証", "免許番号", "免許", "driver's license", "drivers license", "driver license", "driving licence",
          "driving license", "license no", "licence no", ("第", 2, "before"), ("号", 2, "after")],
@@ -32,6 +34,7 @@ class DriversLicenseDetector(PatternDetector):
     )
     context_bonus = 0.6
     document_bonus = 0.15
+    plain_max = 0.3
 
     def validate_result(self, value: str) -> bool | None:
         return True if is_plausible_license(value) else False

@@ -8,7 +8,6 @@ addresses (ｔａｒｏ＠ｅｘａｍｐｌｅ．ｊｐ) are found because the 
 from __future__ import annotations
 
 from .base import Pattern, PatternDetector
-from .context import ContextWords
 
 _FILE_EXT = frozenset(
     "png jpg jpeg gif svg webp bmp ico tif tiff pdf js css html htm txt csv json xml zip gz md py rb php exe dll".split()
@@ -25,11 +24,10 @@ class EmailDetector(PatternDetector):
             "email",
             r"(?P<v>[A-Za-z0-9](?<![A-Za-z0-9._%+\-][A-Za-z0-9])[A-Za-z0-9._%+\-]{0,63}"
             r"@(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24})(?![A-Za-z0-9\-@])",
-            0.9,
+            0.95,
         ),
     )
-    context = ContextWords(["メール", "mail", "e-mail", "email", "連絡先", "アドレス"], common_negative=False)
-    context_bonus = 0.08
+    validated_bonus = 0.0
 
     def validate_result(self, value: str) -> bool | None:
         local, _, domain = value.rpartition("@")

@@ -13,6 +13,7 @@ user recognizers in Presidio's YAML format (`EngineOptions.recognizer_files`) ar
 
 from __future__ import annotations
 
+import bisect
 import importlib
 import logging
 from dataclasses import dataclass, field
@@ -21,6 +22,7 @@ from typing import Any, Sequence
 
 from .base import Detector, Entity
 from .normalize import normalize
+from .texttable import may_hold_table, scan_tables
 
 log = logging.getLogger(__name__)
 
@@ -71,6 +73,13 @@ PRIORITY: tuple[str, ...] = (
     "ADDRESS", "PERSON", "SPECIAL_CARE",
 )
 _RANK = {t: i for i, t in enumerate(PRIORITY)}
+
+# Types whose values are numbers (or number-like codes) and may be order, product or price numbers in disguise.
+NUMBER_TYPES = frozenset({"JP_MY_NUMBER", "JP_RESIDENT_CODE", "JP_DRIVERS_LICENSE", "JP_PASSPORT", "JP_HEALTH_INSURANCE",
+                          "JP_BANK_ACCOUNT", "CREDIT_CARD", "POSTAL_CODE", "PHONE_NUMBER", "DATE_OF_BIRTH", "IP_ADDRESS"})
+# Types that are only reported with a label; inside a text table the label must be the cell's column header.
+LABEL_TYPES = frozenset({"JP_MY_NUMBER", "JP_RESIDENT_CODE", "JP_DRIVERS_LICENSE", "JP_PASSPORT", "JP_HEALTH_INSURANCE",
+                         "JP_BANK_ACCOUNT", "DATE_OF_BIRTH", "POSTAL_CODE"})
 
 # (outer, inner) pairs that may overlap and are both kept.
 _COMPATIBLE = {
@@ -152,6 +161,9 @@ class Engine:
         if options.types:
             wanted = set(options.types)
             detectors = [d for d in detectors if wanted & set(d.pii_types)]
+        for d in detectors:
+            if hasattr(d, "plain_max"):
+                d.min_score = options.min_score  # lets label-only detectors skip unlabelled documents
         self.detectors: list[Detector] = detectors
 
     @property
@@ -180,6 +192,8 @@ class Engine:
             return []
         norm = normalize(text)
         raw = self.detect_normalized(norm.text)
+        if may_hold_table(norm.text):
+            raw = self._with_tables(norm.text, raw)
         wanted = set(self.options.types)
         raw = [e for e in raw if e.score >= self.options.min_score and (not wanted or e.type in wanted)]
         out = resolve_overlaps(raw)
@@ -190,6 +204,29 @@ class Engine:
                 mapped.append(Entity(e.type, s, t, e.score, e.detector))
             out = mapped
         return [e for e in out if e.end > e.start]
+
+    def _with_tables(self, text: str, raw: list[Entity]) -> list[Entity]:
+        """Add header-driven entities of delimited tables in `text`; drop identifiers in order/price columns."""
+        try:
+            tf = scan_tables(text, self.options.min_score)
+        except Exception as exc:  # never let table heuristics stop a scan
+            log.warning("text-table scan failed on a text of %d chars: %s", len(text), type(exc).__name__)
+            return raw
+        if tf.suppress or tf.cells:
+            cells = sorted([(s, e, "-") for s, e in tf.suppress] + tf.cells)
+            starts = [c[0] for c in cells]
+
+            def keep(e: Entity) -> bool:
+                i = bisect.bisect_right(starts, e.start) - 1
+                if i < 0 or cells[i][1] < e.end:
+                    return True  # not inside one cell
+                col = cells[i][2]
+                if col == "-":
+                    return e.type not in NUMBER_TYPES
+                return col == e.type or e.type not in LABEL_TYPES
+
+            raw = [e for e in raw if keep(e)]
+        return raw + tf.entities
 
     def analyze_many(self, texts: Sequence[str]) -> list[list[Entity]]:
         """`analyze` for each text, in order."""

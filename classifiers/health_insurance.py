@@ -1,10 +1,11 @@
 """JP_HEALTH_INSURANCE: the symbol (記号) and number (番号) of a health-insurance card (健康保険被保険者証).
 
-Recognised forms: 記号 1234 番号 56, 記号：12-34・番号：567, 記号・番号 1234・567, 被保険者番号 12345678, and
-保険者番号 06123456 beside them. Each of the symbol and the number is reported as its own span. The
-記号/番号 pair is specific, but Japan Post Bank accounts use the same words, so bank labels (ゆうちょ, 口座,
-銀行) veto it; a health-insurance label (保険証, 被保険者, 健康保険, 国民健康保険 …) nearby or in the document
-makes it confident.
+Recognised forms: 記号 1234 番号 56 (two spans), 保険証記号: 511115 / 保険証番号: 3590986 on separate lines (two
+spans), 記号・番号 1234・567 or 記号番号 1276 99805 (one span for the pair), 被保険者番号 12345678. A symbol may
+start with a kanji (世873). The insurer number (保険者番号, which identifies the insurer, not the person) is not
+reported. 記号/番号 are generic words and Japan Post Bank accounts use them too, so a health-insurance label
+(保険証, 被保険者, 健康保険, 国民健康保険 …) must be in the label, near it, or in the document, and bank labels
+(ゆうちょ, 口座, 銀行) close by veto it.
 """
 
 from __future__ import annotations
@@ -12,46 +13,70 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from .base import PatternDetector
-from .context import ContextWords
+from .base import Detector, Entity
+from .context import has_any
 
-_SEP = r"[ \t]*[:：]?[ \t]*"
-_PAIR = re.compile(
-    r"記号" + _SEP + r"(?P<sym>[0-9A-Za-z][0-9A-Za-z\-]{0,11})[ \t,、・/]*(?:[）)])?[ \t]*番号" + _SEP + r"(?P<num>\d{1,10})(?![\d])"
+_LABELS = re.compile(
+    r"(?P<combo>記号[・･/／]?番号|記号及び番号)|(?P<sym>記号)|(?P<num>(?:被保険者証?|保険証)番号|(?<![\u3040-\u30ff\u4e00-\u9fff])番号)"
 )
-_SLASHED = re.compile(
-    r"記号[・･/／]番号" + _SEP + r"(?P<sym>[0-9A-Za-z][0-9A-Za-z\-]{0,11})[ \t]*[・･/／,、][ \t]*(?P<num>\d{1,10})(?![\d])"
-)
-_INSURED = re.compile(
-    r"(?P<label>被保険者番号|被保険者証番号|保険証番号|保険者番号|被保険者記号)" + _SEP + r"(?P<num>[0-9A-Za-z][0-9A-Za-z\-]{2,11})(?![0-9A-Za-z])"
-)
+_GAP = re.compile(r"[ \t]*[】\]」）)]?[ \t]*(?:[:：/／][ \t]*)?")
+_COMBO_VALUE = re.compile(r"[\u4e00-\u9fff]?[0-9A-Za-z][0-9A-Za-z\-]{0,11}(?:[ ・･/／\-][0-9]{1,8})?(?![0-9A-Za-z])")
+_SYM_VALUE = re.compile(r"[\u4e00-\u9fff]?[0-9A-Za-z][0-9A-Za-z\-]{0,11}(?![0-9A-Za-z])")
+_NUM_VALUE = re.compile(r"[0-9]{1,10}(?![0-9A-Za-z])")
+HEALTH_WORDS = ("保険証", "被保険者", "保険者", "健康保険", "国民健康保険", "国保", "社会保険", "社保", "協会けんぽ", "健保", "共済",
+                "組合員証", "資格確認書", "後期高齢者", "insurance")
+BANK_WORDS = ("ゆうちょ", "口座", "銀行", "振込", "貯金", "通帳")
 
 
-class HealthInsuranceDetector(PatternDetector):
+class HealthInsuranceDetector(Detector):
     name = "health_insurance"
-    pii_type = "JP_HEALTH_INSURANCE"
-    trigger = r"記号|保険者"
-    context = ContextWords(
-        ["保険証", "被保険者", "健康保険", "国民健康保険", "国保", "社会保険", "社保", "協会けんぽ", "健保", "共済", "組合員証",
-         "資格確認書", "保険者", "insurance"],
-        negative=["ゆうちょ", "口座", "銀行", "振込", "貯金"],
-        before=60, after=0, common_negative=False,
-    )
+    pii_types = ("JP_HEALTH_INSURANCE",)
 
-    def candidates(self, text: str) -> Iterator[tuple[int, int, float]]:
-        for rx in (_SLASHED, _PAIR):
-            for m in rx.finditer(text):
-                yield m.start("sym"), m.end("sym"), 0.55
-                yield m.start("num"), m.end("num"), 0.55
-        for m in _INSURED.finditer(text):
-            yield m.start("num"), m.end("num"), 0.85 if m.group("label") != "保険者番号" else 0.6
+    def applies(self, text: str) -> bool:
+        return "記号" in text or "番号" in text and ("保険証" in text or "被保険者" in text)
 
-    def score_candidate(self, text: str, start: int, end: int, base: float, doc_ctx: bool) -> float:
-        pol = self.context.evaluate(text, start, end)
-        if pol < 0:
+    def detect(self, text: str) -> Iterator[Entity]:
+        doc_health = has_any(text, HEALTH_WORDS)
+        last_sym_end = -10**9
+        pending: Entity | None = None  # a symbol waiting for its number
+        for m in _LABELS.finditer(text):
+            kind = m.lastgroup
+            if kind == "num" and m.group(0) == "番号" and m.start() - last_sym_end > 30:
+                continue  # a bare 番号 counts only right after a symbol
+            g = _GAP.match(text, m.end())
+            vpos = g.end() if g else m.end()
+            rx = _COMBO_VALUE if kind == "combo" else _SYM_VALUE if kind == "sym" else _NUM_VALUE
+            v = rx.match(text, vpos)
+            if v is None:
+                continue
+            score = self._score(text, m.start(), m.group(0), doc_health)
+            if score <= 0:
+                continue
+            ent = Entity("JP_HEALTH_INSURANCE", v.start(), v.end(), score, self.name)
+            if kind == "sym":
+                if pending is not None:
+                    yield pending
+                pending = ent
+                last_sym_end = v.end()
+                continue
+            if kind == "num" and pending is not None and m.start() - last_sym_end <= 30:
+                # a complete 記号 … 番号 pair is itself good evidence of an insurance card
+                pair = max(0.6, pending.score, score)
+                yield Entity(pending.type, pending.start, pending.end, pair, self.name)
+                ent = Entity(ent.type, ent.start, ent.end, pair, self.name)
+                pending = None
+            last_sym_end = -10**9
+            yield ent
+        if pending is not None:
+            yield pending
+
+    @staticmethod
+    def _score(text: str, label_start: int, label: str, doc_health: bool) -> float:
+        near = text[max(0, label_start - 30):label_start]
+        if has_any(near, BANK_WORDS) and not has_any(near, HEALTH_WORDS):
             return 0.0
-        if pol > 0:
-            return min(1.0, base + 0.35)
-        if self.context.in_document(text):
-            return min(1.0, base + 0.2)
-        return base
+        if "保険" in label or has_any(text[max(0, label_start - 12):label_start], ("保険", "被保険者")):
+            return 0.9
+        if has_any(text[max(0, label_start - 60):label_start], HEALTH_WORDS):
+            return 0.85
+        return 0.65 if doc_health else 0.4

@@ -1,9 +1,10 @@
 """IP_ADDRESS: IPv4 dotted quads and IPv6 addresses, validated with the standard `ipaddress` module.
 
-Exclusions: version strings (a version/ver/バージョン label, or a `v` glued before), OID-like longer dotted runs,
-netmasks (255.x.x.x) and 0.0.0.0. Quads of single-digit octets (1.2.3.4) look like section or version numbers and
-need a label (IP, アドレス, 接続元, host …). IPv6 candidates need `::` or all eight groups, so clock times and MAC
-addresses are not taken.
+Exclusions: version strings (a version/ver/バージョン/リリース/更新/パッチ label, or a `v` glued before), OID-like
+longer dotted runs, netmasks (255.x.x.x) and 0.0.0.0. Quads that look like version numbers (a small first
+number and single-digit middle parts, e.g. 1.2.3.4 or 6.9.6.240) need an IP label (IP, アドレス, 接続元, host …).
+IPv6 candidates need `::` or all eight groups, so clock times and MAC addresses are not taken; a trailing
+`:port` after eight groups is not part of the address.
 """
 
 from __future__ import annotations
@@ -16,9 +17,13 @@ from .base import PatternDetector
 from .context import ContextWords
 
 _V4 = re.compile(r"(?P<v>[0-9](?<![0-9.vV][0-9])[0-9]{0,2}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3})(?![0-9]|\.[0-9])")
-_V6 = re.compile(
-    r"(?<![0-9A-Fa-f:.])(?P<v>(?:[0-9A-Fa-f]{0,4}:){2,7}(?:[0-9A-Fa-f]{1,4}|(?:\d{1,3}\.){3}\d{1,3})?)(?![0-9A-Fa-f:])"
-)
+_V6_HINT = re.compile(r"[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{0,4}:")
+_V6_RUN = re.compile(r"[0-9A-Fa-f:.]{6,}")
+_HEX = frozenset("0123456789abcdefABCDEF")
+
+
+def _version_like(parts: list[str]) -> bool:
+    return int(parts[0]) <= 30 and sum(len(p) == 1 for p in parts[1:]) >= 2
 
 
 class IpAddressDetector(PatternDetector):
@@ -28,10 +33,13 @@ class IpAddressDetector(PatternDetector):
     trigger = r"\d\.\d|:"
     context = ContextWords(
         ["ip", "ipアドレス", "アドレス", "接続元", "送信元", "アクセス元", "host", "ホスト", "サーバ", "server", "client",
-         "クライアント", "ログイン", "remote", "src", "dst", "from", "addr", "端末"],
-        negative=["version", "ver", "ver.", "バージョン", "リリース", "release", "build", ("v", 1), "第", "項", "章", "条", "図", "表",
-                  "oid", "snmp"],
-        before=24, after=6, common_negative=False,
+         "クライアント", "ログイン", "remote", "src", "dst", "from", "addr", "端末", "connection to", "connect to",
+         "接続先", "宛先"],
+        negative=["version", "ver", "ver.", "バージョン", "リリース", "release", "build", "ビルド", ("v", 1), "第", "項", "章",
+                  "条", "図", "表", "oid", "snmp", "ライブラリ", "library", "更新", "アップデート", "update", "upgrade",
+                  "パッチ", "patch", "ミドルウェア", "middleware", "ファームウェア", "firmware", "os", "sdk", "api",
+                  "モジュール", "module", "package", "パッケージ", "rev", "revision"],
+        before=24, after=10, common_negative=False,
     )
 
     def candidates(self, text: str) -> Iterator[tuple[int, int, float]]:
@@ -41,25 +49,35 @@ class IpAddressDetector(PatternDetector):
                 parts = v.split(".")
                 if parts[0] in ("0", "255") or any((len(p) > 1 and p[0] == "0") or int(p) > 255 for p in parts):
                     continue
-                base = 0.4 if all(len(p) == 1 for p in parts) else 0.7
+                base = 0.35 if _version_like(parts) else 0.7
                 yield m.start("v"), m.end("v"), base
-        if "::" in text or text.count(":") >= 7:
-            for m in _V6.finditer(text):
-                v = m.group("v")
-                if "::" not in v and v.count(":") != 7:
+        if "::" in text or _V6_HINT.search(text):
+            for m in _V6_RUN.finditer(text):
+                v = m.group(0)
+                if v.count(":") < 2:
                     continue
-                if v in ("::",) or len(v) < 6:
+                s = m.start()
+                if s and (text[s - 1] in _HEX or text[s - 1] == "."):
                     continue
-                try:
-                    ipaddress.IPv6Address(v)
-                except ValueError:
-                    continue
-                yield m.start("v"), m.end("v"), 0.8
+                if v[0] == ":" and not v.startswith("::"):
+                    v, s = v[1:], s + 1
+                v = v.rstrip(".")
+                if v.endswith(":") and not v.endswith("::"):
+                    v = v[:-1]
+                for cand in (v, v.rsplit(":", 1)[0] if v.count(":") >= 8 else None):
+                    if not cand or ("::" not in cand and cand.count(":") != 7) or len(cand) < 6:
+                        continue
+                    try:
+                        ipaddress.IPv6Address(cand)
+                    except ValueError:
+                        continue
+                    yield s, s + len(cand), 0.8
+                    break
 
     def score_candidate(self, text: str, start: int, end: int, base: float, doc_ctx: bool) -> float:
         pol = self.context.evaluate(text, start, end)
         if pol < 0:
             return 0.0
         if pol > 0:
-            return min(1.0, base + 0.25)
+            return min(1.0, base + 0.3)
         return base

@@ -61,8 +61,20 @@ def _tokenizer(mode: str) -> Any:
 def tokenize(text: str, mode: str = "C") -> list[tuple[str, int, int, POS, bool]]:
     """Tokenise `text` with SudachiPy: (surface, start, end, pos[:4], is_oov) per morpheme.
 
-    Offsets are Python string indices into `text`. Intended for short windows, not whole documents.
+    Offsets are Python string indices into `text`. Intended for short windows, not whole documents; windows
+    of up to 32 characters are cached (names and labels repeat a lot in business documents).
     """
+    if len(text) <= 32:
+        return list(_tokenize_cached(text, mode))
+    return _tokenize(text, mode)
+
+
+@lru_cache(maxsize=100_000)
+def _tokenize_cached(text: str, mode: str) -> tuple:
+    return tuple(_tokenize(text, mode))
+
+
+def _tokenize(text: str, mode: str) -> list[tuple[str, int, int, POS, bool]]:
     out = []
     for m in _tokenizer(mode).tokenize(text):
         out.append((m.surface(), m.begin(), m.end(), tuple(m.part_of_speech()[:4]), m.is_oov()))
@@ -136,3 +148,22 @@ def readings(word: str, kind: str) -> frozenset[str]:
         for m in sudachi_dictionary().lookup(word)
         if tuple(m.part_of_speech()[2:4]) == ("人名", kind)
     )
+
+
+_last_norm = threading.local()
+
+
+def normalized(text: str) -> Any:
+    """`classifiers.normalize.normalize(text)`, shared by the PERSON/ADDRESS/SPECIAL_CARE detectors.
+
+    The engine hands each detector the same string object; the last result is kept per thread, so the three
+    detectors normalise a text once between them instead of three times.
+    """
+    cached = getattr(_last_norm, "value", None)
+    if cached is not None and cached[0] is text:
+        return cached[1]
+    from .normalize import normalize  # noqa: PLC0415
+
+    norm = normalize(text)
+    _last_norm.value = (text, norm)
+    return norm

@@ -6,7 +6,9 @@ ASCII, every hyphen and dash variant (‐ ‑ ‒ – — ― − ﹣ －) becom
 half-width katakana becomes full-width katakana (ｶﾞ → ガ). Almost every mapping is one character to one
 character, so offsets usually stay identical; only composing a half-width voiced mark shortens the text, and
 then an index map is kept. `Normalized.span_to_original` turns a span of the normalised text back into the
-span of the original text. Texts that contain nothing to change are returned as-is (one regex search).
+span of the original text. Two edits remove characters, also with an index map: the spaces of letter-spaced words and numbers as PDF
+extraction writes them (生 年 月 日, 6 4 5 5 7 2 …, two single characters such as 林 浩 included) and a line
+break inside a hyphenated number (03-6407-⏎5265). Texts that contain nothing to change are returned as-is.
 """
 
 from __future__ import annotations
@@ -50,66 +52,110 @@ _VOICED = re.compile("[\u30a0-\u30ff][\u309b\u309c]")
 _LONG_BETWEEN_DIGITS = re.compile(r"(?<=[0-9])[\u30fc](?=[0-9])")
 
 
+_CJK = "\u3041-\u3096\u30a1-\u30fa\u30fc\u4e00-\u9fff々"
+# letter-spaced words from PDF extraction (生 年 月 日, 個 人 番 号): a space between two single characters
+_SPACED_CJK = re.compile(rf" (?<=[{_CJK}] )(?<![{_CJK}][{_CJK}] )(?=[{_CJK}](?![{_CJK}]))")
+# spaced digits (6 4 5 5 7 2 0 2 5 1 0 2, ( 0 8 0 )   2 0 3 5 …): single characters, 1-3 spaces apart
+_DIGIT_HINT = re.compile(r" (?<=[0-9] )(?=[0-9] [0-9] )")
+_SPACED_DIGITS = re.compile(r"[0-9(](?<![0-9A-Za-z(][0-9(])(?: {1,3}[0-9()\-]){6,}(?![0-9A-Za-z])")
+# a line break inside a hyphenated number (03-6407-⏎5265, 099-76⏎6-0987)
+_WRAPPED = re.compile(r"\n(?<=[0-9]-\n)(?=[0-9])|\n(?<=-[0-9]\n)(?=[0-9]{1,4}-[0-9])|\n(?<=-[0-9]{2}\n)(?=[0-9]{1,4}-[0-9])"
+                      r"|\n(?<=-[0-9]{3}\n)(?=[0-9]{1,4}-[0-9])")
+
+
 @dataclass(frozen=True, slots=True)
 class Normalized:
     """A normalised text and the way back to the original offsets."""
 
     original: str
     text: str
-    _index: tuple[int, ...] | None = None  # normalised index -> original index (len(text)+1 entries), or identity
+    _start: tuple[int, ...] | None = None  # normalised index -> original index of that char (len(text)+1 entries)
+    _end: tuple[int, ...] | None = None  # normalised index k -> original end of char k-1 (len(text)+1 entries)
 
     @property
     def identity(self) -> bool:
-        return self._index is None
+        return self._start is None
 
     def to_original(self, i: int) -> int:
         """Map one normalised index (0..len(text)) to the original index."""
-        if self._index is None:
+        if self._start is None:
             return i
-        return self._index[i]
+        return self._start[i]
 
     def span_to_original(self, start: int, end: int) -> tuple[int, int]:
         """Map a half-open span of `text` to the half-open span of `original` that produced it."""
-        if self._index is None:
+        if self._start is None:
             return start, end
-        return self._index[start], self._index[end]
+        if end <= start:
+            s = self._start[start]
+            return s, s
+        return self._start[start], self._end[end]
 
 
-def _compose(text: str) -> tuple[str, tuple[int, ...] | None]:
-    """Compose katakana + (half-width) voiced mark into one character, keeping an index map."""
-    if not _VOICED.search(text):
-        return text, None
+def _edits(t: str) -> tuple[set[int], list[int]]:
+    """Indices to delete (spaces inside spaced words/numbers, wrapped lines) and kana+voiced-mark pairs."""
+    delete: set[int] = set()
+    if " " in t:
+        delete.update(m.start() for m in _SPACED_CJK.finditer(t))
+        if _DIGIT_HINT.search(t):
+            for m in _SPACED_DIGITS.finditer(t):
+                seg = m.group(0)
+                if sum(c.isdigit() for c in seg) >= 7:
+                    delete.update(m.start() + i for i, c in enumerate(seg) if c == " ")
+    if "\n" in t:
+        delete.update(m.start() for m in _WRAPPED.finditer(t))
+    compose = [m.start() for m in _VOICED.finditer(t)] if ("\u309b" in t or "\u309c" in t) else []
+    return delete, compose
+
+
+def _apply(t: str, delete: set[int], compose: list[int]) -> tuple[str, tuple[int, ...], tuple[int, ...]]:
+    """Apply sparse deletions and compositions, slicing the untouched stretches (edits are rare)."""
+    edits = sorted([(i, "d") for i in delete] + [(i, "c") for i in compose])
     out: list[str] = []
-    index: list[int] = []
-    i = 0
-    n = len(text)
-    while i < n:
-        ch = text[i]
-        if i + 1 < n and text[i + 1] in "\u309b\u309c" and "\u30a0" <= ch <= "\u30ff":
-            mark = "\u3099" if text[i + 1] == "\u309b" else "\u309a"
-            composed = unicodedata.normalize("NFC", ch + mark)
-            if len(composed) == 1:
-                out.append(composed)
-                index.append(i)
-                i += 2
-                continue
-        out.append(ch)
-        index.append(i)
-        i += 1
-    index.append(n)
-    return "".join(out), tuple(index)
+    starts: list[int] = []
+    ends: list[int] = [0]
+    pos = 0
+    for i, kind in edits:
+        if i < pos:
+            continue
+        out.append(t[pos:i])
+        starts.extend(range(pos, i))
+        ends.extend(range(pos + 1, i + 1))
+        if kind == "d":
+            pos = i + 1
+            continue
+        mark = "\u3099" if t[i + 1] == "\u309b" else "\u309a"
+        composed = unicodedata.normalize("NFC", t[i] + mark)
+        if len(composed) == 1:
+            out.append(composed)
+            starts.append(i)
+            ends.append(i + 2)
+            pos = i + 2
+        else:
+            out.append(t[i])
+            starts.append(i)
+            ends.append(i + 1)
+            pos = i + 1
+    n = len(t)
+    out.append(t[pos:])
+    starts.extend(range(pos, n))
+    ends.extend(range(pos + 1, n + 1))
+    starts.append(n)
+    return "".join(out), tuple(starts), tuple(ends)
 
 
 def normalize(text: str) -> Normalized:
     """Normalise `text` for detection; see the module docstring for what changes."""
     if not _NEEDS.search(text):
+        t = text
         if "\u30fc" in text and _LONG_BETWEEN_DIGITS.search(text):
-            return Normalized(text, _LONG_BETWEEN_DIGITS.sub("-", text))
-        return Normalized(text, text)
-    t = text.translate(_TABLE)
-    if "\u30fc" in t:
-        t = _LONG_BETWEEN_DIGITS.sub("-", t)
-    if "\u309b" in t or "\u309c" in t:
-        t, index = _compose(t)
-        return Normalized(text, t, index)
-    return Normalized(text, t)
+            t = _LONG_BETWEEN_DIGITS.sub("-", text)
+    else:
+        t = text.translate(_TABLE)
+        if "\u30fc" in t:
+            t = _LONG_BETWEEN_DIGITS.sub("-", t)
+    delete, compose = _edits(t)
+    if not delete and not compose:
+        return Normalized(text, t)
+    out, starts, ends = _apply(t, delete, compose)
+    return Normalized(text, out, starts, ends)

@@ -23,6 +23,7 @@ class PassportDetector(PatternDetector):
     )
     context_bonus = 0.6
     document_bonus = 0.2
+    plain_max = 0.35
     validated_bonus = 0.05
 
     def validate_result(self, value: str) -> bool | None:

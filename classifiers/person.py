@@ -19,13 +19,13 @@ from typing import Iterable, Sequence
 
 from . import data, nlp
 from .base import Detector, Entity
-from .normalize import normalize
+
 
 __all__ = ["PersonDetector"]
 
 NAME = "person"
 
-_K = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々〆"  # kanji
+_K = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff々〆"  # kanji
 _KATA = r"\u30a1-\u30fa\u30fc"  # katakana incl. ー (no middle dot)
 _HIRA = r"\u3041-\u3096"
 _KANJI_RUN = re.compile(rf"[{_K}][{_K}ノヶケ]{{2,9}}")
@@ -35,39 +35,95 @@ _TITLES = (
     "教授|准教授|講師|医師|弁護士|税理士|会計士|看護師|次長|本部長|事業部長|代表"
 )
 _TITLE = re.compile(rf"(?:{_TITLES})")
-_LABEL = re.compile(
+_LABEL_WORDS = (
     r"(?:お名前|御名前|氏名|名前|フルネーム|ご?担当者?名?|代表者名?|代表取締役(?:社長)?|申込者(?:氏名|名)?|"
     r"契約者(?:氏名|名)?|利用者名?|受取人(?:氏名|名)?|依頼(?:人|者)名?|差出人|送り主|患者(?:氏名|名)|"
     r"社員名|従業員名|被保険者(?:氏名|名)?|保護者(?:氏名|名)?|応募者(?:氏名|名)?|候補者名?|"
-    r"(?:緊急)?連絡先氏名|記入者|作成者|承認者|申請者(?:氏名|名)?|宛名|名義人?|口座名義人?|本人氏名)"
-    r"[ \t]*(?:[(（](?:漢字|姓名|フルネーム)[)）])?[ \t]*(?:[:：=]|[ \t])[ \t]*"
+    r"(?:緊急)?連絡先氏名|記入者|作成者|承認者|申請者(?:氏名|名)?|宛名|名義人?|口座名義人?|本人氏名|"
+    r"(?:確認|面談|対象|出席|参加|同席|回答|対応|受付|訪問|来訪|来客|責任|発信|送信|報告|依頼|立会|紹介|推薦|入力|更新|"
+    r"登録|実施|記録|点検|検査|承認|決裁|起票|発注|購入|購読|相談|通報|被保険|扶養)者(?:名|氏名)?|扶養家族|家族|"
+    r"メンバー|宛先|差出人|送付先氏名|Cc|CC|To|From|Attendees|Members|Name|NAME|Full name|Full Name)"
 )
+_LABEL_SEP = (
+    r"[ \t]*(?:[(（](?:漢字|姓名|フルネーム)[)）])?(?:[】」』\]][ \t]*(?:[:：=／/][ \t]*)?|[ \t]*(?:[:：=／/]|[ \t])[ \t]*)"
+)
+# Labels are found from their last character (a cheap character-class scan), then confirmed backwards.
+_LABEL_HIT = re.compile(
+    r"[前名ム当者役長人主義族ー先]"
+    r"(?=[ \t]*(?:[(（](?:漢字|姓名|フルネーム)[)）])?(?:[】」』\]]|[:：=／/]|[ \t]))|(?:Cc|CC|To|From|Attendees|Members|Name|NAME)(?=[ \t]*:)"
+)
+_LABEL_WORD_END = re.compile(_LABEL_WORDS + r"\Z")
+_LABEL_SEP_RE = re.compile(_LABEL_SEP)
 _KANA_LABEL = re.compile(
     r"(?:フリガナ|ふりがな|カナ氏名|氏名カナ|氏名[(（](?:カナ|フリガナ|ふりがな)[)）]|"
     r"(?:お名前|氏名|名前)[(（]?(?:カナ|フリガナ|ふりがな|よみ)[)）]?|カナ|ヨミ|よみがな|セイメイ|"
-    r"Furigana|Kana)[ \t]*(?:[:：=]|[ \t])[ \t]*"
+    r"Furigana|Kana)[ \t]*(?:[(（][^)）\n]{1,8}[)）])?(?:[)）】」』\]][ \t]*(?:[:：=／/][ \t]*)?|[ \t]*(?:[:：=／/]|[ \t])[ \t]*)"
 )
-_KANA_VALUE = re.compile(rf"[{_KATA}]{{1,12}}(?:[ \t]?[{_KATA}]{{1,12}})?|[{_HIRA}ー]{{1,12}}(?:[ \t]?[{_HIRA}ー]{{1,12}})?")
+_KANA_VALUE = re.compile(rf"[{_KATA}]{{1,12}}(?:[ \t・]?[{_KATA}]{{1,12}}){{0,2}}|[{_HIRA}ー]{{1,12}}(?:[ \t]?[{_HIRA}ー]{{1,12}})?")
 _KATA_PAIR = re.compile(rf"(?<![{_KATA}])([{_KATA}]{{2,8}})[ ・]([{_KATA}]{{1,8}})(?![{_KATA}])")
-_KANJI_PAIR = re.compile(rf"(?<![{_K}])([{_K}][{_K}ノヶ]{{0,3}}) ([{_K}][{_K}ノヶ]{{0,3}})(?![{_K}])")
+_KATA_SEP = re.compile(rf"[{_KATA}][ ・](?=[{_KATA}])")
+_KANJI_SPACE = re.compile(rf"[{_K}] (?=[{_K}])")
+_KANJI_PAIR = re.compile(rf"(?=(?<![{_K}])([{_K}][{_K}ノヶ]{{0,3}}) ([{_K}][{_K}ノヶ]{{0,3}})(?![{_K}]))")
+_LIST_SEP = re.compile(r"[、,，/・]")
+_LIST_ITEM = re.compile(rf"(?:[^、,，/・\n]|(?<=[{_KATA}])・(?=[{_KATA}]))+")
+_FOREIGN_KANA = re.compile(rf"[{_KATA}]{{2,10}}(?:[・ ][{_KATA}]{{1,10}}){{1,2}}")
+_FOREIGN_BEFORE_HON = re.compile(rf"(?<![{_KATA}・])([{_KATA}]{{2,10}}(?:[・ ][{_KATA}]{{1,10}}){{1,2}}) ?(?:様|さま|さん|殿|氏)")
+_ITEM_TAIL = re.compile(rf"(?:[(（][^)）]*[)）]?|様|さん|さま|氏|殿|君|くん|ちゃん|先生|{_TITLES})\s*$")
+_INTRO_AFTER = re.compile(
+    r"(?:です|と申します|でございます|でした|より|が担当|まで(?:ご連絡|お問い合わせ|お願い|。|\n)|宛て?に|"
+    r"が(?:同席|伺|参り|参上|対応|訪問|ご連絡|連絡|ご案内|説明))"
+)
+_CHAT = re.compile(rf"^[ \t]*([{_K}]{{1,4}})(?:[ 　]([{_K}]{{1,4}}))?[ \t]+[0-9]{{1,2}}:[0-9]{{2}}", re.M)
+_CELL = re.compile(r'[^,\t|"\n<>]+')
+_NAME_CELL = re.compile(rf"^[{_K}][{_K}\u3041-\u3096]+$")
+_KATA_CELL = re.compile(rf"(?:^|(?<=[,\t|\"]))([{_KATA}]{{4,14}})(?=[,\t|\"]|$)", re.M)
+_KANJI_CELL = re.compile(rf"(?:^|(?<=[,\t|\"]))([{_K}]{{2,3}})(?=[,\t|\"]|$)", re.M)
+_HIRA_NOT_GIVEN = ("から", "まで", "より", "です", "ます", "でし", "まし", "しか", "だけ", "など", "ので", "のに", "けど", "たち", "ども", "さん", "さま", "くん", "ちゃん")
+_KANJI_HIRA = re.compile(
+    rf"[{_K}] ([\u3041-\u3096]{{2,4}})(?![\u3041-\u3096])|(?:^|(?<=[\s,、。:：/|]))([{_K}]{{1,3}})([\u3041-\u3096]{{3,4}})(?![\u3041-\u3096])",
+    re.M,
+)
+_PLACE_BEFORE = set("都道府県市区町村郡")
+_PLACE_AFTER = re.compile(r"^(?:丁目|番地|丁|町|通|[0-9]|[一二三四五六七八九十]+丁)")
 _LATIN_WORD = r"(?:[A-Z][a-z]+(?:[-'][A-Za-z][a-z]+)?|[A-Z]{2,}(?:-[A-Z]{2,})?)"
 _LATIN_NAME = rf"{_LATIN_WORD}(?: [A-Z]\.)?(?: {_LATIN_WORD}){{1,2}}"
 _LATIN_CTX = re.compile(
-    r"(?:\b(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?[ \t]+|\bDear[ \t]+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?[ \t]+)?|"
-    r"\b(?:Full[ \t]?name|Name|Contact(?:[ \t]person)?|Attn\.?|Attention|Applicant|Employee|Customer|"
+    r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?[ \t]+|Dear[ \t]+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?[ \t]+)?|"
+    r"(?:Full[ \t]?name|Name|Contact(?:[ \t]person)?|Attn\.?|Attention|Applicant|Employee|Customer|"
     r"Patient|Account[ \t]holder|Signed|Author)[ \t]*:[ \t]*|(?:氏名|名前|お名前)[(（]?(?:ローマ字|英字|英語)[)）]?[ \t]*[:：][ \t]*|"
-    r"\b(?:Sincerely|Regards|Best[ \t]regards|Kind[ \t]regards|Yours[ \t]truly),?[ \t]*\n[ \t]*)"
+    r"(?:Sincerely|Regards|Best[ \t]regards|Kind[ \t]regards|Yours[ \t]truly),?[ \t]*\n[ \t]*|(?:Hello|Hi|Thanks|Thank[ \t]you),?[ \t]+"
 )
 _LATIN_NAME_RE = re.compile(_LATIN_NAME)
-_LATIN_PAIR = re.compile(r"\b([A-Z][a-z]{1,14}|[A-Z]{2,14}) ([A-Z][a-z]{1,14}|[A-Z]{2,14})\b")
+_LATIN_PAIR = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+")
+_CAP_WORD = re.compile(r"[A-Z][a-z]{1,14}|[A-Z]{2,14}")
+_CAP_SEQ = re.compile(r"(?:[A-Z][a-z]{1,14}|[A-Z]{2,14})(?: (?:[A-Z][a-z]{1,14}|[A-Z]{2,14}))+")
+
+
+class _Pair:
+    """Span of two adjacent capitalised words (the shape `re.Match.start(1)/end(2)` callers use)."""
+
+    __slots__ = ("s", "e")
+
+    def __init__(self, s: int, e: int) -> None:
+        self.s, self.e = s, e
+
+    def start(self, _group: int = 0) -> int:
+        return self.s
+
+    def end(self, _group: int = 0) -> int:
+        return self.e
+_ROMAJI_SHAPE = re.compile(r"(?i)^(?:(?:[kgsztdnhbpmr]y?|sh|ch|ts|[jfwy])?[aiueo]|n(?![aiueoy]))+$")
+_LATIN_ONE = re.compile(r"(?:[A-Z][a-z]{1,14}|[A-Z]{2,14})\b(?![ \t]+[A-Z])")
+_LATIN_SAN = re.compile(r"\b([A-Z][a-z]{1,14}|[A-Z]{2,14})-(?:san|sama|sensei|kun|chan|shi)\b")
 _LATIN_TITLE_ONLY = re.compile(rf"(?:Mr|Mrs|Ms|Dr)\.?[ \t]+({_LATIN_WORD})")
-_COMPANY_BEFORE = re.compile(r"(?:株式会社|有限会社|合同会社|合資会社|合名会社|一般社団法人|財団法人|医療法人|学校法人|[(（]株[)）]|㈱|㈲)[ \t]*$")
+_COMPANY_BEFORE = re.compile(r"(?:株式会社|有限会社|合同会社|合資会社|合名会社|一般社団法人|財団法人|医療法人|学校法人|[(（]株[)）]|㈱|㈲)\Z")
 _COMPANY_AFTER = re.compile(
     r"^[ \t]*(?:株式会社|有限会社|合同会社|合資会社|[(（]株[)）]|㈱|商事|商店|商会|工業|建設|銀行|証券|保険|"
     r"不動産|運輸|印刷|製作所|工務店|興業|産業|電機|電気|食品|物産|ホールディングス|グループ|本舗|屋|堂|"
     r"駅|線|町|村|市|区|郡|県|通り|大学|高校|病院|医院|クリニック|ビル|ホテル|記念|賞|財団|事務所)"
 )
 _LATIN_STOP = frozenset(
+    "Maison Heights Residence Park Grand Sun Court Villa Mansion Palace Hills Garden Plaza Corpo Royal Sky "
     "The A An This That And Or Of In On At For To From By With Inc Ltd Co Corp LLC Company Corporation Group "
     "Bank Street St Avenue Ave Road Rd Tokyo Osaka Japan Kyoto Yokohama Nagoya Shibuya Shinjuku Minato "
     "Chiyoda Chuo Street Building Tower Center Centre Office Department Dept Sales Team Manager Director "
@@ -80,10 +136,37 @@ _ORG_UNIT = re.compile(
     r"(?:部|課|室|係|班|店|局|署|所|センター|チーム|グループ|支社|支店|本社|営業所|事業部|本部|株式会社|有限会社|"
     r"合同会社|[(（]株[)）]|㈱|社長|部長|課長|係長|主任|取締役|代表|会長|専務|常務|担当)$"
 )
+_READING_AFTER = re.compile(
+    rf"[ \t]?[(（]([{_KATA}\u3041-\u3096][{_KATA}\u3041-\u3096・ ]{{1,20}}|[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){{1,2}})[)）]"
+)
+_NOT_KANA_START = set("ンーッァィゥェォャュョヮヵヶ")
+_LATIN_SMALL = frozenset("A An Of In On At To By Or And".split())
 _NOT_NAME_TOKEN = frozenset(
     "お客 客 皆 各位 担当 担当者 御中 会員 社員 貴社 御社 弊社 当社 先方 皆さん 皆様 患者 利用者 家族 "
-    "子供 子ども 職員 関係者 ユーザー お母 お父 おばあ おじい 神 仏 王 先輩 後輩 彼 彼女 自分 私".split()
+    "子供 子ども 職員 関係者 ユーザー お母 お父 おばあ おじい 神 仏 王 先輩 後輩 彼 彼女 自分 私 奥 旦那 殿 姫 坊 若 嬢 "
+    "お嬢 お子 子 親御 父兄 神 女王 王子 姉 兄 弟 妹 祖父 祖母 孫 叔父 叔母 伯父 伯母 お孫 御 各".split()
 )
+
+
+def _common_word(value: str) -> bool:
+    """A single ordinary word (マイナンバー, サービス) rather than a name."""
+    if " " in value or "・" in value:
+        return False
+    pos = nlp.surface_pos(value)
+    return any(p[1] == "普通名詞" for p in pos) and not any(p[2] == "人名" and p[3] in ("姓", "名") for p in pos)
+
+
+def _unknown_given(toks: list) -> bool:
+    """True when a window ends in a short kanji word the dictionary does not call a name, right after a
+    surname (清水 零, 山本 幹): given names outside the dictionary are common."""
+    rev = [x for x in reversed(toks)]
+    if len(rev) < 2:
+        return False
+    last = rev[0]
+    if _is_name_pos(last[3]) or last[0] in _NOT_NAME_TOKEN or len(last[0]) > 2 or not _KANJI_CHARS.match(last[0]):
+        return False
+    prev = rev[2] if rev[1][3][0] == "空白" and len(rev) > 2 else rev[1]
+    return _is_name_pos(prev[3]) == "姓" or (prev[0] not in _NOT_NAME_TOKEN and _surname(prev[0]))
 
 
 def _is_name_pos(pos: tuple) -> str:
@@ -196,7 +279,7 @@ class PersonDetector(Detector):
     def detect(self, text: str) -> Iterable[Entity]:
         if not text:
             return []
-        norm = normalize(text)
+        norm = nlp.normalized(text)
         t = norm.text
         cands: list[tuple[int, int, float]] = []
         self._honorifics(t, cands)
@@ -204,7 +287,13 @@ class PersonDetector(Detector):
         self._kana_fields(t, cands)
         self._pairs(t, cands)
         self._bare_runs(t, cands)
+        self._short_forms(t, cands)
         self._latin(t, cands)
+        cands = [c for c in cands if not _in_place(t, c[0], c[1])]
+        for s, e, score in list(cands):
+            r = _READING_AFTER.match(t, e)
+            if r:
+                cands.append((r.start(1), r.end(1), score))
         out = []
         for s, e, score in _resolve(cands):
             os_, oe = norm.span_to_original(s, e)
@@ -218,12 +307,18 @@ class PersonDetector(Detector):
     def _honorifics(self, t: str, out: list) -> None:
         for m in _HONORIFIC.finditer(t):
             h = m.start()
+            if h >= 2 and t[h - 1] == " " and _name_char(t[h - 2]) and m.group(0) in ("様", "さま", "殿", "さん", "氏"):
+                h -= 1
             if h == 0 or not _name_char(t[h - 1]):
                 continue
             span = self._name_before(t, h, require_name=True)
             if span:
                 s, e, strong = span
                 out.append((s, e, 0.9 if strong else 0.75))
+        if "・" in t or " " in t:
+            for m in _FOREIGN_BEFORE_HON.finditer(t):
+                if _foreign_parts_ok(m.group(1)):
+                    out.append((m.start(1), m.end(1), 0.75))
         for m in _TITLE.finditer(t):
             h = m.start()
             if h == 0 or not _name_char(t[h - 1]):
@@ -250,6 +345,7 @@ class PersonDetector(Detector):
         if ws >= h:
             return None
         toks = nlp.tokenize(t[ws:h])
+        given_guess = _unknown_given(toks)
         kinds: list[str] = []
         start = end = None
         seen_space = False
@@ -259,7 +355,11 @@ class PersonDetector(Detector):
                     break
                 seen_space = True
                 continue
-            k = _is_name_pos(pos)
+            k = _is_name_pos(pos) or ("名" if given_guess and not kinds else "")
+            if not k and surf not in _NOT_NAME_TOKEN and _surname(surf) and (
+                (kinds and kinds[-1] == "名") or (not kinds and b == 0)
+            ):
+                k = "姓"
             if not k:
                 if surf in _NOT_NAME_TOKEN:
                     break
@@ -283,13 +383,20 @@ class PersonDetector(Detector):
             return None
         if kinds.count("?") and len(kinds) == 1:
             return None
-        if _COMPANY_BEFORE.search(t, 0, start) and _COMPANY_BEFORE.search(t[max(0, start - 12):start]):
+        if _COMPANY_BEFORE.search(t[max(0, start - 12):start]):
             return None
         strong = len(kinds) >= 2 and kinds[0] == "姓"
         return start, end, strong
 
     def _labels(self, t: str, out: list) -> None:
-        for m in _LABEL.finditer(t):
+        for h in _LABEL_HIT.finditer(t):
+            le = h.end()
+            lw = _LABEL_WORD_END.search(t, max(0, le - 16), le)
+            if not lw or (lw.group(0)[0].isascii() and lw.start() > 0 and t[lw.start() - 1].isalnum()):
+                continue
+            m = _LABEL_SEP_RE.match(t, le)
+            if not m:
+                continue
             vs = m.end()
             if vs >= len(t):
                 continue
@@ -303,24 +410,50 @@ class PersonDetector(Detector):
             span = self._label_value(t, vs, vs + len(value))
             if span:
                 out.append((span[0], span[1], 0.85))
+            le = t.find("\n", vs)
+            if _LIST_SEP.search(t, vs, len(t) if le < 0 else le):
+                self._label_list(t, vs, out)
+
+    def _label_list(self, t: str, vs: int, out: list) -> None:
+        """A list of names after a label (出席者：A、B・C（記）, D部長): each item checked on its own."""
+        le = t.find("\n", vs)
+        le = len(t) if le < 0 else le
+        for m in _LIST_ITEM.finditer(t, vs, le):
+            s, e = m.start(), m.end()
+            item = t[s:e]
+            cut = _ITEM_TAIL.search(item)
+            if cut:
+                e = s + cut.start()
+            while e > s and t[e - 1] == " ":
+                e -= 1
+            while s < e and t[s] == " ":
+                s += 1
+            if e - s < 1 or e - s > 12:
+                continue
+            span = self._label_value(t, s, e)
+            if span:
+                out.append((span[0], span[1], 0.8))
 
     def _label_value(self, t: str, vs: int, ve: int):
         value = t[vs:ve]
         lat = _LATIN_NAME_RE.fullmatch(value) or _LATIN_NAME_RE.match(value)
         if lat and value[0].isascii():
             words = lat.group(0).split()
-            if not any(w.rstrip(".") in _LATIN_STOP for w in words):
-                return vs, vs + lat.end()
-            return None
+            if words[0] in _LATIN_STOP or any(w.rstrip(".") in _LATIN_STOP - _LATIN_SMALL for w in words):
+                return None
+            return vs, vs + lat.end()
+        fk = _FOREIGN_KANA.fullmatch(value)
+        if fk and _foreign_parts_ok(value):
+            return vs, ve
         hm = _HONORIFIC.search(value)
         if hm and hm.start() > 0:
             ve = vs + hm.start()
             value = t[vs:ve].rstrip()
             ve = vs + len(value)
         head = value.split(" ", 1)[0]
-        if " " in value and _ORG_UNIT.search(head):
+        if " " in value and _ORG_UNIT.search(head) and not _surname(head):
             return self._label_value(t, vs + len(head) + 1, ve)
-        if _COMPANY_AFTER.search(value[-4:] if len(value) > 4 else "") or re.search(
+        if not _surname(value) and _COMPANY_AFTER.search(value[-4:] if len(value) > 4 else "") or not _surname(value) and re.search(
             r"株式会社|有限会社|合同会社|[(（]株[)）]|㈱|部$|課$|室$|センター|チーム|グループ", value
         ):
             # "営業部 山田" — keep only a trailing name-looking part.
@@ -352,7 +485,7 @@ class PersonDetector(Detector):
             if not v:
                 continue
             value = v.group(0).rstrip()
-            if len(value.replace(" ", "")) < 2:
+            if len(value.replace(" ", "")) < 2 or _common_word(value):
                 continue
             out.append((v.start(), v.start() + len(value), 0.85))
 
@@ -360,26 +493,35 @@ class PersonDetector(Detector):
         if " " not in t and "・" not in t:
             return
         names = None
-        for m in _KATA_PAIR.finditer(t):
-            fam, giv = m.group(1), m.group(2)
+        for h in _KATA_SEP.finditer(t):
+            fs, ge = _kata_run_start(t, h.start() + 1), _kata_run_end(t, h.end())
+            fam, giv = t[fs:h.start() + 1], t[h.end():ge]
+            if not (2 <= len(fam) <= 8 and 1 <= len(giv) <= 8):
+                continue
+            m = _Pair(fs, ge)
             if names is None:
                 names = _names()
             f_ok = fam in names.family_kana or nlp.can_be(fam, "名詞", "固有名詞", "人名", "姓")
             g_ok = giv in names.given_kana or nlp.can_be(giv, "名詞", "固有名詞", "人名", "名")
             if f_ok and g_ok:
                 out.append((m.start(), m.end(), 0.8))
-            elif (f_ok or g_ok) and m.group(0)[len(fam)] == " ":
+            elif (f_ok or g_ok) and t[h.start() + 1] == " ":
                 # one half known: accept only when the other half is no ordinary word
                 other = giv if f_ok else fam
                 if not nlp.surface_pos(other):
                     out.append((m.start(), m.end(), 0.6))
-        for m in _KANJI_PAIR.finditer(t):
-            fam, giv = m.group(1), m.group(2)
+        for h in _KANJI_SPACE.finditer(t):
+            ms, me = _kanji_run_start(t, h.start()), _kanji_run_end(t, h.end())
+            if h.start() + 1 - ms > 4 or me - h.end() > 4:
+                continue
+            fam, giv = t[ms:h.start() + 1], t[h.end():me]
+            if len(giv) > 1 and giv[-1] in "印㊞":
+                giv, me = giv[:-1], me - 1
             if not nlp.can_be(fam, "名詞", "固有名詞", "人名", "姓"):
                 continue
-            if _COMPANY_BEFORE.search(t[max(0, m.start() - 12):m.start()]):
+            if _COMPANY_BEFORE.search(t[max(0, ms - 12):ms]):
                 continue
-            after = t[m.end():m.end() + 8]
+            after = t[me:me + 8]
             if _COMPANY_AFTER.match(after):
                 continue
             if nlp.can_be(giv, "名詞", "固有名詞", "人名", "名"):
@@ -392,7 +534,7 @@ class PersonDetector(Detector):
             # the family part must not be read as a place or common word in this context
             if nlp.can_be(fam, "名詞", "固有名詞", "地名") and not nlp.can_be(giv, "名詞", "固有名詞", "人名", "名"):
                 continue
-            out.append((m.start(), m.end(), score))
+            out.append((ms, me, score))
 
     def _bare_runs(self, t: str, out: list) -> None:
         for m in _KANJI_RUN.finditer(t):
@@ -407,15 +549,95 @@ class PersonDetector(Detector):
                     continue
                 out.append((s0 + a, s0 + b, 0.75))
 
+    def _short_forms(self, t: str, out: list) -> None:
+        """Surname self-introductions (…の山田です), chat-log speakers (山口 10:37), run-together katakana
+        cells (タナカサユリ) and kanji family + hiragana given names (鈴木 さゆり)."""
+        for m in _INTRO_AFTER.finditer(t):
+            e = m.start()
+            s0 = _kanji_run_start(t, e)
+            if not 1 <= e - s0 <= 6 or _COMPANY_BEFORE.search(t[max(0, s0 - 12):s0]):
+                continue
+            run = t[s0:e]
+            if e - s0 <= 2 and s0 >= 2 and t[s0 - 1] == " ":
+                fs = _kanji_run_start(t, s0 - 1)
+                if 1 <= s0 - 1 - fs <= 3 and _surname(t[fs:s0 - 1]):
+                    out.append((fs, e, 0.7))
+                    continue
+            if e - s0 <= 3 and _surname(run):
+                out.append((s0, e, 0.7))
+            elif e - s0 >= 3:
+                toks = nlp.tokenize(run)
+                if len(toks) >= 2 and _is_name_pos(toks[0][3]) == "姓" and len(run) - len(toks[0][0]) <= 2:
+                    out.append((s0, e, 0.7))
+        if ":" in t:
+            for m in _CHAT.finditer(t):
+                fam, giv = m.group(1), m.group(2)
+                if _surname(fam):
+                    if giv and nlp.can_be(giv, "名詞", "固有名詞", "人名", "名"):
+                        out.append((m.start(1), m.end(2), 0.75))
+                    else:
+                        out.append((m.start(1), m.end(1), 0.7))
+        delimited = "," in t or "\t" in t or "|" in t or "<" in t
+        cells = list(_CELL.finditer(t)) if delimited or len(t) <= 16 else []
+        if cells:
+            names = None
+            for m in cells:
+                run = m.group(0)
+                if not (4 <= len(run) <= 14 and _KATA_CHARS.match(run)):
+                    continue
+                if names is None:
+                    names = _names()
+                for i in range(2, len(run) - 1):
+                    fam, giv = run[:i], run[i:]
+                    if not (fam in names.family_kana or nlp.can_be(fam, "名詞", "固有名詞", "人名", "姓")):
+                        continue
+                    if giv in names.given_kana or nlp.can_be(giv, "名詞", "固有名詞", "人名", "名"):
+                        out.append((m.start(), m.end(), 0.75))
+                        break
+                    if len(giv) >= 2 and fam in names.family_kana and giv[0] not in _NOT_KANA_START and not nlp.surface_pos(giv):
+                        out.append((m.start(), m.end(), 0.65))
+                        break
+        for m in _KANJI_HIRA.finditer(t):
+            if m.group(1) is not None:  # "山田 さゆり": a space between
+                ks = _kanji_run_start(t, m.start())
+                fam, hira, s0 = t[ks:m.start() + 1], m.group(1), ks
+                if len(fam) > 4:
+                    continue
+            else:  # "加藤さゆり" at the start of a field
+                fam, hira, s0 = m.group(2), m.group(3), m.start(2)
+                if hira[0] in "はがをにでともの" or hira.startswith(_HIRA_NOT_GIVEN):
+                    continue
+            if _surname(fam) and nlp.can_be(hira, "名詞", "固有名詞", "人名", "名"):
+                out.append((s0, m.end(), 0.8))
+        if delimited:
+            for m in cells:
+                cell = m.group(0)
+                if not (2 <= len(cell) <= 8 and _NAME_CELL.match(cell)):
+                    continue
+                toks = nlp.tokenize(cell)
+                if len(toks) == 1 and _is_name_pos(toks[0][3]) == "姓" and len(cell) <= 3:
+                    out.append((m.start(), m.end(), 0.65))
+                elif len(toks) >= 2 and _is_name_pos(toks[0][3]) == "姓" and all(
+                    _is_name_pos(x[3]) == "名" or x[4] for x in toks[1:]
+                ):
+                    out.append((m.start(), m.end(), 0.75))
+
     def _latin(self, t: str, out: list) -> None:
         if not re.search(r"[A-Z][a-z]|[A-Z]{2}", t):
             return
         for m in _LATIN_CTX.finditer(t):
+            if m.start() > 0 and t[m.start() - 1].isascii() and t[m.start() - 1].isalnum():
+                continue  # inside a longer word (…name:, Hidr.)
             n = _LATIN_NAME_RE.match(t, m.end())
             if not n:
                 n1 = _LATIN_TITLE_ONLY.match(t, m.start())
                 if n1 and n1.group(1) not in _LATIN_STOP:
                     out.append((n1.start(1), n1.end(1), 0.7))
+                    continue
+                w = _LATIN_ONE.match(t, m.end())
+                if w and w.group(0) not in _LATIN_STOP and re.match(r"(?:Dear|Hello|Hi)\b", m.group(0)):
+                    if _romaji_key(w.group(0)) in _names().family_roma or _ROMAJI_SHAPE.match(w.group(0)):
+                        out.append((w.start(), w.end(), 0.7))
                 continue
             words = n.group(0).split(" ")
             while words and words[-1].rstrip(".") in _LATIN_STOP:
@@ -426,15 +648,28 @@ class PersonDetector(Detector):
                 continue
             out.append((n.start(), n.start() + len(" ".join(words)), 0.85))
         names = None
-        for m in _LATIN_PAIR.finditer(t):
-            a, b = m.group(1), m.group(2)
+        words = [w for seq in _CAP_SEQ.finditer(t) for w in _CAP_WORD.finditer(t, seq.start(), seq.end())]
+        for w1, w2 in zip(words, words[1:]):
+            if w2.start() != w1.end() + 1 or t[w1.end()] != " ":
+                continue
+            if (w1.start() > 0 and t[w1.start() - 1].isascii() and t[w1.start() - 1].isalnum()) or (
+                w2.end() < len(t) and t[w2.end()].isascii() and t[w2.end()].isalnum()
+            ):
+                continue
+            a, b = w1.group(0), w2.group(0)
+            m = _Pair(w1.start(), w2.end())
             if a in _LATIN_STOP or b in _LATIN_STOP:
                 continue
             if names is None:
                 names = _names()
             ka, kb = _romaji_key(a), _romaji_key(b)
             if (ka in names.given_roma and kb in names.family_roma) or (ka in names.family_roma and kb in names.given_roma):
-                out.append((m.start(), m.end(), 0.8))
+                out.append((m.start(1), m.end(2), 0.8))
+            elif (ka in names.family_roma and _ROMAJI_SHAPE.match(b)) or (kb in names.family_roma and _ROMAJI_SHAPE.match(a)):
+                out.append((m.start(1), m.end(2), 0.7))
+        for m in _LATIN_SAN.finditer(t):
+            if m.group(1) not in _LATIN_STOP:
+                out.append((m.start(1), m.end(1), 0.75))
         if self.use_english_model:
             self._english(t, out)
 
@@ -458,6 +693,20 @@ def _surname(word: str) -> bool:
     return nlp.can_be(word, "名詞", "固有名詞", "人名", "姓")
 
 
+@lru_cache(maxsize=1)
+def _listed() -> frozenset[str]:
+    """The kanji names of data/names_ja.txt."""
+    return frozenset(w for line in data.lines("names_ja.txt") for w in line.split()[1:])
+
+
+@lru_cache(maxsize=50_000)
+def _plausible(word: str, kind: str) -> bool:
+    """Without context, a name part must be a listed name or not also an ordinary word (風景, 中世, 見出)."""
+    if word in _listed():
+        return True
+    return not any(p[1] == "普通名詞" or p[0] in ("動詞", "形容詞", "副詞") for p in nlp.surface_pos(word))
+
+
 @lru_cache(maxsize=100_000)
 def _run_names(run: str) -> tuple[tuple[int, int, bool], ...]:
     """姓+名 token pairs inside one kanji run: (start, end, ends_the_run), cached per distinct run."""
@@ -469,6 +718,8 @@ def _run_names(run: str) -> tuple[tuple[int, int, bool], ...]:
     for i in range(len(toks) - 1):
         a, b = toks[i], toks[i + 1]
         if _is_name_pos(a[3]) == "姓" and _is_name_pos(b[3]) == "名":
+            if not (_plausible(a[0], "姓") and _plausible(b[0], "名")):
+                continue
             nxt = toks[i + 2][0] if i + 2 < len(toks) else ""
             if nxt and _COMPANY_AFTER.match(nxt):
                 continue
@@ -476,11 +727,86 @@ def _run_names(run: str) -> tuple[tuple[int, int, bool], ...]:
     return tuple(hits)
 
 
+_KANA_BUSINESS = frozenset(
+    "サービス センター サポート カスタマー システム データ ショップ ストア オフィス グループ チーム センター デスク "
+    "マネージャー スタッフ メンバー ユーザー クライアント パートナー ゲスト オーナー ホテル クリニック ビル マンション "
+    "プラザ タワー ネット ネットワーク ソリューション コンサルティング マーケティング テクノロジー ホールディングス "
+    "カンパニー コーポレーション ファイナンス ライフ ケア ホーム ハウス フーズ エンジニアリング デザイン サロン".split()
+)
+
+
+def _foreign_parts_ok(value: str) -> bool:
+    """A katakana name of 2-3 parts (マリア・ガルシア) that is not a business phrase (サービス・センター)."""
+    parts = re.split(r"[・ ]", value)
+    if not 2 <= len(parts) <= 3 or any(p in _KANA_BUSINESS for p in parts):
+        return False
+    common = [
+        any(q[1] == "普通名詞" for q in nlp.surface_pos(p)) and not any(q[2] == "人名" for q in nlp.surface_pos(p))
+        for p in parts
+    ]
+    return not all(common)
+
+
+def _in_place(t: str, s: int, e: int) -> bool:
+    """True when a Japanese candidate sits inside an address (after 市/区/町…, before 丁目/番地/digits)."""
+    if t[s:s + 1].isascii():
+        return False
+    if t[s] in _PLACE_BEFORE and s > 0 and _name_char(t[s - 1]):
+        return True
+    b = s - 1
+    if b >= 0 and t[b] == " ":
+        b -= 1
+    if b >= 0 and t[b] in _PLACE_BEFORE:
+        return True
+    return bool(_PLACE_AFTER.match(t[e:e + 4]))
+
+
+def _is_kanji_char(c: str) -> bool:
+    o = ord(c)
+    return (
+        0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0xF900 <= o <= 0xFAFF or 0x20000 <= o <= 0x2FFFF
+        or c in "々〆ノヶ"
+    )
+
+
+def _is_kata_char(c: str) -> bool:
+    return "\u30a1" <= c <= "\u30fa" or c == "ー"
+
+
+def _kata_run_start(t: str, i: int) -> int:
+    """Start of the katakana run that ends at index i (exclusive)."""
+    while i > 0 and _is_kata_char(t[i - 1]):
+        i -= 1
+    return i
+
+
+def _kata_run_end(t: str, i: int) -> int:
+    n = len(t)
+    while i < n and _is_kata_char(t[i]):
+        i += 1
+    return i
+
+
+def _kanji_run_start(t: str, i: int) -> int:
+    """Start of the kanji run that contains index i."""
+    while i > 0 and _is_kanji_char(t[i - 1]):
+        i -= 1
+    return i
+
+
+def _kanji_run_end(t: str, i: int) -> int:
+    """End of the kanji run that starts at index i."""
+    n = len(t)
+    while i < n and _is_kanji_char(t[i]):
+        i += 1
+    return i
+
+
 def _name_char(c: str) -> bool:
     o = ord(c)
     return (
-        0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0xF900 <= o <= 0xFAFF or c in "々〆ノヶ"
-        or 0x30A1 <= o <= 0x30FA or c == "ー" or 0x3041 <= o <= 0x3096
+        0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0xF900 <= o <= 0xFAFF or 0x20000 <= o <= 0x2FFFF
+        or c in "々〆ノヶ" or 0x30A1 <= o <= 0x30FA or c == "ー" or 0x3041 <= o <= 0x3096
     )
 
 

@@ -21,29 +21,46 @@ from .context import ContextWords
 
 _DOMESTIC = re.compile(
     r"(?P<v>"
-    r"\((?<![0-9\-+.,]\()0[0-9]{1,4}\)[ ]?[0-9]{1,4}[- ]?[0-9]{4}"
-    r"|0(?<![0-9\-+.,]0)(?:[0-9]{1,4}\([0-9]{1,4}\)[0-9]{4}"
-    r"|[0-9]{1,4}[- \n][0-9]{1,4}[- \n][0-9]{3,4}"
+    r"\((?<![0-9\-+]\()(?<![0-9]\.\()0[0-9]{1,4}\)[ ]?[0-9]{1,4}[- ]?[0-9]{3,4}"
+    r"|0(?<![0-9\-+]0)(?<![0-9]\.0)(?:[0-9]{1,4}\([0-9]{1,4}\)[0-9]{4}"
+    r"|[0-9]{1,4}(?: ?- ?|[ \n])[0-9]{1,4}(?: ?- ?|[ \n])[0-9]{3,4}"
     r"|[0-9]{9,10})"
-    r")(?![0-9\-]|[.,/:][0-9])"
+    r")(?![0-9\-]|[./:][0-9])"
 )
 _INTL = re.compile(r"(?<![0-9A-Za-z+])\+\d")
 _INTL_TAIL = re.compile(r"\+[\d\-\s().]{6,22}\d")
 _JP_GROUPING = re.compile(r"^(?:0\d-\d{4}-\d{4}|0\d{2}-\d{3}-\d{4}|0\d{3}-\d{2}-\d{4}|0\d{4}-\d-\d{4}|0[5789]0-\d{4}-\d{4}|0120-\d{3}-\d{3}|0800-\d{3}-\d{4})$")
 _SEPS = re.compile(r"[()\s-]+")
+_GROUP = re.compile(r"\(?[0-9]+\)?")
 _MOBILE = re.compile(r"^0[5789]0")
 
 
 @lru_cache(maxsize=65536)
 def _jp_valid(d: str) -> bool | None:
-    """True valid, None possible-only, False impossible (d = digits)."""
-    try:
-        num = phonenumbers.parse(d, "JP")
-    except phonenumbers.NumberParseException:
+    """True valid, None possible-only, False impossible (d = domestic digits with the leading 0)."""
+    if len(d) < 10 or d[0] != "0" or d[1] == "0":
         return False
+    num = phonenumbers.PhoneNumber(country_code=81, national_number=int(d[1:]))  # no parse(): 5x faster
     if phonenumbers.is_valid_number(num):
         return True
     return None if phonenumbers.is_possible_number(num) else False
+
+
+def _intl(candidate: str) -> int:
+    """Length of the longest valid international number at the start of `candidate` (+CC …), 0 if none."""
+    groups = list(_GROUP.finditer(candidate))
+    for k in range(len(groups), 0, -1):
+        end = groups[k - 1].end()
+        digits = sum(1 for c in candidate[:end] if c.isdigit())
+        if digits < 7:
+            break
+        try:
+            num = phonenumbers.parse(candidate[:end], None)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(num):
+            return end
+    return 0
 
 
 class PhoneDetector(PatternDetector):
@@ -92,15 +109,9 @@ class PhoneDetector(PatternDetector):
                 tail = _INTL_TAIL.match(text, m.start())
                 if tail is None:
                     continue
-                window = tail.group(0)
-                try:
-                    matches = list(phonenumbers.PhoneNumberMatcher(window, None, leniency=phonenumbers.Leniency.VALID))
-                except Exception:  # pragma: no cover - library guard
-                    continue
-                for pm in matches:
-                    if pm.start == 0:
-                        yield m.start() + pm.start, m.start() + pm.end, 0.75
-                        break
+                n = _intl(tail.group(0))
+                if n:
+                    yield m.start(), m.start() + n, 0.75
 
     def score_candidate(self, text: str, start: int, end: int, base: float, doc_ctx: bool) -> float:
         pol = self.context.evaluate(text, start, end)

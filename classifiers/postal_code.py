@@ -12,12 +12,12 @@ import re
 from typing import Iterator
 
 from .base import PatternDetector
-from .context import PREFECTURES, ContextWords
+from .context import PREFECTURES, PREFECTURES_ROMAJI, ContextWords
 
-_CODE = re.compile(r"[0-9](?<![0-9\-.,][0-9])(?:[0-9]{2}-[0-9]{4}|[0-9]{6})(?![0-9\-]|[.,][0-9])")
+_CODE = re.compile(r"[0-9](?<![0-9\-][0-9])(?<![0-9]\.[0-9])(?:[0-9]{2}-[0-9]{4}|[0-9]{6})(?![0-9\-]|\.[0-9])")
 _MARK = re.compile(r"[〒〶][ ]?$")
 _ADDRESS_AFTER = re.compile(
-    r"[\s,、:]{0,3}(?:" + "|".join(PREFECTURES) + r"|[\u4e00-\u9fff]{1,6}[都道府県市区町村郡]|[\u4e00-\u9fff\u30a0-\u30ff]{1,8}[0-9]"
+    r"[\s,、:]{0,3}(?:" + "|".join(PREFECTURES) + r"|[\u4e00-\u9fff]{1,6}[都道府県市区町村郡]"
     r"|[A-Z][a-z]+(?:-shi|-ku|-cho|-machi| City| Ward))"
 )
 
@@ -28,7 +28,8 @@ class PostalCodeDetector(PatternDetector):
     trigger = r"\d{3}-?\d{4}"
     context = ContextWords(
         ["〒", "郵便番号", "郵便", "住所", "所在地", "送付先", "届け先", "お届け先", "配送先", "郵便番号:", "zip", "postal",
-         "post code", "postcode", "address", "住まい", "現住所", "本籍"],
+         "post code", "postcode", "address", "住まい", "現住所", "本籍", "japan", "-ku,", "-shi,",
+         *[(p, 3, "before") for p in PREFECTURES_ROMAJI]],
         negative=["電話", "tel", "fax", "携帯", "口座", "普通", "当座", "番号札"],
         before=16, after=4,
     )

@@ -26,7 +26,7 @@ class ResidentCodeDetector(PatternDetector):
     pii_type = "JP_RESIDENT_CODE"
     trigger = r"\d{4}"
     patterns = (
-        Pattern("resident_code", r"(?P<v>[0-9](?<![0-9\-.,][0-9])(?:[0-9]{10}|[0-9]{3}([- ])[0-9]{4}\2[0-9]{3}))(?![0-9\-]|[.,][0-9])", 0.3),
+        Pattern("resident_code", r"(?P<v>[0-9](?<![0-9\-][0-9])(?<![0-9]\.[0-9])(?:[0-9]{10}|[0-9]{3}([- ])[0-9]{4}\2[0-9]{3}))(?![0-9\-]|\.[0-9])", 0.3),
     )
     context = ContextWords(
         ["住民票コード", "住民票", "住基", "住民基本台帳", "resident code", "juminhyo"],
@@ -34,6 +34,7 @@ class ResidentCodeDetector(PatternDetector):
     )
     context_bonus = 0.6
     document_bonus = 0.25
+    plain_max = 0.3
 
     def validate_result(self, value: str) -> bool | None:
         return True if is_valid_resident_code(value) else False

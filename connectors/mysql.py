@@ -26,10 +26,10 @@ from scanner.errors import ObjectError, SourceError
 from scanner.records import ObjectRef
 
 from .base import Column, Connector, TableContent
-from .sql_common import (CELL_MAX_CHARS, DEFAULT_CONNECT_TIMEOUT, DEFAULT_STATEMENT_TIMEOUT_MS,
-                         chunk_size, key_range_starts, metadata_only_setting, mysql_error_message,
-                         one_line, quote_backtick, redact, resolve_password, rows_to_text,
-                         sample_rows_setting, subsample)
+from .sql_common import (DEFAULT_CONNECT_TIMEOUT, cell_cap, DEFAULT_STATEMENT_TIMEOUT_MS,
+                         chunk_size, database_selected, key_range_starts, metadata_only_setting,
+                         mysql_error_message, one_line, quote_backtick, redact, resolve_password,
+                         rows_to_text, sample_rows_setting, subsample)
 
 SYSTEM_SCHEMAS = ("mysql", "sys", "performance_schema", "information_schema")
 INTEGER_TYPES = ("tinyint", "smallint", "mediumint", "int", "integer", "bigint")
@@ -175,6 +175,8 @@ class MysqlConnector(Connector):
 
     def list_objects(self) -> Iterator[ObjectRef]:
         for db in self.databases():
+            if not database_selected(db, self.source.include):
+                continue
             try:
                 rows = self._query(LIST_SQL, (db,))
             except SourceError as exc:
@@ -242,8 +244,9 @@ class MysqlConnector(Connector):
             return TableContent(columns=columns, estimated_rows=estimate, metadata_only=self.metadata_only,
                                 comment=comment)
         qualified = f"{quote_backtick(schema)}.{quote_backtick(table)}"
-        select = ", ".join(f"LEFT({quote_backtick(c[0])}, {CELL_MAX_CHARS})" for c in cols)
         n = self.sample_rows
+        cap = cell_cap(n + n // 4, len(cols))  # key ranges fetch up to 1.25 n rows
+        select = ", ".join(f"LEFT({quote_backtick(c[0])}, {cap})" for c in cols)
         notes: list[str] = []
         rows: list | None = None
         if not is_view and estimate is not None and estimate > 2 * n:
@@ -265,7 +268,7 @@ class MysqlConnector(Connector):
                 notes.append("sampling: first rows (LIMIT)")
         else:
             sampled = True
-        return TableContent(columns=columns, rows=rows_to_text(rows, len(cols)), estimated_rows=estimate,
+        return TableContent(columns=columns, rows=rows_to_text(rows, len(cols), cap), estimated_rows=estimate,
                             sampled=sampled, comment=comment, notes=notes)
 
     def _key_ranges(self, cur, select: str, qualified: str, pk: list[str], width: int, n: int) -> list:

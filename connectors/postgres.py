@@ -16,6 +16,7 @@ read and is re-opened for the next one.
 from __future__ import annotations
 
 import random
+import re
 from typing import Any, Iterator
 
 import psycopg
@@ -25,15 +26,16 @@ from scanner.errors import ObjectError, SourceError
 from scanner.records import ObjectRef
 
 from .base import Column, Connector, TableContent
-from .sql_common import (CELL_MAX_CHARS, DEFAULT_CONNECT_TIMEOUT, DEFAULT_STATEMENT_TIMEOUT_MS,
-                         metadata_only_setting, one_line, pg_error_message, quote_double,
-                         redact, resolve_password, rows_to_text, sample_rows_setting, subsample,
-                         tablesample_percent)
+from .sql_common import (DEFAULT_CONNECT_TIMEOUT, cell_cap, DEFAULT_STATEMENT_TIMEOUT_MS,
+                         database_selected, metadata_only_setting, one_line, pg_error_message,
+                         quote_double, redact, resolve_password, rows_to_text, sample_rows_setting,
+                         subsample, tablesample_percent)
 
 SYSTEM_SCHEMAS = ("pg_catalog", "information_schema", "pg_toast")
 RELKINDS = {"r": "table", "p": "partitioned table", "v": "view", "m": "materialized view",
             "f": "foreign table"}
 SAMPLEABLE = ("r", "m", "p")  # relkinds that support TABLESAMPLE SYSTEM
+_TID = re.compile(r"\(\d+,\d+\)")
 
 LIST_SQL = """
 SELECT n.nspname, c.relname, c.relkind, coalesce(obj_description(c.oid, 'pg_class'), '')
@@ -203,6 +205,8 @@ class PostgresConnector(Connector):
 
     def list_objects(self) -> Iterator[ObjectRef]:
         for db in self.databases():
+            if not database_selected(db, self.source.include):
+                continue
             try:
                 rows = self.connection(db).execute(LIST_SQL).fetchall()
             except SourceError as exc:
@@ -256,40 +260,60 @@ class PostgresConnector(Connector):
         qualified = f"{quote_double(schema)}.{quote_double(table)}"
         if estimate is None:
             estimate = self._planner_estimate(conn, qualified)
-        select = ", ".join(_select_expr(c[0], c[3], c[4]) for c in cols)
         n = self.sample_rows
+        cap = cell_cap(n, len(cols))
+        select = ", ".join(_select_expr(c[0], c[3], c[4], cap) for c in cols)
         notes: list[str] = []
-        sampled = False
+        rows: list | None = None
         if relkind in SAMPLEABLE and estimate is not None and estimate > 2 * n:
-            rows = self._tablesample(conn, select, qualified, estimate, n)
+            p, picks = self._sample_tids(conn, qualified, estimate, n)
+            if len(picks) >= min(n, estimate) // 2:
+                rows = self._fetch_tids(conn, select, picks)
+                notes.append(f"sampling: TABLESAMPLE SYSTEM ({p:.4g}%)")
+            else:  # the estimate was far off (bloat, stale statistics)
+                notes.append("TABLESAMPLE returned too few rows: read the first rows instead")
+        if rows is not None:
             sampled = True
-            if len(rows) < min(n, estimate) // 2:
-                # the estimate was far off (bloat, stale statistics): take the head of the table too
-                head = conn.execute(f"SELECT {select} FROM {qualified} LIMIT {int(n)}").fetchall()
-                if len(head) > len(rows):
-                    rows = head
-                    notes.append("TABLESAMPLE returned too few rows: read the first rows instead")
-            rows = subsample(rows, n, self._rng)
-            notes.insert(0, f"sampling: TABLESAMPLE SYSTEM ({tablesample_percent(estimate, n):.4g}%)")
         else:
             rows = conn.execute(f"SELECT {select} FROM {qualified} LIMIT {int(n)}").fetchall()
             sampled = len(rows) >= n
             if sampled:
                 notes.append("sampling: first rows (LIMIT)")
-        return TableContent(columns=columns, rows=rows_to_text(rows), estimated_rows=_int(estimate),
-                            sampled=sampled, comment=comment, notes=notes)
+        return TableContent(columns=columns, rows=rows_to_text(rows, max_chars=cap),
+                            estimated_rows=_int(estimate), sampled=sampled, comment=comment, notes=notes)
 
-    def _tablesample(self, conn, select: str, qualified: str, estimate: float, n: int) -> list:
-        p = tablesample_percent(estimate, n)
+    def _sample_tids(self, conn, qualified: str, estimate: float, n: int) -> tuple[float, list]:
+        """Row addresses (relation, ctid) from `TABLESAMPLE SYSTEM`, thinned at random to n.
+
+        SYSTEM picks whole pages, so it is asked for about 10n rows (10n small
+        addresses spread over ~10x more pages than n rows would be) and n of them are
+        kept at random; the rows kept are then read by TID, so memory holds n rows.
+        """
+        p = tablesample_percent(estimate, n, oversample=10.0)
         # identifiers may hold '%': statements naming them are sent without parameters
-        sql = f"SELECT {select} FROM {qualified} TABLESAMPLE SYSTEM ({p:.6f}) LIMIT {int(3 * n)}"
-        rows = conn.execute(sql).fetchall()
-        if len(rows) < n and p < 100.0:  # unlucky pages: one wider draw
-            p2 = min(100.0, p * 4)
-            sql = f"SELECT {select} FROM {qualified} TABLESAMPLE SYSTEM ({p2:.6f}) LIMIT {int(3 * n)}"
-            more = conn.execute(sql).fetchall()
-            if len(more) > len(rows):
-                rows = more
+        def sql(percent: float) -> str:
+            return (f"SELECT tableoid::pg_catalog.regclass::text, ctid FROM {qualified} "
+                    f"TABLESAMPLE SYSTEM ({percent:.6f}) LIMIT {int(100 * n)}")
+        picks = conn.execute(sql(p)).fetchall()
+        if len(picks) < n and p < 100.0:  # stale estimate or unlucky pages: one wider draw
+            p = min(100.0, p * 8)
+            more = conn.execute(sql(p)).fetchall()
+            if len(more) > len(picks):
+                picks = more
+        return p, subsample(picks, n, self._rng)
+
+    def _fetch_tids(self, conn, select: str, picks: list) -> list:
+        """The rows at the given (relation, ctid) addresses: TID scans, one per partition."""
+        by_rel: dict[str, list[str]] = {}
+        for rel, tid in picks:
+            tid = str(tid)
+            if _TID.fullmatch(tid):
+                by_rel.setdefault(rel, []).append(tid)
+        rows: list = []
+        for rel, tids in by_rel.items():
+            # `rel` is PostgreSQL's own quoted regclass output; tids are validated "(block,offset)"
+            array = "'{" + ",".join(f'"{t}"' for t in tids) + "}'::pg_catalog.tid[]"
+            rows.extend(conn.execute(f"SELECT {select} FROM ONLY {rel} WHERE ctid = ANY({array})").fetchall())
         return rows
 
     def _planner_estimate(self, conn, qualified: str) -> float | None:
@@ -327,14 +351,14 @@ def _catalog_estimate(relkind: str, reltuples: float | None, relpages: int | Non
     return None if reltuples == 0 else float(reltuples)
 
 
-def _select_expr(name: str, typname: str, basetype: str) -> str:
+def _select_expr(name: str, typname: str, basetype: str, cap: int) -> str:
     col = quote_double(name)
     if basetype == "bytea":
-        return f"substring({col} from 1 for {CELL_MAX_CHARS})"
+        return f"substring({col} from 1 for {int(cap)})"
     if typname == "lo":  # the lo extension's large-object reference
         return (f"CASE WHEN EXISTS (SELECT 1 FROM pg_catalog.pg_largeobject_metadata m "
-                f"WHERE m.oid = {col}::oid) THEN pg_catalog.lo_get({col}::oid, 0, {CELL_MAX_CHARS}) END")
-    return f"left({col}::text, {CELL_MAX_CHARS})"
+                f"WHERE m.oid = {col}::oid) THEN pg_catalog.lo_get({col}::oid, 0, {int(cap)}) END")
+    return f"left({col}::text, {int(cap)})"
 
 
 def _int(x: float | None) -> int | None:

@@ -15,12 +15,13 @@ from __future__ import annotations
 
 import os
 import posixpath
+import re
 from typing import Any, BinaryIO, Iterator
 
 from scanner.errors import ObjectError, SourceError
 from scanner.records import ObjectRef
 
-from .base import Connector, FileContent
+from .base import Connector, FileContent, location_matches
 
 ACCESS_DENIED = 0xC0000022
 NOT_FOUND = {0xC0000034, 0xC000003A, 0xC000000F, 0xC0000225}
@@ -140,7 +141,8 @@ class SmbConnector(Connector):
                 if info.file_attributes & FILE_ATTRIBUTE_REPARSE_POINT:
                     continue  # symlinks / junctions: never followed
                 if e.is_dir():
-                    subdirs.append(rel)
+                    if self._may_contain(rel):
+                        subdirs.append(rel)
                     continue
                 if not self.selected(rel):
                     continue
@@ -149,6 +151,19 @@ class SmbConnector(Connector):
                 stamp = int(mtime.timestamp() * 1_000_000) if hasattr(mtime, "timestamp") else int(mtime or 0)
                 yield self.ref(rel, size=size, version=f"{size}:{stamp}")
             stack.extend(reversed(subdirs))
+
+    def _may_contain(self, folder: str) -> bool:
+        """False when include/exclude rule out everything under `folder` (so it is not walked)."""
+        if any(location_matches(folder, p) for p in self.source.exclude):
+            return False
+        if not self.source.include:
+            return True
+        for pattern in self.source.include:
+            literal = re.split(r"[*?\[]", pattern.strip().rstrip("/"), maxsplit=1)[0]
+            if literal.startswith(folder + "/") or literal == folder or folder.startswith(literal.rstrip("/")) \
+                    or not literal:
+                return True
+        return False
 
     def read(self, ref: ObjectRef) -> FileContent:
         import smbclient

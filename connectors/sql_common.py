@@ -20,6 +20,10 @@ from scanner.errors import SourceError
 # A cell longer than this is cut (server-side where the engine allows): the head
 # of a document is enough to classify it, and the sample stays bounded in memory.
 CELL_MAX_CHARS = 65_536
+# All the cells of one table's sample together stay under this many characters:
+# the per-cell limit shrinks for wide samples (never below CELL_MIN_CHARS).
+TABLE_TEXT_BUDGET = 64_000_000
+CELL_MIN_CHARS = 2048
 DEFAULT_SAMPLE_ROWS = 1000
 DEFAULT_CONNECT_TIMEOUT = 10
 DEFAULT_STATEMENT_TIMEOUT_MS = 60_000
@@ -67,6 +71,12 @@ def cell_to_text(value: Any, max_chars: int = CELL_MAX_CHARS) -> str | None:
         import json
         return json.dumps(value, ensure_ascii=False, default=str)[:max_chars]
     return str(value)[:max_chars]
+
+
+def cell_cap(rows: int, columns: int) -> int:
+    """The per-cell character limit for a sample of `rows` x `columns` cells."""
+    per_cell = TABLE_TEXT_BUDGET // max(1, rows * columns)
+    return max(CELL_MIN_CHARS, min(CELL_MAX_CHARS, per_cell))
 
 
 def rows_to_text(rows: Iterable[Sequence[Any]], width: int | None = None,
@@ -198,3 +208,15 @@ def mysql_error_message(exc: BaseException, password: str | None = None) -> str:
     if code in (0, None) and not text:
         text = "connection lost"
     return f"{text} (MySQL error {code})" if code else text
+
+
+def database_selected(database: str, include: Sequence[str]) -> bool:
+    """Whether any include glob (`db.schema.table`) can match inside `database` (no include: all)."""
+    if not include:
+        return True
+    from .base import glob_regex
+    for pattern in include:
+        first = pattern.strip().split(".", 1)[0]
+        if first.startswith("**") or glob_regex(first).match(database):
+            return True
+    return False

@@ -1,4 +1,9 @@
-"""Report renderers: one module per format, all implementing reports.base.Renderer."""
+"""Report renderers: one module per format, all implementing reports.base.Renderer.
+
+`RENDERERS` maps a `--format` name to its renderer (imported lazily, so a scan
+that writes only JSON never imports openpyxl); `render_all` writes the requested
+formats into one folder. The files each format writes are listed in DESIGN.md.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +15,12 @@ from .base import Renderer
 
 RENDERERS = {
     "json": "reports.json_report:JsonRenderer",
+    "html": "reports.html:HtmlRenderer",
+    "csv": "reports.csv_report:CsvRenderer",
+    "xlsx": "reports.xlsx:XlsxRenderer",
+    "sarif": "reports.sarif:SarifRenderer",
+    "junit": "reports.junit:JunitRenderer",
+    "md": "reports.markdown:MarkdownRenderer",
 }
 ALL_FORMATS = ("json", "html", "csv", "xlsx", "sarif", "junit", "md")
 

@@ -233,6 +233,17 @@ def policy_check(ctx, config_path) -> None:
     sys.exit(1 if problems else 0)
 
 
+def _register_more_commands() -> None:
+    """Commands over the inventory (report, diff, locate, baseline) live in their own module."""
+    import importlib.util
+
+    if importlib.util.find_spec(f"{__package__}.inventory_commands") is not None:
+        importlib.import_module(f"{__package__}.inventory_commands")
+
+
+_register_more_commands()
+
+
 def main() -> None:
     try:
         cli.main(prog_name="piscan", standalone_mode=True)

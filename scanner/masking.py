@@ -103,6 +103,6 @@ def mask_value(pii_type: str, value: str) -> str:
         return re.sub(r"[^\s\d*\-－‐ー−]", "*", out) if pii_type in ("JP_BANK_ACCOUNT", "JP_HEALTH_INSURANCE") else out
     if pii_type == "JP_PASSPORT":
         return v[:2] + _keep_tail(v[2:], 0)
-    if pii_type == "SPECIAL_CARE":
-        return v[:2] + "*" * max(0, min(len(v) - 2, 10))
+    if pii_type == "SPECIAL_CARE":  # even two characters would name the condition
+        return "*" * min(len(v), 10)
     return _keep_tail(_ALNUM.sub(lambda m: m.group(0), v), 0, _ALNUM)

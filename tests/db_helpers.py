@@ -17,7 +17,9 @@ from __future__ import annotations
 import json
 import os
 import random
+import re
 import uuid
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterator
@@ -27,8 +29,11 @@ import pytest
 from scanner.config import ScanSettings, Source
 
 CI = os.environ.get("CI", "").strip().lower() in ("1", "true", "yes")
-PG_ADMIN = {"host": "127.0.0.1", "port": 5432, "user": "postgres"}
-MY_ADMIN = {"host": "127.0.0.1", "port": 3306, "user": "root", "password": ""}
+# .ci/services.d/10-databases.sh exports these; the defaults are the machine's servers
+PG_ADMIN = {"host": os.environ.get("PISCAN_TEST_PG_HOST", "127.0.0.1"),
+            "port": int(os.environ.get("PISCAN_TEST_PG_PORT", "5432")), "user": "postgres"}
+MY_ADMIN = {"host": os.environ.get("PISCAN_TEST_MYSQL_HOST", "127.0.0.1"),
+            "port": int(os.environ.get("PISCAN_TEST_MYSQL_PORT", "3306")), "user": "root", "password": ""}
 BIG_ROWS = 1_000_000
 SMALL_ROWS = 10_000
 SEED_ROWS = 1000
@@ -43,7 +48,48 @@ def server_unavailable(what: str, exc: BaseException) -> None:
 
 
 def unique_name(tag: str) -> str:
-    return f"piscan_{tag}_{uuid.uuid4().hex[:8]}"
+    """`piscan_<tag>_<pid>_<random>`: the pid lets a later run drop what a killed run left behind."""
+    return f"piscan_{tag}_{os.getpid()}_{uuid.uuid4().hex[:6]}"
+
+
+_OURS = re.compile(r"piscan_[a-z]+_(\d+)_[0-9a-f]{6}")
+
+
+def _stale(name: str) -> bool:
+    """A name made by unique_name() in a process that no longer runs."""
+    m = _OURS.match(name)
+    if not m:
+        return False
+    try:
+        os.kill(int(m.group(1)), 0)
+    except ProcessLookupError:
+        return True
+    except (PermissionError, OverflowError):
+        return False
+    return False
+
+
+def drop_stale_pg() -> None:
+    with pg_admin() as admin:
+        for (db,) in admin.execute("SELECT datname FROM pg_database WHERE datname LIKE 'piscan\\_%'").fetchall():
+            if _stale(db):
+                drop_pg(db)
+        for (role,) in admin.execute("SELECT rolname FROM pg_roles WHERE rolname LIKE 'piscan\\_%'").fetchall():
+            if _stale(role):
+                try:
+                    admin.execute(f"DROP ROLE IF EXISTS {_pg_q(role)}")
+                except Exception:  # noqa: BLE001 - still owns objects in a live database
+                    pass
+
+
+def drop_stale_mysql() -> None:
+    with my_admin() as conn, conn.cursor() as cur:
+        cur.execute("SELECT SCHEMA_NAME FROM information_schema.SCHEMATA WHERE SCHEMA_NAME LIKE 'piscan\\_%'")
+        stale_dbs = [r[0] for r in cur.fetchall() if _stale(r[0])]
+        cur.execute("SELECT User FROM mysql.user WHERE User LIKE 'piscan\\_%'")
+        stale_users = [r[0] for r in cur.fetchall() if _stale(r[0])]
+    if stale_dbs or stale_users:
+        drop_mysql(stale_dbs, stale_users)
 
 
 def settings(tmp: Path | None = None, **kw: Any) -> ScanSettings:
@@ -164,12 +210,17 @@ def build_pg(dbname: str, data: FakeData, big_rows: int = BIG_ROWS, small_rows: 
             CREATE TABLE hr.salaries (id serial PRIMARY KEY, employee_id int, note text);
             CREATE VIEW hr.bad_cast AS SELECT email::int AS broken FROM hr.employees;
             CREATE TABLE public."a;DROP" (id int, email text);
-            CREATE TABLE public."odd""name%" (id int, "e""mail%" text);
-            INSERT INTO public."odd""name%" VALUES (1, 'odd1@example.jp');
+            CREATE TABLE public."odd""name%{0}" (id int, "e""mail%" text);
+            INSERT INTO public."odd""name%{0}" SELECT g, 'odd' || g || '@example.jp' FROM generate_series(1, 60) g;
             CREATE TABLE "顧客管理"."顧客" ("氏名" text, "電話番号" text);
             CREATE TABLE public.empty_new ("氏名" text, email text, phone text);
             CREATE VIEW public.slow_view AS SELECT pg_sleep(3)::text AS s, 'x'::text AS t;
             CREATE TABLE sales.never_analysed (id int, email text) WITH (autovacuum_enabled = false);
+            CREATE TABLE sales.events (id bigint, email text, at date) PARTITION BY RANGE (at);
+            CREATE TABLE sales.events_2024 PARTITION OF sales.events
+                FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
+            CREATE TABLE sales.events_2025 PARTITION OF sales.events
+                FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
         """)
         with c.cursor() as cur:
             cur.executemany(
@@ -200,6 +251,20 @@ def build_pg(dbname: str, data: FakeData, big_rows: int = BIG_ROWS, small_rows: 
             """)
         c.execute("INSERT INTO sales.never_analysed SELECT g, 'n' || g || '@example.jp' "
                   "FROM generate_series(1, 50000) g")
+        c.execute("INSERT INTO sales.events SELECT g, 'ev' || g || '@example.jp', "
+                  "date '2024-01-01' + (g % 700) FROM generate_series(1, 40000) g")
+        c.execute("ANALYZE sales.events")
+        c.execute("CREATE MATERIALIZED VIEW sales.customer_emails_mv AS SELECT email FROM sales.customers")
+        # large objects referenced through the lo extension's type: one text document, one binary
+        c.execute("CREATE EXTENSION IF NOT EXISTS lo SCHEMA public")
+        c.execute("CREATE TABLE hr.documents (id int PRIMARY KEY, body public.lo)")
+        c.execute("INSERT INTO hr.documents VALUES "
+                  "(1, lo_from_bytea(0, convert_to(%s, 'UTF8'))::public.lo), "
+                  "(2, lo_from_bytea(0, '\\x89504e470d0a1a0a00'::bytea)::public.lo), (3, NULL)",
+                  (f"履歴書 氏名: {data.employees[0]['name']} メール: {data.employees[0]['email']}",))
+        c.execute(f"GRANT SELECT ON LARGE OBJECT "
+                  f"{', '.join(str(r[0]) for r in c.execute('SELECT body FROM hr.documents WHERE body IS NOT NULL'))} "
+                  f"TO PUBLIC")
         c.execute("DROP TABLE public.seed")
         c.execute("ANALYZE sales.customers; ANALYZE sales.orders_big; ANALYZE sales.orders_small; "
                   "ANALYZE hr.employees")
@@ -230,17 +295,19 @@ def pg_available() -> None:
     try:
         pg_admin().close()
     except Exception as exc:  # noqa: BLE001
-        server_unavailable("PostgreSQL on 127.0.0.1:5432", exc)
+        server_unavailable(f"PostgreSQL on {PG_ADMIN['host']}:{PG_ADMIN['port']}", exc)
+    drop_stale_pg()
 
 
-@pytest.fixture(scope="module")
-def pg_env() -> Iterator[PgEnv]:
+@contextmanager
+def pg_environment(big_rows: int = BIG_ROWS) -> Iterator[PgEnv]:
+    """A fresh PostgreSQL test database and scanner role, dropped on exit."""
     pg_available()
     data = fake_data()
     dbname = unique_name("pg")
     scanner = unique_name("scan")
     try:
-        build_pg(dbname, data)
+        build_pg(dbname, data, big_rows=big_rows)
         with pg_admin(dbname) as c:
             c.execute(f"CREATE ROLE {_pg_q(scanner)} LOGIN")
             for stmt in pg_scanner_grants(scanner, dbname, PG_SCHEMAS):
@@ -248,6 +315,20 @@ def pg_env() -> Iterator[PgEnv]:
         yield PgEnv(dbname, scanner, data)
     finally:
         drop_pg(dbname, [scanner])
+
+
+@pytest.fixture(scope="module")
+def pg_env() -> Iterator[PgEnv]:
+    """One database per test module, with the 1,000,000-row table."""
+    with pg_environment() as env:
+        yield env
+
+
+@pytest.fixture(scope="module")
+def pg_env_small() -> Iterator[PgEnv]:
+    """The same shape with a 20,000-row "big" table (end-to-end scans)."""
+    with pg_environment(big_rows=20_000) as env:
+        yield env
 
 
 # -- MySQL / MariaDB ------------------------------------------------------------------
@@ -291,8 +372,10 @@ def build_mysql(prefix: str, data: FakeData, big_rows: int = BIG_ROWS,
         cur.execute(f"CREATE TABLE {h}.salaries (id INT AUTO_INCREMENT PRIMARY KEY, employee_id INT, note TEXT)")
         cur.execute(f"CREATE TABLE {o}.`a;DROP` (id INT, email VARCHAR(200))")
         cur.execute(f"CREATE TABLE {o}.`顧客` (`氏名` VARCHAR(100), `電話番号` VARCHAR(50))")
-        cur.execute(f"CREATE TABLE {o}.`odd``name%` (id INT, `e``mail%` VARCHAR(200))")
-        cur.execute(f"INSERT INTO {o}.`odd``name%` VALUES (1, 'odd1@example.jp')")
+        cur.execute(f"CREATE TABLE {o}.`odd``name%{{0}}` (id INT PRIMARY KEY, `e``mail%` VARCHAR(200))")
+        cur.executemany(f"INSERT INTO {o}.`odd``name%%{{0}}` VALUES (%s, %s)",
+                        [(i, f"odd{i}@example.jp") for i in range(1, 61)])
+        cur.execute(f"ANALYZE TABLE {o}.`odd``name%{{0}}`")
         cur.execute(f"CREATE TABLE {o}.empty_new (`氏名` VARCHAR(100), email VARCHAR(200), phone VARCHAR(50))")
         cur.execute(f"CREATE VIEW {o}.slow_view AS SELECT SLEEP(3) AS s, 'x' AS t")
         cur.executemany(
@@ -347,6 +430,7 @@ class MyEnv:
     password: str
     password_env: str
     data: FakeData
+    prefix: str = ""
 
     def url(self, user: str | None = None, db: str | None = None) -> str:
         return f"mysql://{user or self.scanner}@{MY_ADMIN['host']}:{MY_ADMIN['port']}/{db or ''}"
@@ -360,11 +444,13 @@ def my_available() -> None:
     try:
         my_admin().close()
     except Exception as exc:  # noqa: BLE001
-        server_unavailable("MariaDB/MySQL on 127.0.0.1:3306", exc)
+        server_unavailable(f"MariaDB/MySQL on {MY_ADMIN['host']}:{MY_ADMIN['port']}", exc)
+    drop_stale_mysql()
 
 
-@pytest.fixture(scope="module")
-def my_env() -> Iterator[MyEnv]:
+@contextmanager
+def my_environment(big_rows: int = BIG_ROWS) -> Iterator[MyEnv]:
+    """Fresh MariaDB/MySQL test databases and scanner account, dropped on exit."""
     my_available()
     data = fake_data()
     prefix = unique_name("my")
@@ -375,15 +461,29 @@ def my_env() -> Iterator[MyEnv]:
     old = os.environ.get(env_var)
     os.environ[env_var] = password
     try:
-        dbs = build_mysql(prefix, data)
+        dbs = build_mysql(prefix, data, big_rows=big_rows)
         with my_admin() as conn, conn.cursor() as cur:
             cur.execute(f"CREATE USER '{scanner}'@'%%' IDENTIFIED BY %s", (password,))
             for stmt in my_scanner_grants(scanner, list(dbs.values())):
                 cur.execute(stmt)
-        yield MyEnv(dbs, scanner, password, env_var, data)
+        yield MyEnv(dbs, scanner, password, env_var, data, prefix)
     finally:
         if old is None:
             os.environ.pop(env_var, None)
         else:
             os.environ[env_var] = old
         drop_mysql(list(dbs.values()) or [f"{prefix}_sales", f"{prefix}_hr", f"{prefix}_顧客管理"], [scanner])
+
+
+@pytest.fixture(scope="module")
+def my_env() -> Iterator[MyEnv]:
+    """Databases per test module, with the 1,000,000-row table."""
+    with my_environment() as env:
+        yield env
+
+
+@pytest.fixture(scope="module")
+def my_env_small() -> Iterator[MyEnv]:
+    """The same shape with a 20,000-row "big" table (end-to-end scans)."""
+    with my_environment(big_rows=20_000) as env:
+        yield env

@@ -17,6 +17,7 @@ import email.message
 import gzip
 import io
 import json
+import lzma
 import os
 import tarfile
 import zipfile
@@ -232,6 +233,9 @@ def build_tree(root: Path) -> list[Planted]:
         _csv_bytes([list(x) for x in _people(p, "tables/customers_sjis.csv", 4)], encoding="cp932"))
     put("tables/staff.tsv", _csv_bytes([list(x) for x in _people(p, "tables/staff.tsv", 3)], delimiter="\t",
                                        header=("name", "address", "email", "tel"), encoding="euc_jp"))
+    # Excel's "Unicode text" export: tab-delimited UTF-16 with a BOM, under a .txt name
+    put("tables/excel_unicode.txt", _csv_bytes([list(x) for x in _people(p, "tables/excel_unicode.txt", 3)],
+                                               delimiter="\t", encoding="utf-16"))
     put("tables/no_header.csv", _csv_bytes([list(x) for x in _people(p, "tables/no_header.csv", 3)], header=None))
     # JSON / JSONL
     path = "data/crm.json"
@@ -300,6 +304,23 @@ def build_tree(root: Path) -> list[Planted]:
         "backup/a.txt": _prose(_people(p, path, 1, member="backup/a.txt")).encode("utf-8"),
         "backup/b.json": json.dumps({"email": p.email(path, "backup/b.json")}).encode(),
     }))
+    path = "archive/plain.tar"
+    buf = io.BytesIO()
+    with tarfile.open(fileobj=buf, mode="w") as tf:
+        data = _csv_bytes([list(x) for x in _people(p, path, 1, member="dir/list.csv")], encoding="euc_jp")
+        ti = tarfile.TarInfo("dir/list.csv")
+        ti.size = len(data)
+        tf.addfile(ti, io.BytesIO(data))
+        link = tarfile.TarInfo("dir/link")
+        link.type, link.linkname = tarfile.SYMTYPE, "/etc/passwd"
+        tf.addfile(link)
+    put(path, buf.getvalue())
+    path = "archive/notes.txt.xz"
+    put(path, lzma.compress(_prose(_people(p, path, 1, member="notes.txt")).encode("utf-16")))
+    path = "archive/sjis_names.zip"  # member name stored in CP932 without the UTF-8 flag (Windows Explorer)
+    placeholder = make_zip({"XXXXXX.csv": _csv_bytes([list(x) for x in _people(p, path, 1, member="顧客名.csv")],
+                                                     encoding="cp932")})
+    put(path, placeholder.replace(b"XXXXXX.csv", "顧客名.csv".encode("cp932")))
     path = "archive/log.txt.gz"
     put(path, gzip.compress(_prose(_people(p, path, 1, member="log.txt")).encode("cp932")))
     path = "archive/data.csv.bz2"

@@ -59,7 +59,7 @@ def test_enumerates_tables_views_and_odd_names(my_env):
         refs = refs_by_location(c)
     expected = {loc(my_env, "sales", t) for t in ("customers", "customer_contacts", "orders_big", "orders_small")}
     expected |= {loc(my_env, "hr", t) for t in ("employees", "salaries")}
-    expected |= {loc(my_env, "odd", t) for t in ("a;DROP", "顧客", "empty_new", "slow_view", "odd`name%")}
+    expected |= {loc(my_env, "odd", t) for t in ("a;DROP", "顧客", "empty_new", "slow_view", "odd`name%{0}")}
     assert set(refs) == expected
     assert refs[loc(my_env, "sales", "customer_contacts")].meta["type"] == "view"
     assert refs[loc(my_env, "sales", "customers")].meta["type"] == "table"
@@ -107,9 +107,15 @@ def test_odd_identifiers_are_quoted(my_env):
         refs = refs_by_location(c)
         assert len(list(c.read(refs[loc(my_env, "odd", "a;DROP")]).rows)) == 20
         kokyaku = c.read(refs[loc(my_env, "odd", "顧客")])
-        odd = c.read(refs[loc(my_env, "odd", "odd`name%")])
+        odd = c.read(refs[loc(my_env, "odd", "odd`name%{0}")])
     assert [col.name for col in kokyaku.columns] == ["氏名", "電話番号"] and len(list(kokyaku.rows)) == 30
-    assert [col.name for col in odd.columns] == ["id", "e`mail%"] and list(odd.rows) == [("1", "odd1@example.jp")]
+    assert [col.name for col in odd.columns] == ["id", "e`mail%"] and len(list(odd.rows)) == 60
+    assert ("1", "odd1@example.jp") in list(odd.rows)
+    with make(my_env, sample_rows=5) as c:  # the key-range path with the same odd names
+        small = c.read(refs_by_location(c)[loc(my_env, "odd", "odd`name%{0}")])
+    assert 1 <= len(list(small.rows)) <= 5 and small.sampled
+    assert any("primary-key ranges" in n for n in small.notes)
+    assert all(r[1] == f"odd{r[0]}@example.jp" for r in small.rows)
     with my_admin(my_env.dbs["odd"]) as admin, admin.cursor() as cur:
         cur.execute("SELECT count(*) FROM `a;DROP`")
         assert cur.fetchone()[0] == 20
@@ -159,6 +165,7 @@ def test_sampling_big_table_by_key_ranges(my_env):
     assert elapsed < 3.0, f"sampling took {elapsed:.2f}s"
     ids = sorted(int(r[0]) for r in rows)
     assert ids[0] < 250_000 and ids[-1] > 750_000 and len(set(ids)) == len(ids)
+    assert len({i // 100_000 for i in ids}) >= 7  # rows from all over the table, not a few clumps
     assert read_next < 50_000, f"{read_next} index rows read: looks like a full scan"
     assert any("primary-key ranges" in n for n in tc.notes)
 

@@ -50,12 +50,16 @@ def test_enumerates_tables_views_and_odd_names(pg_env):
     db = pg_env.dbname
     expected = {f"{db}.sales.customers", f"{db}.sales.customer_contacts", f"{db}.sales.orders_big",
                 f"{db}.sales.orders_small", f"{db}.hr.employees", f"{db}.hr.salaries", f"{db}.hr.bad_cast",
-                f"{db}.public.a;DROP", f'{db}.public.odd"name%', f"{db}.顧客管理.顧客",
-                f"{db}.public.empty_new", f"{db}.public.slow_view", f"{db}.sales.never_analysed"}
+                f"{db}.public.a;DROP", f'{db}.public.odd"name%{{0}}', f"{db}.顧客管理.顧客",
+                f"{db}.public.empty_new", f"{db}.public.slow_view", f"{db}.sales.never_analysed",
+                f"{db}.sales.events", f"{db}.sales.customer_emails_mv", f"{db}.hr.documents"}
     assert expected <= set(refs)
     assert refs[f"{db}.sales.customer_contacts"].meta["type"] == "view"
     assert refs[f"{db}.sales.customers"].meta["type"] == "table"
     assert refs[f"{db}.sales.customers"].kind == "table"
+    assert refs[f"{db}.sales.events"].meta["type"] == "partitioned table"
+    assert refs[f"{db}.sales.customer_emails_mv"].meta["type"] == "materialized view"
+    assert not any("events_202" in loc for loc in refs)  # partitions are scanned through their parent
     assert not any(".pg_catalog." in loc or ".information_schema." in loc or ".pg_toast" in loc
                    for loc in refs)
     assert all(loc.startswith(db + ".") and loc.count(".") >= 2 for loc in refs)
@@ -65,7 +69,8 @@ def test_include_exclude_globs(pg_env):
     db = pg_env.dbname
     with make(pg_env, include=[f"{db}.sales.*"], exclude=["*.orders_*"]) as c:
         locs = set(refs_by_location(c))
-    assert locs == {f"{db}.sales.customers", f"{db}.sales.customer_contacts", f"{db}.sales.never_analysed"}
+    assert locs == {f"{db}.sales.customers", f"{db}.sales.customer_contacts", f"{db}.sales.never_analysed",
+                    f"{db}.sales.events", f"{db}.sales.customer_emails_mv"}
     with make(pg_env, include=[f"{db}.*.customers", f"{db}.顧客管理.*"]) as c:
         locs = set(refs_by_location(c))
     assert locs == {f"{db}.sales.customers", f"{db}.顧客管理.顧客"}
@@ -106,17 +111,32 @@ def test_reads_columns_comments_and_cells(pg_env):
     assert rows[0][7] == pg_env.data.customers[0]["birth"]
 
 
+def test_large_objects_are_read_as_text_when_they_are_text(pg_env):
+    db = pg_env.dbname
+    with make(pg_env) as c:
+        tc = c.read(refs_by_location(c)[f"{db}.hr.documents"])
+    rows = sorted(tc.rows)
+    assert [col.type for col in tc.columns] == ["integer", "public.lo"]  # search_path is pg_catalog
+    assert pg_env.data.employees[0]["email"] in rows[0][1] and rows[0][1].startswith("履歴書")
+    assert rows[1][1] is None and rows[2][1] is None  # binary object skipped, NULL reference
+
+
 def test_odd_identifiers_are_quoted(pg_env):
     db = pg_env.dbname
     with make(pg_env) as c:
         refs = refs_by_location(c)
         drop = c.read(refs[f"{db}.public.a;DROP"])
         kokyaku = c.read(refs[f"{db}.顧客管理.顧客"])
-        odd = c.read(refs[f'{db}.public.odd"name%'])
+        odd = c.read(refs[f'{db}.public.odd"name%{{0}}'])
     assert len(list(drop.rows)) == 20
     assert [col.name for col in kokyaku.columns] == ["氏名", "電話番号"]
     assert len(list(kokyaku.rows)) == 30
-    assert [col.name for col in odd.columns] == ["id", 'e"mail%'] and list(odd.rows) == [("1", "odd1@example.jp")]
+    assert [col.name for col in odd.columns] == ["id", 'e"mail%'] and len(list(odd.rows)) == 60
+    assert ("1", "odd1@example.jp") in list(odd.rows)
+    with make(pg_env, sample_rows=5) as c:  # the TABLESAMPLE + TID path with the same odd names
+        small = c.read(refs_by_location(c)[f'{db}.public.odd"name%{{0}}'])
+    assert 1 <= len(list(small.rows)) <= 5 and small.sampled
+    assert all(r[1] == f"odd{r[0]}@example.jp" for r in small.rows)
     with pg_admin(db) as admin:  # nothing was dropped or changed
         assert admin.execute('SELECT count(*) FROM public."a;DROP"').fetchone()[0] == 20
 
@@ -166,6 +186,7 @@ def test_sampling_big_table_is_bounded_fast_and_spread(pg_env):
     assert elapsed < 3.0, f"sampling took {elapsed:.2f}s"
     ids = sorted(int(r[0]) for r in rows)
     assert ids[0] < 250_000 and ids[-1] > 750_000  # spread over the table, not its head
+    assert len({i // 100_000 for i in ids}) >= 7  # rows from all over the table, not a few clumps
     time.sleep(0.5)
     read = seq_tup_read(db, "orders_big") - before
     assert read < 200_000, f"{read} tuples read: looks like a full scan"
@@ -185,6 +206,18 @@ def test_never_analysed_table_is_sampled_from_planner_estimate(pg_env):
         tc = c.read(refs_by_location(c)[f"{db}.sales.never_analysed"])
     assert tc.estimated_rows and tc.estimated_rows > 10_000
     assert 0 < len(list(tc.rows)) <= 200
+
+
+def test_partitioned_table_and_materialized_view(pg_env):
+    db = pg_env.dbname
+    with make(pg_env, sample_rows=300) as c:
+        refs = refs_by_location(c)
+        events = c.read(refs[f"{db}.sales.events"])
+        mv = c.read(refs[f"{db}.sales.customer_emails_mv"])
+    rows = list(events.rows)
+    assert events.sampled and 100 <= len(rows) <= 300 and 30_000 <= events.estimated_rows <= 50_000
+    assert {r[2][:4] for r in rows} == {"2024", "2025"}  # both partitions sampled
+    assert len(list(mv.rows)) == len(pg_env.data.customers)
 
 
 def test_metadata_only_reads_no_rows(pg_env):
@@ -223,6 +256,10 @@ def test_revoked_privilege_fails_only_that_table(pg_env):
                 c.read(refs[f"{db}.hr.salaries"])
             assert len(list(c.read(refs[f"{db}.hr.employees"]).rows)) == len(pg_env.data.employees)
             assert len(list(c.read(refs[f"{db}.sales.customers"]).rows)) == len(pg_env.data.customers)
+        # schema-only classification needs no privilege on the table: columns come from the catalog
+        with make(pg_env, user=role, include=[f"{db}.hr.salaries"], metadata_only=True) as c:
+            tc = c.read(refs_by_location(c)[f"{db}.hr.salaries"])
+            assert [col.name for col in tc.columns] == ["id", "employee_id", "note"] and tc.metadata_only
     finally:
         with pg_admin(db) as admin:
             admin.execute(f'DROP OWNED BY "{role}"')

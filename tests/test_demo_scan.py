@@ -63,6 +63,22 @@ def test_demo_reports_the_intended_mismatches(demo):
     assert not missing
 
 
+def test_demo_clean_locations_have_no_mismatch(demo):
+    expected = json.loads((ROOT / "examples" / "demo" / "expected.json").read_text(encoding="utf-8"))
+    ms = demo["report"]["mismatches"]
+    for source, locations in expected["clean"].items():
+        if source == "comment":
+            continue
+        for loc in locations:
+            assert not [m for m in ms if m["source"] == source and m["location"] == loc], (source, loc)
+    with_pii = {(l["source"], l["location"]) for l in demo["report"]["locations"]}
+    for source, locations in expected["no_pi"].items():
+        if source == "comment":
+            continue
+        for loc in locations:
+            assert (source, loc) not in with_pii, (source, loc)
+
+
 def test_demo_sources_all_scanned(demo):
     for s in demo["report"]["sources"]:
         assert s["status"] == "ok" and s["objects_scanned"] > 0, s

@@ -202,8 +202,13 @@ def test_health_insurance():
 
 # ----------------------------------------------------------------------------------------- bank account
 def test_bank_account():
-    assert ("JP_BANK_ACCOUNT", "1234567") in found("振込先：みずほ銀行 渋谷支店 普通 1234567")
-    assert ("JP_BANK_ACCOUNT", "7654321") in found("当座預金 口座番号 7654321")
+    # bank, branch and type on the same line belong to the account; a label glued before them does not
+    assert found("振込先：みずほ銀行 渋谷支店 普通 1234567") == [("JP_BANK_ACCOUNT", "みずほ銀行 渋谷支店 普通 1234567")]
+    assert ("JP_BANK_ACCOUNT", "三菱UFJ銀行池袋支店 普通口座 No.7954962") in found(
+        "振込先は三菱UFJ銀行池袋支店 普通口座 No.7954962です。")
+    assert ("JP_BANK_ACCOUNT", "埼玉りそな銀行 / 本店（店番545） / （普） / 口座番号8204019") in found(
+        "【お振込先】埼玉りそな銀行 / 本店（店番545） / （普） / 口座番号8204019")
+    assert ("JP_BANK_ACCOUNT", "7654321") in found("預金種別：当座\n口座番号 7654321")
     assert ("JP_BANK_ACCOUNT", "１２３４５６７") in found("口座番号：１２３４５６７")
     assert "JP_BANK_ACCOUNT" not in types("〒1234567")
     assert "JP_BANK_ACCOUNT" not in types("受付番号 1234567")

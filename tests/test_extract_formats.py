@@ -63,6 +63,8 @@ def test_csv_header_is_detected_and_rows_are_tables(tree):
     assert len(tables[0].rows) == 4 and all(len(r) == 4 for r in tables[0].rows)
     tsv = [s for s in run(root / "tables" / "staff.tsv") if isinstance(s, TableSegment)][0]
     assert tsv.header == ["name", "address", "email", "tel"]
+    excel = [s for s in run(root / "tables" / "excel_unicode.txt") if isinstance(s, TableSegment)]
+    assert excel and excel[0].header == ["氏名", "住所", "メールアドレス", "電話番号"]  # sniffed as a table
     headerless = [s for s in run(root / "tables" / "no_header.csv") if isinstance(s, TableSegment)][0]
     assert headerless.header is None and len(headerless.rows) == 3
 

@@ -157,3 +157,28 @@ def test_corrupt_zip_member_does_not_stop_the_others():
     assert "first@example.jp" in text and "third@example.jp" in text
     assert [p.member for p in problems(segs)] == ["b.xlsx"]
     assert isinstance(problems(segs)[0], Problem) and problems(segs)[0].kind == "error"
+
+
+def test_xml_entity_expansion_is_not_performed():
+    lol = ('<?xml version="1.0"?><!DOCTYPE l [<!ENTITY a "aaaaaaaaaa">'
+           + "".join(f'<!ENTITY {chr(98 + i)} "{("&" + chr(97 + i) + ";") * 10}">' for i in range(8))
+           + ']><r><x>&i;</x><e>bomb@example.jp</e></r>')
+    segs = run_bytes("lol.xml", lol.encode())
+    assert len(all_text(segs)) < 10_000
+    assert "bomb@example.jp" in all_text(segs)
+
+
+def test_deeply_nested_json_does_not_crash():
+    data = b"[" * 100_000 + b"]" * 100_000
+    segs = run_bytes("deep.json", data)
+    assert all(isinstance(s, (TextSegment, TableSegment, Problem)) for s in segs)
+    assert any(p.kind == "error" for p in problems(segs))
+
+
+def test_ooxml_package_bomb_is_refused():
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("[Content_Types].xml", "<Types/>")
+        zf.writestr("xl/worksheets/sheet1.xml", b" " * (50 << 20))
+    segs = run_bytes("book.xlsx", buf.getvalue())
+    assert [(p.kind, "bomb" in p.message) for p in problems(segs)] == [("error", True)]

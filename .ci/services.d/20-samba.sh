@@ -21,7 +21,7 @@ if ! _smb_up; then
   fi
   _smbd=$(command -v smbd || echo /usr/sbin/smbd)
   _smbpasswd=$(command -v smbpasswd || echo /usr/bin/smbpasswd)
-  mkdir -p "$_smb_state"/{share,private,lock,state,cache,pid,ncalrpc,log}
+  mkdir -p "$_smb_state"/{share,private,lock,state,cache,pid,ncalrpc,log} .ci/logs
   chmod 755 "$_smb_state" "$_smb_state/share"
   if ! id "$PISCAN_TEST_SMB_USER" >/dev/null 2>&1; then
     useradd -M -s /usr/sbin/nologin "$PISCAN_TEST_SMB_USER"
@@ -58,8 +58,8 @@ if ! _smb_up; then
   valid users = $PISCAN_TEST_SMB_USER
 CONF
   printf '%s\n%s\n' "$PISCAN_TEST_SMB_PASSWORD" "$PISCAN_TEST_SMB_PASSWORD" \
-    | "$_smbpasswd" -c "$_smb_state/smb.conf" -a -s "$PISCAN_TEST_SMB_USER" >/dev/null
-  mkdir -p .ci/logs
+    | "$_smbpasswd" -c "$_smb_state/smb.conf" -a -s "$PISCAN_TEST_SMB_USER" > .ci/logs/smbpasswd.log 2>&1 \
+    || { echo "samba: smbpasswd failed (see .ci/logs/smbpasswd.log)" >&2; return 1; }
   nohup "$_smbd" --foreground --no-process-group -s "$_smb_state/smb.conf" \
     > .ci/logs/smbd.log 2>&1 &
   for _ in $(seq 1 60); do _smb_up && break; sleep 0.5; done

@@ -45,15 +45,9 @@ def _depth_ok(ctx: Context) -> Problem | None:
     return None
 
 
-def _budget(ctx: Context):
-    if ctx.budget is None:
-        ctx.child("")  # allocates the shared budget
-    return ctx.budget
-
-
 def _guarded(stream, ctx: Context, packed: int | None, what: str) -> Counted:
     """Wrap a decompressed stream: shared byte budget and ratio checked on every read."""
-    budget = _budget(ctx)
+    budget = ctx.shared_budget()
     lim = ctx.limits
 
     def on_read(n: int) -> None:
@@ -100,7 +94,7 @@ def extract_zip(name: str, inp: Input, size: int | None, ctx: Context) -> Iterat
         except Exception as exc:
             raise ExtractError(reason(exc, "corrupt or truncated zip archive")) from None
         lim = ctx.limits
-        budget = _budget(ctx)
+        budget = ctx.shared_budget()
         infos = [i for i in zf.infolist() if not i.is_dir()]
         if len(infos) > lim.archive_max_members:
             yield Problem("error", f"archive has {len(infos):,} members, more than the "
@@ -148,7 +142,7 @@ def extract_tar(name: str, inp: Input, size: int | None, ctx: Context, raw=None)
         yield p
         return
     lim = ctx.limits
-    budget = _budget(ctx)
+    budget = ctx.shared_budget()
     try:
         tf = tarfile.open(fileobj=raw if raw is not None else inp, mode="r|*")
     except Exception as exc:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import posixpath
 from typing import BinaryIO, Iterator
 
-from . import archive, mail, office, parquet, pdf, structured, text
+from . import archive, mail, markup, office, parquet, pdf, structured, text
 from .segments import Context, ExtractError, ExtractLimits, Problem, Segment, human_bytes, reason
 from .sniff import sniff
 from .streams import Input
@@ -24,8 +24,8 @@ HANDLERS = {
     "csv": text.extract_csv,
     "json": structured.extract_json,
     "jsonl": structured.extract_jsonl,
-    "xml": structured.extract_xml,
-    "html": structured.extract_html,
+    "xml": markup.extract_xml,
+    "html": markup.extract_html,
     "eml": mail.extract_eml,
     "xlsx": office.extract_xlsx,
     "docx": office.extract_docx,

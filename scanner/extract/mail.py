@@ -15,7 +15,7 @@ from typing import Iterator
 
 from .segments import Context, ExtractError, Problem, Segment, TextSegment, reason
 from .streams import Input, spool
-from .structured import html_to_text
+from .markup import html_to_text
 from .text import lines, text_segments
 
 HEADERS = ("From", "To", "Cc", "Bcc", "Reply-To", "Sender", "Subject", "Return-Path",

@@ -77,11 +77,15 @@ class Context:
     text_chars: int = 0  # characters emitted for this object so far
     notes: list[str] = field(default_factory=list)
 
+    def shared_budget(self) -> ArchiveBudget:
+        """The expansion budget of the whole object (created by the outermost archive)."""
+        if self.budget is None:
+            self.budget = ArchiveBudget(self.limits.archive_max_bytes)
+        return self.budget
+
     def child(self, member_name: str) -> "Context":
         path = member_name if self.member is None else f"{self.member}!/{member_name}"
-        budget = self.budget or ArchiveBudget(self.limits.archive_max_bytes)
-        self.budget = budget
-        return Context(self.limits, self.depth + 1, path, budget)
+        return Context(self.limits, self.depth + 1, path, self.shared_budget())
 
 
 def reason(exc: BaseException, what: str) -> str:

@@ -79,7 +79,24 @@ def sniff(name: str, head: bytes) -> str:
             return "xml"
     if _looks_like_email(stripped):
         return "eml"
+    if ext in SNIFF_TABLE_EXTS and _looks_delimited(head):
+        return "csv"
     return "text"
+
+
+SNIFF_TABLE_EXTS = {"", "txt", "dat", "out", "export", "lst"}
+
+
+def _looks_delimited(head: bytes) -> bool:
+    """Tab- or comma-separated rows under a neutral name (Excel's 'text (tab-delimited)' export)."""
+    rows = [ln for ln in head[:16384].replace(b"\r", b"").split(b"\n")[:-1] if ln.strip()][:20]
+    if len(rows) < 3:
+        return False
+    for sep, least in ((b"\t", 1), (b",", 2)):
+        counts = {ln.count(sep) for ln in rows}
+        if len(counts) == 1 and counts.pop() >= least:
+            return True
+    return False
 
 
 def _zip_kind(head: bytes, ext: str) -> str:

@@ -1,21 +1,18 @@
-"""JSON, JSON Lines, XML and HTML: key-aware text out of structured documents.
+"""JSON and JSON Lines: key-aware text and tables out of structured documents.
 
 JSON arrays of objects become tables (keys are the header, nested objects are
 flattened to `a.b` columns); every other string or number is grouped by its key
 path (`customers[].contact.email`) into one TextSegment per path, so the path can
 inform classification. JSON Lines are read line by line into tables of 5,000
-rows. XML text and attribute values are grouped by element path; HTML keeps the
-visible text (scripts and styles dropped). XML is parsed without entity expansion
-or network access.
+rows. A document too big to parse whole, or not valid JSON, is scanned as text.
 """
 
 from __future__ import annotations
 
 import json
-from html.parser import HTMLParser
 from typing import Any, Iterator
 
-from .segments import TEXT_CHUNK_CHARS, Context, ExtractError, Problem, Segment, TextSegment, reason
+from .segments import Context, Problem, Segment
 from .streams import Input
 from .tables import batched_tables, cell_text
 from .text import TextSource, extract_text, lines, text_segments
@@ -102,11 +99,7 @@ def extract_json(name: str, inp: Input, size: int | None, ctx: Context) -> Itera
 
 
 def _json_unsized(name, inp, src, ctx):
-    parts, total = [], 0
-    for chunk in src.chunks(src.windows[0]):
-        parts.append(chunk)
-        total += len(chunk)
-    text = "".join(parts)
+    text = "".join(src.chunks(src.windows[0]))
     problem = src.finish()
     if problem is None:
         yield from _json_document(name, text, src, ctx)
@@ -205,116 +198,3 @@ def _jsonl_lines(line_iter: Iterator[str], where: str, counter: list | None = No
         yield from batched_tables(cols, iter(rows), path)
     for path, values in texts.text.items():
         yield from text_segments((v + "\n" for v in values), path)
-
-
-# -- XML ------------------------------------------------------------------------------------
-
-def extract_xml(name: str, inp: Input, size: int | None, ctx: Context) -> Iterator[Segment]:
-    from lxml import etree
-
-    parser_kw = dict(resolve_entities=False, no_network=True, huge_tree=False, load_dtd=False,
-                     remove_comments=False)
-    groups: dict[str, list[str]] = {}
-    used = 0
-    budget = ctx.limits.max_text_chars
-    truncated = False
-    path: list[str] = []
-    try:
-        for event, el in etree.iterparse(inp, events=("start", "end"), **parser_kw):
-            if event == "start":
-                tag = el.tag if isinstance(el.tag, str) else "#"
-                path.append(etree.QName(tag).localname if tag.startswith("{") else tag)
-                key = "/".join(path)
-                for an, av in el.attrib.items():
-                    an = etree.QName(an).localname if an.startswith("{") else an
-                    if av and av.strip():
-                        groups.setdefault(f"{key}@{an}", []).append(av)
-                        used += len(av)
-                continue
-            key = "/".join(path)
-            for t, k in ((el.text, key), (el.tail, "/".join(path[:-1]))):
-                if t and t.strip():
-                    groups.setdefault(k, []).append(t.strip())
-                    used += len(t)
-            path.pop()
-            el.clear(keep_tail=False)
-            if used > budget:
-                truncated = True
-                break
-            if sum(len(v) for v in groups.get(key, ())) > TEXT_CHUNK_CHARS:
-                yield from text_segments((v + "\n" for v in groups.pop(key)), key)
-    except etree.XMLSyntaxError as exc:
-        yield Problem("error", reason(exc, "malformed XML; scanned up to the error"))
-    for key, values in groups.items():
-        yield from text_segments((v + "\n" for v in values), key)
-    if truncated:
-        yield Problem("truncated", f"XML text exceeds the {budget:,}-character budget: scanned the first part")
-    if inp.hit_limit:
-        yield Problem("truncated", "object exceeds the size limit: scanned the first part only")
-
-
-# -- HTML -----------------------------------------------------------------------------------
-
-class _HtmlText(HTMLParser):
-    SKIP = {"script", "style", "noscript", "template"}
-    BLOCK = {"p", "div", "br", "li", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6",
-             "section", "article", "table", "ul", "ol", "dd", "dt", "title", "address"}
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.out: list[str] = []
-        self.skip = 0
-
-    def handle_starttag(self, tag, attrs):
-        if tag in self.SKIP:
-            self.skip += 1
-        elif tag in self.BLOCK:
-            self.out.append("\n")
-        for k, v in attrs:
-            if k in ("href",) and v and v.startswith("mailto:"):
-                self.out.append(" " + v[7:] + " ")
-            elif k in ("value", "alt", "title", "content") and v:
-                self.out.append(" " + v + " ")
-
-    def handle_endtag(self, tag):
-        if tag in self.SKIP:
-            self.skip = max(0, self.skip - 1)
-        elif tag in self.BLOCK:
-            self.out.append("\n")
-
-    def handle_data(self, data):
-        if not self.skip:
-            self.out.append(data)
-
-    def take(self) -> str:
-        s = "".join(self.out)
-        self.out = []
-        return s
-
-
-def html_to_text(html: str) -> str:
-    p = _HtmlText()
-    p.feed(html)
-    p.close()
-    return p.take()
-
-
-def extract_html(name: str, inp: Input, size: int | None, ctx: Context) -> Iterator[Segment]:
-    src = TextSource(inp, size, ctx)
-
-    def text_lines():
-        for w in src.windows:
-            p = _HtmlText()
-            for chunk in src.chunks(w):
-                p.feed(chunk)
-                yield p.take()
-            p.close()
-            yield p.take()
-
-    try:
-        yield from text_segments(lines(text_lines()))
-    except ExtractError:
-        raise
-    problem = src.finish()
-    if problem:
-        yield problem

@@ -11,7 +11,6 @@ csv module over the same windows, with the header detected once from the head.
 from __future__ import annotations
 
 import csv
-import io
 from dataclasses import dataclass
 from typing import Iterator
 
@@ -196,10 +195,11 @@ def extract_text(name: str, inp: Input, size: int | None, ctx: Context) -> Itera
                       f"{src.decoder.encoding or 'text'} and were skipped")
 
 
-def _dialect(name: str, sample: str) -> tuple[str, str]:
+def _dialect(name: str, sample: str) -> str:
+    """The delimiter: tab for .tsv/.tab, else the most consistent of , TAB ; | over the first lines."""
     ext = extension(name)
     if ext in ("tsv", "tab"):
-        return "\t", '"'
+        return "\t"
     lines_ = sample.splitlines()[:20]
     best, best_score = ",", -1.0
     for d in (",", "\t", ";", "|"):
@@ -210,7 +210,7 @@ def _dialect(name: str, sample: str) -> tuple[str, str]:
         score = counts.count(common) / len(counts) * (1 if common else 0) + (0.01 * common)
         if score > best_score:
             best, best_score = d, score
-    return best, '"'
+    return best
 
 
 def extract_csv(name: str, inp: Input, size: int | None, ctx: Context) -> Iterator[Segment]:
@@ -227,7 +227,7 @@ def extract_csv(name: str, inp: Input, size: int | None, ctx: Context) -> Iterat
                 first_lines.append(line)
                 if len(first_lines) >= 20:
                     break
-            delimiter, quote = _dialect(name, "".join(first_lines))
+            delimiter = _dialect(name, "".join(first_lines))
             ln = _chain(first_lines, ln)
         reader = csv.reader(ln, delimiter=delimiter, quotechar='"', strict=False)
         counter = _BadRows()

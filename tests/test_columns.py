@@ -1,0 +1,136 @@
+"""Structured data: column verdicts from headers plus value shares, whole-cell entities, schema-only verdicts,
+and delimited tables pasted into free text. All values are synthetic."""
+
+from __future__ import annotations
+
+import pytest
+
+from classifiers.columns import classify_header
+from classifiers.engine import Engine, EngineOptions
+from classifiers.my_number import my_number_check_digit
+
+ENGINE = Engine(EngineOptions())
+
+
+def mynum(first11: str) -> str:
+    return first11 + str(my_number_check_digit(first11))
+
+
+@pytest.mark.parametrize("header,expected", [
+    ("氏名", "PERSON"), ("お名前", "PERSON"), ("フリガナ", "PERSON"), ("担当者名", "PERSON"), ("first_name", "PERSON"),
+    ("LastName", "PERSON"), ("customer_email", "EMAIL_ADDRESS"), ("メールアドレス", "EMAIL_ADDRESS"),
+    ("tel_no", "PHONE_NUMBER"), ("電話番号", "PHONE_NUMBER"), ("携帯TEL", "PHONE_NUMBER"), ("birthDate", "DATE_OF_BIRTH"),
+    ("生年月日", "DATE_OF_BIRTH"), ("マイナンバー", "JP_MY_NUMBER"), ("個人番号", "JP_MY_NUMBER"),
+    ("口座番号", "JP_BANK_ACCOUNT"), ("住所", "ADDRESS"), ("address1", "ADDRESS"), ("zip_code", "POSTAL_CODE"),
+    ("郵便番号", "POSTAL_CODE"), ("ip_address", "IP_ADDRESS"), ("email_address", "EMAIL_ADDRESS"),
+    ("運転免許証番号", "JP_DRIVERS_LICENSE"), ("passport_no", "JP_PASSPORT"), ("住民票コード", "JP_RESIDENT_CODE"),
+    ("card_number", "CREDIT_CARD"), ("既往歴", "SPECIAL_CARE"),
+])
+def test_header_types(header, expected):
+    assert classify_header(header).pii_type == expected
+
+
+@pytest.mark.parametrize("header", ["product_name", "商品名", "会社名", "注文番号", "order_id", "price", "file_name",
+                                    "hostname", "tracking_no", "法人番号", "created_at"])
+def test_non_pi_headers(header):
+    assert classify_header(header).pii_type is None
+
+
+def test_order_headers_are_negative():
+    assert classify_header("注文番号").negative and classify_header("order_id").negative
+
+
+def _verdicts(ta):
+    return {v.column: (v.pii_type, v.basis) for v in ta.columns}
+
+
+def test_name_column_of_products_is_not_person():
+    rows = [["ワイヤレスイヤホン"], ["オーガニック緑茶 500ml"], ["ステンレスボトル"], ["USB-Cケーブル 1m"]]
+    ta = ENGINE.analyze_table(["name"], rows)
+    assert _verdicts(ta) == {}
+    assert [e for e in ta.entities if e.type == "PERSON"] == []
+
+
+def test_name_header_column_gets_whole_cell_person_entities():
+    rows = [["佐藤 花子"], ["山田太郎"], ["鈴木　一郎"]]
+    ta = ENGINE.analyze_table(["氏名"], rows)
+    assert _verdicts(ta)[0] == ("PERSON", "header+values")
+    cells = {(e.row, e.start, e.end) for e in ta.entities if e.type == "PERSON"}
+    assert cells == {(0, 0, 5), (1, 0, 4), (2, 0, 5)}
+
+
+def test_unnamed_email_column_from_values():
+    rows = [["a.sato@example.jp"], ["taro@example.co.jp"], ["h-suzuki@example.com"]]
+    ta = ENGINE.analyze_table(["col3"], rows)
+    assert _verdicts(ta)[0] == ("EMAIL_ADDRESS", "values")
+    assert len([e for e in ta.entities if e.type == "EMAIL_ADDRESS"]) == 3
+
+
+def test_my_number_column_checks_values_and_offsets_into_str_cell():
+    good = [mynum("31415926535"), int(mynum("27182818284")), mynum("12345678901")]
+    bad = str(good[0])[:-1] + str((int(str(good[0])[-1]) + 1) % 10)
+    ta = ENGINE.analyze_table(["マイナンバー", "備考"], [[good[0], ""], [good[1], None], [good[2], "x"], [bad, "y"]])
+    assert _verdicts(ta)[0][0] == "JP_MY_NUMBER"
+    rows = sorted(e.row for e in ta.entities if e.type == "JP_MY_NUMBER")
+    assert rows == [0, 1, 2]  # the invalid check digit is not reported
+    e = next(x for x in ta.entities if x.row == 1)
+    assert (e.start, e.end) == (0, 12)
+
+
+def test_order_number_column_suppresses_identifiers():
+    rows = [[mynum("31415926535")], [mynum("27182818284")], [mynum("12345678901")]]
+    ta = ENGINE.analyze_table(["注文番号"], rows)
+    assert ta.entities == [] and ta.columns == []
+
+
+def test_birth_date_column_reports_dates_without_labels():
+    ta = ENGINE.analyze_table(["birth_date", "created_at"], [["1985/04/01", "2024/01/05"], ["昭和60年4月1日", "2023/3/3"]])
+    assert {e.column for e in ta.entities if e.type == "DATE_OF_BIRTH"} == {0}
+
+
+def test_phone_column_header_and_values():
+    ta = ENGINE.analyze_table(["TEL"], [["03-1234-5678"], ["090 1234 5678"], ["0120-123-456"]])
+    assert _verdicts(ta)[0] == ("PHONE_NUMBER", "header+values")
+    assert len([e for e in ta.entities if e.type == "PHONE_NUMBER"]) == 3
+
+
+def test_empty_table_uses_header_only():
+    ta = ENGINE.analyze_table(["メールアドレス", "name"], [])
+    assert _verdicts(ta) == {0: ("EMAIL_ADDRESS", "header"), 1: ("PERSON", "header")}
+    assert all(v.confidence < 0.8 for v in ta.columns)
+
+
+def test_classify_schema_lower_confidence():
+    verdicts = ENGINE.classify_schema([("customer_email", "varchar(255)", ""), ("name", "text", ""),
+                                       ("dob", "date", ""), ("c1", "text", "電話番号"), ("price", "int", "")])
+    got = {v.column: v.pii_type for v in verdicts}
+    assert got == {0: "EMAIL_ADDRESS", 2: "DATE_OF_BIRTH", 3: "PHONE_NUMBER"}
+    assert all(v.basis == "schema" and v.confidence <= 0.8 for v in verdicts)
+
+
+# ------------------------------------------------------------------------------ tables inside free text
+def test_csv_pasted_in_text_uses_its_header():
+    n = mynum("31415926535")
+    text = ("扶養家族一覧\n続柄,氏名,生年月日,個人番号\n"
+            f"配偶者,山田 花子,1987/05/06,{n}\n長男,山田 一郎,H27.4.1,{mynum('27182818284')}\n")
+    got = {(e.type, text[e.start:e.end]) for e in ENGINE.analyze(text)}
+    assert ("DATE_OF_BIRTH", "1987/05/06") in got and ("DATE_OF_BIRTH", "H27.4.1") in got
+    assert ("JP_MY_NUMBER", n) in got
+
+
+def test_table_cells_take_labels_only_from_their_own_header():
+    # the 7-digit employee numbers sit right under a 口座番号 header cell of the previous line
+    text = "社員ID,氏名,口座番号\n6911350,藤田 桃子,0986569\n3486164,岡田 舞,4457362\n"
+    got = {(e.type, text[e.start:e.end]) for e in ENGINE.analyze(text)}
+    assert ("JP_BANK_ACCOUNT", "0986569") in got
+    assert ("JP_BANK_ACCOUNT", "6911350") not in got and ("JP_BANK_ACCOUNT", "3486164") not in got
+
+
+def test_price_list_columns_are_not_identifiers():
+    text = "品番\t商品名\t価格\n123-4567\tノートPC\t148400\n765-4321\tLEDライト\t1700\n"
+    assert [e for e in ENGINE.analyze(text) if e.type == "POSTAL_CODE"] == []
+
+
+def test_key_value_lines_are_not_a_table():
+    text = "●氏名\t井上くみ子\n◆生年月日\t1940.11.13\n身長 157.1cm"
+    assert ("DATE_OF_BIRTH", "1940.11.13") in {(e.type, text[e.start:e.end]) for e in ENGINE.analyze(text)}

@@ -187,9 +187,21 @@ class Engine:
         return raw
 
     def analyze(self, text: str) -> list[Entity]:
-        """Entities in `text`, offsets into `text` itself, sorted by position."""
+        """Entities in `text`, offsets into `text` itself, sorted by position.
+
+        Long texts are analysed in chunks of about `CHUNK_CHARS` cut at line breaks, so memory stays bounded.
+        """
         if not text or not isinstance(text, str):
             return []
+        if len(text) <= CHUNK_CHARS:
+            return self._analyze_chunk(text)
+        out: list[Entity] = []
+        for base, chunk in _chunks(text, CHUNK_CHARS):
+            out.extend(Entity(e.type, e.start + base, e.end + base, e.score, e.detector)
+                       for e in self._analyze_chunk(chunk))
+        return out
+
+    def _analyze_chunk(self, text: str) -> list[Entity]:
         norm = normalize(text)
         raw = self.detect_normalized(norm.text)
         if may_hold_table(norm.text):
@@ -243,6 +255,27 @@ class Engine:
         from .columns import classify_schema  # noqa: PLC0415
 
         return classify_schema(columns, self.options.min_score)
+
+
+CHUNK_CHARS = 65_536
+
+
+def _chunks(text: str, size: int):
+    """(offset, piece) pieces of at most `size` characters, cut after a line break when there is one."""
+    pos, n = 0, len(text)
+    while pos < n:
+        end = min(n, pos + size)
+        if end < n:
+            cut = text.rfind("\n", pos + size // 2, end)
+            if cut == -1:  # no line break: do not cut through a run of letters or digits
+                cut = end
+                while cut > pos + size // 2 and text[cut - 1].isalnum():
+                    cut -= 1
+            else:
+                cut += 1
+            end = cut
+        yield pos, text[pos:end]
+        pos = end
 
 
 @lru_cache(maxsize=4)

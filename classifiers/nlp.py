@@ -126,12 +126,18 @@ def _load_english() -> Any:
     if wanted.lower() in {"off", "none", "0", "false"}:
         return None
     names = [wanted] if wanted else ["en_core_web_sm", "en_core_web_md", "en_core_web_lg", "en_core_web_trf"]
+    import importlib.util  # noqa: PLC0415
+
+    if not any(importlib.util.find_spec(n) is not None for n in names if n):
+        return None
     try:
         import spacy  # noqa: PLC0415
         from spacy.util import is_package  # noqa: PLC0415
     except ImportError:  # pragma: no cover - spacy is a dependency
         return None
     for name in names:
+        if importlib.util.find_spec(name) is None:  # cheap: spaCy itself is imported only if a model exists
+            continue
         if is_package(name):
             try:
                 return spacy.load(name, disable=["parser", "lemmatizer", "tagger", "attribute_ruler"])

@@ -74,14 +74,33 @@ _INTRO_AFTER = re.compile(
     r"が(?:同席|伺|参り|参上|対応|訪問|ご連絡|連絡|ご案内|説明))"
 )
 _CHAT = re.compile(rf"^[ \t]*([{_K}]{{1,4}})(?:[ 　]([{_K}]{{1,4}}))?[ \t]+[0-9]{{1,2}}:[0-9]{{2}}", re.M)
-_CELL = re.compile(r'[^,\t|"\n<>]+')
+_CELL_SEP = r'[,\t|"<>\n]'
+_KATA_CELL_RE = re.compile(rf"{_CELL_SEP}([{_KATA}]{{4,14}})(?={_CELL_SEP})")
+_NAME_CELL_RE = re.compile(rf"{_CELL_SEP}([{_K}][{_K}\u3041-\u3096]{{1,7}})(?={_CELL_SEP})")
+
+
+class _Shift:
+    """A match seen through an offset (cells are matched on a copy of the text padded with one newline)."""
+
+    __slots__ = ("_m", "_d")
+
+    def __init__(self, m: re.Match, d: int) -> None:
+        self._m, self._d = m, d
+
+    def group(self, _g: int = 0) -> str:
+        return self._m.group(1)
+
+    def start(self, _g: int = 0) -> int:
+        return self._m.start(1) + self._d
+
+    def end(self, _g: int = 0) -> int:
+        return self._m.end(1) + self._d
 _NAME_CELL = re.compile(rf"^[{_K}][{_K}\u3041-\u3096]+$")
 _KATA_CELL = re.compile(rf"(?:^|(?<=[,\t|\"]))([{_KATA}]{{4,14}})(?=[,\t|\"]|$)", re.M)
 _KANJI_CELL = re.compile(rf"(?:^|(?<=[,\t|\"]))([{_K}]{{2,3}})(?=[,\t|\"]|$)", re.M)
 _HIRA_NOT_GIVEN = ("から", "まで", "より", "です", "ます", "でし", "まし", "しか", "だけ", "など", "ので", "のに", "けど", "たち", "ども", "さん", "さま", "くん", "ちゃん")
 _KANJI_HIRA = re.compile(
-    rf"[{_K}] ([\u3041-\u3096]{{2,4}})(?![\u3041-\u3096])|(?:^|(?<=[\s,、。:：/|]))([{_K}]{{1,3}})([\u3041-\u3096]{{3,4}})(?![\u3041-\u3096])",
-    re.M,
+    rf"[{_K}] ([\u3041-\u3096]{{2,4}})(?![\u3041-\u3096])|[\s,、。:：/|]()([{_K}]{{1,3}})([\u3041-\u3096]{{3,4}})(?![\u3041-\u3096])"
 )
 _PLACE_BEFORE = set("都道府県市区町村郡")
 _PLACE_AFTER = re.compile(r"^(?:丁目|番地|丁|町|通|[0-9]|[一二三四五六七八九十]+丁)")
@@ -92,6 +111,10 @@ _LATIN_CTX = re.compile(
     r"(?:Full[ \t]?name|Name|Contact(?:[ \t]person)?|Attn\.?|Attention|Applicant|Employee|Customer|"
     r"Patient|Account[ \t]holder|Signed|Author)[ \t]*:[ \t]*|(?:氏名|名前|お名前)[(（]?(?:ローマ字|英字|英語)[)）]?[ \t]*[:：][ \t]*|"
     r"(?:Sincerely|Regards|Best[ \t]regards|Kind[ \t]regards|Yours[ \t]truly),?[ \t]*\n[ \t]*|(?:Hello|Hi|Thanks|Thank[ \t]you),?[ \t]+"
+)
+_LATIN_HINT = re.compile(
+    r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Dear|Full|Name|Contact|Attn|Attention|Applicant|Employee|Customer|Patient|"
+    r"Account|Signed|Author|Sincerely|Regards|Best|Kind|Yours|Hello|Hi|Thanks|Thank|氏名|名前)"
 )
 _LATIN_NAME_RE = re.compile(_LATIN_NAME)
 _LATIN_PAIR = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+")
@@ -578,13 +601,16 @@ class PersonDetector(Detector):
                     else:
                         out.append((m.start(1), m.end(1), 0.7))
         delimited = "," in t or "\t" in t or "|" in t or "<" in t
-        cells = list(_CELL.finditer(t)) if delimited or len(t) <= 16 else []
-        if cells:
+        if delimited or len(t) <= 16:
+            padded = "\n" + t + "\n"
+            kata_cells = [_Shift(m, -1) for m in _KATA_CELL_RE.finditer(padded)]
+            name_cells = [_Shift(m, -1) for m in _NAME_CELL_RE.finditer(padded)] if delimited else []
+        else:
+            kata_cells = name_cells = []
+        if kata_cells:
             names = None
-            for m in cells:
+            for m in kata_cells:
                 run = m.group(0)
-                if not (4 <= len(run) <= 14 and _KATA_CHARS.match(run)):
-                    continue
                 if names is None:
                     names = _names()
                 for i in range(2, len(run) - 1):
@@ -604,16 +630,14 @@ class PersonDetector(Detector):
                 if len(fam) > 4:
                     continue
             else:  # "加藤さゆり" at the start of a field
-                fam, hira, s0 = m.group(2), m.group(3), m.start(2)
+                fam, hira, s0 = m.group(3), m.group(4), m.start(3)
                 if hira[0] in "はがをにでともの" or hira.startswith(_HIRA_NOT_GIVEN):
                     continue
             if _surname(fam) and nlp.can_be(hira, "名詞", "固有名詞", "人名", "名"):
                 out.append((s0, m.end(), 0.8))
-        if delimited:
-            for m in cells:
+        if name_cells:
+            for m in name_cells:
                 cell = m.group(0)
-                if not (2 <= len(cell) <= 8 and _NAME_CELL.match(cell)):
-                    continue
                 toks = nlp.tokenize(cell)
                 if len(toks) == 1 and _is_name_pos(toks[0][3]) == "姓" and len(cell) <= 3:
                     out.append((m.start(), m.end(), 0.65))
@@ -625,7 +649,7 @@ class PersonDetector(Detector):
     def _latin(self, t: str, out: list) -> None:
         if not re.search(r"[A-Z][a-z]|[A-Z]{2}", t):
             return
-        for m in _LATIN_CTX.finditer(t):
+        for m in (_LATIN_CTX.finditer(t) if _LATIN_HINT.search(t) else ()):
             if m.start() > 0 and t[m.start() - 1].isascii() and t[m.start() - 1].isalnum():
                 continue  # inside a longer word (…name:, Hidr.)
             n = _LATIN_NAME_RE.match(t, m.end())

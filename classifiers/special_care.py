@@ -129,7 +129,9 @@ def _patterns():
          r"(?:中|歴(?:あり)?|して(?:いる|いた|います|おり)|を受けて|を続けて)", 0.5, True),
         (r"持病(?:があり|がある|の(?:通院|治療|悪化|薬|検査|ため)|で|のため)|(?:心療内科|精神科|メンタルクリニック)(?:に|へ|の|で)?(?:通院|通って|受診|通い|入院)|人工透析", 0.75, False),
     ]
-    phrase = [(re.compile(rx), score, weak) for rx, score, weak in pats]
+    # one alternation, one scan per line; the named group that matched says which pattern (score, weak)
+    combined = re.compile("|".join(f"(?P<p{i}>{rx})" for i, (rx, _, _) in enumerate(pats)))
+    phrase = (combined, {f"p{i}": (score, weak) for i, (_, score, weak) in enumerate(pats)})
     labels = re.compile(
         rf"(?P<lab>{_alt(strong_labels)})(?P<sep>{label_sep})|(?P<wlab>{_alt(weak_labels)})(?P<wsep>{label_sep})"
     )
@@ -236,7 +238,7 @@ class SpecialCareDetector(Detector):
                 continue
             else:
                 lab = m.group("wlab")
-                if _HIRA3.search(value) and any(rx.search(value) for rx, _, _ in phrase):
+                if _HIRA3.search(value) and phrase[0].search(value):
                     continue  # a statement inside a free-text field: reported on the statement itself
                 if value_terms.search(value) or ("有無" in lab and _HAS_VALUE.match(value) and len(value) <= 20):
                     score = 0.75
@@ -244,8 +246,10 @@ class SpecialCareDetector(Detector):
                     continue
             spans.append((base + vs, base + ve, score))
             covered.append((m.start(), ve))
-        for rx, score, weak in phrase:
-            for m in rx.finditer(line):
+        combined, meta = phrase
+        if True:
+            for m in combined.finditer(line):
+                score, weak = meta[m.lastgroup]
                 s, e = m.start(), m.end()
                 s = _extend_back(line, s)
                 if any(cs <= s < ce for cs, ce in covered):

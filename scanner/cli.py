@@ -105,7 +105,7 @@ def cli() -> None:
               help="Configuration file (TOML).")
 @click.option("-o", "--output", "outdir", type=click.Path(file_okay=False), default=None,
               help="Report folder (default: piscan-report/ in the working directory).")
-@click.option("--format", "formats", default="json", show_default=True,
+@click.option("--format", "formats", default="json,html", show_default=True,
               help="Comma-separated report formats: json,html,csv,xlsx,sarif,junit,md.")
 @click.option("--source", "sources", multiple=True, help="Scan only this source (repeatable).")
 @click.option("--baseline", type=click.Path(dir_okay=False), default=None,
@@ -253,4 +253,7 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    # `python -m scanner.cli`: run the importable module's group, which has every command registered
+    from scanner.cli import main as _main
+
+    _main()

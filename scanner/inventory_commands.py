@@ -349,17 +349,3 @@ def baseline_update(ctx, config_path, out, scan_ref) -> None:
     if not v.quiet:
         click.echo(f"baseline {out}: {added} added, {removed} removed, {len(new_doc['mismatches'])} in all "
                    f"(scan {scan_id})")
-
-
-def _register_on_main_module() -> None:
-    """`python -m scanner.cli` runs cli.py as `__main__`, a second module with its own `cli` group:
-    add these commands to that group too, so both entry points offer them."""
-    main = sys.modules.get("__main__")
-    spec = getattr(main, "__spec__", None)
-    group = getattr(main, "cli", None)
-    if spec is not None and spec.name == f"{__package__}.cli" and isinstance(group, click.Group) and group is not cli:
-        for command in (report_cmd, diff_cmd, locate_cmd, baseline_group):
-            group.add_command(command)
-
-
-_register_on_main_module()

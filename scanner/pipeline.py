@@ -16,6 +16,7 @@ from typing import Iterator
 
 from connectors import make_connector
 
+from .baseline import load_baseline
 from .config import Config, Source
 from .errors import PiscanError
 from .executors import make_executor
@@ -52,26 +53,6 @@ class ScanOutcome:
     report: dict
     files: list[Path]
     gating: int
-
-
-def load_baseline(path: Path | None) -> set[str]:
-    """Fingerprints a baseline file accepts (JSON: {"mismatches": [{"fingerprint": …}]} or a list)."""
-    if path is None:
-        return set()
-    try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise PiscanError(f"{path}: baseline file not found") from None
-    except (ValueError, UnicodeDecodeError) as exc:
-        raise PiscanError(f"{path}: not a valid baseline file ({type(exc).__name__})") from None
-    items = data.get("mismatches", data.get("fingerprints", [])) if isinstance(data, dict) else data
-    out = set()
-    for it in items if isinstance(items, list) else []:
-        if isinstance(it, str):
-            out.add(it)
-        elif isinstance(it, dict) and isinstance(it.get("fingerprint"), str):
-            out.add(it["fingerprint"])
-    return out
 
 
 class _Progress:

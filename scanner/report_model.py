@@ -52,7 +52,7 @@ def build_report(inv: Inventory, scan_id: str, config: Config,
     return {
         "schema_version": SCHEMA_VERSION,
         "scan": {"id": scan_id, "started_at": scan.get("started_at"), "finished_at": scan.get("finished_at"),
-                 "config": scan.get("config")},
+                 "config": scan.get("config"), "fail_on": (scan.get("options") or {}).get("fail_on")},
         "sources": sources,
         "locations": locations,
         "mismatches": mismatches,

@@ -104,3 +104,13 @@ def test_identifier_throughput_well_above_one_mb_per_second(engine):
         engine.analyze(text[i:i + 4000])
     rate = len(text.encode()) / (time.process_time() - t) / 1e6
     assert rate > 1.5, f"{rate:.2f} MB/s"
+
+
+def test_long_text_is_chunked_with_true_offsets(engine):
+    from classifiers.engine import CHUNK_CHARS
+
+    filler = "平素より大変お世話になっております。本件について確認いたします。\n"
+    text = filler * (CHUNK_CHARS // len(filler) + 5) + "携帯 ０９０－１２３４－５６７８\n" + filler * 10
+    text = "連絡 a@example.jp\n" + text
+    got = [(e.type, text[e.start:e.end]) for e in engine.analyze(text)]
+    assert got == [("EMAIL_ADDRESS", "a@example.jp"), ("PHONE_NUMBER", "０９０－１２３４－５６７８")]

@@ -40,7 +40,7 @@ _YUCHO = re.compile(r"記号[ ]*[:：]?[ ]*1[0-9]{4}[ ]*[-・]?[ ]*番号[ ]*[:�
 class BankAccountDetector(PatternDetector):
     name = "bank_account"
     pii_type = "JP_BANK_ACCOUNT"
-    trigger = r"\d{5}"
+    trigger = r"[0-9]{5}"
     plain_max = 0.2
     gate_extra = r"銀行|信用金庫|信金|信用組合|労働金庫|農協|JAバンク|支店|出張所|営業部|本店|bank|branch|普通|当座"
     context = ContextWords(

@@ -13,6 +13,7 @@ filtered by the engine, not here.
 from __future__ import annotations
 
 import re
+import threading
 from abc import ABC, abstractmethod
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable, Iterator
@@ -33,6 +34,40 @@ class Entity:
 
     def to_json(self) -> dict:
         return {"type": self.type, "start": self.start, "end": self.end, "score": round(self.score, 2)}
+
+
+_local = threading.local()
+
+
+def doc_facts(text: str) -> dict:
+    """Per-document memo shared by all detectors on this thread (the lowered text, trigger results …).
+
+    The engine runs detectors one document at a time per thread, so a one-slot cache keyed on the text
+    object's identity avoids lowering the same document or re-running the same trigger regex many times.
+    """
+    facts = getattr(_local, "facts", None)
+    if facts is None or facts[0] is not text:
+        facts = (text, {})
+        _local.facts = facts
+    return facts[1]
+
+
+def lowered(text: str) -> str:
+    f = doc_facts(text)
+    low = f.get("lower")
+    if low is None:
+        low = f["lower"] = text.lower()
+    return low
+
+
+def has_match(text: str, rx: "re.Pattern") -> bool:
+    """`rx.search(text) is not None`, memoised per document (detectors share trigger patterns)."""
+    f = doc_facts(text)
+    key = ("rx", rx.pattern, rx.flags)
+    hit = f.get(key)
+    if hit is None:
+        hit = f[key] = rx.search(text) is not None
+    return hit
 
 
 class Detector(ABC):
@@ -86,12 +121,11 @@ class PatternDetector(Detector):
         self._gate_extra = re.compile(self.gate_extra, re.IGNORECASE) if self.gate_extra else None
 
     def applies(self, text: str) -> bool:
-        if self._trigger is not None and self._trigger.search(text) is None:
+        if self._trigger is not None and not has_match(text, self._trigger):
             return False
         if self.plain_max < self.min_score and self.context is not None:
             # nothing can reach min_score without a label: skip documents that have none
-            return self.context.in_document(text) or (
-                self._gate_extra is not None and self._gate_extra.search(text) is not None)
+            return self.context.in_document(text) or (self._gate_extra is not None and has_match(text, self._gate_extra))
         return True
 
     def validate_result(self, value: str) -> bool | None:

@@ -139,7 +139,9 @@ class ContextWords:
 
     def in_document(self, text: str) -> bool:
         """Does a positive word (other than the short-range suffix/prefix words) occur anywhere in `text`?"""
-        low = text.lower()
+        from .base import lowered  # noqa: PLC0415 - base imports this module for typing only
+
+        low = lowered(text)
         return any(w in low for w in self._positive)
 
 

@@ -16,7 +16,7 @@ import datetime as _dt
 import re
 from typing import Iterator
 
-from .base import PatternDetector
+from .base import PatternDetector, lowered
 from .context import ContextWords
 
 ERAS = {  # era -> (first Gregorian year, last era year)
@@ -110,7 +110,8 @@ def is_birth_date_value(value: str) -> bool:
 
 
 _DATE_START = re.compile(
-    r"[0-9](?<![0-9.\-/][0-9])|[明大昭平令MTSHR]|[一二](?=[〇一二三四五六七八九]{3}年)|(?<![A-Za-z])(?i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+    r"[0-9](?<![0-9.\-/][0-9])|[明大昭平令MTSHR]|[一二](?=[〇一二三四五六七八九]{3}年)"
+    r"|[JjFfMmAaSsOoNnDd](?<![A-Za-z][JjFfMmAaSsOoNnDd])(?i:an|eb|ar|pr|ay|un|ul|ug|ep|ct|ov|ec)"
 )
 
 
@@ -134,15 +135,47 @@ class DateOfBirthDetector(PatternDetector):
         before=30, after=10, common_negative=False,
     )
 
+    def _regions(self, text: str) -> list[tuple[int, int]]:
+        """Stretches of text where a date could sit next to a birth label (merged, sorted)."""
+        low = lowered(text)
+        spans = []
+        for word, pol, maxd, side, _ in self.context._items:
+            if pol <= 0:
+                continue
+            i = low.find(word)
+            while i != -1:
+                if side == "after":  # 生まれ / 生 / 歳 follow the date
+                    spans.append((max(0, i - maxd - 45), i + len(word)))
+                else:
+                    spans.append((i, min(len(text), i + len(word) + self.context.before + 45)))
+                i = low.find(word, i + 1)
+        spans.sort()
+        merged: list[tuple[int, int]] = []
+        for s, e in spans:
+            if merged and s <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], e))
+            else:
+                merged.append((s, e))
+        return merged
+
     def candidates(self, text: str) -> Iterator[tuple[int, int, float]]:
         today = _dt.date.today()
-        for s in _DATE_START.finditer(text):
+        if self.min_score > self.plain_max:
+            # only a labelled date can be reported: look for dates near birth labels only
+            starts = (s for lo, hi in self._regions(text) for s in _DATE_START.finditer(text, lo, hi))
+        else:
+            starts = _DATE_START.finditer(text)
+        last_end = -1
+        for s in starts:
+            if s.start() < last_end:
+                continue
             m = _DATES.match(text, s.start())
             if m is None:
                 continue
             d = parse_date(m)
             if d is None or d > today or d.year < 1880 or _TIME_AFTER.match(text, m.end()):
                 continue  # a date with a clock time is a timestamp, not a birth date
+            last_end = m.end()
             yield m.start(), m.end(), 0.25
 
     def score_candidate(self, text: str, start: int, end: int, base: float, doc_ctx: bool) -> float:

@@ -25,7 +25,7 @@ def is_plausible_license(value: str) -> bool:
 class DriversLicenseDetector(PatternDetector):
     name = "drivers_license"
     pii_type = "JP_DRIVERS_LICENSE"
-    trigger = r"\d{4}"
+    trigger = r"[0-9]{4}"
     patterns = (Pattern("license", r"(?P<v>[0-9](?<![0-9\-][0-9])(?<![0-9]\.[0-9])[0-9]{3}([- ]?)[0-9]{4}\2[0-9]{4})(?![0-9\-]|\.[0-9])", 0.3),)
     context = ContextWords(
         ["運転免許", "免許証", "免許番号", "免許", "driver's license", "drivers license", "driver license", "driving licence",

@@ -30,7 +30,7 @@ class IpAddressDetector(PatternDetector):
     name = "ip_address"
     pii_type = "IP_ADDRESS"
     languages = ("ja", "en")
-    trigger = r"\d\.\d|:"
+    trigger = r"[0-9]\.[0-9]|:"
     context = ContextWords(
         ["ip", "ipアドレス", "アドレス", "接続元", "送信元", "アクセス元", "host", "ホスト", "サーバ", "server", "client",
          "クライアント", "ログイン", "remote", "src", "dst", "from", "addr", "端末", "connection to", "connect to",

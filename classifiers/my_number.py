@@ -29,7 +29,7 @@ def is_valid_my_number(value: str) -> bool:
 class MyNumberDetector(PatternDetector):
     name = "my_number"
     pii_type = "JP_MY_NUMBER"
-    trigger = r"\d{4}"
+    trigger = r"[0-9]{4}"
     patterns = (Pattern("my_number", r"(?P<v>[0-9](?<![0-9\-][0-9])(?<![0-9]\.[0-9])[0-9]{3}([- ]?)[0-9]{4}\2[0-9]{4})(?![0-9\-]|\.[0-9])", 0.45),)
     context = ContextWords(MY_NUMBER_WORDS, negative=["電話", "tel", "fax", "携帯", "免許", "口座", "カード番号", "クレジット", "住民票"])
     context_bonus = 0.5

@@ -49,7 +49,7 @@ _TABLE[0xFF9F] = 0x309C  # ﾟ -> ゜
 
 _NEEDS = re.compile("[" + re.escape("".join(chr(c) for c in _TABLE)) + "]")
 _VOICED = re.compile("[\u30a0-\u30ff][\u309b\u309c]")
-_LONG_BETWEEN_DIGITS = re.compile(r"(?<=[0-9])[\u30fc](?=[0-9])")
+_LONG_BETWEEN_DIGITS = re.compile(r"\u30fc(?<=[0-9]\u30fc)(?=[0-9])")  # literal first: fast scan
 
 
 _CJK = "\u3041-\u3096\u30a1-\u30fa\u30fc\u4e00-\u9fff々"

@@ -15,7 +15,7 @@ class PassportDetector(PatternDetector):
     name = "passport"
     pii_type = "JP_PASSPORT"
     languages = ("ja", "en")
-    trigger = r"[A-Za-z]{2}\s?\d{7}"
+    trigger = r"[A-Z]{2} ?[0-9]{7}"
     patterns = (Pattern("passport", r"(?P<v>[A-Z](?<![A-Za-z0-9\-][A-Z])[A-Z] ?[0-9]{7})(?![A-Za-z0-9]|-[0-9])", 0.3),)
     context = ContextWords(
         ["旅券", "パスポート", "passport", "旅券番号", "passport no", "査証", "visa番号", "渡航"],

@@ -25,7 +25,7 @@ _ADDRESS_AFTER = re.compile(
 class PostalCodeDetector(PatternDetector):
     name = "postal_code"
     pii_type = "POSTAL_CODE"
-    trigger = r"\d{3}-?\d{4}"
+    trigger = r"[0-9]{3}-?[0-9]{4}"
     context = ContextWords(
         ["〒", "郵便番号", "郵便", "住所", "所在地", "送付先", "届け先", "お届け先", "配送先", "郵便番号:", "zip", "postal",
          "post code", "postcode", "address", "住まい", "現住所", "本籍", "japan", "-ku,", "-shi,",

@@ -24,7 +24,7 @@ def is_valid_resident_code(value: str) -> bool:
 class ResidentCodeDetector(PatternDetector):
     name = "resident_code"
     pii_type = "JP_RESIDENT_CODE"
-    trigger = r"\d{4}"
+    trigger = r"[0-9]{4}"
     patterns = (
         Pattern("resident_code", r"(?P<v>[0-9](?<![0-9\-][0-9])(?<![0-9]\.[0-9])(?:[0-9]{10}|[0-9]{3}([- ])[0-9]{4}\2[0-9]{3}))(?![0-9\-]|\.[0-9])", 0.3),
     )

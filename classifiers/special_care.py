@@ -18,6 +18,7 @@ Two kinds of evidence, both from the dictionaries in `data/special_care.tsv`:
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 from typing import Iterable, Sequence
 
@@ -116,8 +117,8 @@ def _patterns():
          r"虐待|児童虐待|犯罪)(?:の)?被害(?:者(?:である|です|となった|として)?|に(?:遭|あ)(?![わう])|を受け|を訴え|経験|歴)", 0.8, False),
         (r"被害届を(?:提出|出し)", 0.6, True),
         (rf"(?:{med})(?=(?:のため|により|で)[、,]?[^。\n]{{0,20}}?(?:休職|休業|時短|欠勤|休暇|休み|休む|早退|入院|通院|療養|配慮|勤務制限|業務制限))", 0.75, False),
-        (rf"(?:{rel}|教)(?:の)?(?:信者|信徒|門徒|教徒|会員|徒)(?:である|です|であり|として)?"
-         rf"|(?:{rel}|教)を(?:信仰|信じ)(?:して|する)|(?:{rel})に入信|入信(?:した|して)|(?:宗教|信仰)上の理由", 0.8, False),
+        (rf"(?:{rel}|教)(?:の?(?:信者|信徒|門徒|教徒|会員|徒)(?:である|です|であり|として)?|を(?:信仰|信じ)(?:して|する)|に入信)"
+         rf"|入信(?:した|して)|(?:宗教|信仰)上の理由", 0.8, False),
         (rf"(?:党|政党)(?:の)?(?:党員|支持者|後援会員)", 0.7, False),
         (r"(?:アイヌ民族|アイヌ|在日(?:コリアン|韓国人|朝鮮人|韓国・朝鮮人)|被差別部落|同和地区|琉球民族)(?:の)?"
          r"(?:出身|出自|[1-9一二三]世|である|です|の血)", 0.8, False),
@@ -129,12 +130,13 @@ def _patterns():
          r"(?:中|歴(?:あり)?|して(?:いる|いた|います|おり)|を受けて|を続けて)", 0.5, True),
         (r"持病(?:があり|がある|の(?:通院|治療|悪化|薬|検査|ため)|で|のため)|(?:心療内科|精神科|メンタルクリニック)(?:に|へ|の|で)?(?:通院|通って|受診|通い|入院)|人工透析", 0.75, False),
     ]
-    # one alternation, one scan per line; the named group that matched says which pattern (score, weak)
-    combined = re.compile("|".join(f"(?P<p{i}>{rx})" for i, (rx, _, _) in enumerate(pats)))
-    phrase = (combined, {f"p{i}": (score, weak) for i, (_, score, weak) in enumerate(pats)})
-    labels = re.compile(
-        rf"(?P<lab>{_alt(strong_labels)})(?P<sep>{label_sep})|(?P<wlab>{_alt(weak_labels)})(?P<wsep>{label_sep})"
-    )
+    phrase = [(re.compile(rx), score, weak) for rx, score, weak in pats]
+    # labels are found from their last character followed by a separator, then confirmed backwards
+    ends = "".join(sorted({w[-1] for w in strong_labels + weak_labels}))
+    label_hit = re.compile("[" + re.escape(ends) + "]" + r"(?=[ \t]*(?:[(（][^)）\n]{1,10}[)）])?(?:[】」』\]]|[:：=/／]|[ \t]))")
+    strong_end = re.compile(rf"(?:{_alt(strong_labels)})\Z")
+    weak_end = re.compile(rf"(?:{_alt(weak_labels)})\Z")
+    labels = (label_hit, strong_end, weak_end, re.compile(label_sep))
     value_terms = re.compile(
         rf"{_alt(med_terms + dis_terms + _words('term', 'criminal') + _words('term', 'victim') + _words('term', 'creed') + _words('term', 'race') + _words('term', 'health_check'))}"
         rf"|{_MED_MORPH}|[{_K}]{{1,6}}教"
@@ -155,7 +157,7 @@ def _patterns():
         else:
             literals.add(w)
     chars = "".join(sorted(keys))
-    prefilter = re.compile("[" + re.escape(chars) + "]|" + _alt(literals))
+    prefilter = _Either(re.compile("[" + re.escape(chars) + "]"), re.compile(_alt(literals)))
     return phrase, labels, value_terms, generic, person, prefilter
 
 
@@ -195,14 +197,29 @@ class SpecialCareDetector(Detector):
         t = norm.text
         if not prefilter.search(t):
             return []
-        spans: list[tuple[int, int, float]] = []
-        pos = 0
+        # Lines that can hold special-care data are joined and scanned once per pattern; no pattern crosses
+        # a line break, so every span maps back through its line's offset.
+        chunks: list[str] = []
+        jstarts: list[int] = []
+        shifts: list[int] = []
+        pos = jpos = 0
         for line in t.splitlines(keepends=True):
             start = pos
             pos += len(line)
             if not prefilter.search(line):
                 continue
-            self._line(line.rstrip("\r\n"), start, spans, phrase, labels, value_terms, generic, person)
+            body = line.rstrip("\r\n")
+            chunks.append(body)
+            jstarts.append(jpos)
+            shifts.append(start - jpos)
+            jpos += len(body) + 1
+        joined = "\n".join(chunks)
+        found: list[tuple[int, int, float]] = []
+        self._line(joined, 0, found, phrase, labels, value_terms, generic, person)
+        spans = []
+        for s, e, score in found:
+            i = bisect_right(jstarts, s) - 1
+            spans.append((s + shifts[i], e + shifts[i], score))
         out = []
         for s, e, score in _merge(spans):
             os_, oe = norm.span_to_original(s, e)
@@ -214,12 +231,12 @@ class SpecialCareDetector(Detector):
 
     def _line(self, line, base, spans, phrase, labels, value_terms, generic, person) -> None:
         covered: list[tuple[int, int]] = []
-        for m in labels.finditer(line):
+        for m in _label_matches(line, labels):
             if m.start() > 0 and _word_char(line[m.start() - 1]) and line[m.start() - 1] not in "■・●◆【＊*-":
                 continue  # label inside a longer word
             vs = m.end()
             ve = vs
-            while ve < len(line) and ve - vs < 60 and line[ve] not in "\t|;；":
+            while ve < len(line) and ve - vs < 60 and line[ve] not in "\t|;；\n\r":
                 if line[ve] in "、。," and ve - vs > 0 and not _in_paren(line, vs, ve):
                     break
                 ve += 1
@@ -238,7 +255,7 @@ class SpecialCareDetector(Detector):
                 continue
             else:
                 lab = m.group("wlab")
-                if _HIRA3.search(value) and phrase[0].search(value):
+                if _HIRA3.search(value) and any(rx.search(value) for rx, _, _ in phrase):
                     continue  # a statement inside a free-text field: reported on the statement itself
                 if value_terms.search(value) or ("有無" in lab and _HAS_VALUE.match(value) and len(value) <= 20):
                     score = 0.75
@@ -246,26 +263,82 @@ class SpecialCareDetector(Detector):
                     continue
             spans.append((base + vs, base + ve, score))
             covered.append((m.start(), ve))
-        combined, meta = phrase
-        if True:
-            for m in combined.finditer(line):
-                score, weak = meta[m.lastgroup]
+        for rx, score, weak in phrase:
+            for m in rx.finditer(line):
                 s, e = m.start(), m.end()
                 s = _extend_back(line, s)
                 if any(cs <= s < ce for cs, ce in covered):
                     continue
                 e = _extend(line, e)
-                sent_s = max(line.rfind("。", 0, s) + 1, 0)
-                sent_e = line.find("。", e)
-                sentence = line[sent_s:sent_e if sent_e >= 0 else len(line)]
+                ls = line.rfind("\n", 0, s) + 1
+                le = line.find("\n", e)
+                le = len(line) if le < 0 else le
+                sent_s = max(line.rfind("。", ls, s) + 1, ls)
+                sent_e = line.find("。", e, le)
+                sentence = line[sent_s:sent_e if sent_e >= 0 else le]
                 sc = score
                 if generic.search(sentence):
                     sc -= 0.4
                 if weak or sc < 0.5:
-                    if person.search(sentence) or len(line.strip()) <= 40 and not generic.search(sentence):
+                    if person.search(sentence) or len(line[ls:le].strip()) <= 40 and not generic.search(sentence):
                         sc += 0.2
                 if sc >= 0.5:
                     spans.append((base + s, base + e, min(sc, 0.95)))
+
+
+class _Either:
+    """Two regexes searched one after the other (each scans fast; their alternation would not)."""
+
+    __slots__ = ("a", "b")
+
+    def __init__(self, a: re.Pattern, b: re.Pattern) -> None:
+        self.a, self.b = a, b
+
+    def search(self, text: str):
+        return self.a.search(text) or self.b.search(text)
+
+
+class _LabelMatch:
+    """A label and its separator: the shape of a regex match with groups lab/sep or wlab/wsep."""
+
+    __slots__ = ("_s", "_e", "_g")
+
+    def __init__(self, s: int, e: int, groups: dict[str, str | None]) -> None:
+        self._s, self._e, self._g = s, e, groups
+
+    def start(self) -> int:
+        return self._s
+
+    def end(self) -> int:
+        return self._e
+
+    def group(self, name: str) -> str | None:
+        return self._g.get(name)
+
+
+def _label_matches(line: str, labels) -> list[_LabelMatch]:
+    label_hit, strong_end, weak_end, sep = labels
+    out = []
+    last_end = -1
+    for h in label_hit.finditer(line):
+        le = h.end()
+        if le <= last_end:
+            continue
+        lo = max(0, le - 16)
+        ms = strong_end.search(line, lo, le)
+        mw = weak_end.search(line, lo, le)
+        m = ms if ms and (not mw or ms.start() <= mw.start()) else mw
+        if not m:
+            continue
+        sp = sep.match(line, le)
+        if not sp:
+            continue
+        if m is ms:
+            out.append(_LabelMatch(m.start(), sp.end(), {"lab": m.group(0), "sep": sp.group(0)}))
+        else:
+            out.append(_LabelMatch(m.start(), sp.end(), {"wlab": m.group(0), "wsep": sp.group(0)}))
+        last_end = sp.end()
+    return out
 
 
 def _extend(line: str, e: int) -> int:

@@ -52,6 +52,43 @@ class TableContent:
 Content = FileContent | TableContent
 
 
+class ForwardStream:
+    """A forward-only binary stream over an SDK body; `first` is data already fetched.
+
+    Closing it closes the underlying body (and so its connection), whatever happened.
+    """
+
+    def __init__(self, body: Any, first: bytes = b""):
+        self._body, self._first = body, first
+
+    def read(self, n: int | None = -1) -> bytes:
+        if self._first:
+            if n is None or n < 0:
+                out, self._first = self._first + self._body.read(), b""
+                return out
+            out, self._first = self._first[:n], self._first[n:]
+            return out
+        return self._body.read() if n is None or n < 0 else self._body.read(n)
+
+    def readable(self) -> bool:
+        return True
+
+    def seekable(self) -> bool:
+        return False
+
+    def close(self) -> None:
+        try:
+            self._body.close()
+        except Exception:  # noqa: BLE001 - closing a dropped connection may fail again
+            pass
+
+    def __enter__(self) -> "ForwardStream":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
 class Connector(ABC):
     """One data store. Subclasses set `kind` and implement list_objects and read."""
 

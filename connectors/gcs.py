@@ -20,7 +20,7 @@ from scanner.errors import ObjectError, SourceError
 from scanner.records import ObjectRef
 from scanner.regions import Region, parse_region, region_from_provider
 
-from .base import Connector, FileContent
+from .base import Connector, FileContent, ForwardStream
 
 CHUNK = 1024 * 1024
 
@@ -138,7 +138,7 @@ class GcsConnector(Connector):
                 blob = bucket.blob(ref.location, generation=generation)
                 reader = blob.open("rb", chunk_size=CHUNK)
                 first = reader.read(CHUNK)  # BlobReader is lazy: fail here, not inside extraction
-                return _Stream(first, reader)
+                return ForwardStream(reader, first)
             except Exception as exc:
                 name = type(exc).__name__
                 if name == "NotFound":
@@ -157,37 +157,3 @@ class GcsConnector(Connector):
                 pass
             self._client = None
             self._bucket = None
-
-
-class _Stream:
-    """The rest of a BlobReader after its first chunk was fetched (forward-only)."""
-
-    def __init__(self, first: bytes, reader):
-        self._first, self._reader = first, reader
-
-    def read(self, n: int = -1) -> bytes:
-        if self._first:
-            if n is None or n < 0:
-                out, self._first = self._first + self._reader.read(), b""
-                return out
-            out, self._first = self._first[:n], self._first[n:]
-            return out
-        return self._reader.read(-1 if n is None else n)
-
-    def readable(self) -> bool:
-        return True
-
-    def seekable(self) -> bool:
-        return False
-
-    def close(self) -> None:
-        try:
-            self._reader.close()
-        except Exception:
-            pass
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.close()

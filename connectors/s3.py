@@ -19,7 +19,7 @@ from scanner.errors import ObjectError, SourceError
 from scanner.records import ObjectRef
 from scanner.regions import Region, parse_region, region_from_provider
 
-from .base import Connector, FileContent
+from .base import Connector, FileContent, ForwardStream
 
 ARCHIVED_CLASSES = {"GLACIER", "DEEP_ARCHIVE"}
 DEFAULT_CAP = 200 * 1024 * 1024
@@ -175,7 +175,7 @@ class S3Connector(Connector):
             if ref.size is not None and ref.size > cap:
                 kw["Range"] = f"bytes=0-{cap - 1}"  # never pull more than the cap
             try:
-                return _Body(client.get_object(**kw)["Body"])
+                return ForwardStream(client.get_object(**kw)["Body"])
             except bx.ClientError as exc:
                 code = _code(exc)
                 if code in ("NoSuchKey", "404"):
@@ -197,31 +197,3 @@ class S3Connector(Connector):
             except Exception:
                 pass
             self._client = None
-
-
-class _Body:
-    """A GetObject body as a forward-only binary stream that closes its connection."""
-
-    def __init__(self, body):
-        self._body = body
-
-    def read(self, n: int = -1) -> bytes:
-        return self._body.read(None if n is None or n < 0 else n)
-
-    def readable(self) -> bool:
-        return True
-
-    def seekable(self) -> bool:
-        return False
-
-    def close(self) -> None:
-        try:
-            self._body.close()
-        except Exception:
-            pass
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc) -> None:
-        self.close()

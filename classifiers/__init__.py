@@ -1,4 +1,10 @@
-"""Japanese-aware PI classifiers: one detector per PI type, an engine that runs them."""
+"""Japanese-aware PI classifiers: one detector per PI type, an engine that runs them.
 
-from .base import Detector, Entity  # noqa: F401
+`get_engine(EngineOptions(...))` is the entry point (text: `analyze`, `analyze_many`; tables: `analyze_table`,
+`classify_schema`). `classifiers.presidio_integration` (imported on demand, Presidio is heavy) exposes every
+detector as a Presidio recognizer and builds a GiNZA `AnalyzerEngine`; see docs/classifiers.md.
+"""
+
+from .base import Detector, Entity, Pattern, PatternDetector  # noqa: F401
 from .engine import CellEntity, ColumnVerdict, Engine, EngineOptions, TableAnalysis, get_engine  # noqa: F401
+from .normalize import Normalized, normalize  # noqa: F401

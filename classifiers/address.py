@@ -174,6 +174,9 @@ class AddressDetector(Detector):
 
     name = NAME
     pii_types = ("ADDRESS",)
+    languages = ("ja", "en")  # Latin-script names / Western addresses are found in English text too
+    #: the engine hands over text it has already normalised; True skips the (idempotent) re-normalisation
+    assume_normalized = False
 
     def applies(self, text: str) -> bool:
         return _SUFFIX.search(text) is not None or "," in text
@@ -181,7 +184,7 @@ class AddressDetector(Detector):
     def detect(self, text: str) -> Iterable[Entity]:
         if not text:
             return []
-        norm = nlp.normalized(text)
+        norm = nlp.normalized(text, self.assume_normalized)
         t = norm.text
         spans = self._japanese(t)
         if "," in t:
@@ -204,6 +207,7 @@ class AddressDetector(Detector):
         names, longest = _name_index()
         out: list[tuple[int, int, float]] = []
         pos = 0
+        attempts = 0
         for h in _SUFFIX.finditer(t):
             end = h.end()
             if end <= pos:
@@ -217,6 +221,12 @@ class AddressDetector(Detector):
                     break
             if s < 0:
                 continue
+            if not _NUMERAL.search(t, end, end + 48) and not _labelled_near(t, s):
+                pos = end
+                continue  # no block number can follow: not an address (and no costly match attempt)
+            attempts += 1
+            if attempts > _MAX_ATTEMPTS:
+                break
             if kind == "pref":
                 a = _longest(t, s, with_pref, bare_pref)
                 if a:
@@ -252,6 +262,12 @@ class AddressDetector(Detector):
 
 
 _SUFFIX = re.compile("[都道府県市区町村]")
+_NUMERAL = re.compile("[0-9一二三四五六七八九十]")
+_MAX_ATTEMPTS = 5000  # full address matches tried per text (bounds the cost of pathological input)
+
+
+def _labelled_near(t: str, s: int) -> bool:
+    return bool(_LABEL_BEFORE.search(t, max(0, s - 30), s)) or _labelled(t, s)
 _KE = str.maketrans("ヶヵ", "ケケ")
 
 
@@ -270,7 +286,8 @@ def _is_kanji(c: str) -> bool:
 
 def _labelled(t: str, s: int) -> bool:
     """True when the text just before `s` (same line) is an address label, possibly with a postal code."""
-    line_start = t.rfind("\n", 0, s) + 1
+    lo = max(0, s - 40)
+    line_start = t.rfind("\n", lo, s) + 1 or lo
     before = t[line_start:s]
     before = _POSTAL_PREFIX.sub("", before)
     return bool(re.search(r"(?:住所|所在地|Address)[^\n]{0,6}$", before))

@@ -17,7 +17,7 @@ from .base import Entity, PatternDetector
 from .context import ContextWords
 
 _NUM = re.compile(r"(?P<v>[0-9](?<![0-9\-][0-9])(?<![0-9]\.[0-9])(?:[0-9]{6}|(?<=1)[0-9]{4}-[0-9]{7,8}))(?![0-9\-]|\.[0-9])")
-_BANKISH = re.compile(r"(?:銀行|信用金庫|信金|信用組合|労働金庫|農協|JAバンク|支店|出張所|営業部|本店|bank|branch)", re.IGNORECASE)
+_BANKISH = re.compile(r"銀行|信用金庫|信金|信用組合|労働金庫|農協|JAバンク|支店|出張所|営業部|本店|(?<![A-Za-z])(?i:bank|branch)(?![A-Za-z])")
 
 _HIRA_BANK_WORDS = "みずほ|ゆうちょ|りそな|きらぼし|あおぞら|きらやか|じもと|みちのく|もみじ|ひろぎん|とみん|いよぎん|ちばぎん|しずぎん"
 _NAME_CH = r"[\u4e00-\u9fff々〇\u30a1-\u30fa\u30fcA-Za-z0-9&・]"
@@ -34,7 +34,7 @@ _LEAD_LABELS = ("お振込先", "振込先", "振込口座", "入金先", "送�
 
 
 # Japan Post Bank: 記号 (5 digits starting with 1) and 番号 (up to 8 digits)
-_YUCHO = re.compile(r"記号[ ]*[:：]?[ ]*1[0-9]{4}[ ]*[-・]?[ ]*番号[ ]*[:：]?[ ]*[0-9]{6,8}(?![0-9])")
+_YUCHO = re.compile(r"記号[ ]*[:：]?[ ]*1[0-9]{4}[ /／・-]*番号[ ]*[:：]?[ ]*[0-9]{6,8}(?![0-9])")
 
 
 class BankAccountDetector(PatternDetector):
@@ -42,10 +42,12 @@ class BankAccountDetector(PatternDetector):
     pii_type = "JP_BANK_ACCOUNT"
     trigger = r"[0-9]{5}"
     plain_max = 0.2
-    gate_extra = r"銀行|信用金庫|信金|信用組合|労働金庫|農協|JAバンク|支店|出張所|営業部|本店|bank|branch|普通|当座"
+    gate_words = ("銀行", "支店", "信金", "信用組合", "労働金庫", "農協", "jaバンク", "出張所", "営業部", "本店", "bank",
+                  "branch", "account", "acct")  # only decides whether to look; the context words decide the score
     context = ContextWords(
         [("普通", 12), ("当座", 12), ("貯蓄", 12), ("普", 3), ("当", 3), "普通預金", "当座預金", "口座番号", "口座", "振込先",
-         "振込口座", "振込", "預金", "銀行", "信用金庫", "支店", "ゆうちょ", "account", "acct", "a/c", "bank", "口座no",
+         "振込口座", "振込", "預金", "銀行", "信用金庫", "支店", "ゆうちょ", ("account", 3), "account no", "account number",
+         "acct", "a/c", "bank account", "口座no",
          "預金種別"],
         negative=["郵便", "〒", "zip", "電話", "tel", "fax", "会員", "受付"],
         before=30, after=6,

@@ -60,13 +60,13 @@ def lowered(text: str) -> str:
     return low
 
 
-def has_match(text: str, rx: "re.Pattern") -> bool:
-    """`rx.search(text) is not None`, memoised per document (detectors share trigger patterns)."""
+def has_match(text: str, rx: "re.Pattern", lower: bool = False) -> bool:
+    """`rx.search(text) is not None` (on the lowered text with `lower`), memoised per document."""
     f = doc_facts(text)
-    key = ("rx", rx.pattern, rx.flags)
+    key = ("rx", rx.pattern, rx.flags, lower)
     hit = f.get(key)
     if hit is None:
-        hit = f[key] = rx.search(text) is not None
+        hit = f[key] = rx.search(lowered(text) if lower else text) is not None
     return hit
 
 
@@ -108,7 +108,8 @@ class PatternDetector(Detector):
     document_bonus: float = 0.0  # added when a positive context word occurs anywhere in the document
     negative_drop: bool = True  # a negative nearest context word drops the candidate
     plain_max: float = 1.0  # best score a candidate can get when no positive context word is in the document
-    gate_extra: str | None = None  # regex that, like a context word in the document, lets the detector run
+    gate_words: tuple[str, ...] = ()  # substrings (lower case) that, like a context word in the document, let it run
+    gate_extra: str | None = None  # the same as a regex (lower case), for what substrings cannot say
     min_score: float = 0.0  # set by the engine: below plain_max, unlabelled documents are skipped entirely
 
     def __init__(self) -> None:
@@ -118,14 +119,21 @@ class PatternDetector(Detector):
             self.name = type(self).__name__
         self._compiled = [(p, re.compile(p.regex, p.flags)) for p in self.patterns]
         self._trigger = re.compile(self.trigger) if self.trigger else None
-        self._gate_extra = re.compile(self.gate_extra, re.IGNORECASE) if self.gate_extra else None
+        # matched against the lowered document: write gate patterns in lower case
+        self._gate_extra = re.compile(self.gate_extra) if self.gate_extra else None
 
     def applies(self, text: str) -> bool:
         if self._trigger is not None and not has_match(text, self._trigger):
             return False
         if self.plain_max < self.min_score and self.context is not None:
             # nothing can reach min_score without a label: skip documents that have none
-            return self.context.in_document(text) or (self._gate_extra is not None and has_match(text, self._gate_extra))
+            if self.context.in_document(text):
+                return True
+            if self.gate_words:
+                low = lowered(text)
+                if any(w in low for w in self.gate_words):
+                    return True
+            return self._gate_extra is not None and has_match(text, self._gate_extra, lower=True)
         return True
 
     def validate_result(self, value: str) -> bool | None:

@@ -244,6 +244,12 @@ _ADDRESS_CELL = re.compile(
 _EMPTYISH = frozenset(["", "-", "なし", "無し", "特になし", "無", "n/a", "na", "none", "null", "nil", "—", "ー", "×", "0"])
 
 
+_MYNUM_CELL = re.compile(r"[0-9]{4}[- ]?[0-9]{4}[- ]?[0-9]{4}")
+_RESIDENT_CELL = re.compile(r"[0-9]{4}[- ]?[0-9]{4}[- ]?[0-9]{3}")
+_LICENSE_CELL = re.compile(r"(?:第\s?)?[0-9]{4}[- ]?[0-9]{4}[- ]?[0-9]{4}(?:\s?号)?")
+_CARD_CELL = re.compile(r"[0-9][0-9 \-]{12,22}[0-9]")
+
+
 def _ip_cell(v: str) -> bool:
     try:
         ipaddress.ip_address(v)
@@ -286,13 +292,13 @@ VALUE_CHECKS: dict[str, Callable[[str], bool]] = {
     "EMAIL_ADDRESS": lambda v: _EMAIL_CELL.fullmatch(v) is not None,
     "PHONE_NUMBER": _phone_cell,
     "POSTAL_CODE": lambda v: _POSTAL_CELL.fullmatch(v) is not None,
-    "JP_MY_NUMBER": lambda v: re.fullmatch(r"\d{4}[- ]?\d{4}[- ]?\d{4}", v) is not None and is_valid_my_number(v),
-    "JP_RESIDENT_CODE": lambda v: re.fullmatch(r"\d{4}[- ]?\d{4}[- ]?\d{3}", v) is not None and is_valid_resident_code(v),
-    "JP_DRIVERS_LICENSE": lambda v: re.fullmatch(r"(?:第\s?)?\d{4}[- ]?\d{4}[- ]?\d{4}(?:\s?号)?", v) is not None and is_plausible_license(v),
+    "JP_MY_NUMBER": lambda v: _MYNUM_CELL.fullmatch(v) is not None and is_valid_my_number(v),
+    "JP_RESIDENT_CODE": lambda v: _RESIDENT_CELL.fullmatch(v) is not None and is_valid_resident_code(v),
+    "JP_DRIVERS_LICENSE": lambda v: _LICENSE_CELL.fullmatch(v) is not None and is_plausible_license(v),
     "JP_PASSPORT": lambda v: _PASSPORT_CELL.fullmatch(v) is not None,
     "JP_BANK_ACCOUNT": lambda v: _BANK_CELL.fullmatch(v) is not None,
     "JP_HEALTH_INSURANCE": lambda v: _HEALTH_CELL.fullmatch(v) is not None and any(c.isdigit() for c in v),
-    "CREDIT_CARD": lambda v: re.fullmatch(r"\d[\d \-]{12,22}\d", v) is not None and is_valid_card(v),
+    "CREDIT_CARD": lambda v: _CARD_CELL.fullmatch(v) is not None and is_valid_card(v),
     "IP_ADDRESS": _ip_cell,
     "DATE_OF_BIRTH": is_birth_date_value,
     "PERSON": lambda v: _name_cell(v, strong_only=False),

@@ -81,6 +81,9 @@ class ContextWords:
             ((w, p, d, side, _is_ascii_word(w)) for w, (p, d, side) in entries.items()), key=lambda x: -len(x[0])
         )
         self._positive = [w for w, (p, d, _) in entries.items() if p > 0 and d > 8]  # long-range words only
+        self._longest = max((len(w) for w in entries), default=1)
+        # after a value, a label counts within 2 characters, a suffix word ("after") within its own distance
+        self._after_reach = min(after, max([2] + [d for (_, d, side) in entries.values() if side == "after"]))
         self._by_first: dict[str, list[tuple[str, int, int, str, bool]]] = {}
         for item in self._items:
             self._by_first.setdefault(item[0][0], []).append(item)
@@ -96,27 +99,46 @@ class ContextWords:
         return True
 
     def _find(self, text: str, lo: int, hi: int, last: bool) -> tuple[int, int, int, str]:
-        """(polarity, distance, length, side) of the label nearest to `hi` (last=True) or to `lo` (last=False)."""
+        """(polarity, distance, length, side) of the label nearest to `hi` (last=True) or to `lo` (last=False).
+
+        Before a value the window is scanned backwards and the scan stops once no label could be nearer;
+        after a value only the first few positions can hold a label that counts (see `nearest`).
+        """
         win = text[lo:hi].lower()
         n = len(win)
-        skip = "after" if last else "before"
         by_first = self._by_first
         best = (0, -1, 0, "both")
-        for i, ch in enumerate(win):
-            cands = by_first.get(ch)
+        if last:
+            longest = self._longest
+            for i in range(n - 1, -1, -1):
+                if best[1] >= 0 and n - i - longest > best[1]:
+                    break  # every word starting here ends further away than the best label
+                cands = by_first.get(win[i])
+                if cands is None:
+                    continue
+                for word, pol, maxd, side, asc in cands:  # longest first
+                    if side == "after" or not win.startswith(word, i):
+                        continue
+                    k = len(word)
+                    if asc and not self._bounded(text, lo + i, k, word):
+                        continue
+                    d = n - i - k
+                    if d <= maxd and (best[1] < 0 or d < best[1] or (d == best[1] and k > best[2])):
+                        best = (pol, d, k, side)
+                    break
+            return best
+        for i in range(min(n, self._after_reach + 1)):
+            cands = by_first.get(win[i])
             if cands is None:
                 continue
             for word, pol, maxd, side, asc in cands:  # longest first
-                if side == skip or not win.startswith(word, i):
+                if side == "before" or not win.startswith(word, i):
                     continue
                 k = len(word)
                 if asc and not self._bounded(text, lo + i, k, word):
                     continue
-                d = n - i - k if last else i
-                if d <= maxd and (best[1] < 0 or d < best[1]):
-                    best = (pol, d, k, side)
-                break
-            if not last and best[1] >= 0:
+                if i <= maxd:
+                    return (pol, i, k, side)
                 break
         return best
 

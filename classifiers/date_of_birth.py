@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+import time as _time
 from typing import Iterator
 
 from .base import PatternDetector, lowered
@@ -67,6 +68,18 @@ BIRTH_WORDS = ["生年月日", "誕生日", ("生まれ", 4, "after"), "出生",
                "birthdate", "born", "お誕生", "バースデー", "生年", ("生", 1, "after"), ("歳", 8, "after"), ("才", 8, "after")]
 
 
+_today: tuple[int, _dt.date] = (0, _dt.date.min)
+
+
+def today() -> _dt.date:
+    """Today's date, looked up at most once a minute (date.today() is slow in hot loops)."""
+    global _today
+    now = int(_time.time()) // 60
+    if _today[0] != now:
+        _today = (now, _dt.date.today())
+    return _today[1]
+
+
 def parse_date(m: re.Match) -> _dt.date | None:
     g = m.groupdict()
     try:
@@ -106,7 +119,7 @@ def is_birth_date_value(value: str) -> bool:
     if m is None:
         return False
     d = parse_date(m)
-    return d is not None and 1880 <= d.year and d <= _dt.date.today()
+    return d is not None and 1880 <= d.year and d <= today()
 
 
 _DATE_START = re.compile(
@@ -124,7 +137,8 @@ class DateOfBirthDetector(PatternDetector):
     languages = ("ja", "en")
     trigger = r"[0-9]|[元〇一二三四五六七八九十]年"
     plain_max = 0.25
-    gate_extra = r"日[ ]?生|[0-9][ ]?生|歳|才"
+    gate_words = ("歳", "才")
+    gate_extra = r"[日0-9] ?生"
     context = ContextWords(
         BIRTH_WORDS,
         negative=["入社", "退社", "退職", "作成", "更新", "発行", "契約", "受付", "申込", "期限", "有効", "登録", "発送",
@@ -132,8 +146,16 @@ class DateOfBirthDetector(PatternDetector):
                   "記入日", "年度", "現在", "日付", "issued", "expires", "expiry", "created", "updated",
                   "入学", "卒業", "異動", "採用", "着任", "納期", "出荷", "到着", "受診", "診察", "面接", "来店", "購入",
                   "就任", "施行", "改定", ("付", 1, "after"), ("まで", 1, "after"), ("から", 1, "after")],
-        before=30, after=10, common_negative=False,
+        before=40, after=10, common_negative=False,
     )
+
+    @staticmethod
+    def _date_between(text: str, lo: int, hi: int) -> bool:
+        for s in _DATE_START.finditer(text, lo, hi):
+            m = _DATES.match(text, s.start())
+            if m is not None and m.end() <= hi and parse_date(m) is not None and not _TIME_AFTER.match(text, m.end()):
+                return True
+        return False
 
     def _regions(self, text: str) -> list[tuple[int, int]]:
         """Stretches of text where a date could sit next to a birth label (merged, sorted)."""
@@ -159,7 +181,7 @@ class DateOfBirthDetector(PatternDetector):
         return merged
 
     def candidates(self, text: str) -> Iterator[tuple[int, int, float]]:
-        today = _dt.date.today()
+        today_ = today()
         if self.min_score > self.plain_max:
             # only a labelled date can be reported: look for dates near birth labels only
             starts = (s for lo, hi in self._regions(text) for s in _DATE_START.finditer(text, lo, hi))
@@ -173,14 +195,17 @@ class DateOfBirthDetector(PatternDetector):
             if m is None:
                 continue
             d = parse_date(m)
-            if d is None or d > today or d.year < 1880 or _TIME_AFTER.match(text, m.end()):
+            if d is None or d > today_ or d.year < 1880 or _TIME_AFTER.match(text, m.end()):
                 continue  # a date with a clock time is a timestamp, not a birth date
             last_end = m.end()
             yield m.start(), m.end(), 0.25
 
     def score_candidate(self, text: str, start: int, end: int, base: float, doc_ctx: bool) -> float:
-        pol = self.context.evaluate(text, start, end)
+        pol, d = self.context.nearest(text, start, end)
         if pol > 0:
+            label_end = start - d
+            if 0 < d <= 40 and label_end < start and self._date_between(text, label_end, start):
+                return base  # the label belongs to an earlier date (生年月日 1985/4/1、2024/4/1 入社)
             return 0.9
         if pol < 0:
             return 0.0

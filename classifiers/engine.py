@@ -39,6 +39,11 @@ class EngineOptions:
     types: tuple[str, ...] = ()  # restrict to these PI types (empty: all)
     free_text: bool = True  # load the PERSON / ADDRESS / SPECIAL_CARE detectors
 
+    def __post_init__(self) -> None:  # lists and paths from callers become hashable tuples of str
+        object.__setattr__(self, "recognizer_files", tuple(str(p) for p in self.recognizer_files))
+        object.__setattr__(self, "types", tuple(self.types))
+        object.__setattr__(self, "min_score", float(self.min_score))
+
 
 @dataclass(frozen=True, slots=True)
 class CellEntity:
@@ -101,15 +106,24 @@ def resolve_overlaps(entities: list[Entity]) -> list[Entity]:
     if len(entities) < 2:
         return list(entities)
     order = sorted(entities, key=lambda e: (-e.score, _RANK.get(e.type, 99), -(e.end - e.start), e.start))
-    kept: list[Entity] = []
+    kept: list[Entity] = []  # sorted by start
+    starts: list[int] = []
+    longest = 0
     for e in order:
         ok = True
-        for k in kept:
-            if e.start < k.end and k.start < e.end and not _compatible(e.type, k.type):
+        # only kept spans starting in [e.start - longest, e.end) can overlap e: O(n log n) overall
+        i = bisect.bisect_left(starts, e.start - longest)
+        while i < len(kept) and starts[i] < e.end:
+            k = kept[i]
+            if k.end > e.start and not _compatible(e.type, k.type):
                 ok = False
                 break
+            i += 1
         if ok:
-            kept.append(e)
+            j = bisect.bisect_left(starts, e.start)
+            starts.insert(j, e.start)
+            kept.insert(j, e)
+            longest = max(longest, e.end - e.start)
     kept.sort(key=lambda e: (e.start, e.end, e.type))
     return kept
 
@@ -129,10 +143,11 @@ def _load(modname: str, clsname: str, required: bool) -> Detector | None:
     try:
         mod = importlib.import_module(f"{__package__}.{modname}")
         return getattr(mod, clsname)()
-    except (ImportError, AttributeError) as exc:
+    except Exception as exc:  # noqa: BLE001 - an optional detector must not take the engine down
         if required:
             raise
-        log.debug("optional detector %s.%s not available: %s", modname, clsname, type(exc).__name__)
+        level = logging.DEBUG if isinstance(exc, ImportError) else logging.WARNING
+        log.log(level, "optional detector %s.%s not available: %s", modname, clsname, type(exc).__name__)
         return None
 
 
@@ -233,6 +248,8 @@ class Engine:
                 if i < 0 or cells[i][1] < e.end:
                     return True  # not inside one cell
                 col = cells[i][2]
+                if (e.end - e.start) * 5 < (cells[i][1] - cells[i][0]) * 3:
+                    return True  # a value inside longer free text in the cell: its label may be in the cell too
                 if col == "-":
                     return e.type not in NUMBER_TYPES
                 return col == e.type or e.type not in LABEL_TYPES

@@ -47,9 +47,14 @@ _TABLE[0xFF70] = ord("ー")
 _TABLE[0xFF9E] = 0x309B  # ﾞ -> ゛ (composed below when it follows a kana)
 _TABLE[0xFF9F] = 0x309C  # ﾟ -> ゜
 
-_NEEDS = re.compile("[" + re.escape("".join(chr(c) for c in _TABLE)) + "]")
+_NEEDS = re.compile("[" + re.escape("".join(chr(c) for c in _TABLE)) + "]+")
+
+
+def _translate_run(m: re.Match) -> str:
+    return m.group(0).translate(_TABLE)
 _VOICED = re.compile("[\u30a0-\u30ff][\u309b\u309c]")
-_LONG_BETWEEN_DIGITS = re.compile(r"\u30fc(?<=[0-9]\u30fc)(?=[0-9])")  # literal first: fast scan
+# ー between digits, also with one space on either side (0467 ー 28 ー 8188); literal first for a fast scan
+_LONG_BETWEEN_DIGITS = re.compile(r"\u30fc(?<=[0-9]\u30fc)(?= ?[0-9])|\u30fc(?<=[0-9] \u30fc)(?= ?[0-9])")
 
 
 _CJK = "\u3041-\u3096\u30a1-\u30fa\u30fc\u4e00-\u9fff々"
@@ -151,7 +156,7 @@ def normalize(text: str) -> Normalized:
         if "\u30fc" in text and _LONG_BETWEEN_DIGITS.search(text):
             t = _LONG_BETWEEN_DIGITS.sub("-", text)
     else:
-        t = text.translate(_TABLE)
+        t = _NEEDS.sub(_translate_run, text)  # translate only the runs that need it (str.translate is slow)
         if "\u30fc" in t:
             t = _LONG_BETWEEN_DIGITS.sub("-", t)
     delete, compose = _edits(t)

@@ -41,39 +41,73 @@ _LABEL_WORDS = (
     r"社員名|従業員名|被保険者(?:氏名|名)?|保護者(?:氏名|名)?|応募者(?:氏名|名)?|候補者名?|"
     r"(?:緊急)?連絡先氏名|記入者|作成者|承認者|申請者(?:氏名|名)?|宛名|名義人?|口座名義人?|本人氏名|"
     r"(?:確認|面談|対象|出席|参加|同席|回答|対応|受付|訪問|来訪|来客|責任|発信|送信|報告|依頼|立会|紹介|推薦|入力|更新|"
-    r"登録|実施|記録|点検|検査|承認|決裁|起票|発注|購入|購読|相談|通報|被保険|扶養)者(?:名|氏名)?|扶養家族|家族|"
+    r"登録|実施|記録|点検|検査|承認|決裁|起票|発注|購入|購読|相談|通報|被保険|扶養|作業|検収|監督|指導|面接|引率|運転|"
+    r"管理|保証|連帯保証|質問|投稿|受講)者(?:名|氏名)?|扶養家族|家族|"
     r"メンバー|宛先|差出人|送付先氏名|Cc|CC|To|From|Attendees|Members|Name|NAME|Full name|Full Name)"
 )
 _LABEL_SEP = (
-    r"[ \t]*(?:[(（](?:漢字|姓名|フルネーム)[)）])?(?:[】」』\]][ \t]*(?:[:：=／/][ \t]*)?|[ \t]*(?:[:：=／/]|[ \t])[ \t]*)"
+    r"[ \t]*(?:[(（](?:漢字|姓名|フルネーム|ローマ字|英字|英語|Roman|ローマ字表記)[)）])?(?:[】」』\]][ \t]*(?:[:：=／/][ \t]*)?|[ \t]*(?:[:：=／/]|[ \t])[ \t]*)"
 )
 # Labels are found from their last character (a cheap character-class scan), then confirmed backwards.
 _LABEL_HIT = re.compile(
     r"[前名ム当者役長人主義族ー先]"
-    r"(?=[ \t]*(?:[(（](?:漢字|姓名|フルネーム)[)）])?(?:[】」』\]]|[:：=／/]|[ \t]))|(?:Cc|CC|To|From|Attendees|Members|Name|NAME)(?=[ \t]*:)"
+    r"(?=[ \t]*(?:[(（](?:漢字|姓名|フルネーム|ローマ字|英字|英語|Roman|ローマ字表記)[)）])?(?:[】」』\]]|[:：=／/]|[ \t]))|(?:Cc|CC|To|From|Attendees|Members|Name|NAME)(?=[ \t]*:)"
 )
-_LABEL_WORD_END = re.compile(_LABEL_WORDS + r"\Z")
+
+
+def _expand_label_words() -> tuple[frozenset[str], tuple[int, ...]]:
+    """Every label word `_LABEL_WORDS` matches, as a set (labels are confirmed by set look-ups)."""
+    bases = (
+        "お名前 御名前 氏名 名前 フルネーム 担当 担当者 担当者名 担当名 ご担当 ご担当者 ご担当者名 代表者 代表者名 代表取締役 "
+        "代表取締役社長 利用者 利用者名 依頼人 依頼者 依頼人名 依頼者名 差出人 送り主 患者氏名 患者名 社員名 従業員名 候補者 "
+        "候補者名 連絡先氏名 緊急連絡先氏名 記入者 作成者 承認者 宛名 名義 名義人 口座名義 口座名義人 本人氏名 扶養家族 家族 "
+        "メンバー 宛先 送付先氏名 Cc CC To From Attendees Members Name NAME Full name Full Name"
+    ).split()
+    words = set(bases) | {"Full name", "Full Name"}
+    for stem in "申込者 契約者 受取人 被保険者 保護者 応募者 申請者".split():
+        words |= {stem, stem + "氏名", stem + "名"}
+    for p in ("確認 面談 対象 出席 参加 同席 回答 対応 受付 訪問 来訪 来客 責任 発信 送信 報告 依頼 立会 紹介 推薦 入力 更新 "
+              "登録 実施 記録 点検 検査 承認 決裁 起票 発注 購入 購読 相談 通報 被保険 扶養 作業 検収 監督 指導 面接 引率 運転 "
+              "管理 保証 連帯保証 質問 投稿 受講").split():
+        words |= {p + "者", p + "者名", p + "者氏名"}
+    return frozenset(words), tuple(sorted({len(w) for w in words}, reverse=True))
+
+
+_LABEL_SET, _LABEL_LENS = _expand_label_words()
+
+
+def _label_word_before(t: str, le: int) -> int | None:
+    """Start of the longest label word ending at `le`, or None."""
+    for n in _LABEL_LENS:
+        if n <= le and t[le - n:le] in _LABEL_SET:
+            return le - n
+    return None
 _LABEL_SEP_RE = re.compile(_LABEL_SEP)
 _KANA_LABEL = re.compile(
-    r"(?:フリガナ|ふりがな|カナ氏名|氏名カナ|氏名[(（](?:カナ|フリガナ|ふりがな)[)）]|"
-    r"(?:お名前|氏名|名前)[(（]?(?:カナ|フリガナ|ふりがな|よみ)[)）]?|カナ|ヨミ|よみがな|セイメイ|"
-    r"Furigana|Kana)[ \t]*(?:[(（][^)）\n]{1,8}[)）])?(?:[)）】」』\]][ \t]*(?:[:：=／/][ \t]*)?|[ \t]*(?:[:：=／/]|[ \t])[ \t]*)"
+    r"(?:フリガナ|ふりがな|よみがな|カナ|ヨミ|セイメイ|Furigana|Kana|よみ(?=[)）]))(?:氏名)?[)）]?[ \t]*(?:[(（][^)）\n]{1,8}[)）])?(?:[)）】」』\]][ \t]*(?:[:：=／/][ \t]*)?|[ \t]*(?:[:：=／/]|[ \t])[ \t]*)"
 )
 _KANA_VALUE = re.compile(rf"[{_KATA}]{{1,12}}(?:[ \t・]?[{_KATA}]{{1,12}}){{0,2}}|[{_HIRA}ー]{{1,12}}(?:[ \t]?[{_HIRA}ー]{{1,12}})?")
-_KATA_PAIR = re.compile(rf"(?<![{_KATA}])([{_KATA}]{{2,8}})[ ・]([{_KATA}]{{1,8}})(?![{_KATA}])")
 _KATA_SEP = re.compile(rf"[{_KATA}][ ・](?=[{_KATA}])")
 _KANJI_SPACE = re.compile(rf"[{_K}] (?=[{_K}])")
-_KANJI_PAIR = re.compile(rf"(?=(?<![{_K}])([{_K}][{_K}ノヶ]{{0,3}}) ([{_K}][{_K}ノヶ]{{0,3}})(?![{_K}]))")
+# a label's value: up to the next separator, bracket or double space, at most 24 characters
+_VALUE_RE = re.compile(r"(?:[^\n\r\t,、。，．/|;；()（）「」【】<>\[\]:： ]| (?![ \t]))+")
+_ORG_WORDS = re.compile(r"株式会社|有限会社|合同会社|[(（]株[)）]|㈱|部$|課$|室$|センター|チーム|グループ")
+_COMPANY_FORM = re.compile(r"株式会社|有限会社|合同会社")
+_NAME_VALUE = re.compile(rf"[{_K}{_KATA}{_HIRA}ノヶ]+(?: [{_K}{_KATA}{_HIRA}ノヶ]+)?")
+_TITLE_END = re.compile(rf"(?:{_TITLES})$")
+_JSON_NAME = re.compile(
+    r'"(?:name|full_?name|fullName|customer_?name|contact_?name|person|氏名|名前|お名前|担当者|顧客名|社員名)"\s*:\s*"([^"\n]{1,40})"'
+)
+_LIST_SPAN = 160  # a list of names after a label is read up to this many characters (or the line end)
 _LIST_SEP = re.compile(r"[、,，/・]")
 _LIST_ITEM = re.compile(rf"(?:[^、,，/・\n]|(?<=[{_KATA}])・(?=[{_KATA}]))+")
 _FOREIGN_KANA = re.compile(rf"[{_KATA}]{{2,10}}(?:[・ ][{_KATA}]{{1,10}}){{1,2}}")
-_FOREIGN_BEFORE_HON = re.compile(rf"(?<![{_KATA}・])([{_KATA}]{{2,10}}(?:[・ ][{_KATA}]{{1,10}}){{1,2}}) ?(?:様|さま|さん|殿|氏)")
 _ITEM_TAIL = re.compile(rf"(?:[(（][^)）]*[)）]?|様|さん|さま|氏|殿|君|くん|ちゃん|先生|{_TITLES})\s*$")
 _INTRO_AFTER = re.compile(
     r"(?:です|と申します|でございます|でした|より|が担当|まで(?:ご連絡|お問い合わせ|お願い|。|\n)|宛て?に|"
     r"が(?:同席|伺|参り|参上|対応|訪問|ご連絡|連絡|ご案内|説明))"
 )
-_CHAT = re.compile(rf"^[ \t]*([{_K}]{{1,4}})(?:[ 　]([{_K}]{{1,4}}))?[ \t]+[0-9]{{1,2}}:[0-9]{{2}}", re.M)
+_CHAT = re.compile(rf"\n[ \t]*([{_K}]{{1,4}})(?:[ 　]([{_K}]{{1,4}}))?[ \t]+[0-9]{{1,2}}:[0-9]{{2}}")  # on "\n" + text
 _CELL_SEP = r'[,\t|"<>\n]'
 _KATA_CELL_RE = re.compile(rf"{_CELL_SEP}([{_KATA}]{{4,14}})(?={_CELL_SEP})")
 _NAME_CELL_RE = re.compile(rf"{_CELL_SEP}([{_K}][{_K}\u3041-\u3096]{{1,7}})(?={_CELL_SEP})")
@@ -96,12 +130,9 @@ class _Shift:
     def end(self, _g: int = 0) -> int:
         return self._m.end(1) + self._d
 _NAME_CELL = re.compile(rf"^[{_K}][{_K}\u3041-\u3096]+$")
-_KATA_CELL = re.compile(rf"(?:^|(?<=[,\t|\"]))([{_KATA}]{{4,14}})(?=[,\t|\"]|$)", re.M)
-_KANJI_CELL = re.compile(rf"(?:^|(?<=[,\t|\"]))([{_K}]{{2,3}})(?=[,\t|\"]|$)", re.M)
 _HIRA_NOT_GIVEN = ("から", "まで", "より", "です", "ます", "でし", "まし", "しか", "だけ", "など", "ので", "のに", "けど", "たち", "ども", "さん", "さま", "くん", "ちゃん")
-_KANJI_HIRA = re.compile(
-    rf"[{_K}] ([\u3041-\u3096]{{2,4}})(?![\u3041-\u3096])|[\s,、。:：/|]()([{_K}]{{1,3}})([\u3041-\u3096]{{3,4}})(?![\u3041-\u3096])"
-)
+_KANJI_HIRA_SP = re.compile(rf"[{_K}] ([\u3041-\u3096]{{2,4}})(?![\u3041-\u3096])")
+_KANJI_HIRA_FIELD = re.compile(rf"[\s,、。:：/|]()()([{_K}]{{1,3}})([\u3041-\u3096]{{3,4}})(?![\u3041-\u3096])")
 _PLACE_BEFORE = set("都道府県市区町村郡")
 _PLACE_AFTER = re.compile(r"^(?:丁目|番地|丁|町|通|[0-9]|[一二三四五六七八九十]+丁)")
 _LATIN_WORD = r"(?:[A-Z][a-z]+(?:[-'][A-Za-z][a-z]+)?|[A-Z]{2,}(?:-[A-Z]{2,})?)"
@@ -109,12 +140,12 @@ _LATIN_NAME = rf"{_LATIN_WORD}(?: [A-Z]\.)?(?: {_LATIN_WORD}){{1,2}}"
 _LATIN_CTX = re.compile(
     r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?[ \t]+|Dear[ \t]+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?[ \t]+)?|"
     r"(?:Full[ \t]?name|Name|Contact(?:[ \t]person)?|Attn\.?|Attention|Applicant|Employee|Customer|"
-    r"Patient|Account[ \t]holder|Signed|Author)[ \t]*:[ \t]*|(?:氏名|名前|お名前)[(（]?(?:ローマ字|英字|英語)[)）]?[ \t]*[:：][ \t]*|"
+    r"Patient|Account[ \t]holder|Signed|Author)[ \t]*:[ \t]*|"
     r"(?:Sincerely|Regards|Best[ \t]regards|Kind[ \t]regards|Yours[ \t]truly),?[ \t]*\n[ \t]*|(?:Hello|Hi|Thanks|Thank[ \t]you),?[ \t]+"
 )
 _LATIN_HINT = re.compile(
     r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Dear|Full|Name|Contact|Attn|Attention|Applicant|Employee|Customer|Patient|"
-    r"Account|Signed|Author|Sincerely|Regards|Best|Kind|Yours|Hello|Hi|Thanks|Thank|氏名|名前)"
+    r"Account|Signed|Author|Sincerely|Regards|Best|Kind|Yours|Hello|Hi|Thanks|Thank)"
 )
 _LATIN_NAME_RE = re.compile(_LATIN_NAME)
 _LATIN_PAIR = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+")
@@ -137,7 +168,8 @@ class _Pair:
         return self.e
 _ROMAJI_SHAPE = re.compile(r"(?i)^(?:(?:[kgsztdnhbpmr]y?|sh|ch|ts|[jfwy])?[aiueo]|n(?![aiueoy]))+$")
 _LATIN_ONE = re.compile(r"(?:[A-Z][a-z]{1,14}|[A-Z]{2,14})\b(?![ \t]+[A-Z])")
-_LATIN_SAN = re.compile(r"\b([A-Z][a-z]{1,14}|[A-Z]{2,14})-(?:san|sama|sensei|kun|chan|shi)\b")
+_LATIN_SAN = re.compile(r"-(?:san|sama|sensei|kun|chan|shi)\b")
+_LATIN_SAN_WORD = re.compile(r"(?:[A-Z][a-z]{1,14}|[A-Z]{2,14})\Z")
 _LATIN_TITLE_ONLY = re.compile(rf"(?:Mr|Mrs|Ms|Dr)\.?[ \t]+({_LATIN_WORD})")
 _COMPANY_BEFORE = re.compile(r"(?:株式会社|有限会社|合同会社|合資会社|合名会社|一般社団法人|財団法人|医療法人|学校法人|[(（]株[)）]|㈱|㈲)\Z")
 _COMPANY_AFTER = re.compile(
@@ -162,6 +194,9 @@ _ORG_UNIT = re.compile(
 _READING_AFTER = re.compile(
     rf"[ \t]?[(（]([{_KATA}\u3041-\u3096][{_KATA}\u3041-\u3096・ ]{{1,20}}|[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){{1,2}})[)）]"
 )
+_HIRA_GIVEN = re.compile(r"^[\u3041-\u3096]{2,4}$")
+_ANGLE = re.compile(r"<([^<>\n@]{2,24})>")
+_CHAT_PREFIX = re.compile(r"[ \t]*(?:\[?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\]?[ \t]*)?")
 _NOT_KANA_START = set("ンーッァィゥェォャュョヮヵヶ")
 _LATIN_SMALL = frozenset("A An Of In On At To By Or And".split())
 _NOT_NAME_TOKEN = frozenset(
@@ -171,12 +206,24 @@ _NOT_NAME_TOKEN = frozenset(
 )
 
 
+def _handle_is_name(h: str) -> bool:
+    """A chat speaker handle that looks like a person's name (山本明美, Ana SANTOS, サントス アナ)."""
+    if re.fullmatch(r"(?:[A-Z][a-z]+|[A-Z]{2,})(?: (?:[A-Z][a-z]+|[A-Z]{2,})){1,2}", h):
+        return not any(w in _LATIN_STOP for w in h.split())
+    if _FOREIGN_KANA.fullmatch(h):
+        return _foreign_parts_ok(h)
+    if re.fullmatch(rf"[{_K}]{{1,4}}(?: ?[{_K}\u3041-\u3096]{{1,4}})?", h):
+        toks = nlp.tokenize(h)
+        return bool(toks) and _is_name_pos(toks[0][3]) == "姓"
+    return False
+
+
 def _common_word(value: str) -> bool:
     """A single ordinary word (マイナンバー, サービス) rather than a name."""
     if " " in value or "・" in value:
         return False
     pos = nlp.surface_pos(value)
-    return any(p[1] == "普通名詞" for p in pos) and not any(p[2] == "人名" and p[3] in ("姓", "名") for p in pos)
+    return bool(pos) and not any(p[2] == "人名" and p[3] in ("姓", "名") for p in pos)
 
 
 def _unknown_given(toks: list) -> bool:
@@ -186,9 +233,17 @@ def _unknown_given(toks: list) -> bool:
     if len(rev) < 2:
         return False
     last = rev[0]
-    if _is_name_pos(last[3]) or last[0] in _NOT_NAME_TOKEN or len(last[0]) > 2 or not _KANJI_CHARS.match(last[0]):
+    hira = bool(_HIRA_GIVEN.match(last[0]))
+    if _is_name_pos(last[3]) or last[0] in _NOT_NAME_TOKEN or (len(last[0]) > 2 and not hira) or not (
+        _KANJI_CHARS.match(last[0]) or hira
+    ):
         return False
-    prev = rev[2] if rev[1][3][0] == "空白" and len(rev) > 2 else rev[1]
+    if hira and not (len(rev) > 2 and rev[1][3][0] == "空白"):
+        return False
+    spaced = rev[1][3][0] == "空白"
+    if not spaced and any(p[1] == "普通名詞" or p[0] in ("動詞", "形容詞") for p in nlp.surface_pos(last[0])):
+        return False  # without the space a common word after a surname is no given name (今+販売)
+    prev = rev[2] if spaced and len(rev) > 2 else rev[1]
     return _is_name_pos(prev[3]) == "姓" or (prev[0] not in _NOT_NAME_TOKEN and _surname(prev[0]))
 
 
@@ -294,6 +349,9 @@ class PersonDetector(Detector):
 
     name = NAME
     pii_types = ("PERSON",)
+    languages = ("ja", "en")  # Latin-script names / Western addresses are found in English text too
+    #: the engine hands over text it has already normalised; True skips the (idempotent) re-normalisation
+    assume_normalized = False
 
     def __init__(self, use_english_model: bool = True) -> None:
         self.use_english_model = use_english_model
@@ -302,21 +360,30 @@ class PersonDetector(Detector):
     def detect(self, text: str) -> Iterable[Entity]:
         if not text:
             return []
-        norm = nlp.normalized(text)
+        norm = nlp.normalized(text, self.assume_normalized)
         t = norm.text
         cands: list[tuple[int, int, float]] = []
         self._honorifics(t, cands)
         self._labels(t, cands)
         self._kana_fields(t, cands)
+        if '"' in t:
+            self._json_names(t, cands)
         self._pairs(t, cands)
         self._bare_runs(t, cands)
         self._short_forms(t, cands)
         self._latin(t, cands)
-        cands = [c for c in cands if not _in_place(t, c[0], c[1])]
+        if not cands:
+            return []
+        best: dict[tuple[int, int], float] = {}
+        for s, e, score in cands:
+            if best.get((s, e), -1.0) < score:
+                best[(s, e)] = score
+        cands = [(s, e, sc) for (s, e), sc in best.items() if not _in_place(t, s, e)]
         for s, e, score in list(cands):
-            r = _READING_AFTER.match(t, e)
-            if r:
-                cands.append((r.start(1), r.end(1), score))
+            if e < len(t) and t[e] in " \t(（":
+                r = _READING_AFTER.match(t, e)
+                if r:
+                    cands.append((r.start(1), r.end(1), score))
         out = []
         for s, e, score in _resolve(cands):
             os_, oe = norm.span_to_original(s, e)
@@ -328,20 +395,28 @@ class PersonDetector(Detector):
 
     # -- triggers -----------------------------------------------------------------------------------------
     def _honorifics(self, t: str, out: list) -> None:
+        foreign = "・" in t or " " in t
         for m in _HONORIFIC.finditer(t):
             h = m.start()
             if h >= 2 and t[h - 1] == " " and _name_char(t[h - 2]) and m.group(0) in ("様", "さま", "殿", "さん", "氏"):
                 h -= 1
             if h == 0 or not _name_char(t[h - 1]):
                 continue
+            if foreign and _is_kata_char(t[h - 1]) and m.group(0) in ("様", "さま", "殿", "さん", "氏"):
+                # a foreign name in katakana (マリア・ガルシア様)
+                s0 = h
+                while s0 > 0 and h - s0 < 32 and (_is_kata_char(t[s0 - 1]) or t[s0 - 1] in "・ "):
+                    s0 -= 1
+                while s0 < h and t[s0] in "・ ":
+                    s0 += 1
+                name = t[s0:h]
+                if _FOREIGN_KANA.fullmatch(name) and _foreign_parts_ok(name):
+                    out.append((s0, h, 0.75))
+                    continue
             span = self._name_before(t, h, require_name=True)
             if span:
                 s, e, strong = span
                 out.append((s, e, 0.9 if strong else 0.75))
-        if "・" in t or " " in t:
-            for m in _FOREIGN_BEFORE_HON.finditer(t):
-                if _foreign_parts_ok(m.group(1)):
-                    out.append((m.start(1), m.end(1), 0.75))
         for m in _TITLE.finditer(t):
             h = m.start()
             if h == 0 or not _name_char(t[h - 1]):
@@ -380,7 +455,7 @@ class PersonDetector(Detector):
                 continue
             k = _is_name_pos(pos) or ("名" if given_guess and not kinds else "")
             if not k and surf not in _NOT_NAME_TOKEN and _surname(surf) and (
-                (kinds and kinds[-1] == "名") or (not kinds and b == 0)
+                (kinds and kinds[-1] == "名") or not kinds
             ):
                 k = "姓"
             if not k:
@@ -406,6 +481,8 @@ class PersonDetector(Detector):
             return None
         if kinds.count("?") and len(kinds) == 1:
             return None
+        if len(kinds) == 1 and not _plausible(t[start:end], kinds[0]):
+            return None  # one word that is also an ordinary noun (葉君, パン教授): not enough on its own
         if _COMPANY_BEFORE.search(t[max(0, start - 12):start]):
             return None
         strong = len(kinds) >= 2 and kinds[0] == "姓"
@@ -414,8 +491,8 @@ class PersonDetector(Detector):
     def _labels(self, t: str, out: list) -> None:
         for h in _LABEL_HIT.finditer(t):
             le = h.end()
-            lw = _LABEL_WORD_END.search(t, max(0, le - 16), le)
-            if not lw or (lw.group(0)[0].isascii() and lw.start() > 0 and t[lw.start() - 1].isalnum()):
+            lw = _label_word_before(t, le)
+            if lw is None or (t[lw].isascii() and lw > 0 and t[lw - 1].isalnum()):
                 continue
             m = _LABEL_SEP_RE.match(t, le)
             if not m:
@@ -423,24 +500,21 @@ class PersonDetector(Detector):
             vs = m.end()
             if vs >= len(t):
                 continue
-            ve = vs
-            while ve < len(t) and ve - vs < 24 and t[ve] not in "\n\r\t,、。，．/|;；()（）「」【】<>[]:：" \
-                    and not (t[ve] == " " and ve + 1 < len(t) and t[ve + 1] in " \t"):
-                ve += 1
-            value = t[vs:ve].rstrip()
+            vm = _VALUE_RE.match(t, vs, vs + 24)
+            value = vm.group(0).rstrip() if vm else ""
             if not value:
                 continue
             span = self._label_value(t, vs, vs + len(value))
             if span:
                 out.append((span[0], span[1], 0.85))
-            le = t.find("\n", vs)
-            if _LIST_SEP.search(t, vs, len(t) if le < 0 else le):
+            le = t.find("\n", vs, vs + _LIST_SPAN)
+            if _LIST_SEP.search(t, vs, vs + _LIST_SPAN if le < 0 else le):
                 self._label_list(t, vs, out)
 
     def _label_list(self, t: str, vs: int, out: list) -> None:
         """A list of names after a label (出席者：A、B・C（記）, D部長): each item checked on its own."""
-        le = t.find("\n", vs)
-        le = len(t) if le < 0 else le
+        le = t.find("\n", vs, vs + _LIST_SPAN)
+        le = min(len(t), vs + _LIST_SPAN) if le < 0 else le
         for m in _LIST_ITEM.finditer(t, vs, le):
             s, e = m.start(), m.end()
             item = t[s:e]
@@ -468,28 +542,34 @@ class PersonDetector(Detector):
         fk = _FOREIGN_KANA.fullmatch(value)
         if fk and _foreign_parts_ok(value):
             return vs, ve
-        hm = _HONORIFIC.search(value)
+        hm = _HONORIFIC.search(value) or _TITLE_END.search(value)
         if hm and hm.start() > 0:
             ve = vs + hm.start()
             value = t[vs:ve].rstrip()
             ve = vs + len(value)
+        if _KATA_CHARS.match(value) and 2 <= len(value) <= 8 and not _common_word(value) and not any(
+            p[1] == "普通名詞" for p in nlp.surface_pos(value)
+        ):
+            return vs, ve  # a foreign surname in katakana after a label (確認者：スミス)
         head = value.split(" ", 1)[0]
         if " " in value and _ORG_UNIT.search(head) and not _surname(head):
             return self._label_value(t, vs + len(head) + 1, ve)
-        if not _surname(value) and _COMPANY_AFTER.search(value[-4:] if len(value) > 4 else "") or not _surname(value) and re.search(
-            r"株式会社|有限会社|合同会社|[(（]株[)）]|㈱|部$|課$|室$|センター|チーム|グループ", value
+        if not _surname(value) and (
+            _COMPANY_AFTER.search(value[-4:] if len(value) > 4 else "") or _ORG_WORDS.search(value)
         ):
             # "営業部 山田" — keep only a trailing name-looking part.
             parts = value.rsplit(" ", 1)
-            if len(parts) == 2 and not re.search(r"株式会社|有限会社|合同会社", parts[1]):
+            if len(parts) == 2 and not _COMPANY_FORM.search(parts[1]):
                 return self._label_value(t, ve - len(parts[1]), ve)
             return None
-        if len(value) > 12 or not re.fullmatch(rf"[{_K}{_KATA}{_HIRA}ノヶ]+(?: [{_K}{_KATA}{_HIRA}ノヶ]+)?", value):
+        if len(value) > 12 or not _NAME_VALUE.fullmatch(value):
             return None
         toks = [x for x in nlp.tokenize(value) if x[3][0] != "空白"]
         if not toks:
             return None
         kinds = [_is_name_pos(x[3]) for x in toks]
+        if kinds[0] == "姓" and len(toks) >= 2 and len(value) - len(toks[0][0]) <= 2 and _KANJI_CHARS.match(value):
+            return vs, ve  # 佐藤零, 山本幹: a surname and a short given name the dictionary does not know
         if any(k for k in kinds):
             bad = [x for x, k in zip(toks, kinds) if not k and not (x[4] or x[3][1] == "固有名詞") and len(toks) > 1]
             if bad and not " " in value:
@@ -501,6 +581,22 @@ class PersonDetector(Detector):
             if all(x[4] or x[3][1] == "固有名詞" for x in toks):
                 return vs, ve
         return None
+
+    def _json_names(self, t: str, out: list) -> None:
+        """`"name": "山田太郎"` in JSON or dict-like text."""
+        for m in _JSON_NAME.finditer(t):
+            value = m.group(1)
+            if value[:1].isascii():
+                # a product or company can sit under "name" too: Latin values must look like Japanese names
+                words = value.split()
+                names = _names()
+                if not (2 <= len(words) <= 3 and all(
+                    _romaji_key(w) in names.family_roma or _romaji_key(w) in names.given_roma for w in words
+                )):
+                    continue
+            span = self._label_value(t, m.start(1), m.end(1))
+            if span:
+                out.append((span[0], span[1], 0.85))
 
     def _kana_fields(self, t: str, out: list) -> None:
         for m in _KANA_LABEL.finditer(t):
@@ -531,7 +627,7 @@ class PersonDetector(Detector):
             elif (f_ok or g_ok) and t[h.start() + 1] == " ":
                 # one half known: accept only when the other half is no ordinary word
                 other = giv if f_ok else fam
-                if not nlp.surface_pos(other):
+                if not any(p[1] == "普通名詞" for p in nlp.surface_pos(other)):
                     out.append((m.start(), m.end(), 0.6))
         for h in _KANJI_SPACE.finditer(t):
             ms, me = _kanji_run_start(t, h.start()), _kanji_run_end(t, h.end())
@@ -552,7 +648,9 @@ class PersonDetector(Detector):
             else:
                 toks = nlp.tokenize(giv)
                 if not toks or not all(_is_name_pos(x[3]) == "名" or x[4] for x in toks):
-                    continue
+                    # a 1-2 kanji given name the dictionary does not know (前田 零), unless an ordinary word
+                    if not (len(giv) <= 2 and _surname(fam) and _plausible(giv, "名") and not nlp.can_be(fam, "名詞", "固有名詞", "地名")):
+                        continue
                 score = 0.7
             # the family part must not be read as a place or common word in this context
             if nlp.can_be(fam, "名詞", "固有名詞", "地名") and not nlp.can_be(giv, "名詞", "固有名詞", "人名", "名"):
@@ -560,6 +658,9 @@ class PersonDetector(Detector):
             out.append((ms, me, score))
 
     def _bare_runs(self, t: str, out: list) -> None:
+        # most runs hold no name: test the distinct runs first (cached), locate only those that do
+        if not any(_run_names(r) for r in set(_KANJI_RUN.findall(t))):
+            return
         for m in _KANJI_RUN.finditer(t):
             hits = _run_names(m.group(0))
             if not hits:
@@ -577,6 +678,8 @@ class PersonDetector(Detector):
         cells (タナカサユリ) and kanji family + hiragana given names (鈴木 さゆり)."""
         for m in _INTRO_AFTER.finditer(t):
             e = m.start()
+            if e == 0 or not _is_kanji_char(t[e - 1]):
+                continue
             s0 = _kanji_run_start(t, e)
             if not 1 <= e - s0 <= 6 or _COMPANY_BEFORE.search(t[max(0, s0 - 12):s0]):
                 continue
@@ -591,15 +694,25 @@ class PersonDetector(Detector):
             elif e - s0 >= 3:
                 toks = nlp.tokenize(run)
                 if len(toks) >= 2 and _is_name_pos(toks[0][3]) == "姓" and len(run) - len(toks[0][0]) <= 2:
-                    out.append((s0, e, 0.7))
+                    rest = run[len(toks[0][0]):]
+                    out.append((s0, s0 + len(toks[0][0]) if _TITLE.fullmatch(rest) else e, 0.7))
+        if "<" in t:
+            for m in _ANGLE.finditer(t):
+                ls = t.rfind("\n", max(0, m.start() - 16), m.start()) + 1
+                if (ls == 0 and m.start() > 16) or not _CHAT_PREFIX.fullmatch(t, ls, m.start()):
+                    continue  # not a speaker at the start of a chat line (e.g. From: name <mail>)
+                h = m.group(1).strip()
+                if _handle_is_name(h):
+                    hs = m.start(1) + m.group(1).index(h)
+                    out.append((hs, hs + len(h), 0.7))
         if ":" in t:
-            for m in _CHAT.finditer(t):
+            for m in _CHAT.finditer("\n" + t):
                 fam, giv = m.group(1), m.group(2)
                 if _surname(fam):
                     if giv and nlp.can_be(giv, "名詞", "固有名詞", "人名", "名"):
-                        out.append((m.start(1), m.end(2), 0.75))
+                        out.append((m.start(1) - 1, m.end(2) - 1, 0.75))
                     else:
-                        out.append((m.start(1), m.end(1), 0.7))
+                        out.append((m.start(1) - 1, m.end(1) - 1, 0.7))
         delimited = "," in t or "\t" in t or "|" in t or "<" in t
         if delimited or len(t) <= 16:
             padded = "\n" + t + "\n"
@@ -623,8 +736,9 @@ class PersonDetector(Detector):
                     if len(giv) >= 2 and fam in names.family_kana and giv[0] not in _NOT_KANA_START and not nlp.surface_pos(giv):
                         out.append((m.start(), m.end(), 0.65))
                         break
-        for m in _KANJI_HIRA.finditer(t):
-            if m.group(1) is not None:  # "山田 さゆり": a space between
+        hira_hits = list(_KANJI_HIRA_SP.finditer(t)) if " " in t else []
+        for m in hira_hits + list(_KANJI_HIRA_FIELD.finditer(t)):
+            if m.re is _KANJI_HIRA_SP:  # "山田 さゆり": a space between
                 ks = _kanji_run_start(t, m.start())
                 fam, hira, s0 = t[ks:m.start() + 1], m.group(1), ks
                 if len(fam) > 4:
@@ -660,7 +774,8 @@ class PersonDetector(Detector):
                     continue
                 w = _LATIN_ONE.match(t, m.end())
                 if w and w.group(0) not in _LATIN_STOP and re.match(r"(?:Dear|Hello|Hi)\b", m.group(0)):
-                    if _romaji_key(w.group(0)) in _names().family_roma or _ROMAJI_SHAPE.match(w.group(0)):
+                    greeting = t[w.end():w.end() + 1] in (",", "\n", "!")
+                    if greeting or _romaji_key(w.group(0)) in _names().family_roma or _ROMAJI_SHAPE.match(w.group(0)):
                         out.append((w.start(), w.end(), 0.7))
                 continue
             words = n.group(0).split(" ")
@@ -692,16 +807,15 @@ class PersonDetector(Detector):
             elif (ka in names.family_roma and _ROMAJI_SHAPE.match(b)) or (kb in names.family_roma and _ROMAJI_SHAPE.match(a)):
                 out.append((m.start(1), m.end(2), 0.7))
         for m in _LATIN_SAN.finditer(t):
-            if m.group(1) not in _LATIN_STOP:
-                out.append((m.start(1), m.end(1), 0.75))
+            w = _LATIN_SAN_WORD.search(t, max(0, m.start() - 15), m.start())
+            if w and w.group(0) not in _LATIN_STOP and not (w.start() > 0 and t[w.start() - 1].isalnum()):
+                out.append((w.start(), w.end(), 0.75))
         if self.use_english_model:
             self._english(t, out)
 
     def _english(self, t: str, out: list) -> None:
-        if not _LATIN_PAIR.search(t):
-            return
         model = nlp.english_model()
-        if model is None:
+        if model is None or not _LATIN_PAIR.search(t):
             return
         for m in re.finditer(r"[^\n。]*[A-Z][a-z]+ [A-Z][a-z]+[^\n。]*", t):
             window = m.group(0)
@@ -771,11 +885,22 @@ def _foreign_parts_ok(value: str) -> bool:
     return not all(common)
 
 
+def _ends_place_name(t: str, end: int) -> bool:
+    """True when a prefecture or municipality name from the gazetteer ends at `end` (鹿児島市|東千…)."""
+    from .address import _KE, _name_index  # noqa: PLC0415 - the gazetteer lives with the ADDRESS detector
+
+    names, longest = _name_index()
+    for n in range(2, min(longest, end) + 1):
+        if t[end - n:end].translate(_KE) in names:
+            return True
+    return False
+
+
 def _in_place(t: str, s: int, e: int) -> bool:
     """True when a Japanese candidate sits inside an address (after 市/区/町…, before 丁目/番地/digits)."""
     if t[s:s + 1].isascii():
         return False
-    if t[s] in _PLACE_BEFORE and s > 0 and _name_char(t[s - 1]):
+    if t[s] in _PLACE_BEFORE and s > 0 and _is_kanji_char(t[s - 1]) and _ends_place_name(t, s + 1):
         return True
     b = s - 1
     if b >= 0 and t[b] == " ":

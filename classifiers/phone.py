@@ -5,7 +5,8 @@ Domestic candidates come from one regex over the normalised text (03-1234-5678, 
 valid for Japan according to `phonenumbers` (possible-but-unallocated numbers in a correct Japanese grouping
 are kept at a lower score). Numbers starting with `+` are parsed with `phonenumbers` for any region. Separated
 and mobile forms are confident on their own; a bare 10-digit run needs a label (電話, TEL, 携帯, FAX, 連絡先 …).
-Labels of order/tracking/product numbers drop a candidate.
+North American numbers written without +1 ((415) 555-0132) are taken only next to a phone label. Labels of
+order/tracking/product numbers drop a candidate.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from typing import Iterator
 
 import phonenumbers
 
-from .base import PatternDetector, digits_of
+from .base import PatternDetector, digits_of, lowered
 from .context import ContextWords
 
 _DOMESTIC = re.compile(
@@ -31,6 +32,9 @@ _INTL = re.compile(r"(?<![0-9A-Za-z+])\+\d")
 _INTL_TAIL = re.compile(r"\+[\d\-\s().]{6,22}\d")
 _JP_GROUPING = re.compile(r"^(?:0\d-\d{4}-\d{4}|0\d{2}-\d{3}-\d{4}|0\d{3}-\d{2}-\d{4}|0\d{4}-\d-\d{4}|0[5789]0-\d{4}-\d{4}|0120-\d{3}-\d{3}|0800-\d{3}-\d{4})$")
 _SEPS = re.compile(r"[().\s-]+")
+_NANP = re.compile(r"(?:\((?<![0-9A-Za-z+\-]\()[2-9][0-9]{2}\) ?|[2-9](?<![0-9A-Za-z+\-.(][2-9])[0-9]{2}[-.])"
+                   r"[2-9][0-9]{2}[-.][0-9]{4}(?![0-9\-]|\.[0-9])")
+_NANP_LABELS = ("phone", "tel", "mobile", "cell", "fax", "call", "電話", "携帯", "連絡先")
 _GROUP = re.compile(r"\(?[0-9]+\)?")
 _MOBILE = re.compile(r"^0[5789]0")
 
@@ -67,7 +71,7 @@ class PhoneDetector(PatternDetector):
     name = "phone"
     pii_type = "PHONE_NUMBER"
     languages = ("ja", "en")
-    trigger = r"\d"
+    trigger = r"[0-9]"
     context = ContextWords(
         ["電話", "tel", "携帯", "連絡先", "fax", "ファックス", "ファクス", "phone", "mobile", "cell", "内線", "代表",
          "直通", "お問い合わせ", "お問合せ", "問い合わせ先", "問合せ先", "☎", "℡", "call", "緊急連絡", "自宅", "勤務先",
@@ -75,9 +79,6 @@ class PhoneDetector(PatternDetector):
         negative=["郵便", "〒", "zip", "口座", "個人番号", "マイナンバー", "免許", "住民票", "保険", "記号"],
         before=24, after=8,
     )
-
-    def applies(self, text: str) -> bool:
-        return "0" in text or "+" in text
 
     def candidates(self, text: str) -> Iterator[tuple[int, int, float]]:
         for m in _DOMESTIC.finditer(text):
@@ -104,6 +105,16 @@ class PhoneDetector(PatternDetector):
             else:
                 base = 0.4 if valid else 0.25
             yield s, e, base
+        low = lowered(text)
+        nanp = any(w in low for w in _NANP_LABELS)  # these numbers are reported only next to a phone label
+        for m in (_NANP.finditer(text) if nanp else ()):  # (415) 555-0132: North American, written without +1
+            v = m.group(0)
+            try:
+                ok = phonenumbers.is_valid_number(phonenumbers.parse(v, "US"))
+            except phonenumbers.NumberParseException:
+                ok = False
+            if ok:
+                yield m.start(), m.end(), 0.35  # needs a phone label to be reported
         if "+" in text:
             for m in _INTL.finditer(text):
                 tail = _INTL_TAIL.match(text, m.start())

@@ -11,7 +11,7 @@ from .context import ContextWords
 
 
 def resident_check_digit(first10: str) -> int:
-    total = sum(int(c) * w for c, w in zip(reversed(first10), (2, 3, 4, 5, 6, 7, 2, 3, 4, 5)))
+    total = sum(int(c) * w for c, w in zip(reversed(first10), (2, 3, 4, 5, 6, 7, 2, 3, 4, 5), strict=True))
     r = total % 11
     return 0 if r <= 1 else 11 - r
 

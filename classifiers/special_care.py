@@ -64,6 +64,7 @@ _NONE_VALUE = re.compile(
     r"^(?:なし|無し|無|ない|ありません|特になし|特に無し|特にない|該当なし|該当無し|該当しない|N/?A|-|ー|―|−|未記入|"
     r"不明|記載なし|空欄|なし。|無し。|なし\(.*\)|異常なし|問題なし|良好|健康|A判定|A|正常)$"
 )
+_CTX = 200  # characters either side of a phrase searched for its sentence and context words
 _HIRA3 = re.compile(r"[\u3041-\u3096][^\u3041-\u3096]*[\u3041-\u3096][^\u3041-\u3096]*[\u3041-\u3096]")
 _SEP_MARK = re.compile(r"[:：=/／】」』\]\t]")
 _HAS_VALUE = re.compile(r"^(?:あり|有り|有|ある|あります|該当|該当あり)")
@@ -110,7 +111,7 @@ def _patterns():
         (r"障(?:害|がい)(?:等級|程度区分|支援区分) ?[:：]? ?[1-7一二三四五六七]", 0.8, False),
         (r"車(?:椅子|いす)を?(?:使用|利用)(?:して|中)", 0.7, False),
         (r"前科(?:あり|有り|有|がある|があり|があった|[1-9一二三四五六七八九]犯|者)|(?:逮捕|補導|犯罪|受刑|服役)歴(?:あり|がある|有り|有)?|前科前歴", 0.85, False),
-        (rf"(?:罪|違反|容疑)(?:で|により|の疑いで)?(?:現行犯)?(?:逮捕|起訴|書類送検|送検|服役|収監|有罪|実刑|懲役|禁錮|罰金|略式起訴|在宅起訴|執行猶予)", 0.8, False),
+        (r"(?:罪|違反|容疑)(?:で|により|の疑いで)?(?:現行犯)?(?:逮捕|起訴|書類送検|送検|服役|収監|有罪|実刑|懲役|禁錮|罰金|略式起訴|在宅起訴|執行猶予)", 0.8, False),
         (r"懲役 ?[0-9一二三四五六七八九十]+ ?(?:年|か月|ヶ月|カ月)|執行猶予(?:中|付き|[0-9一二三四五]年)|保護観察(?:中|処分|付き)|"
          r"少年院(?:送致|に入|を出|出身|に送)|少年審判|服役(?:中|して|した)|(?:逮捕|起訴)(?:され|された)", 0.7, False),
         (r"(?:ストーカー|DV|ドメスティック・?バイオレンス|性犯罪|性暴力|性的暴行|痴漢|特殊詐欺|振り込め詐欺|詐欺|強盗|暴行|窃盗|"
@@ -119,7 +120,7 @@ def _patterns():
         (rf"(?:{med})(?=(?:のため|により|で)[、,]?[^。\n]{{0,20}}?(?:休職|休業|時短|欠勤|休暇|休み|休む|早退|入院|通院|療養|配慮|勤務制限|業務制限))", 0.75, False),
         (rf"(?:{rel}|教)(?:の?(?:信者|信徒|門徒|教徒|会員|徒)(?:である|です|であり|として)?|を(?:信仰|信じ)(?:して|する)|に入信)"
          rf"|入信(?:した|して)|(?:宗教|信仰)上の理由", 0.8, False),
-        (rf"(?:党|政党)(?:の)?(?:党員|支持者|後援会員)", 0.7, False),
+        (r"(?:党|政党)(?:の)?(?:党員|支持者|後援会員)", 0.7, False),
         (r"(?:アイヌ民族|アイヌ|在日(?:コリアン|韓国人|朝鮮人|韓国・朝鮮人)|被差別部落|同和地区|琉球民族)(?:の)?"
          r"(?:出身|出自|[1-9一二三]世|である|です|の血)", 0.8, False),
         (r"要(?:精密検査|精検|再検査|治療|医療|経過観察|受診)|有所見|高ストレス者", 0.7, False),
@@ -134,9 +135,10 @@ def _patterns():
     # labels are found from their last character followed by a separator, then confirmed backwards
     ends = "".join(sorted({w[-1] for w in strong_labels + weak_labels}))
     label_hit = re.compile("[" + re.escape(ends) + "]" + r"(?=[ \t]*(?:[(（][^)）\n]{1,10}[)）])?(?:[】」』\]]|[:：=/／]|[ \t]))")
-    strong_end = re.compile(rf"(?:{_alt(strong_labels)})\Z")
-    weak_end = re.compile(rf"(?:{_alt(weak_labels)})\Z")
-    labels = (label_hit, strong_end, weak_end, re.compile(label_sep))
+    label_words = {w: "wlab" for w in weak_labels}
+    label_words.update({w: "lab" for w in strong_labels})
+    lengths = sorted({len(w) for w in label_words}, reverse=True)
+    labels = (label_hit, label_words, lengths, re.compile(label_sep))
     value_terms = re.compile(
         rf"{_alt(med_terms + dis_terms + _words('term', 'criminal') + _words('term', 'victim') + _words('term', 'creed') + _words('term', 'race') + _words('term', 'health_check'))}"
         rf"|{_MED_MORPH}|[{_K}]{{1,6}}教"
@@ -185,15 +187,17 @@ class SpecialCareDetector(Detector):
 
     name = NAME
     pii_types = ("SPECIAL_CARE",)
+    #: the engine hands over text it has already normalised; True skips the (idempotent) re-normalisation
+    assume_normalized = False
 
     def applies(self, text: str) -> bool:
-        return _patterns()[5].search(nlp.normalized(text).text) is not None
+        return _patterns()[5].search(nlp.normalized(text, self.assume_normalized).text) is not None
 
     def detect(self, text: str) -> Iterable[Entity]:
         if not text:
             return []
         phrase, labels, value_terms, generic, person, prefilter = _patterns()
-        norm = nlp.normalized(text)
+        norm = nlp.normalized(text, self.assume_normalized)
         t = norm.text
         if not prefilter.search(t):
             return []
@@ -263,16 +267,20 @@ class SpecialCareDetector(Detector):
                     continue
             spans.append((base + vs, base + ve, score))
             covered.append((m.start(), ve))
+        covered.sort()
+        covered_starts = [c[0] for c in covered]
         for rx, score, weak in phrase:
             for m in rx.finditer(line):
                 s, e = m.start(), m.end()
                 s = _extend_back(line, s)
-                if any(cs <= s < ce for cs, ce in covered):
+                i = bisect_right(covered_starts, s) - 1
+                if i >= 0 and s < covered[i][1]:
                     continue
                 e = _extend(line, e)
-                ls = line.rfind("\n", 0, s) + 1
-                le = line.find("\n", e)
-                le = len(line) if le < 0 else le
+                lo, hi = max(0, s - _CTX), min(len(line), e + _CTX)
+                ls = line.rfind("\n", lo, s) + 1 or lo
+                le = line.find("\n", e, hi)
+                le = hi if le < 0 else le
                 sent_s = max(line.rfind("。", ls, s) + 1, ls)
                 sent_e = line.find("。", e, le)
                 sentence = line[sent_s:sent_e if sent_e >= 0 else le]
@@ -317,26 +325,29 @@ class _LabelMatch:
 
 
 def _label_matches(line: str, labels) -> list[_LabelMatch]:
-    label_hit, strong_end, weak_end, sep = labels
+    """Labels (longest dictionary word ending at a separator) with their separators, left to right."""
+    label_hit, words, lengths, sep = labels
     out = []
     last_end = -1
     for h in label_hit.finditer(line):
         le = h.end()
         if le <= last_end:
             continue
-        lo = max(0, le - 16)
-        ms = strong_end.search(line, lo, le)
-        mw = weak_end.search(line, lo, le)
-        m = ms if ms and (not mw or ms.start() <= mw.start()) else mw
-        if not m:
+        kind = word = None
+        for n in lengths:
+            if n <= le:
+                w = line[le - n:le]
+                k = words.get(w)
+                if k:
+                    kind, word = k, w
+                    break
+        if not kind:
             continue
         sp = sep.match(line, le)
         if not sp:
             continue
-        if m is ms:
-            out.append(_LabelMatch(m.start(), sp.end(), {"lab": m.group(0), "sep": sp.group(0)}))
-        else:
-            out.append(_LabelMatch(m.start(), sp.end(), {"wlab": m.group(0), "wsep": sp.group(0)}))
+        key = "sep" if kind == "lab" else "wsep"
+        out.append(_LabelMatch(le - len(word), sp.end(), {kind: word, key: sp.group(0)}))
         last_end = sp.end()
     return out
 

@@ -14,14 +14,18 @@ not from a neighbouring cell. Delimiters: tab, |, ¦ and comma. Quotes around a 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .base import Entity
-from .columns import VALUE_CHECKS, classify_header, column_verdict
+from .columns import VALUE_CHECKS, _name_cell, classify_header, column_verdict
 
 __all__ = ["TableFindings", "scan_tables", "may_hold_table"]
 
 _MAX_FIELDS = 60
+_JSONISH = re.compile(r"\s*[{\[]|\s*\"[^\"]*\"\s*:")
+# "key": "value" / "key": 123 pairs (JSON, JSON Lines, dict literals): the key is the value's label
+_PAIR = re.compile(r'"(?P<k>[^"\n]{1,60})"\s*:\s*(?:"(?P<v>[^"\n]{0,300})"|(?P<n>[0-9][0-9.\-]{0,30}))')
 
 
 @dataclass
@@ -35,8 +39,8 @@ _DELIMS = ("\t", "|", "¦", ",")
 
 
 def may_hold_table(text: str) -> bool:
-    """Cheap test: could `text` contain a delimited table?"""
-    return "\t" in text or "|" in text or "¦" in text or text.count(",") >= 4
+    """Cheap test: could `text` contain a delimited table or JSON-style key/value pairs?"""
+    return "\t" in text or "|" in text or "¦" in text or text.count(",") >= 4 or '":' in text or '" :' in text
 
 
 def _delimiter(line: str) -> str | None:
@@ -44,6 +48,20 @@ def _delimiter(line: str) -> str | None:
         if d in line:
             return d
     return None
+
+
+def _split(line: str, base: int, delim: str) -> list[tuple[int, int]]:
+    """Fields of a line; a pipe table's outer pipes (| a | b |) do not make empty first/last fields."""
+    if delim in "|¦":
+        lead = len(line) - len(line.lstrip())
+        body = line.strip()
+        if body.startswith(delim):
+            lead += 1
+            body = body[1:]
+        if body.endswith(delim):
+            body = body[:-1]
+        return _fields(body, base + lead, delim)
+    return _fields(line, base, delim)
 
 
 def _fields(line: str, base: int, delim: str) -> list[tuple[int, int]]:
@@ -74,6 +92,13 @@ def _fields(line: str, base: int, delim: str) -> list[tuple[int, int]]:
     return out
 
 
+def _is_header(text: str, line: str, fields: list[tuple[int, int]]) -> bool:
+    """A header line: not JSON, no empty field, and at least one field names a PI type or an order/price field."""
+    if _JSONISH.match(line) or not all(text[s:e].strip() for s, e in fields):
+        return False
+    return any(classify_header(text[s:e]).pii_type or classify_header(text[s:e]).negative for s, e in fields)
+
+
 def _is_label(cell: str) -> bool:
     """Does a data cell read like a field label (short, no digits, names a PI type or an order/price field)?"""
     cell = cell.strip(" ・●◆■＊*-【】[]:：")
@@ -98,6 +123,8 @@ def scan_tables(text: str, min_score: float = 0.5) -> TableFindings:
     found = TableFindings()
     if not may_hold_table(text):
         return found
+    if '":' in text or '" :' in text:
+        _pairs(text, min_score, found)
     lines = _lines(text)
     shape = []
     for _, line in lines:
@@ -113,10 +140,16 @@ def scan_tables(text: str, min_score: float = 0.5) -> TableFindings:
                 shape[i + 1][1] != count and not quoted and not shape[i + 1][2]):
             i += 1
             continue
-        header = _fields(line, start, delim)
+        header = _split(line, start, delim)
         k = len(header)
-        if not any(classify_header(text[s:e]).pii_type or classify_header(text[s:e]).negative for s, e in header):
-            i += 1
+        if not _is_header(text, line, header):
+            # not a header: unless the next line is one (a title line above the header), skip the rows of this
+            # headerless block in one go
+            j = i + 1
+            while j < n and shape[j][:2] == (delim, count) and j - i < 10_000:
+                j += 1
+            nxt = lines[i + 1]
+            i = i + 1 if j - i <= 2 or _is_header(text, nxt[1], _split(nxt[1], nxt[0], delim)) else j
             continue
         block = []
         j = i + 1
@@ -124,7 +157,7 @@ def scan_tables(text: str, min_score: float = 0.5) -> TableFindings:
             s2, l2 = lines[j]
             if not l2.strip():
                 break
-            f2 = _fields(l2, s2, delim)
+            f2 = _split(l2, s2, delim)
             if len(f2) != k:
                 break
             block.append(f2)
@@ -135,6 +168,31 @@ def scan_tables(text: str, min_score: float = 0.5) -> TableFindings:
         else:
             i += 1
     return found
+
+
+def _pairs(text: str, min_score: float, found: TableFindings) -> None:
+    """JSON-style "key": value pairs: the key, read like a column header, labels its value."""
+    for m in _PAIR.finditer(text):
+        hm = classify_header(m.group("k"))
+        g = "v" if m.group("v") is not None else "n"
+        s, e = m.span(g)
+        v = text[s:e]
+        b0, b1 = len(v) - len(v.lstrip()), len(v.rstrip())
+        if b1 <= b0:
+            continue
+        s, e = s + b0, s + b1
+        if hm.negative:
+            found.suppress.append((s, e))
+            continue
+        found.cells.append((s, e, hm.pii_type))
+        if hm.pii_type is None or hm.confidence < 0.6:
+            continue
+        if hm.pii_type == "PERSON" and hm.confidence < 0.8:
+            ok = _name_cell(text[s:e], strong_only=True)  # a generic "name" key names places and products too
+        else:
+            ok = VALUE_CHECKS[hm.pii_type](text[s:e])
+        if ok and hm.confidence * 0.95 >= min_score:
+            found.entities.append(Entity(hm.pii_type, s, e, round(min(0.95, hm.confidence), 3), "keyvalue"))
 
 
 def _table(text: str, header: list[tuple[int, int]], rows: list[list[tuple[int, int]]], min_score: float,
@@ -168,6 +226,6 @@ def _table(text: str, header: list[tuple[int, int]], rows: list[list[tuple[int, 
             found.cells[-len(cells):] = [(s, e, None) for s, e in cells]
             continue
         chk = VALUE_CHECKS[verdict[0]]
-        for idx, s, e in spans:
+        for _idx, s, e in spans:
             if chk(text[s:e]):
                 found.entities.append(Entity(verdict[0], s, e, min(0.95, verdict[1]), "texttable"))

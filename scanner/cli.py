@@ -145,7 +145,7 @@ def scan(ctx, config_path, outdir, formats, sources, baseline, fail_on, full, me
     except PiscanError as exc:
         _fail(str(exc))
     if not v.quiet:
-        console = Console(soft_wrap=False)
+        console = Console(soft_wrap=False, width=None if sys.stdout.isatty() else 160)
         print_summary(outcome.report, console)
         console.print(f"reports written to {out}/ ({', '.join(p.name for p in outcome.files)})")
     sys.exit(outcome.exit_code)

@@ -76,6 +76,7 @@ class ScanSettings:
     archive_max_ratio: int = 200
     archive_max_members: int = 10_000
     min_score: float = 0.5
+    custom_types: set[str] = field(default_factory=set)  # entity types of user recognizers
 
 
 @dataclass
@@ -242,7 +243,7 @@ def load_config(path: str | os.PathLike) -> Config:
         policy_raw = _read_toml(ppath, policy_ck.path)
         policy_raw = policy_raw.get("policy", policy_raw)
         policy_prefix = "policy"
-    policy = _load_policy(policy_ck, policy_ck.table(policy_raw, "policy"), policy_prefix)
+    policy = _load_policy(policy_ck, policy_ck.table(policy_raw, "policy"), policy_prefix, scan.custom_types)
 
     sources_raw = raw.get("sources", [])
     if not isinstance(sources_raw, list):
@@ -289,8 +290,22 @@ def _load_scan(ck: _Checker, raw: Any, base: Path) -> ScanSettings:
         rp = Path(r) if Path(r).is_absolute() else base / r
         if not rp.is_file():
             ck.fail(f"scan.recognizers[{i}]", f"file not found: {r}")
+        s.custom_types |= _check_recognizer_file(rp)
         s.recognizers.append(rp)
     return s
+
+
+def _check_recognizer_file(path: Path) -> set[str]:
+    """A user recognizer file (Presidio YAML) must load now, not fail every object at scan time.
+
+    Returns the entity types it detects: the policy may allow them like the built-in types.
+    """
+    from classifiers.presidio_integration import RecognizerFileError, load_recognizer_files
+
+    try:
+        return {t for d in load_recognizer_files([str(path)]) for t in d.pii_types}
+    except RecognizerFileError as exc:
+        raise ConfigError(str(path), exc.key, exc.problem) from None
 
 
 def _load_source(ck: _Checker, raw: Any, prefix: str, base: Path) -> Source:
@@ -354,7 +369,7 @@ def _load_register(ck: _Checker, raw: Any, prefix: str, sources: set[str], polic
                          owner=t.get("owner", ""))
 
 
-def _load_policy(ck: _Checker, t: dict, prefix: str) -> Policy:
+def _load_policy(ck: _Checker, t: dict, prefix: str, custom_types: set[str] = frozenset()) -> Policy:
     ck.keys(t, POLICY_KEYS, prefix)
     purposes: dict[str, Purpose] = {}
     for i, p in enumerate(t.get("purposes", [])):
@@ -377,8 +392,10 @@ def _load_policy(ck: _Checker, t: dict, prefix: str) -> Policy:
             if pu not in purposes:
                 ck.fail(f"{key}.purposes[{j}]", f"unknown purpose {pu!r} (not in [[policy.purposes]])")
         for j, ty in enumerate(c["pii_types"]):
-            if ty not in PII_TYPES:
-                ck.fail(f"{key}.pii_types[{j}]", f"unknown PI type {ty!r} (expected one of: {', '.join(PII_TYPES)})")
+            if ty not in PII_TYPES and ty not in custom_types:
+                extra = f"; recognizers add: {', '.join(sorted(custom_types))}" if custom_types else ""
+                ck.fail(f"{key}.pii_types[{j}]",
+                        f"unknown PI type {ty!r} (expected one of: {', '.join(PII_TYPES)}{extra})")
         for j, rg in enumerate(c.get("allowed_regions", [])):
             try:
                 parse_region(rg)

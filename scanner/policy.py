@@ -104,19 +104,19 @@ def evaluate(config: Config, locations: list[LocationFacts]) -> list[Mismatch]:
             return " (inferred from column names; no rows yet)" if t in loc.schema_only else ""
 
         if not entries:
-            for t in sorted(loc.pii, key=SENSITIVITY_ORDER.index):
+            for t in sorted(loc.pii, key=_rank):
                 sev = "critical" if t in SENSITIVE_TYPES else ("medium" if t == "IP_ADDRESS" else "high")
                 add("UNDECLARED_STORE", sev, loc, t, None,
-                    f"{where} holds {_count(loc, t)} {TYPE_WORDS[t]}{note(t)} but no [[register]] entry declares "
+                    f"{where} holds {_count(loc, t)} {_words(t)}{note(t)} but no [[register]] entry declares "
                     f"this store. Register it with the categories and purposes it serves, or delete the data.")
         else:
             allowed = {t for c in cats for t in c.pii_types}
-            for t in sorted(loc.pii, key=SENSITIVITY_ORDER.index):
+            for t in sorted(loc.pii, key=_rank):
                 if t in allowed or t in SENSITIVE_TYPES:
                     continue
                 sev = "high" if t in IDENTIFIER_TYPES else "medium"
                 add("UNDECLARED_TYPE", sev, loc, t, cat_label,
-                    f"{where} holds {_count(loc, t)} {TYPE_WORDS[t]}{note(t)}, which none of its declared "
+                    f"{where} holds {_count(loc, t)} {_words(t)}{note(t)}, which none of its declared "
                     f"categories ({', '.join(c.name for c in cats)}) allows. Remove the data or declare a "
                     f"category that allows {t}.")
             # purposes declared by the store but listed by none of its categories
@@ -149,12 +149,21 @@ def evaluate(config: Config, locations: list[LocationFacts]) -> list[Mismatch]:
         for t in SENSITIVE_TYPES:
             if t in loc.pii and not any(t in c.pii_types for c in cats):
                 add("SPECIAL_CARE", "critical", loc, t, cat_label,
-                    f"{where} holds {_count(loc, t)} {TYPE_WORDS[t]}{note(t)} and no category "
+                    f"{where} holds {_count(loc, t)} {_words(t)}{note(t)} and no category "
                     f"{'of this store ' if cats else ''}explicitly allows them. Such data needs a declared "
                     f"legal basis (My Number Act / APPI Art. 20(2)): remove it or restrict it to a store whose "
                     f"category lists {t}.")
     out.sort(key=lambda m: (-SEVERITY_RANK[m.severity], m.kind, m.source, m.location, m.pii_type or ""))
     return out
+
+
+def _rank(t: str) -> tuple[int, str]:
+    """Sort key: most sensitive canonical types first, then custom recognizer types by name."""
+    return (SENSITIVITY_ORDER.index(t), "") if t in SENSITIVITY_ORDER else (len(SENSITIVITY_ORDER), t)
+
+
+def _words(t: str) -> str:
+    return TYPE_WORDS.get(t, f"{t} values")
 
 
 def _count(loc: LocationFacts, t: str) -> str:

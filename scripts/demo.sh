@@ -4,4 +4,4 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/bootstrap.sh
-exec .venv/bin/piscan scan -c config.example.toml -o piscan-report --format "${PISCAN_FORMATS:-json}" "$@"
+exec .venv/bin/piscan scan -c config.example.toml -o piscan-report --format "${PISCAN_FORMATS:-json,html,csv,xlsx,sarif,junit,md}" "$@"

@@ -134,3 +134,25 @@ def test_price_list_columns_are_not_identifiers():
 def test_key_value_lines_are_not_a_table():
     text = "●氏名\t井上くみ子\n◆生年月日\t1940.11.13\n身長 157.1cm"
     assert ("DATE_OF_BIRTH", "1940.11.13") in {(e.type, text[e.start:e.end]) for e in ENGINE.analyze(text)}
+
+
+def test_json_keys_label_their_values():
+    text = ('{\n  "name": "山田 太郎",\n  "zipCode": "965-0247",\n  "birthday": "1981-07-21",\n'
+            '  "order_id": "123456789018",\n  "tel": "090-1234-5678",\n  "city": {"name": "San Francisco"}\n}')
+    got = {(e.type, text[e.start:e.end]) for e in ENGINE.analyze(text)}
+    assert {("POSTAL_CODE", "965-0247"), ("DATE_OF_BIRTH", "1981-07-21"), ("PHONE_NUMBER", "090-1234-5678")} <= got
+    assert not any(v == "123456789018" for _, v in got)
+    assert ("PERSON", "San Francisco") not in got
+
+
+def test_markdown_pipe_table():
+    n = mynum("31415926535")
+    text = f"| 氏名 | 生年月日 | 個人番号 |\n|---|---|---|\n| 山田 花子 | 1987/05/06 | {n} |\n"
+    got = {(e.type, text[e.start:e.end]) for e in ENGINE.analyze(text)}
+    assert {("DATE_OF_BIRTH", "1987/05/06"), ("JP_MY_NUMBER", n)} <= got
+
+
+def test_title_line_above_the_header():
+    text = "顧客一覧,2024年度,本社\n氏名,生年月日,メール\n山田 花子,1985/04/01,h@example.jp\n佐藤 一郎,1990/12/24,s@example.jp\n"
+    got = {(e.type, text[e.start:e.end]) for e in ENGINE.analyze(text)}
+    assert {("DATE_OF_BIRTH", "1985/04/01"), ("DATE_OF_BIRTH", "1990/12/24")} <= got

@@ -314,3 +314,14 @@ def test_hard_negatives_flag_nothing(text):
 @pytest.mark.parametrize("text,pii_type", [p for p in POSITIVES if p[1]])
 def test_real_world_formats(text, pii_type):
     assert pii_type in types(text)
+
+
+def test_north_american_numbers_need_a_label():
+    assert found("Phone: (415) 555-0132") == [("PHONE_NUMBER", "(415) 555-0132")]
+    assert found("ref 415-555-0132") == []
+
+
+def test_birth_label_belongs_to_the_first_date_after_it():
+    assert found("生年月日 1985年4月1日（満39歳）、2024年4月1日入社") == [("DATE_OF_BIRTH", "1985年4月1日")]
+    chat = "[2025/11/20 10:02] 担当: ご本人確認のため生年月日をお願いします\n[2025/11/20 10:03] お客様: 1979年8月14日です"
+    assert found(chat) == [("DATE_OF_BIRTH", "1979年8月14日")]  # timestamps are not dates of birth

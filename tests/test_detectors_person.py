@@ -103,12 +103,48 @@ def test_latin_names_in_context(det, text, expected):
         "Hello World",
         "Osaka Branch, Tokyo Office",
         "ちゃんと確認した。先生に聞いた。",
+        "お疲れ様です。ご苦労様でした。お互い様です。おかげさまで",
+        "ご家族様へ。神様仏様。王様ゲーム。奥様へ",
+        "社員番号\t社員名\tフリガナ\tマイナンバー\t電話番号",
+        "なお、田中製作所の見積もりを添付します。",
     ],
 )
 def test_hard_negatives(det, text):
     assert names(det, text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("いつも森さんにはお世話になっています。", ["森"]),
+        ("作業者: 林 治 / 確認: 小林 直人", ["林 治", "小林 直人"]),
+        ("なお、弊社の村上部長が同席いたします。", ["村上"]),
+        ("扶養家族：山本　美加子（妻）、佐藤零（長男）", ["山本　美加子", "佐藤零"]),
+        ("＊氏名（漢字） / 田中 陽子（たなか　ようこ）", ["田中 陽子", "たなか　ようこ"]),
+        ("13:33 <Ana SANTOS> 請求額は確定しました", ["Ana SANTOS"]),
+        ("12:36 <松田くみ子> お客様の電話番号は", ["松田くみ子"]),
+        ("エミリー・ミラー 殿", ["エミリー・ミラー"]),
+        ("氏名（カナ） ティ・ラン・チャン", ["ティ・ラン・チャン"]),
+        ("　　取締役 鈴木 稔　印", ["鈴木 稔"]),
+    ],
+)
+def test_forms_lists_readings_and_chat(det, text, expected):
+    assert names(det, text) == expected
+
+
 def test_detect_many_matches_detect(det):
     texts = ["山田太郎様", "お客様各位", "氏名：鈴木 一郎"]
     assert det.detect_many(texts) == [list(det.detect(t)) for t in texts]
+
+
+def test_assume_normalized_skips_renormalisation_with_the_same_result():
+    from classifiers.normalize import normalize
+
+    raw = "お名前：高橋　美咲 様／ﾌﾘｶﾞﾅ：ﾀｶﾊｼ ﾐｻｷ"
+    text = normalize(raw).text
+    fast = PersonDetector(use_english_model=False)
+    fast.assume_normalized = True
+    assert [(e.start, e.end) for e in fast.detect(text)] == [
+        (e.start, e.end) for e in PersonDetector(use_english_model=False).detect(text)
+    ]
+    assert [text[e.start:e.end] for e in fast.detect(text)] == ["高橋 美咲", "タカハシ ミサキ"]

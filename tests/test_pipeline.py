@@ -198,3 +198,35 @@ def test_parallel_workers_give_same_findings(workspace: Path):
     strip = lambda rep: sorted((l["source"], l["location"], json.dumps(l["pii"], sort_keys=True))  # noqa: E731
                                for l in rep["locations"])
     assert strip(one.report) == strip(two.report)
+
+
+def test_user_recognizer_takes_part_in_scans(workspace: Path):
+    """A Presidio YAML recognizer named in the config finds its type; the policy can allow it."""
+    (workspace / "recognizers.yaml").write_text(
+        'recognizers:\n  - name: "Employee id"\n    supported_language: "ja"\n'
+        '    supported_entity: "EMPLOYEE_ID"\n    patterns:\n      - name: "emp"\n'
+        '        regex: "EMP-[0-9]{6}"\n        score: 0.9\n', encoding="utf-8")
+    (workspace / "share" / "inquiries" / "staff.txt").write_text("担当者コード EMP-204918 です", encoding="utf-8")
+    cfg = (workspace / "piscan.toml").read_text(encoding="utf-8")
+    cfg = cfg.replace("[scan]\n", '[scan]\nrecognizers = ["recognizers.yaml"]\n')
+    (workspace / "piscan.toml").write_text(cfg, encoding="utf-8")
+    out = run_scan(load_config(workspace / "piscan.toml"), ScanOptions())
+    loc = next(l for l in out.report["locations"] if l["location"] == "inquiries/staff.txt")
+    assert loc["pii"]["EMPLOYEE_ID"]["count"] == 1
+    assert "EMP-204918" not in json.dumps(out.report)
+    assert any(m["kind"] == "UNDECLARED_TYPE" and m["pii_type"] == "EMPLOYEE_ID" for m in out.report["mismatches"])
+    cfg = cfg.replace('pii_types = ["PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER"]',
+                      'pii_types = ["PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "EMPLOYEE_ID"]')
+    (workspace / "piscan.toml").write_text(cfg, encoding="utf-8")
+    out = run_scan(load_config(workspace / "piscan.toml"), ScanOptions())
+    assert not any(m["pii_type"] == "EMPLOYEE_ID" for m in out.report["mismatches"])
+
+
+def test_broken_recognizer_file_is_a_config_error(workspace: Path):
+    (workspace / "bad.yaml").write_text('recognizers:\n  - name: x\n    supported_entity: X\n'
+                                        '    patterns:\n      - name: p\n        regex: "([a"\n'
+                                        '        score: 0.5\n', encoding="utf-8")
+    cfg = (workspace / "piscan.toml").read_text(encoding="utf-8").replace("[scan]\n", '[scan]\nrecognizers = ["bad.yaml"]\n')
+    (workspace / "piscan.toml").write_text(cfg, encoding="utf-8")
+    r = scan(workspace)
+    assert r.returncode == 2 and "bad.yaml" in r.stderr and "regex" in r.stderr and "Traceback" not in r.stderr

@@ -94,6 +94,11 @@ _VALUE_RE = re.compile(r"(?:[^\n\r\t,、。，．/|;；()（）「」【】<>\[\
 _ORG_WORDS = re.compile(r"株式会社|有限会社|合同会社|[(（]株[)）]|㈱|部$|課$|室$|センター|チーム|グループ")
 _COMPANY_FORM = re.compile(r"株式会社|有限会社|合同会社")
 _NAME_VALUE = re.compile(rf"[{_K}{_KATA}{_HIRA}ノヶ]+(?: [{_K}{_KATA}{_HIRA}ノヶ]+)?")
+_KANA_COMPANY = re.compile(
+    r"[(（]カ[)）]|[(（]ユ[)）]|[(（]ド[)）]|カブシキ|ユウゲン|ゴウドウ|ガイシ[ャヤ]|カイシ[ャヤ]|(?:シ[ョヨ]ウジ|コウギ[ョヨ]ウ|ケンセツ|"
+    r"シ[ョヨ]ウカイ|サンギ[ョヨ]ウ|ギンコウ|ホケン|シ[ョヨ]クヒン|ウンユ|インサツ|デンキ|ブツサン|ブッサン|セイサクシ[ョヨ]|"
+    r"コウムテン|ツウシン|ノウリン|スイサン|コウサン|ジム[シ]?[ョヨ]|ホ[ー]?ルディングス)$"
+)
 _TITLE_END = re.compile(rf"(?:{_TITLES})$")
 _JSON_NAME = re.compile(
     r'"(?:name|full_?name|fullName|customer_?name|contact_?name|person|氏名|名前|お名前|担当者|顧客名|社員名)"\s*:\s*"([^"\n]{1,40})"'
@@ -204,6 +209,19 @@ _NOT_NAME_TOKEN = frozenset(
     "子供 子ども 職員 関係者 ユーザー お母 お父 おばあ おじい 神 仏 王 先輩 後輩 彼 彼女 自分 私 奥 旦那 殿 姫 坊 若 嬢 "
     "お嬢 お子 子 親御 父兄 神 女王 王子 姉 兄 弟 妹 祖父 祖母 孫 叔父 叔母 伯父 伯母 お孫 御 各".split()
 )
+
+
+_THING = re.compile(
+    r"(?:Product|Item|Company|Corporate|Business|File|Project|Host|Server|Model|Brand|Store|Shop|Bank|Branch|"
+    r"Domain|Device|Service|Plan|Course|Event|Venue|Building|Street|Table|Column|Field|Class|Package|App|"
+    r"Application|Trade|Display|Screen|Nick|Code|Product_?|商品|会社|製品|ファイル|店舗|銀行|支店)[ _]?\Z",
+    re.I,
+)
+
+
+def _thing_name(t: str, i: int) -> bool:
+    """True when the label at `i` names a thing (Product Name:, 会社Name), not a person."""
+    return bool(_THING.search(t, max(0, i - 14), i))
 
 
 def _handle_is_name(h: str) -> bool:
@@ -492,7 +510,7 @@ class PersonDetector(Detector):
         for h in _LABEL_HIT.finditer(t):
             le = h.end()
             lw = _label_word_before(t, le)
-            if lw is None or (t[lw].isascii() and lw > 0 and t[lw - 1].isalnum()):
+            if lw is None or (t[lw].isascii() and lw > 0 and (t[lw - 1].isalnum() or _thing_name(t, lw))):
                 continue
             m = _LABEL_SEP_RE.match(t, le)
             if not m:
@@ -547,6 +565,8 @@ class PersonDetector(Detector):
             ve = vs + hm.start()
             value = t[vs:ve].rstrip()
             ve = vs + len(value)
+        if _KANA_COMPANY.search(value):
+            return None  # a company's account name in bank kana (マツモトシヨウジ, (カ)ヤマダ)
         if _KATA_CHARS.match(value) and 2 <= len(value) <= 8 and not _common_word(value) and not any(
             p[1] == "普通名詞" for p in nlp.surface_pos(value)
         ):
@@ -604,7 +624,7 @@ class PersonDetector(Detector):
             if not v:
                 continue
             value = v.group(0).rstrip()
-            if len(value.replace(" ", "")) < 2 or _common_word(value):
+            if len(value.replace(" ", "")) < 2 or _common_word(value) or _KANA_COMPANY.search(value):
                 continue
             out.append((v.start(), v.start() + len(value), 0.85))
 
@@ -724,6 +744,8 @@ class PersonDetector(Detector):
             names = None
             for m in kata_cells:
                 run = m.group(0)
+                if _KANA_COMPANY.search(run):
+                    continue
                 if names is None:
                     names = _names()
                 for i in range(2, len(run) - 1):
@@ -766,6 +788,8 @@ class PersonDetector(Detector):
         for m in (_LATIN_CTX.finditer(t) if _LATIN_HINT.search(t) else ()):
             if m.start() > 0 and t[m.start() - 1].isascii() and t[m.start() - 1].isalnum():
                 continue  # inside a longer word (…name:, Hidr.)
+            if _thing_name(t, m.start()):
+                continue  # Product Name:, File Name:, Company Name: …
             n = _LATIN_NAME_RE.match(t, m.end())
             if not n:
                 n1 = _LATIN_TITLE_ONLY.match(t, m.start())

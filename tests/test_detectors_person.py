@@ -107,6 +107,11 @@ def test_latin_names_in_context(det, text, expected):
         "ご家族様へ。神様仏様。王様ゲーム。奥様へ",
         "社員番号\t社員名\tフリガナ\tマイナンバー\t電話番号",
         "なお、田中製作所の見積もりを添付します。",
+        "Product Name: Widget Pro\nCompany Name: Acme Corp",
+        '{"name": "Widget Pro", "price": 1200}',
+        '{"name": "高級茶碗セット", "stock": 3}',
+        "確認者：システム",
+        "口座名義：マツモトシヨウジ\n口座名義：(カ)ヤマダ",
     ],
 )
 def test_hard_negatives(det, text):
@@ -126,6 +131,8 @@ def test_hard_negatives(det, text):
         ("エミリー・ミラー 殿", ["エミリー・ミラー"]),
         ("氏名（カナ） ティ・ラン・チャン", ["ティ・ラン・チャン"]),
         ("　　取締役 鈴木 稔　印", ["鈴木 稔"]),
+        ('{"id": 51494, "name": "渡辺零"}', ["渡辺零"]),
+        ("出席者：林課長、高橋（記）", ["林", "高橋"]),
     ],
 )
 def test_forms_lists_readings_and_chat(det, text, expected):

@@ -208,6 +208,7 @@ class AddressDetector(Detector):
         out: list[tuple[int, int, float]] = []
         pos = 0
         attempts = 0
+        tk = t.translate(_KE) if ("ヶ" in t or "ヵ" in t) else t  # one-to-one: same offsets as t
         for h in _SUFFIX.finditer(t):
             end = h.end()
             if end <= pos:
@@ -215,7 +216,7 @@ class AddressDetector(Detector):
             s = -1
             kind = ""
             for length in range(min(longest, end - pos), 1, -1):
-                kind = names.get(t[end - length:end].translate(_KE))
+                kind = names.get(tk[end - length:end])
                 if kind:
                     s = end - length
                     break

@@ -12,6 +12,7 @@ them to their own negatives.
 
 from __future__ import annotations
 
+import re
 from typing import Iterable, Union
 
 Word = Union[str, tuple[str, int], tuple[str, int, str]]  # word, or (word, max distance[, "before"|"after"])
@@ -81,6 +82,11 @@ class ContextWords:
             ((w, p, d, side, _is_ascii_word(w)) for w, (p, d, side) in entries.items()), key=lambda x: -len(x[0])
         )
         self._positive = [w for w, (p, d, _) in entries.items() if p > 0 and d > 8]  # long-range words only
+        # one C-level scan instead of a substring test per word (same answer as any(w in low ...))
+        self._positive_rx = (
+            re.compile("|".join(re.escape(w) for w in sorted(self._positive, key=len, reverse=True)))
+            if self._positive else None
+        )
         self._longest = max((len(w) for w in entries), default=1)
         # after a value, a label counts within 2 characters, a suffix word ("after") within its own distance
         self._after_reach = min(after, max([2] + [d for (_, d, side) in entries.values() if side == "after"]))
@@ -161,10 +167,16 @@ class ContextWords:
 
     def in_document(self, text: str) -> bool:
         """Does a positive word (other than the short-range suffix/prefix words) occur anywhere in `text`?"""
-        from .base import lowered  # noqa: PLC0415 - base imports this module for typing only
+        from .base import doc_facts, lowered  # noqa: PLC0415 - base imports this module for typing only
 
-        low = lowered(text)
-        return any(w in low for w in self._positive)
+        if self._positive_rx is None:
+            return False
+        facts = doc_facts(text)
+        key = ("in_document", id(self))
+        hit = facts.get(key)
+        if hit is None:
+            hit = facts[key] = self._positive_rx.search(lowered(text)) is not None
+        return hit
 
 
 def has_any(text: str, words: Iterable[str]) -> bool:

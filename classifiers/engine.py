@@ -179,6 +179,8 @@ class Engine:
         for d in detectors:
             if hasattr(d, "plain_max"):
                 d.min_score = options.min_score  # lets label-only detectors skip unlabelled documents
+            if hasattr(d, "assume_normalized"):
+                d.assume_normalized = True  # the engine passes normalised text: no second normalisation
         self.detectors: list[Detector] = detectors
 
     @property

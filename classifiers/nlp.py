@@ -91,6 +91,11 @@ def surface_pos(word: str) -> frozenset[POS]:
 
 def can_be(word: str, *pos_prefix: str) -> bool:
     """True if the dictionary has an entry for `word` whose POS starts with `pos_prefix`."""
+    return _can_be(word, pos_prefix)
+
+
+@lru_cache(maxsize=200_000)
+def _can_be(word: str, pos_prefix: tuple[str, ...]) -> bool:
     n = len(pos_prefix)
     return any(p[:n] == pos_prefix for p in surface_pos(word))
 

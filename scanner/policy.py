@@ -30,7 +30,7 @@ TYPE_WORDS = {
     "JP_PASSPORT": "passport numbers", "JP_RESIDENT_CODE": "resident codes (住民票コード)",
     "JP_HEALTH_INSURANCE": "health-insurance card numbers", "JP_BANK_ACCOUNT": "bank account numbers",
     "CREDIT_CARD": "payment card numbers", "IP_ADDRESS": "IP addresses",
-    "SPECIAL_CARE": "special-care information (要配慮個人情報)",
+    "SPECIAL_CARE": "items of special-care information (要配慮個人情報)",
 }
 
 

@@ -141,7 +141,8 @@ def print_table(systems: dict[str, dict], gold_counts: Counter) -> None:
                   + (f" (model load {tm['load_seconds']} s)" if "load_seconds" in tm else ""))
 
 
-def write_misses(path: Path, records: list[dict], errors: dict, system: str, per_type: int = 12) -> None:
+def write_misses(path: Path, records: list[dict], errors: dict, system: str, per_type: int = 12,
+                 corpus: str = "the generated corpus") -> None:
     """Top false negatives / false positives per type, with a little context (synthetic data)."""
     by_id = {r["id"]: r for r in records}
 
@@ -151,8 +152,8 @@ def write_misses(path: Path, records: list[dict], errors: dict, system: str, per
         s = text[max(0, a - 18):a] + "⟦" + text[a:b] + "⟧" + text[b:b + 18]
         return s.replace("\n", "⏎").replace("|", "¦")
 
-    lines = [f"# Misses of `{system}` on the benchmark corpus (overlap rule, IoU >= 0.5)", "",
-             "Synthetic data (bench/corpus.py). ⟦…⟧ marks the span; ⏎ is a line break. "
+    lines = [f"# Misses of `{system}` on {corpus} (overlap rule, IoU >= 0.5)", "",
+             "Synthetic data. ⟦…⟧ marks the span; ⏎ is a line break. "
              "'near' lists the other side's spans that overlap it (boundary disagreements).", ""]
     for t in PI_TYPES:
         e = errors[t]
@@ -237,7 +238,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"\nwrote {out}")
     if a.misses:
         mp = out.parent / (out.stem.replace("accuracy", "misses") + ".md")
-        write_misses(mp, records, errors, name)
+        write_misses(mp, records, errors, name, corpus=a.corpus or f"the generated corpus ({a.docs} docs, seed {a.seed})")
         print(f"wrote {mp}")
     return 0
 

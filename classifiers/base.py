@@ -70,6 +70,11 @@ def has_match(text: str, rx: "re.Pattern", lower: bool = False) -> bool:
     return hit
 
 
+# A number of at least 11 digits in groups (dddd-dddd-ddd, dddd dddddd …): a necessary condition shared by
+# the my-number, resident-code, driver's-licence and card patterns, so one memoised scan gates all four.
+LONG_NUMBER = r"[0-9]{4}(?:[- ]?[0-9]{4}[- ]?[0-9]{3}|[- ][0-9]{6})"
+
+
 class Detector(ABC):
     """One PI type (or a tightly related family). `detect` must be pure and thread-safe."""
 

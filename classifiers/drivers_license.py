@@ -8,7 +8,7 @@ Number, so a label (運転免許, 免許証, 免許番号, driver's license) nea
 
 from __future__ import annotations
 
-from .base import Pattern, PatternDetector, digits_of
+from .base import LONG_NUMBER, Pattern, PatternDetector, digits_of
 from .context import ContextWords
 
 COMMISSION_CODES = frozenset(
@@ -25,7 +25,7 @@ def is_plausible_license(value: str) -> bool:
 class DriversLicenseDetector(PatternDetector):
     name = "drivers_license"
     pii_type = "JP_DRIVERS_LICENSE"
-    trigger = r"[0-9]{4}"
+    trigger = LONG_NUMBER  # necessary for every pattern; one memoised scan shared by the number detectors
     patterns = (Pattern("license", r"(?P<v>[0-9](?<![0-9\-][0-9])(?<![0-9]\.[0-9])[0-9]{3}([- ]?)[0-9]{4}\2[0-9]{4})(?![0-9\-]|\.[0-9])", 0.3),)
     context = ContextWords(
         ["運転免許", "免許証", "免許番号", "免許", "driver's license", "drivers license", "driver license", "driving licence",

@@ -30,7 +30,8 @@ class IpAddressDetector(PatternDetector):
     name = "ip_address"
     pii_type = "IP_ADDRESS"
     languages = ("ja", "en")
-    trigger = r"[0-9]\.[0-9]|:"
+    # necessary for a v4 candidate, or the v6 gate in `candidates` ("::" or _V6_HINT)
+    trigger = r"[0-9]\.[0-9]{1,3}\.[0-9]|:(?::|[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:)"
     context = ContextWords(
         ["ip", "ipアドレス", "アドレス", "接続元", "送信元", "アクセス元", "host", "ホスト", "サーバ", "server", "client",
          "クライアント", "ログイン", "remote", "src", "dst", "from", "addr", "端末", "connection to", "connect to",

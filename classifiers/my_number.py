@@ -8,7 +8,7 @@ same document makes it likely, and order/tracking/corporate-number labels drop i
 
 from __future__ import annotations
 
-from .base import Pattern, PatternDetector, digits_of
+from .base import LONG_NUMBER, Pattern, PatternDetector, digits_of
 from .context import ContextWords
 
 MY_NUMBER_WORDS = ["個人番号", "マイナンバー", "my number", "mynumber", "my_number", "個人番号カード", "通知カード", "マイナ"]
@@ -29,7 +29,7 @@ def is_valid_my_number(value: str) -> bool:
 class MyNumberDetector(PatternDetector):
     name = "my_number"
     pii_type = "JP_MY_NUMBER"
-    trigger = r"[0-9]{4}"
+    trigger = LONG_NUMBER  # necessary for every pattern; one memoised scan shared by the number detectors
     patterns = (Pattern("my_number", r"(?P<v>[0-9](?<![0-9\-][0-9])(?<![0-9]\.[0-9])[0-9]{3}([- ]?)[0-9]{4}\2[0-9]{4})(?![0-9\-]|\.[0-9])", 0.45),)
     context = ContextWords(MY_NUMBER_WORDS, negative=["電話", "tel", "fax", "携帯", "免許", "口座", "カード番号", "クレジット", "住民票"])
     context_bonus = 0.5

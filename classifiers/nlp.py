@@ -74,10 +74,18 @@ def _tokenize_cached(text: str, mode: str) -> tuple:
     return tuple(_tokenize(text, mode))
 
 
+_POS_BY_ID: dict[int, POS] = {}  # part-of-speech id -> its first four fields (a few hundred ids in all)
+
+
 def _tokenize(text: str, mode: str) -> list[tuple[str, int, int, POS, bool]]:
     out = []
+    pos_by_id = _POS_BY_ID
     for m in _tokenizer(mode).tokenize(text):
-        out.append((m.surface(), m.begin(), m.end(), tuple(m.part_of_speech()[:4]), m.is_oov()))
+        pid = m.part_of_speech_id()
+        pos = pos_by_id.get(pid)
+        if pos is None:  # building the POS strings per morpheme costs more than the tokenisation itself
+            pos = pos_by_id[pid] = tuple(m.part_of_speech()[:4])
+        out.append((m.surface(), m.begin(), m.end(), pos, m.is_oov()))
     return out
 
 
@@ -86,7 +94,14 @@ def surface_pos(word: str) -> frozenset[POS]:
     """Every part of speech (first four fields) the dictionary lists for exactly this surface string."""
     if not word:
         return frozenset()
-    return frozenset(tuple(m.part_of_speech()[:4]) for m in sudachi_dictionary().lookup(word))
+    out = set()
+    for m in sudachi_dictionary().lookup(word):
+        pid = m.part_of_speech_id()
+        pos = _POS_BY_ID.get(pid)
+        if pos is None:
+            pos = _POS_BY_ID[pid] = tuple(m.part_of_speech()[:4])
+        out.add(pos)
+    return frozenset(out)
 
 
 def can_be(word: str, *pos_prefix: str) -> bool:
@@ -171,15 +186,16 @@ def normalized(text: str, already: bool = False) -> Any:
     detectors normalise a text once between them instead of three times. `already=True` (the caller
     guarantees normalised input) returns an identity mapping without scanning the text.
     """
+    cached = getattr(_last_norm, "value", None)
+    if cached is not None and cached[0] is text and cached[1] == already:
+        return cached[2]
     if already:
         from .normalize import Normalized  # noqa: PLC0415
 
-        return Normalized(text, text)
-    cached = getattr(_last_norm, "value", None)
-    if cached is not None and cached[0] is text:
-        return cached[1]
-    from .normalize import normalize  # noqa: PLC0415
+        norm = Normalized(text, text)
+    else:
+        from .normalize import normalize  # noqa: PLC0415
 
-    norm = normalize(text)
-    _last_norm.value = (text, norm)
+        norm = normalize(text)
+    _last_norm.value = (text, already, norm)
     return norm

@@ -6,7 +6,7 @@ Eleven-digit numbers are common (mobile numbers without hyphens are eleven digit
 
 from __future__ import annotations
 
-from .base import Pattern, PatternDetector, digits_of
+from .base import LONG_NUMBER, Pattern, PatternDetector, digits_of
 from .context import ContextWords
 
 
@@ -24,7 +24,7 @@ def is_valid_resident_code(value: str) -> bool:
 class ResidentCodeDetector(PatternDetector):
     name = "resident_code"
     pii_type = "JP_RESIDENT_CODE"
-    trigger = r"[0-9]{4}"
+    trigger = LONG_NUMBER  # necessary for every pattern; one memoised scan shared by the number detectors
     patterns = (
         Pattern("resident_code", r"(?P<v>[0-9](?<![0-9\-][0-9])(?<![0-9]\.[0-9])(?:[0-9]{10}|[0-9]{3}([- ])[0-9]{4}\2[0-9]{3}))(?![0-9\-]|\.[0-9])", 0.3),
     )

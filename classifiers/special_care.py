@@ -90,6 +90,7 @@ def _patterns():
     dis_terms = _words("term", "disability")
     med = rf"(?:{_alt(med_terms)}|症候群|病|症|がん|癌)"  # a bare suffix is extended back over the word (see `back`)
     rel = _alt(_RELIGIONS)
+    rel_first = re.escape("".join(sorted({w[0] for w in _RELIGIONS} | set("教入宗信"))))
     strong_labels = [w for c, ws in _lexicon().get("label", {}).items() for w in ws]
     weak_labels = _words("label_weak")
     label_sep = r"[ \t]*(?:[(（][^)）\n]{1,10}[)）])?(?:[】」』\]][ \t]*(?:[:：=/／][ \t]*)?|[ \t]*(?:[:：=/／]|[ \t])[ \t]*)"
@@ -118,8 +119,10 @@ def _patterns():
          r"虐待|児童虐待|犯罪)(?:の)?被害(?:者(?:である|です|となった|として)?|に(?:遭|あ)(?![わう])|を受け|を訴え|経験|歴)", 0.8, False),
         (r"被害届を(?:提出|出し)", 0.6, True),
         (rf"(?:{med})(?=(?:のため|により|で)[、,]?[^。\n]{{0,20}}?(?:休職|休業|時短|欠勤|休暇|休み|休む|早退|入院|通院|療養|配慮|勤務制限|業務制限))", 0.75, False),
-        (rf"(?:{rel}|教)(?:の?(?:信者|信徒|門徒|教徒|会員|徒)(?:である|です|であり|として)?|を(?:信仰|信じ)(?:して|する)|に入信)"
-         rf"|入信(?:した|して)|(?:宗教|信仰)上の理由", 0.8, False),
+        # the lookahead lists every possible first character: Python's regex engine then skips other positions
+        # fast, where a top-level alternation is tried at every position
+        (rf"(?=[{rel_first}])(?:(?:{rel}|教)(?:の?(?:信者|信徒|門徒|教徒|会員|徒)(?:である|です|であり|として)?|を(?:信仰|信じ)(?:して|する)|に入信)"
+         rf"|入信(?:した|して)|(?:宗教|信仰)上の理由)", 0.8, False),
         (r"(?:党|政党)(?:の)?(?:党員|支持者|後援会員)", 0.7, False),
         (r"(?:アイヌ民族|アイヌ|在日(?:コリアン|韓国人|朝鮮人|韓国・朝鮮人)|被差別部落|同和地区|琉球民族)(?:の)?"
          r"(?:出身|出自|[1-9一二三]世|である|です|の血)", 0.8, False),

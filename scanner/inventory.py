@@ -53,6 +53,10 @@ def now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
+def _json_list(text: str | None) -> list:
+    return json.loads(text) if text and text != "[]" else []
+
+
 def container_of(location: str) -> str:
     """The stored object a location lives in: `a.zip!/b.csv` → `a.zip`."""
     return location.split("!/", 1)[0]
@@ -172,25 +176,26 @@ class Inventory:
 
     def carry_over(self, from_scan: str, to_scan: str, source: str, containers: list[str]) -> int:
         """Copy unchanged objects' rows (and their archive members') from one scan to another."""
-        n = 0
         with self.transaction() as db:
-            for start in range(0, len(containers), 500):
-                chunk = containers[start:start + 500]
-                marks = ",".join("?" * len(chunk))
-                args = (to_scan, from_scan, source, *chunk)
-                n += db.execute(
-                    f"INSERT OR REPLACE INTO objects SELECT ?, source, location, container, version, status, error, "
-                    f"bytes, truncated, notes, 1 FROM objects WHERE scan_id=? AND source=? AND container IN ({marks})",
-                    args).rowcount
-                db.execute(
-                    f"INSERT OR REPLACE INTO findings SELECT ?, f.source, f.location, pii_type, count, examples, score, "
-                    f"columns, schema_only FROM findings f JOIN objects o ON o.scan_id=f.scan_id AND "
-                    f"o.source=f.source AND o.location=f.location WHERE f.scan_id=? AND f.source=? "
-                    f"AND o.container IN ({marks})", args)
-                db.execute(
-                    f"INSERT INTO value_hashes SELECT ?, v.source, v.location, pii_type, hash FROM value_hashes v "
-                    f"JOIN objects o ON o.scan_id=v.scan_id AND o.source=v.source AND o.location=v.location "
-                    f"WHERE v.scan_id=? AND v.source=? AND o.container IN ({marks})", args)
+            db.execute("CREATE TEMP TABLE IF NOT EXISTS carry(container TEXT PRIMARY KEY)")
+            db.execute("DELETE FROM carry")
+            db.executemany("INSERT OR IGNORE INTO carry VALUES(?)", ((c,) for c in containers))
+            args = (to_scan, from_scan, source)
+            n = db.execute(
+                "INSERT OR REPLACE INTO objects SELECT ?, o.source, o.location, o.container, o.version, o.status, "
+                "o.error, o.bytes, o.truncated, o.notes, 1 FROM carry c JOIN objects o "
+                "ON o.scan_id = ? AND o.source = ? AND o.container = c.container", args).rowcount
+            db.execute(
+                "INSERT OR REPLACE INTO findings SELECT ?, f.source, f.location, f.pii_type, f.count, f.examples, "
+                "f.score, f.columns, f.schema_only FROM carry c JOIN objects o "
+                "ON o.scan_id = ? AND o.source = ? AND o.container = c.container "
+                "JOIN findings f ON f.scan_id = o.scan_id AND f.source = o.source AND f.location = o.location", args)
+            db.execute(
+                "INSERT INTO value_hashes SELECT ?, v.source, v.location, v.pii_type, v.hash FROM carry c "
+                "JOIN objects o ON o.scan_id = ? AND o.source = ? AND o.container = c.container "
+                "JOIN value_hashes v ON v.scan_id = o.scan_id AND v.source = o.source AND v.location = o.location",
+                args)
+            db.execute("DELETE FROM carry")
         return n
 
     def object_stats(self, scan_id: str, source: str) -> tuple[int, int, int]:
@@ -210,8 +215,8 @@ class Inventory:
                 "SELECT source, location, pii_type, count, examples, score, columns, schema_only FROM findings "
                 "WHERE scan_id=? ORDER BY source, location, pii_type", (scan_id,)):
             out.setdefault((source, location), {})[ty] = TypeFinding(
-                count=count, examples=json.loads(examples or "[]"), score=score or 0.0,
-                columns=set(json.loads(columns or "[]")), schema_only=bool(schema_only))
+                count=count, examples=_json_list(examples), score=score or 0.0,
+                columns=set(_json_list(columns)), schema_only=bool(schema_only))
         return out
 
     def locate(self, hashes: dict[str, str], scan_id: str) -> list[dict[str, Any]]:

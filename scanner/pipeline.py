@@ -188,7 +188,7 @@ def _scan_source(inv: Inventory, scan_id: str, previous: str | None, src: Source
             for ref in conn.list_objects():
                 if ref.version is not None and prev_versions.get(ref.location) == ref.version:
                     carried.append(ref.location)
-                    if len(carried) >= 1000:
+                    if len(carried) >= 5000:
                         inv.carry_over(previous, scan_id, src.name, carried[:])
                         progress.advance(len(carried))
                         carried.clear()

@@ -8,6 +8,7 @@ regions such as `ASIA1`) maps to none, so it never satisfies a country rule.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 UNKNOWN = "unknown"
 
@@ -61,6 +62,7 @@ class Region:
         return self.text
 
 
+@lru_cache(maxsize=1024)
 def parse_region(value: str | None) -> Region:
     """Parse a region string; raise ValueError with a helpful message when it is not one."""
     if value is None or not str(value).strip() or str(value).strip().lower() == UNKNOWN:
@@ -108,6 +110,7 @@ def region_allowed(region: Region, allowed: list[str]) -> bool:
     return False
 
 
+@lru_cache(maxsize=1024)
 def lenient_region(text: str | None) -> Region:
     """Parse a region as stored in the inventory; an unmapped provider region keeps its name."""
     try:

@@ -137,9 +137,7 @@ def test_missing_source_path_exits_3(workspace: Path):
 
 def test_unreadable_file_is_an_object_error(workspace: Path, monkeypatch):
     """Fault injection: root reads every file, so the permission error is raised on open."""
-    import builtins
-
-    real_open = builtins.open
+    real_open = os.open
     locked = workspace / "share" / "inquiries" / "locked.txt"
     locked.write_text(EMAILS[1], encoding="utf-8")
 
@@ -148,7 +146,7 @@ def test_unreadable_file_is_an_object_error(workspace: Path, monkeypatch):
             raise PermissionError(13, "Permission denied", str(path))
         return real_open(path, *a, **kw)
 
-    monkeypatch.setattr("connectors.filesystem.open", fake_open, raising=False)
+    monkeypatch.setattr("connectors.filesystem.os.open", fake_open)
     config = load_config(workspace / "piscan.toml")
     out = run_scan(config, ScanOptions(fail_on="critical"))
     assert out.exit_code == 3

@@ -151,14 +151,17 @@ class Inventory:
     def record_objects(self, scan_id: str, results: Iterable[ObjectResult], reused: bool = False) -> None:
         with self.transaction() as db:
             for r in results:
+                replace = db.execute("SELECT 1 FROM objects WHERE scan_id=? AND source=? AND location=?",
+                                     (scan_id, r.source, r.location)).fetchone() is not None
                 db.execute("INSERT OR REPLACE INTO objects VALUES(?,?,?,?,?,?,?,?,?,?,?)",
                            (scan_id, r.source, r.location, container_of(r.location), r.version, r.status,
                             r.error, r.bytes_scanned, int(r.truncated), json.dumps(r.notes, ensure_ascii=False),
                             int(reused)))
-                db.execute("DELETE FROM findings WHERE scan_id=? AND source=? AND location=?",
-                           (scan_id, r.source, r.location))
-                db.execute("DELETE FROM value_hashes WHERE scan_id=? AND source=? AND location=?",
-                           (scan_id, r.source, r.location))
+                if replace:  # an object recorded again (a retried job): drop its earlier rows
+                    db.execute("DELETE FROM findings WHERE scan_id=? AND source=? AND location=?",
+                               (scan_id, r.source, r.location))
+                    db.execute("DELETE FROM value_hashes WHERE scan_id=? AND source=? AND location=?",
+                               (scan_id, r.source, r.location))
                 for ty, tf in r.pii.items():
                     db.execute("INSERT INTO findings VALUES(?,?,?,?,?,?,?,?,?)",
                                (scan_id, r.source, r.location, ty, tf.count,

@@ -18,7 +18,8 @@ from connectors.base import Connector
 
 from .analyze import Collector, collect_schema, collect_table, collect_text, new_result
 from .config import Source
-from .errors import ObjectError, PiscanError
+from .errors import PiscanError
+from .extract import ExtractLimits, Problem, TableSegment, TextSegment, extract
 from .hashing import Hasher, load_key
 from .records import ObjectRef, ObjectResult
 
@@ -136,8 +137,6 @@ def _scan_table(engine, result: ObjectResult, col: Collector, content: TableCont
 
 
 def _scan_file(engine, ref: ObjectRef, result: ObjectResult, content, ctx: WorkerContext) -> list[ObjectResult]:
-    from .extract import ExtractLimits, Problem, TableSegment, TextSegment, extract
-
     limits = ExtractLimits(**{k: v for k, v in ctx.limits.items() if k in ExtractLimits.__dataclass_fields__})
     members: dict[str, ObjectResult] = {}
     hasher = _hasher(ctx)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 import threading
 from abc import ABC, abstractmethod
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Iterable, Iterator
 
@@ -42,14 +43,31 @@ _local = threading.local()
 def doc_facts(text: str) -> dict:
     """Per-document memo shared by all detectors on this thread (the lowered text, trigger results …).
 
-    The engine runs detectors one document at a time per thread, so a one-slot cache keyed on the text
-    object's identity avoids lowering the same document or re-running the same trigger regex many times.
+    A one-slot cache keyed on the text object's identity avoids lowering the same document or re-running the
+    same trigger regex many times when detectors run one document after another; while the engine runs each
+    detector over a whole batch (`batch_facts`), every text of the batch keeps its own memo.
     """
+    batch = getattr(_local, "batch", None)
+    if batch is not None:  # the engine is running detector by detector over a batch (see `batch_facts`)
+        entry = batch.get(id(text))
+        if entry is not None and entry[0] is text:
+            return entry[1]
     facts = getattr(_local, "facts", None)
     if facts is None or facts[0] is not text:
         facts = (text, {})
         _local.facts = facts
     return facts[1]
+
+
+@contextmanager
+def batch_facts(texts: Iterable[str]):
+    """Keep one `doc_facts` memo per text of a batch while the engine runs each detector over all of them."""
+    previous = getattr(_local, "batch", None)
+    _local.batch = {id(t): (t, {}) for t in texts}
+    try:
+        yield
+    finally:
+        _local.batch = previous
 
 
 def lowered(text: str) -> str:
@@ -63,10 +81,16 @@ def lowered(text: str) -> str:
 def has_match(text: str, rx: "re.Pattern", lower: bool = False) -> bool:
     """`rx.search(text) is not None` (on the lowered text with `lower`), memoised per document."""
     f = doc_facts(text)
-    key = ("rx", rx.pattern, rx.flags, lower)
+    key = (rx, lower)  # equal patterns (same source and flags) compare equal: detectors share the result
     hit = f.get(key)
     if hit is None:
-        hit = f[key] = rx.search(lowered(text) if lower else text) is not None
+        if lower:
+            low = f.get("lower")
+            if low is None:
+                low = f["lower"] = text.lower()
+            hit = f[key] = rx.search(low) is not None
+        else:
+            hit = f[key] = rx.search(text) is not None
     return hit
 
 
@@ -128,18 +152,19 @@ class PatternDetector(Detector):
         self._gate_extra = re.compile(self.gate_extra) if self.gate_extra else None
 
     def applies(self, text: str) -> bool:
-        if self._trigger is not None and not has_match(text, self._trigger):
-            return False
-        if self.plain_max < self.min_score and self.context is not None:
-            # nothing can reach min_score without a label: skip documents that have none
-            if self.context.in_document(text):
+        if self.plain_max < self.min_score and self.context is not None and not self._labelled(text):
+            return False  # nothing can reach min_score without a label (tested first: labels are rarer)
+        return self._trigger is None or has_match(text, self._trigger)
+
+    def _labelled(self, text: str) -> bool:
+        """A positive context word, a gate word or the gate regex occurs somewhere in `text`."""
+        if self.context.in_document(text):
+            return True
+        if self.gate_words:
+            low = lowered(text)
+            if any(w in low for w in self.gate_words):
                 return True
-            if self.gate_words:
-                low = lowered(text)
-                if any(w in low for w in self.gate_words):
-                    return True
-            return self._gate_extra is not None and has_match(text, self._gate_extra, lower=True)
-        return True
+        return self._gate_extra is not None and has_match(text, self._gate_extra, lower=True)
 
     def validate_result(self, value: str) -> bool | None:
         """True: the value passes a validity check (score raised); False: invalid (dropped); None: no check."""
@@ -148,12 +173,14 @@ class PatternDetector(Detector):
     def candidates(self, text: str) -> Iterator[tuple[int, int, float]]:
         """(start, end, base score) for every regex match (overridable for non-regex candidates)."""
         for pat, rx in self._compiled:
+            has_v = "v" in rx.groupindex  # (groupindex builds a new mapping on every access)
+            score = pat.score
             for m in rx.finditer(text):
-                if "v" in rx.groupindex and m.group("v") is not None:
+                if has_v and m.group("v") is not None:
                     s, e = m.span("v")
                 else:
                     s, e = m.span()
-                yield s, e, pat.score
+                yield s, e, score
 
     def score_candidate(self, text: str, start: int, end: int, base: float, doc_ctx: bool) -> float:
         """Apply validation and context to one candidate; 0 means drop."""

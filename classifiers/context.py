@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from typing import Iterable, Union
 
+from .base import doc_facts, lowered  # base imports this module for typing only: no cycle
+
 Word = Union[str, tuple[str, int], tuple[str, int, str]]  # word, or (word, max distance[, "before"|"after"])
 
 COMMON_NEGATIVE: tuple[Word, ...] = (
@@ -93,6 +95,8 @@ class ContextWords:
         self._by_first: dict[str, list[tuple[str, int, int, str, bool]]] = {}
         for item in self._items:
             self._by_first.setdefault(item[0][0], []).append(item)
+        # positions where a label can start, found in C (a window is mostly characters that start no label)
+        self._first_rx = re.compile("[" + "".join(re.escape(c) for c in self._by_first) + "]") if self._by_first else None
 
     @staticmethod
     def _bounded(text: str, i: int, n: int, word: str) -> bool:
@@ -115,13 +119,13 @@ class ContextWords:
         by_first = self._by_first
         best = (0, -1, 0, "both")
         if last:
+            if self._first_rx is None:
+                return best
             longest = self._longest
-            for i in range(n - 1, -1, -1):
+            for i in reversed([m.start() for m in self._first_rx.finditer(win)]):
                 if best[1] >= 0 and n - i - longest > best[1]:
                     break  # every word starting here ends further away than the best label
-                cands = by_first.get(win[i])
-                if cands is None:
-                    continue
+                cands = by_first[win[i]]
                 for word, pol, maxd, side, asc in cands:  # longest first
                     if side == "after" or not win.startswith(word, i):
                         continue
@@ -167,8 +171,6 @@ class ContextWords:
 
     def in_document(self, text: str) -> bool:
         """Does a positive word (other than the short-range suffix/prefix words) occur anywhere in `text`?"""
-        from .base import doc_facts, lowered  # noqa: PLC0415 - base imports this module for typing only
-
         if self._positive_rx is None:
             return False
         facts = doc_facts(text)

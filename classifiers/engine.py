@@ -4,7 +4,8 @@
 process). `Engine.analyze(text)` normalises the text once (`classifiers.normalize`), runs each detector whose
 cheap prefilter accepts the text, drops candidates below `min_score`, resolves overlapping spans (by score,
 then type priority; an address may contain its postal code or phone number, special-care phrases may overlap
-anything) and returns entities with Python string offsets into the *original* text. `analyze_table` and
+anything) and returns entities with Python string offsets into the *original* text; `analyze_many` gives the same
+results but runs each detector over a batch of texts at a time (faster: see its docstring). `analyze_table` and
 `classify_schema` delegate to `classifiers.columns` for structured data. PERSON, ADDRESS and SPECIAL_CARE come
 from `classifiers.person`, `classifiers.address` and `classifiers.special_care` when those modules import;
 user recognizers in Presidio's YAML format (`EngineOptions.recognizer_files`) are loaded through
@@ -20,7 +21,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Sequence
 
-from .base import Detector, Entity
+from .base import Detector, Entity, batch_facts
 from .normalize import normalize
 from .texttable import may_hold_table, scan_tables
 
@@ -220,7 +221,10 @@ class Engine:
 
     def _analyze_chunk(self, text: str) -> list[Entity]:
         norm = normalize(text)
-        raw = self.detect_normalized(norm.text)
+        return self._finish(norm, self.detect_normalized(norm.text))
+
+    def _finish(self, norm: Any, raw: list[Entity]) -> list[Entity]:
+        """Tables, threshold, overlap resolution and offsets back to the original text, for one text."""
         if may_hold_table(norm.text):
             raw = self._with_tables(norm.text, raw)
         wanted = set(self.options.types)
@@ -260,8 +264,44 @@ class Engine:
         return raw + tf.entities
 
     def analyze_many(self, texts: Sequence[str]) -> list[list[Entity]]:
-        """`analyze` for each text, in order."""
-        return [self.analyze(t) for t in texts]
+        """`analyze` for each text, in order (same results).
+
+        Texts are taken in batches of `BATCH_DOCS`, and each detector runs over the whole batch before the next
+        one: one detector's compiled patterns and data stay in the CPU caches, which is about a quarter faster
+        than running all detectors on one text after another. Per-text memos live for the batch (`batch_facts`).
+        """
+        out: list[list[Entity]] = []
+        for i in range(0, len(texts), BATCH_DOCS):
+            out.extend(self._analyze_batch(texts[i:i + BATCH_DOCS]))
+        return out
+
+    def _analyze_batch(self, texts: Sequence[str]) -> list[list[Entity]]:
+        results: list[list[Entity] | None] = [None] * len(texts)
+        todo: list[int] = []
+        norms = []
+        for j, t in enumerate(texts):
+            if not t or not isinstance(t, str):
+                results[j] = []
+            elif len(t) > CHUNK_CHARS:
+                results[j] = self.analyze(t)  # long texts go chunk by chunk (bounded memory)
+            else:
+                todo.append(j)
+                norms.append(normalize(t))
+        if norms:
+            ntexts = [n.text for n in norms]
+            raws: list[list[Entity]] = [[] for _ in ntexts]
+            with batch_facts(ntexts):
+                for d in self.detectors:
+                    for k, nt in enumerate(ntexts):
+                        try:
+                            if d.applies(nt):
+                                raws[k].extend(d.detect(nt))
+                        except Exception as exc:  # as in detect_normalized: skip this detector for this text
+                            log.warning("detector %s failed on a text of %d chars: %s", d.name or type(d).__name__,
+                                        len(nt), type(exc).__name__)
+                for k, j in enumerate(todo):
+                    results[j] = self._finish(norms[k], raws[k])
+        return results  # type: ignore[return-value]
 
     def analyze_table(self, header: Sequence[str] | None, rows: Sequence[Sequence[Any]]) -> TableAnalysis:
         """Cell entities (offsets into str(cell)) and per-column verdicts for a table sample."""
@@ -277,6 +317,7 @@ class Engine:
 
 
 CHUNK_CHARS = 65_536
+BATCH_DOCS = 64  # texts per detector-major batch in analyze_many (each at most CHUNK_CHARS: memory stays bounded)
 
 
 def _chunks(text: str, size: int):

@@ -16,6 +16,9 @@ import threading
 from functools import lru_cache
 from typing import Any
 
+from .base import doc_facts
+from .normalize import Normalized, normalize
+
 __all__ = [
     "sudachi_dictionary",
     "tokenize",
@@ -186,16 +189,18 @@ def normalized(text: str, already: bool = False) -> Any:
     detectors normalise a text once between them instead of three times. `already=True` (the caller
     guarantees normalised input) returns an identity mapping without scanning the text.
     """
+    if already:  # one identity mapping per document, shared through the per-document memo
+        facts = doc_facts(text)
+        norm = facts.get(_SAME_KEY)
+        if norm is None:
+            norm = facts[_SAME_KEY] = Normalized(text, text)
+        return norm
     cached = getattr(_last_norm, "value", None)
-    if cached is not None and cached[0] is text and cached[1] == already:
-        return cached[2]
-    if already:
-        from .normalize import Normalized  # noqa: PLC0415
-
-        norm = Normalized(text, text)
-    else:
-        from .normalize import normalize  # noqa: PLC0415
-
-        norm = normalize(text)
-    _last_norm.value = (text, already, norm)
+    if cached is not None and cached[0] is text:
+        return cached[1]
+    norm = normalize(text)
+    _last_norm.value = (text, norm)
     return norm
+
+
+_SAME_KEY = ("nlp.normalized", "identity")

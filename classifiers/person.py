@@ -49,9 +49,12 @@ _LABEL_SEP = (
     r"[ \t]*(?:[(（](?:漢字|姓名|フルネーム|ローマ字|英字|英語|Roman|ローマ字表記)[)）])?(?:[】」』\]][ \t]*(?:[:：=／/][ \t]*)?|[ \t]*(?:[:：=／/]|[ \t])[ \t]*)"
 )
 # Labels are found from their last character (a cheap character-class scan), then confirmed backwards.
+# (the leading lookahead lists every possible first character, so the engine skips other positions fast; a
+# top-level alternation would be tried at every position)
 _LABEL_HIT = re.compile(
+    r"(?=[前名ム当者役長人主義族ー先CTFAMN])(?:"
     r"[前名ム当者役長人主義族ー先]"
-    r"(?=[ \t]*(?:[(（](?:漢字|姓名|フルネーム|ローマ字|英字|英語|Roman|ローマ字表記)[)）])?(?:[】」』\]]|[:：=／/]|[ \t]))|(?:Cc|CC|To|From|Attendees|Members|Name|NAME)(?=[ \t]*:)"
+    r"(?=[ \t]*(?:[(（](?:漢字|姓名|フルネーム|ローマ字|英字|英語|Roman|ローマ字表記)[)）])?(?:[】」』\]]|[:：=／/]|[ \t]))|(?:Cc|CC|To|From|Attendees|Members|Name|NAME)(?=[ \t]*:))"
 )
 
 
@@ -142,11 +145,11 @@ _PLACE_BEFORE = set("都道府県市区町村郡")
 _PLACE_AFTER = re.compile(r"^(?:丁目|番地|丁|町|通|[0-9]|[一二三四五六七八九十]+丁)")
 _LATIN_WORD = r"(?:[A-Z][a-z]+(?:[-'][A-Za-z][a-z]+)?|[A-Z]{2,}(?:-[A-Z]{2,})?)"
 _LATIN_NAME = rf"{_LATIN_WORD}(?: [A-Z]\.)?(?: {_LATIN_WORD}){{1,2}}"
-_LATIN_CTX = re.compile(
-    r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?[ \t]+|Dear[ \t]+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?[ \t]+)?|"
+_LATIN_CTX = re.compile(  # the lookahead: every possible first character (a fast scan, as for _LABEL_HIT)
+    r"(?=[MDPFNCAESRBKYHT])(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?[ \t]+|Dear[ \t]+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?[ \t]+)?|"
     r"(?:Full[ \t]?name|Name|Contact(?:[ \t]person)?|Attn\.?|Attention|Applicant|Employee|Customer|"
     r"Patient|Account[ \t]holder|Signed|Author)[ \t]*:[ \t]*|"
-    r"(?:Sincerely|Regards|Best[ \t]regards|Kind[ \t]regards|Yours[ \t]truly),?[ \t]*\n[ \t]*|(?:Hello|Hi|Thanks|Thank[ \t]you),?[ \t]+"
+    r"(?:Sincerely|Regards|Best[ \t]regards|Kind[ \t]regards|Yours[ \t]truly),?[ \t]*\n[ \t]*|(?:Hello|Hi|Thanks|Thank[ \t]you),?[ \t]+)"
 )
 _LATIN_HINT = re.compile(
     r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Dear|Full|Name|Contact|Attn|Attention|Applicant|Employee|Customer|Patient|"

@@ -23,7 +23,7 @@ from functools import lru_cache
 from typing import Iterable, Sequence
 
 from . import data, nlp
-from .base import Detector, Entity
+from .base import Detector, Entity, doc_facts
 
 
 __all__ = ["SpecialCareDetector"]
@@ -64,6 +64,7 @@ _NONE_VALUE = re.compile(
     r"^(?:なし|無し|無|ない|ありません|特になし|特に無し|特にない|該当なし|該当無し|該当しない|N/?A|-|ー|―|−|未記入|"
     r"不明|記載なし|空欄|なし。|無し。|なし\(.*\)|異常なし|問題なし|良好|健康|A判定|A|正常)$"
 )
+_PREFILTER_KEY = ("special_care.prefilter",)  # doc_facts key of the whole-text prefilter result
 _CTX = 200  # characters either side of a phrase searched for its sentence and context words
 _HIRA3 = re.compile(r"[\u3041-\u3096][^\u3041-\u3096]*[\u3041-\u3096][^\u3041-\u3096]*[\u3041-\u3096]")
 _SEP_MARK = re.compile(r"[:：=/／】」』\]\t]")
@@ -185,6 +186,83 @@ def _key_char(word: str) -> str:
     return ""
 
 
+def _first_chars(pattern: str) -> frozenset[str] | None:
+    """Every character a match of `pattern` can start with, or None when that is not a small known set.
+
+    Conservative: anything but literals, small character sets, groups, branches and repeats of at least one
+    (lookarounds, categories, negations, case-insensitive parts, empty-able prefixes) gives None.
+    """
+    try:
+        from re import _parser as sp  # noqa: PLC0415 - CPython's own regex parser (3.11+)
+    except ImportError:  # pragma: no cover
+        return None
+
+    def first(seq) -> set[str] | None:
+        for op, av in seq:
+            if op is sp.AT:
+                continue
+            if op is sp.LITERAL:
+                return {chr(av)}
+            if op is sp.IN:
+                out: set[str] = set()
+                for o, a in av:
+                    if o is sp.LITERAL:
+                        out.add(chr(a))
+                    elif o is sp.RANGE and a[1] - a[0] <= 256:
+                        out.update(chr(c) for c in range(a[0], a[1] + 1))
+                    else:
+                        return None
+                return out
+            if op is sp.SUBPATTERN:
+                if av[1] & re.IGNORECASE:
+                    return None
+                return first(av[3])
+            if op is sp.BRANCH:
+                out = set()
+                for b in av[1]:
+                    r = first(b)
+                    if r is None:
+                        return None
+                    out |= r
+                return out
+            if op in (sp.MAX_REPEAT, sp.MIN_REPEAT, getattr(sp, "POSSESSIVE_REPEAT", None)) and av[0] >= 1:
+                return first(av[2])
+            return None
+        return None
+
+    try:
+        tree = sp.parse(pattern)
+    except Exception:  # noqa: BLE001 - no gate is always correct
+        return None
+    if tree.state.flags & re.IGNORECASE:
+        return None
+    got = first(tree)
+    return frozenset(got) if got else None
+
+
+@lru_cache(maxsize=1)
+def _phrase_gates() -> tuple[frozenset[str] | None, ...]:
+    """Per phrase pattern, the characters a match can start with: a line holding none of them is skipped."""
+    return tuple(_first_chars(rx.pattern) for rx, _, _ in _patterns()[0])
+
+
+def _any_phrase(value: str, phrase) -> bool:
+    """Does any phrase pattern match in `value`? (Patterns whose first characters are absent are skipped.)"""
+    present = set(value)
+    return any(
+        rx.search(value) for (rx, _, _), gate in zip(phrase, _phrase_gates()) if gate is None or not gate.isdisjoint(present)
+    )
+
+
+def _prefiltered(t: str) -> bool:
+    """Can normalised `t` hold special-care data at all? (The prefilter, memoised per document.)"""
+    facts = doc_facts(t)
+    hit = facts.get(_PREFILTER_KEY)
+    if hit is None:
+        hit = facts[_PREFILTER_KEY] = _patterns()[5].search(t) is not None
+    return hit
+
+
 class SpecialCareDetector(Detector):
     """要配慮個人情報 (SPECIAL_CARE): health, disability, criminal record, victimhood, creed, origin."""
 
@@ -194,7 +272,7 @@ class SpecialCareDetector(Detector):
     assume_normalized = False
 
     def applies(self, text: str) -> bool:
-        return _patterns()[5].search(nlp.normalized(text, self.assume_normalized).text) is not None
+        return _prefiltered(nlp.normalized(text, self.assume_normalized).text)
 
     def detect(self, text: str) -> Iterable[Entity]:
         if not text:
@@ -202,10 +280,13 @@ class SpecialCareDetector(Detector):
         phrase, labels, value_terms, generic, person, prefilter = _patterns()
         norm = nlp.normalized(text, self.assume_normalized)
         t = norm.text
-        if not prefilter.search(t):
+        if not _prefiltered(t):  # memoised per document: the engine has just asked
             return []
         # Lines that can hold special-care data are joined and scanned once per pattern; no pattern crosses
-        # a line break, so every span maps back through its line's offset.
+        # a line break, so every span maps back through its line's offset. A line is kept when a prefilter
+        # match starts in it (one scan of the whole text; prefilter words hold no line break).
+        hits = sorted(m.start() for rx in (prefilter.a, prefilter.b) for m in rx.finditer(t))
+        h = 0
         chunks: list[str] = []
         jstarts: list[int] = []
         shifts: list[int] = []
@@ -213,7 +294,9 @@ class SpecialCareDetector(Detector):
         for line in t.splitlines(keepends=True):
             start = pos
             pos += len(line)
-            if not prefilter.search(line):
+            while h < len(hits) and hits[h] < start:
+                h += 1
+            if h == len(hits) or hits[h] >= pos:
                 continue
             body = line.rstrip("\r\n")
             chunks.append(body)
@@ -262,7 +345,7 @@ class SpecialCareDetector(Detector):
                 continue
             else:
                 lab = m.group("wlab")
-                if _HIRA3.search(value) and any(rx.search(value) for rx, _, _ in phrase):
+                if _HIRA3.search(value) and _any_phrase(value, phrase):
                     continue  # a statement inside a free-text field: reported on the statement itself
                 if value_terms.search(value) or ("有無" in lab and _HAS_VALUE.match(value) and len(value) <= 20):
                     score = 0.75
@@ -272,7 +355,10 @@ class SpecialCareDetector(Detector):
             covered.append((m.start(), ve))
         covered.sort()
         covered_starts = [c[0] for c in covered]
-        for rx, score, weak in phrase:
+        present = set(line)
+        for (rx, score, weak), gate in zip(phrase, _phrase_gates()):
+            if gate is not None and gate.isdisjoint(present):
+                continue  # no character a match could start with: the pattern cannot match in these lines
             for m in rx.finditer(line):
                 s, e = m.start(), m.end()
                 s = _extend_back(line, s)

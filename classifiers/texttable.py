@@ -201,8 +201,15 @@ def _table(text: str, header: list[tuple[int, int]], rows: list[list[tuple[int, 
     if not any(m.pii_type or m.negative for m in matches):
         return
     # "label<TAB>value" lines (a form, not a table): data rows whose cells read like labels too
-    labelled = sum(1 for row in rows if any(_is_label(text[s:e]) for s, e in row))
-    if labelled and (len(header) <= 3 or labelled * 2 >= len(rows)):
+    # (counted only as far as the verdict needs: one labelled row, or half of the rows, or no hope of half)
+    need = 1 if len(header) <= 3 else max(1, (len(rows) + 1) // 2)
+    labelled = 0
+    for r, row in enumerate(rows):
+        if labelled >= need or labelled + len(rows) - r < need:
+            break
+        if any(_is_label(text[s:e]) for s, e in row):
+            labelled += 1
+    if labelled >= need:
         return
     for c, hm in enumerate(matches):
         cells = [row[c] for row in rows]

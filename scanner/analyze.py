@@ -62,8 +62,9 @@ def chunks(text: str, size: int = TEXT_CHUNK) -> Iterable[tuple[int, str]]:
 
 
 def collect_text(engine: Engine, col: Collector, text: str, where: str = "") -> None:
-    for _, piece in chunks(text):
-        for e in engine.analyze(piece):
+    pieces = [piece for _, piece in chunks(text)]
+    for piece, entities in zip(pieces, engine.analyze_many(pieces)):
+        for e in entities:
             col.add(e.type, piece[e.start:e.end], e.score, where or None)
 
 

@@ -30,7 +30,7 @@ CREATE TABLE IF NOT EXISTS source_runs(
 CREATE TABLE IF NOT EXISTS objects(
     scan_id TEXT NOT NULL, source TEXT NOT NULL, location TEXT NOT NULL, container TEXT NOT NULL,
     version TEXT, status TEXT NOT NULL, error TEXT, bytes INTEGER DEFAULT 0, truncated INTEGER DEFAULT 0,
-    notes TEXT, reused INTEGER DEFAULT 0,
+    notes TEXT, reused INTEGER DEFAULT 0, hash_scan TEXT,
     PRIMARY KEY(scan_id, source, location));
 CREATE INDEX IF NOT EXISTS objects_container ON objects(scan_id, source, container);
 CREATE TABLE IF NOT EXISTS findings(
@@ -70,6 +70,10 @@ class Inventory:
         self.db.execute("PRAGMA journal_mode=WAL")
         self.db.execute("PRAGMA synchronous=NORMAL")
         self.db.executescript(SCHEMA)
+        cols = {r[1] for r in self.db.execute("PRAGMA table_info(objects)")}
+        if "hash_scan" not in cols:  # inventories written before hashes were shared across scans
+            self.db.execute("ALTER TABLE objects ADD COLUMN hash_scan TEXT")
+            self.db.execute("UPDATE objects SET hash_scan = scan_id")
         self.db.execute("INSERT OR IGNORE INTO meta VALUES('schema_version', ?)", (str(SCHEMA_VERSION),))
 
     def close(self) -> None:
@@ -153,10 +157,10 @@ class Inventory:
             for r in results:
                 replace = db.execute("SELECT 1 FROM objects WHERE scan_id=? AND source=? AND location=?",
                                      (scan_id, r.source, r.location)).fetchone() is not None
-                db.execute("INSERT OR REPLACE INTO objects VALUES(?,?,?,?,?,?,?,?,?,?,?)",
+                db.execute("INSERT OR REPLACE INTO objects VALUES(?,?,?,?,?,?,?,?,?,?,?,?)",
                            (scan_id, r.source, r.location, container_of(r.location), r.version, r.status,
                             r.error, r.bytes_scanned, int(r.truncated), json.dumps(r.notes, ensure_ascii=False),
-                            int(reused)))
+                            int(reused), scan_id))
                 if replace:  # an object recorded again (a retried job): drop its earlier rows
                     db.execute("DELETE FROM findings WHERE scan_id=? AND source=? AND location=?",
                                (scan_id, r.source, r.location))
@@ -178,7 +182,10 @@ class Inventory:
         return dict(rows)
 
     def carry_over(self, from_scan: str, to_scan: str, source: str, containers: list[str]) -> int:
-        """Copy unchanged objects' rows (and their archive members') from one scan to another."""
+        """Carry unchanged objects (and their archive members) from one scan into another.
+
+        Objects and findings rows are copied; value hashes stay where they were written and
+        the new rows point at them through `hash_scan`."""
         with self.transaction() as db:
             db.execute("CREATE TEMP TABLE IF NOT EXISTS carry(container TEXT PRIMARY KEY)")
             db.execute("DELETE FROM carry")
@@ -186,18 +193,14 @@ class Inventory:
             args = (to_scan, from_scan, source)
             n = db.execute(
                 "INSERT OR REPLACE INTO objects SELECT ?, o.source, o.location, o.container, o.version, o.status, "
-                "o.error, o.bytes, o.truncated, o.notes, 1 FROM carry c JOIN objects o "
-                "ON o.scan_id = ? AND o.source = ? AND o.container = c.container", args).rowcount
+                "o.error, o.bytes, o.truncated, o.notes, 1, coalesce(o.hash_scan, o.scan_id) FROM carry c "
+                "JOIN objects o ON o.scan_id = ? AND o.source = ? AND o.container = c.container", args).rowcount
             db.execute(
                 "INSERT OR REPLACE INTO findings SELECT ?, f.source, f.location, f.pii_type, f.count, f.examples, "
                 "f.score, f.columns, f.schema_only FROM carry c JOIN objects o "
                 "ON o.scan_id = ? AND o.source = ? AND o.container = c.container "
                 "JOIN findings f ON f.scan_id = o.scan_id AND f.source = o.source AND f.location = o.location", args)
-            db.execute(
-                "INSERT INTO value_hashes SELECT ?, v.source, v.location, v.pii_type, v.hash FROM carry c "
-                "JOIN objects o ON o.scan_id = ? AND o.source = ? AND o.container = c.container "
-                "JOIN value_hashes v ON v.scan_id = o.scan_id AND v.source = o.source AND v.location = o.location",
-                args)
+            # value hashes are not copied: the carried rows point at the scan that stored them (hash_scan)
             db.execute("DELETE FROM carry")
         return n
 
@@ -227,8 +230,9 @@ class Inventory:
         out = []
         for h, label in hashes.items():
             for source, location, ty in self.db.execute(
-                    "SELECT DISTINCT source, location, pii_type FROM value_hashes WHERE hash=? AND scan_id=?",
-                    (h, scan_id)):
+                    "SELECT DISTINCT v.source, v.location, v.pii_type FROM value_hashes v JOIN objects o "
+                    "ON o.scan_id = ? AND o.source = v.source AND o.location = v.location "
+                    "AND o.hash_scan = v.scan_id WHERE v.hash = ?", (scan_id, h)):
                 out.append({"query": label, "source": source, "location": location, "pii_type": ty})
         return out
 

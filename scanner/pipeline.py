@@ -7,7 +7,9 @@ over from the inventory instead of being read again, unless `full` is set.
 
 from __future__ import annotations
 
+import gc
 import json
+from contextlib import contextmanager
 import logging
 import sys
 from dataclasses import dataclass, field
@@ -151,16 +153,18 @@ def run_scan(config: Config, options: ScanOptions) -> ScanOutcome:
         executor.close()
         progress.close()
 
-    findings = inv.findings(scan_id)
-    facts = _location_facts(findings, regions)
-    mismatches = evaluate(config, facts)
+    with _no_gc():  # many small acyclic objects: the cyclic collector would only slow this down
+        findings = inv.findings(scan_id)
+        facts = _location_facts(findings, regions)
+        mismatches = evaluate(config, facts)
     inv.record_mismatches(scan_id, mismatches, baseline)
     gating = [m for m in mismatches if m.fingerprint not in baseline and at_or_above(m.severity, fail_on)]
     failed = any(r["status"] == "error" for r in inv.sources(scan_id)) or any(
         e["status"] == "error" for e in inv.errors(scan_id))
     exit_code = 1 if gating else (3 if failed else 0)
     inv.finish_scan(scan_id, "complete", exit_code)
-    report = build_report(inv, scan_id, config, findings)
+    with _no_gc():
+        report = build_report(inv, scan_id, config, findings)
     inv.close()
     files: list[Path] = []
     if options.outdir is not None:
@@ -218,6 +222,17 @@ def _scan_source(inv: Inventory, scan_id: str, previous: str | None, src: Source
     inv.record_source(scan_id, src.name, src.kind, region, status, error, n, nbytes, reused)
     log.info("source %s: %s, %d objects (%d unchanged), %d bytes", src.name, status, n, reused, nbytes)
     return region
+
+
+@contextmanager
+def _no_gc():
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _location_facts(findings: dict, regions: dict[str, str]) -> list[LocationFacts]:

@@ -175,6 +175,11 @@ def test_incremental_scan_carries_over_unchanged_objects(workspace: Path):
         reused = {s["name"]: s["objects_reused"] for s in inv.sources(second.scan_id)}
         assert reused["share"] == 2 and reused["crm"] == 1
         assert inv.findings(first.scan_id).keys() == inv.findings(second.scan_id).keys()
+        # value hashes of carried-over objects are still found by locate
+        from scanner.hashing import Hasher, load_key
+        h = Hasher(load_key(config.scan.hmac_key_file))("EMAIL_ADDRESS", EMAILS[0].upper())
+        hits = {(x["source"], x["location"]) for x in inv.locate({h: "q"}, second.scan_id)}
+        assert hits == {("share", "inquiries/2024.txt"), ("share", "exports/list.csv"), ("crm", "main.contacts")}
         # a changed file is read again, a deleted one leaves the inventory
         (workspace / "share" / "inquiries" / "2024.txt").write_text("変更: " + EMAILS[1], encoding="utf-8")
         (workspace / "share" / "exports" / "list.csv").unlink()

@@ -15,6 +15,8 @@ import secrets
 import unicodedata
 from pathlib import Path
 
+from .errors import PiscanError
+
 ENV_KEY = "PISCAN_HMAC_KEY"
 _NON_DIGIT = re.compile(r"\D")
 _SPACE = re.compile(r"[\s\u3000・･]+")
@@ -30,14 +32,17 @@ def load_key(key_file: Path) -> bytes:
         data = key_file.read_bytes().strip()
         if data:
             return data
-    key_file.parent.mkdir(parents=True, exist_ok=True)
     key = secrets.token_hex(32).encode("ascii")
-    fd = os.open(key_file, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     try:
-        os.write(fd, key + b"\n")
-    finally:
-        os.close(fd)
-    os.chmod(key_file, 0o600)
+        key_file.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(key_file, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        try:
+            os.write(fd, key + b"\n")
+        finally:
+            os.close(fd)
+        os.chmod(key_file, 0o600)
+    except OSError as exc:
+        raise PiscanError(f"{key_file}: cannot create the HMAC key file ({exc.strerror or exc})") from None
     return key
 
 

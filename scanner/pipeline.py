@@ -169,7 +169,11 @@ def run_scan(config: Config, options: ScanOptions) -> ScanOutcome:
     files: list[Path] = []
     if options.outdir is not None:
         from reports import render_all
-        files = render_all(report, options.outdir, options.formats)
+        try:
+            files = render_all(report, options.outdir, options.formats)
+        except OSError as exc:
+            raise PiscanError(f"{options.outdir}: cannot write the reports ({exc.strerror or exc}); "
+                              f"the scan {scan_id} is in the inventory: `piscan report` can write them again") from None
     return ScanOutcome(scan_id, exit_code, report, files, len(gating))
 
 

@@ -233,3 +233,15 @@ def test_broken_recognizer_file_is_a_config_error(workspace: Path):
     (workspace / "piscan.toml").write_text(cfg, encoding="utf-8")
     r = scan(workspace)
     assert r.returncode == 2 and "bad.yaml" in r.stderr and "regex" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_unwritable_inventory_and_output_are_clear_errors(workspace: Path):
+    blocker = workspace / "blocker"
+    blocker.write_text("a file where a folder should be", encoding="utf-8")
+    r = scan(workspace, "-o", str(blocker / "out"))
+    assert r.returncode == 2 and "cannot write the reports" in r.stderr and "Traceback" not in r.stderr
+    cfg = (workspace / "piscan.toml").read_text(encoding="utf-8")
+    cfg = cfg.replace("[scan]\n", '[scan]\ninventory = "blocker/inv.sqlite"\nhmac_key_file = "key"\n')
+    (workspace / "piscan.toml").write_text(cfg, encoding="utf-8")
+    r = scan(workspace)
+    assert r.returncode == 2 and "cannot open the inventory" in r.stderr and "Traceback" not in r.stderr

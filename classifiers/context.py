@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import Iterable, Union
 
-from .base import doc_facts, lowered  # base imports this module for typing only: no cycle
+from .base import doc_facts  # base imports this module for typing only: no cycle
 
 Word = Union[str, tuple[str, int], tuple[str, int, str]]  # word, or (word, max distance[, "before"|"after"])
 
@@ -89,6 +89,7 @@ class ContextWords:
             re.compile("|".join(re.escape(w) for w in sorted(self._positive, key=len, reverse=True)))
             if self._positive else None
         )
+        self._doc_key = ("in_document", id(self))  # this object's entry in the per-document memo
         self._longest = max((len(w) for w in entries), default=1)
         # after a value, a label counts within 2 characters, a suffix word ("after") within its own distance
         self._after_reach = min(after, max([2] + [d for (_, d, side) in entries.values() if side == "after"]))
@@ -174,10 +175,12 @@ class ContextWords:
         if self._positive_rx is None:
             return False
         facts = doc_facts(text)
-        key = ("in_document", id(self))
-        hit = facts.get(key)
+        hit = facts.get(self._doc_key)
         if hit is None:
-            hit = facts[key] = self._positive_rx.search(lowered(text)) is not None
+            low = facts.get("lower")  # (as `lowered`, without a second memo look-up)
+            if low is None:
+                low = facts["lower"] = text.lower()
+            hit = facts[self._doc_key] = self._positive_rx.search(low) is not None
         return hit
 
 

@@ -177,6 +177,9 @@ class _Pair:
 _ROMAJI_SHAPE = re.compile(r"(?i)^(?:(?:[kgsztdnhbpmr]y?|sh|ch|ts|[jfwy])?[aiueo]|n(?![aiueoy]))+$")
 _LATIN_ONE = re.compile(r"(?:[A-Z][a-z]{1,14}|[A-Z]{2,14})\b(?![ \t]+[A-Z])")
 _LATIN_SAN = re.compile(r"-(?:san|sama|sensei|kun|chan|shi)\b")
+_HAS_CAPS = re.compile(r"[A-Z][a-z]|[A-Z]{2}")
+_GREETING = re.compile(r"(?:Dear|Hello|Hi)\b")
+_TITLE_OR_DEAR = re.compile(r"(?:Mr|Mrs|Ms|Dr|Dear)")
 _LATIN_SAN_WORD = re.compile(r"(?:[A-Z][a-z]{1,14}|[A-Z]{2,14})\Z")
 _LATIN_TITLE_ONLY = re.compile(rf"(?:Mr|Mrs|Ms|Dr)\.?[ \t]+({_LATIN_WORD})")
 _COMPANY_BEFORE = re.compile(r"(?:株式会社|有限会社|合同会社|合資会社|合名会社|一般社団法人|財団法人|医療法人|学校法人|[(（]株[)）]|㈱|㈲)\Z")
@@ -786,7 +789,7 @@ class PersonDetector(Detector):
                     out.append((m.start(), m.end(), 0.75))
 
     def _latin(self, t: str, out: list) -> None:
-        if not re.search(r"[A-Z][a-z]|[A-Z]{2}", t):
+        if not _HAS_CAPS.search(t):
             return
         for m in (_LATIN_CTX.finditer(t) if _LATIN_HINT.search(t) else ()):
             if m.start() > 0 and t[m.start() - 1].isascii() and t[m.start() - 1].isalnum():
@@ -800,7 +803,7 @@ class PersonDetector(Detector):
                     out.append((n1.start(1), n1.end(1), 0.7))
                     continue
                 w = _LATIN_ONE.match(t, m.end())
-                if w and w.group(0) not in _LATIN_STOP and re.match(r"(?:Dear|Hello|Hi)\b", m.group(0)):
+                if w and w.group(0) not in _LATIN_STOP and _GREETING.match(m.group(0)):
                     greeting = t[w.end():w.end() + 1] in (",", "\n", "!")
                     if greeting or _romaji_key(w.group(0)) in _names().family_roma or _ROMAJI_SHAPE.match(w.group(0)):
                         out.append((w.start(), w.end(), 0.7))
@@ -809,7 +812,7 @@ class PersonDetector(Detector):
             while words and words[-1].rstrip(".") in _LATIN_STOP:
                 words.pop()
             if len(words) < 2 or any(w in _LATIN_STOP for w in words[:1]):
-                if len(words) == 1 and re.match(r"(?:Mr|Mrs|Ms|Dr|Dear)", m.group(0)) and words[0] not in _LATIN_STOP:
+                if len(words) == 1 and _TITLE_OR_DEAR.match(m.group(0)) and words[0] not in _LATIN_STOP:
                     out.append((n.start(), n.start() + len(words[0]), 0.7))
                 continue
             out.append((n.start(), n.start() + len(" ".join(words)), 0.85))
@@ -833,7 +836,7 @@ class PersonDetector(Detector):
                 out.append((m.start(1), m.end(2), 0.8))
             elif (ka in names.family_roma and _ROMAJI_SHAPE.match(b)) or (kb in names.family_roma and _ROMAJI_SHAPE.match(a)):
                 out.append((m.start(1), m.end(2), 0.7))
-        for m in _LATIN_SAN.finditer(t):
+        for m in (_LATIN_SAN.finditer(t) if "-" in t else ()):
             w = _LATIN_SAN_WORD.search(t, max(0, m.start() - 15), m.start())
             if w and w.group(0) not in _LATIN_STOP and not (w.start() > 0 and t[w.start() - 1].isalnum()):
                 out.append((w.start(), w.end(), 0.75))

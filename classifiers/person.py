@@ -43,7 +43,7 @@ _LABEL_WORDS = (
     r"(?:確認|面談|対象|出席|参加|同席|回答|対応|受付|訪問|来訪|来客|責任|発信|送信|報告|依頼|立会|紹介|推薦|入力|更新|"
     r"登録|実施|記録|点検|検査|承認|決裁|起票|発注|購入|購読|相談|通報|被保険|扶養|作業|検収|監督|指導|面接|引率|運転|"
     r"管理|保証|連帯保証|質問|投稿|受講)者(?:名|氏名)?|扶養家族|家族|"
-    r"メンバー|宛先|差出人|送付先氏名|Cc|CC|To|From|Attendees|Members|Name|NAME|Full name|Full Name)"
+    r"メンバー|宛先|差出人|送付先氏名|参加|出席|欠席|同席|Cc|CC|To|From|Attendees|Members|Name|NAME|Full name|Full Name)"
 )
 _LABEL_SEP = (
     r"[ \t]*(?:[(（](?:漢字|姓名|フルネーム|ローマ字|英字|英語|Roman|ローマ字表記)[)）])?(?:[】」』\]][ \t]*(?:[:：=／/][ \t]*)?|[ \t]*(?:[:：=／/]|[ \t])[ \t]*)"
@@ -52,8 +52,8 @@ _LABEL_SEP = (
 # (the leading lookahead lists every possible first character, so the engine skips other positions fast; a
 # top-level alternation would be tried at every position)
 _LABEL_HIT = re.compile(
-    r"(?=[前名ム当者役長人主義族ー先CTFAMN])(?:"
-    r"[前名ム当者役長人主義族ー先]"
+    r"(?=[前名ム当者役長人主義族ー先加席CTFAMN])(?:"
+    r"[前名ム当者役長人主義族ー先加席]"
     r"(?=[ \t]*(?:[(（](?:漢字|姓名|フルネーム|ローマ字|英字|英語|Roman|ローマ字表記)[)）])?(?:[】」』\]]|[:：=／/]|[ \t]))|(?:Cc|CC|To|From|Attendees|Members|Name|NAME)(?=[ \t]*:))"
 )
 
@@ -64,7 +64,8 @@ def _expand_label_words() -> tuple[frozenset[str], tuple[int, ...]]:
         "お名前 御名前 氏名 名前 フルネーム 担当 担当者 担当者名 担当名 ご担当 ご担当者 ご担当者名 代表者 代表者名 代表取締役 "
         "代表取締役社長 利用者 利用者名 依頼人 依頼者 依頼人名 依頼者名 差出人 送り主 患者氏名 患者名 社員名 従業員名 候補者 "
         "候補者名 連絡先氏名 緊急連絡先氏名 記入者 作成者 承認者 宛名 名義 名義人 口座名義 口座名義人 本人氏名 扶養家族 家族 "
-        "メンバー 宛先 送付先氏名 Cc CC To From Attendees Members Name NAME Full name Full Name"
+        "メンバー 宛先 送付先氏名 Cc CC To From Attendees Members Name NAME Full name Full Name "
+        "参加 出席 欠席 同席"
     ).split()
     words = set(bases) | {"Full name", "Full Name"}
     for stem in "申込者 契約者 受取人 被保険者 保護者 応募者 申請者".split():
@@ -708,6 +709,8 @@ class PersonDetector(Detector):
                 continue
             s0 = _kanji_run_start(t, e)
             if not 1 <= e - s0 <= 6 or _COMPANY_BEFORE.search(t[max(0, s0 - 12):s0]):
+                continue
+            if "駅" in t[max(0, s0 - 2):s0]:  # 吉祥寺駅」北口より: a station exit, not 北口 the surname
                 continue
             run = t[s0:e]
             if e - s0 <= 2 and s0 >= 2 and t[s0 - 1] == " ":

@@ -352,6 +352,8 @@ class SpecialCareDetector(Detector):
                 else:
                     continue
             spans.append((base + vs, base + ve, score))
+            if m.group("lab") and score >= 0.85:
+                ve = self._list_items(line, ve, base, spans, score)
             covered.append((m.start(), ve))
         covered.sort()
         covered_starts = [c[0] for c in covered]
@@ -381,6 +383,24 @@ class SpecialCareDetector(Detector):
                         sc += 0.2
                 if sc >= 0.5:
                     spans.append((base + s, base + e, min(sc, 0.95)))
+
+
+    @staticmethod
+    def _list_items(line: str, ve: int, base: int, spans: list, score: float) -> int:
+        """Further items of a labelled list (既往歴：2型糖尿病、高血圧症): each reported like the first."""
+        for _ in range(8):
+            if ve >= len(line) or line[ve] not in "、,，":
+                break
+            vs = ve + 1
+            ve = vs
+            while ve < len(line) and ve - vs < 40 and line[ve] not in "\t|;；\n\r、,，。":
+                ve += 1
+            value = line[vs:ve].strip(" 　・")
+            if not value or _NONE_VALUE.match(value) or len(value) > 30:
+                break
+            s0 = line.index(value, vs)
+            spans.append((base + s0, base + s0 + len(value), score))
+        return ve
 
 
 class _Either:

@@ -155,3 +155,14 @@ def test_assume_normalized_skips_renormalisation_with_the_same_result():
         (e.start, e.end) for e in PersonDetector(use_english_model=False).detect(text)
     ]
     assert [text[e.start:e.end] for e in fast.detect(text)] == ["高橋 美咲", "タカハシ ミサキ"]
+
+
+def test_attendee_list_after_bare_label(det):
+    assert names(det, "11月定例会\n参加：松岡、平野、森（記録）\n・来期予算案") == ["松岡", "平野", "森"]
+    assert names(det, "出席 予定の確認をお願いします。") == []
+    assert names(det, "欠席：なし") == []
+
+
+def test_station_exit_is_not_a_surname(det):
+    assert names(det, "JR中央線「吉祥寺駅」北口より徒歩5分") == []
+    assert names(det, "渋谷駅南口から徒歩3分") == []

@@ -97,3 +97,9 @@ def test_hard_negatives(det, text):
 def test_applies_is_a_cheap_prefilter(det):
     assert not det.applies("明日の会議は10時からです。資料を送付します。")
     assert det.applies("既往歴：なし")
+
+
+def test_every_item_of_a_labelled_list(det):
+    assert spans(det, "既往歴：2型糖尿病、高血圧症") == ["2型糖尿病", "高血圧症"]
+    assert spans(det, "持病：喘息、花粉症、腰痛") == ["喘息", "花粉症", "腰痛"]
+    assert spans(det, "既往歴：なし、特記事項なし") == []

@@ -245,3 +245,14 @@ def test_unwritable_inventory_and_output_are_clear_errors(workspace: Path):
     (workspace / "piscan.toml").write_text(cfg, encoding="utf-8")
     r = scan(workspace)
     assert r.returncode == 2 and "cannot open the inventory" in r.stderr and "Traceback" not in r.stderr
+
+
+def test_quiet_before_or_after_the_command_name(workspace: Path):
+    for args in (["-q", "scan", "-c", str(workspace / "piscan.toml"), "-o", str(workspace / "o1")],
+                 ["scan", "-c", str(workspace / "piscan.toml"), "-o", str(workspace / "o2"), "--quiet"]):
+        r = subprocess.run([sys.executable, "-m", "scanner.cli", *args], capture_output=True, text=True,
+                           timeout=300, cwd=workspace)
+        assert r.returncode == 1 and r.stdout == "" and "Traceback" not in r.stderr
+    r = scan(workspace, "-v")
+    assert r.returncode == 1 and "Sources" in r.stdout and "INFO" in r.stderr
+    assert all(e not in r.stderr for e in EMAILS)  # log lines carry no raw value

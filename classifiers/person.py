@@ -150,7 +150,8 @@ _LATIN_CTX = re.compile(  # the lookahead: every possible first character (a fas
     r"(?=[MDPFNCAESRBKYHT])(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?[ \t]+|Dear[ \t]+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?[ \t]+)?|"
     r"(?:Full[ \t]?name|Name|Contact(?:[ \t]person)?|Attn\.?|Attention|Applicant|Employee|Customer|"
     r"Patient|Account[ \t]holder|Signed|Author)[ \t]*:[ \t]*|"
-    r"(?:Sincerely|Regards|Best[ \t]regards|Kind[ \t]regards|Yours[ \t]truly),?[ \t]*\n[ \t]*|(?:Hello|Hi|Thanks|Thank[ \t]you),?[ \t]+)"
+    r"(?:Sincerely|Regards|Best[ \t]regards|Kind[ \t]regards|Yours[ \t]truly)(?:,?[ \t]*\n[ \t]*|,[ \t]+)|"
+    r"(?:Hello|Hi|Thanks|Thank[ \t]you),?[ \t]+)"
 )
 _LATIN_HINT = re.compile(
     r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Dear|Full|Name|Contact|Attn|Attention|Applicant|Employee|Customer|Patient|"

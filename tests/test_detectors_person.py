@@ -166,3 +166,8 @@ def test_attendee_list_after_bare_label(det):
 def test_station_exit_is_not_a_surname(det):
     assert names(det, "JR中央線「吉祥寺駅」北口より徒歩5分") == []
     assert names(det, "渋谷駅南口から徒歩3分") == []
+
+
+def test_sign_off_on_the_same_line(det):
+    assert names(det, "Thanks for the update. Best regards, Emily Clark") == ["Emily Clark"]
+    assert names(det, "Best regards, Tokyo Office") == []

@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from configs import INQUIRERS_POLICY, SHARE_INQUIRIES_REGISTER
+
 import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -24,24 +26,9 @@ kind = "filesystem"
 path = "share"
 region = "JP"
 
-[[register]]
-source = "share"
-location = "inquiries"
-categories = ["inquirers"]
-purposes = ["support"]
+""" + SHARE_INQUIRIES_REGISTER + """
 
-[policy]
-[[policy.purposes]]
-id = "support"
-description = "Inquiry support"
-[[policy.categories]]
-id = "inquirers"
-name = "Personal information of the person who made the inquiry"
-purposes = ["support"]
-pii_types = ["PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER"]
-allowed_regions = ["JP"]
-disclosure = "legal"
-"""
+""" + INQUIRERS_POLICY
 
 
 def fullwidth(text: str) -> str:

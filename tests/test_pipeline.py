@@ -10,6 +10,8 @@ import sys
 import textwrap
 from pathlib import Path
 
+from configs import INQUIRERS_POLICY, SHARE_INQUIRIES_REGISTER
+
 import pytest
 
 from scanner.config import load_config
@@ -35,11 +37,7 @@ kind = "sqlite"
 path = "crm.sqlite"
 region = "aws:ap-northeast-1"
 
-[[register]]
-source = "share"
-location = "inquiries"
-categories = ["inquirers"]
-purposes = ["support"]
+""" + SHARE_INQUIRIES_REGISTER + """
 
 [[register]]
 source = "crm"
@@ -47,18 +45,7 @@ location = "main.contacts"
 categories = ["inquirers"]
 purposes = ["support"]
 
-[policy]
-[[policy.purposes]]
-id = "support"
-description = "Inquiry support"
-[[policy.categories]]
-id = "inquirers"
-name = "Personal information of the person who made the inquiry"
-purposes = ["support"]
-pii_types = ["PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER"]
-allowed_regions = ["JP"]
-disclosure = "legal"
-"""
+""" + INQUIRERS_POLICY
 
 
 @pytest.fixture()

@@ -31,13 +31,18 @@ def print_summary(report: dict[str, Any], console: Console, max_rows: int = 20) 
 
     ms = report["mismatches"]
     if ms:
-        d = Table(title=f"Top mismatches ({min(len(ms), max_rows)} of {len(ms)})", title_justify="left")
-        for col in ("severity", "kind", "where", "PI type", "category"):
+        # one row per problem and place: the PI types of that place are listed together
+        groups: dict[tuple, list[str]] = {}
+        for m in ms:
+            key = (m["severity"], m["kind"], f"{m['source']}:{m['location']}", m.get("category") or "")
+            groups.setdefault(key, []).append(m.get("pii_type") or "")
+        rows = list(groups.items())
+        d = Table(title=f"Most severe mismatches ({min(len(rows), max_rows)} of {len(rows)} places, "
+                        f"{len(ms)} mismatches)", title_justify="left")
+        for col in ("severity", "kind", "where", "PI types", "category"):
             d.add_column(col, overflow="fold")
-        for m in ms[:max_rows]:
-            sev = m["severity"]
-            d.add_row(f"[{SEV_STYLE.get(sev, '')}]{sev}[/]", m["kind"], f"{m['source']}:{m['location']}",
-                      m.get("pii_type") or "", m.get("category") or "")
+        for (sev, kind, where, category), types in rows[:max_rows]:
+            d.add_row(f"[{SEV_STYLE.get(sev, '')}]{sev}[/]", kind, where, ", ".join(t for t in types if t), category)
         console.print(d)
     by_sev = summary["mismatches_by_severity"]
     console.print(

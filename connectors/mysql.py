@@ -16,7 +16,6 @@ read and is re-opened for the next one.
 
 from __future__ import annotations
 
-import random
 from typing import Any, Iterator
 from urllib.parse import unquote, urlsplit
 
@@ -25,11 +24,9 @@ import pymysql
 from scanner.errors import ObjectError, SourceError
 from scanner.records import ObjectRef
 
-from .base import Column, Connector, TableContent
-from .sql_common import (DEFAULT_CONNECT_TIMEOUT, cell_cap, DEFAULT_STATEMENT_TIMEOUT_MS,
-                         chunk_size, database_selected, key_range_starts, metadata_only_setting,
-                         mysql_error_message, one_line, quote_backtick, redact, resolve_password,
-                         rows_to_text, sample_rows_setting, subsample)
+from .base import Column, TableContent
+from .sql_common import (ServerSqlConnector, cell_cap, chunk_size, database_selected, key_range_starts,
+                         mysql_error_message, one_line, quote_backtick, rows_to_text, subsample)
 
 SYSTEM_SCHEMAS = ("mysql", "sys", "performance_schema", "information_schema")
 INTEGER_TYPES = ("tinyint", "smallint", "mediumint", "int", "integer", "bigint")
@@ -61,12 +58,11 @@ ORDER BY SEQ_IN_INDEX
 """
 
 
-class MysqlConnector(Connector):
+class MysqlConnector(ServerSqlConnector):
     kind = "mysql"
 
     def __init__(self, source, settings=None):
         super().__init__(source, settings)
-        self.url = self.options["url"]
         try:
             parts = urlsplit(self.url)
             port = parts.port or 3306
@@ -78,24 +74,10 @@ class MysqlConnector(Connector):
         self.port = port
         self.user = unquote(parts.username) if parts.username else None
         self.url_database = unquote(parts.path.lstrip("/")) or None
-        self.sample_rows = sample_rows_setting(self.options, settings)
-        self.metadata_only = metadata_only_setting(self.options, settings)
-        self.connect_timeout = int(self.options.get("connect_timeout", DEFAULT_CONNECT_TIMEOUT))
-        self.statement_timeout_ms = int(self.options.get("statement_timeout_ms",
-                                                         DEFAULT_STATEMENT_TIMEOUT_MS))
         self.mariadb: bool | None = None
-        self._password: str | None = None
-        self._password_loaded = False
         self._conn: pymysql.connections.Connection | None = None
-        self._rng = random.Random()
 
     # -- connections -------------------------------------------------------------------
-    def _secret(self) -> str | None:
-        if not self._password_loaded:
-            self._password = resolve_password(self.options, self.source.name)
-            self._password_loaded = True
-        return self._password
-
     def _open(self) -> pymysql.connections.Connection:
         password = self._secret()
         kw: dict[str, Any] = dict(host=self.host, port=self.port, user=self.user,

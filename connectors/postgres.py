@@ -15,7 +15,6 @@ read and is re-opened for the next one.
 
 from __future__ import annotations
 
-import random
 import re
 from typing import Any, Iterator
 
@@ -25,11 +24,9 @@ from psycopg.conninfo import conninfo_to_dict
 from scanner.errors import ObjectError, SourceError
 from scanner.records import ObjectRef
 
-from .base import Column, Connector, TableContent
-from .sql_common import (DEFAULT_CONNECT_TIMEOUT, cell_cap, DEFAULT_STATEMENT_TIMEOUT_MS,
-                         database_selected, metadata_only_setting, one_line, pg_error_message,
-                         quote_double, redact, resolve_password, rows_to_text, sample_rows_setting,
-                         subsample, tablesample_percent)
+from .base import Column, TableContent
+from .sql_common import (ServerSqlConnector, cell_cap, database_selected, one_line, pg_error_message,
+                         quote_double, redact, rows_to_text, subsample, tablesample_percent)
 
 SYSTEM_SCHEMAS = ("pg_catalog", "information_schema", "pg_toast")
 RELKINDS = {"r": "table", "p": "partitioned table", "v": "view", "m": "materialized view",
@@ -87,12 +84,11 @@ ORDER BY datname
 """
 
 
-class PostgresConnector(Connector):
+class PostgresConnector(ServerSqlConnector):
     kind = "postgres"
 
     def __init__(self, source, settings=None):
         super().__init__(source, settings)
-        self.url = self.options["url"]
         try:
             info = conninfo_to_dict(self.url)
         except psycopg.ProgrammingError as exc:
@@ -100,24 +96,10 @@ class PostgresConnector(Connector):
         self.url_database: str | None = info.get("dbname") or None
         self.host = info.get("host") or "localhost"
         self.port = info.get("port") or "5432"
-        self.sample_rows = sample_rows_setting(self.options, settings)
-        self.metadata_only = metadata_only_setting(self.options, settings)
-        self.connect_timeout = int(self.options.get("connect_timeout", DEFAULT_CONNECT_TIMEOUT))
-        self.statement_timeout_ms = int(self.options.get("statement_timeout_ms",
-                                                         DEFAULT_STATEMENT_TIMEOUT_MS))
-        self._password: str | None = None
-        self._password_loaded = False
         self._conn: psycopg.Connection | None = None
         self._conn_db: str | None = None
-        self._rng = random.Random()
 
     # -- connections -------------------------------------------------------------------
-    def _secret(self) -> str | None:
-        if not self._password_loaded:
-            self._password = resolve_password(self.options, self.source.name)
-            self._password_loaded = True
-        return self._password
-
     def _open(self, database: str | None) -> psycopg.Connection:
         kw: dict[str, Any] = {"connect_timeout": max(1, self.connect_timeout),
                               "application_name": "piscan",

@@ -17,6 +17,8 @@ from typing import Any, Iterable, Sequence
 
 from scanner.errors import SourceError
 
+from .base import Connector
+
 # A cell longer than this is cut (server-side where the engine allows): the head
 # of a document is enough to classify it, and the sample stays bounded in memory.
 CELL_MAX_CHARS = 65_536
@@ -220,3 +222,25 @@ def database_selected(database: str, include: Sequence[str]) -> bool:
         if first.startswith("**") or glob_regex(first).match(database):
             return True
     return False
+
+
+class ServerSqlConnector(Connector):
+    """What the PostgreSQL and MySQL/MariaDB connectors share: the URL, sampling and timeout
+    settings, and the password read once from `password_env` (never from the config)."""
+
+    def __init__(self, source, settings=None):
+        super().__init__(source, settings)
+        self.url = self.options["url"]
+        self.sample_rows = sample_rows_setting(self.options, settings)
+        self.metadata_only = metadata_only_setting(self.options, settings)
+        self.connect_timeout = int(self.options.get("connect_timeout", DEFAULT_CONNECT_TIMEOUT))
+        self.statement_timeout_ms = int(self.options.get("statement_timeout_ms", DEFAULT_STATEMENT_TIMEOUT_MS))
+        self._password: str | None = None
+        self._password_loaded = False
+        self._rng = random.Random()
+
+    def _secret(self) -> str | None:
+        if not self._password_loaded:
+            self._password = resolve_password(self.options, self.source.name)
+            self._password_loaded = True
+        return self._password

@@ -214,6 +214,11 @@ class PatternDetector(Detector):
                 yield Entity(self.pii_type, s, e, score, self.name)
 
 
+_NON_DIGITS = re.compile(r"[^0-9]+")
+
+
 def digits_of(value: str) -> str:
     """The ASCII digits of `value`, separators removed."""
-    return "".join(ch for ch in value if "0" <= ch <= "9")
+    if value.isascii() and value.isdigit():
+        return value
+    return _NON_DIGITS.sub("", value)

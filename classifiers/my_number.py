@@ -14,9 +14,12 @@ from .context import ContextWords
 MY_NUMBER_WORDS = ["個人番号", "マイナンバー", "my number", "mynumber", "my_number", "個人番号カード", "通知カード", "マイナ"]
 
 
+_WEIGHTS = (6, 5, 4, 3, 2, 7, 6, 5, 4, 3, 2)  # weights of the 11 digits, left to right
+
+
 def my_number_check_digit(first11: str) -> int:
     """The check digit of a My Number (same algorithm as `stdnum.jp.in_`, without its overhead)."""
-    total = sum(int(c) * (n + 1 if n <= 6 else n - 5) for n, c in enumerate(reversed(first11), 1))
+    total = sum(map(int.__mul__, map(int, first11), _WEIGHTS))
     r = total % 11
     return 0 if r <= 1 else 11 - r
 

@@ -92,7 +92,9 @@ _KANA_LABEL = re.compile(
 )
 _KANA_VALUE = re.compile(rf"[{_KATA}]{{1,12}}(?:[ \t・]?[{_KATA}]{{1,12}}){{0,2}}|[{_HIRA}ー]{{1,12}}(?:[ \t]?[{_HIRA}ー]{{1,12}})?")
 _KATA_SEP = re.compile(rf"[{_KATA}][ ・](?=[{_KATA}])")
-_KANJI_SPACE = re.compile(rf"[{_K}] (?=[{_K}])")
+# two kanji runs of 1-4 characters with one space between (山田 太郎); the given part is a lookahead so that
+# it can be the family part of the next pair
+_KANJI_PAIR = re.compile(rf"(?<![{_K}ノヶ])[{_K}ノヶ]{{0,3}}[{_K}] (?=([{_K}][{_K}ノヶ]{{0,3}})(?![{_K}ノヶ]))")
 # a label's value: up to the next separator, bracket or double space, at most 24 characters
 _VALUE_RE = re.compile(r"(?:[^\n\r\t,、。，．/|;；()（）「」【】<>\[\]:： ]| (?![ \t]))+")
 _ORG_WORDS = re.compile(r"株式会社|有限会社|合同会社|[(（]株[)）]|㈱|部$|課$|室$|センター|チーム|グループ")
@@ -657,11 +659,9 @@ class PersonDetector(Detector):
                 other = giv if f_ok else fam
                 if not any(p[1] == "普通名詞" for p in nlp.surface_pos(other)):
                     out.append((m.start(), m.end(), 0.6))
-        for h in _KANJI_SPACE.finditer(t):
-            ms, me = _kanji_run_start(t, h.start()), _kanji_run_end(t, h.end())
-            if h.start() + 1 - ms > 4 or me - h.end() > 4:
-                continue
-            fam, giv = t[ms:h.start() + 1], t[h.end():me]
+        for h in _KANJI_PAIR.finditer(t):
+            ms, sp, me = h.start(), h.end() - 1, h.end(1)
+            fam, giv = t[ms:sp], t[sp + 1:me]
             if len(giv) > 1 and giv[-1] in "印㊞":
                 giv, me = giv[:-1], me - 1
             if not nlp.can_be(fam, "名詞", "固有名詞", "人名", "姓"):

@@ -23,6 +23,7 @@ from .columns import VALUE_CHECKS, _name_cell, classify_header, column_verdict
 __all__ = ["TableFindings", "scan_tables", "may_hold_table"]
 
 _MAX_FIELDS = 60
+_FORM_ROWS = 12  # rows looked at to tell a "label<TAB>value" form from a table
 _JSONISH = re.compile(r"\s*[{\[]|\s*\"[^\"]*\"\s*:")
 # "key": "value" / "key": 123 pairs (JSON, JSON Lines, dict literals): the key is the value's label
 _PAIR = re.compile(r'"(?P<k>[^"\n]{1,60})"\s*:\s*(?:"(?P<v>[^"\n]{0,300})"|(?P<n>[0-9][0-9.\-]{0,30}))')
@@ -201,13 +202,15 @@ def _table(text: str, header: list[tuple[int, int]], rows: list[list[tuple[int, 
     if not any(m.pii_type or m.negative for m in matches):
         return
     # "label<TAB>value" lines (a form, not a table): data rows whose cells read like labels too
-    # (counted only as far as the verdict needs: one labelled row, or half of the rows, or no hope of half)
-    need = 1 if len(header) <= 3 else max(1, (len(rows) + 1) // 2)
+    # (judged on the first rows, where a form shows its labels; counted only as far as the verdict needs: one
+    # labelled row, or half of the rows, or no hope of half)
+    head = rows[:_FORM_ROWS]
+    need = 1 if len(header) <= 3 else max(1, (len(head) + 1) // 2)
     labelled = 0
-    for r, row in enumerate(rows):
-        if labelled >= need or labelled + len(rows) - r < need:
+    for r, row in enumerate(head):
+        if labelled >= need or labelled + len(head) - r < need:
             break
-        if any(_is_label(text[s:e]) for s, e in row):
+        if any(_is_label(text[s:e]) for s, e in row[0:4:2]):  # a form's labels: first column (and third)
             labelled += 1
     if labelled >= need:
         return

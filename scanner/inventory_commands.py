@@ -214,17 +214,62 @@ def diff_cmd(ctx, config_path, old_ref, new_ref, as_json) -> None:
 
 
 # -- locate ----------------------------------------------------------------------------
+_LOCATE_KINDS = {opt.replace("_", "-"): pii for opt, pii in LOCATE_TYPES} | {opt: pii for opt, pii in LOCATE_TYPES}
+
+
+def _read_locate_values(path: str) -> list[tuple[str, str]]:
+    """(PI type, value) pairs from a file of 'KIND VALUE' lines (KIND: email, phone, name, my-number).
+
+    `KIND: VALUE` and `KIND=VALUE` work too; blank lines and lines starting with # are skipped. Errors name the
+    file and line, never the value.
+    """
+    try:
+        if path == "-":
+            text = sys.stdin.read()
+        else:
+            with open(path, encoding="utf-8") as fh:
+                text = fh.read()
+    except FileNotFoundError:
+        _fail(f"{path}: file not found")
+    except (OSError, UnicodeDecodeError) as exc:
+        _fail(f"{path}: cannot read the values ({type(exc).__name__})")
+    where = "<stdin>" if path == "-" else path
+    out = []
+    for n, raw in enumerate(text.splitlines(), 1):
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        kind, _, value = line.replace("\t", " ").partition(" ")
+        for sep in (":", "="):
+            if sep in kind:  # "email:x@y" / "email=x@y" without a space
+                kind, _, rest = line.partition(sep)
+                value = rest
+                break
+        kind = kind.strip().rstrip(":=").lower()
+        pii = _LOCATE_KINDS.get(kind)
+        if pii is None:
+            _fail(f"{where}:{n}: unknown kind '{kind[:20]}' (use email, phone, name or my-number before the value)")
+        value = value.strip().lstrip(":=").strip()
+        if not value:
+            _fail(f"{where}:{n}: no value after '{kind}'")
+        out.append((pii, value))
+    return out
+
+
 @cli.command("locate")
 @CONFIG_OPTION
 @click.option("--email", multiple=True, metavar="X", help="An e-mail address (repeatable).")
 @click.option("--phone", multiple=True, metavar="X", help="A phone number, any notation (repeatable).")
 @click.option("--name", multiple=True, metavar="X", help="A person's name as written in the data (repeatable).")
 @click.option("--my-number", "my_number", multiple=True, metavar="X", help="A My Number (個人番号) (repeatable).")
+@click.option("--values-from", "values_from", metavar="FILE",
+              help="Read the values from FILE ('-': standard input), one 'KIND VALUE' a line, KIND one of "
+                   "email, phone, name, my-number; keeps them out of shell history and process lists.")
 @click.option("--scan", "scan_ref", default="latest", show_default=True, help="Scan id (or prefix) to search.")
 @click.option("--json", "as_json", is_flag=True, help="Machine-readable output.")
 @_verbosity_options
 @click.pass_context
-def locate_cmd(ctx, config_path, email, phone, name, my_number, scan_ref, as_json) -> None:
+def locate_cmd(ctx, config_path, email, phone, name, my_number, values_from, scan_ref, as_json) -> None:
     """Where do we hold this person's data? For disclosure and deletion requests.
 
     Each value is normalised as the scan does (case, full-width characters, phone
@@ -238,8 +283,10 @@ def locate_cmd(ctx, config_path, email, phone, name, my_number, scan_ref, as_jso
     config = _load(config_path)
     given = {"email": email, "phone": phone, "name": name, "my_number": my_number}
     queries = [(pii_type, value) for opt, pii_type in LOCATE_TYPES for value in given[opt]]
+    if values_from:
+        queries += _read_locate_values(values_from)
     if not queries:
-        _fail("locate: give at least one of --email, --phone, --name, --my-number")
+        _fail("locate: give at least one of --email, --phone, --name, --my-number, --values-from")
     for pii_type, value in queries:
         if not value.strip():
             _fail(f"locate: an empty value was given for {pii_type}")

@@ -185,6 +185,27 @@ def test_locate_human_output_phone_notations_and_not_found(ws):
     assert usage.returncode == 2 and "at least one" in usage.stderr
 
 
+def test_locate_reads_values_from_stdin_and_files(ws):
+    assert scan(ws).returncode == 1
+    env = {**os.environ, "COLUMNS": "200", "PYTHONPATH": str(ROOT)}
+    env.pop("PISCAN_HMAC_KEY", None)
+    values = f"# request 2026-11\nemail {EMAILS[1]}\nphone: +81 90 1234 5678\n\nmy-number=123456789018\n"
+    r = subprocess.run([sys.executable, "-m", "scanner.cli", "locate", "-c", "piscan.toml", "--values-from", "-",
+                        "--json"], cwd=ws, input=values, capture_output=True, text=True, timeout=300, env=env)
+    assert r.returncode == 0, r.stderr
+    found = {q["type"]: q["found"] for q in json.loads(r.stdout)["queries"]}
+    assert found == {"EMAIL_ADDRESS": 1, "PHONE_NUMBER": 1, "JP_MY_NUMBER": 0}
+    assert_no_raw(r.stdout + r.stderr)
+    assert "123456789018" not in r.stdout
+
+    (ws / "req.txt").write_text(f"email {EMAILS[2]}\nfax 03-1111-2222\n", encoding="utf-8")
+    bad = piscan(ws, "locate", "-c", "piscan.toml", "--values-from", "req.txt")
+    assert bad.returncode == 2 and "req.txt:2: unknown kind 'fax'" in bad.stderr
+    assert "03-1111-2222" not in bad.stderr and "Traceback" not in bad.stderr
+    missing = piscan(ws, "locate", "-c", "piscan.toml", "--values-from", "nope.txt")
+    assert missing.returncode == 2 and "nope.txt: file not found" in missing.stderr
+
+
 def test_locate_without_the_key_fails_clearly(ws):
     assert scan(ws).returncode == 1
     (ws / ".piscan" / "hmac.key").unlink()

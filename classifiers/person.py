@@ -19,6 +19,9 @@ from typing import Iterable, Sequence
 
 from . import data, nlp
 from .base import Detector, Entity
+from .person_latin import (
+    _LATIN_NAME_RE, _LATIN_SMALL, _LATIN_STOP, _Pair, _kana_to_romaji, _romaji_key, _thing_name, find_latin_names,
+)
 
 
 __all__ = ["PersonDetector"]
@@ -146,61 +149,11 @@ _KANJI_HIRA_SP = re.compile(rf"[{_K}] ([\u3041-\u3096]{{2,4}})(?![\u3041-\u3096]
 _KANJI_HIRA_FIELD = re.compile(rf"[\s,、。:：/|]()()([{_K}]{{1,3}})([\u3041-\u3096]{{3,4}})(?![\u3041-\u3096])")
 _PLACE_BEFORE = set("都道府県市区町村郡")
 _PLACE_AFTER = re.compile(r"^(?:丁目|番地|丁|町|通|[0-9]|[一二三四五六七八九十]+丁)")
-_LATIN_WORD = r"(?:[A-Z][a-z]+(?:[-'][A-Za-z][a-z]+)?|[A-Z]{2,}(?:-[A-Z]{2,})?)"
-_LATIN_NAME = rf"{_LATIN_WORD}(?: [A-Z]\.)?(?: {_LATIN_WORD}){{1,2}}"
-_LATIN_CTX = re.compile(  # the lookahead: every possible first character (a fast scan, as for _LABEL_HIT)
-    r"(?=[MDPFNCAESRBKYHT])(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?[ \t]+|Dear[ \t]+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?[ \t]+)?|"
-    r"(?:Full[ \t]?name|Name|Contact(?:[ \t]person)?|Attn\.?|Attention|Applicant|Employee|Customer|"
-    r"Patient|Account[ \t]holder|Signed|Author)[ \t]*:[ \t]*|"
-    r"(?:Sincerely|Regards|Best[ \t]regards|Kind[ \t]regards|Yours[ \t]truly)(?:,?[ \t]*\n[ \t]*|,[ \t]+)|"
-    r"(?:Hello|Hi|Thanks|Thank[ \t]you),?[ \t]+)"
-)
-_LATIN_HINT = re.compile(
-    r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Dear|Full|Name|Contact|Attn|Attention|Applicant|Employee|Customer|Patient|"
-    r"Account|Signed|Author|Sincerely|Regards|Best|Kind|Yours|Hello|Hi|Thanks|Thank)"
-)
-_LATIN_NAME_RE = re.compile(_LATIN_NAME)
-_LATIN_PAIR = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+")
-_CAP_WORD = re.compile(r"[A-Z][a-z]{1,14}|[A-Z]{2,14}")
-_CAP_SEQ = re.compile(r"(?:[A-Z][a-z]{1,14}|[A-Z]{2,14})(?: (?:[A-Z][a-z]{1,14}|[A-Z]{2,14}))+")
-
-
-class _Pair:
-    """Span of two adjacent capitalised words (the shape `re.Match.start(1)/end(2)` callers use)."""
-
-    __slots__ = ("s", "e")
-
-    def __init__(self, s: int, e: int) -> None:
-        self.s, self.e = s, e
-
-    def start(self, _group: int = 0) -> int:
-        return self.s
-
-    def end(self, _group: int = 0) -> int:
-        return self.e
-_ROMAJI_SHAPE = re.compile(r"(?i)^(?:(?:[kgsztdnhbpmr]y?|sh|ch|ts|[jfwy])?[aiueo]|n(?![aiueoy]))+$")
-_LATIN_ONE = re.compile(r"(?:[A-Z][a-z]{1,14}|[A-Z]{2,14})\b(?![ \t]+[A-Z])")
-_LATIN_SAN = re.compile(r"-(?:san|sama|sensei|kun|chan|shi)\b")
-_HAS_CAPS = re.compile(r"[A-Z][a-z]|[A-Z]{2}")
-_GREETING = re.compile(r"(?:Dear|Hello|Hi)\b")
-_TITLE_OR_DEAR = re.compile(r"(?:Mr|Mrs|Ms|Dr|Dear)")
-_LATIN_SAN_WORD = re.compile(r"(?:[A-Z][a-z]{1,14}|[A-Z]{2,14})\Z")
-_LATIN_TITLE_ONLY = re.compile(rf"(?:Mr|Mrs|Ms|Dr)\.?[ \t]+({_LATIN_WORD})")
 _COMPANY_BEFORE = re.compile(r"(?:株式会社|有限会社|合同会社|合資会社|合名会社|一般社団法人|財団法人|医療法人|学校法人|[(（]株[)）]|㈱|㈲)\Z")
 _COMPANY_AFTER = re.compile(
     r"^[ \t]*(?:株式会社|有限会社|合同会社|合資会社|[(（]株[)）]|㈱|商事|商店|商会|工業|建設|銀行|証券|保険|"
     r"不動産|運輸|印刷|製作所|工務店|興業|産業|電機|電気|食品|物産|ホールディングス|グループ|本舗|屋|堂|"
     r"駅|線|町|村|市|区|郡|県|通り|大学|高校|病院|医院|クリニック|ビル|ホテル|記念|賞|財団|事務所)"
-)
-_LATIN_STOP = frozenset(
-    "Maison Heights Residence Park Grand Sun Court Villa Mansion Palace Hills Garden Plaza Corpo Royal Sky "
-    "The A An This That And Or Of In On At For To From By With Inc Ltd Co Corp LLC Company Corporation Group "
-    "Bank Street St Avenue Ave Road Rd Tokyo Osaka Japan Kyoto Yokohama Nagoya Shibuya Shinjuku Minato "
-    "Chiyoda Chuo Street Building Tower Center Centre Office Department Dept Sales Team Manager Director "
-    "President Customer Service Support Dear Mr Mrs Ms Dr Best Regards Sincerely Thank Thanks Please Monday "
-    "Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August "
-    "September October November December Main Data System Project Product Order Invoice Total Name Email "
-    "Phone Address Contact Date Note Notes Subject Re Fw Fwd Hello Hi New Old North South East West".split()
 )
 _ORG_UNIT = re.compile(
     r"(?:部|課|室|係|班|店|局|署|所|センター|チーム|グループ|支社|支店|本社|営業所|事業部|本部|株式会社|有限会社|"
@@ -213,25 +166,11 @@ _HIRA_GIVEN = re.compile(r"^[\u3041-\u3096]{2,4}$")
 _ANGLE = re.compile(r"<([^<>\n@]{2,24})>")
 _CHAT_PREFIX = re.compile(r"[ \t]*(?:\[?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\]?[ \t]*)?")
 _NOT_KANA_START = set("ンーッァィゥェォャュョヮヵヶ")
-_LATIN_SMALL = frozenset("A An Of In On At To By Or And".split())
 _NOT_NAME_TOKEN = frozenset(
     "お客 客 皆 各位 担当 担当者 御中 会員 社員 貴社 御社 弊社 当社 先方 皆さん 皆様 患者 利用者 家族 "
     "子供 子ども 職員 関係者 ユーザー お母 お父 おばあ おじい 神 仏 王 先輩 後輩 彼 彼女 自分 私 奥 旦那 殿 姫 坊 若 嬢 "
     "お嬢 お子 子 親御 父兄 神 女王 王子 姉 兄 弟 妹 祖父 祖母 孫 叔父 叔母 伯父 伯母 お孫 御 各".split()
 )
-
-
-_THING = re.compile(
-    r"(?:Product|Item|Company|Corporate|Business|File|Project|Host|Server|Model|Brand|Store|Shop|Bank|Branch|"
-    r"Domain|Device|Service|Plan|Course|Event|Venue|Building|Street|Table|Column|Field|Class|Package|App|"
-    r"Application|Trade|Display|Screen|Nick|Code|Product_?|商品|会社|製品|ファイル|店舗|銀行|支店)[ _]?\Z",
-    re.I,
-)
-
-
-def _thing_name(t: str, i: int) -> bool:
-    """True when the label at `i` names a thing (Product Name:, 会社Name), not a person."""
-    return bool(_THING.search(t, max(0, i - 14), i))
 
 
 def _handle_is_name(h: str) -> bool:
@@ -313,65 +252,6 @@ def _names() -> _Names:
     return _Names()
 
 
-_ROMA = {
-    "キャ": "kya", "キュ": "kyu", "キョ": "kyo", "シャ": "sha", "シュ": "shu", "ショ": "sho", "チャ": "cha",
-    "チュ": "chu", "チョ": "cho", "ニャ": "nya", "ニュ": "nyu", "ニョ": "nyo", "ヒャ": "hya", "ヒュ": "hyu",
-    "ヒョ": "hyo", "ミャ": "mya", "ミュ": "myu", "ミョ": "myo", "リャ": "rya", "リュ": "ryu", "リョ": "ryo",
-    "ギャ": "gya", "ギュ": "gyu", "ギョ": "gyo", "ジャ": "ja", "ジュ": "ju", "ジョ": "jo", "ビャ": "bya",
-    "ビュ": "byu", "ビョ": "byo", "ピャ": "pya", "ピュ": "pyu", "ピョ": "pyo",
-}
-_ROMA1 = dict(zip(
-    "アイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワヲン"
-    "ガギグゲゴザジズゼゾダヂヅデドバビブベボパピプペポ",
-    "a i u e o ka ki ku ke ko sa shi su se so ta chi tsu te to na ni nu ne no ha hi fu he ho ma mi mu me mo "
-    "ya yu yo ra ri ru re ro wa o n ga gi gu ge go za ji zu ze zo da ji zu de do ba bi bu be bo pa pi pu pe po"
-    .split(),
-))
-
-
-def _kana_to_romaji(kana: str) -> str:
-    out: list[str] = []
-    i = 0
-    sokuon = False
-    while i < len(kana):
-        two = kana[i:i + 2]
-        if two in _ROMA:
-            syl = _ROMA[two]
-            i += 2
-        else:
-            ch = kana[i]
-            i += 1
-            if ch == "ッ":
-                sokuon = True
-                continue
-            if ch == "ー":
-                continue
-            syl = _ROMA1.get(ch, "")
-        if sokuon and syl:
-            syl = syl[0] + syl
-            sokuon = False
-        out.append(syl)
-    return "".join(out)
-
-
-_KEY_SUBS = [
-    ("sy", "sh"), ("ty", "ch"), ("zy", "j"), ("si", "shi"), ("ti", "chi"), ("tu", "tsu"), ("hu", "fu"),
-    ("zi", "ji"), ("di", "ji"), ("du", "zu"),
-]
-_LONG = re.compile(r"(?<=[aeiou])(?:h(?![aeiouy])|u(?=[^aeiou]|$))|(?<=o)o|(?<=u)u|(?<=e)i(?=[^aeiou]|$)")
-
-
-@lru_cache(maxsize=20_000)
-def _romaji_key(word: str) -> str:
-    """A spelling-insensitive key: Kunrei and Hepburn agree, long vowels (ou, oo, oh, uu, ei) collapse."""
-    w = word.lower().replace("shh", "sh")
-    for a, b in _KEY_SUBS:
-        w = w.replace(a, b)
-    w = w.replace("shhi", "shi").replace("chhi", "chi").replace("tsuu", "tsu")
-    w = re.sub(r"m(?=[bpm])", "n", w)
-    return _LONG.sub("", w)
-
-
 class PersonDetector(Detector):
     """Names of persons (PERSON) in Japanese and Latin script."""
 
@@ -399,7 +279,7 @@ class PersonDetector(Detector):
         self._pairs(t, cands)
         self._bare_runs(t, cands)
         self._short_forms(t, cands)
-        self._latin(t, cands)
+        find_latin_names(t, cands, _names, self.use_english_model)
         if not cands:
             return []
         best: dict[tuple[int, int], float] = {}
@@ -791,74 +671,6 @@ class PersonDetector(Detector):
                     _is_name_pos(x[3]) == "名" or x[4] for x in toks[1:]
                 ):
                     out.append((m.start(), m.end(), 0.75))
-
-    def _latin(self, t: str, out: list) -> None:
-        if not _HAS_CAPS.search(t):
-            return
-        for m in (_LATIN_CTX.finditer(t) if _LATIN_HINT.search(t) else ()):
-            if m.start() > 0 and t[m.start() - 1].isascii() and t[m.start() - 1].isalnum():
-                continue  # inside a longer word (…name:, Hidr.)
-            if _thing_name(t, m.start()):
-                continue  # Product Name:, File Name:, Company Name: …
-            n = _LATIN_NAME_RE.match(t, m.end())
-            if not n:
-                n1 = _LATIN_TITLE_ONLY.match(t, m.start())
-                if n1 and n1.group(1) not in _LATIN_STOP:
-                    out.append((n1.start(1), n1.end(1), 0.7))
-                    continue
-                w = _LATIN_ONE.match(t, m.end())
-                if w and w.group(0) not in _LATIN_STOP and _GREETING.match(m.group(0)):
-                    greeting = t[w.end():w.end() + 1] in (",", "\n", "!")
-                    if greeting or _romaji_key(w.group(0)) in _names().family_roma or _ROMAJI_SHAPE.match(w.group(0)):
-                        out.append((w.start(), w.end(), 0.7))
-                continue
-            words = n.group(0).split(" ")
-            while words and words[-1].rstrip(".") in _LATIN_STOP:
-                words.pop()
-            if len(words) < 2 or any(w in _LATIN_STOP for w in words[:1]):
-                if len(words) == 1 and _TITLE_OR_DEAR.match(m.group(0)) and words[0] not in _LATIN_STOP:
-                    out.append((n.start(), n.start() + len(words[0]), 0.7))
-                continue
-            out.append((n.start(), n.start() + len(" ".join(words)), 0.85))
-        names = None
-        words = [w for seq in _CAP_SEQ.finditer(t) for w in _CAP_WORD.finditer(t, seq.start(), seq.end())]
-        for w1, w2 in zip(words, words[1:]):
-            if w2.start() != w1.end() + 1 or t[w1.end()] != " ":
-                continue
-            if (w1.start() > 0 and t[w1.start() - 1].isascii() and t[w1.start() - 1].isalnum()) or (
-                w2.end() < len(t) and t[w2.end()].isascii() and t[w2.end()].isalnum()
-            ):
-                continue
-            a, b = w1.group(0), w2.group(0)
-            m = _Pair(w1.start(), w2.end())
-            if a in _LATIN_STOP or b in _LATIN_STOP:
-                continue
-            if names is None:
-                names = _names()
-            ka, kb = _romaji_key(a), _romaji_key(b)
-            if (ka in names.given_roma and kb in names.family_roma) or (ka in names.family_roma and kb in names.given_roma):
-                out.append((m.start(1), m.end(2), 0.8))
-            elif (ka in names.family_roma and _ROMAJI_SHAPE.match(b)) or (kb in names.family_roma and _ROMAJI_SHAPE.match(a)):
-                out.append((m.start(1), m.end(2), 0.7))
-        for m in (_LATIN_SAN.finditer(t) if "-" in t else ()):
-            w = _LATIN_SAN_WORD.search(t, max(0, m.start() - 15), m.start())
-            if w and w.group(0) not in _LATIN_STOP and not (w.start() > 0 and t[w.start() - 1].isalnum()):
-                out.append((w.start(), w.end(), 0.75))
-        if self.use_english_model:
-            self._english(t, out)
-
-    def _english(self, t: str, out: list) -> None:
-        model = nlp.english_model()
-        if model is None or not _LATIN_PAIR.search(t):
-            return
-        for m in re.finditer(r"[^\n。]*[A-Z][a-z]+ [A-Z][a-z]+[^\n。]*", t):
-            window = m.group(0)
-            if len(window) > 2000 or sum(c.isascii() for c in window) < 0.8 * len(window):
-                continue
-            for ent in model(window).ents:
-                if ent.label_ == "PERSON" and " " in ent.text:
-                    out.append((m.start() + ent.start_char, m.start() + ent.end_char, 0.7))
-
 
 @lru_cache(maxsize=200_000)
 def _surname(word: str) -> bool:

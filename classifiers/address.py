@@ -93,14 +93,14 @@ _KATA = r"\u30a1-\u30fa\u30fc"
 _NAMECH = rf"[{_K}{_KATA}ヶケ・]"
 _HIRA_IN = r"(?![はをでにへ])[\u3041-\u3096](?=[\u3041-\u3096\u3400-\u9fff々\u30a1-\u30fa\u30fc])"
 _HIRA_TAIL = r"[\u3041-\u3096]{2,10}(?<![はがをにでとへもやのりてらどしくたねよ])(?=[0-9一二三四五六七八九十])"
-_JO = r"[0-9]{1,2}条(?=[東西南北]?[0-9一二三四五六七八九十])|[0-9]{1,2}線"  # Hokkaido grid towns: 北28条東10丁目
+_JO = r"[0-9]{1,2}条(?=[東西南北]?[0-9一二三四五六七八九十]|通)|[0-9]{1,2}線"  # Hokkaido grid towns: 北28条東10丁目
 _TOWN = rf"(?:{_NAMECH}|通り|[上下]る|入る|[A-Z]|{_JO}|{_HIRA_IN}|{_HIRA_TAIL}){{0,20}}?"
 _TOWN_K = rf"(?:大?字)?(?:{_NAMECH}|通り|[上下]る|入る){{1,18}}"
 _N = r"(?:[0-9]{1,5}|[一二三四五六七八九十〇百]{1,4})"
 _SEP = r"(?:-|の|ノ)"
 _NUMBER = (
     rf"(?:大?字{_NAMECH}{{1,8}}?)?"
-    rf"(?:{_N}丁目(?:[ ]?{_N}番(?:地)?(?:{_SEP}?{_N}(?:号)?)?(?:{_SEP}{_N})?|[ ]?{_N}(?:{_SEP}{_N}){{0,2}}(?:号)?)?"
+    rf"(?:{_N}丁目(?:[ ]?{_N}番(?:地)?(?:{_SEP}?{_N}(?:号)?)?(?:{_SEP}{_N})?|[ ]?[右左]?{_N}(?:{_SEP}{_N}){{0,2}}(?:号)?)?"
     rf"|{_N}番地?(?![町丁通])(?:{_SEP}?{_N}(?:号)?)?(?:{_SEP}{_N})?"
     rf"|[0-9]{{1,5}}(?:-[0-9]{{1,5}}){{1,3}}(?:号)?(?![0-9]|[月日年時分秒円%人件個回名台本枚冊歳才万億]|\.[0-9])"
     rf"|{_N}(?:の{_N}){{1,2}}"
@@ -166,6 +166,15 @@ _US_ADDR = re.compile(
     r"Parkway|Hwy|Highway|Sq|Square|Cir|Circle|Broadway)\.?"
     r"(?:,? (?:Apt|Apartment|Suite|Ste|Unit|Room|Fl|Floor|#)\.? ?#?[0-9A-Z-]{1,6})?"
     r",? [A-Z][a-z]+(?: [A-Z][a-z]+){0,2}, [A-Z]{2}(?: [0-9]{5}(?:-[0-9]{4})?)?\b"
+)
+
+
+_UK_POSTCODE = re.compile(r"\b[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}\b")
+_UK_ADDR = re.compile(  # 14 Quayside Road, Southampton SO14 3QX / Flat 2, 10 Park Lane, London W1K 1AA, UK
+    r"(?:(?:Flat|Apartment|Unit|Suite) [0-9A-Z]{1,4}, )?[0-9]{1,4}[A-Z]?(?: [A-Z][a-z]+){1,3} "
+    r"(?:Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Way|Close|Drive|Place|Square|Gardens|Terrace|Crescent|Court|Hill|Row|"
+    r"Walk|Mews|Park|Grove|Green|Parade|Quay|Wharf)\.?"
+    r"(?:, [A-Z][a-z]+(?:[ -][A-Z][a-z]+)*){1,2},? [A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}\b(?:, (?:UK|United Kingdom))?"
 )
 
 
@@ -259,6 +268,9 @@ class AddressDetector(Detector):
                 out.append((m.start(), m.end(), 0.85))
         for m in _US_ADDR.finditer(t):
             out.append((m.start(), m.end(), 0.85))
+        if _UK_POSTCODE.search(t):
+            for m in _UK_ADDR.finditer(t):
+                out.append((m.start(), m.end(), 0.85))
         return out
 
 

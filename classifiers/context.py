@@ -141,6 +141,8 @@ class ContextWords:
         for i in range(min(n, self._after_reach + 1)):
             cands = by_first.get(win[i])
             if cands is None:
+                if win[i] == "\n":
+                    break  # a word on the next line (件名, 円…) belongs to that line, not to this value
                 continue
             for word, pol, maxd, side, asc in cands:  # longest first
                 if side == "before" or not win.startswith(word, i):
@@ -156,11 +158,17 @@ class ContextWords:
     def nearest(self, text: str, start: int, end: int) -> tuple[int, int]:
         """(polarity, distance) of the nearest label around [start, end), or (0, -1) when there is none.
 
-        A label after the value counts when it is a suffix word (円, 号, 生), or when there is no label before
-        and it touches the value (within two characters: `090-1234-5678（携帯）`); a label further on belongs
+        A negative label on the line before counts only when that whole line is in the window (a label line
+        such as `注文番号：`), not at the tail of a long line (a log line ending in `Mac OS X)`). A label after the value counts when it is a suffix word (円, 号,
+        生) on the same line, or when there is no label before and it touches the value (within two characters: `090-1234-5678（携帯）`); a label further on belongs
         to the next value.
         """
-        before = self._find(text, max(0, start - self.before), start, True) if start else (0, -1, 0, "both")
+        lo = max(0, start - self.before)
+        before = self._find(text, lo, start, True) if start else (0, -1, 0, "both")
+        if before[0] < 0 and start - before[1] - before[2] <= (nl := text.rfind("\n", lo, start)) and (
+                text.rfind("\n", 0, nl) + 1 < lo):
+            # a negative word at the tail of a long previous line (a log line, prose) says nothing about this value
+            before = self._find(text, nl + 1, start, True)
         after = self._find(text, end, min(len(text), end + self.after), False) if self.after else (0, -1, 0, "both")
         if after[1] >= 0 and (after[3] == "after" or (before[1] < 0 and after[1] <= 2)):
             return after[0], after[1]

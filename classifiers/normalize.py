@@ -3,7 +3,8 @@
 Detectors run on a normalised copy of the text: full-width ASCII (０-９, Ａ-Ｚ, ａ-ｚ, ＠, ．, －, （ …) becomes
 ASCII, every hyphen and dash variant (‐ ‑ ‒ – — ― − ﹣ －) becomes '-', the katakana prolonged sound mark
 (ー, ｰ) becomes '-' only between two digits (so コーヒー stays), the ideographic space becomes ' ', and
-half-width katakana becomes full-width katakana (ｶﾞ → ガ). Almost every mapping is one character to one
+half-width katakana becomes full-width katakana (ｶﾞ → ガ), and variant kanji of names that the dictionary
+does not know fold to their common form (髙→高, 﨑→崎, 𠮷→吉, compatibility ideographs → unified). Almost every mapping is one character to one
 character, so offsets usually stay identical; only composing a half-width voiced mark shortens the text, and
 then an index map is kept. `Normalized.span_to_original` turns a span of the normalised text back into the
 span of the original text. Two edits remove characters, also with an index map: the spaces of letter-spaced words and numbers as PDF
@@ -46,6 +47,16 @@ for _cp in range(0xFF66, 0xFF9E):
 _TABLE[0xFF70] = ord("ー")
 _TABLE[0xFF9E] = 0x309B  # ﾞ -> ゛ (composed below when it follows a kana)
 _TABLE[0xFF9F] = 0x309C  # ﾟ -> ゜
+
+# variant kanji of names the dictionary does not know (髙橋, 山﨑, 𠮷田, 濵田, 栁田, 瀨戸) fold to their common form, and
+# CJK compatibility ideographs (U+F900-U+FAFF) to their unified form: one character for one, offsets unchanged
+VARIANT_KANJI = {"髙": "高", "﨑": "崎", "𠮷": "吉", "濵": "浜", "栁": "柳", "瀨": "瀬"}
+for _cp in range(0xF900, 0xFB00):
+    _u = unicodedata.normalize("NFKC", chr(_cp))
+    if len(_u) == 1 and _u != chr(_cp) and "\u3400" <= _u <= "\u9fff":
+        _TABLE[_cp] = ord(_u)
+for _a, _b in VARIANT_KANJI.items():
+    _TABLE[ord(_a)] = ord(_b)
 
 _NEEDS = re.compile("[" + re.escape("".join(chr(c) for c in _TABLE)) + "]+")
 

@@ -98,3 +98,15 @@ def test_gazetteer_covers_every_prefecture_and_designated_city_wards():
     assert len(munis) > 1700
     for name in ("札幌市中央区", "札幌市", "横浜市港北区", "千代田区", "当別町", "石狩郡当別町", "青ヶ島村", "那覇市"):
         assert name in munis
+
+
+def test_asahikawa_jo_dori_and_uk_addresses():
+    from classifiers import get_engine
+
+    def addrs(text):
+        return [text[e.start:e.end] for e in get_engine(None).analyze(text) if e.type == "ADDRESS"]
+
+    assert addrs("住所：北海道旭川市4条通8丁目右2号") == ["北海道旭川市4条通8丁目右2号"]
+    assert addrs("Our UK office: 14 Quayside Road, Southampton SO14 3QX") == ["14 Quayside Road, Southampton SO14 3QX"]
+    assert addrs("Flat 2, 10 Park Lane, London W1K 1AA, UK") == ["Flat 2, 10 Park Lane, London W1K 1AA, UK"]
+    assert addrs("Route 66 Road trip, see map SO14 3QX later") == []  # a postcode alone is no address

@@ -45,3 +45,35 @@ def test_context_ascii_word_boundaries_and_sides():
     assert cw.evaluate("TEL090", 3, 6) == 1
     assert cw.evaluate("番号 123", 3, 6) == 0  # 号 counts only after the value
     assert cw.evaluate("第123号", 1, 4) == 1
+
+
+def test_variant_kanji_of_names_fold_one_to_one():
+    from classifiers import get_engine
+
+    for text, folded in [("髙橋 伸也様", "高橋 伸也様"), ("山﨑 誠一郎", "山崎 誠一郎"), ("𠮷田 ひかり", "吉田 ひかり"),
+                         ("濵田さん", "浜田さん")]:
+        n = normalize(text)
+        assert n.text == folded and len(n.text) == len(text)
+    text = "総務部　髙橋様、𠮷田 ひかり様"
+    spans = [text[e.start:e.end] for e in get_engine(None).analyze(text) if e.type == "PERSON"]
+    assert spans == ["髙橋", "𠮷田 ひかり"]  # reported spans keep the original characters
+
+
+def test_labels_on_other_lines_belong_to_their_own_line():
+    from classifiers import get_engine
+
+    def found(text, t):
+        return [text[e.start:e.end] for e in get_engine(None).analyze(text) if e.type == t]
+
+    # 件 (a counter suffix) starts the next line: it says nothing about the FAX number before it
+    fax = "TEL：0288-22-1150　FAX：0288-22-1151\n件名：外壁塗料 見積の件"
+    assert found(fax, "PHONE_NUMBER") == ["0288-22-1150", "0288-22-1151"]
+    # "OS" ends the previous (long) log line: not a version label for the IP starting this line
+    log = ('203.0.113.14 - - [03/Nov/2026:10:12:44 +0900] "GET / HTTP/1.1" 200 5120 "-" "Mozilla/5.0 (iPhone; '
+           'CPU iPhone OS 17_5 like Mac OS X)"\n203.0.113.15 - - [03/Nov/2026:10:12:58 +0900] "POST /login HTTP/1.1" 302')
+    assert found(log, "IP_ADDRESS") == ["203.0.113.14", "203.0.113.15"]
+    # a short label line above still labels the value below it, negative or positive
+    assert found("注文番号\n0312345678", "PHONE_NUMBER") == []
+    assert found("電話番号\n0312345678", "PHONE_NUMBER") == ["0312345678"]
+    # signature letters T: / F: label bare numbers
+    assert found("山田 太郎\nT:0285233952\nF:0285233953", "PHONE_NUMBER") == ["0285233952", "0285233953"]

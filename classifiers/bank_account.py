@@ -33,8 +33,10 @@ _PREFIX = re.compile(
 _LEAD_LABELS = ("お振込先", "振込先", "振込口座", "入金先", "送金先", "支払先", "口座", "振込")
 
 
-# Japan Post Bank: 記号 (5 digits starting with 1) and 番号 (up to 8 digits)
+# Japan Post Bank: 記号 (5 digits starting with 1) and 番号 (up to 8 digits); in a form, on two lines (only the
+# 番号 value is the account number's field)
 _YUCHO = re.compile(r"記号[ ]*[:：]?[ ]*1[0-9]{4}[ /／・-]*番号[ ]*[:：]?[ ]*[0-9]{6,8}(?![0-9])")
+_YUCHO_FORM = re.compile(r"記号[ \t]*[:：]?[ \t]*1[0-9]{4}[ \t]*\n[ \t]*番号[ \t]*[:：]?[ \t]*(?P<n>[0-9]{6,8})(?![0-9])")
 
 
 class BankAccountDetector(PatternDetector):
@@ -70,12 +72,20 @@ class BankAccountDetector(PatternDetector):
         return base
 
     def extend(self, text: str, start: int) -> int:
-        """Start of the bank / branch / type run written on the same line just before the number."""
+        """Start of the bank / branch / type run written just before the number: on the same line, or ending the
+        line before when the number starts its line (a wrapped PDF line). A type and a number label alone
+        (預金種目：普通　口座番号：1234567) are separate form fields: the number stands alone then."""
         line_start = text.rfind("\n", 0, start) + 1
-        lo = max(line_start, start - 60)
-        m = _PREFIX.search(text, lo, start)
+        end = start
+        if line_start and not text[line_start:start].strip():
+            end = line_start - 1  # the number starts its line: look at the end of the previous line
+            line_start = text.rfind("\n", 0, end) + 1
+        lo = max(line_start, end - 60)
+        m = _PREFIX.search(text, lo, end)
         if m is None or not (m.group("bank") or m.group("branch") or m.group("type")):
             return start
+        if not (m.group("bank") or m.group("branch")) and (end != start or m.end() > m.end("type")):
+            return start  # 普通　口座番号：1234567 (fields), or 普通⏎1234567
         s = m.start()
         for lab in _LEAD_LABELS:  # a label glued to the bank name is not part of the account
             if text.startswith(lab, s) and (m.group("bank") or m.group("branch")):
@@ -89,6 +99,10 @@ class BankAccountDetector(PatternDetector):
                 near = text[max(0, m.start() - 30):m.start()]
                 if "ゆうちょ" in near or "郵便貯金" in near or "口座" in near:
                     yield Entity(self.pii_type, self.extend(text, m.start()), m.end(), 0.9, self.name)
+            for m in _YUCHO_FORM.finditer(text):
+                near = text[max(0, m.start() - 60):m.start()]
+                if "ゆうちょ" in near or "郵便貯金" in near or "口座" in near or "貯金" in near:
+                    yield Entity(self.pii_type, m.start("n"), m.end("n"), 0.9, self.name)
         for e in super().detect(text):
             s = self.extend(text, e.start)
             yield Entity(e.type, s, e.end, e.score, e.detector) if s != e.start else e

@@ -2,7 +2,8 @@
 
 Words are matched as substrings (case-insensitive) in a window of the text just before and just after the
 candidate, never as token lemmas, so Japanese compounds such as 運転免許証番号 or 携帯電話番号 match 免許 / 電話.
-ASCII words get letter boundaries (so `tel` does not match inside `hotel`, but `TEL090…` still works).
+ASCII words get letter boundaries (so `tel` does not match inside `hotel`, but `TEL090…` still works), and an
+ASCII word of several words also matches as a field name (`license number` → license_number, licenseNumber).
 The *nearest* label decides: `電話: 03-1234-5678 注文番号: 123456789012` gives the phone a positive label and
 the order number a negative one. Words may carry a maximum distance (e.g. 円 or 生 count only when they
 touch the candidate). `COMMON_NEGATIVE` lists the labels of numbers that merely look like identifiers
@@ -77,7 +78,12 @@ class ContextWords:
                     word, dist, side = w, 10**6, "both"
                 else:
                     word, dist, side = (tuple(w) + ("both",))[:3]
-                entries[word.lower()] = (polarity, dist, side)
+                word = word.lower()
+                entries[word] = (polarity, dist, side)
+                if " " in word and word.replace(" ", "").isascii():
+                    # field names and tags: license_number, licenseNumber, <IndividualNumber>, passport-no
+                    for sep in ("_", "", "-"):
+                        entries.setdefault(word.replace(" ", sep).replace("'", ""), (polarity, dist, side))
         self._entries = entries
         # longest first, so that at equal distance the longer (more specific) label wins
         self._items = sorted(
@@ -173,6 +179,10 @@ class ContextWords:
         if after[1] >= 0 and (after[3] == "after" or (before[1] < 0 and after[1] <= 2)):
             return after[0], after[1]
         return before[0], before[1]
+
+    def label_before(self, text: str, lo: int, start: int) -> int:
+        """Polarity (+1, -1, 0) of the nearest label in text[max(lo, start - before):start] only."""
+        return self._find(text, max(lo, start - self.before), start, True)[0] if start > lo else 0
 
     def evaluate(self, text: str, start: int, end: int) -> int:
         """+1 positive label nearest, -1 negative label nearest, 0 no label in the window."""

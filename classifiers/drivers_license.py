@@ -29,7 +29,8 @@ class DriversLicenseDetector(PatternDetector):
     patterns = (Pattern("license", r"(?P<v>[0-9](?<![0-9\-][0-9])(?<![0-9]\.[0-9])[0-9]{3}([- ]?)[0-9]{4}\2[0-9]{4})(?![0-9\-]|\.[0-9])", 0.3),)
     context = ContextWords(
         ["運転免許", "免許証", "免許番号", "免許", "driver's license", "drivers license", "driver license", "driving licence",
-         "driving license", "license no", "licence no", ("第", 2, "before"), ("号", 2, "after")],
+         "driving license", "license no", "licence no", "license number", "licence number", ("第", 2, "before"),
+         ("号", 2, "after")],
         negative=["個人番号", "マイナンバー", "電話", "tel", "口座", "カード番号", "住民票"],
     )
     context_bonus = 0.6

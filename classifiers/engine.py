@@ -183,6 +183,9 @@ class Engine:
             if hasattr(d, "assume_normalized"):
                 d.assume_normalized = True  # the engine passes normalised text: no second normalisation
         self.detectors: list[Detector] = detectors
+        # context words of the label-only types, to read a label written in the same table row (see _with_tables)
+        self._row_labels = {d.pii_type: d.context for d in detectors
+                            if getattr(d, "pii_type", None) in LABEL_TYPES and getattr(d, "context", None) is not None}
 
     @property
     def pii_types(self) -> tuple[str, ...]:
@@ -258,7 +261,14 @@ class Engine:
                     return True  # a value inside longer free text in the cell: its label may be in the cell too
                 if col == "-":
                     return e.type not in NUMBER_TYPES
-                return col == e.type or e.type not in LABEL_TYPES
+                if col == e.type or e.type not in LABEL_TYPES:
+                    return True
+                if col is None and e.type in self._row_labels:
+                    # a column with a generic header (書類番号, No.) whose label is an earlier cell of the same row
+                    # (本人確認書類 = 運転免許証 | 書類番号 = 301204567890)
+                    row_start = text.rfind("\n", 0, cells[i][0]) + 1
+                    return self._row_labels[e.type].label_before(text, row_start, cells[i][0]) > 0
+                return False
 
             raw = [e for e in raw if keep(e)]
         return raw + tf.entities

@@ -11,7 +11,7 @@ from __future__ import annotations
 from .base import LONG_NUMBER, Pattern, PatternDetector, digits_of
 from .context import ContextWords
 
-MY_NUMBER_WORDS = ["個人番号", "マイナンバー", "my number", "mynumber", "my_number", "個人番号カード", "通知カード", "マイナ"]
+MY_NUMBER_WORDS = ["個人番号", "マイナンバー", "my number", "individual number", "個人番号カード", "通知カード", "マイナ"]
 
 
 _WEIGHTS = (6, 5, 4, 3, 2, 7, 6, 5, 4, 3, 2)  # weights of the 11 digits, left to right

@@ -18,7 +18,7 @@ class PassportDetector(PatternDetector):
     trigger = r"[A-Z]{2} ?[0-9]{7}"
     patterns = (Pattern("passport", r"(?P<v>[A-Z](?<![A-Za-z0-9\-][A-Z])[A-Z] ?[0-9]{7})(?![A-Za-z0-9]|-[0-9])", 0.3),)
     context = ContextWords(
-        ["旅券", "パスポート", "passport", "旅券番号", "passport no", "査証", "visa番号", "渡航"],
+        ["旅券", "パスポート", "passport", "旅券番号", "passport no", "passport number", "査証", "visa番号", "渡航"],
         negative=["免許", "個人番号", "電話"],
     )
     context_bonus = 0.6

@@ -29,7 +29,7 @@ class ResidentCodeDetector(PatternDetector):
         Pattern("resident_code", r"(?P<v>[0-9](?<![0-9\-][0-9])(?<![0-9]\.[0-9])(?:[0-9]{10}|[0-9]{3}([- ])[0-9]{4}\2[0-9]{3}))(?![0-9\-]|\.[0-9])", 0.3),
     )
     context = ContextWords(
-        ["住民票コード", "住民票", "住基", "住民基本台帳", "resident code", "juminhyo"],
+        ["住民票コード", "住民票", "住基", "住民基本台帳", "resident code", "resident record code", "juminhyo", "jumin code"],
         negative=["電話", "tel", "fax", "携帯", "個人番号", "マイナンバー", "口座"],
     )
     context_bonus = 0.6

@@ -325,3 +325,39 @@ def test_birth_label_belongs_to_the_first_date_after_it():
     assert found("生年月日 1985年4月1日（満39歳）、2024年4月1日入社") == [("DATE_OF_BIRTH", "1985年4月1日")]
     chat = "[2025/11/20 10:02] 担当: ご本人確認のため生年月日をお願いします\n[2025/11/20 10:03] お客様: 1979年8月14日です"
     assert found(chat) == [("DATE_OF_BIRTH", "1979年8月14日")]  # timestamps are not dates of birth
+
+
+def test_identifier_labels_as_field_names_and_tags():
+    from classifiers import get_engine
+
+    xml = "<Resident>\n  <IndividualNumber>950107500829</IndividualNumber>\n  <ResidentCode>13036264742</ResidentCode>"
+    yaml = 'applicant:\n  license_number: "730519824436"\n  passportNo: TK1234567\n  order_number: "950107500829"'
+    for text, want in [(xml, [("JP_MY_NUMBER", "950107500829"), ("JP_RESIDENT_CODE", "13036264742")]),
+                       (yaml, [("JP_DRIVERS_LICENSE", "730519824436"), ("JP_PASSPORT", "TK1234567")])]:
+        got = [(e.type, text[e.start:e.end]) for e in get_engine(None).analyze(text)]
+        assert got == want
+
+
+def test_label_in_an_earlier_cell_of_the_same_row():
+    from classifiers import get_engine
+
+    csv = ("受付日時,氏名,本人確認書類,書類番号\n2026-11-18 09:04,斉藤 光太郎,運転免許証,301204567890\n"
+           "2026-11-18 09:52,松本 すみれ,旅券,TP3347120\n2026-11-18 10:10,木下 茂,保険証,950107500829")
+    got = [(e.type, csv[e.start:e.end]) for e in get_engine(None).analyze(csv) if e.type.startswith("JP_")]
+    assert got == [("JP_DRIVERS_LICENSE", "301204567890"), ("JP_PASSPORT", "TP3347120")]
+    # a header two lines up is no label for a generic column
+    ids = "社員ID,個人番号,氏名\n123456789018,(未提出),山田 太郎"
+    assert [e.type for e in get_engine(None).analyze(ids)] == ["PERSON"]
+
+
+def test_bank_account_form_fields_and_wrapped_lines():
+    from classifiers import get_engine
+
+    def accounts(text):
+        return [text[e.start:e.end] for e in get_engine(None).analyze(text) if e.type == "JP_BANK_ACCOUNT"]
+
+    assert accounts("預金種目：普通　口座番号：5118236　名義：ﾅｶｼﾞﾏ ｱｷｺ") == ["5118236"]
+    assert accounts("出金先口座　三井住友銀行 住吉支店 普通\n8813205\n勤務先　神戸港運") == ["三井住友銀行 住吉支店 普通\n8813205"]
+    assert accounts("引落口座：ゆうちょ銀行\n記 号　13960\n番 号　28471531\n預金者氏名　黒田 亮") == ["28471531"]
+    assert accounts("振込先：みずほ銀行 渋谷支店 普通 1234567") == ["みずほ銀行 渋谷支店 普通 1234567"]
+    assert accounts("注文番号\n1234567") == []

@@ -13,6 +13,12 @@ Two kinds of evidence, both from the dictionaries in `data/special_care.tsv`:
    lowered, so a pharmacy list, a crime-statistics article or a 障害者手帳をお持ちの方 notice is not flagged, and
    IT failures (システム障害, 障害対応) never match because 障害 alone is no term. A cheap line filter keeps the
    regexes off lines that contain none of the dictionary's key characters.
+3. a broad lexicon (`data/special_care_conditions.tsv`: diseases, mental-health conditions, health-check findings,
+   offences, medicines) used only with evidence about someone: as a field value (全身疾患：心臓病, 内服：アムロジピン
+   5mg, アレルギー → 花粉症、造影剤で発疹, 問診票 answers はい（甲状腺機能低下症）, a SOAP note's A) line), or in prose
+   before a predicate found first (喘息の定期通院, 適応障害により3か月の療養を要する, うつ状態は改善しており、…復職可能,
+   酒気帯び運転で罰金刑を受けた). Medication, allergy and head-word fields (…疾患, …薬, …アレルギー) count only in a
+   personal record (氏名, 患者, 生年月日 … in the document), so a product label or an insurance brochure stays clean.
 """
 
 from __future__ import annotations
@@ -56,13 +62,138 @@ def _words(kind: str, cat: str | None = None) -> list[str]:
     return [w for ws in lex.values() for w in ws]
 
 
+@lru_cache(maxsize=1)
+def _conditions() -> dict[str, list[str]]:
+    """The lexicon files `data/special_care_*.tsv` (category <TAB> words): disease, mental, finding, offence, drug."""
+    out: dict[str, list[str]] = {}
+    for f in sorted(data.path("special_care.tsv").parent.glob("special_care_*.tsv")):
+        for row in data.rows(f.name):
+            if len(row) >= 2:
+                out.setdefault(row[0], []).extend(row[1].split())
+    return out
+
+
+def _trie(words: Iterable[str]) -> str:
+    """A regex for a set of words as a character trie: one branch per character, so long lists stay fast."""
+    root: dict = {}
+    for w in set(words):
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if "" in node:
+            return "(?:" + body + ")?" if len(alts) > 1 or len(body) > 1 else body + "?"
+        return body
+
+    return build(root)
+
+
+class _TermSet:
+    """Words looked up as the suffix of a text before a position (the term a predicate follows)."""
+
+    __slots__ = ("words", "lengths")
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self.words = frozenset(words)
+        self.lengths = sorted({len(w) for w in self.words}, reverse=True)
+
+    def start(self, line: str, pos: int) -> int:
+        """Start of the longest word ending at `pos`, or -1."""
+        for n in self.lengths:
+            if n <= pos and line[pos - n:pos] in self.words:
+                return pos - n
+        return -1
+
+
+@lru_cache(maxsize=1)
+def _termsets() -> tuple[_TermSet, _TermSet, frozenset[str]]:
+    """(conditions for prose predicates, offences for penalties, medicines)."""
+    cond = _conditions()
+    med = set(_words("term", "medical")) | set(_words("term", "disability"))
+    for cat in ("disease", "mental", "finding"):
+        med.update(cond.get(cat, []))
+    med = {w for w in med if len(w) >= 2 or w in ("癌", "痔")} - {"判定", "血圧", "血糖", "BMI", "LD", "ストレス", "車椅子", "車いす"}
+    off = set(cond.get("offence", [])) | {w for w in _words("term", "criminal") if w.endswith(("罪", "違反"))}
+    return _TermSet(med), _TermSet(off), frozenset(cond.get("drug", []))
+
+
+# A document is a personal record when it names or identifies the person it is about (a form, a chart, a register):
+# medication, allergy and head-word fields count only there (a product label's アレルギー：卵・乳 does not).
+_RECORD = re.compile(
+    r"氏名|お名前|生年月日|カルテ|診察券|問診票|診療録|社員番号|職員番号|従業員番号|"
+    r"(?:患者|利用者|受診者|被保険者|入所者|入居者|児童|生徒|対象者|本人|喪主|故人)(?:名|ID|番号)?[ \t]*[:：]|"
+    r"[Nn]ame ?:|Patient (?:name|ID)|Date of [Bb]irth|DOB"
+)
+_RECORD_KEY = ("special_care.record",)
+
+
+def _is_record(t: str) -> bool:
+    facts = doc_facts(t)
+    hit = facts.get(_RECORD_KEY)
+    if hit is None:
+        hit = facts[_RECORD_KEY] = _RECORD.search(t) is not None
+    return hit
+
+
+# the modifier of a head-word label (全身|疾患, 血をサラサラにする|薬) must not make it a category or a product field
+_HEAD_STOP = re.compile(r"対象|主な|代表|保障|補償|関連|専門|取扱|取り扱|予防|一般|よくある|市販|販売|おすすめ|新|対応|向け|別|製品|商品")
+_HEAD_BREAK = set(" \t\n:：=/／→⇒、。,，()（）[]【】「」『』<>□■☐☑・●○◆◇※*＊-#|;；")
+# a medication value: a known medicine, a dose, a schedule or a state of taking it
+_DOSE = (r"[0-9]+(?:\.[0-9]+)? ?(?:mg|μg|mcg|g|mL|ml|錠|T|カプセル|Cap|包|単位|IU|滴|枚|吸入)(?![A-Za-z])|1日[0-9一二三四]回|"
+         r"(?:朝|昼|夕|毎食|就寝|眠前)(?:前|後)|頓服|(?:服用|内服|服薬|投与|注射|使用|吸入|貼付)中")
+# a yes-answer with the condition in brackets: はい（甲状腺機能低下症）, あり（糖尿病）
+_YES_PAREN = re.compile(r"^(?:はい|あり|有り|有|ある|yes|Yes)[ \t]*[(（]([^()（）\n]{1,40})[)）]$")
+# a 問診票 question answered after an arrow or colon: □現在治療中の病気はありますか → はい（…）
+_Q_END = re.compile(r"(?:ますか|ですか|ましたか)[?？]?(?:[ \t]*(?:→|⇒|=>|[:：])|[ \t]{2,})[ \t]*")
+_Q_MED = re.compile(r"病気|疾患|持病|治療|通院|服用|服薬|薬|アレルギー|既往|手術|入院|障害|障がい|診断|病院")
+# SOAP notes: the assessment line (A) …) of a note that also has S) and O) lines
+_SOAP_SO = re.compile(r"(?m)^[ \t]*S[)）:：].*\n(?:.*\n){0,6}?[ \t]*O[)）:：]")
+_SOAP_A = re.compile(r"(?m)^[ \t]*A[)）:：][ \t]*([^\n]+)")
+# English form labels (Religion: Hindu, Allergies: penicillin), in a personal record
+_EN_LABEL = re.compile(
+    r"(?<![A-Za-z])(?:Religion|Religious (?:affiliation|preference)|Medical (?:history|conditions?)|Allerg(?:y|ies)|"
+    r"(?:Current )?Medications?|Disabilit(?:y|ies)|Criminal (?:record|history|convictions?))[ \t]*:[ \t]*"
+    r"([^\n\t;]{1,60})"
+)
+_EN_WORDS = ("Religio", "Medical", "Allerg", "Medication", "Disabilit", "Criminal")
+# predicates found first; the condition or offence is then looked up just before them (each regex starts with a
+# lookahead of its possible first characters, so the engine skips other positions fast)
+_MED_PRED = re.compile(
+    r"(?=[定継通入治療服投手闘加経リ透検受診患罹発急再悪増寛改疑陽持既])(?:(?:定期|継続)?(?:通院|入院|治療|療養|服薬|投薬|手術|闘病|加療|経過観察|リハビリ|透析|検査|受診|検診)"
+    r"(?:中|歴|して|した|し(?=[てたま])|を受け|を続け|予定|後|を要す|が必要|(?=のため|で(?!き)|に行|があ|を受け|を続け|を要))"
+    r"|診断(?:され|を受け|が(?:つ|出|下))|患(?:って|い|う)|罹患|発症|(?:急性)?(?:再発|悪化|増悪|再燃)(?:の?疑い)?|寛解"
+    r"|改善(?:して|し(?=[てたま])|傾向|が見られ|がみられ)|疑い|陽性|持病|既往歴?)"
+)
+_LEAVE = re.compile(
+    r"休職|休業|療養|入院|欠勤|早退|半休|全休|休暇|休み|時短勤務|短時間勤務|退職|勤務制限|就業制限|業務制限|就労制限|復職|"
+    r"自宅待機|出勤停止|出席停止|休養|入所"
+)
+# what a condition causes before the connective: 喘息の発作で入院, 持病の悪化により休職
+_CAUSE_NOUNS = ("の発作", "発作", "の症状", "症状", "の悪化", "悪化", "の再発", "再発", "の手術", "手術", "の治療", "治療")
+_LEAVE_CONN = ("により", "による", "のため", "にて", "で")
+_MED_CONN = ("により", "による", "のため", "にて", "の", "で", "が", "を", "は", "に", "と", "も", "")
+_OFF_PRED = re.compile(
+    r"(?=[現逮起略在書送検罰懲禁有実執補服])(?:現行犯)?(?:逮捕|起訴|略式起訴|在宅起訴|書類送検|送検|検挙|罰金刑?|懲役|禁錮|有罪|実刑|執行猶予|略式命令|"
+    r"補導|服役)"
+)
+_OFF_CONN = ("の容疑で", "の疑いで", "容疑で", "により", "による", "で", "")
+# a fitness-for-work opinion that completes a medical statement: …は改善しており、短時間勤務から復職可能
+_FIT = re.compile(r"[、,][^、。\n]{0,20}?(?:復職|就労|就業|勤務|業務|出勤|就学|登校)(?:は|が|を)?(?:可能|可|困難|不可|継続困難|制限)")
+
 _RELIGIONS = (
     "キリスト教 カトリック プロテスタント 仏教 浄土真宗 浄土宗 日蓮宗 曹洞宗 臨済宗 真言宗 天台宗 創価学会 イスラム教 "
     "ユダヤ教 ヒンドゥー教 神道 天理教 エホバの証人 モルモン教 統一教会 幸福の科学 立正佼成会 真如苑 生長の家 霊友会"
 ).split()
 _NONE_VALUE = re.compile(
     r"^(?:なし|無し|無|ない|ありません|特になし|特に無し|特にない|該当なし|該当無し|該当しない|N/?A|-|ー|―|−|未記入|"
-    r"不明|記載なし|空欄|なし。|無し。|なし\(.*\)|異常なし|問題なし|良好|健康|A判定|A|正常)$"
+    r"不明|記載なし|空欄|なし。|無し。|なし\(.*\)|異常なし|問題なし|良好|健康|A判定|A|正常|いいえ|不問|問わない|問いません|"
+    r"(?i:none|no|nil|not applicable|prefer not to (?:say|answer)|n\.?a\.?))$"
 )
 _PREFILTER_KEY = ("special_care.prefilter",)  # doc_facts key of the whole-text prefilter result
 _CTX = 200  # characters either side of a phrase searched for its sentence and context words
@@ -75,12 +206,14 @@ _STATE = (
     r"|診断(?:され|を受け|が(?:つ|出|下))|(?:を)?患(?:って|い|う)|罹患|発症|再発|悪化|持病|既往歴?|キャリア|疑い|陽性|手術歴|所見)"
 )
 _CONN = r"(?:の|で|が|と|を|に|により|による|のため|にて|、)?"
-_MED_MORPH = rf"[{_K}{_KATA}]{{1,6}}(?:症候群|病|症|がん|癌)"
+_MED_MORPH = rf"(?![発重軽炎]症)[{_K}{_KATA}]{{1,6}}(?:症候群|病|症|がん|癌)"  # 発症, 重症 name no condition
 _TAIL = re.compile(
     r"(?:[てで]?(?:休職|通院|入院|療養|治療|服薬|経過観察|保護命令|後遺症)(?:中)?"
     r"|と(?:判定|診断)され(?:た|ている|ています)?|を指摘され(?:た)?|の(?:有罪|実刑)?判決を受け(?:た|ている)?|っ(?:て(?:いる|いた|います)|た)"
     r"|中|歴|(?:して|され|を受け|が出て|を取得し|を所持し|を使用し|を信仰し|として活動し)?(?:いる|いた|います|いました|ている|ていた|ています|た|る)"
-    r"|がある|があった|があり|がない|である|であった|あり|[(（][^()（）\n]{1,12}[)）])*"
+    r"|がある|があった|があり|がない|である|であった|あり|おり|を要す(?:る)?|が必要"
+    # a parenthesis that adds to the fact (通院加療中, 下肢機能障害) is kept; a request (手話通訳希望) is not the fact
+    r"|[(（](?![^()（）\n]{0,12}?(?:希望|お願い|要望|配慮|予定))[^()（）\n]{1,12}[)）])*"
 )
 _CLAUSE_CUT = re.compile(r"ため|ので|とのこと|こと|ところ|という|と聞|から|けど|けれど|ものの|が、|。|、|\n")
 
@@ -94,7 +227,7 @@ def _patterns():
     rel_first = re.escape("".join(sorted({w[0] for w in _RELIGIONS} | set("教入宗信"))))
     strong_labels = [w for c, ws in _lexicon().get("label", {}).items() for w in ws]
     weak_labels = _words("label_weak")
-    label_sep = r"[ \t]*(?:[(（][^)）\n]{1,10}[)）])?(?:[】」』\]][ \t]*(?:[:：=/／][ \t]*)?|[ \t]*(?:[:：=/／]|[ \t])[ \t]*)"
+    label_sep = r"[ \t]*(?:[(（][^)）\n]{1,10}[)）])?(?:[】」』\]][ \t]*(?:[:：=/／→⇒][ \t]*)?|[ \t]*(?:[:：=/／→⇒]|[ \t])[ \t]*)"
     pats = [
         # (regex, base score, weak?)  weak phrases need a person in the sentence; every match start is
         # extended back over kanji/katakana (up to 6/10 chars) so suffix-anchored patterns cover the word
@@ -107,13 +240,14 @@ def _patterns():
          r"を?(?:所持|取得|交付を受け)(?:して|した|済)", 0.85, False),
         (r"(?:身体|精神|知的|発達|視覚|聴覚|言語|肢体|内部|下肢|上肢|視力|聴力)(?:に|の)?(?:障害|障がい|障碍)"
          r"(?: ?[(（][^)）\n]{1,12}[)）])?"
-         r"(?:が(?:ある|あり|あります|あって|残)|を(?:持つ|持って|抱え|有する)|の(?:診断|認定)を受け|と診断|"
+         r"(?:が(?:ある|あり|あります|あって|残)|あり|有り|を(?:持つ|持って|抱え|有する)|の(?:診断|認定)を受け|と診断|"
          r"者(?:である|です|として)| ?[1-7一二三四五六七]級|の等級)", 0.85, False),
         (r"(?:身体|精神|知的|発達|視覚|聴覚|肢体不自由)(?:障害|障がい)|ADHD|自閉スペクトラム症|自閉症|アスペルガー症候群", 0.4, True),
         (r"障(?:害|がい)(?:等級|程度区分|支援区分) ?[:：]? ?[1-7一二三四五六七]", 0.8, False),
         (r"車(?:椅子|いす)を?(?:使用|利用)(?:して|中)", 0.7, False),
         (r"前科(?:あり|有り|有|がある|があり|があった|[1-9一二三四五六七八九]犯|者)|(?:逮捕|補導|犯罪|受刑|服役)歴(?:あり|がある|有り|有)?|前科前歴", 0.85, False),
-        (r"(?:罪|違反|容疑)(?:で|により|の疑いで)?(?:現行犯)?(?:逮捕|起訴|書類送検|送検|服役|収監|有罪|実刑|懲役|禁錮|罰金|略式起訴|在宅起訴|執行猶予)", 0.8, False),
+        (r"(?:罪|違反|容疑)(?:[(（][^)）\n]{1,15}[)）])?(?:で|により|の疑いで)?(?:現行犯)?"
+         r"(?:逮捕|起訴|書類送検|送検|服役|収監|有罪|実刑|懲役|禁錮|罰金刑?|略式起訴|在宅起訴|執行猶予)", 0.8, False),
         (r"懲役 ?[0-9一二三四五六七八九十]+ ?(?:年|か月|ヶ月|カ月)|執行猶予(?:中|付き|[0-9一二三四五]年)|保護観察(?:中|処分|付き)|"
          r"少年院(?:送致|に入|を出|出身|に送)|少年審判|服役(?:中|して|した)|(?:逮捕|起訴)(?:され|された)", 0.7, False),
         (r"(?:ストーカー|DV|ドメスティック・?バイオレンス|性犯罪|性暴力|性的暴行|痴漢|特殊詐欺|振り込め詐欺|詐欺|強盗|暴行|窃盗|"
@@ -125,10 +259,14 @@ def _patterns():
         (rf"(?=[{rel_first}])(?:(?:{rel}|教)(?:の?(?:信者|信徒|門徒|教徒|会員|徒)(?:である|です|であり|として)?|を(?:信仰|信じ)(?:して|する)|に入信)"
          rf"|入信(?:した|して)|(?:宗教|信仰)上の理由)", 0.8, False),
         (r"(?:党|政党)(?:の)?(?:党員|支持者|後援会員)", 0.7, False),
+        # the creed named after 信仰している宗教: （カトリック）, は仏教
+        (r"(?:信仰して(?:いる|いた|おり)|信仰する|信じている)(?:宗教|宗派)(?:[(（][^)）\n]{1,15}[)）]|(?:は|が)[^。、\n]{1,10}?(?:教|宗|会|派))",
+         0.9, False),
+        (r"(?:父|母|祖父|祖母|両親|父親|母親|本人|妻|夫)(?:が|は|も)(?:アイヌ(?:民族)?|在日(?:コリアン|韓国人|朝鮮人|韓国・朝鮮人))", 0.8, False),
         (r"(?:アイヌ民族|アイヌ|在日(?:コリアン|韓国人|朝鮮人|韓国・朝鮮人)|被差別部落|同和地区|琉球民族)(?:の)?"
          r"(?:出身|出自|[1-9一二三]世|である|です|の血)", 0.8, False),
         (r"要(?:精密検査|精検|再検査|治療|医療|経過観察|受診)|有所見|高ストレス者", 0.7, False),
-        (r"(?:血圧|血糖値?|HbA1c|γ-?GTP|中性脂肪|LDLコレステロール|HDLコレステロール|尿酸値?|AST\(GOT\)|ALT\(GPT\)) ?[:：]? ?"
+        (r"(?:血圧|BP|血糖値?|HbA1c|γ-?GTP|中性脂肪|LDLコレステロール|HDLコレステロール|尿酸値?|AST\(GOT\)|ALT\(GPT\)) ?[:：]? ?"
          r"[0-9]{1,3}(?:\.[0-9])?(?: ?/ ?[0-9]{2,3})?(?: ?(?:mmHg|mg/dL|%|U/L))?", 0.6, False),
         (r"(?:健康診断|健診|人間ドック|ストレスチェック)で[^。\n、]{0,20}?(?:の所見があ(?:った|る)|所見あり|要[^\s。、と]{1,6}|異常|高ストレス者?|と診断|と判定|を指摘)", 0.8, False),
         (r"(?:服薬|投薬|通院|入院|療養|人工透析|化学療法|抗がん剤治療|放射線治療|不妊治療|カウンセリング)"
@@ -136,35 +274,70 @@ def _patterns():
         (r"持病(?:があり|がある|の(?:通院|治療|悪化|薬|検査|ため)|で|のため)|(?:心療内科|精神科|メンタルクリニック)(?:に|へ|の|で)?(?:通院|通って|受診|通い|入院)|人工透析", 0.75, False),
     ]
     phrase = [(re.compile(rx), score, weak) for rx, score, weak in pats]
+    vital = phrase[next(i for i, (rx, _, _) in enumerate(phrase) if rx.pattern.startswith("(?:血圧|BP"))][0]
     # labels are found from their last character followed by a separator, then confirmed backwards
-    ends = "".join(sorted({w[-1] for w in strong_labels + weak_labels}))
-    label_hit = re.compile("[" + re.escape(ends) + "]" + r"(?=[ \t]*(?:[(（][^)）\n]{1,10}[)）])?(?:[】」』\]]|[:：=/／]|[ \t]))")
+    record_labels = _words("label_drug") + _words("label_allergy") + _words("label_ctx")
+    ends = "".join(sorted({w[-1] for w in strong_labels + weak_labels + record_labels}))
+    label_hit = re.compile("[" + re.escape(ends) + "]" + r"(?=[ \t]*(?:[(（][^)）\n]{1,10}[)）])?(?:[】」』\]]|[:：=/／→⇒]|[ \t]))")
     label_words = {w: "wlab" for w in weak_labels}
     label_words.update({w: "lab" for w in strong_labels})
+    for kind in ("drug", "allergy", "ctx"):  # fields that count in a personal record only
+        label_words.update({w: kind for w in _words("label_" + kind)})
+    heads = frozenset(_words("label_head"))
     lengths = sorted({len(w) for w in label_words}, reverse=True)
-    labels = (label_hit, label_words, lengths, re.compile(label_sep))
+    labels = (label_hit, label_words, lengths, re.compile(label_sep), heads)
+    cond = _conditions()
     value_terms = re.compile(
-        rf"{_alt(med_terms + dis_terms + _words('term', 'criminal') + _words('term', 'victim') + _words('term', 'creed') + _words('term', 'race') + _words('term', 'health_check'))}"
-        rf"|{_MED_MORPH}|[{_K}]{{1,6}}教"
+        _trie(med_terms + dis_terms + _words('term', 'criminal') + _words('term', 'victim') + _words('term', 'creed')
+              + _words('term', 'race') + _words('term', 'health_check') + cond.get("disease", []) + cond.get("mental", [])
+              + cond.get("finding", []) + cond.get("offence", []))
+        + rf"|{_MED_MORPH}|[{_K}]{{1,6}}教|要(?:介護|支援) ?[1-5]"
+        rf"|[{_K}{_KATA}]{{1,6}}(?:炎|潰瘍|梗塞|不全|骨折|損傷|麻痺|腫瘍|結石|狭窄)"
+        rf"|[{_K}{_KATA}]{{1,10}}(?:切除|摘出|置換|形成|固定|再建|移植|吻合|縫合|郭清|切開|造設|留置|整復|剥離)術"
     )
+    drug_value = re.compile(_trie(_termsets()[2]) + "|" + _DOSE)
     generic = re.compile(_alt(_words("generic")))
     person = re.compile(rf"{_alt(_words('person'))}|[{_K}]{{1,4}}(?:さん|様|氏)")
     keys: set[str] = set()
     literals: set[str] = set()
-    for w in strong_labels + weak_labels + _words("term") + [
+    # a lexicon word keeps a line only through a character that is rare outside medicine (症, 炎, 肺 …): the
+    # broad lexicon must not send ordinary lines (信号, 口座, 期限 …) to the regexes
+    lex_keys = {_med_key(w) for c in ("disease", "mental", "finding") for w in cond.get(c, [])}
+    keys.update(lex_keys - {""})
+    words: set[str] = set()
+    done: list[str] = []
+    for w in strong_labels + weak_labels + record_labels + _words("term") + list(_EN_WORDS) + [
         "病", "症", "癌", "罪", "被害", "信仰", "信者", "教徒", "党員", "手帳", "精密検査", "再検査", "治療", "通院", "入院",
         "服薬", "投薬", "透析", "血圧", "血糖", "民族", "部落", "在日", "逮捕", "前科", "懲役", "起訴", "送検", "服役", "入信",
         "車椅子", "車いす", "所見", "判定", "陽性", "キャリア", "出自", "人種", "カウンセリング", "療法", "健診", "健康診断",
-        "宗教", "ドック", "ストレス", "少年院", "保護観察", "執行猶予", "罰金", "禁錮", "γ-GTP", "HbA1c",
+        "宗教", "ドック", "ストレス", "少年院", "保護観察", "執行猶予", "罰金", "禁錮", "γ-GTP", "HbA1c", "BP", "疑い",
     ]:
-        k = _key_char(w)
+        words.add(w)
+    # a word holding a shorter word of the list (アレルギー歴, 基礎疾患, 持参薬) is kept by that word's key
+    for w in sorted(words, key=len):
+        if any(u in w for u in done if u != w):
+            continue
+        done.append(w)
+        k = _med_key(w) or _key_char(w)
         if k:
             keys.add(k)
         else:
             literals.add(w)
     chars = "".join(sorted(keys))
     prefilter = _Either(re.compile("[" + re.escape(chars) + "]"), re.compile(_alt(literals)))
-    return phrase, labels, value_terms, generic, person, prefilter
+    return phrase, labels, value_terms, generic, person, prefilter, drug_value, vital
+
+
+# Characters of medical words that are rare in other business text (the 疒 radical, organs, lesions)
+_MED_KANJI = set(
+    "症炎病瘍癌疹塞痛腫患疾障肺胃腸肝腎脳骨喘痺瘤膵膠痔癇疱瘡痒痴痩腺膜脈髄椎臓膀胱頸頚腔咽喉鼻耳眼網膣卵腱靭護"
+    "挫捻傷療菌疫瘻疸痙攣嚢憩腰膝股肘肩尿糖脂脱麻疼痢嘔吐咳痰熱"
+)
+
+
+def _med_key(word: str) -> str:
+    """The word's last character that is rare outside medicine (its head: 熱中+症, 帯状疱+疹), or ''."""
+    return next((ch for ch in reversed(word) if ch in _MED_KANJI), "")
 
 
 # Characters too common in business text to be good prefilter keys; a word's key is its first other char.
@@ -277,7 +450,8 @@ class SpecialCareDetector(Detector):
     def detect(self, text: str) -> Iterable[Entity]:
         if not text:
             return []
-        phrase, labels, value_terms, generic, person, prefilter = _patterns()
+        pats = _patterns()
+        prefilter = pats[5]
         norm = nlp.normalized(text, self.assume_normalized)
         t = norm.text
         if not _prefiltered(t):  # memoised per document: the engine has just asked
@@ -305,11 +479,12 @@ class SpecialCareDetector(Detector):
             jpos += len(body) + 1
         joined = "\n".join(chunks)
         found: list[tuple[int, int, float]] = []
-        self._line(joined, 0, found, phrase, labels, value_terms, generic, person)
+        self._line(joined, 0, found, pats, lambda: _is_record(t))
         spans = []
         for s, e, score in found:
             i = bisect_right(jstarts, s) - 1
             spans.append((s + shifts[i], e + shifts[i], score))
+        self._whole_text(t, spans, pats)
         out = []
         for s, e, score in _merge(spans):
             os_, oe = norm.span_to_original(s, e)
@@ -319,15 +494,38 @@ class SpecialCareDetector(Detector):
     def detect_many(self, texts: Sequence[str]) -> list[list[Entity]]:
         return [list(self.detect(t)) for t in texts]
 
-    def _line(self, line, base, spans, phrase, labels, value_terms, generic, person) -> None:
+    @staticmethod
+    def _whole_text(t: str, spans: list, pats) -> None:
+        """Layouts seen only over the whole document: a SOAP note's A) line, English form labels."""
+        value_terms = pats[2]
+        if ("A)" in t or "A:" in t) and ("O)" in t or "O:" in t) and _SOAP_SO.search(t):
+            for m in _SOAP_A.finditer(t):
+                vs, ve = m.start(1), m.end(1)
+                for s, e in _items(t, vs, ve):
+                    if value_terms.search(t, s, e):
+                        spans.append((s, e, 0.85))
+        if any(w in t for w in _EN_WORDS) and _is_record(t):
+            for m in _EN_LABEL.finditer(t):
+                value = m.group(1).rstrip(" .")
+                if value and not _NONE_VALUE.match(value):
+                    spans.append((m.start(1), m.start(1) + len(value), 0.85))
+
+    def _line(self, line, base, spans, pats, record) -> None:
+        phrase, labels, value_terms, generic, person, _, drug_value, vital = pats
         covered: list[tuple[int, int]] = []
         for m in _label_matches(line, labels):
             if m.start() > 0 and _word_char(line[m.start() - 1]) and line[m.start() - 1] not in "■・●◆【＊*-":
                 continue  # label inside a longer word
+            kind = m.kind
+            if kind in ("drug", "allergy", "ctx") and not record():
+                continue
+            if "\t" in m.sep and _table_row(line, m.start()):
+                continue  # a header cell of a table, not a key-value pair (columns are read elsewhere)
             vs = m.end()
             ve = vs
+            whole = kind == "allergy"  # 花粉症、造影剤で発疹 is one answer
             while ve < len(line) and ve - vs < 60 and line[ve] not in "\t|;；\n\r":
-                if line[ve] in "、。," and ve - vs > 0 and not _in_paren(line, vs, ve):
+                if line[ve] in "、。," and ve - vs > 0 and not _in_paren(line, vs, ve) and not (whole and line[ve] != "。"):
                     break
                 ve += 1
             value = line[vs:ve].strip(" 　・")
@@ -337,53 +535,82 @@ class SpecialCareDetector(Detector):
             ve = vs + len(value)
             value = value.rstrip("。")
             ve = vs + len(value)
-            if _NONE_VALUE.match(value):
+            if _NONE_VALUE.match(value) or _blank(value):
                 continue
-            if m.group("lab") and (_SEP_MARK.search(m.group("sep")) or value_terms.search(value)):
+            tick = _TICKED.search(value) if "□" in value or "☐" in value else None
+            if tick:  # □なし　■あり（高血圧）: the ticked option is the answer
+                vs, ve = vs + tick.start(1), vs + tick.end(1)
+                value = tick.group(1)
+                if _NONE_VALUE.match(value) or _blank(value):
+                    continue
+            yes = _YES_PAREN.match(value)
+            if yes:  # あり（糖尿病）: the condition is the fact
+                vs, ve = vs + yes.start(1), vs + yes.end(1)
+                value = yes.group(1)
+                if _NONE_VALUE.match(value):
+                    continue
+            marked = _SEP_MARK.search(m.sep) is not None or "→" in m.sep or "⇒" in m.sep
+            if kind == "lab" or kind == "ctx":
+                if not (marked or value_terms.search(value)):
+                    continue
                 score = 0.85
-            elif m.group("lab"):
-                continue
+            elif kind == "drug":
+                if not drug_value.search(value):
+                    continue
+                score = 0.85
+            elif kind == "allergy":
+                score = 0.85
             else:
-                lab = m.group("wlab")
-                if _HIRA3.search(value) and _any_phrase(value, phrase):
+                if _HIRA3.search(value) and self._any_statement(value, phrase):
                     continue  # a statement inside a free-text field: reported on the statement itself
-                if value_terms.search(value) or ("有無" in lab and _HAS_VALUE.match(value) and len(value) <= 20):
+                if value_terms.search(value) or ("有無" in m.word and _HAS_VALUE.match(value) and len(value) <= 20):
                     score = 0.75
                 else:
                     continue
             spans.append((base + vs, base + ve, score))
-            if m.group("lab") and score >= 0.85:
+            if score >= 0.85 and kind != "allergy" and not yes:
                 ve = self._list_items(line, ve, base, spans, score)
             covered.append((m.start(), ve))
+        if "か" in line:
+            self._questions(line, base, spans, covered, value_terms, drug_value)
         covered.sort()
         covered_starts = [c[0] for c in covered]
         present = set(line)
+        ctx = (line, base, spans, covered, covered_starts, generic, person, record, vital)
         for (rx, score, weak), gate in zip(phrase, _phrase_gates()):
             if gate is not None and gate.isdisjoint(present):
                 continue  # no character a match could start with: the pattern cannot match in these lines
             for m in rx.finditer(line):
-                s, e = m.start(), m.end()
-                s = _extend_back(line, s)
-                i = bisect_right(covered_starts, s) - 1
-                if i >= 0 and s < covered[i][1]:
-                    continue
-                e = _extend(line, e)
-                lo, hi = max(0, s - _CTX), min(len(line), e + _CTX)
-                ls = line.rfind("\n", lo, s) + 1 or lo
-                le = line.find("\n", e, hi)
-                le = hi if le < 0 else le
-                sent_s = max(line.rfind("。", ls, s) + 1, ls)
-                sent_e = line.find("。", e, le)
-                sentence = line[sent_s:sent_e if sent_e >= 0 else le]
-                sc = score
-                if generic.search(sentence):
-                    sc -= 0.4
-                if weak or sc < 0.5:
-                    if person.search(sentence) or len(line[ls:le].strip()) <= 40 and not generic.search(sentence):
-                        sc += 0.2
-                if sc >= 0.5:
-                    spans.append((base + s, base + e, min(sc, 0.95)))
+                _emit(ctx, _extend_back(line, m.start()), m.end(), score, weak, rx)
+        for s, e in _predicated(line):
+            _emit(ctx, s, e, 0.8, False, None)
 
+    @staticmethod
+    def _any_statement(value: str, phrase) -> bool:
+        return _any_phrase(value, phrase) or next(iter(_predicated(value)), None) is not None
+
+    @staticmethod
+    def _questions(line, base, spans, covered, value_terms, drug_value) -> None:
+        """問診票 questions answered on the same line: □現在治療中の病気はありますか → はい（甲状腺機能低下症）."""
+        for m in _Q_END.finditer(line):
+            ls = line.rfind("\n", 0, m.start()) + 1
+            if m.start() - ls > 40 or not _Q_MED.search(line, ls, m.start()):
+                continue
+            vs = m.end()
+            ve = line.find("\n", vs)
+            ve = len(line) if ve < 0 else ve
+            value = line[vs:ve].rstrip(" 。")
+            if not value or _NONE_VALUE.match(value) or value.startswith(("いいえ", "なし", "ない", "無")):
+                continue
+            yes = _YES_PAREN.match(value)
+            if yes:
+                s, e = vs + yes.start(1), vs + yes.end(1)
+            elif value_terms.search(value) or drug_value.search(value):
+                s, e = vs, vs + len(value)
+            else:
+                continue
+            spans.append((base + s, base + e, 0.85))
+            covered.append((ls, ve))
 
     @staticmethod
     def _list_items(line: str, ve: int, base: int, spans: list, score: float) -> int:
@@ -403,6 +630,153 @@ class SpecialCareDetector(Detector):
         return ve
 
 
+_TICKED = re.compile(r"[■☑✓✔☒][ \t]*([^□☐■☑✓✔☒]*[^□☐■☑✓✔☒ \t])")
+_UNFILLED = re.compile(r"[\s_＿()（）\[\]［］/／・:：.…]*")
+
+
+def _blank(value: str) -> bool:
+    """An unfilled form field: only underscores and empty brackets, or options none of which is ticked
+    (□なし　□あり（　　　）)."""
+    if _UNFILLED.fullmatch(value):
+        return True
+    return ("□" in value or "☐" in value or "○" in value) and not any(c in value for c in "■☑✓✔☒●◉")
+
+
+def _table_row(line: str, pos: int) -> bool:
+    """Is the line around `pos` a row of three or more tab-separated cells?"""
+    ls = line.rfind("\n", 0, pos) + 1
+    le = line.find("\n", pos)
+    return line.count("\t", ls, len(line) if le < 0 else le) >= 2
+
+
+def _items(t: str, s: int, e: int) -> list[tuple[int, int]]:
+    """The items of a value listed with 、 or , (outside brackets), stripped."""
+    out = []
+    depth = 0
+    i0 = s
+    for i in range(s, e + 1):
+        c = t[i] if i < e else "、"
+        if c in "(（":
+            depth += 1
+        elif c in ")）":
+            depth = max(0, depth - 1)
+        elif c in "、,，" and depth == 0:
+            a, b = i0, i
+            while a < b and t[a] in " 　・":
+                a += 1
+            while b > a and t[b - 1] in " 　。":
+                b -= 1
+            if b > a:
+                out.append((a, b))
+            i0 = i + 1
+    return out
+
+
+_CATEGORY_PERSONS = frozenset("社員 従業員 職員 患者 利用者 応募者 申込者 契約者 被保険者 家族 子ども".split())
+
+
+def _emit(ctx, s: int, e: int, score: float, weak: bool, rx) -> None:
+    """Score a phrase from its sentence (statistics and notices lower it, a person raises a weak one) and keep it."""
+    line, base, spans, covered, covered_starts, generic, person, record, vital = ctx
+    i = bisect_right(covered_starts, s) - 1
+    if i >= 0 and s < covered[i][1]:
+        return
+    e = _extend(line, e)
+    nxt = line[e:e + 2]
+    if nxt in ("たら", "れば", "ても") or line[e - 1] == "た" and nxt[:1] == "ら":
+        return  # a hypothesis (…と診断されたら, …で休職しても), not a fact about someone
+    lo, hi = max(0, s - _CTX), min(len(line), e + _CTX)
+    ls = line.rfind("\n", lo, s) + 1 or lo
+    le = line.find("\n", e, hi)
+    le = hi if le < 0 else le
+    sent_s = max(line.rfind("。", ls, s) + 1, ls)
+    k = line.rfind(":", sent_s, s)
+    if k >= 0 and not (line[k - 1].isdigit() and line[k + 1].isdigit()):
+        sent_s = k + 1  # a field label (特記事項:) is no part of the statement; a time (10:30) is
+    sent_e = line.find("。", e, le)
+    sentence = line[sent_s:sent_e if sent_e >= 0 else le]
+    sc = score
+    general = generic.search(sentence) is not None
+    if general and not (rx is vital and record()):  # a reading in a chart is no statistic
+        sc -= 0.4
+    if weak or sc < 0.5:
+        # in a general sentence (統計, 割合, の方は …) a category of people (社員, 患者) is no particular person
+        if any(not (general and p.group() in _CATEGORY_PERSONS) for p in person.finditer(sentence)) \
+                or len(line[ls:le].strip()) <= 40 and not general:
+            sc += 0.2
+    if sc >= 0.5:
+        spans.append((base + s, base + e, min(sc, 0.95)))
+
+
+def _skip_paren_back(line: str, pos: int) -> int:
+    """Position before a bracket group ending at `pos` (道路交通法違反（酒気帯び運転）で), else `pos`."""
+    if pos > 0 and line[pos - 1] in ")）":
+        k = max(line.rfind("(", max(0, pos - 20), pos), line.rfind("（", max(0, pos - 20), pos))
+        if k > 0:
+            return k
+    return pos
+
+
+def _predicated(line: str):
+    """(start, end) of a condition or offence from the lexicon followed by a predicate about someone.
+
+    The predicate is found first (通院中, 疑い, …により…休職, 罰金刑); the word before it, past a connective
+    (の, で, により …), must end with a lexicon entry. Yields spans before tail extension; the start covers the
+    whole word (腰椎+椎間板ヘルニア).
+    """
+    med, off, _ = _termsets()
+    for m in _MED_PRED.finditer(line):
+        h = m.start()
+        for c in _MED_CONN:
+            p = h - len(c)
+            if p <= 0 or (c and not line.startswith(c, p)):
+                continue
+            st = med.start(line, p)
+            if st < 0 and line[p - 1] in ")）":
+                st = med.start(line, _skip_paren_back(line, p))
+            if st >= 0:
+                yield _extend_back(line, st), _fit(line, _extend(line, m.end()))
+                break
+        else:  # a state in brackets after the condition: うつ病（通院加療中）
+            k = line.rfind("(", max(0, h - 8), h)
+            if k > 0 and ")" not in line[k:h] and med.start(line, k) >= 0:
+                close = line.find(")", m.end(), m.end() + 12)
+                if close > 0:
+                    yield _extend_back(line, med.start(line, k)), close + 1
+    for m in _LEAVE.finditer(line):
+        v = m.start()
+        lo = max(0, v - 14)
+        for ch in "、。,\n":
+            lo = max(lo, line.rfind(ch, lo, v) + 1)
+        for c in _LEAVE_CONN:
+            p = line.rfind(c, lo, v)
+            if p <= 0:
+                continue
+            for n in _CAUSE_NOUNS:
+                if line.startswith(n, p - len(n)):
+                    p -= len(n)
+                    break
+            st = med.start(line, _skip_paren_back(line, p))
+            if st >= 0:
+                yield _extend_back(line, st), _extend(line, m.end())
+                break
+    for m in _OFF_PRED.finditer(line):
+        h = m.start()
+        for c in _OFF_CONN:
+            p = h - len(c)
+            if p <= 0 or (c and not line.startswith(c, p)):
+                continue
+            st = off.start(line, _skip_paren_back(line, p))
+            if st >= 0:
+                yield _extend_back(line, st), _extend(line, m.end())
+                break
+
+
+def _fit(line: str, e: int) -> int:
+    m = _FIT.match(line, e)
+    return m.end() if m else e
+
+
 class _Either:
     """Two regexes searched one after the other (each scans fast; their alternation would not)."""
 
@@ -416,12 +790,12 @@ class _Either:
 
 
 class _LabelMatch:
-    """A label and its separator: the shape of a regex match with groups lab/sep or wlab/wsep."""
+    """A label, its kind (lab, wlab, drug, allergy, ctx) and its separator."""
 
-    __slots__ = ("_s", "_e", "_g")
+    __slots__ = ("_s", "_e", "kind", "word", "sep")
 
-    def __init__(self, s: int, e: int, groups: dict[str, str | None]) -> None:
-        self._s, self._e, self._g = s, e, groups
+    def __init__(self, s: int, e: int, kind: str, word: str, sep: str) -> None:
+        self._s, self._e, self.kind, self.word, self.sep = s, e, kind, word, sep
 
     def start(self) -> int:
         return self._s
@@ -429,13 +803,14 @@ class _LabelMatch:
     def end(self) -> int:
         return self._e
 
-    def group(self, name: str) -> str | None:
-        return self._g.get(name)
-
 
 def _label_matches(line: str, labels) -> list[_LabelMatch]:
-    """Labels (longest dictionary word ending at a separator) with their separators, left to right."""
-    label_hit, words, lengths, sep = labels
+    """Labels (longest dictionary word ending at a separator) with their separators, left to right.
+
+    A head word (疾患, 薬, アレルギー) also takes the modifier before it up to the previous break (全身疾患,
+    血をサラサラにする薬), unless the modifier makes it a category (対象疾患, 主な…).
+    """
+    label_hit, words, lengths, sep, heads = labels
     out = []
     last_end = -1
     for h in label_hit.finditer(line):
@@ -455,8 +830,15 @@ def _label_matches(line: str, labels) -> list[_LabelMatch]:
         sp = sep.match(line, le)
         if not sp:
             continue
-        key = "sep" if kind == "lab" else "wsep"
-        out.append(_LabelMatch(le - len(word), sp.end(), {kind: word, key: sp.group(0)}))
+        start = le - len(word)
+        if word in heads and start > 0 and line[start - 1] not in _HEAD_BREAK:
+            ms = start
+            while ms > 0 and start - ms < 14 and line[ms - 1] not in _HEAD_BREAK:
+                ms -= 1
+            if (ms > 0 and line[ms - 1] not in _HEAD_BREAK) or _HEAD_STOP.search(line, ms, le):
+                continue
+            start = ms
+        out.append(_LabelMatch(start, sp.end(), kind, word, sp.group(0)))
         last_end = sp.end()
     return out
 
@@ -467,8 +849,8 @@ def _extend(line: str, e: int) -> int:
     if not m or m.end() == e:
         return e
     end = m.end()
-    cut = _CLAUSE_CUT.search(line, e, end)
-    if cut:
+    cut = _CLAUSE_CUT.search(line, e, min(len(line), end + 4))  # a cut may start inside the tail (した|ため)
+    if cut and cut.start() < end:
         end = cut.start()
     # never end on a bare particle
     while end > e and line[end - 1] in "のにをはがでとも" and (end - e) == 1:

@@ -1,0 +1,145 @@
+"""SPECIAL_CARE recall: medical, creed and care fields of forms and charts, the lexicon of conditions before a
+predicate about someone, offences with a penalty; and the general texts that must stay clean."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from classifiers.special_care import SpecialCareDetector, _trie
+
+
+@pytest.fixture(scope="module")
+def det() -> SpecialCareDetector:
+    return SpecialCareDetector()
+
+
+def spans(det: SpecialCareDetector, text: str) -> list[str]:
+    return [text[e.start:e.end] for e in det.detect(text)]
+
+
+KARTE = (
+    "【外来カルテ】 2026/11/06 内科\n患者：村井 清\nS) 2週間前から夜間の咳。\nO) BP 162/98、SpO2 95%、両肺野にwheeze聴取。\n"
+    "A) COPD増悪疑い\n既往：高血圧症（2012〜）、胃潰瘍（2019 手術）\n内服：アムロジピン5mg 1日1回\n喫煙：20本/日×40年\nP) 胸部X線"
+)
+
+
+def test_soap_note(det):
+    assert spans(det, KARTE) == ["BP 162/98", "COPD増悪疑い", "高血圧症（2012〜）", "胃潰瘍（2019 手術）", "アムロジピン5mg 1日1回"]
+
+
+def test_soap_assessment_line_with_colons(det):
+    text = "患者氏名：木村 進\nS: 咽頭痛、発熱\nO: 体温38.2℃\nA: 急性上気道炎、脱水\nP: 補液"
+    assert spans(det, text) == ["急性上気道炎"]
+
+
+def test_faq_answers_are_no_soap_note(det):
+    assert spans(det, "Q: 薬の飲み忘れは？\nA: 気づいたときに1回分を飲んでください。") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("お名前　長谷川 理恵\n□現在治療中の病気はありますか　→　はい（甲状腺機能低下症）\n□服用中のお薬　→　チラーヂンS 50μg\n"
+         "□アレルギー　→　花粉症、造影剤で発疹\n□妊娠の可能性　→　なし", ["甲状腺機能低下症", "チラーヂンS 50μg", "花粉症、造影剤で発疹"]),
+        ("お名前：田中 一\n□お薬にアレルギーはありますか → はい（ペニシリン）", ["ペニシリン"]),
+        ("お名前：田中 一\n□現在治療中の病気はありますか → いいえ\n□服用中のお薬 → なし", []),
+        ("氏名：岡 俊彦\n全身疾患：心臓病（ペースメーカー使用）\n血をサラサラにする薬：ワーファリン服用中\n麻酔で気分が悪くなったこと：ない",
+         ["心臓病（ペースメーカー使用）", "ワーファリン服用中"]),
+        ("児童氏名：永井 颯太\n既往症：川崎病（4歳）\n食物アレルギー：そば、ピーナッツ（エピペン携帯）", ["川崎病（4歳）", "そば、ピーナッツ（エピペン携帯）"]),
+        ("氏名：佐藤 一郎\n基礎疾患：2型糖尿病、高血圧", ["2型糖尿病", "高血圧"]),
+        ("氏名：鈴木 明\n服用中の薬：ロスバスタチン2.5mg、アムロジピン5mg", ["ロスバスタチン2.5mg", "アムロジピン5mg"]),
+        ("利用者：高橋 ハナ\n要介護度：要介護2\n主病名：パーキンソン病", ["要介護2", "パーキンソン病"]),
+        ("傷病名：急性虫垂炎\n手術名：腹腔鏡下虫垂切除術", ["急性虫垂炎", "腹腔鏡下虫垂切除術"]),
+        ("喪主　　村上 健様\n宗旨　　浄土真宗\n※弔電は式場宛てにお願いします。", ["浄土真宗"]),
+        ("障害：視覚障害（全盲）", ["視覚障害（全盲）"]),
+        ("Full name: Priya Sharma\nReligion: Hindu\nDietary needs: vegetarian, no beef", ["Hindu"]),
+        ("Name: John Smith\nAllergies: Penicillin\nMedications: none", ["Penicillin"]),
+    ],
+)
+def test_form_fields(det, text, expected):
+    assert spans(det, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("事由：適応障害により3か月の療養を要するとの診断書が提出されたため", "適応障害により3か月の療養を要する"),
+        ("特記事項：4月〜6月は適応障害により休職。7月より時短勤務で復職。", "適応障害により休職"),
+        ("- 11/27 午後は喘息の定期通院のため半休", "喘息の定期通院"),
+        ("主治医の先生からうつ状態は改善しており、短時間勤務から復職可能との意見書を受け取りました。",
+         "うつ状態は改善しており、短時間勤務から復職可能"),
+        ("本人申告：20代前半に酒気帯び運転で罰金刑を受けたことがある。", "酒気帯び運転で罰金刑を受けた"),
+        ("本人申告：2019年に道路交通法違反（酒気帯び運転）で罰金刑。以後、運転業務からは外れている。", "道路交通法違反（酒気帯び運転）で罰金刑"),
+        ("3\t野口 和香奈\tフリーランス\t080-7714-2035\t聴覚障害あり（手話通訳希望）", "聴覚障害あり"),
+        ("E01044,三浦 綾,経理部,2026/05/15,未定,うつ病（通院加療中）", "うつ病（通院加療中）"),
+        ("母が脳梗塞で入院したため、来週は休みをいただきます。", "脳梗塞で入院した"),
+        ("父はアルツハイマー型認知症で施設に入所しています。", "アルツハイマー型認知症で施設に入所しています"),
+        ("中村さんが帯状疱疹で欠勤しています。", "帯状疱疹で欠勤しています"),
+        ("子どもが喘息の発作で入院しました。", "喘息の発作で入院"),
+        ("本人から、過去に万引きで補導されたと申告があった。", "万引きで補導された"),
+        ("メンタル不調により1か月の休養が必要との診断書が提出された。", "メンタル不調により1か月の休養が必要"),
+        ("内容：同僚から信仰している宗教（カトリック）について揶揄される発言が続いている。", "信仰している宗教（カトリック）"),
+        ("応募書類の備考欄に「父が在日韓国人」との記載あり。", "父が在日韓国人"),
+    ],
+)
+def test_statements_with_their_predicate(det, text, expected):
+    assert spans(det, text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "製品の不具合について：電源ユニットの不具合により出荷を停止しています。",
+        "糖尿病セミナーのご案内\n日時：12月5日\n講師：産業医（内科）\n参加費：無料",
+        "高血圧の予防法：減塩と適度な運動で高血圧を予防しましょう。",
+        "疾病分類別 外来患者数\n疾病分類\t患者数\t前年比\n高血圧性疾患\t18,204\t+3.1%\n2型糖尿病\t9,871\t+5.4%",
+        "【障害報告】基幹システム\n障害：バッチサーバ停止\n障害内容：ディスク使用率98%によるジョブ停止",
+        "【障害報告】\n障害：通信障害（発症 02:10）\n影響：全拠点",
+        "システム障害のため臨時休業いたします。",
+        "商品名：国産ミックスナッツ\nアレルギー：卵・乳・小麦・落花生\n内容量：200g\n価格：980円（税込）",
+        "メニュー\nハンバーグ定食 980円\nアレルギー：卵・乳・小麦",
+        "対象疾患：がん、急性心筋梗塞、脳卒中\n保険料：月額1,980円",
+        "主な合併症：出血、感染、縫合不全",
+        "処方：医師の処方箋が必要です。",
+        "常備薬：ロキソニンS 12錠 698円",
+        "【添付文書】\n効能・効果：高血圧症\n薬剤：アムロジピン 5mg\n患者の状態に応じて適宜増減する。",
+        "成分：アセトアミノフェン300mg\n用法：1日3回毎食後\n内服：1回1錠",
+        "要介護3以上の方が入所対象です。",
+        "糖尿病で通院中の方は事前にお申し出ください。",
+        "高血圧症で通院している社員の割合は12%です。",
+        "当社では、がん治療と仕事の両立を支援しています。がんで休職した社員の復職支援制度を設けています。",
+        "インフルエンザで欠勤する場合は、所属長に連絡してください。",
+        "飲酒運転で罰金刑を受けた場合、免許取消しとなることがあります。",
+        "酒気帯び運転は道路交通法違反となり、罰金刑の対象です。",
+        "がんと診断されたら読む本",
+        "宗旨・宗派は問いません。\n宗派：不問",
+        "Country: Thailand\nReligion: Buddhism\nCapital: Bangkok",
+        "第5条 要配慮個人情報とは、人種、信条、社会的身分、病歴、犯罪の経歴を含む個人情報をいう。",
+        "利用者名\tフリガナ\t生年月日\t要介護度\t主病名\t緊急連絡先（続柄）",
+    ],
+)
+def test_general_texts_stay_clean(det, text):
+    assert spans(det, text) == []
+
+
+def test_blank_and_ticked_forms(det):
+    blank = "お名前＿＿＿＿\n既往歴・治療中の病気：□なし　□あり（　　　　）\n服用中のお薬：＿＿＿＿\nアレルギー：（　　　）"
+    assert spans(det, blank) == []
+    assert spans(det, "お名前 山田\n既往歴・治療中の病気：□なし　■あり（高血圧）") == ["高血圧"]
+    assert spans(det, "お名前 山田\n既往歴：■なし　□あり（　　）") == []
+
+
+def test_trie_regex_matches_longest_word():
+    words = ["高血圧", "高血圧症", "高尿酸血症", "がん", "胃がん"]
+    rx = re.compile(_trie(words))
+    assert [m.group() for m in rx.finditer("高血圧症と胃がんと高尿酸血症、高血圧")] == ["高血圧症", "胃がん", "高尿酸血症", "高血圧"]
+
+
+def test_lexicon_is_data_not_code():
+    from classifiers.special_care import _conditions
+
+    cond = _conditions()
+    assert len(cond["disease"]) > 300 and len(cond["mental"]) > 40 and len(cond["drug"]) > 200
+    assert "甲状腺機能低下症" in cond["disease"] and "適応障害" in cond["mental"] and "酒気帯び運転" in cond["offence"]

@@ -10,6 +10,13 @@ tracking columns suppress number-shaped identifiers in their cells. `analyze_tab
 entities found by the free-text engine plus whole-cell entities for cells of a confidently typed column
 (e.g. 佐藤 花子 in a 氏名 column), offsets into str(cell); `classify_schema` works from names, types and
 comments alone for empty tables, with lower confidence.
+
+Some headers name a narrower family with its own value check (`value_check`): a surname or given-name column
+(姓, メイ, sei, lastName) holds single kanji and short kana; an address-line-2 column (住所2, 建物名, line2) holds
+a building and room (中日ビル9階); a 血圧 column states a condition only when the reading is high. Some need the
+other columns of the table (`contextual_matches`): bare 記号 / 番号 are a health-insurance card's fields beside an
+insurance column, and special-care columns such as アレルギー, 判定, 所見 or 休職事由 count only in a table about
+persons (a 判定 column of an inspection sheet is not a health record). 保険者番号 (an insurer's number) is not PI.
 """
 
 from __future__ import annotations
@@ -21,6 +28,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Callable, Sequence
 
+from . import data
 from .context import PREFECTURES
 from .credit_card import is_valid_card
 from .date_of_birth import is_birth_date_value
@@ -33,7 +41,8 @@ from .resident_code import is_valid_resident_code
 if TYPE_CHECKING:  # pragma: no cover
     from .engine import ColumnVerdict, Engine, TableAnalysis
 
-__all__ = ["HeaderMatch", "classify_header", "analyze_table", "classify_schema", "VALUE_CHECKS"]
+__all__ = ["HeaderMatch", "classify_header", "contextual_matches", "value_check", "analyze_table", "classify_schema",
+           "VALUE_CHECKS"]
 
 MAX_SAMPLE = 500  # cells per column used for value shares
 _CELL_SEP = "\n\n"
@@ -45,6 +54,12 @@ class HeaderMatch:
     pii_type: str | None  # None: no PI type recognised
     confidence: float
     negative: bool = False  # an order/product/price/tracking column: numbers in it are not identifiers
+    # a narrower family within the type, which changes the value check or needs neighbouring columns
+    # (see `value_check` and `contextual_matches`): "name_part" (姓, 名, セイ, first/last name), "name_part_ja"
+    # (family/given: Japanese script only), "line2" (住所2, 建物名, address line 2), "bp" (血圧), "scp"
+    # (needs a person column: アレルギー, 内服), "scm" (needs a person and another medical column: 判定, 所見),
+    # "sct" (needs a person column and a condition word in the value: 休職事由, 障害)
+    kind: str = ""
 
 
 _CAMEL = re.compile(r"([a-z0-9])([A-Z])")
@@ -77,9 +92,6 @@ _RULES: tuple[tuple[str, float, tuple[str, ...], tuple[str, ...], tuple[str, ...
     ("ADDRESS", 0.9, ("住所", "所在地", "番地", "送付先", "届け先", "配送先", "居所"),
      ("address", "addr", "street", "address1", "address2", "addressline", "addressline1"),
      ("address", "street", "jusho", "juusho")),
-    ("SPECIAL_CARE", 0.8, ("病歴", "既往歴", "病名", "診断", "障害", "障がい", "犯罪", "前科", "信条", "宗教", "人種",
-                           "疾患", "持病", "服薬", "要配慮"), ("diagnosis", "disability", "religion", "race", "criminal"),
-     ("medicalhistory", "diagnosis", "disability", "religion", "criminalrecord")),
 )
 
 _PERSON_JA_STRONG = ("氏名", "フリガナ", "ふりがな", "お名前", "名前")
@@ -139,6 +151,89 @@ _NON_PERSON_EN_SET = frozenset(_NON_PERSON_EN)
 _PERSON_EN_QUAL_SET = frozenset(_PERSON_EN_QUAL)
 _NEGATIVE_EN_SET = frozenset(_NEGATIVE_EN)
 
+# Narrower header families (HeaderMatch.kind).
+# Name parts: a column of surnames or given names holds single kanji (拓), short kana (ノト) or one Latin word.
+_NAME_PART_JA = frozenset(("姓", "名", "セイ", "メイ", "せい", "めい", "苗字", "名字", "みょうじ"))
+_NAME_PART_SPLIT = re.compile(r"[\s（）()【】\[\]・/_:：\-]+")
+_NAME_PART_EN = ("firstname", "lastname", "givenname", "familyname", "middlename", "surname", "forename")
+_NAME_PART_TOKENS = frozenset(("sei", "mei"))
+_NAME_PART_JA_TOKENS = frozenset(("family", "given"))  # generic English words: Japanese-script values only
+_NAME_MOD_TOKENS = frozenset(("kana", "kanji", "furigana", "hurigana", "romaji", "roman", "yomi", "name", "ja", "jp",
+                              "en", "alpha", "1", "2"))
+# Address line 2: the building and room part of an address (住所2, 建物名・部屋番号, addressLine2, line2)
+_LINE2_JA = re.compile(r"建物名|建物・部屋|マンション名|ビル名|アパート名|部屋番号|号室|方書|番地以降|住所[2-9](?!\d)")
+_LINE2_EN = re.compile(r"(?:address|addr|line|street)[2-9]$|^(?:address|addr)?line[2-9]|buildingname|^building$|^bldg|"
+                       r"apartment|^apt(?:no|number)?$|roomnumber|roomno")
+_LINE1_EN = re.compile(r"^(?:address|addr)?line1$|^street1$")
+# The insurer's public number (保険者番号) identifies an insurer, not a person: not PI (被保険者番号 is).
+_INSURER = re.compile(r"(?<!被)保険者(?:番号|no|コード|cd|id|名|名称)|insurer|hokenjab")
+# Special-care columns. Strong headers name the data itself; the others need neighbouring columns (a person in
+# the row; for 判定/所見 also another medical column) or a condition word in the value (休職事由, 障害).
+_SC_STRONG_JA = re.compile(
+    r"病歴|既往|現病|病名|傷病|診断名|疾患|疾病名|持病|服薬|服用薬|処方薬|常用薬|通院歴|入院歴|手術歴|治療歴|要介護|要支援|介護度|"
+    r"介護認定|介護区分|障害名|障害等級|障害の|障害区分|障害者|障害支援|障がい|障碍|手帳等級|犯罪|前科|犯歴|逮捕歴|信条|宗教|宗旨|"
+    r"宗派|信仰|信教|人種|民族|門地|要配慮")
+_SC_STRONG_EN = re.compile(r"medicalhistory|diagnos|disabilit|religio|criminal|disease|illness|ethnicity|carelevel|"
+                           r"comorbid|medication|^race$|^faith$")
+_SC_PERSON_JA = re.compile(r"アレルギー|内服|処方|投薬|お薬|服用|薬剤")
+_SC_PERSON_EN = re.compile(r"allerg|prescription|^medicine")
+_SC_BP = re.compile(r"血圧|bloodpressure|^bp$|^bp(?:sys|dia)")
+_SC_MEDICAL_JA = re.compile(r"判定|所見|検査結果|診断|健康状態|体調|病状|主訴|症状")
+_SC_MEDICAL_EN = re.compile(r"^(?:findings?|judge?ments?|symptoms?)$")
+_SC_TERM_JA = re.compile(r"(?:休職|退職|欠勤|休暇|休業|休学)(?:事由|理由)|障害|配慮事項|健康上の配慮")
+# header endings that make a special-care word name a date, a number, an amount, a person or a place instead
+_SC_NOT = re.compile(r"(?:日|日付|年月日|日時|時刻|期間|date|番号|コード|code|id|no|数|件数|率|料|費|額|金|者|医|科|機関|病院|先|"
+                     r"ファイル|file|url)$")
+# columns that identify a person (for the neighbour rules): IDs of employees, patients, members …
+_PERSON_ID = re.compile(r"(?:社員|従業員|職員|患者|会員|顧客|利用者|受診者|受検者|生徒|学生|児童|入居者|入所者|被保険者|組合員|"
+                        r"受給者|契約者|member|employee|staff|patient|user|customer|student|resident|person)(?:id|番号|no|num|"
+                        r"number|コード|code|cd)")
+_MEDICAL_COL = re.compile(r"受診|健診|検診|健康診断|診察|患者|来院|身長|体重|bmi|視力|聴力|血糖|hba1c|尿|心電図|血圧|カルテ|病名|"
+                          r"病歴|既往|patient|checkup")
+_INS_ROW = re.compile(r"保険|insur|hoken")
+_BANK_ROW = re.compile(r"口座|銀行|ゆうちょ|貯金|bank|account|koza|kouza")
+_INS_SYMBOL = frozenset(("記号", "証記号", "kigo", "kigou", "symbol"))
+_INS_NUMBER = frozenset(("番号", "証番号", "bango", "bangou"))
+
+
+# one test for the common case of no special-care word at all
+_SC_ANY_JA = re.compile("|".join(r.pattern for r in (_SC_STRONG_JA, _SC_PERSON_JA, _SC_TERM_JA, _SC_MEDICAL_JA))
+                        + "|血圧")
+_SC_ANY_EN = re.compile("|".join(r.pattern for r in (_SC_STRONG_EN, _SC_PERSON_EN, _SC_MEDICAL_EN, _SC_BP)))
+
+
+def _name_part_kind(low: str, tokens: list[str], joined: str) -> str:
+    """"name_part" / "name_part_ja" when a person header names only the surname or the given name."""
+    for part in _NAME_PART_SPLIT.split(low):
+        if part and (part in _NAME_PART_JA or part.rstrip("漢字カナかなフリガナふりがな") in _NAME_PART_JA):
+            return "name_part"
+    if any(w in joined for w in _NAME_PART_EN):
+        return "name_part"
+    toks = set(tokens)
+    if toks and toks <= _NAME_PART_TOKENS | _NAME_PART_JA_TOKENS | _NAME_MOD_TOKENS:
+        if toks & _NAME_PART_TOKENS:
+            return "name_part"
+        if toks & _NAME_PART_JA_TOKENS and "name" not in toks:
+            return "name_part_ja"
+    return ""
+
+
+def _special_header(ja: str, joined: str) -> HeaderMatch | None:
+    """A special-care header (see the families above), or None."""
+    if not (_SC_ANY_JA.search(ja) or _SC_ANY_EN.search(joined)) or _SC_NOT.search(ja) or _SC_NOT.search(joined):
+        return None
+    if _SC_BP.search(ja) or _SC_BP.search(joined):
+        return HeaderMatch("SPECIAL_CARE", 0.8, kind="bp")
+    if _SC_STRONG_JA.search(ja) or _SC_STRONG_EN.search(joined):
+        return HeaderMatch("SPECIAL_CARE", 0.8)
+    if _SC_PERSON_JA.search(ja) or _SC_PERSON_EN.search(joined):
+        return HeaderMatch("SPECIAL_CARE", 0.8, kind="scp")
+    if _SC_TERM_JA.search(ja):
+        return HeaderMatch("SPECIAL_CARE", 0.8, kind="sct")
+    if _SC_MEDICAL_JA.search(ja) or _SC_MEDICAL_EN.search(joined):
+        return HeaderMatch("SPECIAL_CARE", 0.8, kind="scm")
+    return None
+
 
 def _person_header(low: str, tokens: list[str], joined: str) -> float:
     """Confidence that a header names a person-name column (0 when not)."""
@@ -157,6 +252,10 @@ def _person_header(low: str, tokens: list[str], joined: str) -> float:
         return 0.0
     if _NON_PERSON_EN_SET.intersection(tokens):
         return 0.0
+    toks = set(tokens)
+    parts = _NAME_PART_TOKENS | _NAME_PART_JA_TOKENS
+    if toks <= parts | _NAME_MOD_TOKENS and toks & parts:  # sei, mei_kana, family, given
+        return 0.85 if toks & _NAME_PART_TOKENS or "name" in toks else 0.8
     if _PERSON_EN_COMPOUND_RX.search(joined):
         return 0.85
     if "name" in tokens or joined.endswith("name") or joined.startswith("name"):
@@ -184,6 +283,8 @@ def _classify_header(header: str) -> HeaderMatch:
     if not low:
         return HeaderMatch(None, 0.0)
     ja = low.replace(" ", "")
+    if _INSURER.search(ja) or "insurer" in joined:
+        return HeaderMatch(None, 0.0, negative=True)
     best: HeaderMatch | None = None
     for pii, conf, ja_rx, ascii_rx, en_tokens, compounds_rx in _COMPILED_RULES:
         hit = (
@@ -200,9 +301,18 @@ def _classify_header(header: str) -> HeaderMatch:
                 continue
             best = HeaderMatch(pii, conf)
             break
+    line2 = _LINE2_JA.search(ja) is not None or _LINE2_EN.search(joined) is not None
+    if best is not None and best.pii_type == "ADDRESS" and line2:
+        best = HeaderMatch("ADDRESS", best.confidence, kind="line2")
     pconf = _person_header(low, tokens, joined)
     if pconf and (best is None or best.pii_type in ("ADDRESS",) and "住所" not in ja and pconf >= 0.85):
-        best = HeaderMatch("PERSON", pconf)
+        best = HeaderMatch("PERSON", pconf, kind=_name_part_kind(low, tokens, joined))
+    if best is None and line2:
+        best = HeaderMatch("ADDRESS", 0.85, kind="line2")
+    if best is None and _LINE1_EN.search(joined):
+        best = HeaderMatch("ADDRESS", 0.85)
+    if best is None:
+        best = _special_header(ja, joined)
     negative = _NEGATIVE_JA_RX.search(ja) is not None or not _NEGATIVE_EN_SET.isdisjoint(tokens)
     if best is not None and (best.confidence >= 0.8 or not negative):
         return best
@@ -219,9 +329,9 @@ _PHONE_CELL = re.compile(r"\+?[\d\-\s().]{9,20}")
 _POSTAL_CELL = re.compile(r"(?:〒\s?)?\d{3}-?\d{4}")
 _PASSPORT_CELL = re.compile(r"[A-Za-z]{2}\s?\d{7}")
 _BANK_CELL = re.compile(r"(?:(?:普通|当座|貯蓄)(?:預金)?[\s:：]*)?\d{6,8}|1\d{4}-\d{7,8}")
-_HEALTH_CELL = re.compile(r"[0-9A-Za-z][0-9A-Za-z\-・ ]{0,15}")
+_HEALTH_CELL = re.compile(r"(?:[\u4e00-\u9fff]{1,4} ?)?[0-9A-Za-z][0-9A-Za-z\-・ ]{0,15}")  # 練馬12, 2201, 01-23
 _IDLIKE = re.compile(r"[0-9A-Za-z\-_ ]+")
-_KANJI = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々〆ヶ"
+_KANJI = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f々〆ヶ"
 _NAME_STRONG = re.compile(
     rf"[{_KANJI}]{{1,4}}[ \u3000][{_KANJI}\u3041-\u3096\u30a1-\u30fa\u30fc]{{1,5}}"
     r"|[\u30a1-\u30fa\u30fc]{1,8}[ \u3000・][\u30a1-\u30fa\u30fc]{1,8}"
@@ -284,8 +394,90 @@ def _address_cell(v: str) -> bool:
     return bool(_PREF_RX.match(v) and len(v) >= 5) or _ADDRESS_CELL.match(v) is not None
 
 
+# values of a special-care column that state nothing (none, normal, not applicable)
+_SC_EMPTY = _EMPTYISH | frozenset([
+    "なし。", "特記なし", "特記事項なし", "異常なし", "所見なし", "該当なし", "該当無し", "非該当", "自立", "不明", "不詳", "未回答",
+    "未記入", "いいえ", "ない", "ありません", "問題なし", "正常", "良好", "a", "a判定", "no", "n", "false", "―", "－", "unknown",
+    "未定", "確認中", "tbd", "pending",
+])
+_NUMERICISH = re.compile(r"[0-9\s/\-.:,年月日時分秒]+")
+
+
 def _special_cell(v: str) -> bool:
-    return v.lower() not in _EMPTYISH and not _IDLIKE.fullmatch(v)
+    v = v.strip()
+    if v.lower() in _SC_EMPTY or _NUMERICISH.fullmatch(v):
+        return False
+    return not (_IDLIKE.fullmatch(v) and any(c.isdigit() for c in v))  # codes (A12, 2024-001) are not conditions
+
+
+_BP_CELL = re.compile(r"([0-9]{2,3}) ?/ ?([0-9]{2,3})(?: ?mmhg)?", re.I)
+
+
+def _bp_cell(v: str) -> bool:
+    """A blood-pressure reading that states a condition (hypertensive: >= 140 or >= 90), or a word (高値)."""
+    m = _BP_CELL.fullmatch(v.strip())
+    if m is not None:
+        return int(m.group(1)) >= 140 or int(m.group(2)) >= 90
+    return _special_cell(v) and not any(c.isdigit() for c in v)
+
+
+@lru_cache(maxsize=1)
+def _sc_term_rx() -> re.Pattern:
+    words: set[str] = set()
+    for row in data.rows("special_care.tsv"):
+        if len(row) >= 3 and row[0] == "term" and row[1] in ("medical", "disability", "health_check"):
+            words.update(w for w in row[2].split() if len(w) >= 2 and w.upper() not in ("判定", "血圧", "BMI", "LD"))
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+                      + r"|[病症癌]|がん|障害|障がい|疾患|骨折|ヘルニア|手術|入院|療養|治療|通院|加療|負傷|怪我|けが|傷病|メンタル")
+
+
+def _sc_term_cell(v: str) -> bool:
+    """A value that names a condition or disability (a 休職事由 of うつ病, not 育児休業)."""
+    return _special_cell(v) and _sc_term_rx().search(v) is not None
+
+
+_KANJI_PART = re.compile(rf"[{_KANJI}][{_KANJI}\u3041-\u3096]{{0,4}}")
+_KANA_PART = re.compile(r"[\u30a1-\u30fa][\u30a1-\u30fa\u30fc]{0,11}|[\u3041-\u3096][\u3041-\u3096\u30fc]{0,11}")
+_LATIN_PART = re.compile(r"[A-Z][a-z]+(?:[\-'][A-Za-z][a-z]+)*|[A-Z]{2,}(?:[\-'][A-Z]{2,})*")
+
+
+# as _NOT_NAME, but surnames end in 村 and 町 (中村, 野村, 大町)
+_NOT_NAME_PART = re.compile(_NOT_NAME.pattern.replace("[都道府県市区町村]$", "[都道府県市区郡]$"))
+
+
+def _name_part_cell(v: str, latin: bool) -> bool:
+    """A surname or given name on its own (拓, 千尋, ヨシダ, Olivia, MATSUDA), or a full name."""
+    if len(v) > 30 or v.lower() in _SC_EMPTY or _NOT_NAME_PART.search(v):
+        return False
+    if _KANJI_PART.fullmatch(v) or _KANA_PART.fullmatch(v) or _name_cell(v, strong_only=False) and not v.isascii():
+        return True
+    return latin and (_LATIN_PART.fullmatch(v) is not None or _name_cell(v, strong_only=False))
+
+
+_ROOM_TAIL = re.compile(r"(?:[ \-#]?(?:[A-Z][ \-]?)?[0-9]{1,5}(?:-[0-9]{1,4})?[A-Z]?(?:号室|号|階|F|f)?)$")
+_ROOM_WORD = re.compile(r"号室|階|F$")
+_LATIN_UNIT = re.compile(
+    r"(?i)(?:apt|apartment|room|rm|suite|ste|unit|flat|bldg|building|floor|fl|#)\.? ?#?[a-z0-9\-]{1,6}\b")
+_LETTER = re.compile(rf"[{_KANJI}\u3041-\u3096\u30a1-\u30fa\u30fcA-Za-z]")
+
+
+def _building_cell(v: str) -> bool:
+    """The building/room part of an address (ベイサイドレジデンス1204, 中日ビル9階, 503号室, Apt 4B)."""
+    v = v.strip()
+    if not v or len(v) > 50 or "@" in v or _NUMERICISH.fullmatch(v):
+        return False
+    if _LATIN_UNIT.match(v):
+        return True
+    m = _ROOM_TAIL.search(v)  # a building name alone (本社ビル) may be a facility list: a room or floor is needed
+    if m is None or m.start() >= len(v):
+        return False
+    head = v[:m.start()]
+    return (_LETTER.search(head) is not None and not head.endswith(("年", "月", "日", "円", "線", "駅", "第"))) \
+        or _ROOM_WORD.search(m.group()) is not None
+
+
+def _line2_cell(v: str) -> bool:
+    return _address_cell(v) or _building_cell(v)
 
 
 VALUE_CHECKS: dict[str, Callable[[str], bool]] = {
@@ -305,6 +497,72 @@ VALUE_CHECKS: dict[str, Callable[[str], bool]] = {
     "ADDRESS": _address_cell,
     "SPECIAL_CARE": _special_cell,
 }
+
+_NAME_PART_CHECKS = {"name_part": lambda v: _name_part_cell(v, True),
+                     "name_part_ja": lambda v: _name_part_cell(v, False)}
+_SPECIAL_CHECKS = {"bp": _bp_cell, "sct": _sc_term_cell}
+
+
+def value_check(hm: HeaderMatch) -> Callable[[str], bool] | None:
+    """The check a cell value of a column with this header must pass (narrower families have their own)."""
+    t = hm.pii_type
+    if t is None:
+        return None
+    if t == "PERSON" and hm.kind in _NAME_PART_CHECKS:
+        return _NAME_PART_CHECKS[hm.kind]
+    if t == "ADDRESS" and hm.kind == "line2":
+        return _line2_cell
+    if t == "SPECIAL_CARE":
+        return _SPECIAL_CHECKS.get(hm.kind, _special_cell)
+    return VALUE_CHECKS[t]
+
+
+def _clean(h: str) -> str:
+    return _JA_CLEAN.sub("", _header_parts(h)[0])
+
+
+_CONTEXT_KINDS = frozenset(("scp", "scm", "sct", "bp"))
+
+
+def contextual_matches(headers: Sequence[Any]) -> list[HeaderMatch]:
+    """`classify_header` for each header of one table, with the rules that need the neighbouring columns.
+
+    - bare 記号 / 番号 columns (番号 right after 記号) are the symbol and number of a health-insurance card when
+      another column of the row mentions insurance (保険者番号, 保険証 …) and none a bank account;
+    - special-care columns other than the strong ones (アレルギー, 血圧, 判定, 所見, 休職事由 …) need a column
+      that identifies a person (a name, a contact, an employee/patient ID); 判定 and 所見 also need another
+      medical column (血圧, 受診日, 既往歴 …), so an inspection sheet's 判定 column is not a health record.
+    """
+    hs = ["" if h is None else str(h) for h in headers]
+    ms = [classify_header(h) for h in hs]
+    kinds = {m.kind for m in ms if m.pii_type == "SPECIAL_CARE"}
+    if not kinds & _CONTEXT_KINDS:
+        joined = "\n".join(hs)
+        if "記号" not in joined and "kigo" not in joined and "ymbol" not in joined and "KIGO" not in joined:
+            return ms
+    cleaned = [_clean(h) if len(h) <= 80 else "" for h in hs]
+    out = list(ms)
+    insurance = any(_INS_ROW.search(c) for c in cleaned) and not any(_BANK_ROW.search(c) for c in cleaned)
+    if insurance:
+        for c, h in enumerate(cleaned):
+            if ms[c].pii_type is not None or ms[c].negative:
+                continue
+            if h in _INS_SYMBOL or (h in _INS_NUMBER and c > 0 and cleaned[c - 1] in _INS_SYMBOL):
+                out[c] = HeaderMatch("JP_HEALTH_INSURANCE", 0.85)
+    if kinds & _CONTEXT_KINDS:
+        for c, m in enumerate(ms):
+            if m.pii_type != "SPECIAL_CARE" or m.kind not in _CONTEXT_KINDS:
+                continue
+            others = [j for j in range(len(ms)) if j != c]
+            person = any(ms[j].pii_type not in (None, "SPECIAL_CARE") or _PERSON_ID.search(cleaned[j]) for j in others)
+            medical = m.kind != "scm" or any(
+                (ms[j].pii_type == "SPECIAL_CARE" and ms[j].kind in ("", "scp", "bp"))
+                or _MEDICAL_COL.search(cleaned[j])
+                for j in others)
+            if not (person and medical):
+                out[c] = HeaderMatch(None, 0.0)
+    return out
+
 
 # Types a column of values proves without any header: (minimum share, minimum cells)
 _SELF_EVIDENT = {
@@ -338,6 +596,7 @@ def analyze_table(engine: "Engine", header: Sequence[Any] | None, rows: Sequence
     min_score = engine.options.min_score
     wanted = set(engine.options.types)
     ncols = max([len(header or [])] + [len(r) for r in rows if r is not None] or [0])
+    matches = contextual_matches(list(header or []) + [None] * (ncols - len(header or [])))
     for c in range(ncols):
         cells: list[tuple[int, str]] = []
         for r, row in enumerate(rows):
@@ -346,7 +605,7 @@ def analyze_table(engine: "Engine", header: Sequence[Any] | None, rows: Sequence
             s = _cell_text(row[c])
             if s.strip():
                 cells.append((r, s))
-        hm = classify_header(header[c] if header is not None and c < len(header) else None)
+        hm = matches[c]
 
         # 1. free-text entities, one engine pass per column
         found: dict[int, list] = {}
@@ -373,7 +632,7 @@ def analyze_table(engine: "Engine", header: Sequence[Any] | None, rows: Sequence
 
         # 3. cell entities: free-text results, corrected by the column verdict
         vtype = verdict[0] if verdict is not None and verdict[1] >= min_score else None
-        chk = VALUE_CHECKS.get(vtype) if vtype else None
+        chk = (value_check(hm) if vtype == hm.pii_type else VALUE_CHECKS.get(vtype)) if vtype else None
         for i, (r, s) in enumerate(cells):
             ents = found.get(i, [])
             if hm.negative:
@@ -406,7 +665,7 @@ def column_verdict(
         return None
 
     def share(t: str) -> float:
-        chk = VALUE_CHECKS[t]
+        chk = value_check(hm) if t == hm.pii_type else VALUE_CHECKS[t]
         if t == "PERSON" and hm.pii_type == "PERSON" and hm.confidence < 0.8:
             # a generic `name` header: names must look like names, not like product or place names
             strong = sum(1 for _, v in sample if _name_cell(v, strong_only=True)) / n
@@ -418,11 +677,17 @@ def column_verdict(
                 hits += 1
         return hits / n
 
-    if hm.pii_type is not None:
+    if hm.pii_type == "SPECIAL_CARE":
+        # share among the cells that state something (a column of なし with two allergies is still one);
+        # narrow checks (a high blood pressure, a condition word) need one hit
+        chk = value_check(hm)
+        stated = [v for _, v in sample if v.strip().lower() not in _SC_EMPTY]
+        hits = sum(1 for v in stated if chk(v))
+        if hits and hits >= (1 if hm.kind in _SPECIAL_CHECKS else 0.3 * len(stated)):
+            return hm.pii_type, min(1.0, 0.5 + 0.5 * hits / len(stated) * hm.confidence + 0.1), "header+values"
+    elif hm.pii_type is not None:
         sh = share(hm.pii_type)
         need = 0.5 if hm.confidence >= 0.8 else 0.7
-        if hm.pii_type == "SPECIAL_CARE":
-            need = 0.3
         if sh >= need:
             return hm.pii_type, min(1.0, 0.5 + 0.5 * sh * hm.confidence + 0.1), "header+values"
     if hm.negative:
@@ -453,11 +718,14 @@ def classify_schema(columns: Sequence[tuple[str, str, str]], min_score: float = 
     from .engine import ColumnVerdict  # noqa: PLC0415
 
     out = []
+    names = contextual_matches([(list(col) + [""])[0] for col in columns])
     for c, col in enumerate(columns):
         name, typ, comment = (list(col) + ["", "", ""])[:3]
-        hm = classify_header(name)
-        if hm.pii_type is None and comment:
+        hm = names[c]
+        if hm.pii_type is None and comment and not classify_header(name).pii_type:
             hm = classify_header(comment)
+            if hm.kind in _CONTEXT_KINDS:
+                continue
         if hm.pii_type is None:
             continue
         conf = hm.confidence * 0.75

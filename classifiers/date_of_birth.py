@@ -6,7 +6,8 @@ calendars together (昭和59年（1984年）1月30日, 1953年（昭和28年）1
 一九八五年四月一日).
 Every candidate must be a real calendar date within its era and not in the future. Dates are everywhere in
 business text, so a date counts only when a birth label is nearest to it (生年月日, 誕生日, 生まれ, DOB, birth,
-born, or 生 / 歳 right after); 入社日, 発行日, 契約日 and the like veto it. A birth-date column
+born, or 生 / 歳 right after), or, in a 扶養 / family form, a family-relation word right before it (長男　H23.9.9);
+入社日, 発行日, 契約日 and the like veto it. A birth-date column
 (`classifiers.columns`) reports whole cells instead.
 """
 
@@ -130,6 +131,21 @@ _DATE_START = re.compile(
 
 _TIME_AFTER = re.compile(r"[ T]?[0-9]{1,2}:[0-9]{2}")
 
+# Dependants in a 扶養 / family form: "松本 大和　長男　H23.9.9", "長女　平成26年4月30日" — a date right after a
+# family-relation word, in a document about family members, is that member's birth date (unless the rest of the
+# line names an event: 資格取得, 入籍, 死亡 …).
+_RELATION = (r"(?<![\u3041-\u30ff\u3400-\u9fff])(?:長男|長女|次男|次女|二男|二女|三男|三女|四男|四女|妻|夫|配偶者|実?父|実?母|"
+             r"義父|義母|養父|養母|祖父|祖母|子|長子|孫|兄|姉|弟|妹|子供|子ども|息子|娘)")
+_RELATION_BEFORE = re.compile(_RELATION + r"[ \t:：、,)）]{0,3}$")
+_RELATION_WORD = re.compile(_RELATION + r"[ \t:：、,)）]{0,3}(?=[0-9明大昭平令MTSH])")
+def _family_doc(text: str) -> bool:
+    return "扶養" in text or "家族" in text or "続柄" in text or "世帯" in text
+
+
+_EXAMPLE_BEFORE = re.compile(r"(?:例|e\.g\.|eg\.|ex\.|sample)[:：)）]?[ \t]?[(（]?$", re.I)
+_EVENT_AFTER = re.compile(r"取得|喪失|認定|加入|脱退|異動|転入|転出|転居|入籍|結婚|婚姻|死亡|死去|離婚|就職|退職|入学|入園|入所|"
+                          r"卒業|開始|終了|変更|届|申請|提出|支給|受付|予定|入院|退院|手術|受診|通院|来院|発症|事故")
+
 
 class DateOfBirthDetector(PatternDetector):
     name = "date_of_birth"
@@ -137,7 +153,7 @@ class DateOfBirthDetector(PatternDetector):
     languages = ("ja", "en")
     trigger = r"[0-9]|[元〇一二三四五六七八九十]年"
     plain_max = 0.25
-    gate_words = ("歳", "才")
+    gate_words = ("歳", "才", "扶養", "続柄")
     gate_extra = r"[日0-9] ?生"
     context = ContextWords(
         BIRTH_WORDS,
@@ -171,6 +187,8 @@ class DateOfBirthDetector(PatternDetector):
                 else:
                     spans.append((i, min(len(text), i + len(word) + self.context.before + 45)))
                 i = low.find(word, i + 1)
+        if _family_doc(text):
+            spans.extend((m.start(), m.end() + 24) for m in _RELATION_WORD.finditer(text))
         spans.sort()
         merged: list[tuple[int, int]] = []
         for s, e in spans:
@@ -197,6 +215,9 @@ class DateOfBirthDetector(PatternDetector):
             d = parse_date(m)
             if d is None or d > today_ or d.year < 1880 or _TIME_AFTER.match(text, m.end()):
                 continue  # a date with a clock time is a timestamp, not a birth date
+            w = text[max(0, m.start() - 6):m.start()]
+            if ("例" in w or "." in w or "mple" in w) and _EXAMPLE_BEFORE.search(w):
+                continue  # a format example: 生年月日 (例: 1990-01-01)
             last_end = m.end()
             yield m.start(), m.end(), 0.25
 
@@ -204,9 +225,18 @@ class DateOfBirthDetector(PatternDetector):
         pol, d = self.context.nearest(text, start, end)
         if pol > 0:
             label_end = start - d
-            if 0 < d <= 40 and label_end < start and self._date_between(text, label_end, start):
-                return base  # the label belongs to an earlier date (生年月日 1985/4/1、2024/4/1 入社)
-            return 0.9
-        if pol < 0:
-            return 0.0
-        return base
+            if not (0 < d <= 40 and label_end < start and self._date_between(text, label_end, start)):
+                return 0.9
+            # else the label belongs to an earlier date (生年月日 1985/4/1、2024/4/1 入社)
+        relation = self._after_relation(text, start, end)
+        if pol < 0 and (d <= 3 or not relation):
+            return 0.0  # (a relation word touching the date is nearer than the 異動 of a form's title)
+        return 0.8 if relation else base
+
+    @staticmethod
+    def _after_relation(text: str, start: int, end: int) -> bool:
+        """Is the date right after a family-relation word, in a family document, with no event after it?"""
+        if not (_family_doc(text) and _RELATION_BEFORE.search(text, max(0, start - 8), start)):
+            return False
+        le = text.find("\n", end)
+        return _EVENT_AFTER.search(text, end, min(end + 30, len(text) if le == -1 else le)) is None

@@ -2,8 +2,9 @@
 
 Recognised forms: 記号 1234 番号 56 (two spans), 保険証記号: 511115 / 保険証番号: 3590986 on separate lines (two
 spans), 記号・番号 1234・567 or 記号番号 1276 99805 (one span for the pair), 被保険者番号 12345678. A symbol may
-start with a kanji (世873). The insurer number (保険者番号, which identifies the insurer, not the person) is not
-reported. 記号/番号 are generic words and Japan Post Bank accounts use them too, so a health-insurance label
+start with a kanji or a kanji place name (世873, 札幌北 31・2045678). The insurer number (保険者番号, which
+identifies the insurer, not the person) is not reported. 記号/番号 are generic words and Japan Post Bank accounts
+use them too, so a health-insurance label
 (保険証, 被保険者, 健康保険, 国民健康保険 …) must be in the label, near it, or in the document, and bank labels
 (ゆうちょ, 口座, 銀行) close by veto it.
 """
@@ -20,8 +21,10 @@ _LABELS = re.compile(
     r"(?P<combo>記号[・･/／]?番号|記号及び番号)|(?P<sym>記号)|(?P<num>(?:被保険者証?|保険証)番号|(?<![\u3040-\u30ff\u4e00-\u9fff])番号)"
 )
 _GAP = re.compile(r"[ \t]*[】\]」）)]?[ \t]*(?:[:：/／][ \t]*)?")
-_COMBO_VALUE = re.compile(r"[\u4e00-\u9fff]?[0-9A-Za-z][0-9A-Za-z\-]{0,11}(?:[ ・･/／\-][0-9]{1,8})?(?![0-9A-Za-z])")
-_SYM_VALUE = re.compile(r"[\u4e00-\u9fff]?[0-9A-Za-z][0-9A-Za-z\-]{0,11}(?![0-9A-Za-z])")
+# a symbol may start with a kanji place name (国保: 札幌北 31, 練馬12)
+_SYM = r"(?:[\u4e00-\u9fff]{1,4}[ \u3000]?)?[0-9A-Za-z][0-9A-Za-z\-]{0,11}"
+_COMBO_VALUE = re.compile(_SYM + r"(?:[ ・･/／\-][0-9]{1,8})?(?![0-9A-Za-z])")
+_SYM_VALUE = re.compile(_SYM + r"(?![0-9A-Za-z])")
 _NUM_VALUE = re.compile(r"[0-9]{1,10}(?![0-9A-Za-z])")
 HEALTH_WORDS = ("保険証", "被保険者", "保険者", "健康保険", "国民健康保険", "国保", "社会保険", "社保", "協会けんぽ", "健保", "共済",
                 "組合員証", "資格確認書", "後期高齢者", "insurance")

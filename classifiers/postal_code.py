@@ -15,9 +15,20 @@ from .base import PatternDetector
 from .context import PREFECTURES, PREFECTURES_ROMAJI, ContextWords
 
 _CODE = re.compile(r"[0-9](?<![0-9\-][0-9])(?<![0-9]\.[0-9])(?:[0-9]{2}-[0-9]{4}|[0-9]{6})(?![0-9\-]|\.[0-9])")
+# no postal code starts with 000; runs of one digit and 123-4567 are the usual dummies
+_DUMMIES = frozenset([d * 3 + "-" + d * 4 for d in "0123456789"] + [d * 7 for d in "0123456789"] + ["123-4567", "1234567"])
+_EXAMPLE_BEFORE = re.compile(r"(?:例|e\.g\.|eg\.|ex\.|sample)[:：)）]?\s?[(（]?$", re.I)
+
+
+def _example_before(text: str, s: int) -> bool:
+    w = text[max(0, s - 6):s]
+    return ("例" in w or "." in w or "mple" in w) and _EXAMPLE_BEFORE.search(w) is not None
+
+
 _MARK = re.compile(r"[〒〶][ ]?$")
+# the address may follow in the next field of a CSV row or SQL tuple: "556-0011","大阪府… / '630-8213', '奈良県…
 _ADDRESS_AFTER = re.compile(
-    r"[\s,、:]{0,3}(?:" + "|".join(PREFECTURES) + r"|[\u4e00-\u9fff]{1,6}[都道府県市区町村郡]"
+    r"[\s,、:，\"'”’“‘]{0,5}(?:" + "|".join(PREFECTURES) + r"|[\u4e00-\u9fff]{1,6}[都道府県市区町村郡]"
     r"|[A-Z][a-z]+(?:-shi|-ku|-cho|-machi| City| Ward))"
 )
 
@@ -37,6 +48,9 @@ class PostalCodeDetector(PatternDetector):
     def candidates(self, text: str) -> Iterator[tuple[int, int, float]]:
         for m in _CODE.finditer(text):
             s, e = m.span()
+            g = m.group()
+            if g.startswith("000") or g in _DUMMIES or _example_before(text, s):
+                continue  # 000-0000, 123-4567, (例: 100-0001): a format example, not a code
             hyphen = text[s + 3] == "-"
             if s and _MARK.search(text, max(0, s - 2), s):
                 yield s, e, 0.95 if hyphen else 0.9

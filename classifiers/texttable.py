@@ -10,6 +10,12 @@ entities for the fitting cells, plus the cell spans of order/product/price colum
 drops number-shaped identifiers, and every other data cell with its column's type: inside a table, a value
 that needs a label (a My Number, a birth date, an account number) may only take it from its own column header,
 not from a neighbouring cell. Delimiters: tab, |, ¦ and comma. Quotes around a cell are not part of its span.
+
+Also read as tables: SQL `INSERT INTO t (cols) VALUES (…), (…)` (the column list, or the CREATE TABLE of t, is
+the header) and pg_dump `COPY t (cols) FROM stdin` blocks; JSON-style "key": value pairs (the keys are the
+headers). In "label: value" lines, labels of a surname, a given name or an address's building/room line
+(お名前（姓）：野村　（名）：早紀, First name: Olivia, 建物名・部屋番号：…) label their values, which the free-text
+detectors cannot tell from other words.
 """
 
 from __future__ import annotations
@@ -17,8 +23,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .base import Entity
-from .columns import VALUE_CHECKS, _name_cell, classify_header, column_verdict
+from .base import Entity, lowered
+from .columns import VALUE_CHECKS, _name_cell, classify_header, column_verdict, contextual_matches, value_check
 
 __all__ = ["TableFindings", "scan_tables", "may_hold_table"]
 
@@ -39,9 +45,13 @@ class TableFindings:
 _DELIMS = ("\t", "|", "¦", ",")
 
 
+def _table_like(text: str) -> bool:
+    return "\t" in text or "|" in text or "¦" in text or text.count(",") >= 4
+
+
 def may_hold_table(text: str) -> bool:
-    """Cheap test: could `text` contain a delimited table or JSON-style key/value pairs?"""
-    return "\t" in text or "|" in text or "¦" in text or text.count(",") >= 4 or '":' in text or '" :' in text
+    """Cheap test: could `text` contain a delimited table, JSON-style key/value pairs or "label: value" fields?"""
+    return _table_like(text) or '":' in text or '" :' in text or _form_gate(text)
 
 
 def _delimiter(line: str) -> str | None:
@@ -122,11 +132,16 @@ def _lines(text: str) -> list[tuple[int, str]]:
 def scan_tables(text: str, min_score: float = 0.5) -> TableFindings:
     """Entities and suppressed spans from every headed delimited table in (normalised) `text`."""
     found = TableFindings()
-    if not may_hold_table(text):
-        return found
     if '":' in text or '" :' in text:
         _pairs(text, min_score, found)
+    _form_fields(text, min_score, found)
+    if not _table_like(text):
+        return found
+    sql = ("INSERT" in text or "insert" in text or "COPY" in text or "copy" in text) and _SQL_HINT.search(text)
+    done = _sql_tables(text, min_score, found) if sql else []
     lines = _lines(text)
+    if done:  # lines of SQL statements read above are not scanned again as comma-separated lines
+        lines = _blank_lines(lines, done)
     shape = []
     for _, line in lines:
         d = _delimiter(line)
@@ -172,9 +187,14 @@ def scan_tables(text: str, min_score: float = 0.5) -> TableFindings:
 
 
 def _pairs(text: str, min_score: float, found: TableFindings) -> None:
-    """JSON-style "key": value pairs: the key, read like a column header, labels its value."""
-    for m in _PAIR.finditer(text):
-        hm = classify_header(m.group("k"))
+    """JSON-style "key": value pairs: the key, read like a column header, labels its value.
+
+    The keys of the document are read together like the columns of one table (`contextual_matches`): an
+    "allergy" key needs a key that identifies a person in the same document.
+    """
+    pairs = list(_PAIR.finditer(text))
+    matches = contextual_matches([m.group("k") for m in pairs])
+    for m, hm in zip(pairs, matches):
         g = "v" if m.group("v") is not None else "n"
         s, e = m.span(g)
         v = text[s:e]
@@ -191,14 +211,14 @@ def _pairs(text: str, min_score: float, found: TableFindings) -> None:
         if hm.pii_type == "PERSON" and hm.confidence < 0.8:
             ok = _name_cell(text[s:e], strong_only=True)  # a generic "name" key names places and products too
         else:
-            ok = VALUE_CHECKS[hm.pii_type](text[s:e])
+            ok = value_check(hm)(text[s:e])
         if ok and hm.confidence * 0.95 >= min_score:
             found.entities.append(Entity(hm.pii_type, s, e, round(min(0.95, hm.confidence), 3), "keyvalue"))
 
 
 def _table(text: str, header: list[tuple[int, int]], rows: list[list[tuple[int, int]]], min_score: float,
            found: TableFindings) -> None:
-    matches = [classify_header(text[s:e]) for s, e in header]
+    matches = contextual_matches([text[s:e] for s, e in header])
     if not any(m.pii_type or m.negative for m in matches):
         return
     # "label<TAB>value" lines (a form, not a table): data rows whose cells read like labels too
@@ -235,7 +255,249 @@ def _table(text: str, header: list[tuple[int, int]], rows: list[list[tuple[int, 
         if verdict is None or verdict[1] < min_score:
             found.cells[-len(cells):] = [(s, e, None) for s, e in cells]
             continue
-        chk = VALUE_CHECKS[verdict[0]]
+        chk = value_check(hm) if verdict[0] == hm.pii_type else VALUE_CHECKS[verdict[0]]
         for _idx, s, e in spans:
             if chk(text[s:e]):
                 found.entities.append(Entity(verdict[0], s, e, min(0.95, verdict[1]), "texttable"))
+
+
+# ------------------------------------------------------------------------------------------ SQL dumps
+# INSERT INTO t (c1, c2 …) VALUES (…), (…); — the column list (or the CREATE TABLE of t in the same text, as
+# mysqldump and pg_dump write it) is the header of the tuples; COPY t (c1, c2 …) FROM stdin; is followed by
+# tab-separated rows up to "\.". Values: '…' strings ('' and backslash escapes), NULL, numbers; a tuple with
+# anything else (a function call) ends the statement's rows.
+_SQL_HINT = re.compile(r"(?i)\binsert\s+(?:ignore\s+)?into\s|^copy\s", re.M)
+_SQL_NAME = r"(?:[`\"\[]?[\w$]+[`\"\]]?\.)*[`\"\[]?(?P<name>[\w$]+)[`\"\]]?"
+_SQL_INSERT = re.compile(r"(?i)\binsert\s+(?:ignore\s+|or\s+\w+\s+)?into\s+" + _SQL_NAME
+                         + r"\s*(?:\((?P<cols>[^()]{1,4000})\)\s*)?values\s*")
+_SQL_COPY = re.compile(r"(?im)^copy\s+" + _SQL_NAME + r"\s*\((?P<cols>[^()\n]{1,4000})\)\s+from\s+stdin[^\n]*\n")
+_SQL_CREATE = re.compile(r"(?i)\bcreate\s+(?:(?:global\s+|local\s+)?(?:temporary|temp|unlogged)\s+)?table\s+"
+                         r"(?:if\s+not\s+exists\s+)?" + _SQL_NAME + r"\s*\(")
+_SQL_OPEN = re.compile(r"\s*\(")
+_SQL_VALUE = re.compile(r"""\s*(?:'(?P<q>(?:[^'\\]|\\.|'')*)'|"(?P<d>(?:[^"\\]|\\.)*)"|(?P<b>[^\s,()'"][^,()'"]*?))?"""
+                        r"\s*(?P<end>[,)])")
+_SQL_NEXT = re.compile(r"\s*([,;]?)")
+_SQL_IDENT = re.compile(r"\s*[`\"\[]?(?P<id>[^\s`\"\[\],()]+)[`\"\]]?")
+_SQL_DDL_TOKEN = re.compile(r"'(?:[^'\\]|\\.|'')*'|--[^\n]*|/\*.*?\*/|[(),]|[^(),'\-/]+|.", re.S)
+_SQL_NOT_COLUMN = frozenset(("primary", "key", "unique", "constraint", "index", "foreign", "check", "fulltext",
+                             "spatial", "exclude", "like", "period"))
+_SQL_MAX_ROWS = 100_000
+
+
+def _blank_lines(lines: list[tuple[int, str]], spans: list[tuple[int, int]]) -> list[tuple[int, str]]:
+    """`lines` with the lines that start inside one of the sorted `spans` emptied."""
+    out, k = [], 0
+    for p, line in lines:
+        while k < len(spans) and spans[k][1] <= p:
+            k += 1
+        out.append((p, "" if k < len(spans) and spans[k][0] <= p else line))
+    return out
+
+
+def _sql_idents(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """Spans of the identifiers of a column list text[s:e] (quotes, backticks and brackets excluded)."""
+    out = []
+    for part in re.finditer(r"[^,]+", text[s:e]):
+        m = _SQL_IDENT.match(part.group())
+        if m is None:
+            return []
+        out.append((s + part.start() + m.start("id"), s + part.start() + m.end("id")))
+    return out
+
+
+def _create_columns(text: str) -> dict[str, list[tuple[int, int]]]:
+    """Column-name spans of every CREATE TABLE in `text`, by lower-cased table name."""
+    out: dict[str, list[tuple[int, int]]] = {}
+    for m in _SQL_CREATE.finditer(text):
+        depth, seg, cols = 1, m.end(), []
+        for t in _SQL_DDL_TOKEN.finditer(text, m.end()):
+            tok = t.group()
+            if tok == "(":
+                depth += 1
+            elif tok == ")" or (tok == "," and depth == 1):
+                if tok == ")":
+                    depth -= 1
+                if depth <= 1:
+                    if tok == "," or depth == 0:
+                        i = _SQL_IDENT.match(text, seg)
+                        while i is not None and text.startswith("--", i.start("id")):  # a comment line first
+                            nl = text.find("\n", i.start("id"))
+                            i = _SQL_IDENT.match(text, nl) if nl != -1 else None
+                        if i is not None and i.end() <= t.start() and i.group("id").lower() not in _SQL_NOT_COLUMN:
+                            cols.append(i.span("id"))
+                        seg = t.end()
+                    if depth == 0:
+                        break
+        if cols:
+            out[m.group("name").lower()] = cols
+    return out
+
+
+def _sql_tables(text: str, min_score: float, found: TableFindings) -> list[tuple[int, int]]:
+    """Header-aware entities of INSERT … VALUES and COPY … FROM stdin blocks; returns the spans read."""
+    done: list[tuple[int, int]] = []
+    created: dict[str, list[tuple[int, int]]] | None = None
+    # consecutive statements into the same table with the same columns (pg_dump --inserts writes one row per
+    # statement) are read as one table: the header of the first, the rows of all
+    group_key: tuple | None = None
+    group_header: list[tuple[int, int]] = []
+    group_rows: list[list[tuple[int, int]]] = []
+    for m in _SQL_INSERT.finditer(text):
+        if done and m.start() < done[-1][1]:
+            continue
+        if m.group("cols") is not None:
+            header = _sql_idents(text, *m.span("cols"))
+            key = (m.group("name").lower(), re.sub(r"[\s`\"\[\]]", "", m.group("cols")).lower())
+        else:
+            if created is None:
+                created = _create_columns(text)
+            header = created.get(m.group("name").lower(), [])
+            key = (m.group("name").lower(), None)
+        if key != group_key:
+            if len(group_header) >= 2 and group_rows:
+                _table(text, group_header, group_rows, min_score, found)
+            group_key, group_header, group_rows = key, header, []
+        rows: list[list[tuple[int, int]]] = []
+        pos = m.end()
+        while len(rows) < _SQL_MAX_ROWS:
+            o = _SQL_OPEN.match(text, pos)
+            if o is None:
+                break
+            pos, row = o.end(), []
+            while True:
+                v = _SQL_VALUE.match(text, pos)
+                if v is None or len(row) > _MAX_FIELDS:
+                    row = None
+                    break
+                g = "q" if v.group("q") is not None else "d" if v.group("d") is not None else "b"
+                if v.group(g) is None or (g == "b" and v.group("b").upper() == "NULL"):
+                    row.append((v.start("end"), v.start("end")))
+                else:
+                    row.append(v.span(g))
+                pos = v.end()
+                if v.group("end") == ")":
+                    break
+            if row is None:
+                break
+            rows.append(row)
+            nxt = _SQL_NEXT.match(text, pos)
+            pos = nxt.end()
+            if nxt.group(1) != ",":
+                break
+        done.append((m.start(), pos))
+        if len(group_rows) < _SQL_MAX_ROWS:
+            group_rows.extend(r for r in rows if len(r) == len(header))
+    if len(group_header) >= 2 and group_rows:
+        _table(text, group_header, group_rows, min_score, found)
+    for m in _SQL_COPY.finditer(text):
+        header = _sql_idents(text, *m.span("cols"))
+        rows = []
+        pos = m.end()
+        while pos < len(text) and len(rows) < _SQL_MAX_ROWS:
+            end = text.find("\n", pos)
+            end = len(text) if end == -1 else end
+            line = text[pos:end].rstrip("\r")
+            if line == "\\.":
+                pos = end
+                break
+            cells, p = [], pos
+            for f in line.split("\t"):
+                cells.append((p, p) if f == "\\N" else (p, p + len(f)))
+                p += len(f) + 1
+            if len(cells) == len(header):
+                rows.append(cells)
+            pos = end + 1
+        done.append((m.start(), pos))
+        if len(header) >= 2 and rows:
+            _table(text, header, rows, min_score, found)
+    done.sort()
+    return done
+
+
+# ------------------------------------------------------------------------------------- key-value forms
+# "お名前（姓）：野村　（名）：早紀", "First name: Olivia", "建物名・部屋番号：紺屋町パレス701": a label naming a
+# surname, a given name or the building/room line of an address labels the value after it (up to the line end
+# or the next label on the line). Other labels are left to the free-text detectors, which read them already.
+# (normalised text: a full-width colon is ":")
+# (one scan of the lowered text: plain words, no groups, keep it fast)
+_FORM_GATE = re.compile(
+    r"姓|セイ|メイ|建物名|部屋番号|ビル名|方書|番地以降|住所2|住所3|firstname|first name|first_name|lastname|last name|"
+    r"last_name|givenname|given name|given_name|familyname|family name|family_name|surname|forename|sei|mei|line2|"
+    r"line 2|address2|address 2|addr2|apartment|building")
+# where a label may end: a label word, then its separator within a few characters
+_FORM_ANCHOR_JA = re.compile(r"姓|名|セイ|メイ|建物|部屋番号|号室|ビル名|方書|番地以降|住所[2-9]")
+_FORM_ANCHOR_EN = re.compile(r"name|sei|mei|family|given|line ?[2-9]|address ?[2-9]|addr[2-9]|apartment|building")
+_TO_SEP = re.compile(r"[^\n:=]{0,10}[:=]")
+_FORM_KINDS = frozenset(("name_part", "name_part_ja", "line2"))
+_FORM_BARE = re.compile(r"(?m)^[ \t]*(?P<label>[^\n:=\t]{1,24}?)[ \t]+(?P<value>[^\s:=]{1,30})[ \t]*$")
+_SEPS = ":="
+
+
+def _has_anchor(label: str) -> bool:
+    return _FORM_ANCHOR_JA.search(label) is not None or _FORM_ANCHOR_EN.search(label.lower()) is not None
+
+
+def _form_gate(text: str) -> bool:
+    """Could `text` hold a name-part or address-line-2 label?"""
+    return _FORM_GATE.search(lowered(text)) is not None
+
+
+def _form_fields(text: str, min_score: float, found: TableFindings) -> None:
+    if not _form_gate(text):
+        return
+    seps = set()
+    for rx, t in ((_FORM_ANCHOR_JA, text), (_FORM_ANCHOR_EN, lowered(text))):
+        for a in rx.finditer(t):
+            m = _TO_SEP.match(text, a.end())
+            if m is not None:
+                seps.add(m.end() - 1)
+    for colon in sorted(seps):
+        ls = text.rfind("\n", 0, colon) + 1
+        floor = max([ls] + [text.rfind(c, ls, colon) + 1 for c in _SEPS])
+        seg = text[floor:colon]
+        if len(seg) > 40:
+            seg, floor = seg[-40:], colon - 40
+        # the label: the shortest tail of the segment (cut at a space) that names a name part or line 2
+        hm = None
+        for st in [i + 1 for i in range(len(seg) - 1, -1, -1) if seg[i] in " \t"] + [0]:
+            label = seg[st:].strip(" \t・●◆■□*-【】[]")
+            if label and _has_anchor(label):
+                m = classify_header(label)
+                if m.kind in _FORM_KINDS and m.confidence >= 0.8:
+                    hm = m
+                    break
+        if hm is None:
+            continue
+        vs = colon + 1
+        le = text.find("\n", vs)
+        le = len(text) if le == -1 else le
+        while vs < le and text[vs] in " \t":
+            vs += 1
+        ve = le
+        nxt = min([i for i in (text.find(c, vs, le) for c in _SEPS) if i != -1], default=-1)
+        if nxt != -1:  # another "label: value" on the line: this value ends at the space before its label
+            cut = max(text.rfind(" ", vs, nxt), text.rfind("\t", vs, nxt))
+            if cut <= vs:
+                continue
+            ve = cut
+        tab = text.find("\t", vs, ve)
+        if tab != -1:
+            ve = tab
+        while ve > vs and text[ve - 1] in " \t\r":
+            ve -= 1
+        if ve <= vs or ve - vs > 60:
+            continue
+        if value_check(hm)(text[vs:ve]) and 0.6 >= min_score:
+            found.entities.append(Entity(hm.pii_type, vs, ve, 0.6, "keyvalue"))
+    # a line holding only a label and one value, as OCR and fixed-layout forms write them: "Surname / 姓　MATSUDA"
+    for m in _FORM_BARE.finditer(text):
+        label = m.group("label").strip(" \t・●◆■□*-【】[]")
+        if not _has_anchor(label):
+            continue
+        hm = classify_header(label)
+        if hm.kind not in _FORM_KINDS or hm.confidence < 0.8:
+            continue
+        v = m.group("value")
+        vm = classify_header(v)
+        if vm.pii_type is None and not vm.negative and value_check(hm)(v) and 0.6 >= min_score:
+            found.entities.append(Entity(hm.pii_type, m.start("value"), m.end("value"), 0.6, "keyvalue"))

@@ -1,0 +1,301 @@
+"""Structured data in the formats real exports use: name parts in their own columns, address line 2, health-insurance
+symbol/number columns, special-care columns, SQL dumps, quoted CSV rows, key-value forms and dependants in 扶養
+forms — positives and the negatives that look like them. All values are synthetic."""
+
+from __future__ import annotations
+
+import pytest
+
+from classifiers.columns import classify_header, contextual_matches, value_check
+from classifiers.engine import Engine, EngineOptions
+
+ENGINE = Engine(EngineOptions())
+
+
+def found(text: str) -> set[tuple[str, str]]:
+    return {(e.type, text[e.start:e.end]) for e in ENGINE.analyze(text)}
+
+
+def typed(text: str, pii: str) -> set[str]:
+    return {v for t, v in found(text) if t == pii}
+
+
+# ------------------------------------------------------------------------------------------- headers
+@pytest.mark.parametrize("header", ["sei", "mei", "sei_kana", "meiKana", "姓", "名", "セイ", "メイ（カナ）", "firstName",
+                                    "last_name", "Surname", "Given name / 名", "お名前（姓）", "lastNameKana"])
+def test_name_part_headers(header):
+    m = classify_header(header)
+    assert m.pii_type == "PERSON" and m.kind == "name_part" and m.confidence >= 0.8
+
+
+@pytest.mark.parametrize("header", ["氏名", "フリガナ", "full_name", "担当者名"])
+def test_full_name_headers_are_not_parts(header):
+    assert classify_header(header).kind == ""
+
+
+def test_family_given_keys_take_japanese_script_only():
+    m = classify_header("family")
+    assert m.pii_type == "PERSON" and m.kind == "name_part_ja"
+    chk = value_check(m)
+    assert chk("森") and chk("モリ") and not chk("Roboto") and not chk("Noto Sans")
+    assert classify_header("fontFamily").pii_type is None
+
+
+@pytest.mark.parametrize("header", ["住所2", "address2", "addressLine2", "line2", "建物名", "建物名・部屋番号", "マンション名"])
+def test_address_line2_headers(header):
+    m = classify_header(header)
+    assert m.pii_type == "ADDRESS" and m.kind == "line2"
+
+
+def test_line2_values():
+    chk = value_check(classify_header("住所2"))
+    for v in ("ベイサイドレジデンス1204", "中日ビル9階", "大通ハイム503号室", "SS30ビル 12階", "Apt 4B", "日吉ハイツ302",
+              "東京都港区芝公園4-2-8"):
+        assert chk(v), v
+    for v in ("1204", "2024/04/01", "本館", "090-1234-5678", "a@example.jp"):
+        assert not chk(v), v
+
+
+def test_insurer_number_is_not_pi_but_insured_number_is():
+    assert classify_header("保険者番号").pii_type is None and classify_header("保険者番号").negative
+    assert classify_header("被保険者番号").pii_type == "JP_HEALTH_INSURANCE"
+
+
+def test_symbol_number_columns_need_an_insurance_column_and_no_bank():
+    ms = contextual_matches(["患者ID", "氏名", "保険者番号", "記号", "番号"])
+    assert [m.pii_type for m in ms[3:]] == ["JP_HEALTH_INSURANCE", "JP_HEALTH_INSURANCE"]
+    assert ms[2].pii_type is None
+    bank = contextual_matches(["氏名", "ゆうちょ口座", "記号", "番号", "健康保険料"])
+    assert bank[2].pii_type is None and bank[3].pii_type is None
+    plain = contextual_matches(["番号", "氏名", "記号"])
+    assert plain[0].pii_type is None and plain[2].pii_type is None
+
+
+@pytest.mark.parametrize("header,kind", [("既往歴", ""), ("傷病名", ""), ("要介護度", ""), ("宗旨", ""), ("Religion", ""),
+                                         ("アレルギー", "scp"), ("内服", "scp"), ("血圧", "bp"), ("判定", "scm"),
+                                         ("所見", "scm"), ("休職事由", "sct"), ("障害", "sct")])
+def test_special_care_headers(header, kind):
+    m = classify_header(header)
+    assert m.pii_type == "SPECIAL_CARE" and m.kind == kind
+
+
+@pytest.mark.parametrize("header", ["診断日", "傷病手当金", "処方箋番号", "主治医"])
+def test_special_words_in_date_amount_or_person_headers(header):
+    assert classify_header(header).pii_type != "SPECIAL_CARE"
+
+
+def test_ambiguous_special_columns_need_their_neighbours():
+    health = contextual_matches(["社員番号", "氏名", "受診日", "血圧", "判定", "所見"])
+    assert [m.pii_type for m in health[3:]] == ["SPECIAL_CARE"] * 3
+    inspection = contextual_matches(["製品", "検査項目", "判定", "所見", "担当者"])
+    assert inspection[2].pii_type is None and inspection[3].pii_type is None
+    menu = contextual_matches(["メニュー", "価格", "アレルギー"])
+    assert menu[2].pii_type is None
+
+
+# ---------------------------------------------------------------------------------------- CSV in text
+def test_name_part_columns():
+    text = ("member_id,sei,mei,sei_kana,mei_kana,email\n"
+            "M1,坂口,拓,サカグチ,タク,t.s@example.jp\n"
+            "M2,野村,千尋,ノムラ,チヒロ,c.n@example.jp\n")
+    got = typed(text, "PERSON")
+    assert {"坂口", "拓", "サカグチ", "タク", "野村", "千尋", "ノムラ", "チヒロ"} <= got
+
+
+def test_address2_column():
+    text = ("顧客ID,氏名,住所1,住所2,電話\n"
+            "C1,佐藤 花子,神奈川県横浜市中区山下町99-1,みなとハイツ1204,045-000-1234\n"
+            "C2,鈴木 一郎,大阪府大阪市北区梅田9-9-9,,06-0000-1234\n"
+            "C3,田中 次郎,愛知県名古屋市中区栄9-1-1,栄ビル9階,052-000-1234\n")
+    got = typed(text, "ADDRESS")
+    assert {"みなとハイツ1204", "栄ビル9階"} <= got
+
+
+def test_patient_ledger_symbol_number_and_insurer():
+    text = ("患者ID,氏名,生年月日,保険者番号,記号,番号,既往歴,アレルギー\n"
+            "P1,西田 和子,S22.10.5,39131015,2201,87,脳梗塞,ペニシリン\n"
+            "P2,大塚 陽介,H2.3.4,06130427,4408112,15,気管支喘息,なし\n"
+            "P3,杉本 琴音,R2.6.10,138065,練馬12,3356,なし,卵・乳\n")
+    got = found(text)
+    ins = {v for t, v in got if t == "JP_HEALTH_INSURANCE"}
+    assert {"2201", "87", "4408112", "15", "練馬12", "3356"} <= ins
+    assert not ins & {"39131015", "06130427", "138065"}
+    sc = {v for t, v in got if t == "SPECIAL_CARE"}
+    assert {"ペニシリン", "卵・乳", "脳梗塞", "気管支喘息"} <= sc and "なし" not in sc
+
+
+def test_health_check_table():
+    text = ("定期健康診断 結果一覧\n社員番号\t氏名\t受診日\t血圧\t判定\t所見\n"
+            "A1\t大島 隆\t2026/06/12\t158/96\tC 要再検査\t高血圧\n"
+            "A2\t細川 由紀\t2026/06/12\t118/72\tA\t異常なし\n"
+            "A3\t柳田 誠\t2026/06/13\t142/90\tE 治療継続\t糖尿病\n")
+    sc = typed(text, "SPECIAL_CARE")
+    assert {"158/96", "142/90", "C 要再検査", "E 治療継続", "高血圧", "糖尿病"} <= sc
+    assert not sc & {"118/72", "A", "異常なし", "2026/06/12"}
+
+
+def test_care_level_and_leave_reason_columns():
+    text = ("No.\t利用者名\t要介護度\n1\t石川 トミ\t要介護3\n2\t髙野 正\t要支援2\n3\t木村 一\t自立\n")
+    assert {"要介護3", "要支援2"} <= typed(text, "SPECIAL_CARE") and "自立" not in typed(text, "SPECIAL_CARE")
+    text = ("社員番号,氏名,休職開始,休職事由\nE1,三浦 綾,2026/05/15,うつ病（通院加療中）\n"
+            "E2,千葉 健,2026/10/01,育児休業\n")
+    sc = typed(text, "SPECIAL_CARE")
+    assert any("うつ病" in v for v in sc) and "育児休業" not in sc
+
+
+def test_inspection_and_menu_tables_are_not_special_care():
+    text = "製品\t検査項目\t判定\t所見\t担当者\nA-100\t外観\tNG\t傷あり\t山田\nA-101\t寸法\tOK\t-\t山田\n"
+    assert typed(text, "SPECIAL_CARE") == set()
+    text = "メニュー,価格,アレルギー,カロリー,提供時間\nオムライス,980,卵・乳・小麦,820,昼\nカレー,880,乳・小麦,760,終日\n"
+    assert typed(text, "SPECIAL_CARE") == set()
+
+
+def test_incident_table_disorder_column_needs_a_condition():
+    text = "日時,担当者,障害,対応\n2026/11/01,佐藤 花子,DB接続断,再起動\n2026/11/02,佐藤 花子,メール遅延,設定変更\n"
+    assert typed(text, "SPECIAL_CARE") == set()
+
+
+def test_bank_symbol_number_columns_are_not_health_insurance():
+    text = "氏名,ゆうちょ記号,記号,番号\n佐藤 花子,ゆうちょ,10180,12345671\n鈴木 一郎,ゆうちょ,10220,76543211\n"
+    assert typed(text, "JP_HEALTH_INSURANCE") == set()
+
+
+# --------------------------------------------------------------------------------------------- JSON
+def test_json_family_given_and_line2():
+    text = ('{"name": {"family": "森", "given": "遥", "kana": "モリ ハルカ"},\n'
+            ' "address": {"postalCode": "223-0061", "line1": "神奈川県横浜市港北区日吉9-9-9", "line2": "日吉ハイツ302"}}')
+    got = found(text)
+    assert {("PERSON", "森"), ("PERSON", "遥"), ("ADDRESS", "日吉ハイツ302")} <= got
+
+
+def test_json_font_family_is_not_a_person():
+    text = '{"fonts": [{"family": "Noto Sans", "weight": 400}, {"family": "Roboto", "weight": 700}]}'
+    assert typed(text, "PERSON") == set()
+
+
+# ---------------------------------------------------------------------------------------------- SQL
+def test_sql_insert_column_list_labels_tuples():
+    text = ("INSERT INTO customers (id, name, name_kana, birth_date, tel, zip, addr) VALUES\n"
+            "(3001, '阿部 聡子', 'アベ サトコ', '1974-05-21', '0742-00-3391', '630-8213', '奈良県奈良市登大路町99-1'),\n"
+            "(3002, '上原 翼', 'ウエハラ ツバサ', '2001-08-08', NULL, '900-0015', '沖縄県那覇市久茂地9丁目9-9');\n")
+    got = found(text)
+    assert {("DATE_OF_BIRTH", "1974-05-21"), ("DATE_OF_BIRTH", "2001-08-08"), ("POSTAL_CODE", "630-8213"),
+            ("POSTAL_CODE", "900-0015"), ("PERSON", "阿部 聡子")} <= got
+    assert not any("'" in v for _, v in got)
+
+
+def test_sql_insert_without_columns_uses_create_table():
+    text = ("CREATE TABLE `members` (\n  `id` int NOT NULL,\n  `dob` date DEFAULT NULL, -- 生年月日 (例: 1990-01-01)\n"
+            "  `memo` varchar(64),\n  PRIMARY KEY (`id`)\n);\n"
+            "INSERT INTO `members` VALUES (1,'1988-10-30','a, b (c)'),(2,'1990-02-14','it''s');\n")
+    assert typed(text, "DATE_OF_BIRTH") == {"1988-10-30", "1990-02-14"}
+
+
+def test_sql_dates_of_other_columns_stay_unlabelled():
+    text = ("INSERT INTO orders (order_id, customer, created_at, ship_date) VALUES\n"
+            "(1, 'C-1', '1985-04-01', '1985-04-03'), (2, 'C-2', '1990-12-24', '1990-12-26');\n")
+    assert typed(text, "DATE_OF_BIRTH") == set()
+
+
+def test_one_row_statements_are_read_together():
+    text = ("INSERT INTO public.members (id, name, birth_date) VALUES (1, '山田 花子', '1985-04-01');\n"
+            "INSERT INTO public.products (id, name, released) VALUES (1, 'りんご', '1986-05-02');\n"
+            "INSERT INTO public.members (id, name, birth_date) VALUES (2, '佐藤 一郎', '1990-01-01');\n")
+    assert typed(text, "DATE_OF_BIRTH") == {"1985-04-01", "1990-01-01"}
+
+
+def test_pg_copy_block():
+    text = ("COPY public.patients (id, full_name, birth_date, diagnosis) FROM stdin;\n"
+            "1\t山田 花子\t1985-04-01\t2型糖尿病\n2\t佐藤 一郎\t\\N\t\\N\n\\.\n")
+    got = found(text)
+    assert {("DATE_OF_BIRTH", "1985-04-01"), ("PERSON", "山田 花子"), ("SPECIAL_CARE", "2型糖尿病")} <= got
+
+
+# ----------------------------------------------------------------------------------------- postal code
+@pytest.mark.parametrize("text,code", [
+    ('"1187","大野 美咲","556-0011","大阪府大阪市浪速区難波中9-9-9"', "556-0011"),
+    ("(1, 'a@example.jp', '630-8213', '奈良県奈良市登大路町99-1')", "630-8213"),
+    ("1187\t556-0011\t大阪府大阪市浪速区難波中9-9-9", "556-0011"),
+])
+def test_postal_code_before_address_in_next_field(text, code):
+    assert code in typed(text, "POSTAL_CODE")
+
+
+@pytest.mark.parametrize("text", ["zip CHAR(8), -- 郵便番号 (例: 000-0000)", "郵便番号：123-4567（記入例）",
+                                  "郵便番号 例: 100-0001", '"SKU-1","556-0011","2026-01-01"'])
+def test_postal_placeholders_and_unrelated_fields(text):
+    assert typed(text, "POSTAL_CODE") == set()
+
+
+# ---------------------------------------------------------------------------------------- health card
+def test_kokuho_combined_symbol_with_place_name():
+    text = "受付票（国民健康保険）\n被保険者証 記号・番号：札幌北 31・2045678\n"
+    assert "札幌北 31・2045678" in typed(text, "JP_HEALTH_INSURANCE")
+
+
+# ------------------------------------------------------------------------------------ key-value forms
+def test_name_part_and_building_form_fields():
+    text = ("お名前（姓）：野村　（名）：早紀\nフリガナ（セイ）：ノムラ　（メイ）：サキ\n"
+            "建物名・部屋番号：紺屋町パレス701\nご職業：会社員\n")
+    got = found(text)
+    assert {("PERSON", "野村"), ("PERSON", "早紀"), ("PERSON", "サキ"), ("ADDRESS", "紺屋町パレス701")} <= got
+    assert ("PERSON", "会社員") not in got
+
+
+def test_english_name_fields():
+    text = "First name: Olivia\nLast name: Bennett\nLast login: 2026-11-09 21:47\nBuilding: Main\n"
+    got = found(text)
+    assert {("PERSON", "Olivia"), ("PERSON", "Bennett")} <= got
+    assert not any(v.startswith("2026") or v == "Main" for _, v in got)
+
+
+def test_form_labels_of_other_things_are_left_alone():
+    text = "会社名：株式会社サンプル\n品名：りんご\n建物名：本館\n店名：駅前店\n"
+    got = found(text)
+    assert not any(t in ("PERSON", "ADDRESS") and v in ("本館", "りんご", "駅前店") for t, v in got)
+
+
+# ------------------------------------------------------------------------------------------ 扶養 forms
+def test_dependant_birth_dates_after_relation_words():
+    text = ("給与所得者の扶養控除等（異動）申告書\n控除対象扶養親族\n"
+            "　松本 大和　長男　H23.9.9\n　松本 結衣　長女　平成26年4月30日\n")
+    assert {"H23.9.9", "平成26年4月30日"} <= typed(text, "DATE_OF_BIRTH")
+
+
+@pytest.mark.parametrize("text", [
+    "扶養家族の異動\n妻　2024/4/1 資格取得\n長男　2025年4月1日 入学\n",
+    "家族手当の支給\n妻　契約日 2024/04/01\n",
+    "業務日報　2026/11/01\n長男　2020/05/05\n",  # no family document
+])
+def test_relation_dates_that_are_not_births(text):
+    assert typed(text, "DATE_OF_BIRTH") == set()
+
+
+def test_label_and_value_lines_without_colon():
+    text = "PASSPORT\nSurname / 姓　MATSUDA\nGiven name / 名　YUKI\nNationality / 国籍　JAPAN\n建物名　紺屋町パレス701\n"
+    got = found(text)
+    assert {("PERSON", "MATSUDA"), ("PERSON", "YUKI"), ("ADDRESS", "紺屋町パレス701")} <= got
+    assert ("PERSON", "JAPAN") not in got
+
+
+def test_header_lines_are_not_label_value_pairs():
+    text = "First Name  Last Name\nSurname (required)\n姓 名\nsei mei\n"
+    assert typed(text, "PERSON") == set()
+
+
+# ------------------------------------------------------------------------------------ database tables
+def test_database_table_name_parts_line2_and_special_columns():
+    header = ["patient_id", "sei", "mei", "address2", "allergy", "blood_pressure"]
+    rows = [["P1", "斎藤", "拓", "中日ビル9階", "ペニシリン", "158/96"],
+            ["P2", "能登", "百合", "", "なし", "118/72"],
+            ["P3", "森", "遥", "日吉ハイツ302", "卵", "142/90"]]
+    ta = ENGINE.analyze_table(header, rows)
+    got = {(e.column, rows[e.row][e.column][e.start:e.end]) for e in ta.entities}
+    assert {(1, "斎藤"), (2, "拓"), (1, "森"), (2, "遥"), (3, "中日ビル9階"), (4, "ペニシリン"), (5, "158/96")} <= got
+    assert (4, "なし") not in got and (5, "118/72") not in got
+
+
+def test_database_menu_allergy_column_without_person_is_not_special():
+    ta = ENGINE.analyze_table(["menu", "allergy", "price"], [["オムライス", "卵・乳", 980], ["カレー", "小麦", 880]])
+    assert [e for e in ta.entities if e.type == "SPECIAL_CARE"] == []
+    assert [v for v in ENGINE.classify_schema([("menu", "text", ""), ("allergy", "text", "")])] == []

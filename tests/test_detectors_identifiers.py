@@ -361,3 +361,19 @@ def test_bank_account_form_fields_and_wrapped_lines():
     assert accounts("引落口座：ゆうちょ銀行\n記 号　13960\n番 号　28471531\n預金者氏名　黒田 亮") == ["28471531"]
     assert accounts("振込先：みずほ銀行 渋谷支店 普通 1234567") == ["みずほ銀行 渋谷支店 普通 1234567"]
     assert accounts("注文番号\n1234567") == []
+
+
+def test_fast_japanese_phone_validity_agrees_with_phonenumbers():
+    import random
+
+    import phonenumbers
+
+    from classifiers.phone import _jp_valid
+
+    rnd = random.Random(7)
+    for _ in range(5000):
+        pre = rnd.choice(["3", "6", "90", "80", "70", "50", "120", "800", "4", "5", "7", "8", "9", "1", "2", "466", "570"])
+        d = "0" + pre + "".join(rnd.choice("0123456789") for _ in range(rnd.choice([8, 9, 10]) - len(pre) + 1))
+        num = phonenumbers.PhoneNumber(country_code=81, national_number=int(d[1:]))
+        ref = True if phonenumbers.is_valid_number(num) else (None if phonenumbers.is_possible_number(num) else False)
+        assert _jp_valid(d) is ref, d

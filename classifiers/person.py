@@ -1,10 +1,13 @@
 """PERSON detector: Japanese names in kanji and kana, and Latin-script names, with context.
 
 Cheap regex triggers find the few places where a name can be — a honorific (様, さん, 氏, 殿, 先生, くん,
-ちゃん) or job title after a kanji/kana run, a label (氏名, お名前, 担当者, 代表者, Name: …), a furigana
-field (フリガナ, カナ), a space between two short kanji or katakana words (山田 太郎, ヤマダ タロウ), a
-kanji run that starts with something the dictionary knows as a surname, a Latin word pair after Mr./Dear/
-Name: or made of known romanised Japanese names — and only those short windows go through SudachiPy
+ちゃん) or job title after a kanji/kana run, a label (氏名, お名前, 担当者, 代表者, Name: …), a role label
+whose value must be a surname (担当医, 受付, 記録, 面接官 …), a furigana field (フリガナ, カナ) or a 姓/名/
+セイ/メイ field, a space between two short kanji or katakana words (山田 太郎, ヤマダ タロウ), a kanji run
+that starts with something the dictionary knows as a surname, the fixed places of a bare surname in office
+writing (総務課 野田, 健康管理室（保科）, a signature or sign-off line, 弊社辻も, 配送担当の北原に, minutes
+speakers ・長谷川：, @mentions), katakana names joined by ・ (ケビン・マーフィー), a Latin word pair after Mr./
+Dear/Name: or made of known romanised Japanese names — and only those short windows go through SudachiPy
 (part of speech 名詞-固有名詞-人名-姓/名, one shared tokenizer). Company, place and shop names (株式会社…,
 中村屋, 田中町, 渋谷駅) are rejected because the tokenizer does not split them into 姓/名, or by the
 company words around them. Spans cover family + given name without honorific or label. An English spaCy
@@ -54,14 +57,9 @@ _LABEL_SEP = (
 # Labels are found from their last character (a cheap character-class scan), then confirmed backwards.
 # (the leading lookahead lists every possible first character, so the engine skips other positions fast; a
 # top-level alternation would be tried at every position)
-_LABEL_HIT = re.compile(
-    r"(?=[前名ム当者役長人主義族ー先加席CTFAMN])(?:"
-    r"[前名ム当者役長人主義族ー先加席]"
-    r"(?=[ \t]*(?:[(（](?:漢字|姓名|フルネーム|ローマ字|英字|英語|Roman|ローマ字表記)[)）])?(?:[】」』\]]|[:：=／/]|[ \t]))|(?:Cc|CC|To|From|Attendees|Members|Name|NAME)(?=[ \t]*:))"
-)
 
 
-def _expand_label_words() -> tuple[frozenset[str], tuple[int, ...]]:
+def _expand_label_words() -> frozenset[str]:
     """Every label word `_LABEL_WORDS` matches, as a set (labels are confirmed by set look-ups)."""
     bases = (
         "お名前 御名前 氏名 名前 フルネーム 担当 担当者 担当者名 担当名 ご担当 ご担当者 ご担当者名 代表者 代表者名 代表取締役 "
@@ -77,15 +75,53 @@ def _expand_label_words() -> tuple[frozenset[str], tuple[int, ...]]:
               "登録 実施 記録 点検 検査 承認 決裁 起票 発注 購入 購読 相談 通報 被保険 扶養 作業 検収 監督 指導 面接 引率 運転 "
               "管理 保証 連帯保証 質問 投稿 受講").split():
         words |= {p + "者", p + "者名", p + "者氏名"}
-    return frozenset(words), tuple(sorted({len(w) for w in words}, reverse=True))
+    return frozenset(words)
 
 
-_LABEL_SET, _LABEL_LENS = _expand_label_words()
+# Role labels that office forms put before a bare surname (担当医：加納, 受付：宮下, 面接官：新井、小松). These words
+# also head ordinary fields (受付：9:00～, 記録：別紙), so their value must be a surname or a full name (_role_value_ok).
+# (katakana roles that end in ー only: a label is found from its last character, and ト/ス/ア end many field names)
+_ROLE_ROLES = (
+    "医 医師 歯科医 看護師 保健師 薬剤師 弁護士 税理士 社労士 司法書士 行政書士 会計士 講師 教員 職員 社員 営業 "
+    "コーディネーター ドライバー アドバイザー カウンセラー マネージャー マネジャー ケアマネジャー ケアマネージャー "
+    "デザイナー ディレクター プランナー ヘルパー トレーナー オペレーター"
+).split()
+# professions written before a name or as a field label (宅地建物取引士：大竹, 司法書士 新田, 担当整備士：堀口)
+_PRO_TITLES = (
+    "宅地建物取引士 宅建士 取引士 司法書士 行政書士 社労士 社会保険労務士 弁理士 中小企業診断士 技術士 建築士 一級建築士 "
+    "整備士 担当整備士 薬剤師 管理薬剤師 看護師 保健師 助産師 保育士 介護福祉士 社会福祉士 栄養士 管理栄養士 技師 "
+    "臨床検査技師 診療放射線技師 理学療法士 作業療法士 言語聴覚士 歯科衛生士 美容師 調理師 税理士 弁護士 公認会計士"
+)
+_ROLE_WORDS = frozenset(
+    "担任 副担任 主治医 受付 一次受付 記録 書記 記入 面接官 試験官 評価者 一次評価者 二次評価者 考課者 幹事 同乗者 "
+    "上長 上司 部下 招へい人 招聘人 被招へい人 司会 窓口 連絡窓口 世帯主 喪主 施主 筆頭者 保証人 連帯保証人 身元保証人 "
+    "代理人 立会人 相続人 申請人 請求者 受診者 旧姓 旧氏 通称 起案 起案者 決裁者 後任 前任 同行 同行者 発表者 座長 議長 "
+    "作業者 責任者 担当営業 営業担当 記入者 回答者 確認 承認 上長確認 "
+    "上司確認 上長承認 検印 添乗員 係員 担当係員 乗務員 引率 引率者 講師 主任講師 "
+    "プランナー コーディネーター ドライバー トレーナー アドバイザー カウンセラー ディレクター マネージャー "
+    "会長 副会長 理事長 副理事長 理事 監事 事務局長 会計 班長 組長 部会長".split()
+    + _PRO_TITLES.split()
+    + [p + r for p in ("担当", "ご担当") for r in _ROLE_ROLES]
+)
+
+
+_BASE_LABELS = _expand_label_words()
+_ROLE_SET = _ROLE_WORDS - _BASE_LABELS  # labels that were there before keep their looser value check
+_LABEL_SET = _BASE_LABELS | _ROLE_SET
+_LABEL_LENS_BY_END: dict[str, tuple[int, ...]] = {  # last character -> lengths of the labels that end with it
+    c: tuple(sorted({len(w) for w in _LABEL_SET if w[-1] == c}, reverse=True)) for c in {w[-1] for w in _LABEL_SET}
+}
+_LABEL_ENDS = "".join(sorted({w[-1] for w in _LABEL_SET if not w.isascii()}))
+_LABEL_HIT = re.compile(
+    rf"(?=[{_LABEL_ENDS}CTFAMN])(?:"
+    rf"[{_LABEL_ENDS}]"
+    r"(?=[ \t]*(?:[(（](?:漢字|姓名|フルネーム|ローマ字|英字|英語|Roman|ローマ字表記)[)）])?(?:[】」』\]]|[:：=／/]|[ \t]))|(?:Cc|CC|To|From|Attendees|Members|Name|NAME)(?=[ \t]*:))"
+)
 
 
 def _label_word_before(t: str, le: int) -> int | None:
     """Start of the longest label word ending at `le`, or None."""
-    for n in _LABEL_LENS:
+    for n in _LABEL_LENS_BY_END.get(t[le - 1], ()) if le else ():
         if n <= le and t[le - n:le] in _LABEL_SET:
             return le - n
     return None
@@ -94,10 +130,11 @@ _KANA_LABEL = re.compile(
     r"(?:フリガナ|ふりがな|よみがな|カナ|ヨミ|セイメイ|Furigana|Kana|よみ(?=[)）]))(?:氏名)?[)）]?[ \t]*(?:[(（][^)）\n]{1,8}[)）])?(?:[)）】」』\]][ \t]*(?:[:：=／/][ \t]*)?|[ \t]*(?:[:：=／/]|[ \t])[ \t]*)"
 )
 _KANA_VALUE = re.compile(rf"[{_KATA}]{{1,12}}(?:[ \t・]?[{_KATA}]{{1,12}}){{0,2}}|[{_HIRA}ー]{{1,12}}(?:[ \t]?[{_HIRA}ー]{{1,12}})?")
-_KATA_SEP = re.compile(rf"[{_KATA}][ ・](?=[{_KATA}])")
-# two kanji runs of 1-4 characters with one space between (山田 太郎); the given part is a lookahead so that
-# it can be the family part of the next pair
-_KANJI_PAIR = re.compile(rf"(?<![{_K}ノヶ])[{_K}ノヶ]{{0,3}}[{_K}] (?=([{_K}][{_K}ノヶ]{{0,3}})(?![{_K}ノヶ]))")
+_KATA_SEP = re.compile(rf"[{_KATA}](?:[ ・](?=[{_KATA}])| (?=[{_K}]))")  # ヤマダ タロウ, ケビン・マーフィー, キャサリン 林
+# two kanji runs of 1-4 characters with one space between (山田 太郎): the regex finds the space and the given part
+# (a lookahead, so that it can be the family part of the next pair); `_pairs` walks back over the family part, which is
+# much faster than a pattern led by a lookbehind over the kanji class
+_KANJI_PAIR = re.compile(rf" (?=([{_K}][{_K}ノヶ]{{0,3}})(?![{_K}ノヶ]))")
 # a label's value: up to the next separator, bracket or double space, at most 24 characters
 _VALUE_RE = re.compile(r"(?:[^\n\r\t,、。，．/|;；()（）「」【】<>\[\]:： ]| (?![ \t]))+")
 _ORG_WORDS = re.compile(r"株式会社|有限会社|合同会社|[(（]株[)）]|㈱|部$|課$|室$|センター|チーム|グループ")
@@ -118,35 +155,37 @@ _LIST_ITEM = re.compile(rf"(?:[^、,，/・\n]|(?<=[{_KATA}])・(?=[{_KATA}]))+"
 _FOREIGN_KANA = re.compile(rf"[{_KATA}]{{2,10}}(?:[・ ][{_KATA}]{{1,10}}){{1,2}}")
 _ITEM_TAIL = re.compile(rf"(?:[(（][^)）]*[)）]?|様|さん|さま|氏|殿|君|くん|ちゃん|先生|{_TITLES})\s*$")
 _INTRO_AFTER = re.compile(
-    r"(?:です|と申します|でございます|でした|より|が担当|まで(?:ご連絡|お問い合わせ|お願い|。|\n)|宛て?に|"
+    r"(?:です|と申します|でございます|でした|より|が担当|まで(?:ご連絡|お問い合わせ|お願い|。|\n)|宛て?[にでへ]|"
     r"が(?:同席|伺|参り|参上|対応|訪問|ご連絡|連絡|ご案内|説明))"
 )
 _CHAT = re.compile(rf"\n[ \t]*([{_K}]{{1,4}})(?:[ 　]([{_K}]{{1,4}}))?[ \t]+[0-9]{{1,2}}:[0-9]{{2}}")  # on "\n" + text
 _CELL_SEP = r'[,\t|"<>\n]'
-_KATA_CELL_RE = re.compile(rf"{_CELL_SEP}([{_KATA}]{{4,14}})(?={_CELL_SEP})")
-_NAME_CELL_RE = re.compile(rf"{_CELL_SEP}([{_K}][{_K}\u3041-\u3096]{{1,7}})(?={_CELL_SEP})")
+# a table cell of katakana (タナカサユリ, group 1) or of kanji and hiragana (田中さゆり, group 2): one scan for both
+_CELL_RE = re.compile(rf"{_CELL_SEP}(?:([{_KATA}]{{4,14}})|([{_K}][{_K}\u3041-\u3096]{{1,7}}))(?={_CELL_SEP})")
 
 
 class _Shift:
     """A match seen through an offset (cells are matched on a copy of the text padded with one newline)."""
 
-    __slots__ = ("_m", "_d")
+    __slots__ = ("_m", "_d", "_g")
 
-    def __init__(self, m: re.Match, d: int) -> None:
-        self._m, self._d = m, d
+    def __init__(self, m: re.Match, d: int, g: int = 1) -> None:
+        self._m, self._d, self._g = m, d, g
 
     def group(self, _g: int = 0) -> str:
-        return self._m.group(1)
+        return self._m.group(self._g)
 
     def start(self, _g: int = 0) -> int:
-        return self._m.start(1) + self._d
+        return self._m.start(self._g) + self._d
 
     def end(self, _g: int = 0) -> int:
-        return self._m.end(1) + self._d
+        return self._m.end(self._g) + self._d
 _NAME_CELL = re.compile(rf"^[{_K}][{_K}\u3041-\u3096]+$")
 _HIRA_NOT_GIVEN = ("から", "まで", "より", "です", "ます", "でし", "まし", "しか", "だけ", "など", "ので", "のに", "けど", "たち", "ども", "さん", "さま", "くん", "ちゃん")
-_KANJI_HIRA_SP = re.compile(rf"[{_K}] ([\u3041-\u3096]{{2,4}})(?![\u3041-\u3096])")
-_KANJI_HIRA_FIELD = re.compile(rf"[\s,、。:：/|]()()([{_K}]{{1,3}})([\u3041-\u3096]{{3,4}})(?![\u3041-\u3096])")
+_KANJI_HIRA_SP = re.compile(r" ([\u3041-\u3096]{2,4})(?![\u3041-\u3096])")  # after a kanji (checked in code)
+_KANJI_HIRA_FIELD = re.compile(
+    rf"[ \t\n\r\f\v,、。:：/|]()()([{_K}]{{1,3}})([\u3041-\u3096]{{3,4}})(?![\u3041-\u3096])"
+)
 _PLACE_BEFORE = set("都道府県市区町村郡")
 _PLACE_AFTER = re.compile(r"^(?:丁目|番地|丁|町|通|[0-9]|[一二三四五六七八九十]+丁)")
 _COMPANY_BEFORE = re.compile(r"(?:株式会社|有限会社|合同会社|合資会社|合名会社|一般社団法人|財団法人|医療法人|学校法人|[(（]株[)）]|㈱|㈲)\Z")
@@ -161,6 +200,73 @@ _ORG_UNIT = re.compile(
 )
 _READING_AFTER = re.compile(
     rf"[ \t]?[(（]([{_KATA}\u3041-\u3096][{_KATA}\u3041-\u3096・ ]{{1,20}}|[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){{1,2}})[)）]"
+)
+# -- bare surnames in fixed places (see PersonDetector._bare_surnames) ---------------------------------------
+# 健康管理室（保科）, ⑤杉本（派遣）, 星（携帯 …）: the text is normalised, so "（" is "("
+_PAREN = re.compile(
+    rf"\((?:([{_K}]{{1,4}})\)|(?=携帯|内線|直通|TEL|Tel|tel|電話|ext|Ext|mail|Mail|メール|e-mail|E-mail|email))"
+)
+_PAREN_ROLE_END = ("部", "課", "室", "係", "班", "局", "チーム", "グループ", "受付", "担当", "記録", "窓口", "記入")
+_PAREN_PLACE = ("本社", "支社", "支店", "営業所", "工場", "店", "事業所", "倉庫", "センター", "会場", "駅")
+_ENUM_CHARS = frozenset("①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳")
+_MORE_NAME = re.compile(rf"[、,] ?([{_K}]{{1,4}})(?![{_K}])")
+_DEPT_WORDS = frozenset(
+    "総務 人事 経理 営業 広報 法務 財務 企画 購買 秘書 庶務 品管 品証 情シス 開発 設計 製造 物流 資材 調達 監査 技術 "
+    "SE PM".split()
+)
+_UNIT_SUFFIXES = ("部", "課", "室", "係", "班", "局", "チーム", "グループ", "センター", "デスク", "オフィス", "カウンター")
+_TITLE_WORDS = tuple(_TITLES.split("|")) + ("リーダー", "マネージャー", "局長", "副会長", "理事", "監事", "班長") + tuple(
+    _PRO_TITLES.split()
+)
+# what may follow a bare surname after a department (総務 米田まで, 広報室 沢口（内線…）, 海外営業部 小池⏎)
+_UNIT_FOLLOW = re.compile(r"[ \t]*(?:$|\n|[(、,，。;]|まで|宛|に|へ|が|は|も|より|から|です|の|と)")
+# last characters of the words after which `_after_unit` looks at a name (a space may stand between)
+_UNIT_END = frozenset({w[-1] for w in _DEPT_WORDS | set(_UNIT_SUFFIXES) | set(_TITLE_WORDS)} | {"社", " "})
+_COMMENT_BY = re.compile(rf"(?:上長|上司|担当者?|評価者|承認者)コメント: *([{_K}]{{1,4}})(?![{_K}])")
+_OUR_STAFF = re.compile(rf"社の?([{_K}]{{1,6}})(?=[もがはのにをとへや、。,]|から|より|まで|\s|$)")  # 弊社辻も
+# 配送担当の北原に, 後任の藤原が / 柴田の携帯
+_NO = re.compile(
+    rf"の(?:(?=携帯|スマホ|内線|直通|社用携帯|個人携帯|メール|メアド|自宅|デスク)|([{_K}]{{1,6}})"
+    r"(?=[にがはもをへとや、。]|から|より|まで|宛|さん|様|氏))"
+)
+_ROLE_NO = (
+    "担当", "担当者", "上司", "部下", "同僚", "後任", "前任", "窓口", "部長", "課長", "係長", "主任", "店長", "社長", "所長",
+    "室長", "院長", "秘書", "担任", "主治医", "担当医", "同期", "先輩", "後輩",
+)
+_OR_WORD = re.compile(r"または")
+_OR_NEXT = re.compile(rf" ?([{_K}]{{1,4}})(?![{_K}])(?= ?(?:に|へ|まで|宛|さん|様|が|から))")
+_MENTION = re.compile(rf"@([{_K}]{{1,4}})(?![{_K}])")
+_LATIN_HONORIFIC = re.compile(r"-(?=san\b)")
+# a "・label: text" line: a minutes speaker (・長谷川：…) or a label and a list of surnames (・仙台：髙橋、佐々木)
+_BULLET_LINE = re.compile(r"・[ \t]*([^:\n]{1,12}):(?![/0-9])[ \t]*(?=\S)")
+# one kanji word, maybe quoted, on the line after a sentence: a sign-off (…ください。⏎> 白井)
+_SIGNOFF = re.compile(rf"。\n(?:> ?)*([{_K}]{{1,4}}) *(?=\n|$)")
+_SPEAKER_WORD = re.compile(rf"[{_K}]{{1,4}}|[{_KATA}]{{2,8}}")
+_NAME_LIST = re.compile(rf"[{_K}、, ]{{1,40}}")
+_BULLET_ITEM = re.compile(rf"[{_K}]{{1,4}}")
+_PLACE_LABEL = re.compile(r"地|先|所|場|駅|店|エリア|地域|拠点|住所|候補|方面|行き|経由|路線|名称|品")
+_SPLIT_FIELD = re.compile(
+    rf"(?:\((姓|名|セイ|メイ|せい|めい)\)|(?<![^\s,、|/])(姓|名|セイ|メイ)(?:\([^)\n]{{1,6}}\))?)[ \t]*:[ \t]*"
+    rf"([{_K}]{{1,5}}|[{_KATA}]{{1,10}}|[\u3041-\u3096]{{2,8}})(?![{_K}{_KATA}\u3041-\u3096])"
+)
+_SENTENCE_END = re.compile(r"(?:[。!?]|です|ます|ください|ません|します|申し上げます)\s*$")
+_SIG_NEXT = re.compile(r"\s*(?:[-─━―=_*>]|TEL|Tel|tel|E-?mail|Mail|mail|〒|電話|内線|ext|http|[0-9(+]|$)")
+_SIG_SLASH = re.compile(rf"\n([{_K}]{{1,4}}) ?[/|｜] ?[^\n]{{0,30}}?(?:部|課|室|チーム|グループ|株式会社|ext|内線|TEL|Tel)")
+_KANA_RUN_CHARS = frozenset(chr(c) for c in range(0x30A1, 0x30FB)) | {"ー", "・", " "}
+_CELL_EDGE = frozenset(',\t|"<>\n')
+_READING_STOP = frozenset(
+    "セイ メイ せい めい カナ フリガナ ふりがな ヨミ よみ ヨミガナ よみがな カタカナ ひらがな セイメイ シメイ ナマエ".split()
+)
+# katakana words for a person's role or a business (ゲスト様, スタッフさん): the dictionary also lists them as names
+_KANA_ROLE = frozenset(
+    "ゲスト オーナー ユーザー メンバー クライアント パートナー カスタマー スタッフ ママ パパ ドライバー ヘルパー ケアマネ "
+    "バイト パート ベテラン マネージャー マネジャー リーダー デザイナー エンジニア カメラマン モデル ナース シェフ ホスト "
+    "ホステス オペレーター ディーラー ベンダー メーカー サプライヤー プロ アーティスト サンタ キャスト コーチ トレーナー "
+    "チーム ショップ テナント ホテル ドクター シッター ベビー キッズ レディ マダム ボス ゴッド ジュニア シニア ビジター "
+    "パイロット ライダー ランナー プレイヤー プランナー アドバイザー コンサル コンサルタント ディレクター プロデューサー "
+    "アシスタント インターン ルーキー ベイビー ダーリン ハニー エンジェル プリンス プリンセス キング クイーン ヒーロー "
+    "マスター サポーター ボランティア セラピスト カウンセラー コーディネーター オーディエンス リスナー フォロワー "
+    "ミセス ミス ミスター ドナー レシピエント ペット".split()
 )
 _HIRA_GIVEN = re.compile(r"^[\u3041-\u3096]{2,4}$")
 _ANGLE = re.compile(r"<([^<>\n@]{2,24})>")
@@ -279,6 +385,7 @@ class PersonDetector(Detector):
         self._pairs(t, cands)
         self._bare_runs(t, cands)
         self._short_forms(t, cands)
+        self._bare_surnames(t, cands)
         find_latin_names(t, cands, _names, self.use_english_model)
         if not cands:
             return []
@@ -290,7 +397,7 @@ class PersonDetector(Detector):
         for s, e, score in list(cands):
             if e < len(t) and t[e] in " \t(（":
                 r = _READING_AFTER.match(t, e)
-                if r:
+                if r and r.group(1) not in _READING_STOP:
                     cands.append((r.start(1), r.end(1), score))
         out = []
         for s, e, score in _resolve(cands):
@@ -321,7 +428,17 @@ class PersonDetector(Detector):
                 if _FOREIGN_KANA.fullmatch(name) and _foreign_parts_ok(name):
                     out.append((s0, h, 0.75))
                     continue
-            span = self._name_before(t, h, require_name=True)
+            polite = m.group(0) in ("様", "さま", "殿", "さん", "氏")
+            if polite and _is_kata_char(t[h - 1]):
+                # one katakana surname (ミラー様, ウォンさん), not a role (ゲスト様, スタッフさん)
+                s0 = _kata_run_start(t, h)
+                if (
+                    2 <= h - s0 <= 10 and (s0 == 0 or t[s0 - 1] != "・") and _kana_person(t[s0:h])
+                    and not _COMPANY_BEFORE.search(t, max(0, s0 - 12), s0)
+                ):
+                    out.append((s0, h, 0.7))
+                    continue
+            span = self._name_before(t, h, require_name=True, polite=polite)
             if span:
                 s, e, strong = span
                 out.append((s, e, 0.9 if strong else 0.75))
@@ -333,7 +450,7 @@ class PersonDetector(Detector):
             if span:
                 out.append((span[0], span[1], 0.7))
 
-    def _name_before(self, t: str, h: int, require_name: bool, family_needed: bool = False):
+    def _name_before(self, t: str, h: int, require_name: bool, family_needed: bool = False, polite: bool = False):
         """The name that ends at index h (before a honorific/title): (start, end, has_both_parts) or None."""
         ws = h
         spaces = 0
@@ -389,7 +506,9 @@ class PersonDetector(Detector):
             return None
         if kinds.count("?") and len(kinds) == 1:
             return None
-        if len(kinds) == 1 and not _plausible(t[start:end], kinds[0]):
+        if len(kinds) == 1 and not _plausible(t[start:end], kinds[0]) and not (
+            polite and kinds[0] == "姓" and _polite_surname(t[start:end])
+        ):
             return None  # one word that is also an ordinary noun (葉君, パン教授): not enough on its own
         if _COMPANY_BEFORE.search(t[max(0, start - 12):start]):
             return None
@@ -408,36 +527,57 @@ class PersonDetector(Detector):
             vs = m.end()
             if vs >= len(t):
                 continue
+            role = t[lw:le] in _ROLE_SET
             vm = _VALUE_RE.match(t, vs, vs + 24)
             value = vm.group(0).rstrip() if vm else ""
-            if not value:
-                continue
-            span = self._label_value(t, vs, vs + len(value))
-            if span:
-                out.append((span[0], span[1], 0.85))
+            if value:
+                span = self._label_value(t, vs, vs + len(value))
+                if not span and " " in value and _KANJI_CHARS.match(value.split(" ", 1)[0]):
+                    # "黒木 修 証券番号 AT88…", "吉村 了解": the name is the first one or two pieces
+                    pieces = value.split(" ")
+                    for k in (2, 1):
+                        if len(pieces) > k:
+                            span = self._label_value(t, vs, vs + len(" ".join(pieces[:k])))
+                            if span:
+                                break
+                if span and (not role or _role_value_ok(t[span[0]:span[1]])):
+                    out.append((span[0], span[1], 0.85))
+            elif t[vs] not in "(（":
+                continue  # no value, and no group note that a list of names would follow (出席者：（発注者側）…)
             le = t.find("\n", vs, vs + _LIST_SPAN)
             if _LIST_SEP.search(t, vs, vs + _LIST_SPAN if le < 0 else le):
-                self._label_list(t, vs, out)
+                self._label_list(t, vs, out, role)
 
-    def _label_list(self, t: str, vs: int, out: list) -> None:
-        """A list of names after a label (出席者：A、B・C（記）, D部長): each item checked on its own."""
-        le = t.find("\n", vs, vs + _LIST_SPAN)
-        le = min(len(t), vs + _LIST_SPAN) if le < 0 else le
-        for m in _LIST_ITEM.finditer(t, vs, le):
-            s, e = m.start(), m.end()
-            item = t[s:e]
-            cut = _ITEM_TAIL.search(item)
-            if cut:
-                e = s + cut.start()
-            while e > s and t[e - 1] == " ":
-                e -= 1
-            while s < e and t[s] == " ":
-                s += 1
-            if e - s < 1 or e - s > 12:
-                continue
-            span = self._label_value(t, s, e)
-            if span:
-                out.append((span[0], span[1], 0.8))
+    def _label_list(self, t: str, vs: int, out: list, role: bool = False) -> None:
+        """A list of names after a label (出席者：A、B・C（記）, D部長): each item checked on its own; an
+        indented next line continues the list (出席者：（発注者側）A、B⏎　　（ベンダー側）C、D)."""
+        for _ in range(4):
+            le = t.find("\n", vs, vs + _LIST_SPAN)
+            le = min(len(t), vs + _LIST_SPAN) if le < 0 else le
+            for m in _LIST_ITEM.finditer(t, vs, le):
+                s, e = m.start(), m.end()
+                while s < e and t[s] == " ":
+                    s += 1
+                if t[s:s + 1] == "(":  # a leading group note: （発注者側）情報システム部 齋藤部長
+                    c = t.find(")", s, e)
+                    if 0 < c - s <= 10:
+                        s = c + 1
+                item = t[s:e]
+                cut = _ITEM_TAIL.search(item)
+                if cut:
+                    e = s + cut.start()
+                while e > s and t[e - 1] == " ":
+                    e -= 1
+                while s < e and t[s] == " ":
+                    s += 1
+                if e - s < 1 or e - s > 12:
+                    continue
+                span = self._label_value(t, s, e)
+                if span and (not role or _role_value_ok(t[span[0]:span[1]])):
+                    out.append((span[0], span[1], 0.8))
+            if not t.startswith("\n  ", le) or t.startswith("\n   \n", le):
+                break
+            vs = le + 1
 
     def _label_value(self, t: str, vs: int, ve: int):
         value = t[vs:ve]
@@ -462,7 +602,7 @@ class PersonDetector(Detector):
         ):
             return vs, ve  # a foreign surname in katakana after a label (確認者：スミス)
         head = value.split(" ", 1)[0]
-        if " " in value and _ORG_UNIT.search(head) and not _surname(head):
+        if " " in value and (_ORG_UNIT.search(head) or _unit_word(head)) and not _surname(head):
             return self._label_value(t, vs + len(head) + 1, ve)
         if not _surname(value) and (
             _COMPANY_AFTER.search(value[-4:] if len(value) > 4 else "") or _ORG_WORDS.search(value)
@@ -478,11 +618,14 @@ class PersonDetector(Detector):
         if not toks:
             return None
         kinds = [_is_name_pos(x[3]) for x in toks]
-        if kinds[0] == "姓" and len(toks) >= 2 and len(value) - len(toks[0][0]) <= 2 and _KANJI_CHARS.match(value):
+        if (
+            kinds[0] == "姓" and len(toks) >= 2 and len(value) - len(toks[0][0]) <= 2 and _KANJI_CHARS.match(value)
+            and not nlp.can_be(value[len(toks[0][0]):], "名詞", "普通名詞", "サ変可能")  # 大野塗装: a trade, no name
+        ):
             return vs, ve  # 佐藤零, 山本幹: a surname and a short given name the dictionary does not know
         if any(k for k in kinds):
             bad = [x for x, k in zip(toks, kinds) if not k and not (x[4] or x[3][1] == "固有名詞") and len(toks) > 1]
-            if bad and not " " in value:
+            if bad and (" " not in value or not _spaced_pair_ok(value)):
                 return None
             return vs, ve
         # No token the dictionary calls a name: accept a short all-kanji or all-katakana value that looks
@@ -490,6 +633,8 @@ class PersonDetector(Detector):
         if " " in value and all(_plain_piece(p) and len(p) <= 5 for p in value.split(" ")):
             if all(x[4] or x[3][1] == "固有名詞" for x in toks):
                 return vs, ve
+        if len(toks) == 1 and _bare_surname(value, 0):
+            return vs, ve  # 松下, read as a company by the tokenizer, is a surname after a label
         return None
 
     def _json_names(self, t: str, out: list) -> None:
@@ -522,11 +667,23 @@ class PersonDetector(Detector):
         if " " not in t and "・" not in t:
             return
         names = None
+        done = -1  # end of the last katakana phrase checked as a whole
         for h in _KATA_SEP.finditer(t):
+            if not _is_kata_char(t[h.end()]):  # キャサリン 林: a foreign given name and a Japanese surname
+                fs, ke = _kata_run_start(t, h.start() + 1), _kanji_run_end(t, h.end())
+                giv, fam = t[fs:h.start() + 1], t[h.end():ke]
+                if (
+                    len(fam) <= 3 and 2 <= len(giv) <= 8 and (fs == 0 or t[fs - 1] != "・") and _kana_class(giv) == 2
+                    and giv not in _KANA_ROLE and _bare_surname(fam, 0)
+                ):
+                    out.append((fs, ke, 0.7))
+                continue
+            if h.end() > done:
+                done = self._kana_phrase(t, h.start() + 1, out)
             fs, ge = _kata_run_start(t, h.start() + 1), _kata_run_end(t, h.end())
             fam, giv = t[fs:h.start() + 1], t[h.end():ge]
-            if not (2 <= len(fam) <= 8 and 1 <= len(giv) <= 8):
-                continue
+            if not (2 <= len(fam) <= 8 and 1 <= len(giv) <= 8) or (giv in _READING_STOP and t[ge:ge + 1] in (":", "：")):
+                continue  # セイ：カワノ メイ：ケンイチ — the next field's label is no given name
             m = _Pair(fs, ge)
             if names is None:
                 names = _names()
@@ -540,7 +697,16 @@ class PersonDetector(Detector):
                 if not any(p[1] == "普通名詞" for p in nlp.surface_pos(other)):
                     out.append((m.start(), m.end(), 0.6))
         for h in _KANJI_PAIR.finditer(t):
-            ms, sp, me = h.start(), h.end() - 1, h.end(1)
+            sp, me = h.start(), h.end(1)
+            if sp and t[sp - 1] in _UNIT_END:
+                self._after_unit(t, sp, me, out)
+            if not sp or t[sp - 1] in "ノヶ" or not _is_kanji_char(t[sp - 1]):
+                continue
+            ms = sp - 1
+            while ms > 0 and sp - ms < 5 and _is_kanji_char(t[ms - 1]):
+                ms -= 1
+            if sp - ms > 4 or (ms and _is_kanji_char(t[ms - 1])):
+                continue
             fam, giv = t[ms:sp], t[sp + 1:me]
             if len(giv) > 1 and giv[-1] in "印㊞":
                 giv, me = giv[:-1], me - 1
@@ -564,6 +730,66 @@ class PersonDetector(Detector):
             if nlp.can_be(fam, "名詞", "固有名詞", "地名") and not nlp.can_be(giv, "名詞", "固有名詞", "人名", "名"):
                 continue
             out.append((ms, me, score))
+
+    def _after_unit(self, t: str, sp: int, me: int, out: list) -> None:
+        """The kanji run t[sp+1:me] after a space: a surname when a department, team or title stands before it
+        (総務課 野田, 人事部長 水野, 情報システム部 横山、中西), or after a company at the line end in a signature
+        (洛南印刷株式会社 宇治田⏎). Called by `_pairs` for the spaces that `_KANJI_PAIR` finds."""
+        we = sp
+        while we > 0 and t[we - 1] == " ":
+            we -= 1
+        ws = we
+        while ws > 0 and we - ws < 14 and (
+            _is_kanji_char(t[ws - 1]) or _is_kata_char(t[ws - 1]) or (t[ws - 1].isascii() and t[ws - 1].isalnum())
+        ):
+            ws -= 1
+        name = t[sp + 1:me]
+        if not _unit_word(t[ws:we]):
+            if (
+                t.endswith(("株式会社", "有限会社", "合同会社"), ws, we) and t[ws] != "株"
+                and t[me:me + 1] in ("\n", "") and _bare_surname(name, 0)
+            ):
+                out.append((sp + 1, me, 0.7))  # 洛南印刷株式会社 宇治田⏎
+            return
+        if _UNIT_FOLLOW.match(t, me) and _bare_run(name, 0):
+            out.append((sp + 1, me, 0.75))
+            x = _MORE_NAME.match(t, me)
+            while x and _bare_run(x.group(1), 0):  # 情報システム部 横山、中西
+                out.append((x.start(1), x.end(1), 0.7))
+                x = _MORE_NAME.match(t, x.end())
+
+    def _kana_phrase(self, t: str, i: int, out: list) -> int:
+        """Katakana words joined by ・ around index i (ケビン・マーフィー, ゴ・ヴァン・ミン), or joined by spaces in a
+        table cell (グエン ヴァン ミン): a person's name when `_kana_dot_name` says so. Returns the phrase end."""
+        s0 = e0 = i
+        while s0 > 0 and i - s0 < 40 and t[s0 - 1] in _KANA_RUN_CHARS:
+            s0 -= 1
+        n = len(t)
+        while e0 < n and e0 - i < 40 and t[e0] in _KANA_RUN_CHARS:
+            e0 += 1
+        while s0 < e0 and t[s0] in "・ ":
+            s0 += 1
+        while e0 > s0 and t[e0 - 1] in "・ ":
+            e0 -= 1
+        phrase = t[s0:e0]
+        if "・" in phrase and " " not in phrase:
+            # every part only a name (ケビン・マーフィー), or a person's context: a reading after a Latin name
+            # (Ngo Van Minh（ゴ・ヴァン・ミン）) or a self-introduction (カルロス・サントスです) — dishes, brands and
+            # sights are also written so (シーザー・サラダ, ポール・スミス, カサ・ミラ)
+            if _kana_dot_name(phrase) and not _COMPANY_AFTER.match(t, e0) and (
+                all(_kana_class(p) == 2 for p in phrase.split("・"))
+                or (s0 >= 2 and t[s0 - 1] in "(（" and t[s0 - 2].isascii() and t[s0 - 2].isalpha() and t[e0:e0 + 1] in ")）")
+                or _INTRO_AFTER.match(t, e0)
+            ) and not _COMPANY_BEFORE.search(t, max(0, s0 - 12), s0):
+                out.append((s0, e0, 0.7))
+        elif (
+            " " in phrase and phrase.count(" ") <= 3 and phrase.split(" ", 1)[0] not in _READING_STOP
+            and (s0 == 0 or t[s0 - 1] in _CELL_EDGE)
+            and (e0 == n or t[e0] in _CELL_EDGE) and _kana_dot_name(phrase.replace(" ", "・"))
+            and all(len(p) <= 6 or _kana_class(p) > 0 for p in phrase.split(" "))  # not カスタマーサポート スミス
+        ):
+            out.append((s0, e0, 0.7))
+        return e0
 
     def _bare_runs(self, t: str, out: list) -> None:
         # most runs hold no name: test the distinct runs first (cached), locate only those that do
@@ -600,12 +826,15 @@ class PersonDetector(Detector):
                     out.append((fs, e, 0.7))
                     continue
             if e - s0 <= 3 and _surname(run):
+                if t[e] in "宛よ" and not _bare_surname(run, 1):
+                    continue  # 式場宛てに, 本社より: a surname that is also an ordinary word needs more than that
                 out.append((s0, e, 0.7))
             elif e - s0 >= 3:
                 toks = nlp.tokenize(run)
                 if len(toks) >= 2 and _is_name_pos(toks[0][3]) == "姓" and len(run) - len(toks[0][0]) <= 2:
                     rest = run[len(toks[0][0]):]
-                    out.append((s0, s0 + len(toks[0][0]) if _TITLE.fullmatch(rest) else e, 0.7))
+                    cut = _TITLE.fullmatch(rest) or _HONORIFIC.fullmatch(rest)  # 坂上様より: not the 様
+                    out.append((s0, s0 + len(toks[0][0]) if cut else e, 0.7))
         if "<" in t:
             for m in _ANGLE.finditer(t):
                 ls = t.rfind("\n", max(0, m.start() - 16), m.start()) + 1
@@ -625,9 +854,12 @@ class PersonDetector(Detector):
                         out.append((m.start(1) - 1, m.end(1) - 1, 0.7))
         delimited = "," in t or "\t" in t or "|" in t or "<" in t
         if delimited or len(t) <= 16:
-            padded = "\n" + t + "\n"
-            kata_cells = [_Shift(m, -1) for m in _KATA_CELL_RE.finditer(padded)]
-            name_cells = [_Shift(m, -1) for m in _NAME_CELL_RE.finditer(padded)] if delimited else []
+            kata_cells, name_cells = [], []
+            for m in _CELL_RE.finditer("\n" + t + "\n"):
+                if m.group(1):
+                    kata_cells.append(_Shift(m, -1, 1))
+                elif delimited:
+                    name_cells.append(_Shift(m, -1, 2))
         else:
             kata_cells = name_cells = []
         if kata_cells:
@@ -651,8 +883,11 @@ class PersonDetector(Detector):
         hira_hits = list(_KANJI_HIRA_SP.finditer(t)) if " " in t else []
         for m in hira_hits + list(_KANJI_HIRA_FIELD.finditer(t)):
             if m.re is _KANJI_HIRA_SP:  # "山田 さゆり": a space between
-                ks = _kanji_run_start(t, m.start())
-                fam, hira, s0 = t[ks:m.start() + 1], m.group(1), ks
+                k = m.start() - 1
+                if k < 0 or not _is_kanji_char(t[k]) or t[k] in "ノヶ":
+                    continue
+                ks = _kanji_run_start(t, k)
+                fam, hira, s0 = t[ks:k + 1], m.group(1), ks
                 if len(fam) > 4:
                     continue
             else:  # "加藤さゆり" at the start of a field
@@ -665,16 +900,260 @@ class PersonDetector(Detector):
             for m in name_cells:
                 cell = m.group(0)
                 toks = nlp.tokenize(cell)
-                if len(toks) == 1 and _is_name_pos(toks[0][3]) == "姓" and len(cell) <= 3:
+                if len(toks) == 1 and _is_name_pos(toks[0][3]) == "姓" and len(cell) <= 3 and _bare_surname(cell, 2):
                     out.append((m.start(), m.end(), 0.65))
                 elif len(toks) >= 2 and _is_name_pos(toks[0][3]) == "姓" and all(
                     _is_name_pos(x[3]) == "名" or x[4] for x in toks[1:]
                 ):
                     out.append((m.start(), m.end(), 0.75))
 
+    def _bare_surnames(self, t: str, out: list) -> None:
+        """Bare surnames that office writing puts in fixed places, each behind a substring test or a regex led by a
+        literal: a role or department before them (健康管理室（保科）, 総務課 野田, 人事部長 水野), a contact note
+        after them (星（携帯…）), a company line in a signature (洛南印刷株式会社 宇治田), 弊社X / 担当のXに /
+        Xの携帯 / X または Y in prose, minutes speakers (・長谷川：…), @mentions, a sign-off line (> 白井) and
+        姓/名 split form fields. Katakana names joined by ・ are found in `_pairs`."""
+        for m in _PAREN.finditer(t):
+            p, name = m.start(), m.group(1)
+            if name is None:  # 担当 星（携帯 090-…）
+                ws = _kanji_run_start(t, p) if p and _is_kanji_char(t[p - 1]) else p
+                w = t[ws:p]
+                if 1 <= len(w) <= 4 and _surname(w) and (len(w) > 1 or t[ws - 1:ws] in (" ", ":", "、")):
+                    out.append((ws, p, 0.7))
+                continue
+            ws = p
+            while ws > 0 and p - ws < 12 and (_is_kanji_char(t[ws - 1]) or _is_kata_char(t[ws - 1])):
+                ws -= 1
+            if t.endswith(_PAREN_ROLE_END, ws, p):
+                if _bare_run(name, 0):
+                    out.append((m.start(1), m.end(1), 0.75))
+            elif 1 <= p - ws <= 4 and ws > 0 and not name.startswith(_PAREN_PLACE):
+                b = ws - 1
+                while b > 0 and t[b] in " \t":
+                    b -= 1
+                if t[b] in _ENUM_CHARS and _bare_run(t[ws:p], 0):  # ⑤杉本（派遣）in a 連絡網
+                    out.append((ws, p, 0.7))
+        if "コメント:" in t:
+            for m in _COMMENT_BY.finditer(t):  # 上長コメント：吉村　了解。
+                if _bare_run(m.group(1), 0):
+                    out.append((m.start(1), m.end(1), 0.75))
+        if "弊社" in t or "当社" in t:
+            for m in _OUR_STAFF.finditer(t):  # 弊社辻も同席
+                if t[m.start() - 1:m.start()] in ("弊", "当") and _bare_run(m.group(1), 1):
+                    out.append((m.start(1), m.end(1), 0.7))
+        for m in _NO.finditer(t):
+            p = m.start()
+            if m.group(1):  # 配送担当の北原に
+                if t.endswith(_ROLE_NO, max(0, p - 3), p) and _bare_run(m.group(1), 1):
+                    out.append((m.start(1), m.end(1), 0.7))
+                continue
+            ws = _kanji_run_start(t, p) if p and _is_kanji_char(t[p - 1]) else p  # 柴田の携帯
+            if 1 <= p - ws <= 4 and _bare_surname(t[ws:p], 1):
+                out.append((ws, p, 0.7))
+        if "または" in t:
+            for m in _OR_WORD.finditer(t):
+                p = m.start()
+                e = p - 1 if p and t[p - 1] == " " else p
+                ws = _kanji_run_start(t, e) if e and _is_kanji_char(t[e - 1]) else e
+                a = t[ws:e]
+                if not 1 <= len(a) <= 4:
+                    continue
+                nx = _OR_NEXT.match(t, m.end())
+                if nx and _bare_surname(a, 1) and _bare_surname(nx.group(1), 1):  # 丸山 または 西田 に
+                    out.append((ws, e, 0.65))
+                    out.append((nx.start(1), nx.end(1), 0.65))
+                elif _bare_surname(a, 3):  # 藤井 または Nguyen に
+                    out.append((ws, e, 0.65))
+        at = t.find("@")
+        while at >= 0:  # @小林 (a chat mention; mail addresses have ASCII after the @)
+            if at + 1 < len(t) and _is_kanji_char(t[at + 1]):
+                m = _MENTION.match(t, at)
+                if m and _bare_run(m.group(1), 0):
+                    out.append((m.start(1), m.end(1), 0.75))
+            at = t.find("@", at + 1)
+        if "-san" in t:
+            for m in _LATIN_HONORIFIC.finditer(t):  # 土田-san's
+                p = m.start()
+                ws = _kanji_run_start(t, p) if p and _is_kanji_char(t[p - 1]) else p
+                if 1 <= p - ws <= 4 and _bare_run(t[ws:p], 0):
+                    out.append((ws, p, 0.8))
+        if "姓" in t or "セイ" in t:
+            for m in _SPLIT_FIELD.finditer(t):
+                if _split_value_ok(m.group(3), m.group(1) or m.group(2)):
+                    out.append((m.start(3), m.end(3), 0.8))
+        if "\n" not in t:
+            return
+        for m in _SIGNOFF.finditer(t):
+            nxt = t[m.end() + 1:m.end() + 12]
+            if (not nxt.strip() or _SIG_NEXT.match(nxt)) and _bare_run(m.group(1), 1):
+                out.append((m.start(1), m.end(1), 0.7))
+        if ":" in t:
+            lines = []
+            for m in _BULLET_LINE.finditer(t):
+                ls = t.rfind("\n", 0, m.start()) + 1
+                if not t[ls:m.start()].strip(" \t"):
+                    lines.append(m)
+            if lines:
+                self._bullet_lines(t, lines, out)
+        if " / " in t:
+            for m in _SIG_SLASH.finditer("\n" + t):  # 関口 / 企画部 / ext.2241
+                if _bare_surname(m.group(1), 2):
+                    out.append((m.start(1) - 1, m.end(1) - 1, 0.7))
+
+    def _bullet_lines(self, t: str, lines: list, out: list) -> None:
+        """Bulleted "label: text" lines: minutes speakers (・長谷川：…) and labels
+        followed by nothing but surnames (・仙台：髙橋、佐々木). The speaker lines count when two or more start with a
+        surname, none with another word (・秋田：… ・盛岡：… is a list of places) and one surname is no place name
+        (・中野：… ・上野：… ・品川：… stays out); katakana speakers (・ファン：) count only inside such a group."""
+        names, strong, other = [], 0, 0
+        for m in lines:
+            label = m.group(1).rstrip(" \t")
+            le = t.find("\n", m.end())
+            rest = t[m.end():le if le >= 0 else len(t)].rstrip(" \t")
+            if _NAME_LIST.fullmatch(rest) and not _PLACE_LABEL.search(label):
+                items = list(_BULLET_ITEM.finditer(t, m.end(), m.end() + len(rest)))
+                if items and all(_bare_surname(x.group(0), 2) for x in items):
+                    out.extend((x.start(), x.end(), 0.7) for x in items)
+            if not _SPEAKER_WORD.fullmatch(label):
+                other += 1
+            elif _KANJI_CHARS.match(label):
+                if _bare_surname(label, 1):
+                    names.append(m)
+                    strong += _bare_surname(label, 3)
+                else:
+                    other += 1
+            elif _kana_person(label):
+                names.append(m)
+            else:
+                other += 1
+        if len(names) >= 2 and not other and strong:
+            out.extend((m.start(1), m.start(1) + len(m.group(1).rstrip(" \t")), 0.7) for m in names)
+
+
 @lru_cache(maxsize=200_000)
 def _surname(word: str) -> bool:
     return nlp.can_be(word, "名詞", "固有名詞", "人名", "姓")
+
+
+@lru_cache(maxsize=50_000)
+def _bare_surname(word: str, level: int = 0) -> bool:
+    """A kanji word that stands for a person on its own (記録：森, 総務課 野田, 弊社辻も).
+
+    level 0 (a role or label context): a surname per the dictionary, one character only if listed;
+    1 (prose): also not an ordinary word unless listed (式場宛て); 2: also not a place name unless listed (・仙台：);
+    3: not a place name even if listed (上野 または 新宿)."""
+    if not 1 <= len(word) <= 4 or not _KANJI_CHARS.match(word) or not _surname(word):
+        return False
+    if level >= 3 and nlp.can_be(word, "名詞", "固有名詞", "地名"):
+        return False  # 3: not a place name at all (上野 または 新宿)
+    if word in _listed():
+        return True
+    if len(word) == 1 or (level >= 1 and not _plausible(word, "姓")):
+        return False
+    return level < 2 or not nlp.can_be(word, "名詞", "固有名詞", "地名")
+
+
+@lru_cache(maxsize=50_000)
+def _bare_run(run: str, level: int = 0) -> bool:
+    """A kanji run that is one surname, or a surname and given name written together (弊社山田太郎)."""
+    if _bare_surname(run, level):
+        return True
+    if len(run) < 2 or len(run) > 6:
+        return False
+    toks = nlp.tokenize(run)
+    return (
+        len(toks) >= 2 and _is_name_pos(toks[0][3]) == "姓" and _bare_surname(toks[0][0], level)
+        and all(_is_name_pos(x[3]) == "名" for x in toks[1:])
+    )
+
+
+def _spaced_pair_ok(value: str) -> bool:
+    """'family given' with one ordinary word in it (佐藤 零) rather than a name and the text after it (平田 までお知らせ)."""
+    pieces = value.split(" ")
+    return (
+        len(pieces) == 2 and all(_plain_piece(p) and len(p) <= 4 for p in pieces)
+        and (not _KANJI_CHARS.match(pieces[0]) or _surname(pieces[0]))  # 大野塗装 御中: a company
+        and not nlp.can_be(pieces[1], "名詞", "普通名詞", "サ変可能")  # 吉村 了解: a remark after the name
+    )
+
+
+_NOT_POLITE = frozenset("大家 八百屋 花屋 仲居 大黒 薬師 八幡 不動 大仏 地蔵 観音 弁天 天神 稲荷 明神 女将 若旦那 番頭 親方 師匠".split())
+
+
+def _polite_surname(w: str) -> bool:
+    """A surname of two or more kanji that is also an ordinary word (川端様, 牧野さん, 片岡氏): 様/さん/氏 make it a
+    person unless the word is a trade, role or deity that takes 様/さん itself (八百屋さん, 大黒様)."""
+    return len(w) >= 2 and _KANJI_CHARS.match(w) is not None and w not in _NOT_POLITE and not w.endswith("屋")
+
+
+def _unit_word(w: str) -> bool:
+    """A department, team or title written before a bare surname (総務課, 給与計算チーム, 人事部長, SE)."""
+    if not w:
+        return False
+    if w in _DEPT_WORDS or w.endswith(_TITLE_WORDS):
+        return True
+    if w[-1] == "科" and 2 <= len(w) <= 5:  # 外科, 小児科: a clinical department
+        return True
+    return any(w.endswith(x) and len(w) - len(x) >= 2 for x in _UNIT_SUFFIXES)
+
+
+@lru_cache(maxsize=20_000)
+def _kana_class(w: str) -> int:
+    """2: the dictionary knows this katakana word only as a person's name (ケビン); 1: as a name and as a word
+    (ミラー, サントス); 0: not at all; -1: only as a word, a place or an organisation (ドジャース)."""
+    pos = nlp.surface_pos(w)
+    if not pos:
+        return 0
+    person = any(p[2] == "人名" for p in pos)
+    other = any(p[1] == "普通名詞" or p[2] == "地名" or (p[1] == "固有名詞" and p[2] == "一般") or p[0] != "名詞" for p in pos)
+    if person:
+        return 1 if other else 2
+    return -1
+
+
+def _kana_person(w: str) -> bool:
+    """A katakana word that can be a person's (sur)name and is no role or business word (ウォン, ミラー; not ゲスト)."""
+    return (
+        w not in _KANA_ROLE and w not in _KANA_BUSINESS and _kana_class(w) >= 1
+        and not nlp.can_be(w, "名詞", "固有名詞", "一般")  # a company or brand (ソニー様, ホンダさん)
+    )
+
+
+@lru_cache(maxsize=20_000)
+def _kana_dot_name(v: str) -> bool:
+    """Katakana parts joined by ・ that name a person (ケビン・マーフィー, ゴ・ヴァン・ミン, イ・ジフン), not a product,
+    team or place (サービス・センター, ロサンゼルス・ドジャース): no part is only an ordinary word, one is only a name."""
+    parts = v.split("・")
+    if len(v) < 4 or any(p in _KANA_ROLE or p in _KANA_BUSINESS for p in parts):
+        return False
+    classes = [_kana_class(p) for p in parts]
+    if any(c < 0 and len(p) >= 3 for c, p in zip(classes, parts)):
+        return False
+    return 2 in classes
+
+
+def _split_value_ok(v: str, kind: str) -> bool:
+    """The value of a 姓/名/セイ/メイ field: a name-shaped word of the field's script, not a placeholder."""
+    if v in _READING_STOP:
+        return False  # the next field's label (セイ：　メイ：)
+    given = kind in ("名", "メイ", "めい")
+    if _KANJI_CHARS.match(v):
+        if nlp.can_be(v, "名詞", "固有名詞", "人名", "名" if given else "姓"):
+            return True
+        return len(v) <= 3 and _plausible(v, "名" if given else "姓")
+    if _KATA_CHARS.match(v):  # the reading of a 姓/名 field (エンドウ is also a word, 豌豆)
+        return len(v) >= 2 and not _KANA_COMPANY.search(v) and (kind in ("セイ", "メイ") or not _common_word(v))
+    return v not in ("なし", "ふめい", "みきにゅう", "みてい")
+
+
+def _role_value_ok(v: str) -> bool:
+    """The value of a role label (受付, 記録, 担任 …): a surname or a full name, not a one-character word."""
+    if v[:1].isascii() or _KATA_CHARS.match(v.replace(" ", "").replace("・", "")):
+        return True  # Latin and katakana values are checked by _label_value already
+    first = v.split(" ", 1)[0]
+    if " " in v:
+        return _surname(first)
+    return _bare_run(first, 0)
 
 
 @lru_cache(maxsize=1)
@@ -715,7 +1194,15 @@ _KANA_BUSINESS = frozenset(
     "サービス センター サポート カスタマー システム データ ショップ ストア オフィス グループ チーム センター デスク "
     "マネージャー スタッフ メンバー ユーザー クライアント パートナー ゲスト オーナー ホテル クリニック ビル マンション "
     "プラザ タワー ネット ネットワーク ソリューション コンサルティング マーケティング テクノロジー ホールディングス "
-    "カンパニー コーポレーション ファイナンス ライフ ケア ホーム ハウス フーズ エンジニアリング デザイン サロン".split()
+    "カンパニー コーポレーション ファイナンス ライフ ケア ホーム ハウス フーズ エンジニアリング デザイン サロン "
+    # places, venues, trades and company-name words that also read as names (ディズニー・リゾート, グランド・ホテル)
+    "リゾート ランド パーク ワールド シティ タウン ストリート スクエア ガーデン ヒルズ ステーション ホール アリーナ "
+    "スタジアム ドーム カフェ レストラン ベーカリー キッチン ダイニング インテリア ファッション ビューティー スポーツ "
+    "クラブ スクール アカデミー カレッジ ラボ スタジオ ギャラリー ミュージアム シアター モール マート マーケット "
+    "スーパー ファーマシー トラベル ツアー エアライン エクスプレス ロジスティクス トレーディング インターナショナル "
+    "ジャパン アジア グローバル エンタープライズ テック テクノ エレクトロニクス モーターズ オート ハウジング ホームズ "
+    "エステート キャピタル パートナーズ アソシエイツ メディア エンターテインメント プロダクション ミュージック ファーム "
+    "ワークス グランド ロイヤル プレミアム スペシャル ビジネス プロジェクト プログラム プラン セット パック".split()
 )
 
 

@@ -1,19 +1,24 @@
-"""Latin-script PERSON names: Mr./Dear/Name: contexts, sign-offs, romanised Japanese names, -san, English NER.
+"""Latin-script PERSON names: Mr./Dear/Name: contexts, person labels, mail headers, chat speakers, @mentions,
+sign-offs, enumerations, Japanese honorifics after a Latin name, known given/family name pairs, romanised Japanese
+names, -san, English NER.
 
 Used by `classifiers.person` (one detector for PERSON); this module holds the Latin side: the regexes, the stop
-list of capitalised words that are not names (Street, Inc, Monday …), the romaji keys that make Hepburn and Kunrei
-spellings of a Japanese name compare equal, and `find_latin_names`, which adds (start, end, score) candidates.
+list of capitalised words that are not names (Street, Inc, Monday …, extended by the "X" lines of
+data/names_latin.txt), the common given and family names of many cultures (data/names_latin.txt, loaded lazily),
+the romaji keys that make Hepburn and Kunrei spellings of a Japanese name compare equal, and `find_latin_names`,
+which adds (start, end, score) candidates.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from typing import Any, Callable
 
 from . import nlp
 
-_LATIN_WORD = r"(?:[A-Z][a-z]+(?:[-'][A-Za-z][a-z]+)?|[A-Z]{2,}(?:-[A-Z]{2,})?)"
+_LATIN_WORD = r"(?:(?:Mc|O')?[A-Z][a-z]+(?:[-'][A-Za-z][a-z]+)?|[A-Z]{2,}(?:-[A-Z]{2,})?)"
 _LATIN_NAME = rf"{_LATIN_WORD}(?: [A-Z]\.)?(?: {_LATIN_WORD}){{1,2}}"
 _LATIN_CTX = re.compile(  # the lookahead: every possible first character (a fast scan, as for _LABEL_HIT)
     r"(?=[MDPFNCAESRBKYHT])(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?[ \t]+|Dear[ \t]+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?[ \t]+)?|"
@@ -28,8 +33,6 @@ _LATIN_HINT = re.compile(
 )
 _LATIN_NAME_RE = re.compile(_LATIN_NAME)
 _LATIN_PAIR = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+")
-_CAP_WORD = re.compile(r"[A-Z][a-z]{1,14}|[A-Z]{2,14}")
-_CAP_SEQ = re.compile(r"(?:[A-Z][a-z]{1,14}|[A-Z]{2,14})(?: (?:[A-Z][a-z]{1,14}|[A-Z]{2,14}))+")
 
 
 class _Pair:
@@ -48,7 +51,8 @@ class _Pair:
 _ROMAJI_SHAPE = re.compile(r"(?i)^(?:(?:[kgsztdnhbpmr]y?|sh|ch|ts|[jfwy])?[aiueo]|n(?![aiueoy]))+$")
 _LATIN_ONE = re.compile(r"(?:[A-Z][a-z]{1,14}|[A-Z]{2,14})\b(?![ \t]+[A-Z])")
 _LATIN_SAN = re.compile(r"-(?:san|sama|sensei|kun|chan|shi)\b")
-_HAS_CAPS = re.compile(r"[A-Z][a-z]|[A-Z]{2}")
+_HAS_CAPS = re.compile(r"[A-Z][A-Za-z]")  # a capitalised or upper-case word (one char class: a fast scan)
+_HAS_TITLE = re.compile(r"[A-Z][a-z]")
 _GREETING = re.compile(r"(?:Dear|Hello|Hi)\b")
 _TITLE_OR_DEAR = re.compile(r"(?:Mr|Mrs|Ms|Dr|Dear)")
 _LATIN_SAN_WORD = re.compile(r"(?:[A-Z][a-z]{1,14}|[A-Z]{2,14})\Z")
@@ -65,7 +69,23 @@ _LATIN_STOP = frozenset(
     "Phone Address Contact Date Note Notes Subject Re Fw Fwd Hello Hi New Old North South East West".split()
 )
 
+def _stop_words_from_data() -> frozenset[str]:
+    """The "X" lines of data/names_latin.txt (capitalised words that are not names: Team, Logistics, Helpdesk …)."""
+    from . import data  # noqa: PLC0415
+
+    return frozenset(w for line in data.lines("names_latin.txt") if line.startswith("X ") for w in line.split()[1:])
+
+
+_LATIN_STOP = _LATIN_STOP | _stop_words_from_data()
+
 _LATIN_SMALL = frozenset("A An Of In On At To By Or And".split())
+_COMPANY_WORDS = frozenset(
+    "Inc Ltd Co Corp LLC LLP PLC GmbH AG SA KK Company Corporation Group Holdings Partners Associates Logistics "
+    "Trading Transport Systems Solutions Industries Industry Electric Electronics Motors Motor Foods Pharma Services "
+    "Technologies Consulting Bank Insurance Securities Shoji Kogyo Sangyo Denki Kensetsu Tsushin Shokai Bussan "
+    "Seisakusho Seiki Unyu Butsuryu Ginko Hoken Shoken Komuten Koumuten Shokuhin Seiyaku Kagaku Insatsu Sekkei "
+    "Fudosan".split()
+)
 
 _THING = re.compile(
     r"(?:Product|Item|Company|Corporate|Business|File|Project|Host|Server|Model|Brand|Store|Shop|Bank|Branch|"
@@ -139,10 +159,13 @@ def _romaji_key(word: str) -> str:
 
 
 def find_latin_names(t: str, out: list, names_fn: Callable[[], Any], use_english_model: bool = True) -> None:
-    """Latin-script names: after Mr./Dear/Name:/a sign-off, romanised Japanese name pairs, -san suffixes, and the
-    optional English NER model. `names_fn()` gives the romaji keys of the common Japanese names (built lazily)."""
+    """Latin-script names: after Mr./Dear/Name:/a sign-off, romanised Japanese name pairs, -san suffixes, the cued
+    formats below (labels, mail headers, chat, @mentions, sign-off lines, lists, honorifics), known given/family
+    name pairs, and the optional English NER model. `names_fn()` gives the romaji keys of the common Japanese names
+    (built lazily)."""
     if not _HAS_CAPS.search(t):
         return
+    n0 = len(out)
     for m in (_LATIN_CTX.finditer(t) if _LATIN_HINT.search(t) else ()):
         if m.start() > 0 and t[m.start() - 1].isascii() and t[m.start() - 1].isalnum():
             continue  # inside a longer word (…name:, Hidr.)
@@ -162,38 +185,31 @@ def find_latin_names(t: str, out: list, names_fn: Callable[[], Any], use_english
             continue
         words = n.group(0).split(" ")
         while words and words[-1].rstrip(".") in _LATIN_STOP:
-            words.pop()
+            if words.pop().rstrip(".") in _COMPANY_WORDS:
+                words = []  # Oliver Grant Ltd is a company
         if len(words) < 2 or any(w in _LATIN_STOP for w in words[:1]):
             if len(words) == 1 and _TITLE_OR_DEAR.match(m.group(0)) and words[0] not in _LATIN_STOP:
                 out.append((n.start(), n.start() + len(words[0]), 0.7))
             continue
         out.append((n.start(), n.start() + len(" ".join(words)), 0.85))
-    names = None
-    words = [w for seq in _CAP_SEQ.finditer(t) for w in _CAP_WORD.finditer(t, seq.start(), seq.end())]
-    for w1, w2 in zip(words, words[1:]):
-        if w2.start() != w1.end() + 1 or t[w1.end()] != " ":
-            continue
-        if (w1.start() > 0 and t[w1.start() - 1].isascii() and t[w1.start() - 1].isalnum()) or (
-            w2.end() < len(t) and t[w2.end()].isascii() and t[w2.end()].isalnum()
-        ):
-            continue
-        a, b = w1.group(0), w2.group(0)
-        m = _Pair(w1.start(), w2.end())
-        if a in _LATIN_STOP or b in _LATIN_STOP:
-            continue
-        if names is None:
-            names = names_fn()
-        ka, kb = _romaji_key(a), _romaji_key(b)
-        if (ka in names.given_roma and kb in names.family_roma) or (ka in names.family_roma and kb in names.given_roma):
-            out.append((m.start(1), m.end(2), 0.8))
-        elif (ka in names.family_roma and _ROMAJI_SHAPE.match(b)) or (kb in names.family_roma and _ROMAJI_SHAPE.match(a)):
-            out.append((m.start(1), m.end(2), 0.7))
     for m in (_LATIN_SAN.finditer(t) if "-" in t else ()):
         w = _LATIN_SAN_WORD.search(t, max(0, m.start() - 15), m.start())
         if w and w.group(0) not in _LATIN_STOP and not (w.start() > 0 and t[w.start() - 1].isalnum()):
             out.append((w.start(), w.end(), 0.75))
+    names = names_fn()
+    _pairs_and_lists(t, out, names)
+    _labels(t, out, names)
+    if _HAS_TITLE.search(t):  # the rest needs a capitalised word (Oliver, not only OLIVER / TEL / ID)
+        if "\n" in t:
+            _sign_offs(t, out, names)
+        if "@" in t:
+            _mentions(t, out, names)
+        _after_latin_word(t, out, names)
+    if len(out) > n0:
+        _propagate(t, out, n0)
     if use_english_model:
         _english(t, out)
+
 
 def _english(t: str, out: list) -> None:
     model = nlp.english_model()
@@ -206,3 +222,692 @@ def _english(t: str, out: list) -> None:
         for ent in model(window).ents:
             if ent.label_ == "PERSON" and " " in ent.text:
                 out.append((m.start() + ent.start_char, m.start() + ent.end_char, 0.7))
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# Names in the formats mixed Japanese/English business text uses: a person label (Guest:, Emergency contact:,
+# 招へい人：, Surname / 姓), mail headers (From: "Oliver Grant" <…>, Cc: A; B), chat speakers ([14:03] David Chen:),
+# @mentions, a sign-off on its own line (Cheers,⏎Oliver), enumerations (Oliver Grant, Priya Natarajan and Tom
+# Whitfield), a Japanese honorific after a Latin name (Linda Park 様), a surname before a Japanese particle
+# (藤井 または Nguyen に), and word pairs made of a known given name and a known family name (Sarah Mitchell,
+# Chen Wei, Lee Ji-hoon, Nguyen Van Minh). Known names come from data/names_latin.txt (parsed once, lazily).
+# Each finder starts from a cheap anchor (a colon before a capital, two adjacent capitalised words, a line break
+# before a capital …) so that text without such places costs one fast regex scan.
+# ---------------------------------------------------------------------------------------------------------------
+
+_UP = "A-ZÀ-ÖØ-Þ"
+_LO = "a-zß-öø-ÿ"
+_XL = "\u0100-\u017f\u01a0-\u01b0\u1ea0-\u1ef9"  # Latin Extended-A, Vietnamese ơ/ư and tone-marked vowels
+_CAPW = rf"(?:(?:Mc|Mac|O'|O’|D'|D’)(?=[{_UP}]))?[{_UP}{_XL}][{_LO}{_XL}]+(?:[-'’][{_UP}{_LO}{_XL}][{_LO}{_XL}]+)?"
+_UPW = rf"[{_UP}{_XL}]{{2,}}(?:[-'’][{_UP}{_XL}]{{2,}})?"
+_NW = rf"(?:{_CAPW}|{_UPW})"
+_PARTICLE = r"(?:van|von|de|da|del|della|der|den|di|du|la|le|bin|binti|al|el|dos|das|ter|ten)"
+_GLUE = rf"(?: {_PARTICLE}){{0,2}} (?:[{_UP}]\. ?)?"
+_RUN = re.compile(rf"{_NW}(?:{_GLUE}{_NW}){{0,3}}")  # a name: up to four words, particles and initials between
+_SEQ = re.compile(rf"{_NW}(?:{_GLUE}{_NW})*")  # any sequence of capitalised words
+_TOKEN = re.compile(_NW)
+_WORD_END = re.compile(rf"(?:{_NW}|[{_UP}]\.)\Z")
+# characters that continue a Latin word (a name must not start or end next to one) and Japanese characters
+_LATIN_CHARS = frozenset(
+    [chr(c) for c in range(0x30, 0x3A)] + [chr(c) for c in range(0x41, 0x5B)] + [chr(c) for c in range(0x61, 0x7B)]
+    + [chr(c) for c in range(0xC0, 0x250) if chr(c).isalpha()] + [chr(c) for c in range(0x1E00, 0x1F00)]
+)
+
+
+def _is_jp(c: str) -> bool:
+    return "\u3040" <= c <= "\u30ff" or "\u4e00" <= c <= "\u9fff" or c == "々"
+
+
+# word classes (bit flags) from data/names_latin.txt, plus romanised Japanese names from names_ja.txt
+_G, _F, _W, _E, _M, _X, _RG, _RF, _V = 1, 2, 4, 8, 16, 32, 64, 128, 256
+_KNOWN = _G | _F | _E | _W | _V
+_TAGS = {"G": _G, "F": _F, "W": _W, "V": _V, "E": _E, "M": _M, "X": _X}
+
+
+@lru_cache(maxsize=1)
+def _latin_names() -> dict[str, int]:
+    from . import data  # noqa: PLC0415
+
+    table: dict[str, int] = {}
+    for line in data.lines("names_latin.txt"):
+        tag, *words = line.split()
+        bit = _TAGS.get(tag, 0)
+        for w in words:
+            k = _key(w)
+            table[k] = table.get(k, 0) | bit
+    return table
+
+
+def _key(w: str) -> str:
+    """Lookup key: lower case, no accents, apostrophes or hyphens (O'Neill = Oneill, Ji-hoon = Jihoon, Đặng = Dang)."""
+    if w.isascii():
+        return w.lower().replace("'", "").replace("-", "")
+    w = unicodedata.normalize("NFKD", w.replace("đ", "d").replace("Đ", "D"))
+    return "".join(c for c in w if not unicodedata.combining(c) and c not in "'’-").lower()
+
+
+_WORD_FLAGS: dict[str, int] = {}  # a plain dict (str → int) is not tracked by the garbage collector
+
+
+def _word_flags(w: str) -> int:
+    f = _WORD_FLAGS.get(w)
+    if f is None:
+        f = _latin_names().get(_key(w), 0)
+        if w in _LATIN_STOP or w.capitalize() in _LATIN_STOP:
+            f |= _X
+        if len(_WORD_FLAGS) > 50_000:
+            _WORD_FLAGS.clear()
+        _WORD_FLAGS[w] = f
+    return f
+
+
+_PINYIN_FINAL = (
+    r"(?:iang|iong|uang|ang|eng|ing|ong|uan|ian|iao|uai|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ue|ui|er|a|e|i|o|u|v)"
+)
+_PINYIN_SYL = rf"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw]){_PINYIN_FINAL}"
+# two or three syllables; inside a word a syllable starts with a consonant (Xiaoming, Yuxuan; not Foo, Area)
+_PINYIN2 = re.compile(rf"(?i)(?:{_PINYIN_SYL}|{_PINYIN_FINAL})(?:{_PINYIN_SYL}){{1,2}}")
+_KO_SYL = (
+    r"(?:kk|tt|pp|ss|jj|ch|sh|[gkndrlmbpsjthwy])?(?:yeo|yae|wae|ae|eo|eu|ui|oe|oo|ee|wi|wa|wo|we|ya|ye|yo|yu|ia|ao|"
+    r"ai|a|e|i|o|u)(?:ng|[knlmpt])?"
+)
+_KO_HYPHEN = re.compile(rf"(?i){_KO_SYL}-{_KO_SYL}")  # Ji-hoon, Min-jun, Seo-yeon
+_KO_TWO = re.compile(rf"(?i){_KO_SYL}(?=[gkndrlmbpsjthwyc]){_KO_SYL}")
+_NOT_NAME_SUFFIX = re.compile(
+    r"(?i)(?:tion|sion|ment|ness|ity|ics|ing|ship|ware|ance|ology|ery|ure|ive|ise|ize|ed|ers|ies|able|ible|ful|less)$"
+)
+
+
+_FLAGS: dict[str, int] = {}
+_FLAGS_NAMES: list[Any] = [None]
+
+
+def _flags(w: str, names: Any) -> int:
+    """`_word_flags` plus the romanised Japanese names of `names` (memoised per word while `names` is the same)."""
+    if _FLAGS_NAMES[0] is not names:
+        _FLAGS.clear()
+        _RUN_MEMO.clear()
+        _FLAGS_NAMES[0] = names
+    f = _FLAGS.get(w)
+    if f is None:
+        f = _word_flags(w)
+        if w.isalpha() and len(w) > 1:
+            k = _romaji_key(w)
+            if k in names.family_roma:
+                f |= _RF
+            if k in names.given_roma:
+                f |= _RG
+        if len(_FLAGS) > 50_000:
+            _FLAGS.clear()
+        _FLAGS[w] = f
+    return f
+
+
+def _strong(f: int) -> bool:
+    """A known name word that is not also an ordinary word (Grace, Park, Ford are weak)."""
+    return bool(f & (_G | _F | _E | _RG | _RF)) and not f & _W
+
+
+def _strong_first(f: int) -> bool:
+    """A strong first word of a name: also not a weak given name (Chase Bank, Brown Sugar, Turner Prize)."""
+    return bool(f & (_G | _F | _E | _RG | _RF)) and not f & (_W | _V)
+
+
+def _level(words: list[str], names: Any, strict: bool = True) -> int:
+    """How name-like a run of capitalised words is: 0 not a name (a stop word), 1 name-shaped, 2 one known name
+    word, 3 a known given name with a known family name (Sarah Mitchell, Chen Wei, Lee Ji-hoon, Nguyen Van Minh,
+    Taro Yamada)."""
+    fl = [_flags(w, names) for w in words]
+    strong = [_strong(f) for f in fl]
+    for i, f in enumerate(fl):
+        if f & _X and not (f & _KNOWN and any(s for j, s in enumerate(strong) if j != i)):
+            return 0  # Team, Sales, Tokyo …; a name word that is also a stop word (Park) only next to a known name
+        if strict and not f & (_KNOWN | _M | _RG | _RF) and (
+            (words[i].isupper() and len(words[i]) <= 4) or _NOT_NAME_SUFFIX.search(words[i])
+        ):
+            return 0  # an unknown acronym (JP, APAC) or an ordinary word's ending (Discussion, Networking)
+    if len(words) == 1:
+        return 2 if strong[0] else 1
+    a, b, fa, fb = words[0], words[-1], fl[0], fl[-1]
+    if a.lower() == b.lower():
+        return 2 if any(strong) else 1  # Foo FOO, Lee Lee: not a given name with a family name
+    first = _strong_first(fa)
+    if (fa & _G and first and fb & (_F | _E) and strong[-1]) or (fa & _RG and fb & _RF) or (fa & _RF and fb & _RG):
+        return 3
+    if fa & _E and (("-" in b and _KO_HYPHEN.fullmatch(b)) or (first and (
+            (fb & _G and strong[-1]) or _PINYIN2.fullmatch(b) or _KO_TWO.fullmatch(b)))):
+        return 3  # Chen Wei, Wang Xiaoming, Park Ji-hoon, Kim Minjun
+    if fb & _E and strong[-1] and "-" in a and _KO_HYPHEN.fullmatch(a):
+        return 3  # Ji-hoon Lee
+    if len(words) >= 3 and fa & _E and fl[1] & _M:
+        return 3  # Nguyen Van Minh, Tran Thi Lan
+    if (a.isupper() and len(a) > 1 and fa & (_F | _E) and strong[0] and not b.isupper() and fb & _G
+            and _strong_first(fb)):
+        return 3  # SMITH John
+    return 2 if any(strong) else 1
+
+
+def _continues(t: str, e: int) -> bool:
+    """True when the word ending at `e` goes on (AKEMI.KATO@…, Build-2022, file_name): not the end of a name."""
+    if e >= len(t):
+        return False
+    c = t[e]
+    return c in _LATIN_CHARS or c == "@" or (c in "._-" and e + 1 < len(t) and t[e + 1] in _LATIN_CHARS)
+
+
+def _boundary_ok(t: str, s: int, e: int) -> bool:
+    return not (s > 0 and (t[s - 1] in _LATIN_CHARS or t[s - 1] in "@./_\\")) and not (
+        _continues(t, e))
+
+
+def _run_at(t: str, i: int) -> list[tuple[int, int]] | None:
+    """The word spans of the name run starting exactly at `i`, or None. A final word followed by ':' is the label
+    of the next field and is dropped."""
+    if i >= len(t) or (i > 0 and (t[i - 1] in _LATIN_CHARS or t[i - 1] in "@./_\\")):
+        return None
+    m = _RUN.match(t, i)
+    if not m or _continues(t, m.end()):
+        return None
+    spans = [(w.start(), w.end()) for w in _TOKEN.finditer(t, m.start(), m.end())]
+    while len(spans) > 1 and t[spans[-1][1]:spans[-1][1] + 1] == ":":
+        spans.pop()
+    return spans or None
+
+
+def _accept(t: str, spans: list[tuple[int, int]], names: Any, cue: str, out: list, score: float) -> bool:
+    """Add the run if it is name-like enough for the cue: 'S' a strong person cue (any name-shaped pair, a known
+    single word), 'O' a one-word field (First name:, 姓: any word that is not a stop word), 'L' a sign-off line
+    (any name-shaped word), 'W' a weak cue (needs a known name word). A run that ends in a company or team word
+    (Kanda Logistics, Oliver Grant Ltd) is not a person."""
+    words = [t[s:e] for s, e in spans]
+    if len(words) > 4 or any(len(w) > 20 for w in words):
+        return False
+    if len(words) > 1 and _word_flags(words[-1]) & _X and not _word_flags(words[-1]) & _KNOWN:
+        return False
+    lv = _level(words, names, strict=cue != "O" or len(words) > 1)
+    need = {"S": 1 if len(words) > 1 else 2, "O": 1, "L": 1, "W": 2}[cue]
+    if lv < need or (len(words) == 1 and words[0].isupper() and lv < 2 and cue not in "OL"):
+        return False
+    out.append((spans[0][0], spans[-1][1], score))
+    return True
+
+
+# -- pairs of known names and enumerations (one pass over the places where two capitalised words meet) -----------
+_PAIR_HINT = re.compile(rf" (?<=[{_LO}{_XL}A-Z'’.] )(?:[a-z]+ )?(?=[{_UP}{_XL}])")  # a space between two words
+_WORD_BEFORE = re.compile(rf"{_NW}\.?\Z")
+_ENUM_SEP = re.compile(r"(?:, (?:and |& )?| and | & |、|; )")
+
+
+_RUN_MEMO: dict[str, tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int, float], ...]]] = {}
+
+
+def _run_names(run: str, names: Any) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int, float], ...]]:
+    """Word spans of a run of capitalised words and the names in it (memoised per distinct run)."""
+    if _FLAGS_NAMES[0] is not names:
+        _flags("", names)  # resets the per-names memos
+    hit = _RUN_MEMO.get(run)
+    if hit is not None:
+        return hit
+    spans = tuple((w.start(), w.end()) for w in _TOKEN.finditer(run))
+    words = [run[a:b] for a, b in spans]
+    known = [bool(_flags(w, names) & (_KNOWN | _RG | _RF)) for w in words]
+    found: list[tuple[int, int, float]] = []
+    i = 0
+    while any(known) and i < len(spans) - 1:
+        for n in (3, 2):
+            if i + n > len(spans) or not (known[i] or known[i + n - 1]):
+                continue
+            ws = words[i:i + n]
+            if i + n < len(words) and words[i + n].rstrip(".") in _COMPANY_WORDS:
+                continue  # Oliver Grant Ltd is a company
+            lv = _level(ws, names)
+            if lv == 3:
+                fl = (_flags(ws[0], names), _flags(ws[-1], names))
+                if all(w.isupper() for w in ws) and not (fl[0] | fl[1]) & (_RG | _RF):
+                    continue  # an upper-case Western name only with a cue
+                found.append((spans[i][0], spans[i + n - 1][1], 0.8))
+                i += n - 1
+                break
+            if n == 2:
+                fa, fb = _flags(ws[0], names), _flags(ws[1], names)
+                if not (fa | fb) & _X and (
+                        (fa & _RF and _ROMAJI_SHAPE.match(ws[1])) or (fb & _RF and _ROMAJI_SHAPE.match(ws[0]))
+                        or (fa & _RG and len(ws[0]) >= 4 and len(ws[1]) >= 4 and _ROMAJI_SHAPE.match(ws[1]))
+                        or (fb & _RG and len(ws[1]) >= 4 and len(ws[0]) >= 4 and _ROMAJI_SHAPE.match(ws[0]))):
+                    found.append((spans[i][0], spans[i + 1][1], 0.7))  # a romanised Japanese name
+        i += 1
+    if len(_RUN_MEMO) > 20_000:
+        _RUN_MEMO.clear()
+    _RUN_MEMO[run] = hit = (spans, tuple(found))
+    return hit
+
+
+def _pairs_and_lists(t: str, out: list, names: Any) -> None:
+    runs: list[tuple[int, int, tuple[tuple[int, int], ...]]] = []
+    last = -1
+    for h in _PAIR_HINT.finditer(t):
+        if h.start() < last:
+            continue
+        wb = _WORD_BEFORE.search(t, max(0, h.start() - 24), h.start())  # the word before the space
+        if not wb:
+            continue
+        s = wb.start()
+        if s > 0 and (t[s - 1] in _LATIN_CHARS or t[s - 1] in "@/_\\'’-."):
+            continue
+        m = _SEQ.match(t, s)
+        if not m:
+            continue
+        e = last = m.end()
+        if _continues(t, e):
+            continue
+        spans, found = _run_names(t[s:e], names)
+        if len(spans) < 2:
+            continue
+        runs.append((s, e, spans))
+        for a, b, score in found:
+            out.append((s + a, s + b, score))
+    # enumerations: runs of 2-3 words joined by ", ", " and ", "、" (Oliver Grant, Priya Natarajan and Tom Whitfield)
+    group: list[list[tuple[int, int]]] = []
+    for k, (s, e, spans) in enumerate(runs):
+        if group and _ENUM_SEP.fullmatch(t, runs[k - 1][1], s):
+            group.append([(s + a, s + b) for a, b in spans])
+        else:
+            if len(group) > 1:
+                _enumeration(t, group, out, names)
+            group = [[(s + a, s + b) for a, b in spans]]
+    if len(group) > 1:
+        _enumeration(t, group, out, names)
+
+
+def _enumeration(t: str, group: list[list[tuple[int, int]]], out: list, names: Any) -> None:
+    if len(group) < 2 or any(len(spans) > 3 for spans in group):
+        return
+    items = [(spans, _level([t[s:e] for s, e in spans], names)) for spans in group]
+    given = sum(1 for spans, lv in items if lv >= 2 and _flags(t[spans[0][0]:spans[0][1]], names) & _G
+                and _strong_first(_flags(t[spans[0][0]:spans[0][1]], names)))
+    if any(lv == 3 for _, lv in items) or given >= 2:
+        for spans, lv in items:
+            if lv >= 1:
+                out.append((spans[0][0], spans[-1][1], 0.75))
+
+
+# -- labels: English (Guest:, Emergency contact:, First name:, Surname / 姓), Japanese (招へい人：, 部下：, 担当：) ---------
+_LABEL_KIND: dict[str, str] = {}
+for _phrases, _kind in (
+    ("guest|guests|guest name|companion|companions|passenger|passengers|passenger name|traveler|travelers|traveller|"
+     "travellers|traveler name|traveller name|visitor|visitors|visitor name|attendee|attendees|participant|"
+     "participants|emergency contact|emergency contact name|emergency contact person|next of kin|contact person|"
+     "contact name|assignee|assigned to|reporter|reported by|requester|requestor|requested by|approver|approved by|"
+     "reviewer|reviewed by|prepared by|created by|written by|submitted by|signed by|checked by|verified by|"
+     "interviewer|interviewers|interviewee|candidate|candidate name|applicant|applicant name|cardholder|card holder|"
+     "cardholder name|card holder name|name on card|beneficiary|beneficiary name|guarantor|spouse|spouse name|parent|"
+     "guardian|parent/guardian|parent or guardian|father|mother|employee|employee name|customer name|client name|"
+     "patient|patient name|student|student name|name|full name|your name|legal name|author|attn|attention|"
+     "account holder|account holder name|policyholder|policy holder|insured|insured person|speaker|speakers|"
+     "presenter|presenters|moderator|facilitator|interpreter|doctor|physician|attending physician|nurse|teacher|"
+     "instructor|trainer|tutor|supervisor|mentor|person in charge|pic|in charge|referred by|referee|referrer|"
+     "witness|tenant|landlord|resident|occupant|member name|staff name|recipient name|sender name|addressee|"
+     "subordinate|superior|successor|predecessor|assistant|colleague|boss|chairperson", "S"),
+    ("contact|contacts|owner|manager|lead|host|hosts|customer|client|recipient|sender|agent|representative|rep|"
+     "coordinator|organizer|organiser|sponsor|chair|secretary|officer|driver|member|members|staff|consultant|"
+     "buyer|seller|holder|engineer|to|from|cc|bcc|reply to", "W"),
+    ("first name|last name|given name|given names|surname|family name|middle name|forename|forenames|maiden name|"
+     "preferred name", "O"),
+):
+    for _p in _phrases.split("|"):
+        _LABEL_KIND[_p] = _kind
+_LABEL_LAST_WORDS = frozenset(p.replace("/", " ").split(" ")[-1] for p in _LABEL_KIND)
+# a qualifier before these heads keeps the label a person label (Japan contact, Project manager, Product owner)
+_QUALIFIED_HEADS = {"contact": "W", "manager": "W", "owner": "W", "lead": "W", "representative": "W", "rep": "W",
+                    "coordinator": "W", "officer": "W", "engineer": "W", "contact person": "S"}
+_MAIL_HEADS = frozenset("to from cc bcc reply to".split(" "))
+# a colon before a capital (Guest: M…, 招へい人：T…) or the minutes of a chat time stamp ([14:03] David Chen:,
+# Yamaguchi Ren  10:12): one scan for both
+_COLON_ANY = re.compile(
+    r":(?:(?P<chat>\d\d(?::\d\d)?(?:[ \t]?[AaPp]\.?[Mm]\.?)?[\])]?(?:[ \t]+(?=[\"“]?[A-Z])|[ \t]*(?=\n|\Z)))|"
+    r"[ \t]*(?=[\"“「]?[A-Z]))"
+)
+_TAB_CAP = re.compile(r"\t(?=[\"“]?[A-Z])")  # Guest⇥Michael Brennan (a label at a line start)
+_SLASH_JA = re.compile(r"/[ \t]*[\u3040-\u30ff\u4e00-\u9fff]{1,6}[ \t]+(?=[A-Z])")  # Surname / 姓 MATSUDA
+_PHRASE_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz /-")
+_PHRASE_SPLIT = re.compile(r"([ /-])")
+_JP_PERSON_END = re.compile(
+    r"(?:者|人|官|医|師|客|員|部下|配下|上司|上長|相手|幹事|司会|通訳|秘書|家族|夫|妻|父|母|息子|娘|氏名|名前|姓名|人名|宛名|"
+    r"講師|メンバー|ゲスト|スタッフ|リーダー|マネージャー|マネジャー|コーディネーター|社長|部長|課長|係長|室長|所長|店長|"
+    r"院長|会長|委員長|主任)$"
+)
+_JP_ROLE_END = re.compile(r"(?:担当|宛先|宛|窓口|同行|同乗|同席|記入|記録|作成|承認|確認|受付|対応|紹介|推薦|連絡先)$")
+_JP_NOT_PERSON = re.compile(r"(?:業者|事業者|法人|会員|定員|人員|人数|個人|外国人|成人|職員数|社員数)$")
+_LIST_SEP_RE = re.compile(r"[ \t]*(?:[,;、，；/]|(?: and | & |と))[ \t]*(?:and[ \t]+)?")
+_EMAIL_AFTER = re.compile(r"[ \t]*<([A-Za-z0-9._%+-]+)@[^>\s]+>")
+_QUOTE_OPEN = "\"“「『'"
+
+
+def _label_kind(phrase: str) -> str | None:
+    p = phrase.lower().replace("-", " ")
+    kind = _LABEL_KIND.get(p)
+    if kind:
+        return kind
+    parts = p.split(" ")
+    for n in (2, 1):
+        if len(parts) > n and " ".join(parts[-n:]) in _QUALIFIED_HEADS:
+            return _QUALIFIED_HEADS[" ".join(parts[-n:])]
+    return None
+
+
+def _phrase_before(t: str, j: int) -> tuple[int, str, str | None] | None:
+    """The English label phrase ending at `j` (up to four words, the first one capitalised: Emergency contact):
+    its start, its text and its kind ('S', 'W', 'O' or None)."""
+    k = j
+    while k > 0 and j - k < 40 and t[k - 1] in _PHRASE_CHARS:
+        k -= 1
+    if k > 0 and t[k - 1].isalnum():
+        return None
+    got = _phrase_of(t[k:j])
+    return (j - len(got[0]), got[0], got[1]) if got else None
+
+
+@lru_cache(maxsize=4096)
+def _phrase_of(seg: str) -> tuple[str, str | None] | None:
+    parts = _PHRASE_SPLIT.split(seg)  # word, separator, word, …
+    best, n = None, 0
+    for idx in range(len(parts) - 1, -1, -2):
+        w = parts[idx]
+        if not w.isalpha():
+            break
+        n += 1
+        if n > 4:
+            break
+        if len(w) > 1 and w[0].isupper() and (w[1:].islower() or w.isupper()):
+            best = idx  # the longest tail that starts with a capitalised word
+    if best is None:
+        return None
+    phrase = "".join(parts[best:])
+    return phrase, _label_kind(phrase)
+
+
+def _labels(t: str, out: list, names: Any) -> None:
+    if "/" in t:
+        for m in _SLASH_JA.finditer(t):
+            j = m.start()
+            while j > 0 and t[j - 1] in " \t":
+                j -= 1
+            ph = _phrase_before(t, j)
+            if ph and ph[2] == "O":
+                _value_names(t, m.end(), "O", out, names, 0.85)
+    if "\t" in t:
+        for m in _TAB_CAP.finditer(t):
+            i = m.start()
+            ls = t.rfind("\n", 0, i) + 1
+            ph = _phrase_before(t, i) if 0 < i - ls <= 40 else None
+            if ph and ph[0] == ls and ph[2] in ("S", "O"):
+                _value_names(t, m.end(), ph[2], out, names, 0.85)
+    chat: list[list[tuple[int, int]]] = []
+    for m in _COLON_ANY.finditer(t):
+        if m.group("chat") is not None:
+            _chat_speaker(t, m, chat)
+            continue
+        j = m.start()
+        while j > 0 and t[j - 1] in " \t":
+            j -= 1
+        if j == 0:
+            continue
+        p = t[j - 1]
+        if p == ")":  # Name (as in passport):, お名前（英字）：
+            k = t.rfind("(", max(0, j - 32), j)
+            if k < 0:
+                continue
+            j = k
+            while j > 0 and t[j - 1] in " \t":
+                j -= 1
+            if j == 0:
+                continue
+            p = t[j - 1]
+        if "a" <= p <= "z" or "A" <= p <= "Z":
+            k = j - 1
+            while k > 0 and j - k < 16 and ("a" <= t[k - 1] <= "z" or "A" <= t[k - 1] <= "Z"):
+                k -= 1
+            if t[k:j].lower() not in _LABEL_LAST_WORDS:
+                continue  # Date:, Subject:, Address: … (a cheap first test)
+            ph = _phrase_before(t, j)
+            kind = ph[2] if ph else None
+            if kind is None:
+                continue
+            if ph[1].lower() in _MAIL_HEADS:
+                ls = t.rfind("\n", 0, ph[0]) + 1
+                if t[ls:ph[0]].strip(" \t>"):
+                    continue  # "To:" / "From:" not at the start of a line is prose
+            _value_names(t, m.end(), kind, out, names, 0.85, single=kind == "S" and not ph[1].endswith("s"))
+        elif p in _JP_LABEL_LAST:
+            lm = _JP_TAIL.search(t, max(0, j - 10), j)
+            cue = _jp_label_cue(lm.group(0)) if lm else None
+            if cue:
+                _value_names(t, m.end(), cue, out, names, 0.85)
+    if chat:  # chat speakers: any name-shaped speaker once the text is a chat (two speaker lines or more)
+        cue = "S" if len(chat) >= 2 else "W"
+        for spans in chat:
+            _accept(t, spans, names, cue, out, 0.8)
+
+
+# the last character of every Japanese label `_jp_label_cue` accepts (a cheap first test)
+_JP_LABEL_LAST = frozenset("者人官医師客員下司長手事会訳書族夫妻父母子娘名前ーント任当先宛口行乗席入録成認付応介薦姓")
+_JP_TAIL = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff々]{1,10}\Z")
+
+
+@lru_cache(maxsize=4096)
+def _jp_label_cue(label: str) -> str | None:
+    """The cue a Japanese label gives to a Latin value: 'O' 姓/名, 'S' a person (招へい人, 部下, 面接官), 'W' a role
+    whose value may also be a thing (担当, 作成, 対応), None otherwise."""
+    if _JP_NOT_PERSON.search(label):
+        return None
+    if label in ("姓", "名", "旧姓") or label.endswith(("/姓", "/名")):
+        return "O"
+    if _JP_PERSON_END.search(label):
+        return "S"
+    if _JP_ROLE_END.search(label):
+        return "W"
+    return None
+
+
+def _mail_repeats_name(local: str, first: str, last: str) -> bool:
+    """An address local part made of the name (o.grant, oliver_grant, grant.oliver, ogrant), not of a brand."""
+    for a, b in ((first, last), (last, first)):
+        for head in (a, a[:1]):
+            if local.startswith(head) and local[len(head):].lstrip("._-").startswith(b) and len(b) >= 3:
+                return True
+    return False
+
+
+_INVERTED = re.compile(rf",[ \t]*({_CAPW})((?:[ \t]+[{_UP}]\.)?)[ \t]*(?=\n|\Z|[(<（/|])")
+
+
+def _value_names(t: str, vs: int, cue: str, out: list, names: Any, score: float, single: bool = False) -> None:
+    """Names in a label's value, also a list (A, B and C / A; B / A、B); non-Latin items are skipped. A value
+    "SURNAME, Given" (TORRES, Michael J.) is one name, also "Smith, John" after a label for one person (`single`)."""
+    le = t.find("\n", vs)
+    le = len(t) if le < 0 else le
+    p, items = vs, 0
+    r = _run_at(t, vs + 1 if t[vs:vs + 1] in _QUOTE_OPEN else vs)
+    if r and len(r) == 1 and cue != "O":
+        inv = _INVERTED.match(t, r[0][1])
+        first = t[r[0][0]:r[0][1]]
+        if inv and (single or (first.isupper() and len(first) > 1 and not inv.group(1).isupper())):
+            if _accept(t, [r[0], (inv.start(1), inv.end(1))], names, cue, out, score):
+                if inv.group(2):
+                    s0, e0, sc = out.pop()
+                    out.append((s0, inv.end(2), sc))  # the middle initial (J.) is part of the name
+                return
+    while p < le and items < 12:
+        items += 1
+        while p < le and t[p] in " \t":
+            p += 1
+        quoted = p < le and t[p] in _QUOTE_OPEN
+        if quoted:
+            p += 1
+        r = _run_at(t, p) if p < le and t[p].isalpha() else None
+        if r is None and p < le and not t[p].isascii():
+            # a department before the name (営業部 Linda Chow) or a Japanese item (髙橋): skip to a Latin word
+            q = p
+            while q < le and not t[q].isascii() and t[q] not in "、,;，；":
+                q += 1
+            if q < le and t[q] == " ":
+                r = _run_at(t, q + 1)
+        end = p
+        if r:
+            end = r[-1][1]
+            item_cue = cue
+            if quoted and t[end:end + 1] in "\"”」』'":
+                item_cue, end = "S", end + 1
+            em = _EMAIL_AFTER.match(t, end)
+            if em:
+                if len(r) > 1 and _mail_repeats_name(em.group(1).lower(), _key(t[r[0][0]:r[0][1]]),
+                                                     _key(t[r[-1][0]:r[-1][1]])):
+                    item_cue = "S"  # the address repeats the name (Oliver Grant <o.grant@…>)
+                end = em.end()
+            elif items > 1 and item_cue == "S":
+                item_cue = "W"  # later items of a list need a known name word (Speakers: Keynote, Panel Discussion)
+            _accept(t, r, names, item_cue, out, score)
+        m = _LIST_SEP_RE.search(t, end, le)
+        if not m or (r and m.start() > end + 60):
+            break
+        p = m.end()
+
+
+# -- sign-off lines, chat speakers, @mentions -------------------------------------------------------------------
+_SIGN_OFFS = frozenset(
+    "cheers|thanks|thank you|many thanks|thanks again|thanks and regards|thanks & regards|best|best regards|"
+    "best wishes|kind regards|warm regards|warmest regards|regards|sincerely|sincerely yours|yours sincerely|"
+    "yours faithfully|yours truly|respectfully|cordially|take care|all the best|with thanks|with best regards|"
+    "with kind regards|br|rgds|thx|talk soon|see you|love".split("|")
+)
+# a line break after a letter or , . ! and before a capital (Cheers,⏎Oliver; Best regards⏎⏎Emily Clark)
+_NL_CAP = re.compile(r"\n(?:(?<=[A-Za-z,.!]\n)|(?<=[A-Za-z,.!] \n))[ \t>]*(?:\n[ \t>]*)?(?=[A-Z])")
+_AFTER_SIGNED_NAME = re.compile(r"[ \t]*(?:\n|\Z|[(,|/]|[ \t]-|[\u3040-\u30ff\u4e00-\u9fff])")
+_CHAT_STAMP = re.compile(r"[ \t]*[\[(]?\d{1,2}:\d\d(?::\d\d)?(?:[ \t]?[AaPp]\.?[Mm]\.?)?[\])]?[ \t]+\Z")
+_CHAT_STAMP_AFTER = re.compile(r"[ \t]+[\[(]?\d{1,2}:\d\d(?:[ \t]?[AaPp][Mm])?[\])]?[ \t]*\Z")
+
+
+def _sign_offs(t: str, out: list, names: Any) -> None:
+    for m in _NL_CAP.finditer(t):
+        i = m.start()
+        ls = t.rfind("\n", 0, i) + 1
+        if i - ls > 40:
+            continue
+        line = t[ls:i].strip(" \t>").rstrip(",.!").rstrip().lower()
+        if line not in _SIGN_OFFS:
+            continue
+        r = _run_at(t, m.end())
+        if r and _AFTER_SIGNED_NAME.match(t, r[-1][1]):
+            _accept(t, r, names, "L", out, 0.8)
+
+
+def _chat_speaker(t: str, m: re.Match, hits: list) -> None:
+    """The speaker of a chat line around the time stamp `m` ([14:03] David Chen:, Yamaguchi Ren  10:12)."""
+    ls = t.rfind("\n", 0, m.start()) + 1
+    e = m.end()
+    if e < len(t) and t[e] != "\n":  # a speaker after the time stamp
+        if not _CHAT_STAMP.fullmatch(t, ls, e):
+            return
+        p = e + (1 if t[e] in "\"“" else 0)
+        r = _run_at(t, p)
+        if r and re.match(r"[\"”]?[ \t]*:", t[r[-1][1]:r[-1][1] + 3]):
+            hits.append(r)
+    else:  # a speaker line before the time stamp
+        r = _run_at(t, ls) if "A" <= t[ls:ls + 1] <= "Z" else None
+        if r and _CHAT_STAMP_AFTER.fullmatch(t, r[-1][1], e):
+            hits.append(r)
+
+
+def _mentions(t: str, out: list, names: Any) -> None:
+    i = t.find("@")
+    while i >= 0:
+        j = i + 1
+        if j < len(t) and "A" <= t[j] <= "Z" and not (i > 0 and (t[i - 1].isalnum() or t[i - 1] in "._@")):
+            mm = _RUN.match(t, j)
+            if mm:
+                spans = [(w.start(), w.end()) for w in _TOKEN.finditer(t, mm.start(), mm.end())][:2]
+                if len(spans) == 2 and _level([t[s:e] for s, e in spans], names) == 3:
+                    out.append((spans[0][0], spans[1][1], 0.75))
+                elif _level([t[spans[0][0]:spans[0][1]]], names) >= 2:
+                    out.append((spans[0][0], spans[0][1], 0.75))
+        i = t.find("@", j)
+
+
+# -- a Latin word before a Japanese honorific (Linda Park 様, Smith さん) or particle (Nguyen に連絡) ------------------
+_AFTER_LATIN = re.compile(r"[様さ氏殿先くちにがはのとへよかまもを宛や、。](?:(?<=[A-Za-z].)|(?<=[A-Za-z][ \t].))")
+_HONORIFIC_AT = re.compile(r"[ \t]?(?:様|さま|さん|氏(?!名)|殿|先生|くん|ちゃん)")
+_PARTICLE_AT = re.compile(r"[ \t]?(?:に|が|は|の|と|へ|より|から|まで|も|を|宛|や|、|。)")
+
+
+def _run_before(t: str, h: int) -> list[tuple[int, int]] | None:
+    """The name run (at most four words) that ends at `h` (spaces before `h` skipped)."""
+    e = h
+    while e > 0 and t[e - 1] in " \t":
+        e -= 1
+    spans: list[tuple[int, int]] = []
+    s = e
+    while len(spans) < 4:
+        m = _WORD_END.search(t, max(0, s - 24), s)
+        if not m:
+            break
+        ws = m.start()
+        if ws > 0 and (t[ws - 1] in _LATIN_CHARS or t[ws - 1] in "@./_"):
+            break
+        if not m.group(0).endswith("."):
+            spans.insert(0, (ws, s))
+        s = ws
+        if s >= 2 and t[s - 1] == " " and t[s - 2] in _LATIN_CHARS:
+            s -= 1
+        else:
+            break
+    return spans or None
+
+
+def _after_latin_word(t: str, out: list, names: Any) -> None:
+    done = -1
+    for m in _AFTER_LATIN.finditer(t):
+        le = m.start()
+        while le > 0 and t[le - 1] in " \t":
+            le -= 1
+        if le <= done or not ("A" <= t[le - 1] <= "Z" or "a" <= t[le - 1] <= "z"):
+            continue
+        done = le
+        if _HONORIFIC_AT.match(t, le):
+            spans = _run_before(t, le)
+            if spans:
+                while len(spans) > 2 and _level([t[a:b] for a, b in spans[:1]], names) < 2:
+                    spans = spans[1:]  # Meeting with Linda Park 様
+                _accept(t, spans, names, "W", out, 0.8)
+        elif _PARTICLE_AT.match(t, le):
+            w = _WORD_END.search(t, max(0, le - 20), le)
+            if not w or w.group(0).isupper() or len(w.group(0)) < 3:
+                continue
+            b = w.start() - 1
+            if b >= 0 and t[b] in " \t":
+                b -= 1
+            if b >= 0 and not (_is_jp(t[b]) or t[b] in "、。「」()"):
+                continue  # only a single Latin word inside Japanese text (藤井 または Nguyen に)
+            f = _word_flags(w.group(0))
+            if f & (_F | _E) and not f & (_W | _X):
+                out.append((w.start(), w.end(), 0.6))
+
+
+def _propagate(t: str, out: list, start: int) -> None:
+    """Another occurrence of a Latin name found from `start` on (also in another case: ANNA LINDQVIST, David Chen:)."""
+    seen: set[str] = set()
+    for k in range(start, len(out)):
+        s, e, sc = out[k]
+        if sc < 0.75 or e - s < 5 or not ("A" <= t[s] <= "Z"):
+            continue
+        name = t[s:e]
+        if " " not in name or name in seen:
+            continue
+        seen.add(name)
+        if len(seen) > 30:
+            break
+        if t.count(name) + (t.count(name.upper()) if not name.isupper() else 0) < 2 or not _RUN.fullmatch(name):
+            continue
+        for m in re.finditer(re.escape(name), t, re.I):
+            if m.start() != s and _boundary_ok(t, m.start(), m.end()) and all(
+                    w[:1].isupper() for w in m.group(0).split(" ")):
+                out.append((m.start(), m.end(), 0.8))

@@ -1,0 +1,154 @@
+"""PERSON, Japanese script: bare surnames in the places office documents put them (role labels, departments,
+signatures, minutes speakers, mentions, prose cues), 姓/名 split fields, katakana names joined by ・ — and the
+ordinary text around those places that must stay clean. All names are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from classifiers.person import PersonDetector
+
+
+@pytest.fixture(scope="module")
+def det() -> PersonDetector:
+    return PersonDetector(use_english_model=False)
+
+
+def names(det: PersonDetector, text: str) -> list[str]:
+    return [text[e.start:e.end] for e in det.detect(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # role labels with a bare surname, lists of them, a title after the name
+        ("【外来】 内科　担当医：石原\n患者：岡本 和子", ["石原", "岡本 和子"]),
+        ("※変更があれば担任 佐久間 までご連絡ください。", ["佐久間"]),
+        ("評価者：長尾 部長\n総合評価：A", ["長尾"]),
+        ("面接官：北村、杉山\n経歴：営業8年", ["北村", "杉山"]),
+        ("伝言メモ 受付:小野寺\n用件：見積依頼", ["小野寺"]),
+        ("記録：菅野\n\n1. 進捗報告", ["菅野"]),
+        ("幹事：西村\n会費：5000円", ["西村"]),
+        ("同乗者：早川、松下", ["早川", "松下"]),
+        ("招へい人：荒木（日本国籍）", ["荒木"]),
+        ("担当コーディネーター：吉川（yoshikawa@example.jp）", ["吉川"]),
+        ("上長コメント：大川　了解。優先で対応のこと。", ["大川"]),
+        ("お相手は由美さん（旧姓 森田）です。", ["由美", "森田"]),
+        ("契約者：黒川 修　証券番号 AB1234567", ["黒川 修"]),
+        ("上長確認：安藤", ["安藤"]),
+        ("宅地建物取引士：大竹（登録番号 東京第123456号）", ["大竹"]),
+        ("主治医：循環器内科 大野\n薬剤師：田島", ["大野", "田島"]),
+        ("みなと司法書士事務所　司法書士 新田\n", ["新田"]),
+        ("担当：トラベルデスク 吉永", ["吉永"]),
+        ("副会長：原田\n会計：今村 恵", ["原田", "今村 恵"]),
+        # a department, team or title before the surname; the department is not part of the span
+        ("以上　経理部長 大島", ["大島"]),
+        ("連絡窓口：人事部 野口（noguchi@example.co.jp）", ["野口"]),
+        ("担当：総務 中野\n※当日は受付で", ["中野"]),
+        ("お祝い金の取りまとめは総務 桑原まで。", ["桑原"]),
+        ("投稿は広報室 宇佐美（内線4127）まで。", ["宇佐美"]),
+        ("ご確認をお願いします。\n給与計算チーム　竹下", ["竹下"]),
+        ("Cc: 情報システム部 横山、中西", ["横山", "中西"]),
+        ("同席：SE 大友", ["大友"]),
+        # parentheses after a role or unit, an enumerated 連絡網 line, a contact note after the name
+        ("11/20 一次受付（今村）折返し希望", ["今村"]),
+        ("結果を健康管理室（保坂）へ提出してください。", ["保坂"]),
+        ("⑤古賀（派遣）→ 派遣元", ["古賀"]),
+        ("不明点は担当 星（携帯 090-1234-5678）まで", ["星"]),
+        # signatures
+        ("ご返送ください。\n\n関東精工株式会社　宇治原\n03-2222-3333", ["宇治原"]),
+        ("了解です。\n村井 / 経理部 / 内線 4410", ["村井"]),
+        ("配慮すべき点があれば教えてください。\n> 植田\n", ["植田"]),
+        # prose cues
+        ("当日は弊社小田も同行いたします。", ["小田"]),
+        ("配送担当の秋元に確認します。", ["秋元"]),
+        ("緊急連絡先は守屋の携帯（090-1111-2222）です。", ["守屋"]),
+        ("受信時点で 藤井 または 石黒 に連絡してください。", ["藤井", "石黒"]),
+        ("書類は高知市本町1-2-3 ハイツ201、杉田宛てでお願いします。", ["杉田"]),
+        ("ご担当の川端様から追加発注の打診あり。", ["川端"]),
+        ("件名：提出のお願い\n牧野さん\n\n先日の件です。", ["牧野"]),
+        ("@松浦 明日の会議資料を置きました", ["松浦"]),
+        ("Could you share 土屋-san's direct line?", ["土屋"]),
+    ],
+)
+def test_bare_surnames_in_office_places(det, text, expected):
+    assert names(det, text) == expected
+
+
+def test_minutes_speakers_and_bullet_assignments(det):
+    text = "議事録\n・長谷部：前年比120%で推移。\n・小西：新規3件。\n・ファン：問い合わせが増加。\n・島田：共有禁止。\n以上"
+    assert names(det, text) == ["長谷部", "小西", "ファン", "島田"]
+    text = "分担案です。\n・仙台：高橋、佐々木\n・盛岡・秋田：中川\n・郡山：前田さん"
+    assert names(det, text) == ["高橋", "佐々木", "中川", "前田"]
+
+
+def test_split_sei_mei_fields_without_the_next_label(det):
+    text = "お名前（姓）：遠藤　（名）：結衣\nフリガナ（セイ）：エンドウ　（メイ）：ユイ\nメール：x@example.jp"
+    assert names(det, text) == ["遠藤", "結衣", "エンドウ", "ユイ"]
+    assert names(det, "セイ：カワノ　メイ：ケンイチ") == ["カワノ", "ケンイチ"]
+
+
+def test_katakana_given_names_that_are_field_words_stay_names(det):
+    # カナ (加奈) is a given name in a cell; a chat speaker's katakana name is followed by a colon
+    assert names(det, "C977282,山田加奈,ﾔﾏﾀﾞ ｶﾅ,昭和53年") == ["山田加奈", "ﾔﾏﾀﾞ ｶﾅ"]
+    assert names(det, "了解です\n[15:07] キム ミンジュ: 会議は1/2です") == ["キム ミンジュ"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("（ベンダー側）宇野 浩、ケビン・マーフィー（PMO）", ["宇野 浩", "ケビン・マーフィー"]),
+        ("情シスのカルロス・サントスです。", ["カルロス・サントス"]),
+        ("③Ngo Van Minh（ゴ・ヴァン・ミン）　070-1234-5678", ["Ngo Van Minh", "ゴ・ヴァン・ミン"]),
+        ("N27-003,Nguyen Van Minh,ｸﾞｴﾝ ｳﾞｧﾝ ﾐﾝ,立命館大学", ["Nguyen Van Minh", "ｸﾞｴﾝ ｳﾞｧﾝ ﾐﾝ"]),
+        ("顧客問い合わせ：ミラー様（Acme US）のSSO", ["ミラー"]),
+        ("※ウォン様はベジタリアン対応", ["ウォン"]),
+        ("会計　キャサリン 林　catherine@example.jp", ["キャサリン 林"]),
+    ],
+)
+def test_katakana_foreign_names(det, text, expected):
+    assert names(det, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # role labels followed by something else than a person
+        "受付：9:00～17:00\n記録：別紙参照\n進行：順調\n窓口：本社1階\n幹事：総務部\n担当医：未定",
+        "確認：済\n承認：未\n受付 中",
+        "議長：理事長\n第1号議案 → 原案どおり承認",
+        "セイ：　メイ：\n※必須項目です",
+        # departments followed by figures, places and words
+        "東日本営業部 売上 84,210千円\n海外営業部 22,480千円",
+        "第2営業部 千葉エリアの新規開拓\n開発部 品川オフィスへ移転\n物流センター 千葉 第2倉庫",
+        "営業部（東京）\n総務課（内線1234）\n受付（1F）\n③千葉（支店）",
+        "株式会社 山田\n代表取締役",
+        # bullets of places, specs and topics
+        "・結論：継続審議とする\n・日時：12月1日\n・場所：第1会議室",
+        "・秋田：新店舗オープン\n・盛岡：売上前年比110%",
+        "・上野：改装工事中\n・中野：通常営業\n・品川：移転準備\n・大塚：閉店予定",
+        "・候補地：上野、中野\n・担当エリア：新宿、渋谷",
+        # prose cues without a person
+        "弊社工場は24時間稼働しております。当社比で20%の改善となりました。",
+        "担当の者から折り返しご連絡いたします。部長の判断で中止となった。",
+        "会社の携帯から連絡します。本人の携帯番号は共有しないでください。",
+        "お支払いは現金 または カードで。上野 または 新宿の店舗でお受け取りください。",
+        "※弔電は式場宛てにお願いします。請求書は経理部宛てでお願いします。",
+        "@channel 明日の定例は中止です",
+        "ご確認をお願いします。\n以上\n",
+        # katakana business phrases, companies and roles with 様/さん
+        "サービス・センター、ロサンゼルス・ドジャース、ニューヨーク・ヤンキース、ディズニー・リゾート",
+        "ワーク・ライフ・バランス、ボールペン・ノート、データ・サイエンス講座",
+        "ソニー様、ローソン様とのお取引。ゲスト様、オーナー様、スタッフさん",
+        "㈱マルカワ様は前年比120%で推移",
+        "八百屋さん、大家さん、お客様",
+        "3425M\t東京\t06:40\t熱海\t08:21\t15",
+        "・シーザー・サラダ\n・エッグ・ベネディクト\n・カサ・ミラ\n・ポール・スミス 財布\n木 ピラティス・ベーシック",
+        "薬剤師：確認済\n看護師：2名\n講師：外部講師\n会計：3,000円\n監事：2名",
+        "栄養士 監修のレシピ\n診療科：内科 小児科 皮膚科\n外科 中央棟",
+        "品番,品名\nA-1,カスタマーサポート パック\nA-2,シーザー サラダ セット",
+        "宛先：有限会社 大野塗装 御中",
+    ],
+)
+def test_hard_negatives(det, text):
+    assert names(det, text) == []

@@ -29,7 +29,7 @@ from .columns import VALUE_CHECKS, _name_cell, classify_header, column_verdict, 
 __all__ = ["TableFindings", "scan_tables", "may_hold_table"]
 
 _MAX_FIELDS = 60
-_FORM_ROWS = 12  # rows looked at to tell a "label<TAB>value" form from a table
+_FORM_ROWS = 4  # rows looked at to tell a "label<TAB>value" form from a table
 _JSONISH = re.compile(r"\s*[{\[]|\s*\"[^\"]*\"\s*:")
 # "key": "value" / "key": 123 pairs (JSON, JSON Lines, dict literals): the key is the value's label
 _PAIR = re.compile(r'"(?P<k>[^"\n]{1,60})"\s*:\s*(?:"(?P<v>[^"\n]{0,300})"|(?P<n>[0-9][0-9.\-]{0,30}))')

@@ -329,16 +329,20 @@ def _longest(t: str, s: int, *patterns: re.Pattern) -> _Span | None:
         if m and m.end() > best:
             best = m.end()
     nl = t.find("\n", s, s + 60)
+    k = 0  # the indent of the continuation line (a form's value column: 　　　　７番地の１)
+    while nl > s and k < 16 and nl + 1 + k < len(t) and t[nl + 1 + k] in " \t":
+        k += 1
     if (
-        nl > s and nl + 1 < len(t) and not t[nl + 1].isspace() and (best < 0 or best >= len(t[s:nl].rstrip(" ")) + s - 1)
-        and not _RECORD_SEP.search(t, s, nl) and not _RECORD_SEP.search(t, nl + 1, nl + 41)
+        nl > s and nl + 1 + k < len(t) and not t[nl + 1 + k].isspace() and k < 16
+        and (best < 0 or best >= len(t[s:nl].rstrip(" ")) + s - 1)
+        and not _RECORD_SEP.search(t, s, nl) and not _RECORD_SEP.search(t, nl + 1 + k, nl + 41 + k)
     ):
-        # join one wrapped line: match on the text without that newline, map the end back
-        joined = t[s:nl] + t[nl + 1:nl + 81]  # same length up to nl: offsets past it shift by one
+        # join one wrapped line: match on the text without that newline (and indent), map the end back
+        joined = t[s:nl] + t[nl + 1 + k:nl + 81 + k]  # same length up to nl: offsets past it shift by 1 + k
         for rx in patterns:
             m = rx.match(joined)
-            if m and m.end() > nl - s and s + m.end() + 1 > best:
-                best = s + m.end() + 1
+            if m and m.end() > nl - s and s + m.end() + 1 + k > best:
+                best = s + m.end() + 1 + k
     return _Span(best) if best > s else None
 
 

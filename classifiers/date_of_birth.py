@@ -136,8 +136,9 @@ _TIME_AFTER = re.compile(r"[ T]?[0-9]{1,2}:[0-9]{2}")
 # line names an event: 資格取得, 入籍, 死亡 …).
 _RELATION = (r"(?<![\u3041-\u30ff\u3400-\u9fff])(?:長男|長女|次男|次女|二男|二女|三男|三女|四男|四女|妻|夫|配偶者|実?父|実?母|"
              r"義父|義母|養父|養母|祖父|祖母|子|長子|孫|兄|姉|弟|妹|子供|子ども|息子|娘)")
-_RELATION_BEFORE = re.compile(_RELATION + r"[ \t:：、,)）]{0,3}$")
-_RELATION_WORD = re.compile(_RELATION + r"[ \t:：、,)）]{0,3}(?=[0-9明大昭平令MTSH])")
+_REL_NOTE = r"(?:[(（][^()（）\n]{1,8}[)）])?"  # 母（同居老親）
+_RELATION_BEFORE = re.compile(_RELATION + _REL_NOTE + r"[ \t:：、,)）]{0,3}$")
+_RELATION_WORD = re.compile(_RELATION + _REL_NOTE + r"[ \t:：、,)）]{0,3}(?=[0-9明大昭平令MTSH])")
 def _family_doc(text: str) -> bool:
     return "扶養" in text or "家族" in text or "続柄" in text or "世帯" in text
 
@@ -236,7 +237,7 @@ class DateOfBirthDetector(PatternDetector):
     @staticmethod
     def _after_relation(text: str, start: int, end: int) -> bool:
         """Is the date right after a family-relation word, in a family document, with no event after it?"""
-        if not (_family_doc(text) and _RELATION_BEFORE.search(text, max(0, start - 8), start)):
+        if not (_family_doc(text) and _RELATION_BEFORE.search(text, max(0, start - 18), start)):
             return False
         le = text.find("\n", end)
         return _EVENT_AFTER.search(text, end, min(end + 30, len(text) if le == -1 else le)) is None

@@ -9,7 +9,8 @@ character, so offsets usually stay identical; only composing a half-width voiced
 then an index map is kept. `Normalized.span_to_original` turns a span of the normalised text back into the
 span of the original text. Two edits remove characters, also with an index map: the spaces of letter-spaced words and numbers as PDF
 extraction writes them (生 年 月 日, 6 4 5 5 7 2 …, two single characters such as 林 浩 included) and a line
-break inside a hyphenated number (03-6407-⏎5265). Texts that contain nothing to change are returned as-is.
+break inside a hyphenated number (03-6407-⏎5265); so do the spaces around a separator between digits
+(981 - 3133, H4 . 9 . 16). Texts that contain nothing to change are returned as-is.
 """
 
 from __future__ import annotations
@@ -74,6 +75,9 @@ _SPACED_CJK = re.compile(rf" (?<=[{_CJK}] )(?<![{_CJK}][{_CJK}] )(?=[{_CJK}](?![
 # spaced digits (6 4 5 5 7 2 0 2 5 1 0 2, ( 0 8 0 )   2 0 3 5 …): single characters, 1-3 spaces apart
 _DIGIT_HINT = re.compile(r" (?<=[0-9] )(?=[0-9] [0-9] )")
 _SPACED_DIGITS = re.compile(r"[0-9(](?<![0-9A-Za-z(][0-9(])(?: {1,3}[0-9()\-]){6,}(?![0-9A-Za-z])")
+# spaces around a separator between digits, as PDF extraction writes them (〒 981 - 3133, H4 . 9 . 16)
+# (not " / ": that separates two numbers in a list, 047-470-2318 / 080-1207-6635)
+_SPACED_SEP = re.compile(r" (?<=[0-9] )(?=[-.] ?[0-9])|(?<=[0-9] [-.]) (?=[0-9])|(?<=[0-9]-) (?=[0-9])")
 # a line break inside a hyphenated number (03-6407-⏎5265, 099-76⏎6-0987)
 _WRAPPED = re.compile(r"\n(?<=[0-9]-\n)(?=[0-9])|\n(?<=-[0-9]\n)(?=[0-9]{1,4}-[0-9])|\n(?<=-[0-9]{2}\n)(?=[0-9]{1,4}-[0-9])"
                       r"|\n(?<=-[0-9]{3}\n)(?=[0-9]{1,4}-[0-9])")
@@ -113,6 +117,8 @@ def _edits(t: str) -> tuple[set[int], list[int]]:
     delete: set[int] = set()
     if " " in t:
         delete.update(m.start() for m in _SPACED_CJK.finditer(t))
+        if " - " in t or " . " in t or "- " in t or " ." in t:
+            delete.update(m.start() for m in _SPACED_SEP.finditer(t))
         if _DIGIT_HINT.search(t):
             for m in _SPACED_DIGITS.finditer(t):
                 seg = m.group(0)

@@ -14,7 +14,8 @@ from typing import Iterator
 from .base import PatternDetector
 from .context import PREFECTURES, PREFECTURES_ROMAJI, ContextWords
 
-_CODE = re.compile(r"[0-9](?<![0-9\-][0-9])(?<![0-9]\.[0-9])(?:[0-9]{2}-[0-9]{4}|[0-9]{6})(?![0-9\-]|\.[0-9])")
+_CODE = re.compile(r"[0-9](?<![0-9\-][0-9])(?<![0-9]\.[0-9])(?:[0-9]{2}-[0-9]{4}|[0-9]{6}|(?<=〒[0-9])[0-9]{2} [0-9]{4}"
+                   r"|(?<=〒 [0-9])[0-9]{2} [0-9]{4})(?![0-9\-]|\.[0-9])")  # 〒420 0852: a space for the hyphen
 # no postal code starts with 000; runs of one digit and 123-4567 are the usual dummies
 _DUMMIES = frozenset([d * 3 + "-" + d * 4 for d in "0123456789"] + [d * 7 for d in "0123456789"] + ["123-4567", "1234567"])
 _EXAMPLE_BEFORE = re.compile(r"(?:例|e\.g\.|eg\.|ex\.|sample)[:：)）]?\s?[(（]?$", re.I)
@@ -36,10 +37,10 @@ _ADDRESS_AFTER = re.compile(
 class PostalCodeDetector(PatternDetector):
     name = "postal_code"
     pii_type = "POSTAL_CODE"
-    trigger = r"[0-9]{3}-?[0-9]{4}"
+    trigger = r"[0-9]{3}[- ]?[0-9]{4}"
     context = ContextWords(
         ["〒", "郵便番号", "郵便", "住所", "所在地", "送付先", "届け先", "お届け先", "配送先", "郵便番号:", "zip", "postal",
-         "post code", "postcode", "address", "住まい", "現住所", "本籍", "japan", "-ku,", "-shi,",
+         "post code", "postcode", "postal code", "zip code", "address", "住まい", "現住所", "本籍", "japan", "-ku,", "-shi,",
          *[(p, 3, "before") for p in PREFECTURES_ROMAJI]],
         negative=["電話", "tel", "fax", "携帯", "口座", "普通", "当座", "番号札"],
         before=16, after=4,
@@ -51,7 +52,7 @@ class PostalCodeDetector(PatternDetector):
             g = m.group()
             if g.startswith("000") or g in _DUMMIES or _example_before(text, s):
                 continue  # 000-0000, 123-4567, (例: 100-0001): a format example, not a code
-            hyphen = text[s + 3] == "-"
+            hyphen = text[s + 3] in "- "
             if s and _MARK.search(text, max(0, s - 2), s):
                 yield s, e, 0.95 if hyphen else 0.9
                 continue

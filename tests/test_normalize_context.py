@@ -77,3 +77,11 @@ def test_labels_on_other_lines_belong_to_their_own_line():
     assert found("電話番号\n0312345678", "PHONE_NUMBER") == ["0312345678"]
     # signature letters T: / F: label bare numbers
     assert found("山田 太郎\nT:0285233952\nF:0285233953", "PHONE_NUMBER") == ["0285233952", "0285233953"]
+
+
+def test_spaces_around_separators_between_digits_are_dropped():
+    for text, want in [("〒 981 - 3133", "〒 981-3133"), ("H4 . 9 . 16", "H4.9.16"), ("981- 3133", "981-3133"),
+                       ("047-470-2318 / 080-1207-6635", "047-470-2318 / 080-1207-6635"), ("手順1. 2回", "手順1. 2回")]:
+        n = normalize(text)
+        assert n.text == want
+        assert n.span_to_original(0, len(n.text)) == (0, len(text))

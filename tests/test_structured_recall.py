@@ -299,3 +299,23 @@ def test_database_menu_allergy_column_without_person_is_not_special():
     ta = ENGINE.analyze_table(["menu", "allergy", "price"], [["オムライス", "卵・乳", 980], ["カレー", "小麦", 880]])
     assert [e for e in ta.entities if e.type == "SPECIAL_CARE"] == []
     assert [v for v in ENGINE.classify_schema([("menu", "text", ""), ("allergy", "text", "")])] == []
+
+
+def test_pdf_and_table_layouts_of_held_out_forms():
+    from classifiers import get_engine
+
+    def found(text):
+        return [(e.type, text[e.start:e.end]) for e in get_engine(None).analyze(text)]
+
+    resume = "現 住 所　　〒 981 - 3133\n　　　　　　宮城県仙台市泉区泉中央一丁目\n　　　　　　７番地の１　泉中央ハイツ４０５号\n"
+    assert found(resume) == [("POSTAL_CODE", "981 - 3133"),
+                             ("ADDRESS", resume[resume.index("宮城県"):resume.index("４０５号") + 4])]
+    kyosai = " 生年月日　H4 . 9 . 16\n 住所　〒420 0852　静岡市葵区紺屋町１７－１"
+    assert [t for t, _ in found(kyosai)] == ["DATE_OF_BIRTH", "POSTAL_CODE", "ADDRESS"]
+    assert ("POSTAL_CODE", "577-0818") in found("<address>\n  <postalCode>577-0818</postalCode>\n</address>")
+    fuyo = "扶養親族\n (2) 竹内 文子　母（同居老親）　S23.6.30　個人番号：未記入"
+    assert ("DATE_OF_BIRTH", "S23.6.30") in found(fuyo)
+    roster = ("|号室|入居者|電話|引落口座|\n|101|堤 信吾|090-7238-0041|群馬銀行 伊勢崎支店 普通 0231855|\n"
+              "|102|空室|-|-|\n|201|竹田 理沙|070-1182-4456|ゆうちょ 10450-27714881|")
+    assert [v for t, v in found(roster) if t == "JP_BANK_ACCOUNT"] == ["群馬銀行 伊勢崎支店 普通 0231855",
+                                                                       "ゆうちょ 10450-27714881"]

@@ -23,7 +23,7 @@ from typing import Any, Sequence
 
 from .base import Detector, Entity, batch_facts
 from .normalize import normalize
-from .texttable import may_hold_table, scan_tables
+from .texttable import carried_head, may_hold_table, scan_tables
 
 log = logging.getLogger(__name__)
 
@@ -218,8 +218,12 @@ class Engine:
             return self._analyze_chunk(text)
         out: list[Entity] = []
         for base, chunk in _chunks(text, CHUNK_CHARS):
-            out.extend(Entity(e.type, e.start + base, e.end + base, e.score, e.detector)
-                       for e in self._analyze_chunk(chunk))
+            # a chunk after the first carries the header it needs (a CSV header line, an INSERT … VALUES head):
+            # entities inside the carried part are dropped, the others are shifted back to `text`
+            head = carried_head(text, base) if base else ""
+            shift = base - len(head)
+            out.extend(Entity(e.type, e.start + shift, e.end + shift, e.score, e.detector)
+                       for e in self._analyze_chunk(head + chunk) if e.start >= len(head))
         return out
 
     def _analyze_chunk(self, text: str) -> list[Entity]:
@@ -337,10 +341,14 @@ def _chunks(text: str, size: int):
         end = min(n, pos + size)
         if end < n:
             cut = text.rfind("\n", pos + size // 2, end)
-            if cut == -1:  # no line break: do not cut through a run of letters or digits
-                cut = end
-                while cut > pos + size // 2 and text[cut - 1].isalnum():
-                    cut -= 1
+            if cut == -1:  # no line break: cut between two rows of a multi-row INSERT, or not inside a word
+                cut = text.rfind("),(", pos + size // 2, end)
+                if cut != -1:
+                    cut += 2
+                else:
+                    cut = end
+                    while cut > pos + size // 2 and text[cut - 1].isalnum():
+                        cut -= 1
             else:
                 cut += 1
             end = cut

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from .base import Entity, lowered
 from .columns import VALUE_CHECKS, _name_cell, classify_header, column_verdict, contextual_matches, value_check
 
-__all__ = ["TableFindings", "scan_tables", "may_hold_table"]
+__all__ = ["TableFindings", "scan_tables", "may_hold_table", "carried_head"]
 
 _MAX_FIELDS = 60
 _FORM_ROWS = 4  # rows looked at to tell a "label<TAB>value" form from a table
@@ -108,6 +108,28 @@ def _is_header(text: str, line: str, fields: list[tuple[int, int]]) -> bool:
     if _JSONISH.match(line) or not all(text[s:e].strip() for s, e in fields):
         return False
     return any(classify_header(text[s:e]).pii_type or classify_header(text[s:e]).negative for s, e in fields)
+
+
+_INSERT_HEAD = re.compile(r"(?i)\s*insert\s+(?:ignore\s+)?into\s+[^\s(]+\s*(?:\([^()]*\)\s*)?values\s*")
+
+
+def carried_head(text: str, base: int) -> str:
+    """What a piece of `text` starting at `base` needs from before it to be read as a table: the `INSERT INTO t
+    (cols) VALUES ` head of the statement it continues (a dump's one-line multi-row INSERT), or the header line
+    of a delimited table that starts the text. "" when there is none."""
+    line_start = text.rfind("\n", 0, base) + 1
+    if line_start < base:  # the piece starts inside a line
+        m = _INSERT_HEAD.match(text, line_start, min(base, line_start + 4000))
+        return m.group(0) if m else ""
+    first_end = text.find("\n", 0, 4000)
+    if first_end <= 0 or first_end >= base:
+        return ""
+    first = text[:first_end].rstrip("\r")
+    d = _delimiter(first)
+    if d is None or first.count(d) < 1:
+        return ""
+    fields = _split(first, 0, d)
+    return first + "\n" if len(fields) >= 2 and _is_header(first, first, fields) else ""
 
 
 def _is_label(cell: str) -> bool:

@@ -9,14 +9,13 @@ examples and HMACs.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any, Callable, Iterable, Sequence
+from typing import Any, Callable, Sequence
 
 from classifiers import Engine
 
 from .masking import mask_value
 from .records import ObjectRef, ObjectResult
 
-TEXT_CHUNK = 200_000  # characters handed to the engine at once
 
 
 @dataclass
@@ -45,27 +44,10 @@ class Collector:
             tf.columns.add(column)
 
 
-def chunks(text: str, size: int = TEXT_CHUNK) -> Iterable[tuple[int, str]]:
-    """Split long text at line breaks into pieces of about `size` characters."""
-    if len(text) <= size:
-        yield 0, text
-        return
-    start = 0
-    while start < len(text):
-        end = min(len(text), start + size)
-        if end < len(text):
-            nl = text.rfind("\n", start + size // 2, end)
-            if nl != -1:
-                end = nl + 1
-        yield start, text[start:end]
-        start = end
-
-
 def collect_text(engine: Engine, col: Collector, text: str, where: str = "") -> None:
-    pieces = [piece for _, piece in chunks(text)]
-    for piece, entities in zip(pieces, engine.analyze_many(pieces)):
-        for e in entities:
-            col.add(e.type, piece[e.start:e.end], e.score, where or None)
+    """Entities of `text` into the collector (the engine cuts long text into chunks that keep their table header)."""
+    for e in engine.analyze(text):
+        col.add(e.type, text[e.start:e.end], e.score, where or None)
 
 
 def cell_text(v: Any) -> str | None:

@@ -153,3 +153,21 @@ def test_hostile_inputs_stay_linear(engine, text):
     t = time.process_time()
     engine.analyze(text)
     assert time.process_time() - t < 3.0
+
+
+def test_long_dumps_and_tables_keep_their_header_across_chunks():
+    import random
+    import re
+
+    from classifiers import get_engine
+    from classifiers.engine import CHUNK_CHARS
+
+    rnd = random.Random(3)
+    rows = [f"({i},'山田 太郎','{rnd.randint(1950, 2000)}-0{rnd.randint(1, 9)}-1{rnd.randint(0, 9)}')" for i in range(6000)]
+    sql = "INSERT INTO `customers` (`id`,`name`,`birth_date`) VALUES " + ",".join(rows) + ";\n"
+    csv = "社員ID,氏名,生年月日\n" + "".join(f"{i},佐藤 花子,19{rnd.randint(50, 99)}/0{rnd.randint(1, 9)}/15\n" for i in range(7000))
+    for text, n in [(sql, 6000), (csv, 7000)]:
+        assert len(text) > 2 * CHUNK_CHARS
+        dates = [text[e.start:e.end] for e in get_engine(None).analyze(text) if e.type == "DATE_OF_BIRTH"]
+        assert len(dates) == n
+        assert all(re.fullmatch(r"[0-9]{4}[-/][0-9]{2}[-/][0-9]{2}", d) for d in dates)

@@ -109,3 +109,16 @@ def test_content_beats_extension(tree):
     segs = run(root / "office" / "disguised.txt")  # a DOCX named .txt
     assert segs and all(isinstance(s, TextSegment) for s in segs)
     assert "PK" not in segs[0].text
+
+
+def test_an_enormous_insert_line_is_cut_between_rows_and_each_piece_keeps_its_head():
+    from scanner.extract.segments import TEXT_CHUNK_CHARS
+    from scanner.extract.text import text_segments
+
+    rows = [f"({i},'山田 太郎','19{50 + i % 50}-05-15')" for i in range(12000)]
+    line = "INSERT INTO `customers` (`id`,`name`,`birth_date`) VALUES " + ",".join(rows) + ";\n"
+    assert len(line) > 3 * TEXT_CHUNK_CHARS
+    segs = [s.text for s in text_segments(iter([line, "-- end\n"]))]
+    assert len(segs) >= 4
+    assert all(s.startswith("INSERT INTO `customers` (`id`,`name`,`birth_date`) VALUES (") for s in segs)
+    assert sum(s.count("'山田 太郎'") for s in segs) == 12000  # no row lost or cut in two

@@ -11,6 +11,7 @@ csv module over the same windows, with the header detected once from the head.
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass
 from typing import Iterator
 
@@ -166,6 +167,9 @@ def lines(chunks: Iterator[str], drop_first: bool = False, drop_last: bool = Fal
         yield carry
 
 
+_INSERT_HEAD = re.compile(r"(?i)\s*insert\s+(?:ignore\s+)?into\s+[^\s(]+\s*(?:\([^()]*\)\s*)?values\s*")
+
+
 def text_segments(lines_iter: Iterator[str], where: str = "") -> Iterator[TextSegment]:
     buf: list[str] = []
     n = 0
@@ -173,9 +177,17 @@ def text_segments(lines_iter: Iterator[str], where: str = "") -> Iterator[TextSe
         if n + len(line) > TEXT_CHUNK_CHARS and buf:
             yield TextSegment("".join(buf), where)
             buf, n = [], 0
-        while len(line) > TEXT_CHUNK_CHARS:  # one enormous line
-            yield TextSegment(line[:TEXT_CHUNK_CHARS], where)
-            line = line[TEXT_CHUNK_CHARS:]
+        head = ""
+        while len(line) > TEXT_CHUNK_CHARS:  # one enormous line (a dump's multi-row INSERT): cut between rows,
+            cut = line.rfind("),(", TEXT_CHUNK_CHARS // 2, TEXT_CHUNK_CHARS)  # each piece keeps the INSERT head
+            cut = cut + 2 if cut != -1 else TEXT_CHUNK_CHARS
+            yield TextSegment(head + line[:cut], where)
+            if not head:
+                m = _INSERT_HEAD.match(line, 0, 4000)
+                head = m.group(0) if m else ""
+            line = line[cut:]
+        if head:
+            line = head + line
         buf.append(line)
         n += len(line)
     if buf:

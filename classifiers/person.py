@@ -99,7 +99,8 @@ _ROLE_WORDS = frozenset(
     "作業者 責任者 担当営業 営業担当 記入者 回答者 確認 承認 上長確認 "
     "上司確認 上長承認 検印 添乗員 係員 担当係員 乗務員 引率 引率者 講師 主任講師 "
     "プランナー コーディネーター ドライバー トレーナー アドバイザー カウンセラー ディレクター マネージャー "
-    "会長 副会長 理事長 副理事長 理事 監事 事務局長 会計 班長 組長 部会長".split()
+    "会長 副会長 理事長 副理事長 理事 監事 事務局長 会計 班長 組長 部会長 "
+    "オペレーター 獣医師 担当獣医師 獣医 担当医師 監督 コーチ 産業医 担当産業医".split()
     + _PRO_TITLES.split()
     + [p + r for p in ("担当", "ご担当") for r in _ROLE_ROLES]
 )
@@ -387,6 +388,12 @@ class PersonDetector(Detector):
         self._short_forms(t, cands)
         self._bare_surnames(t, cands)
         find_latin_names(t, cands, _names, self.use_english_model)
+        if "   " in t or "  " in t:
+            _spaced_names(t, cands)
+        if ":" in t or "]" in t:
+            _speakers(t, cands)
+        if cands:
+            _propagate_ja(t, cands)
         if not cands:
             return []
         best: dict[tuple[int, int], float] = {}
@@ -1309,3 +1316,161 @@ def _resolve(cands: list[tuple[int, int, float]]) -> list[tuple[int, int, float]
         else:
             out.append([s, e, sc])
     return [(s, e, sc) for s, e, sc in out]
+
+
+# -- document-level rules -----------------------------------------------------------------------------------
+# A letter-spaced OCR/PDF name (菅 原 　 智 也) is normalised to "菅原   智也": family and given name with a wide gap.
+_SPACED = re.compile(
+    rf"([{_K}ノヶ]{{1,8}}|[{_KATA}]{{2,12}}|[{_HIRA}]{{2,6}}) {{2,3}}([{_K}]{{1,4}}|[{_KATA}]{{2,8}}|[{_HIRA}]{{2,6}})"
+    rf"(?=[ \t]*(?:\n|$|㊞|印|[(（]))"
+)
+
+
+_GAP = re.compile(r"(?<=[^ \n]) {2,3}(?=[^ \n])")
+
+
+def _kata(w: str) -> str:
+    return "".join(chr(ord(c) + 0x60) if "\u3041" <= c <= "\u3096" else c for c in w)
+
+
+def _spaced_names(t: str, out: list) -> None:
+    """Family name, a gap of 2-3 spaces, given name, at the end of a line (氏名 森 下 　 雄 一 郎)."""
+    for g in _GAP.finditer(t):
+        i = g.start()
+        c = t[i - 1]
+        if not _name_char(c):
+            continue
+        j = i - 1
+        while j > 0 and i - j < 12 and _name_char(t[j - 1]):
+            j -= 1
+        le = t.find("\n", i)
+        le = len(t) if le < 0 else le
+        if le - i > 20:
+            continue
+        m = _SPACED.search(t, j, le)
+        if not m or m.end(1) != i:
+            continue
+        a, b = m.group(1), m.group(2)
+        if _is_kanji_char(a[-1]):
+            if not _KANJI_CHARS.match(b):
+                continue
+            toks = nlp.tokenize(a)
+            # the surname is the end of the run (お名前青木, 氏名 日野): one or two tokens
+            fs = None
+            for k in (1, 2):
+                if len(toks) >= k:
+                    w = a[toks[-k][1]:]
+                    if 1 <= len(w) <= 4 and (_surname(w) or w in _listed()):
+                        fs = m.start(1) + toks[-k][1]
+                        break
+            if fs is None or len(a[fs - m.start(1):]) > 4:
+                continue
+            if not (nlp.can_be(b, "名詞", "固有名詞", "人名", "名") or (b in _listed())):
+                continue
+            out.append((fs, m.end(2), 0.8))
+        else:
+            if _is_kanji_char(b[0]):
+                continue
+            names = _names()
+            ka, kb = _kata(a), _kata(b)
+            fs = None
+            for n in range(min(len(ka), 6), 1, -1):
+                if ka[-n:] in names.family_kana:
+                    fs = m.end(1) - n
+                    break
+            if fs is None or kb not in names.given_kana:
+                continue
+            out.append((fs, m.end(2), 0.8))
+
+
+# Chat / log speaker lines: [time] (team) NAME: text, NAME | org: text, or a time stamp and a name alone
+_SPEAKER_LINE = re.compile(
+    r"\n[ \t]*(?:\[?(?:[0-9]{4}[-/][0-9]{1,2}[-/][0-9]{1,2}[ T]?|[0-9]{1,2}/[0-9]{1,2}(?:\([^)\n]{1,3}\))?[ ]?)?"
+    r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\]?[ \t]*(?=\S))?"
+    rf"(?:[^\s:|\[\]]{{1,16}}[ \t]+|(?:スタッフ|オペレーター|担当|ドライバー|係員|店員|受付)(?=[{_K}]))?"
+    rf"([{_K}ノヶ]{{1,4}}|[{_HIRA}]{{2,4}}|[{_KATA}]{{2,8}})[ \t]*(?:\|[^\n:|]{{1,24}})?(:|(?=\n|\Z))",
+)
+_SPEAKER_ROLE = re.compile(r"(?:スタッフ|オペレーター|担当|ドライバー|係員|店員|受付)\Z")
+_HAS_TIME = re.compile(r"[0-9]:[0-9]{2}")
+
+
+def _speaker_ok(w: str) -> bool:
+    if _is_kanji_char(w[0]):
+        return _bare_surname(w, 1) or _bare_run(w, 1)
+    if "\u3041" <= w[0] <= "\u3096":
+        return w not in _HIRA_NOT_GIVEN and nlp.can_be(w, "名詞", "固有名詞", "人名", "名") and not nlp.can_be(
+            w, "名詞", "普通名詞")
+    names = _names()
+    return (w in names.family_kana or w in names.given_kana) and _kana_person(w)
+
+
+def _speakers(t: str, out: list) -> None:
+    """Speakers of a chat/log: only where the layout repeats (two speaker lines or more in the document)."""
+    hits = []
+    t = "\n" + t
+    for m in _SPEAKER_LINE.finditer(t):
+        if m.group(2) != ":" and not _HAS_TIME.search(t, m.start(), m.start(1)):
+            continue  # a name alone on its line only after a time stamp
+        if m.group(2) == ":" and m.end() < len(t) and t[m.end():m.end() + 2].strip()[:1].isdigit() and not _HAS_TIME.search(
+                t, m.start(), m.start(1)):
+            continue  # 期間: 3日 / 会計: 3,000円 — a field, not a speaker
+        hits.append(m)
+    if len(hits) < 2:
+        return
+    for m in hits:
+        w = m.group(1)
+        s = m.start(1)
+        if s > 0 and _name_char(t[s - 1]) and not _SPEAKER_ROLE.search(t, max(0, s - 6), s):
+            continue
+        if _speaker_ok(w):
+            out.append((s - 1, m.end(1) - 1, 0.8))
+
+
+_PROP_AFTER_OK = re.compile(rf"(?:{_HONORIFIC.pattern}|{_TITLES}|[^{_K}{_KATA}])")
+
+
+def _propagate_ja(t: str, cands: list) -> None:
+    """A Japanese name found with good confidence is a name at its other exact occurrences in the document."""
+    seen: set[str] = set()
+    found = {(s, e) for s, e, _ in cands}
+    for s, e, sc in list(cands):
+        if sc < 0.75 or e - s < 2 or e - s > 12:
+            continue
+        name = t[s:e]
+        if name in seen or name[0].isascii() or t.count(name) < 2:
+            continue
+        seen.add(name)
+        if len(seen) > 40:
+            break
+        kanji = _is_kanji_char(name[0])
+        hira = "\u3041" <= name[0] <= "\u3096"
+        if not (kanji or hira or _is_kata_char(name[0])):
+            continue
+        i = t.find(name)
+        while i >= 0:
+            j = i + len(name)
+            if (i, j) not in found and _prop_boundary(t, i, j, name, kanji, hira) and not _in_place(t, i, j):
+                cands.append((i, j, 0.75))
+                found.add((i, j))
+            i = t.find(name, i + 1)
+
+
+_PROP_STOP = re.compile(r"(?:駅|町|市|区|村|郡|県|店|ビル|クリニック|病院|医院|寮|荘|館|線|通り|通|橋|川|山|工業|産業|商事|建設|不動産|株式会社|社|邸|家)")
+
+
+def _prop_boundary(t: str, i: int, j: int, name: str, kanji: bool, hira: bool) -> bool:
+    if i > 0:
+        p = t[i - 1]
+        if _name_char(p) or (p.isascii() and p.isalnum()):
+            return False
+    if j < len(t):
+        n = t[j]
+        if _PROP_STOP.match(t, j):
+            return False
+        if hira:
+            return not _name_char(n) or bool(_HONORIFIC.match(t, j))
+        if _is_kanji_char(n) or _is_kata_char(n):
+            return bool(_HONORIFIC.match(t, j) or _TITLE.match(t, j))
+        if n.isascii() and n.isalnum():
+            return False
+    return True

@@ -152,3 +152,45 @@ def test_katakana_foreign_names(det, text, expected):
 )
 def test_hard_negatives(det, text):
     assert names(det, text) == []
+
+
+# -- document-level rules: propagation, chat speakers, letter-spaced names, new role labels ----------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("E10502,三ツ木 玲奈,ミツギ レナ\n異動者 三ツ木 玲奈は来月から、三ツ木 玲奈さん",
+         ["三ツ木 玲奈", "ミツギ レナ", "三ツ木 玲奈", "三ツ木 玲奈"]),
+        ("front-desk 引継ぎ\n石井: 1205のお客様、明朝\n前川: 了解です\n石井: 忘れ物台帳", ["石井", "前川", "石井"]),
+        ("19:02 はるか: 山崎さん、先日の内見\n19:05 山崎 ｜ ミナト不動産: ありがとうございます\n19:11 はるか: 兄でもいいですか",
+         ["はるか", "山崎", "山崎", "はるか"]),
+        ("[06:40] 総務 今泉: 了解です\n[06:42] 宮本: 電車止まってます", ["今泉", "宮本"]),
+        ("[2026-11-18 09:05] 佐々木\nVPNに接続できません\n[2026-11-18 09:48] 佐々木\nつながりました", ["佐々木", "佐々木"]),
+        ("11/18 21:14 スタッフ大谷：ご連絡ありがとうございます\n11/18 21:16 前田：はい", ["大谷", "前田"]),
+        ("氏名　司法書士　日 野 　 隆 之\n", ["日 野 \u3000 隆 之"]),
+        ("氏　名　　森 下 　 雄 一 郎\n生年月日", ["森 下 \u3000 雄 一 郎"]),
+        ("ふりがな　　すがわら　　ともや\n", ["すがわら\u3000\u3000ともや"]),
+        ("担当獣医師：大塚\n同居動物：ココア（猫）、レオ（猫）", ["大塚"]),
+        ("監督：近藤　マネージャー：大石 めぐみ", ["近藤", "大石 めぐみ"]),
+    ],
+)
+def test_document_rules(det, text, expected):
+    assert names(det, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one "Word: text" line is a field, not a chat; fields with numbers after the colon
+        "期間: 3日\n会計: 3,000円\n場所: 本社",
+        "[09:00] 開始\n[09:30] 休憩\n[10:00] 再開: 第2部",
+        "10:00 受付: 1階ロビー\n10:30 開会: 大ホール",
+        # a found surname is not propagated into places and companies
+        "石井様よりご連絡。\n石井町の石井工業へ、石井駅から徒歩5分",
+        # wide gaps between ordinary words (tables, aligned forms)
+        "品目   数量\n会議室   3\n部署  総務",
+        "監督：文部科学省\n獣医師：2名",
+    ],
+)
+def test_document_rules_negatives(det, text):
+    got = names(det, text)
+    assert got in ([], ["石井"]), got

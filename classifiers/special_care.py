@@ -179,7 +179,7 @@ _CAUSE_NOUNS = ("の発作", "発作", "の症状", "症状", "の悪化", "悪�
 _LEAVE_CONN = ("により", "による", "のため", "にて", "で")
 _MED_CONN = ("により", "による", "のため", "にて", "の", "で", "が", "を", "は", "に", "と", "も", "")
 _OFF_PRED = re.compile(
-    r"(?=[現逮起略在書送検罰懲禁有実執補服])(?:現行犯)?(?:逮捕|起訴|略式起訴|在宅起訴|書類送検|送検|検挙|罰金刑?|懲役|禁錮|有罪|実刑|執行猶予|略式命令|"
+    r"(?=[現逮起略在書送検罰懲禁有実執補服])(?:現行犯)?(?:逮捕|起訴|略式起訴|在宅起訴|書類送検|送検|検挙|罰金 ?[0-9]+万?円の刑|罰金刑?|懲役|禁錮|有罪|実刑|執行猶予|略式命令|"
     r"補導|服役)"
 )
 _OFF_CONN = ("の容疑で", "の疑いで", "容疑で", "により", "による", "で", "")
@@ -209,11 +209,11 @@ _CONN = r"(?:の|で|が|と|を|に|により|による|のため|にて|、)?"
 _MED_MORPH = rf"(?![発重軽炎]症)[{_K}{_KATA}]{{1,6}}(?:症候群|病|症|がん|癌)"  # 発症, 重症 name no condition
 _TAIL = re.compile(
     r"(?:[てで]?(?:休職|通院|入院|療養|治療|服薬|経過観察|保護命令|後遺症)(?:中)?"
-    r"|と(?:判定|診断)され(?:た|ている|ています)?|を指摘され(?:た)?|の(?:有罪|実刑)?判決を受け(?:た|ている)?|っ(?:て(?:いる|いた|います)|た)"
+    r"|と(?:判定|診断)され(?:た|ている|ています)?|の診断(?:を受け(?:た|ている)?)?|を指摘され(?:た)?|の?(?:有罪|実刑)?判決を受け(?:た|ている)?|っ(?:て(?:いる|いた|います)|た)"
     r"|中|歴|(?:して|され|を受け|が出て|を取得し|を所持し|を使用し|を信仰し|として活動し)?(?:いる|いた|います|いました|ている|ていた|ています|た|る)"
     r"|がある|があった|があり|がない|である|であった|あり|おり|を要す(?:る)?|が必要"
     # a parenthesis that adds to the fact (通院加療中, 下肢機能障害) is kept; a request (手話通訳希望) is not the fact
-    r"|[(（](?![^()（）\n]{0,12}?(?:希望|お願い|要望|配慮|予定))[^()（）\n]{1,12}[)）])*"
+    r"|[(（](?![^()（）\n]{0,12}?(?:希望|お願い|要望|配慮|予定|病院|医院|クリニック|医療センター|整形外科))[^()（）\n]{1,12}[)）])*"
 )
 _CLAUSE_CUT = re.compile(r"ため|ので|とのこと|こと|ところ|という|と聞|から|けど|けれど|ものの|が、|。|、|\n")
 
@@ -245,13 +245,23 @@ def _patterns():
         (r"(?:身体|精神|知的|発達|視覚|聴覚|肢体不自由)(?:障害|障がい)|ADHD|自閉スペクトラム症|自閉症|アスペルガー症候群", 0.4, True),
         (r"障(?:害|がい)(?:等級|程度区分|支援区分) ?[:：]? ?[1-7一二三四五六七]", 0.8, False),
         (r"車(?:椅子|いす)を?(?:使用|利用)(?:して|中)", 0.7, False),
+        # an assistive device or artificial organ someone uses (車椅子使用, ペースメーカー使用, 人工肛門を使用);
+        # a facility's 車椅子利用可 or a notice to 車椅子をご利用の方 is not about someone
+        (r"(?:車(?:椅子|いす)|ペースメーカー|人工肛門|人工膀胱|ストーマ|人工関節|人工呼吸器|在宅酸素|胃ろう|胃瘻|人工内耳|義足|義手)"
+         r"(?:[(（][^)）\n]{1,12}[)）])?を?(?:ご)?(?:使用|利用|装着|装用|造設|留置)(?:して(?:いる|おり|います)|中|済み?)?+"
+         r"(?!の(?:方|お客|場合)|者|可|でき|可能|される方|する方|方|者|スペース|トイレ|対応|用|[すさ]れ)", 0.75, False),
+        # an injury of someone: 大腿骨を骨折し, 右肘を打撲して, 頸椎捻挫で全治2週間
+        (r"(?:骨折|打撲|捻挫|脱臼|挫傷|裂傷|熱傷|負傷)(?:し(?=[、てた])|して|した|を負|で(?:全治 ?[0-9一二三四五六七八九十]+ ?(?:週間|か月|ヶ月|カ月|日)|入院|通院|手術))|全治 ?[0-9一二三四五六七八九十]+ ?(?:週間|か月|ヶ月|カ月|日)", 0.75, False),
+        (r"救急搬送(?:され|さ|で)", 0.5, True),
+        # 要介護・要支援の認定
+        (r"要(?:介護|支援) ?[1-5](?:の認定を受け|に認定され|と認定され|の認定)", 0.8, False),
         (r"前科(?:あり|有り|有|がある|があり|があった|[1-9一二三四五六七八九]犯|者)|(?:逮捕|補導|犯罪|受刑|服役)歴(?:あり|がある|有り|有)?|前科前歴", 0.85, False),
         (r"(?:罪|違反|容疑)(?:[(（][^)）\n]{1,15}[)）])?(?:で|により|の疑いで)?(?:現行犯)?"
          r"(?:逮捕|起訴|書類送検|送検|服役|収監|有罪|実刑|懲役|禁錮|罰金刑?|略式起訴|在宅起訴|執行猶予)", 0.8, False),
         (r"懲役 ?[0-9一二三四五六七八九十]+ ?(?:年|か月|ヶ月|カ月)|執行猶予(?:中|付き|[0-9一二三四五]年)|保護観察(?:中|処分|付き)|"
          r"少年院(?:送致|に入|を出|出身|に送)|少年審判|服役(?:中|して|した)|(?:逮捕|起訴)(?:され|された)", 0.7, False),
         (r"(?:ストーカー|DV|ドメスティック・?バイオレンス|性犯罪|性暴力|性的暴行|痴漢|特殊詐欺|振り込め詐欺|詐欺|強盗|暴行|窃盗|"
-         r"虐待|児童虐待|犯罪)(?:の)?被害(?:者(?:である|です|となった|として)?|に(?:遭|あ)(?![わう])|を受け|を訴え|経験|歴)", 0.8, False),
+         r"虐待|児童虐待|犯罪|いじめ|イジメ|ハラスメント|パワハラ|セクハラ)(?:傷害|致傷|殺人未遂)?(?:事件)?(?:の)?被害(?:で保護命令|者(?:である|です|となった|として)?|に(?:遭|あ)(?![わう])|を受け|を訴え|経験|歴)", 0.8, False),
         (r"被害届を(?:提出|出し)", 0.6, True),
         (rf"(?:{med})(?=(?:のため|により|で)[、,]?[^。\n]{{0,20}}?(?:休職|休業|時短|欠勤|休暇|休み|休む|早退|入院|通院|療養|配慮|勤務制限|業務制限))", 0.75, False),
         # the lookahead lists every possible first character: Python's regex engine then skips other positions
@@ -259,13 +269,15 @@ def _patterns():
         (rf"(?=[{rel_first}])(?:(?:{rel}|教)(?:の?(?:信者|信徒|門徒|教徒|会員|徒)(?:である|です|であり|として)?|を(?:信仰|信じ)(?:して|する)|に入信)"
          rf"|入信(?:した|して)|(?:宗教|信仰)上の理由)", 0.8, False),
         (r"(?:党|政党)(?:の)?(?:党員|支持者|後援会員)", 0.7, False),
+        (rf"(?:{rel})の(?:集会|礼拝|ミサ|勉強会|行事|奉仕活動|伝道)に(?:参加|出席|通)(?:して|っ|い)", 0.8, False),
+        (r"(?:ムスリム|クリスチャン|イスラム教徒|仏教徒|ヒンドゥー教徒|ユダヤ教徒)(?=のため|なので|であり|である|です|で、|として)", 0.75, False),
         # the creed named after 信仰している宗教: （カトリック）, は仏教
         (r"(?:信仰して(?:いる|いた|おり)|信仰する|信じている)(?:宗教|宗派)(?:[(（][^)）\n]{1,15}[)）]|(?:は|が)[^。、\n]{1,10}?(?:教|宗|会|派))",
          0.9, False),
         (r"(?:父|母|祖父|祖母|両親|父親|母親|本人|妻|夫)(?:が|は|も)(?:アイヌ(?:民族)?|在日(?:コリアン|韓国人|朝鮮人|韓国・朝鮮人))", 0.8, False),
         (r"(?:アイヌ民族|アイヌ|在日(?:コリアン|韓国人|朝鮮人|韓国・朝鮮人)|被差別部落|同和地区|琉球民族)(?:の)?"
          r"(?:出身|出自|[1-9一二三]世|である|です|の血)", 0.8, False),
-        (r"要(?:精密検査|精検|再検査|治療|医療|経過観察|受診)|有所見|高ストレス者", 0.7, False),
+        (r"(?:要(?:精密検査|精検|再検査|治療|医療|経過観察|受診)|有所見|高ストレス者)(?!者|の方|と(?:なった|判定された|された)方|となった場合)", 0.7, False),
         (r"(?:血圧|BP|血糖値?|HbA1c|γ-?GTP|中性脂肪|LDLコレステロール|HDLコレステロール|尿酸値?|AST\(GOT\)|ALT\(GPT\)) ?[:：]? ?"
          r"[0-9]{1,3}(?:\.[0-9])?(?: ?/ ?[0-9]{2,3})?(?: ?(?:mmHg|mg/dL|%|U/L))?", 0.6, False),
         (r"(?:健康診断|健診|人間ドック|ストレスチェック)で[^。\n、]{0,20}?(?:の所見があ(?:った|る)|所見あり|要[^\s。、と]{1,6}|異常|高ストレス者?|と診断|と判定|を指摘)", 0.8, False),
@@ -311,6 +323,8 @@ def _patterns():
         "服薬", "投薬", "透析", "血圧", "血糖", "民族", "部落", "在日", "逮捕", "前科", "懲役", "起訴", "送検", "服役", "入信",
         "車椅子", "車いす", "所見", "判定", "陽性", "キャリア", "出自", "人種", "カウンセリング", "療法", "健診", "健康診断",
         "宗教", "ドック", "ストレス", "少年院", "保護観察", "執行猶予", "罰金", "禁錮", "γ-GTP", "HbA1c", "BP", "疑い",
+        "ムスリム", "クリスチャン", "ペースメーカー", "人工肛門", "人工膀胱", "ストーマ", "人工関節", "人工呼吸器", "在宅酸素",
+        "胃ろう", "人工内耳", "義足", "義手", "骨折", "打撲", "捻挫", "脱臼", "負傷", "全治", "救急搬送", "要介護", "要支援",
     ]:
         words.add(w)
     # a word holding a shorter word of the list (アレルギー歴, 基礎疾患, 持参薬) is kept by that word's key
@@ -681,10 +695,18 @@ def _emit(ctx, s: int, e: int, score: float, weak: bool, rx) -> None:
     i = bisect_right(covered_starts, s) - 1
     if i >= 0 and s < covered[i][1]:
         return
-    e = _extend(line, e)
+    if rx is not vital:
+        e = _extend(line, e)
     nxt = line[e:e + 2]
     if nxt in ("たら", "れば", "ても") or line[e - 1] == "た" and nxt[:1] == "ら":
         return  # a hypothesis (…と診断されたら, …で休職しても), not a fact about someone
+    s0, e0 = s, e
+    if rx is vital:
+        d = _DIGIT.search(line, s, e)  # the reading is the fact (血圧 {148/86}), not its label
+        if d:
+            s = d.start()
+    elif rx is None or rx.pattern not in _NO_CLAUSE:
+        s, e = _clause(line, s, e)
     lo, hi = max(0, s - _CTX), min(len(line), e + _CTX)
     ls = line.rfind("\n", lo, s) + 1 or lo
     le = line.find("\n", e, hi)
@@ -694,9 +716,11 @@ def _emit(ctx, s: int, e: int, score: float, weak: bool, rx) -> None:
     if k >= 0 and not (line[k - 1].isdigit() and line[k + 1].isdigit()):
         sent_s = k + 1  # a field label (特記事項:) is no part of the statement; a time (10:30) is
     sent_e = line.find("。", e, le)
-    sentence = line[sent_s:sent_e if sent_e >= 0 else le]
+    sent_e = sent_e if sent_e >= 0 else le
+    sentence = line[sent_s:sent_e]
     sc = score
-    general = generic.search(sentence) is not None
+    # the statement's own words (罰金30万円の刑) do not make its sentence general; the words around it do
+    general = generic.search(line, sent_s, max(sent_s, s0)) is not None or generic.search(line, min(e0, sent_e), sent_e) is not None
     if general and not (rx is vital and record()):  # a reading in a chart is no statistic
         sc -= 0.4
     if weak or sc < 0.5:
@@ -706,6 +730,108 @@ def _emit(ctx, s: int, e: int, score: float, weak: bool, rx) -> None:
             sc += 0.2
     if sc >= 0.5:
         spans.append((base + s, base + e, min(sc, 0.95)))
+
+
+_DIGIT = re.compile(r"[0-9]")
+_NO_CLAUSE: set[str] = set()  # patterns whose match is the whole fact (a health-check verdict), filled by _patterns
+# Clause extension of a prose statement (annotators label the whole predicate clause):
+#   ご本人は{10月中旬に脳梗塞を発症し、現在も市立病院に入院してリハビリ中}とのこと
+_CL_STOP = set("。\n\t|「」『』【】\"()[]<>;")
+_CL_TAIL = re.compile(
+    r"です|でした|でございま|(?<=[るたいだ])と(?![しもな])|のため|ので|のこと|とのこと|との(?:申告|申し出|申出|話|連絡|診断書|意見|報告|記載|相談|こと)|と(?:話|言|聞|申|伺|記載|報告|相談|の)|旨|"
+    r"こと(?!にな)|ため|ので|けど|けれど|ものの|ところ|という|ようです|そうです|[がけ]、|から[、。]|ため"
+)
+# what a further clause of the same statement is about (treatment, course, injury, outcome of an offence)
+_CL_CONT = re.compile(
+    r"入院|通院|リハビリ|治療|療法|療養|診断|全治|指示|勾留|拘留|服役|寛解|休業|休職|搬送|手帳|麻痺|後遺症|併用|筆談|"
+    r"補聴器|手術|骨折|打撲|捻挫|負傷|取られ|奪われ|判決|処分|保護命令|経過観察|服薬|投薬|通所|介助|介護|車椅子|車いす|"
+    r"透析|発作|再発|悪化|完治|回復|退院|安静|欠勤|休学|不登校|断酒|依存"
+)
+_CL_TIME = re.compile(
+    r"(?:[0-9]{1,4}(?:年度?|月|日|歳|代)|上旬|中旬|下旬|頃|ごろ|前半|後半|末|昨年|去年|一昨年|今年|先月|今月|来月|先週|今週|来週|"
+    r"先日|昨日|今朝|現在|以前|過去|最近|当時|令和|平成|昭和|元|から|まで|に|、| )+"
+)
+_CL_VERB = set("受続行残至出言思見来入移始終決控起")
+_CL_TOPIC_TIME = ("現在", "今", "今後", "以後", "以降", "当面", "現状", "当時", "その後", "今回")
+
+
+def _is_topic(line: str, i: int) -> bool:
+    """Is line[i] (は, が, も) a topic or subject marker after a noun (母が, 松尾は, 翔太(22)が, さんは)?"""
+    p = line[i - 1] if i > 0 else ""
+    if not p or p in "、,":
+        return False
+    return line[i] != "も" or not ("\u3041" <= p <= "\u3096") or p == "ん"
+
+
+def _clause(line: str, s: int, e: int) -> tuple[int, int]:
+    """Extend a prose statement over its clause: back to the topic/subject or clause start (keeping a time
+    phrase: 昨年から, 10月中旬に, 来月、), forward to the end of its predicate and of following clauses about
+    the same fact (…を発症し、現在も入院してリハビリ中), stopping before a reporting tail (とのこと, ため, と話す)."""
+    # backward
+    lo = max(0, s - 40)
+    i = s
+    while i > lo:
+        c = line[i - 1]
+        if c in _CL_STOP or c == ":" and not (i >= 2 and line[i - 2].isdigit()) or c == "," \
+                or c == " " and i >= 2 and line[i - 2] == " ":
+            break
+        if c == "、":
+            k = _clause_start(line, i - 1, lo)
+            if k >= i - 1 or _CL_TIME.fullmatch(line, k, i - 1) is None:
+                break
+        if c in "はがも" and _is_topic(line, i - 1) and line[i - 1:i + 1] != "もの":
+            break
+        if c == "ら" and line[i - 2:i] == "から" and i >= 3 and line[i - 3] not in "年月日週頃前後来降":
+            break
+        i -= 1
+    if i > lo or i == 0:
+        while i < s and line[i] in " \u3000":
+            i += 1
+        s = min(i, s)
+    # forward: the rest of this clause, then following clauses about the same fact
+    j, kind = _clause_end(line, e, 16, True)
+    if kind in ("long", "topic"):
+        return s, e
+    e = j
+    for _ in range(2):
+        if kind != "comma":
+            break
+        k, kind = _clause_end(line, j + 1, 40)
+        seg = line[j + 1:k]
+        if kind in ("long", "topic") or not seg.strip() or not _CL_CONT.search(seg):
+            break
+        e = j = k
+    return s, e
+
+
+def _clause_end(line: str, a: int, limit: int, pred: bool = False) -> tuple[int, str]:
+    """End of the clause starting at `a`: (position, why) — stop (。, line end, bracket), comma, tail (とのこと,
+    ため …), topic (a new subject: 面接は), long (no end within `limit` characters)."""
+    n = len(line)
+    j = a
+    while j < n:
+        c = line[j]
+        if c in _CL_STOP:
+            return j, "stop"
+        if c in "、,":
+            return j, "comma"
+        if _CL_TAIL.match(line, j):
+            return j, "tail"
+        if c == "は" and _is_topic(line, j) and not line[a:j].strip(" ").endswith(_CL_TOPIC_TIME):
+            return j, "topic"
+        if pred and not ("\u3041" <= c <= "\u3096") and c not in _CL_VERB:
+            return j, "long"  # the rest of the clause is a predicate (し, しており, することになった), not a new fact
+        j += 1
+        if j - a > limit:
+            return j, "long"
+    return j, "stop"
+
+
+def _clause_start(line: str, pos: int, lo: int) -> int:
+    k = pos
+    while k > lo and line[k - 1] not in _CL_STOP and line[k - 1] not in "、:,":
+        k -= 1
+    return k
 
 
 def _skip_paren_back(line: str, pos: int) -> int:

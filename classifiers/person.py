@@ -55,8 +55,8 @@ _LABEL_SEP = (
     r"[ \t]*(?:[(（](?:漢字|姓名|フルネーム|ローマ字|英字|英語|Roman|ローマ字表記)[)）])?(?:[】」』\]][ \t]*(?:[:：=／/][ \t]*)?|[ \t]*(?:[:：=／/]|[ \t])[ \t]*)"
 )
 # Labels are found from their last character (a cheap character-class scan), then confirmed backwards.
-# (the leading lookahead lists every possible first character, so the engine skips other positions fast; a
-# top-level alternation would be tried at every position)
+# (`_LABEL_HIT` starts with a character class of every possible first character, so the engine skips other positions
+# fast; a top-level alternation would be tried at every position)
 
 
 def _expand_label_words() -> frozenset[str]:
@@ -113,10 +113,12 @@ _LABEL_LENS_BY_END: dict[str, tuple[int, ...]] = {  # last character -> lengths 
     c: tuple(sorted({len(w) for w in _LABEL_SET if w[-1] == c}, reverse=True)) for c in {w[-1] for w in _LABEL_SET}
 }
 _LABEL_ENDS = "".join(sorted({w[-1] for w in _LABEL_SET if not w.isascii()}))
+# (it consumes the last character of a Japanese label or the first letter of an English one; lookbehinds pick
+# the branch)
 _LABEL_HIT = re.compile(
-    rf"(?=[{_LABEL_ENDS}CTFAMN])(?:"
-    rf"[{_LABEL_ENDS}]"
-    r"(?=[ \t]*(?:[(（](?:漢字|姓名|フルネーム|ローマ字|英字|英語|Roman|ローマ字表記)[)）])?(?:[】」』\]]|[:：=／/]|[ \t]))|(?:Cc|CC|To|From|Attendees|Members|Name|NAME)(?=[ \t]*:))"
+    rf"[{_LABEL_ENDS}CTFAMN](?:(?<=[{_LABEL_ENDS}])"
+    r"(?=[ \t]*(?:[(（](?:漢字|姓名|フルネーム|ローマ字|英字|英語|Roman|ローマ字表記)[)）])?(?:[】」』\]]|[:：=／/]|[ \t]))|"
+    r"(?:(?<=C)[cC]|(?<=T)o|(?<=F)rom|(?<=A)ttendees|(?<=M)embers|(?<=N)(?:ame|AME))(?=[ \t]*:))"
 )
 
 
@@ -136,6 +138,10 @@ _KATA_SEP = re.compile(rf"[{_KATA}](?:[ ・](?=[{_KATA}])| (?=[{_K}]))")  # ヤ�
 # (a lookahead, so that it can be the family part of the next pair); `_pairs` walks back over the family part, which is
 # much faster than a pattern led by a lookbehind over the kanji class
 _KANJI_PAIR = re.compile(rf" (?=([{_K}][{_K}ノヶ]{{0,3}})(?![{_K}ノヶ]))")
+# the family part before that space: a whole run of 1-4 kanji (ノ/ヶ inside only), searched in the 4 characters before it
+_FAMILY_BEFORE = re.compile(rf"(?<![{_K}ノヶ])[{_K}ノヶ]{{0,3}}[{_K}]\Z")
+# the word before a name in `_after_unit` (総務課, 情報システム部, SE): kanji, katakana, ASCII letters and digits
+_UNIT_BEFORE = re.compile(rf"[{_K}ノヶ{_KATA}0-9A-Za-z]*\Z")
 # a label's value: up to the next separator, bracket or double space, at most 24 characters
 _VALUE_RE = re.compile(r"(?:[^\n\r\t,、。，．/|;；()（）「」【】<>\[\]:： ]| (?![ \t]))+")
 _ORG_WORDS = re.compile(r"株式会社|有限会社|合同会社|[(（]株[)）]|㈱|部$|課$|室$|センター|チーム|グループ")
@@ -165,22 +171,6 @@ _CELL_SEP = r'[,\t|"<>\n]'
 _CELL_RE = re.compile(rf"{_CELL_SEP}(?:([{_KATA}]{{4,14}})|([{_K}][{_K}\u3041-\u3096]{{1,7}}))(?={_CELL_SEP})")
 
 
-class _Shift:
-    """A match seen through an offset (cells are matched on a copy of the text padded with one newline)."""
-
-    __slots__ = ("_m", "_d", "_g")
-
-    def __init__(self, m: re.Match, d: int, g: int = 1) -> None:
-        self._m, self._d, self._g = m, d, g
-
-    def group(self, _g: int = 0) -> str:
-        return self._m.group(self._g)
-
-    def start(self, _g: int = 0) -> int:
-        return self._m.start(self._g) + self._d
-
-    def end(self, _g: int = 0) -> int:
-        return self._m.end(self._g) + self._d
 _NAME_CELL = re.compile(rf"^[{_K}][{_K}\u3041-\u3096]+$")
 _HIRA_NOT_GIVEN = ("から", "まで", "より", "です", "ます", "でし", "まし", "しか", "だけ", "など", "ので", "のに", "けど", "たち", "ども", "さん", "さま", "くん", "ちゃん")
 _KANJI_HIRA_SP = re.compile(r" ([\u3041-\u3096]{2,4})(?![\u3041-\u3096])")  # after a kanji (checked in code)
@@ -474,53 +464,13 @@ class PersonDetector(Detector):
             ws += 1
         if ws >= h:
             return None
-        toks = nlp.tokenize(t[ws:h])
-        given_guess = _unknown_given(toks)
-        kinds: list[str] = []
-        start = end = None
-        seen_space = False
-        for surf, b, e, pos, oov in reversed(toks):
-            if pos[0] == "空白":
-                if start is None or seen_space:
-                    break
-                seen_space = True
-                continue
-            k = _is_name_pos(pos) or ("名" if given_guess and not kinds else "")
-            if not k and surf not in _NOT_NAME_TOKEN and _surname(surf) and (
-                (kinds and kinds[-1] == "名") or not kinds
-            ):
-                k = "姓"
-            if not k:
-                if surf in _NOT_NAME_TOKEN:
-                    break
-                # Unknown or rare pieces right before a honorific: accept a short kanji/katakana word once.
-                if kinds or not (oov or pos[1] == "固有名詞") or not _plain_piece(surf) or len(surf) > 4:
-                    if not (start is not None and oov and _plain_piece(surf) and len(surf) <= 3 and len(kinds) == 1):
-                        break
-                k = "?"
-            kinds.append(k)
-            start = ws + b
-            if end is None:
-                end = ws + e
-            if len(kinds) >= 3:
-                break
-        if start is None or end is None:
+        r = _name_in_window(t[ws:h], family_needed, polite)
+        if r is None:
             return None
-        kinds.reverse()
-        if "姓" not in kinds and "名" not in kinds:
-            return None
-        if family_needed and kinds[0] != "姓":
-            return None
-        if kinds.count("?") and len(kinds) == 1:
-            return None
-        if len(kinds) == 1 and not _plausible(t[start:end], kinds[0]) and not (
-            polite and kinds[0] == "姓" and _polite_surname(t[start:end])
-        ):
-            return None  # one word that is also an ordinary noun (葉君, パン教授): not enough on its own
+        start, end = ws + r[0], ws + r[1]
         if _COMPANY_BEFORE.search(t[max(0, start - 12):start]):
             return None
-        strong = len(kinds) >= 2 and kinds[0] == "姓"
-        return start, end, strong
+        return start, end, r[2]
 
     def _labels(self, t: str, out: list) -> None:
         for h in _LABEL_HIT.finditer(t):
@@ -587,62 +537,9 @@ class PersonDetector(Detector):
             vs = le + 1
 
     def _label_value(self, t: str, vs: int, ve: int):
-        value = t[vs:ve]
-        lat = _LATIN_NAME_RE.fullmatch(value) or _LATIN_NAME_RE.match(value)
-        if lat and value[0].isascii():
-            words = lat.group(0).split()
-            if words[0] in _LATIN_STOP or any(w.rstrip(".") in _LATIN_STOP - _LATIN_SMALL for w in words):
-                return None
-            return vs, vs + lat.end()
-        fk = _FOREIGN_KANA.fullmatch(value)
-        if fk and _foreign_parts_ok(value):
-            return vs, ve
-        hm = _HONORIFIC.search(value) or _TITLE_END.search(value)
-        if hm and hm.start() > 0:
-            ve = vs + hm.start()
-            value = t[vs:ve].rstrip()
-            ve = vs + len(value)
-        if _KANA_COMPANY.search(value):
-            return None  # a company's account name in bank kana (マツモトシヨウジ, (カ)ヤマダ)
-        if _KATA_CHARS.match(value) and 2 <= len(value) <= 8 and not _common_word(value) and not any(
-            p[1] == "普通名詞" for p in nlp.surface_pos(value)
-        ):
-            return vs, ve  # a foreign surname in katakana after a label (確認者：スミス)
-        head = value.split(" ", 1)[0]
-        if " " in value and (_ORG_UNIT.search(head) or _unit_word(head)) and not _surname(head):
-            return self._label_value(t, vs + len(head) + 1, ve)
-        if not _surname(value) and (
-            _COMPANY_AFTER.search(value[-4:] if len(value) > 4 else "") or _ORG_WORDS.search(value)
-        ):
-            # "営業部 山田" — keep only a trailing name-looking part.
-            parts = value.rsplit(" ", 1)
-            if len(parts) == 2 and not _COMPANY_FORM.search(parts[1]):
-                return self._label_value(t, ve - len(parts[1]), ve)
-            return None
-        if len(value) > 12 or not _NAME_VALUE.fullmatch(value):
-            return None
-        toks = [x for x in nlp.tokenize(value) if x[3][0] != "空白"]
-        if not toks:
-            return None
-        kinds = [_is_name_pos(x[3]) for x in toks]
-        if (
-            kinds[0] == "姓" and len(toks) >= 2 and len(value) - len(toks[0][0]) <= 2 and _KANJI_CHARS.match(value)
-            and not nlp.can_be(value[len(toks[0][0]):], "名詞", "普通名詞", "サ変可能")  # 大野塗装: a trade, no name
-        ):
-            return vs, ve  # 佐藤零, 山本幹: a surname and a short given name the dictionary does not know
-        if any(k for k in kinds):
-            bad = [x for x, k in zip(toks, kinds) if not k and not (x[4] or x[3][1] == "固有名詞") and len(toks) > 1]
-            if bad and (" " not in value or not _spaced_pair_ok(value)):
-                return None
-            return vs, ve
-        # No token the dictionary calls a name: accept a short all-kanji or all-katakana value that looks
-        # like "family given" (two pieces, space-separated) and has no common-noun piece.
-        if " " in value and all(_plain_piece(p) and len(p) <= 5 for p in value.split(" ")):
-            if all(x[4] or x[3][1] == "固有名詞" for x in toks):
-                return vs, ve
-        if len(toks) == 1 and _bare_surname(value, 0):
-            return vs, ve  # 松下, read as a company by the tokenizer, is a surname after a label
-        return None
+        """The name in the label value t[vs:ve] as (start, end), or None (memoised per distinct value)."""
+        r = _label_value_rel(t[vs:ve])
+        return None if r is None else (vs + r[0], vs + r[1])
 
     def _json_names(self, t: str, out: list) -> None:
         """`"name": "山田太郎"` in JSON or dict-like text."""
@@ -707,34 +604,15 @@ class PersonDetector(Detector):
             sp, me = h.start(), h.end(1)
             if sp and t[sp - 1] in _UNIT_END:
                 self._after_unit(t, sp, me, out)
-            if not sp or t[sp - 1] in "ノヶ" or not _is_kanji_char(t[sp - 1]):
+            f = _FAMILY_BEFORE.search(t, max(0, sp - 4), sp)  # a whole kanji run of 1-4 before the space
+            if f is None:
                 continue
-            ms = sp - 1
-            while ms > 0 and sp - ms < 5 and _is_kanji_char(t[ms - 1]):
-                ms -= 1
-            if sp - ms > 4 or (ms and _is_kanji_char(t[ms - 1])):
-                continue
+            ms = f.start()
             fam, giv = t[ms:sp], t[sp + 1:me]
             if len(giv) > 1 and giv[-1] in "印㊞":
                 giv, me = giv[:-1], me - 1
-            if not nlp.can_be(fam, "名詞", "固有名詞", "人名", "姓"):
-                continue
-            if _COMPANY_BEFORE.search(t[max(0, ms - 12):ms]):
-                continue
-            after = t[me:me + 8]
-            if _COMPANY_AFTER.match(after):
-                continue
-            if nlp.can_be(giv, "名詞", "固有名詞", "人名", "名"):
-                score = 0.85
-            else:
-                toks = nlp.tokenize(giv)
-                if not toks or not all(_is_name_pos(x[3]) == "名" or x[4] for x in toks):
-                    # a 1-2 kanji given name the dictionary does not know (前田 零), unless an ordinary word
-                    if not (len(giv) <= 2 and _surname(fam) and _plausible(giv, "名") and not nlp.can_be(fam, "名詞", "固有名詞", "地名")):
-                        continue
-                score = 0.7
-            # the family part must not be read as a place or common word in this context
-            if nlp.can_be(fam, "名詞", "固有名詞", "地名") and not nlp.can_be(giv, "名詞", "固有名詞", "人名", "名"):
+            score = _pair_score(fam, giv)
+            if score is None or _COMPANY_BEFORE.search(t[max(0, ms - 12):ms]) or _COMPANY_AFTER.match(t[me:me + 8]):
                 continue
             out.append((ms, me, score))
 
@@ -745,11 +623,7 @@ class PersonDetector(Detector):
         we = sp
         while we > 0 and t[we - 1] == " ":
             we -= 1
-        ws = we
-        while ws > 0 and we - ws < 14 and (
-            _is_kanji_char(t[ws - 1]) or _is_kata_char(t[ws - 1]) or (t[ws - 1].isascii() and t[ws - 1].isalnum())
-        ):
-            ws -= 1
+        ws = _UNIT_BEFORE.search(t, max(0, we - 14), we).start()  # kanji, katakana and ASCII letters/digits
         name = t[sp + 1:me]
         if not _unit_word(t[ws:we]):
             if (
@@ -800,7 +674,7 @@ class PersonDetector(Detector):
 
     def _bare_runs(self, t: str, out: list) -> None:
         # most runs hold no name: test the distinct runs first (cached), locate only those that do
-        if not any(_run_names(r) for r in set(_KANJI_RUN.findall(t))):
+        if not any(map(_run_names, set(_KANJI_RUN.findall(t)))):
             return
         for m in _KANJI_RUN.finditer(t):
             hits = _run_names(m.group(0))
@@ -864,29 +738,15 @@ class PersonDetector(Detector):
             kata_cells, name_cells = [], []
             for m in _CELL_RE.finditer("\n" + t + "\n"):
                 if m.group(1):
-                    kata_cells.append(_Shift(m, -1, 1))
+                    kata_cells.append((m.start(1) - 1, m.end(1) - 1, m.group(1)))
                 elif delimited:
-                    name_cells.append(_Shift(m, -1, 2))
+                    name_cells.append((m.start(2) - 1, m.end(2) - 1, m.group(2)))
         else:
             kata_cells = name_cells = []
-        if kata_cells:
-            names = None
-            for m in kata_cells:
-                run = m.group(0)
-                if _KANA_COMPANY.search(run):
-                    continue
-                if names is None:
-                    names = _names()
-                for i in range(2, len(run) - 1):
-                    fam, giv = run[:i], run[i:]
-                    if not (fam in names.family_kana or nlp.can_be(fam, "名詞", "固有名詞", "人名", "姓")):
-                        continue
-                    if giv in names.given_kana or nlp.can_be(giv, "名詞", "固有名詞", "人名", "名"):
-                        out.append((m.start(), m.end(), 0.75))
-                        break
-                    if len(giv) >= 2 and fam in names.family_kana and giv[0] not in _NOT_KANA_START and not nlp.surface_pos(giv):
-                        out.append((m.start(), m.end(), 0.65))
-                        break
+        for cs, ce, run in kata_cells:
+            sc = _kata_cell_score(run)
+            if sc:
+                out.append((cs, ce, sc))
         hira_hits = list(_KANJI_HIRA_SP.finditer(t)) if " " in t else []
         for m in hira_hits + list(_KANJI_HIRA_FIELD.finditer(t)):
             if m.re is _KANJI_HIRA_SP:  # "山田 さゆり": a space between
@@ -903,16 +763,10 @@ class PersonDetector(Detector):
                     continue
             if _surname(fam) and nlp.can_be(hira, "名詞", "固有名詞", "人名", "名"):
                 out.append((s0, m.end(), 0.8))
-        if name_cells:
-            for m in name_cells:
-                cell = m.group(0)
-                toks = nlp.tokenize(cell)
-                if len(toks) == 1 and _is_name_pos(toks[0][3]) == "姓" and len(cell) <= 3 and _bare_surname(cell, 2):
-                    out.append((m.start(), m.end(), 0.65))
-                elif len(toks) >= 2 and _is_name_pos(toks[0][3]) == "姓" and all(
-                    _is_name_pos(x[3]) == "名" or x[4] for x in toks[1:]
-                ):
-                    out.append((m.start(), m.end(), 0.75))
+        for cs, ce, cell in name_cells:
+            sc = _name_cell_score(cell)
+            if sc:
+                out.append((cs, ce, sc))
 
     def _bare_surnames(self, t: str, out: list) -> None:
         """Bare surnames that office writing puts in fixed places, each behind a substring test or a regex led by a
@@ -1037,6 +891,177 @@ class PersonDetector(Detector):
             out.extend((m.start(1), m.start(1) + len(m.group(1).rstrip(" \t")), 0.7) for m in names)
 
 
+@lru_cache(maxsize=50_000)
+def _name_in_window(w: str, family_needed: bool, polite: bool):
+    """The name at the end of the window `w` (cut before a honorific or title) as (start, end, has_both_parts)
+    relative to `w`, or None; the company check before it is left to `PersonDetector._name_before` (cached per
+    distinct window)."""
+    ws = 0
+    toks = nlp.tokenize(w)
+    given_guess = _unknown_given(toks)
+    kinds: list[str] = []
+    start = end = None
+    seen_space = False
+    for surf, b, e, pos, oov in reversed(toks):
+        if pos[0] == "空白":
+            if start is None or seen_space:
+                break
+            seen_space = True
+            continue
+        k = _is_name_pos(pos) or ("名" if given_guess and not kinds else "")
+        if not k and surf not in _NOT_NAME_TOKEN and _surname(surf) and (
+            (kinds and kinds[-1] == "名") or not kinds
+        ):
+            k = "姓"
+        if not k:
+            if surf in _NOT_NAME_TOKEN:
+                break
+            # Unknown or rare pieces right before a honorific: accept a short kanji/katakana word once.
+            if kinds or not (oov or pos[1] == "固有名詞") or not _plain_piece(surf) or len(surf) > 4:
+                if not (start is not None and oov and _plain_piece(surf) and len(surf) <= 3 and len(kinds) == 1):
+                    break
+            k = "?"
+        kinds.append(k)
+        start = ws + b
+        if end is None:
+            end = ws + e
+        if len(kinds) >= 3:
+            break
+    if start is None or end is None:
+        return None
+    kinds.reverse()
+    if "姓" not in kinds and "名" not in kinds:
+        return None
+    if family_needed and kinds[0] != "姓":
+        return None
+    if kinds.count("?") and len(kinds) == 1:
+        return None
+    if len(kinds) == 1 and not _plausible(w[start:end], kinds[0]) and not (
+        polite and kinds[0] == "姓" and _polite_surname(w[start:end])
+    ):
+        return None  # one word that is also an ordinary noun (葉君, パン教授): not enough on its own
+    strong = len(kinds) >= 2 and kinds[0] == "姓"
+    return start, end, strong
+
+
+@lru_cache(maxsize=50_000)
+def _pair_score(fam: str, giv: str) -> float | None:
+    """The score of a kanji family and given name written with a space (山田 太郎), or None when the two are no
+    name; the company words around them are checked by `PersonDetector._pairs` (cached per distinct pair)."""
+    if not nlp.can_be(fam, "名詞", "固有名詞", "人名", "姓"):
+        return None
+    if nlp.can_be(giv, "名詞", "固有名詞", "人名", "名"):
+        score = 0.85
+    else:
+        toks = nlp.tokenize(giv)
+        if not toks or not all(_is_name_pos(x[3]) == "名" or x[4] for x in toks):
+            # a 1-2 kanji given name the dictionary does not know (前田 零), unless an ordinary word
+            if not (len(giv) <= 2 and _surname(fam) and _plausible(giv, "名") and not nlp.can_be(fam, "名詞", "固有名詞", "地名")):
+                return None
+        score = 0.7
+    # the family part must not be read as a place or common word in this context
+    if nlp.can_be(fam, "名詞", "固有名詞", "地名") and not nlp.can_be(giv, "名詞", "固有名詞", "人名", "名"):
+        return None
+    return score
+
+
+_LATIN_STOP_BIG = _LATIN_STOP - _LATIN_SMALL  # stop words other than small words (de, van …)
+
+
+@lru_cache(maxsize=50_000)
+def _label_value_rel(value: str):
+    """`PersonDetector._label_value` on a value alone: offsets are relative to its start (a pure function of the
+    value, so it is cached; label values repeat a lot)."""
+    vs, ve = 0, len(value)
+    lat = _LATIN_NAME_RE.fullmatch(value) or _LATIN_NAME_RE.match(value)
+    if lat and value[0].isascii():
+        words = lat.group(0).split()
+        if words[0] in _LATIN_STOP or any(w.rstrip(".") in _LATIN_STOP_BIG for w in words):
+            return None
+        return vs, vs + lat.end()
+    fk = _FOREIGN_KANA.fullmatch(value)
+    if fk and _foreign_parts_ok(value):
+        return vs, ve
+    hm = _HONORIFIC.search(value) or _TITLE_END.search(value)
+    if hm and hm.start() > 0:
+        ve = vs + hm.start()
+        value = value[:ve].rstrip()
+        ve = vs + len(value)
+    if _KANA_COMPANY.search(value):
+        return None  # a company's account name in bank kana (マツモトシヨウジ, (カ)ヤマダ)
+    if _KATA_CHARS.match(value) and 2 <= len(value) <= 8 and not _common_word(value) and not any(
+        p[1] == "普通名詞" for p in nlp.surface_pos(value)
+    ):
+        return vs, ve  # a foreign surname in katakana after a label (確認者：スミス)
+    head = value.split(" ", 1)[0]
+    if " " in value and (_ORG_UNIT.search(head) or _unit_word(head)) and not _surname(head):
+        r = _label_value_rel(value[len(head) + 1:ve])
+        return None if r is None else (len(head) + 1 + r[0], len(head) + 1 + r[1])
+    if not _surname(value) and (
+        _COMPANY_AFTER.search(value[-4:] if len(value) > 4 else "") or _ORG_WORDS.search(value)
+    ):
+        # "営業部 山田" — keep only a trailing name-looking part.
+        parts = value.rsplit(" ", 1)
+        if len(parts) == 2 and not _COMPANY_FORM.search(parts[1]):
+            k = ve - len(parts[1])
+            r = _label_value_rel(value[k:ve])
+            return None if r is None else (k + r[0], k + r[1])
+        return None
+    if len(value) > 12 or not _NAME_VALUE.fullmatch(value):
+        return None
+    toks = [x for x in nlp.tokenize(value) if x[3][0] != "空白"]
+    if not toks:
+        return None
+    kinds = [_is_name_pos(x[3]) for x in toks]
+    if (
+        kinds[0] == "姓" and len(toks) >= 2 and len(value) - len(toks[0][0]) <= 2 and _KANJI_CHARS.match(value)
+        and not nlp.can_be(value[len(toks[0][0]):], "名詞", "普通名詞", "サ変可能")  # 大野塗装: a trade, no name
+    ):
+        return vs, ve  # 佐藤零, 山本幹: a surname and a short given name the dictionary does not know
+    if any(k for k in kinds):
+        bad = [x for x, k in zip(toks, kinds) if not k and not (x[4] or x[3][1] == "固有名詞") and len(toks) > 1]
+        if bad and (" " not in value or not _spaced_pair_ok(value)):
+            return None
+        return vs, ve
+    # No token the dictionary calls a name: accept a short all-kanji or all-katakana value that looks
+    # like "family given" (two pieces, space-separated) and has no common-noun piece.
+    if " " in value and all(_plain_piece(p) and len(p) <= 5 for p in value.split(" ")):
+        if all(x[4] or x[3][1] == "固有名詞" for x in toks):
+            return vs, ve
+    if len(toks) == 1 and _bare_surname(value, 0):
+        return vs, ve  # 松下, read as a company by the tokenizer, is a surname after a label
+    return None
+
+
+@lru_cache(maxsize=20_000)
+def _kata_cell_score(run: str) -> float | None:
+    """A table cell of run-together katakana (タナカサユリ): 0.75 / 0.65 when it splits into a family and a given
+    name, else None (cached per distinct cell)."""
+    if _KANA_COMPANY.search(run):
+        return None
+    names = _names()
+    for i in range(2, len(run) - 1):
+        fam, giv = run[:i], run[i:]
+        if not (fam in names.family_kana or nlp.can_be(fam, "名詞", "固有名詞", "人名", "姓")):
+            continue
+        if giv in names.given_kana or nlp.can_be(giv, "名詞", "固有名詞", "人名", "名"):
+            return 0.75
+        if len(giv) >= 2 and fam in names.family_kana and giv[0] not in _NOT_KANA_START and not nlp.surface_pos(giv):
+            return 0.65
+    return None
+
+
+@lru_cache(maxsize=20_000)
+def _name_cell_score(cell: str) -> float | None:
+    """A table cell of kanji and hiragana (田中さゆり, 佐藤): 0.65 for a bare surname, 0.75 for a full name, else None."""
+    toks = nlp.tokenize(cell)
+    if len(toks) == 1 and _is_name_pos(toks[0][3]) == "姓" and len(cell) <= 3 and _bare_surname(cell, 2):
+        return 0.65
+    if len(toks) >= 2 and _is_name_pos(toks[0][3]) == "姓" and all(_is_name_pos(x[3]) == "名" or x[4] for x in toks[1:]):
+        return 0.75
+    return None
+
+
 @lru_cache(maxsize=200_000)
 def _surname(word: str) -> bool:
     return nlp.can_be(word, "名詞", "固有名詞", "人名", "姓")
@@ -1093,6 +1118,7 @@ def _polite_surname(w: str) -> bool:
     return len(w) >= 2 and _KANJI_CHARS.match(w) is not None and w not in _NOT_POLITE and not w.endswith("屋")
 
 
+@lru_cache(maxsize=20_000)
 def _unit_word(w: str) -> bool:
     """A department, team or title written before a bare surname (総務課, 給与計算チーム, 人事部長, SE)."""
     if not w:
@@ -1227,13 +1253,20 @@ def _foreign_parts_ok(value: str) -> bool:
 
 def _ends_place_name(t: str, end: int) -> bool:
     """True when a prefecture or municipality name from the gazetteer ends at `end` (鹿児島市|東千…)."""
-    from .address import _KE, _name_index  # noqa: PLC0415 - the gazetteer lives with the ADDRESS detector
+    from .address import _name_index  # noqa: PLC0415 - the gazetteer lives with the ADDRESS detector
 
-    names, longest = _name_index()
-    for n in range(2, min(longest, end) + 1):
-        if t[end - n:end].translate(_KE) in names:
-            return True
-    return False
+    return _place_suffix(t[max(0, end - _name_index()[1]):end])
+
+
+@lru_cache(maxsize=20_000)
+def _place_suffix(w: str) -> bool:
+    """True when a gazetteer name (2 characters or more) ends `w` (ヶ/ヵ are read as ケ, one for one)."""
+    from .address import _KE, _name_index  # noqa: PLC0415
+
+    names = _name_index()[0]
+    w = w.translate(_KE)
+    n = len(w)
+    return any(w[n - k:] in names for k in range(2, n + 1))
 
 
 def _in_place(t: str, s: int, e: int) -> bool:
@@ -1326,7 +1359,9 @@ _SPACED = re.compile(
 )
 
 
-_GAP = re.compile(r"(?<=[^ \n]) {2,3}(?=[^ \n])")
+# 2-3 spaces before a character that is no space or newline (led by the literal, so the engine skips fast; the
+# character before the gap is checked in `_spaced_names`)
+_GAP = re.compile(r" {2,3}(?=[^ \n])")
 
 
 def _kata(w: str) -> str:
@@ -1337,8 +1372,10 @@ def _spaced_names(t: str, out: list) -> None:
     """Family name, a gap of 2-3 spaces, given name, at the end of a line (氏名 森 下 　 雄 一 郎)."""
     for g in _GAP.finditer(t):
         i = g.start()
+        if not i:
+            continue
         c = t[i - 1]
-        if not _name_char(c):
+        if c in " \n" or not _name_char(c):
             continue
         j = i - 1
         while j > 0 and i - j < 12 and _name_char(t[j - 1]):

@@ -76,7 +76,8 @@ _RULES: tuple[tuple[str, float, tuple[str, ...], tuple[str, ...], tuple[str, ...
     ("JP_DRIVERS_LICENSE", 0.9, ("免許",), (), ("driverslicense", "driverlicense", "drivinglicen", "licenseno",
                                                  "licensenumber", "licenceno", "licencenumber", "menkyo")),
     ("JP_PASSPORT", 0.9, ("パスポート", "旅券"), ("passport",), ("passport",)),
-    ("JP_HEALTH_INSURANCE", 0.85, ("保険証", "被保険者", "保険者番号", "健康保険", "保険記号", "保険番号"), (),
+    ("JP_HEALTH_INSURANCE", 0.85, ("保険証", "被保険者", "保険者番号", "健康保険", "保険記号", "保険番号", "健保記号", "健保番号", "健保証",
+                                  "国保記号", "国保番号"), (),
      ("insuranceno", "insurancenumber", "insurancecard", "insuranceid", "insurancesymbol", "hokensho", "hihokensha")),
     ("JP_BANK_ACCOUNT", 0.9, ("口座番号", "口座"), (), ("accountnumber", "accountno", "bankaccount", "acctno", "acctnum",
                                                      "kouza", "koza")),
@@ -326,7 +327,7 @@ def _classify_header(header: str) -> HeaderMatch:
 # ------------------------------------------------------------------------------------------ cell values
 _EMAIL_CELL = re.compile(r"(?:mailto:)?[A-Za-z0-9][A-Za-z0-9._%+\-]*@(?:[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,24}")
 _PHONE_CELL = re.compile(r"\+?[\d\-\s().]{9,20}")
-_POSTAL_CELL = re.compile(r"(?:〒\s?)?\d{3}-?\d{4}")
+_POSTAL_CELL = re.compile(r"(?:〒\s?)?\d{3}[- ]?\d{4}")
 _PASSPORT_CELL = re.compile(r"[A-Za-z]{2}\s?\d{7}")
 _BANK_CELL = re.compile(  # 1234567 / 普通 1234567 / 群馬銀行 伊勢崎支店 普通 0231855 / ゆうちょ 10450-27714881
     r"(?:[^\s\d,]{1,16}(?:銀行|信用金庫|信金|信用組合|労働金庫|農協|バンク|Bank)[\s/・]*)?"

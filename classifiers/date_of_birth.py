@@ -228,7 +228,12 @@ class DateOfBirthDetector(PatternDetector):
             label_end = start - d
             if not (0 < d <= 40 and label_end < start and self._date_between(text, label_end, start)):
                 return 0.9
-            # else the label belongs to an earlier date (生年月日 1985/4/1、2024/4/1 入社)
+            # else the label belongs to an earlier date (生年月日 1985/4/1、2024/4/1 入社) — unless this one is the
+            # same date again in brackets right after it (1997年08月14日 (Aug 14, 1997), 昭和60年（1985年4月1日）)
+            if (start >= 2 and text[start - 1] in "(（" and end < len(text) and text[end] in ")）"
+                    and _DATES.search(text, max(label_end, start - 24), start - 1) is not None
+                    and text[start - 2] in " ）)" + "".join(map(str, range(10))) + "日"):
+                return 0.9
         relation = self._after_relation(text, start, end)
         if pol < 0 and (d <= 3 or not relation):
             return 0.0  # (a relation word touching the date is nearer than the 異動 of a form's title)

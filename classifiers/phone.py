@@ -151,8 +151,10 @@ class PhoneDetector(PatternDetector):
                     yield m.start(), m.start() + n, 0.75
 
     def score_candidate(self, text: str, start: int, end: int, base: float, doc_ctx: bool) -> float:
-        pol = self.context.evaluate(text, start, end)
+        pol, dist = self.context.nearest(text, start, end)
         if pol < 0:
+            if base >= 0.7 and dist > 4:
+                return base  # a valid number in the Japanese grouping: a negative word further away is about something else
             return 0.0 if base < 0.7 else base - 0.4
         if pol > 0:
             return min(1.0, base + 0.3)

@@ -26,7 +26,7 @@ class ResidentCodeDetector(PatternDetector):
     pii_type = "JP_RESIDENT_CODE"
     trigger = LONG_NUMBER  # necessary for every pattern; one memoised scan shared by the number detectors
     patterns = (
-        Pattern("resident_code", r"(?P<v>[0-9](?<![0-9\-][0-9])(?<![0-9]\.[0-9])(?:[0-9]{10}|[0-9]{3}([- ])[0-9]{4}\2[0-9]{3}))(?![0-9\-]|\.[0-9])", 0.3),
+        Pattern("resident_code", r"(?P<v>[0-9](?<![0-9\-][0-9])(?<![0-9]\.[0-9])(?:[0-9]{10}|[0-9]{3}([- ])[0-9]{4}\2[0-9]{3}|[0-9]{4}[- ][0-9]{6}|[0-9]{5}[- ][0-9]{5}))(?![0-9\-]|\.[0-9])", 0.3),
     )
     context = ContextWords(
         ["住民票コード", "住民票", "住基", "住民基本台帳", "resident code", "resident record code", "juminhyo", "jumin code"],

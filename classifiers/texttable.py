@@ -42,11 +42,11 @@ class TableFindings:
     cells: list[tuple[int, int, str | None]] = field(default_factory=list)  # every data cell and its column type
 
 
-_DELIMS = ("\t", "|", "¦", ",")
+_DELIMS = ("\t", "|", "¦", ",", ";")
 
 
 def _table_like(text: str) -> bool:
-    return "\t" in text or "|" in text or "¦" in text or text.count(",") >= 4
+    return "\t" in text or "|" in text or "¦" in text or text.count(",") >= 4 or text.count(";") >= 4
 
 
 def may_hold_table(text: str) -> bool:

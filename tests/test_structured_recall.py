@@ -319,3 +319,25 @@ def test_pdf_and_table_layouts_of_held_out_forms():
               "|102|空室|-|-|\n|201|竹田 理沙|070-1182-4456|ゆうちょ 10450-27714881|")
     assert [v for t, v in found(roster) if t == "JP_BANK_ACCOUNT"] == ["群馬銀行 伊勢崎支店 普通 0231855",
                                                                        "ゆうちょ 10450-27714881"]
+
+
+def test_semicolon_tables_health_insurance_abbreviations_and_other_layouts():
+    from classifiers import get_engine
+
+    def found(text):
+        return [(e.type, text[e.start:e.end]) for e in get_engine(None).analyze(text)]
+
+    alumni = ("会員番号;氏名;卒年;メール;郵便番号;住所;年会費\n"
+              "T42-0018;沢田 理恵;1994;rie.sawada@example.net;980-0011;仙台市青葉区上杉1-9-14;納入済\n"
+              "T42-0025;浅野 香;1995;kaori-asano@example.jp;984 0051;仙台市若林区新寺二丁目1番6号;未納")
+    assert [v for t, v in found(alumni) if t == "POSTAL_CODE"] == ["980-0011", "984 0051"]
+    payroll = ("社員番号\t氏名\t口座番号\t健保記号\t健保番号\nE1021\t安田 直人\t3381205\t4150\t218\n"
+               "E1044\t丸山 千尋\t2047731\t4150\t305")
+    assert [v for t, v in found(payroll) if t == "JP_HEALTH_INSURANCE"] == ["4150", "218", "4150", "305"]
+    assert ("JP_RESIDENT_CODE", "10756 900728") in found("住民票コード　10756 900728")
+    # a valid number in the Japanese grouping is not dropped by a negative word further away
+    assert ("PHONE_NUMBER", "0422-27-5140") in found("口座に誤りがある場合は、0422-27-5140（さくら管理 松永）まで")
+    assert [v for t, v in found("生年月日 Date of birth: 1997年08月14日 (Aug 14, 1997)\n氏名") if t == "DATE_OF_BIRTH"] == [
+        "1997年08月14日", "Aug 14, 1997"]
+    ocr = "住　所　　埼玉県所沢市緑町二丁目十四番地の六\n　　　　　グリーンヒル所沢 三〇五号\n住民となった日"
+    assert [v for t, v in found(ocr) if t == "ADDRESS"] == [ocr[ocr.index("埼玉県"):ocr.index("三〇五号") + 4]]

@@ -551,7 +551,9 @@ def contextual_matches(headers: Sequence[Any]) -> list[HeaderMatch]:
         for c, h in enumerate(cleaned):
             if ms[c].pii_type is not None or ms[c].negative:
                 continue
-            if h in _INS_SYMBOL or (h in _INS_NUMBER and c > 0 and cleaned[c - 1] in _INS_SYMBOL):
+            if h in _INS_SYMBOL or (h in _INS_NUMBER and c > 0 and (
+                    cleaned[c - 1] in _INS_SYMBOL
+                    or (out[c - 1].pii_type == "JP_HEALTH_INSURANCE" and "記号" in cleaned[c - 1]))):
                 out[c] = HeaderMatch("JP_HEALTH_INSURANCE", 0.85)
     if kinds & _CONTEXT_KINDS:
         for c, m in enumerate(ms):

@@ -46,6 +46,8 @@ class HealthInsuranceDetector(Detector):
             kind = m.lastgroup
             if kind == "num" and m.group(0) == "番号" and m.start() - last_sym_end > 30:
                 continue  # a bare 番号 counts only right after a symbol
+            if kind == "sym" and text[max(0, m.start() - 2):m.start()] in ("整理", "業所"):
+                continue  # 事業所整理記号: the employer's code at the pension office, not a card's symbol
             g = _GAP.match(text, m.end())
             vpos = g.end() if g else m.end()
             rx = _COMBO_VALUE if kind == "combo" else _SYM_VALUE if kind == "sym" else _NUM_VALUE

@@ -46,7 +46,8 @@ _DELIMS = ("\t", "|", "¦", ",", ";")
 
 
 def _table_like(text: str) -> bool:
-    return "\t" in text or "|" in text or "¦" in text or text.count(",") >= 4 or text.count(";") >= 4
+    return ("\t" in text or "|" in text or "¦" in text or text.count(",") >= 4 or text.count(";") >= 4
+            or text.count(_GAP) >= 4)
 
 
 def may_hold_table(text: str) -> bool:
@@ -54,15 +55,30 @@ def may_hold_table(text: str) -> bool:
     return _table_like(text) or '":' in text or '" :' in text or _form_gate(text)
 
 
+_GAP = "  "  # fixed-width tables (printed lists, PDF text): columns separated by two or more spaces
+_GAP_FIELD = re.compile(r"[^ \t](?:[^ \t]| (?! ))*")  # a run of text with at most single spaces inside
+
+
 def _delimiter(line: str) -> str | None:
     for d in _DELIMS:
         if d in line:
             return d
+    if _GAP in line and _GAP in line.strip():
+        return _GAP
     return None
+
+
+def _count(line: str, d: str) -> int:
+    """How many delimiters the line has (for a fixed-width line: the number of gaps between its fields)."""
+    if d == _GAP:
+        return len(_GAP_FIELD.findall(line)) - 1
+    return line.count(d)
 
 
 def _split(line: str, base: int, delim: str) -> list[tuple[int, int]]:
     """Fields of a line; a pipe table's outer pipes (| a | b |) do not make empty first/last fields."""
+    if delim == _GAP:
+        return [(base + m.start(), base + m.end()) for m in _GAP_FIELD.finditer(line)]
     if delim in "|¦":
         lead = len(line) - len(line.lstrip())
         body = line.strip()
@@ -167,7 +183,7 @@ def scan_tables(text: str, min_score: float = 0.5) -> TableFindings:
     shape = []
     for _, line in lines:
         d = _delimiter(line)
-        shape.append((d, line.count(d) if d else 0, '"' in line))
+        shape.append((d, _count(line, d) if d else 0, '"' in line and d != _GAP))
     i = 0
     n = len(lines)
     while i < n:
@@ -180,6 +196,9 @@ def scan_tables(text: str, min_score: float = 0.5) -> TableFindings:
             continue
         header = _split(line, start, delim)
         k = len(header)
+        if delim == _GAP and (k < 3 or any(e - s > 20 or any(c.isdigit() for c in text[s:e]) for s, e in header)):
+            i += 1  # a fixed-width header: three or more short cells without digits ("label  value" lines are forms)
+            continue
         if not _is_header(text, line, header):
             # not a header: unless the next line is one (a title line above the header), skip the rows of this
             # headerless block in one go
@@ -197,6 +216,9 @@ def scan_tables(text: str, min_score: float = 0.5) -> TableFindings:
                 break
             f2 = _split(l2, s2, delim)
             if len(f2) != k:
+                if delim == _GAP and j + 1 < len(lines) and len(_split(lines[j + 1][1], 0, delim)) == k:
+                    j += 1  # a fixed-width row whose text overflowed its column: skip it, keep the table
+                    continue
                 break
             block.append(f2)
             j += 1

@@ -341,3 +341,23 @@ def test_semicolon_tables_health_insurance_abbreviations_and_other_layouts():
         "1997年08月14日", "Aug 14, 1997"]
     ocr = "住　所　　埼玉県所沢市緑町二丁目十四番地の六\n　　　　　グリーンヒル所沢 三〇五号\n住民となった日"
     assert [v for t, v in found(ocr) if t == "ADDRESS"] == [ocr[ocr.index("埼玉県"):ocr.index("三〇五号") + 4]]
+
+
+def test_fixed_width_tables_and_label_value_lines():
+    from classifiers import get_engine
+
+    def found(text):
+        return [(e.type, text[e.start:e.end]) for e in get_engine(None).analyze(text)]
+
+    shaho = ("事業所整理記号：33-ﾄｸﾏ　　事業所番号：04117\n"
+             "No  氏名              生年月日        被保険者証 記号  番号   住民票コード\n"
+             "1   平野 結衣       H15.07.12      33100457       2381   88448160739\n"
+             "2   オリベイラ ルーカス H06.04.23      33100457       2382   33208184712\n"
+             "3   伊東 蒼         H11.10.30      33100457       2383   8212 4410 777\n")
+    got = found(shaho)
+    assert [v for t, v in got if t == "JP_HEALTH_INSURANCE"] == ["33100457", "2381", "33100457", "2383"]
+    assert ("DATE_OF_BIRTH", "H11.10.30") in got and ("PERSON", "伊東 蒼") in got
+    # two-cell "label  value" lines are a form, not a table: their values keep their own labels
+    kyc = "●自宅住所 / 〒638-8234  福井県福井市大手962番地の25\n記号 1948  番号 3294572\n"
+    assert "3294572" in [v for t, v in found(kyc) if t == "JP_HEALTH_INSURANCE"]
+    assert found("会議は  10時から  第3会議室で\n資料は  事前に  共有します") == []

@@ -116,8 +116,16 @@ class _MuniMatcher:
     them) and `generic` (a whole pattern with a generic municipality shape) is the last alternative. Keeping the
     1,892 names out of the regexes makes them small: they compile in milliseconds instead of a fifth of a second."""
 
-    def __init__(self, head: "re.Pattern | None", tail: "re.Pattern", generic: "re.Pattern | None") -> None:
-        self.head, self.tail, self.generic = head, tail, generic
+    def __init__(self, head: "re.Pattern | None", tail: "re.Pattern", generic: str | None) -> None:
+        self.head, self.tail, self._generic_src = head, tail, generic
+        self._generic: "re.Pattern | None" = None
+
+    @property
+    def generic(self) -> "re.Pattern | None":
+        """The fallback pattern, compiled on first use (most texts never need it)."""
+        if self._generic is None and self._generic_src is not None:
+            self._generic = re.compile(self._generic_src)
+        return self._generic
 
     def match(self, text: str, pos: int = 0):
         p = pos
@@ -146,12 +154,12 @@ def _compiled():
     pref_head = re.compile(rf"(?:{_PREF})[ ]?")
     full_tail = re.compile(rf"{_WARD}[ ]?(?P<town>{_TOWN})(?P<num>[ ]?{_NUMBER})(?P<bldg>{_BUILDING})?")
     bare_tail = re.compile(rf"{_WARD}[ ]?{_TOWN_K}{_NUM_END}")
-    with_pref = _MuniMatcher(pref_head, full_tail, re.compile(
-        rf"(?:{_PREF})[ ]?(?P<muni>{_GEN_MUNI})[ ]?(?P<town>{_TOWN})(?P<num>[ ]?{_NUMBER})(?P<bldg>{_BUILDING})?"))
-    bare_pref = _MuniMatcher(pref_head, bare_tail, re.compile(rf"(?:{_PREF})[ ]?(?:{_GEN_MUNI})[ ]?{_TOWN_K}{_NUM_END}"))
+    with_pref = _MuniMatcher(pref_head, full_tail,
+                             rf"(?:{_PREF})[ ]?(?P<muni>{_GEN_MUNI})[ ]?(?P<town>{_TOWN})(?P<num>[ ]?{_NUMBER})(?P<bldg>{_BUILDING})?")
+    bare_pref = _MuniMatcher(pref_head, bare_tail, rf"(?:{_PREF})[ ]?(?:{_GEN_MUNI})[ ]?{_TOWN_K}{_NUM_END}")
     bare_muni = _MuniMatcher(None, bare_tail, None)
     label_only = _MuniMatcher(pref_head, re.compile(rf"{_WARD}(?:{_TOWN}(?=[\s、。,（(]|$))?"),
-                              re.compile(rf"(?:{_PREF})[ ]?(?:{_GEN_MUNI})(?:{_TOWN}(?=[\s、。,（(]|$))?"))
+                              rf"(?:{_PREF})[ ]?(?:{_GEN_MUNI})(?:{_TOWN}(?=[\s、。,（(]|$))?")
     no_pref = _MuniMatcher(None, re.compile(rf"{_WARD}[ ]?(?P<town>{_TOWN})(?P<num>{_NUMBER})(?P<bldg>{_BUILDING})?"),
                            None)
     return (bare_pref, bare_muni), with_pref, label_only, no_pref

@@ -184,12 +184,21 @@ _RJ_ADDR = re.compile(
 _US_ADDR = re.compile(
     r"\b[0-9]{1,6}(?: [NSEW]\.?)?(?: [A-Z][a-z]+){0,4} "
     r"(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Ct|Court|Pl|Place|Ter|Terrace|Pkwy|"
-    r"Parkway|Hwy|Highway|Sq|Square|Cir|Circle|Broadway)\.?"
+    r"Parkway|Hwy|Highway|Sq|Square|Cir|Circle|Broadway)\.?(?: (?:North|South|East|West|NE|NW|SE|SW|N|S|E|W)\.?)?"
     r"(?:,? (?:Apt|Apartment|Suite|Ste|Unit|Room|Fl|Floor|#)\.? ?#?[0-9A-Z-]{1,6})?"
     r",? [A-Z][a-z]+(?: [A-Z][a-z]+){0,2}, [A-Z]{2}(?: [0-9]{5}(?:-[0-9]{4})?)?\b"
 )
 
 
+# continental Europe: Schillerstraße 14, 60313 Frankfurt am Main / 12 Rue des Lilas, 69003 Lyon, France
+_EU_ADDR = re.compile(
+    r"(?:[A-ZÄÖÜ][a-zäöüß]+(?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer) [0-9]{1,4}[a-z]?"
+    r"|[0-9]{1,4}(?: bis| ter)?,? (?:[Rr]ue|[Aa]venue|[Bb]oulevard|[Pp]lace|[Cc]hemin|[Aa]llée|[Ii]mpasse|[Qq]uai|[Vv]ia|"
+    r"[Cc]alle|[Cc]orso) [^,\n]{2,40})"
+    r", [0-9]{4,5} [A-ZÄÖÜÉ][a-zäöüßé\-]+(?: (?:am|an der|sur|de|del) [A-Z][a-zäöüé\-]+)?"
+    r"(?:, (?:Germany|Deutschland|France|Austria|Österreich|Switzerland|Schweiz|Suisse|Italy|Italia|Spain|España|"
+    r"Belgium|Belgique|Netherlands))?"
+)
 _UK_POSTCODE = re.compile(r"\b[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}\b")
 _UK_ADDR = re.compile(  # 14 Quayside Road, Southampton SO14 3QX / Flat 2, 10 Park Lane, London W1K 1AA, UK
     r"(?:(?:Flat|Apartment|Unit|Suite) [0-9A-Z]{1,4}, )?[0-9]{1,4}[A-Z]?(?: [A-Z][a-z]+){1,3} "
@@ -292,6 +301,8 @@ class AddressDetector(Detector):
         if _UK_POSTCODE.search(t):
             for m in _UK_ADDR.finditer(t):
                 out.append((m.start(), m.end(), 0.85))
+        for m in _EU_ADDR.finditer(t):
+            out.append((m.start(), m.end(), 0.8))
         return out
 
 

@@ -270,10 +270,10 @@ class Engine:
                 if col == e.type or e.type not in LABEL_TYPES:
                     return True
                 if col is None and e.type in self._row_labels:
-                    # a column with a generic header (書類番号, No.) whose label is an earlier cell of the same row
-                    # (本人確認書類 = 運転免許証 | 書類番号 = 301204567890)
+                    # a column with a generic header (書類番号, No.) whose label is in the same row, in an earlier
+                    # cell or in this one (本人確認書類 = 運転免許証 | 書類番号 = 301204567890; 運転免許証 3016…)
                     row_start = text.rfind("\n", 0, cells[i][0]) + 1
-                    return self._row_labels[e.type].label_before(text, row_start, cells[i][0]) > 0
+                    return self._row_labels[e.type].label_before(text, row_start, e.start) > 0
                 return False
 
             raw = [e for e in raw if keep(e)]

@@ -361,3 +361,20 @@ def test_fixed_width_tables_and_label_value_lines():
     kyc = "●自宅住所 / 〒638-8234  福井県福井市大手962番地の25\n記号 1948  番号 3294572\n"
     assert "3294572" in [v for t, v in found(kyc) if t == "JP_HEALTH_INSURANCE"]
     assert found("会議は  10時から  第3会議室で\n資料は  事前に  共有します") == []
+
+
+def test_labels_inside_a_generic_cell_european_addresses_and_spaced_brackets():
+    from classifiers import get_engine
+
+    def found(text):
+        return [(e.type, text[e.start:e.end]) for e in get_engine(None).analyze(text)]
+
+    ledger = ("取引日 | 品目 | 相手方氏名 | 確認書類・番号\n2026/05/02 | 腕時計 | 西園寺 蓮 | 運転免許証 第301648279053号\n"
+              "2026/05/02 | バッグ | CHEN Xiaoming | 旅券 TR4417290\n2026/05/04 | カメラ | 橋爪 邦夫 | 社員証 301648279053")
+    got = found(ledger)
+    assert ("JP_DRIVERS_LICENSE", "301648279053") in got and ("JP_PASSPORT", "TR4417290") in got
+    assert sum(1 for t, _ in got if t == "JP_DRIVERS_LICENSE") == 1  # 社員証 is no licence label
+    for addr in ["Schillerstraße 14, 60313 Frankfurt am Main, Germany", "12 Rue des Lilas, 69003 Lyon, France",
+                 "220 Park Avenue South, Suite 1400, New York, NY 10003"]:
+        assert ("ADDRESS", addr) in found("住所: " + addr + "\n")
+    assert ("PHONE_NUMBER", "044 (511) 6038") in found("電話：044 (511) 6038")

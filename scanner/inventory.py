@@ -222,12 +222,20 @@ class Inventory:
 
     def findings(self, scan_id: str) -> dict[tuple[str, str], dict[str, TypeFinding]]:
         out: dict[tuple[str, str], dict[str, TypeFinding]] = {}
+        decoded: dict[str | None, list] = {}  # masked examples repeat across objects: decode each text once
+
+        def as_list(text: str | None) -> list:
+            hit = decoded.get(text)
+            if hit is None:
+                hit = decoded[text] = _json_list(text)
+            return list(hit)
+
         for source, location, ty, count, examples, score, columns, schema_only in self.db.execute(
                 "SELECT source, location, pii_type, count, examples, score, columns, schema_only FROM findings "
                 "WHERE scan_id=? ORDER BY source, location, pii_type", (scan_id,)):
             out.setdefault((source, location), {})[ty] = TypeFinding(
-                count=count, examples=_json_list(examples), score=score or 0.0,
-                columns=set(_json_list(columns)), schema_only=bool(schema_only))
+                count=count, examples=as_list(examples), score=score or 0.0,
+                columns=set(as_list(columns)), schema_only=bool(schema_only))
         return out
 
     def locate(self, hashes: dict[str, str], scan_id: str) -> list[dict[str, Any]]:

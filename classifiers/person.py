@@ -174,6 +174,9 @@ _CELL_RE = re.compile(rf"{_CELL_SEP}(?:([{_KATA}]{{4,14}})|([{_K}][{_K}\u3041-\u
 _NAME_CELL = re.compile(rf"^[{_K}][{_K}\u3041-\u3096]+$")
 _HIRA_NOT_GIVEN = ("から", "まで", "より", "です", "ます", "でし", "まし", "しか", "だけ", "など", "ので", "のに", "けど", "たち", "ども", "さん", "さま", "くん", "ちゃん")
 _KANJI_HIRA_SP = re.compile(r" ([\u3041-\u3096]{2,4})(?![\u3041-\u3096])")  # after a kanji (checked in code)
+# a katakana given name after a kanji surname and one space (坂本 ハル), ending at a field boundary
+_KANJI_KATA_SP = re.compile(rf" ([{_KATA}]{{2,4}})(?=[ \t|,、\n(（]|$)")
+_TO_KATA = {c: c + 0x60 for c in range(0x3041, 0x3097)}
 _KANJI_HIRA_FIELD = re.compile(
     rf"[ \t\n\r\f\v,、。:：/|]()()([{_K}]{{1,3}})([\u3041-\u3096]{{3,4}})(?![\u3041-\u3096])"
 )
@@ -206,7 +209,9 @@ _DEPT_WORDS = frozenset(
     "SE PM".split()
 )
 _UNIT_SUFFIXES = ("部", "課", "室", "係", "班", "局", "チーム", "グループ", "センター", "デスク", "オフィス", "カウンター")
-_TITLE_WORDS = tuple(_TITLES.split("|")) + ("リーダー", "マネージャー", "局長", "副会長", "理事", "監事", "班長") + tuple(
+_TITLE_WORDS = tuple(_TITLES.split("|")) + ("リーダー", "マネージャー", "局長", "副会長", "理事", "監事", "班長",
+                                             "指令員", "指導員", "委員", "相談員", "作業員", "職員", "係員", "書記長", "書記",
+                                             "住職", "会計") + tuple(
     _PRO_TITLES.split()
 )
 # what may follow a bare surname after a department (総務 米田まで, 広報室 沢口（内線…）, 海外営業部 小池⏎)
@@ -748,8 +753,9 @@ class PersonDetector(Detector):
             if sc:
                 out.append((cs, ce, sc))
         hira_hits = list(_KANJI_HIRA_SP.finditer(t)) if " " in t else []
-        for m in hira_hits + list(_KANJI_HIRA_FIELD.finditer(t)):
-            if m.re is _KANJI_HIRA_SP:  # "山田 さゆり": a space between
+        kata_hits = list(_KANJI_KATA_SP.finditer(t)) if " " in t else []
+        for m in hira_hits + kata_hits + list(_KANJI_HIRA_FIELD.finditer(t)):
+            if m.re is _KANJI_HIRA_SP or m.re is _KANJI_KATA_SP:  # "山田 さゆり", "坂本 ハル": a space between
                 k = m.start() - 1
                 if k < 0 or not _is_kanji_char(t[k]) or t[k] in "ノヶ":
                     continue
@@ -761,7 +767,13 @@ class PersonDetector(Detector):
                 fam, hira, s0 = m.group(3), m.group(4), m.start(3)
                 if hira[0] in "はがをにでともの" or hira.startswith(_HIRA_NOT_GIVEN):
                     continue
-            if _surname(fam) and nlp.can_be(hira, "名詞", "固有名詞", "人名", "名"):
+            if m.re is _KANJI_KATA_SP:
+                # a katakana word after a surname is a given name only when it is the reading of a common one
+                if _surname(fam) and hira in _names().given_kana and not _common_word(hira):
+                    out.append((s0, m.end(), 0.75))
+                continue
+            if _surname(fam) and (nlp.can_be(hira, "名詞", "固有名詞", "人名", "名")
+                                  or (len(hira) >= 3 and hira.translate(_TO_KATA) in _names().given_kana)):
                 out.append((s0, m.end(), 0.8))
         for cs, ce, cell in name_cells:
             sc = _name_cell_score(cell)

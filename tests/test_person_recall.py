@@ -194,3 +194,17 @@ def test_document_rules(det, text, expected):
 def test_document_rules_negatives(det, text):
     got = names(det, text)
     assert got in ([], ["石井"]), got
+
+
+def test_titles_before_a_bare_surname_and_katakana_given_names():
+    from classifiers import get_engine
+
+    def names(text):
+        return [text[e.start:e.end] for e in get_engine(None).analyze(text) if e.type == "PERSON"]
+
+    assert names("受信者：指令員 塩谷\n") == ["塩谷"]
+    assert names("部会長 阿部、会計 千葉 美佐子、JA営農指導員 高野\n") == ["阿部", "千葉 美佐子", "高野"]
+    assert names("本日は作業員 大城（協力会社）が負傷") == ["大城"]
+    assert names("鈴木 ケン\n") == ["鈴木 ケン"]
+    for text in ["会計 2,000円", "職員 全員に周知します", "田中 コーヒー 500円", "山田 テスト環境", "会議室 ラウンジ"]:
+        assert names(text) == []

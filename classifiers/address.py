@@ -21,7 +21,7 @@ from functools import lru_cache
 from typing import Iterable, Sequence
 
 from . import data, nlp
-from .base import Detector, Entity
+from .base import Detector, Entity, entities_in_original
 
 
 __all__ = ["AddressDetector", "municipalities", "prefectures"]
@@ -98,18 +98,6 @@ _PREF = "|".join(PREFECTURES)
 _GEN_MUNI = rf"(?:{_NAMECH}{{1,6}}?郡)?(?:{_NAMECH}{{1,6}}?市(?:{_NAMECH}{{1,4}}?区)?|{_NAMECH}{{1,5}}?[区町村])"
 
 
-class _End:
-    """A match seen only through its end (what `_longest` and the callers use)."""
-
-    __slots__ = ("_e",)
-
-    def __init__(self, e: int) -> None:
-        self._e = e
-
-    def end(self) -> int:
-        return self._e
-
-
 class _MuniMatcher:
     """`match(text, pos)` like a compiled regex for  [prefecture] municipality tail, where the municipality is read
     from the gazetteer dictionary (longest known name first, then shorter ones, as a trie alternation would try
@@ -140,7 +128,7 @@ class _MuniMatcher:
             if names.get(window[:n]) == "muni":
                 m = self.tail.match(text, p + n)
                 if m is not None:
-                    return _End(m.end())
+                    return _Span(m.end())
         return self.generic.match(text, pos) if self.generic is not None else None
 
 
@@ -228,15 +216,13 @@ class AddressDetector(Detector):
         spans = self._japanese(t)
         if "," in t:
             spans.extend(self._western(t))
-        out = []
+        kept = []
         last_end = -1
         for s, e, score in sorted(spans):
-            if s < last_end:
-                continue
-            last_end = e
-            os_, oe = norm.span_to_original(s, e)
-            out.append(Entity("ADDRESS", os_, oe, score, NAME))
-        return out
+            if s >= last_end:  # the first of overlapping matches wins
+                kept.append((s, e, score))
+                last_end = e
+        return entities_in_original(norm, kept, "ADDRESS", NAME)
 
     def detect_many(self, texts: Sequence[str]) -> list[list[Entity]]:
         return [list(self.detect(t)) for t in texts]

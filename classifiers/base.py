@@ -214,6 +214,15 @@ class PatternDetector(Detector):
                 yield Entity(self.pii_type, s, e, score, self.name)
 
 
+def entities_in_original(norm, spans: Iterable[tuple[int, int, float]], pii_type: str, name: str) -> list[Entity]:
+    """Entities for (start, end, score) spans of `norm.text`, with offsets mapped back to the original text."""
+    out = []
+    for s, e, score in spans:
+        os_, oe = norm.span_to_original(s, e)
+        out.append(Entity(pii_type, os_, oe, score, name))
+    return out
+
+
 _NON_DIGITS = re.compile(r"[^0-9]+")
 
 

@@ -139,6 +139,9 @@ _RELATION = (r"(?<![\u3041-\u30ff\u3400-\u9fff])(?:長男|長女|次男|次女|�
 _REL_NOTE = r"(?:[(（][^()（）\n]{1,8}[)）])?"  # 母（同居老親）
 _RELATION_BEFORE = re.compile(_RELATION + _REL_NOTE + r"[ \t:：、,)）]{0,3}$")
 _RELATION_WORD = re.compile(_RELATION + _REL_NOTE + r"[ \t:：、,)）]{0,3}(?=[0-9明大昭平令MTSH])")
+_BEFORE_REPEAT = " ）)0123456789日"  # what ends a date written just before a bracketed repeat of it
+
+
 def _family_doc(text: str) -> bool:
     return "扶養" in text or "家族" in text or "続柄" in text or "世帯" in text
 
@@ -232,7 +235,7 @@ class DateOfBirthDetector(PatternDetector):
             # same date again in brackets right after it (1997年08月14日 (Aug 14, 1997), 昭和60年（1985年4月1日）)
             if (start >= 2 and text[start - 1] in "(（" and end < len(text) and text[end] in ")）"
                     and _DATES.search(text, max(label_end, start - 24), start - 1) is not None
-                    and text[start - 2] in " ）)" + "".join(map(str, range(10))) + "日"):
+                    and text[start - 2] in _BEFORE_REPEAT):
                 return 0.9
         relation = self._after_relation(text, start, end)
         if pol < 0 and (d <= 3 or not relation):

@@ -25,7 +25,7 @@ from typing import Any, Sequence
 
 from .base import Detector, Entity, batch_facts
 from .normalize import normalize
-from .texttable import carried_head, may_hold_table, scan_tables
+from .texttable import carried_head, may_hold_table, row_cut, scan_tables
 
 log = logging.getLogger(__name__)
 
@@ -362,10 +362,8 @@ def _chunks(text: str, size: int):
         if end < n:
             cut = text.rfind("\n", pos + size // 2, end)
             if cut == -1:  # no line break: cut between two rows of a multi-row INSERT, or not inside a word
-                cut = text.rfind("),(", pos + size // 2, end)
-                if cut != -1:
-                    cut += 2
-                else:
+                cut = row_cut(text, pos + size // 2, end)
+                if cut == -1:
                     cut = end
                     while cut > pos + size // 2 and text[cut - 1].isalnum():
                         cut -= 1

@@ -21,7 +21,7 @@ from functools import lru_cache
 from typing import Iterable, Sequence
 
 from . import data, nlp
-from .base import Detector, Entity
+from .base import Detector, Entity, entities_in_original
 from .person_latin import (
     _LATIN_NAME_RE, _LATIN_SMALL, _LATIN_STOP, _Pair, _kana_to_romaji, _romaji_key, _thing_name, find_latin_names,
 )
@@ -401,11 +401,7 @@ class PersonDetector(Detector):
                 r = _READING_AFTER.match(t, e)
                 if r and r.group(1) not in _READING_STOP:
                     cands.append((r.start(1), r.end(1), score))
-        out = []
-        for s, e, score in _resolve(cands):
-            os_, oe = norm.span_to_original(s, e)
-            out.append(Entity("PERSON", os_, oe, score, NAME))
-        return out
+        return entities_in_original(norm, _resolve(cands), "PERSON", NAME)
 
     def detect_many(self, texts: Sequence[str]) -> list[list[Entity]]:
         return [list(self.detect(t)) for t in texts]
@@ -433,7 +429,7 @@ class PersonDetector(Detector):
             polite = m.group(0) in ("様", "さま", "殿", "さん", "氏")
             if polite and _is_kata_char(t[h - 1]):
                 # one katakana surname (ミラー様, ウォンさん), not a role (ゲスト様, スタッフさん)
-                s0 = _kata_run_start(t, h)
+                s0 = _run_start(t, h, _is_kata_char)
                 if (
                     2 <= h - s0 <= 10 and (s0 == 0 or t[s0 - 1] != "・") and _kana_person(t[s0:h])
                     and not _COMPANY_BEFORE.search(t, max(0, s0 - 12), s0)
@@ -579,7 +575,7 @@ class PersonDetector(Detector):
         done = -1  # end of the last katakana phrase checked as a whole
         for h in _KATA_SEP.finditer(t):
             if not _is_kata_char(t[h.end()]):  # キャサリン 林: a foreign given name and a Japanese surname
-                fs, ke = _kata_run_start(t, h.start() + 1), _kanji_run_end(t, h.end())
+                fs, ke = _run_start(t, h.start() + 1, _is_kata_char), _run_end(t, h.end(), _is_kanji_char)
                 giv, fam = t[fs:h.start() + 1], t[h.end():ke]
                 if (
                     len(fam) <= 3 and 2 <= len(giv) <= 8 and (fs == 0 or t[fs - 1] != "・") and _kana_class(giv) == 2
@@ -589,7 +585,7 @@ class PersonDetector(Detector):
                 continue
             if h.end() > done:
                 done = self._kana_phrase(t, h.start() + 1, out)
-            fs, ge = _kata_run_start(t, h.start() + 1), _kata_run_end(t, h.end())
+            fs, ge = _run_start(t, h.start() + 1, _is_kata_char), _run_end(t, h.end(), _is_kata_char)
             fam, giv = t[fs:h.start() + 1], t[h.end():ge]
             if not (2 <= len(fam) <= 8 and 1 <= len(giv) <= 8) or (giv in _READING_STOP and t[ge:ge + 1] in (":", "：")):
                 continue  # セイ：カワノ メイ：ケンイチ — the next field's label is no given name
@@ -700,14 +696,14 @@ class PersonDetector(Detector):
             e = m.start()
             if e == 0 or not _is_kanji_char(t[e - 1]):
                 continue
-            s0 = _kanji_run_start(t, e)
+            s0 = _run_start(t, e, _is_kanji_char)
             if not 1 <= e - s0 <= 6 or _COMPANY_BEFORE.search(t[max(0, s0 - 12):s0]):
                 continue
             if "駅" in t[max(0, s0 - 2):s0]:  # 吉祥寺駅」北口より: a station exit, not 北口 the surname
                 continue
             run = t[s0:e]
             if e - s0 <= 2 and s0 >= 2 and t[s0 - 1] == " ":
-                fs = _kanji_run_start(t, s0 - 1)
+                fs = _run_start(t, s0 - 1, _is_kanji_char)
                 if 1 <= s0 - 1 - fs <= 3 and _surname(t[fs:s0 - 1]):
                     out.append((fs, e, 0.7))
                     continue
@@ -759,7 +755,7 @@ class PersonDetector(Detector):
                 k = m.start() - 1
                 if k < 0 or not _is_kanji_char(t[k]) or t[k] in "ノヶ":
                     continue
-                ks = _kanji_run_start(t, k)
+                ks = _run_start(t, k, _is_kanji_char)
                 fam, hira, s0 = t[ks:k + 1], m.group(1), ks
                 if len(fam) > 4:
                     continue
@@ -789,7 +785,7 @@ class PersonDetector(Detector):
         for m in _PAREN.finditer(t):
             p, name = m.start(), m.group(1)
             if name is None:  # 担当 星（携帯 090-…）
-                ws = _kanji_run_start(t, p) if p and _is_kanji_char(t[p - 1]) else p
+                ws = _run_start(t, p, _is_kanji_char)
                 w = t[ws:p]
                 if 1 <= len(w) <= 4 and _surname(w) and (len(w) > 1 or t[ws - 1:ws] in (" ", ":", "、")):
                     out.append((ws, p, 0.7))
@@ -820,14 +816,14 @@ class PersonDetector(Detector):
                 if t.endswith(_ROLE_NO, max(0, p - 3), p) and _bare_run(m.group(1), 1):
                     out.append((m.start(1), m.end(1), 0.7))
                 continue
-            ws = _kanji_run_start(t, p) if p and _is_kanji_char(t[p - 1]) else p  # 柴田の携帯
+            ws = _run_start(t, p, _is_kanji_char)  # 柴田の携帯
             if 1 <= p - ws <= 4 and _bare_surname(t[ws:p], 1):
                 out.append((ws, p, 0.7))
         if "または" in t:
             for m in _OR_WORD.finditer(t):
                 p = m.start()
                 e = p - 1 if p and t[p - 1] == " " else p
-                ws = _kanji_run_start(t, e) if e and _is_kanji_char(t[e - 1]) else e
+                ws = _run_start(t, e, _is_kanji_char)
                 a = t[ws:e]
                 if not 1 <= len(a) <= 4:
                     continue
@@ -847,7 +843,7 @@ class PersonDetector(Detector):
         if "-san" in t:
             for m in _LATIN_HONORIFIC.finditer(t):  # 土田-san's
                 p = m.start()
-                ws = _kanji_run_start(t, p) if p and _is_kanji_char(t[p - 1]) else p
+                ws = _run_start(t, p, _is_kanji_char)
                 if 1 <= p - ws <= 4 and _bare_run(t[ws:p], 0):
                     out.append((ws, p, 0.8))
         if "姓" in t or "セイ" in t:
@@ -1307,31 +1303,17 @@ def _is_kata_char(c: str) -> bool:
     return "\u30a1" <= c <= "\u30fa" or c == "ー"
 
 
-def _kata_run_start(t: str, i: int) -> int:
-    """Start of the katakana run that ends at index i (exclusive)."""
-    while i > 0 and _is_kata_char(t[i - 1]):
+def _run_start(t: str, i: int, is_char) -> int:
+    """Start of the run of `is_char` characters that ends at index i (exclusive)."""
+    while i > 0 and is_char(t[i - 1]):
         i -= 1
     return i
 
 
-def _kata_run_end(t: str, i: int) -> int:
+def _run_end(t: str, i: int, is_char) -> int:
+    """End of the run of `is_char` characters that starts at index i."""
     n = len(t)
-    while i < n and _is_kata_char(t[i]):
-        i += 1
-    return i
-
-
-def _kanji_run_start(t: str, i: int) -> int:
-    """Start of the kanji run that contains index i."""
-    while i > 0 and _is_kanji_char(t[i - 1]):
-        i -= 1
-    return i
-
-
-def _kanji_run_end(t: str, i: int) -> int:
-    """End of the kanji run that starts at index i."""
-    n = len(t)
-    while i < n and _is_kanji_char(t[i]):
+    while i < n and is_char(t[i]):
         i += 1
     return i
 

@@ -29,7 +29,7 @@ from functools import lru_cache
 from typing import Iterable, Sequence
 
 from . import data, nlp
-from .base import Detector, Entity, doc_facts
+from .base import Detector, Entity, doc_facts, entities_in_original
 
 
 __all__ = ["SpecialCareDetector"]
@@ -499,11 +499,7 @@ class SpecialCareDetector(Detector):
             i = bisect_right(jstarts, s) - 1
             spans.append((s + shifts[i], e + shifts[i], score))
         self._whole_text(t, spans, pats)
-        out = []
-        for s, e, score in _merge(spans):
-            os_, oe = norm.span_to_original(s, e)
-            out.append(Entity("SPECIAL_CARE", os_, oe, score, NAME))
-        return out
+        return entities_in_original(norm, _merge(spans), "SPECIAL_CARE", NAME)
 
     def detect_many(self, texts: Sequence[str]) -> list[list[Entity]]:
         return [list(self.detect(t)) for t in texts]

@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from .base import Entity, lowered
 from .columns import VALUE_CHECKS, _name_cell, classify_header, column_verdict, contextual_matches, value_check
 
-__all__ = ["TableFindings", "scan_tables", "may_hold_table", "carried_head"]
+__all__ = ["TableFindings", "scan_tables", "may_hold_table", "carried_head", "insert_head", "row_cut"]
 
 _MAX_FIELDS = 60
 _FORM_ROWS = 4  # rows looked at to tell a "label<TAB>value" form from a table
@@ -129,14 +129,25 @@ def _is_header(text: str, line: str, fields: list[tuple[int, int]]) -> bool:
 _INSERT_HEAD = re.compile(r"(?i)\s*insert\s+(?:ignore\s+)?into\s+[^\s(]+\s*(?:\([^()]*\)\s*)?values\s*")
 
 
+def insert_head(text: str, start: int = 0, end: int | None = None) -> str:
+    """The `INSERT INTO t (cols) VALUES ` head of the statement starting at `start` (ending before `end`), or ""."""
+    m = _INSERT_HEAD.match(text, start, min(start + 4000, len(text) if end is None else end))
+    return m.group(0) if m else ""
+
+
+def row_cut(text: str, lo: int, hi: int) -> int:
+    """Where to cut text[lo:hi] between two rows of a multi-row INSERT (after "),"), or -1 when there is none."""
+    cut = text.rfind("),(", lo, hi)
+    return cut + 2 if cut != -1 else -1
+
+
 def carried_head(text: str, base: int) -> str:
     """What a piece of `text` starting at `base` needs from before it to be read as a table: the `INSERT INTO t
     (cols) VALUES ` head of the statement it continues (a dump's one-line multi-row INSERT), or the header line
     of a delimited table that starts the text. "" when there is none."""
     line_start = text.rfind("\n", 0, base) + 1
     if line_start < base:  # the piece starts inside a line
-        m = _INSERT_HEAD.match(text, line_start, min(base, line_start + 4000))
-        return m.group(0) if m else ""
+        return insert_head(text, line_start, base)
     first_end = text.find("\n", 0, 4000)
     if first_end <= 0 or first_end >= base:
         return ""

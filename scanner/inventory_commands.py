@@ -217,6 +217,18 @@ def diff_cmd(ctx, config_path, old_ref, new_ref, as_json) -> None:
 _LOCATE_KINDS = {opt.replace("_", "-"): pii for opt, pii in LOCATE_TYPES} | {opt: pii for opt, pii in LOCATE_TYPES}
 
 
+def _write_baseline_or_fail(out: str, doc: dict) -> None:
+    """Write a baseline file; a write error ends the command with one line naming the file."""
+    from .baseline import write_baseline
+
+    try:
+        write_baseline(Path(out), doc)
+    except PiscanError as exc:
+        _fail(str(exc))
+    except OSError as exc:
+        _fail(f"{out}: cannot write the baseline ({exc.strerror or type(exc).__name__})")
+
+
 def _read_locate_values(path: str) -> list[tuple[str, str]]:
     """(PI type, value) pairs from a file of 'KIND VALUE' lines (KIND: email, phone, name, my-number).
 
@@ -339,7 +351,7 @@ def baseline_group() -> None:
 @click.pass_context
 def baseline_create(ctx, config_path, out, scan_ref) -> None:
     """Write a baseline accepting every mismatch of a scan (default: the latest)."""
-    from .baseline import create_baseline, write_baseline
+    from .baseline import create_baseline
 
     v = _setup_logging(ctx)
     config = _load(config_path)
@@ -349,12 +361,7 @@ def baseline_create(ctx, config_path, out, scan_ref) -> None:
         doc = create_baseline(inv.mismatches(scan_id))
     finally:
         inv.close()
-    try:
-        write_baseline(Path(out), doc)
-    except PiscanError as exc:
-        _fail(str(exc))
-    except OSError as exc:
-        _fail(f"{out}: cannot write the baseline ({exc.strerror or type(exc).__name__})")
+    _write_baseline_or_fail(out, doc)
     if not v.quiet:
         click.echo(f"baseline {out}: {len(doc['mismatches'])} mismatches accepted from scan {scan_id}")
 
@@ -372,7 +379,7 @@ def baseline_update(ctx, config_path, out, scan_ref) -> None:
     Entries of sources the scan did not read fine are kept. Prints how many were
     added and removed.
     """
-    from .baseline import read_baseline, update_baseline, write_baseline
+    from .baseline import read_baseline, update_baseline
 
     v = _setup_logging(ctx)
     config = _load(config_path)
@@ -387,12 +394,7 @@ def baseline_update(ctx, config_path, out, scan_ref) -> None:
         new_doc, added, removed = update_baseline(doc, inv.mismatches(scan_id), ok)
     finally:
         inv.close()
-    try:
-        write_baseline(Path(out), new_doc)
-    except PiscanError as exc:
-        _fail(str(exc))
-    except OSError as exc:
-        _fail(f"{out}: cannot write the baseline ({exc.strerror or type(exc).__name__})")
+    _write_baseline_or_fail(out, new_doc)
     if not v.quiet:
         click.echo(f"baseline {out}: {added} added, {removed} removed, {len(new_doc['mismatches'])} in all "
                    f"(scan {scan_id})")

@@ -11,9 +11,10 @@ csv module over the same windows, with the header detected once from the head.
 from __future__ import annotations
 
 import csv
-import re
 from dataclasses import dataclass
 from typing import Iterator
+
+from classifiers.texttable import insert_head, row_cut
 
 from .encoding import DETECT_SAMPLE, EncodingError, LazyDecoder, detect, is_plain_ascii
 from .segments import (TEXT_CHUNK_CHARS, Context, ExtractError, Problem, Segment, TextSegment,
@@ -167,9 +168,6 @@ def lines(chunks: Iterator[str], drop_first: bool = False, drop_last: bool = Fal
         yield carry
 
 
-_INSERT_HEAD = re.compile(r"(?i)\s*insert\s+(?:ignore\s+)?into\s+[^\s(]+\s*(?:\([^()]*\)\s*)?values\s*")
-
-
 def text_segments(lines_iter: Iterator[str], where: str = "") -> Iterator[TextSegment]:
     buf: list[str] = []
     n = 0
@@ -179,12 +177,11 @@ def text_segments(lines_iter: Iterator[str], where: str = "") -> Iterator[TextSe
             buf, n = [], 0
         head = ""
         while len(line) > TEXT_CHUNK_CHARS:  # one enormous line (a dump's multi-row INSERT): cut between rows,
-            cut = line.rfind("),(", TEXT_CHUNK_CHARS // 2, TEXT_CHUNK_CHARS)  # each piece keeps the INSERT head
-            cut = cut + 2 if cut != -1 else TEXT_CHUNK_CHARS
+            cut = row_cut(line, TEXT_CHUNK_CHARS // 2, TEXT_CHUNK_CHARS)  # each piece keeps the INSERT head
+            if cut == -1:
+                cut = TEXT_CHUNK_CHARS
             yield TextSegment(head + line[:cut], where)
-            if not head:
-                m = _INSERT_HEAD.match(line, 0, 4000)
-                head = m.group(0) if m else ""
+            head = head or insert_head(line)
             line = line[cut:]
         if head:
             line = head + line

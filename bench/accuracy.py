@@ -11,7 +11,7 @@ documents with any false positive.  Prints a table, writes
 `bench/out/accuracy.json` and, with `--misses`, `bench/out/misses.md`.
 
 Usage: python -m bench.accuracy [--docs 2000] [--seed N] [--corpus FILE]
-       [--cmd "piscan detect"] [--presidio-docs 300 | --no-presidio] [--misses]
+       [--cmd "piscan detect"] [--presidio-docs 300 | --no-presidio] [--misses [--misses-per-type N]]
 """
 
 from __future__ import annotations
@@ -196,6 +196,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--presidio-dates", action="store_true", help="count Presidio DATE_TIME as DATE_OF_BIRTH")
     ap.add_argument("--presidio-threshold", type=float, default=0.0, help="Presidio score threshold (default: its default, 0)")
     ap.add_argument("--misses", action="store_true", help="also write bench/out/misses.md")
+    ap.add_argument("--misses-per-type", type=int, default=12, metavar="N",
+                    help="examples listed per type and side in the misses file (default %(default)s)")
     ap.add_argument("--out", default=str(OUT_DIR / "accuracy.json"))
     a = ap.parse_args(argv)
 
@@ -238,7 +240,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"\nwrote {out}")
     if a.misses:
         mp = out.parent / (out.stem.replace("accuracy", "misses") + ".md")
-        write_misses(mp, records, errors, name, corpus=a.corpus or f"the generated corpus ({a.docs} docs, seed {a.seed})")
+        write_misses(mp, records, errors, name, per_type=a.misses_per_type, corpus=a.corpus or f"the generated corpus ({a.docs} docs, seed {a.seed})")
         print(f"wrote {mp}")
     return 0
 

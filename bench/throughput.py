@@ -28,6 +28,7 @@ for _v in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS", "NUMEXP
 import argparse  # noqa: E402
 import json  # noqa: E402
 import shlex  # noqa: E402
+import shutil  # noqa: E402
 import subprocess  # noqa: E402
 import sys  # noqa: E402
 import tempfile  # noqa: E402
@@ -106,8 +107,12 @@ def time_cmd(cmd: str, texts: list[str]) -> dict:
             fh.write(json.dumps({"text": t}, ensure_ascii=False) + "\n")
         path = fh.name
     try:
+        argv = shlex.split(cmd)
+        venv_bin = Path(sys.executable).parent / argv[0]
+        if shutil.which(argv[0]) is None and venv_bin.exists():
+            argv[0] = str(venv_bin)  # the venv's console script when the venv is not activated
         t0 = time.perf_counter()
-        proc = subprocess.run(shlex.split(cmd) + [path], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        proc = subprocess.run(argv + [path], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
         secs = time.perf_counter() - t0
     finally:
         os.unlink(path)

@@ -124,8 +124,8 @@ class _MuniMatcher:
             p = h.end()
         names, longest = _name_index()
         window = text[p:p + longest].translate(_KE)
-        for n in range(len(window), 1, -1):
-            if names.get(window[:n]) == "muni":
+        for n in _name_lengths()[0].get(window[:2], ()):  # longest first, as range(len(window), 1, -1) would
+            if n <= len(window) and names.get(window[:n]) == "muni":
                 m = self.tail.match(text, p + n)
                 if m is not None:
                     return _Span(m.end())
@@ -187,6 +187,12 @@ _EU_ADDR = re.compile(
     r"(?:, (?:Germany|Deutschland|France|Austria|Österreich|Switzerland|Schweiz|Suisse|Italy|Italia|Spain|España|"
     r"Belgium|Belgique|Netherlands))?"
 )
+# Necessary conditions of the Western patterns, each found by a fast scan (a literal or a character class first),
+# where the full patterns (starting with \\b or a capitalised word) would be tried at every position
+_RJ_GATE = re.compile(r"-(?:ku|shi|cho|machi|gun|mura|son)\b")
+_US_GATE = re.compile(r", [A-Z]{2}\b")  # the state (and ZIP) closing a US address
+_UK_GATE = re.compile(r"[0-9][A-Z]{2}\b")  # the inward code closing a UK postcode
+_EU_GATE = re.compile(r", [0-9]{4,5} ")  # the postcode before the city
 _UK_POSTCODE = re.compile(r"\b[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}\b")
 _UK_ADDR = re.compile(  # 14 Quayside Road, Southampton SO14 3QX / Flat 2, 10 Park Lane, London W1K 1AA, UK
     r"(?:(?:Flat|Apartment|Unit|Suite) [0-9A-Z]{1,4}, )?[0-9]{1,4}[A-Z]?(?: [A-Z][a-z]+){1,3} "
@@ -206,7 +212,7 @@ class AddressDetector(Detector):
     assume_normalized = False
 
     def applies(self, text: str) -> bool:
-        return _SUFFIX.search(text) is not None or "," in text
+        return _SUFFIX.search(text) is not None or ", " in text  # (see `_western`)
 
     def detect(self, text: str) -> Iterable[Entity]:
         if not text:
@@ -214,7 +220,7 @@ class AddressDetector(Detector):
         norm = nlp.normalized(text, self.assume_normalized)
         t = norm.text
         spans = self._japanese(t)
-        if "," in t:
+        if ", " in t:
             spans.extend(self._western(t))
         kept = []
         last_end = -1
@@ -229,7 +235,8 @@ class AddressDetector(Detector):
 
     def _japanese(self, t: str) -> list[tuple[int, int, float]]:
         (bare_pref, bare_muni), with_pref, label_only, no_pref = _compiled()
-        names, longest = _name_index()
+        names, _ = _name_index()
+        by_end = _name_lengths()[1]
         out: list[tuple[int, int, float]] = []
         pos = 0
         attempts = 0
@@ -240,7 +247,9 @@ class AddressDetector(Detector):
                 continue
             s = -1
             kind = ""
-            for length in range(min(longest, end - pos), 1, -1):
+            for length in by_end.get(tk[max(0, end - 2):end], ()):  # the longest name ending here first
+                if length > end - pos:
+                    continue
                 kind = names.get(tk[end - length:end])
                 if kind:
                     s = end - length
@@ -278,17 +287,21 @@ class AddressDetector(Detector):
         return out
 
     def _western(self, t: str) -> list[tuple[int, int, float]]:
-        out = []
-        if re.search(r"-(?:ku|shi|cho|machi|gun|mura|son)\b", t):
+        out: list[tuple[int, int, float]] = []
+        if ", " not in t:
+            return out  # every Western form has a ", " before its city, state or postcode
+        if _RJ_GATE.search(t):
             for m in _RJ_ADDR.finditer(t):
                 out.append((m.start(), m.end(), 0.85))
-        for m in _US_ADDR.finditer(t):
-            out.append((m.start(), m.end(), 0.85))
-        if _UK_POSTCODE.search(t):
+        if _US_GATE.search(t):
+            for m in _US_ADDR.finditer(t):
+                out.append((m.start(), m.end(), 0.85))
+        if _UK_GATE.search(t) and _UK_POSTCODE.search(t):
             for m in _UK_ADDR.finditer(t):
                 out.append((m.start(), m.end(), 0.85))
-        for m in _EU_ADDR.finditer(t):
-            out.append((m.start(), m.end(), 0.8))
+        if _EU_GATE.search(t):
+            for m in _EU_ADDR.finditer(t):
+                out.append((m.start(), m.end(), 0.8))
         return out
 
 
@@ -308,6 +321,20 @@ def _name_index() -> tuple[dict[str, str], int]:
     names = {m.translate(_KE): "muni" for m in municipalities()}
     names.update({p: "pref" for p in PREFECTURES})
     return names, max(len(k) for k in names)
+
+
+@lru_cache(maxsize=1)
+def _name_lengths() -> tuple[dict[str, tuple[int, ...]], dict[str, tuple[int, ...]]]:
+    """The lengths of the names in `_name_index` (longest first) by their first and by their last two characters:
+    the only lengths worth looking up at a position."""
+    names, _ = _name_index()
+    by_start: dict[str, set[int]] = {}
+    by_end: dict[str, set[int]] = {}
+    for name in names:
+        by_start.setdefault(name[:2], set()).add(len(name))
+        by_end.setdefault(name[-2:], set()).add(len(name))
+    return ({k: tuple(sorted(v, reverse=True)) for k, v in by_start.items()},
+            {k: tuple(sorted(v, reverse=True)) for k, v in by_end.items()})
 
 
 def _is_kanji(c: str) -> bool:

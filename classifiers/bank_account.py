@@ -44,8 +44,10 @@ class BankAccountDetector(PatternDetector):
     pii_type = "JP_BANK_ACCOUNT"
     trigger = r"[0-9]{5}"
     plain_max = 0.2
-    gate_words = ("銀行", "支店", "信金", "信用組合", "労働金庫", "農協", "jaバンク", "出張所", "営業部", "本店", "bank",
-                  "branch", "account", "acct")  # only decides whether to look; the context words decide the score
+    # words (lower case) that only decide whether to look; the context words decide the score. One regex (a
+    # single memoised scan of the lowered text) rather than `gate_words` (a substring test per word)
+    gate_extra = "|".join(("銀行", "支店", "信金", "信用組合", "労働金庫", "農協", "jaバンク", "出張所", "営業部", "本店",
+                           "bank", "branch", "account", "acct"))
     context = ContextWords(
         [("普通", 12), ("当座", 12), ("貯蓄", 12), ("普", 3), ("当", 3), "普通預金", "当座預金", "口座番号", "口座", "振込先",
          "振込口座", "振込", "預金", "銀行", "信用金庫", "支店", "ゆうちょ", ("account", 3), "account no", "account number",

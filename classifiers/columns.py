@@ -34,6 +34,7 @@ from .credit_card import is_valid_card
 from .date_of_birth import is_birth_date_value
 from .drivers_license import is_plausible_license
 from .my_number import is_valid_my_number
+from .passport import other_passport_shape
 from .normalize import normalize
 from .phone import _jp_valid
 from .resident_code import is_valid_resident_code
@@ -197,6 +198,15 @@ _INS_SYMBOL = frozenset(("記号", "証記号", "kigo", "kigou", "symbol"))
 _INS_NUMBER = frozenset(("番号", "証番号", "bango", "bangou"))
 
 
+# the holder of an account or card: a name column (口座名義, 名義人(カナ), account holder, cardholder name)
+_HOLDER = re.compile(r"名義(?:人)?(?:カナ|かな|フリガナ|漢字|ローマ字|英字)?$")
+_HOLDER_EN = re.compile(r"^(?:account|acct|card|bank)?holder(?:name)?(?:kana|romaji)?$|^(?:account|acct)name(?:kana)?$|^meigi")
+# identity columns that make a table's generic `name` column a person's name (a table with a 個人番号 or a birth
+# date column lists people, not products)
+_IDENTITY_TYPES = frozenset(("JP_MY_NUMBER", "JP_RESIDENT_CODE", "JP_DRIVERS_LICENSE", "JP_PASSPORT",
+                             "JP_HEALTH_INSURANCE", "DATE_OF_BIRTH", "CREDIT_CARD", "JP_BANK_ACCOUNT"))
+
+
 # one test for the common case of no special-care word at all
 _SC_ANY_JA = re.compile("|".join(r.pattern for r in (_SC_STRONG_JA, _SC_PERSON_JA, _SC_TERM_JA, _SC_MEDICAL_JA))
                         + "|血圧")
@@ -286,6 +296,8 @@ def _classify_header(header: str) -> HeaderMatch:
     ja = low.replace(" ", "")
     if _INSURER.search(ja) or "insurer" in joined:
         return HeaderMatch(None, 0.0, negative=True)
+    if _HOLDER.search(_JA_CLEAN.sub("", ja)) or _HOLDER_EN.search(joined):
+        return HeaderMatch("PERSON", 0.85)  # 口座名義(カナ), 名義人, account holder: the holder's name, not the account
     best: HeaderMatch | None = None
     for pii, conf, ja_rx, ascii_rx, en_tokens, compounds_rx in _COMPILED_RULES:
         hit = (
@@ -491,7 +503,8 @@ VALUE_CHECKS: dict[str, Callable[[str], bool]] = {
     "JP_MY_NUMBER": lambda v: _MYNUM_CELL.fullmatch(v) is not None and is_valid_my_number(v),
     "JP_RESIDENT_CODE": lambda v: _RESIDENT_CELL.fullmatch(v) is not None and is_valid_resident_code(v),
     "JP_DRIVERS_LICENSE": lambda v: _LICENSE_CELL.fullmatch(v) is not None and is_plausible_license(v),
-    "JP_PASSPORT": lambda v: _PASSPORT_CELL.fullmatch(v) is not None,
+    # a passport column also holds other countries' numbers (548120937, C4812273, P3381920B)
+    "JP_PASSPORT": lambda v: _PASSPORT_CELL.fullmatch(v) is not None or other_passport_shape(v.strip()),
     "JP_BANK_ACCOUNT": lambda v: _BANK_CELL.fullmatch(v) is not None,
     "JP_HEALTH_INSURANCE": lambda v: _HEALTH_CELL.fullmatch(v) is not None and any(c.isdigit() for c in v),
     "CREDIT_CARD": lambda v: _CARD_CELL.fullmatch(v) is not None and is_valid_card(v),
@@ -528,17 +541,24 @@ def _clean(h: str) -> str:
 _CONTEXT_KINDS = frozenset(("scp", "scm", "sct", "bp"))
 
 
-def contextual_matches(headers: Sequence[Any]) -> list[HeaderMatch]:
+def contextual_matches(headers: Sequence[Any], identity_upgrade: bool = True) -> list[HeaderMatch]:
     """`classify_header` for each header of one table, with the rules that need the neighbouring columns.
 
     - bare 記号 / 番号 columns (番号 right after 記号) are the symbol and number of a health-insurance card when
       another column of the row mentions insurance (保険者番号, 保険証 …) and none a bank account;
+    - a generic `name` column is a person's name when the table also has an identity column (a My Number,
+      a birth date, a bank account …; `identity_upgrade`, off for the keys of a JSON text, whose nested objects
+      are not one table);
     - special-care columns other than the strong ones (アレルギー, 血圧, 判定, 所見, 休職事由 …) need a column
       that identifies a person (a name, a contact, an employee/patient ID); 判定 and 所見 also need another
       medical column (血圧, 受診日, 既往歴 …), so an inspection sheet's 判定 column is not a health record.
     """
     hs = ["" if h is None else str(h) for h in headers]
     ms = [classify_header(h) for h in hs]
+    if identity_upgrade and any(m.pii_type == "PERSON" and m.confidence < 0.8 and not m.kind for m in ms) and any(
+            m.pii_type in _IDENTITY_TYPES for m in ms):
+        ms = [HeaderMatch("PERSON", 0.8) if m.pii_type == "PERSON" and m.confidence < 0.8 and not m.kind else m
+              for m in ms]
     kinds = {m.kind for m in ms if m.pii_type == "SPECIAL_CARE"}
     if not kinds & _CONTEXT_KINDS:
         joined = "\n".join(hs)

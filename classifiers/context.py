@@ -169,12 +169,18 @@ class ContextWords:
         生) on the same line, or when there is no label before and it touches the value (within two characters: `090-1234-5678（携帯）`); a label further on belongs
         to the next value.
         """
+        vstart = start
+        pad = _padding_before(text, start)
+        if pad:  # "Postal Code        : 530-0041" reads as "Postal Code: 530-0041" (aligned form columns)
+            start = pad
         lo = max(0, start - self.before)
         before = self._find(text, lo, start, True) if start else (0, -1, 0, "both")
         if before[0] < 0 and start - before[1] - before[2] <= (nl := text.rfind("\n", lo, start)) and (
                 text.rfind("\n", 0, nl) + 1 < lo):
             # a negative word at the tail of a long previous line (a log line, prose) says nothing about this value
             before = self._find(text, nl + 1, start, True)
+        if pad and before[1] >= 0:
+            before = (before[0], before[1] + min(2, vstart - pad), before[2], before[3])
         after = self._find(text, end, min(len(text), end + self.after), False) if self.after else (0, -1, 0, "both")
         if after[1] >= 0 and (after[3] == "after" or (before[1] < 0 and after[1] <= 2)):
             return after[0], after[1]
@@ -200,6 +206,25 @@ class ContextWords:
                 low = facts["lower"] = text.lower()
             hit = facts[self._doc_key] = self._positive_rx.search(low) is not None
         return hit
+
+
+_PAD_CHARS = frozenset(" \t\u3000")
+
+
+def _padding_before(text: str, start: int) -> int:
+    """Start of an alignment run before `start` (four or more spaces, with at most one colon or = in it), else 0."""
+    k = start
+    colons = 0
+    while k > 0 and start - k < 80:
+        c = text[k - 1]
+        if c in _PAD_CHARS:
+            k -= 1
+        elif c in ":：=" and not colons:
+            colons += 1
+            k -= 1
+        else:
+            break
+    return k if start - k - colons >= 4 and k > 0 else 0
 
 
 def has_any(text: str, words: Iterable[str]) -> bool:

@@ -8,10 +8,15 @@ need to avoid order/tracking labels and gain from card labels (カード番号, 
 
 from __future__ import annotations
 
+import re
+
 from stdnum import luhn
 
-from .base import LONG_NUMBER, Pattern, PatternDetector, digits_of
+from .base import LONG_NUMBER, Pattern, PatternDetector, digits_of, has_match
 from .context import ContextWords
+
+
+_CARD_GATE = re.compile(r"[0-9]{4}(?:[- ]?[0-9]{4}[- ]?[0-9]{4}[- ]?[0-9]{2}|[- ][0-9]{6}[- ][0-9]{4})")
 
 
 def issuer(d: str) -> str | None:
@@ -56,6 +61,11 @@ class CreditCardDetector(PatternDetector):
                   "トランザクション", "承認番号", "ポイントカード", "会員カード"],
     )
     context_bonus = 0.3
+
+    def applies(self, text: str) -> bool:
+        # the shared LONG_NUMBER trigger first (memoised for all number detectors), then what every card
+        # pattern needs: 4+4+4+2 digits with optional separators, or 4-6-4 (Amex, Diners)
+        return super().applies(text) and has_match(text, _CARD_GATE)
 
     def validate_result(self, value: str) -> bool | None:
         return True if is_valid_card(value) else False

@@ -8,6 +8,8 @@ Number, so a label (運転免許, 免許証, 免許番号, driver's license) nea
 
 from __future__ import annotations
 
+import re
+
 from .base import LONG_NUMBER, Pattern, PatternDetector, digits_of
 from .context import ContextWords
 
@@ -20,6 +22,9 @@ COMMISSION_CODES = frozenset(
 def is_plausible_license(value: str) -> bool:
     d = digits_of(value)
     return len(d) == 12 and int(d[:2]) in COMMISSION_CODES and len(set(d)) > 2
+
+
+_LICENCE_LABEL = re.compile(r"免許|(?i:licen[cs]e)")
 
 
 class DriversLicenseDetector(PatternDetector):
@@ -39,3 +44,13 @@ class DriversLicenseDetector(PatternDetector):
 
     def validate_result(self, value: str) -> bool | None:
         return True if is_plausible_license(value) else False
+
+    def score_candidate(self, text: str, start: int, end: int, base: float, doc_ctx: bool) -> float:
+        score = super().score_candidate(text, start, end, base, doc_ctx)
+        if score == 0.0 and len(set(digits_of(text[start:end]))) > 2:
+            # an unknown commission code is still a licence number when a licence label stands right before it
+            # (運転免許証 第981504226719号): written by a person, not a shape that merely looks like one
+            pol, dist = self.context.nearest(text, start, end)
+            if pol > 0 and 0 <= dist <= 3 and _LICENCE_LABEL.search(text, max(0, start - 16), start):
+                return 0.6
+        return score

@@ -3,15 +3,27 @@
 The pattern does not rely on `\\b` (which never fires between kana/kanji and ASCII), so `メールはtaro@example.jp`
 is found with the exact span. Image names such as `icon@2x.png` are rejected by their "TLD". Full-width
 addresses (ｔａｒｏ＠ｅｘａｍｐｌｅ．ｊｐ) are found because the engine runs detectors on normalised text.
+Identifiers written in the address syntax are not mailboxes: mail headers that carry message ids
+(Message-ID, In-Reply-To, References, Content-ID), iCalendar/vCard UIDs, and machine-made local parts
+(a UUID or a long hex/base64 token).
 """
 
 from __future__ import annotations
+
+import re
 
 from .base import Pattern, PatternDetector
 
 _FILE_EXT = frozenset(
     "png jpg jpeg gif svg webp bmp ico tif tiff pdf js css html htm txt csv json xml zip gz md py rb php exe dll".split()
 )
+
+
+# a header or property whose value is an id in address form (Message-ID: <…@host>, UID:…@host)
+_ID_HEADER = re.compile(r"(?im)(?:^|[\n;])[ \t]*(?:message-id|in-reply-to|references|content-id|x-[a-z-]*id|uid|resent-message-id)"
+                        r"[ \t]*[:=][^\n@]*\Z")
+_MACHINE_LOCAL = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|"
+                            r"(?=[A-Za-z0-9+/=_.\-]{24,}\Z)(?=(?:[^0-9]*[0-9]){6})[A-Za-z0-9+/=_.\-]+")
 
 
 class EmailDetector(PatternDetector):
@@ -35,4 +47,12 @@ class EmailDetector(PatternDetector):
             return False
         if domain.rsplit(".", 1)[-1].lower() in _FILE_EXT:
             return False
+        if _MACHINE_LOCAL.fullmatch(local):
+            return False
         return None
+
+    def score_candidate(self, text: str, start: int, end: int, base: float, doc_ctx: bool) -> float:
+        ls = text.rfind("\n", 0, start) + 1
+        if start - ls < 200 and _ID_HEADER.search(text, max(0, ls - 1), start):
+            return 0.0  # Message-ID: <…@host>, UID:…@host — an identifier, not a mailbox
+        return super().score_candidate(text, start, end, base, doc_ctx)

@@ -137,7 +137,7 @@ _IDENTIFIER_MODULES = (
     ("drivers_license", "DriversLicenseDetector"), ("passport", "PassportDetector"),
     ("health_insurance", "HealthInsuranceDetector"), ("bank_account", "BankAccountDetector"),
     ("credit_card", "CreditCardDetector"), ("ip_address", "IpAddressDetector"),
-    ("date_of_birth", "DateOfBirthDetector"),
+    ("date_of_birth", "DateOfBirthDetector"), ("mrz", "MrzDetector"), ("vcard", "VCardDetector"),
 )
 _FREE_TEXT_MODULES = (("person", "PersonDetector"), ("address", "AddressDetector"), ("special_care", "SpecialCareDetector"))
 

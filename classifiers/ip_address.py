@@ -13,25 +13,32 @@ import ipaddress
 import re
 from typing import Iterator
 
-from .base import PatternDetector
+from .base import PatternDetector, has_match
 from .context import ContextWords
 
 _V4 = re.compile(r"(?P<v>[0-9](?<![0-9.vV][0-9])[0-9]{0,2}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3})(?![0-9]|\.[0-9])")
 _V6_HINT = re.compile(r"[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{0,4}:")
 _V6_RUN = re.compile(r"[0-9A-Fa-f:.]{6,}")
+# Prefilter: necessary for a v4 candidate, or the v6 gate in `candidates` ("::" or _V6_HINT). Two regexes that
+# start with a literal (found fast: the dot is rarer than a digit), where one alternation would be tried at
+# every position
+_V4_GATE = re.compile(r"\.(?<=[0-9]\.)[0-9]{1,3}\.[0-9]")
+_V6_GATE = re.compile(r":(?::|[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:)")
 _HEX = frozenset("0123456789abcdefABCDEF")
 
 
 def _version_like(parts: list[str]) -> bool:
-    return int(parts[0]) <= 30 and sum(len(p) == 1 for p in parts[1:]) >= 2
+    a, b = int(parts[0]), int(parts[1])
+    if a in (10, 127) or (a, b) == (192, 168) or (a == 172 and 16 <= b <= 31):
+        return False  # private and loopback networks: 10.0.3.15 is an address, not a version
+    return a <= 30 and sum(len(p) == 1 for p in parts[1:]) >= 2
 
 
 class IpAddressDetector(PatternDetector):
     name = "ip_address"
     pii_type = "IP_ADDRESS"
     languages = ("ja", "en")
-    # necessary for a v4 candidate, or the v6 gate in `candidates` ("::" or _V6_HINT)
-    trigger = r"[0-9]\.[0-9]{1,3}\.[0-9]|:(?::|[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:)"
+    # (no single trigger regex: see `applies`)
     context = ContextWords(
         ["ip", "ipアドレス", "アドレス", "接続元", "送信元", "アクセス元", "host", "ホスト", "サーバ", "server", "client",
          "クライアント", "ログイン", "remote", "src", "dst", "from", "addr", "端末", "connection to", "connect to",
@@ -39,9 +46,14 @@ class IpAddressDetector(PatternDetector):
         negative=["version", "ver", "ver.", "バージョン", "リリース", "release", "build", "ビルド", ("v", 1), "第", "項", "章",
                   "条", "図", "表", "oid", "snmp", "ライブラリ", "library", "更新", "アップデート", "update", "upgrade",
                   "パッチ", "patch", "ミドルウェア", "middleware", "ファームウェア", "firmware", "os", "sdk", "api",
-                  "モジュール", "module", "package", "パッケージ", "rev", "revision"],
+                  "モジュール", "module", "package", "パッケージ", "rev", "revision", "upgraded", "updated", "downgraded",
+                  "migrated", "minimum", "requires", "required", "upgraded from", "updated from", "upgrade from",
+                  "update from", "migrated from", "upgraded to", "updated to", "upgrade to", "update to"],
         before=24, after=10, common_negative=False,
     )
+
+    def applies(self, text: str) -> bool:
+        return has_match(text, _V4_GATE) or has_match(text, _V6_GATE)
 
     def candidates(self, text: str) -> Iterator[tuple[int, int, float]]:
         if "." in text:

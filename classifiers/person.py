@@ -38,7 +38,9 @@ _KANJI_RUN = re.compile(rf"[{_K}][{_K}ノヶケ]{{2,9}}")
 _HONORIFIC = re.compile(r"(?:様|さま|さん|氏(?!名)|殿|先生|くん|君(?!が)|ちゃん)")
 _TITLES = (
     "部長|課長|係長|社長|会長|副社長|専務|常務|取締役|主任|主査|室長|所長|店長|支店長|院長|理事長|"
-    "教授|准教授|講師|医師|弁護士|税理士|会計士|看護師|次長|本部長|事業部長|代表"
+    "教授|准教授|講師|医師|弁護士|税理士|会計士|看護師|次長|本部長|事業部長|代表|"
+    # news and court writing: 小松康平容疑者, 山田被告, 被告人田中 is handled as a role before the name
+    "容疑者|被疑者|被告人|被告|受刑者|死刑囚"
 )
 _TITLE = re.compile(rf"(?:{_TITLES})")
 _LABEL_WORDS = (
@@ -51,8 +53,14 @@ _LABEL_WORDS = (
     r"管理|保証|連帯保証|質問|投稿|受講)者(?:名|氏名)?|扶養家族|家族|"
     r"メンバー|宛先|差出人|送付先氏名|参加|出席|欠席|同席|Cc|CC|To|From|Attendees|Members|Name|NAME|Full name|Full Name)"
 )
+# a qualifier in brackets after a name label: 氏名（漢字）, Name (Romaji), Name (as in passport)
+_NAME_QUALIFIER = (
+    r"(?:漢字|姓名|フルネーム|ローマ字|英字|英語|ローマ字表記|Roman|Romaji|ROMAJI|Kanji|KANJI|English|Latin|"
+    r"(?:[Aa]s )?(?:[Ss]hown |[Ww]ritten )?(?:in|on) (?:[Pp]assport|ID|[Cc]ard)|[Ff]ull(?: [Nn]ame)?|[Ff]amily, [Gg]iven|"
+    r"[Ll]ast, [Ff]irst|[Ss]urname(?:, | first)?(?:[Gg]iven [Nn]ame)?)"
+)
 _LABEL_SEP = (
-    r"[ \t]*(?:[(（](?:漢字|姓名|フルネーム|ローマ字|英字|英語|Roman|ローマ字表記)[)）])?(?:[】」』\]][ \t]*(?:[:：=／/][ \t]*)?|[ \t]*(?:[:：=／/]|[ \t])[ \t]*)"
+    r"[ \t]*(?:[(（]" + _NAME_QUALIFIER + r"[)）])?(?:[】」』\]][ \t]*(?:[:：=／/][ \t]*)?|[ \t]*(?:[:：=／/]|[ \t])[ \t]*)"
 )
 # Labels are found from their last character (a cheap character-class scan), then confirmed backwards.
 # (`_LABEL_HIT` starts with a character class of every possible first character, so the engine skips other positions
@@ -66,6 +74,7 @@ def _expand_label_words() -> frozenset[str]:
         "代表取締役社長 利用者 利用者名 依頼人 依頼者 依頼人名 依頼者名 差出人 送り主 患者氏名 患者名 社員名 従業員名 候補者 "
         "候補者名 連絡先氏名 緊急連絡先氏名 記入者 作成者 承認者 宛名 名義 名義人 口座名義 口座名義人 本人氏名 扶養家族 家族 "
         "メンバー 宛先 送付先氏名 Cc CC To From Attendees Members Name NAME Full name Full Name "
+        "Staff Agent Operator Driver Received by Prepared by Checked by Handled by Approved by "
         "参加 出席 欠席 同席"
     ).split()
     words = set(bases) | {"Full name", "Full Name"}
@@ -100,7 +109,12 @@ _ROLE_WORDS = frozenset(
     "上司確認 上長承認 検印 添乗員 係員 担当係員 乗務員 引率 引率者 講師 主任講師 "
     "プランナー コーディネーター ドライバー トレーナー アドバイザー カウンセラー ディレクター マネージャー "
     "会長 副会長 理事長 副理事長 理事 監事 事務局長 会計 班長 組長 部会長 "
-    "オペレーター 獣医師 担当獣医師 獣医 担当医師 監督 コーチ 産業医 担当産業医".split()
+    "オペレーター 獣医師 担当獣医師 獣医 担当医師 監督 コーチ 産業医 担当産業医 "
+    "署長 副署長 検察官 裁判官 裁判長 弁護人 書記官 賃貸人 賃借人 貸主 借主 売主 買主 相談員 生活相談員 送迎 "
+    "審査担当 受付担当 対応者 夜勤 日勤 当直 "
+    # family relations before a name (扶養 forms, emergency contacts, family trees: 長女 高野 ひなた, 母 鯨岡 キミ子)
+    "父 母 妻 夫 長男 長女 次男 次女 二男 二女 三男 三女 四男 四女 祖父 祖母 孫 兄 姉 弟 妹 配偶者 息子 娘 義父 義母 "
+    "実父 実母 養父 養母 叔父 叔母 伯父 伯母 甥 姪".split()
     + _PRO_TITLES.split()
     + [p + r for p in ("担当", "ご担当") for r in _ROLE_ROLES]
 )
@@ -116,9 +130,10 @@ _LABEL_ENDS = "".join(sorted({w[-1] for w in _LABEL_SET if not w.isascii()}))
 # (it consumes the last character of a Japanese label or the first letter of an English one; lookbehinds pick
 # the branch)
 _LABEL_HIT = re.compile(
-    rf"[{_LABEL_ENDS}CTFAMN](?:(?<=[{_LABEL_ENDS}])"
-    r"(?=[ \t]*(?:[(（](?:漢字|姓名|フルネーム|ローマ字|英字|英語|Roman|ローマ字表記)[)）])?(?:[】」』\]]|[:：=／/]|[ \t]))|"
-    r"(?:(?<=C)[cC]|(?<=T)o|(?<=F)rom|(?<=A)ttendees|(?<=M)embers|(?<=N)(?:ame|AME))(?=[ \t]*:))"
+    rf"[{_LABEL_ENDS}CTFAMNSODRPH](?:(?<=[{_LABEL_ENDS}])"
+    r"(?=[ \t]*(?:[(（]" + _NAME_QUALIFIER + r"[)）])?(?:[】」』\]]|[:：=／/]|[ \t]))|"
+    r"(?:(?<=C)[cC]|(?<=T)o|(?<=F)rom|(?<=A)ttendees|(?<=M)embers|(?<=N)(?:ame|AME)|(?<=S)taff|(?<=A)gent|(?<=O)perator|(?<=D)river|(?<=R)eceived by|(?<=P)repared by|"
+    r"(?<=C)hecked by|(?<=H)andled by|(?<=A)pproved by)(?=[ \t]*(?:\(" + _NAME_QUALIFIER + r"\)[ \t]*)?:))"
 )
 
 
@@ -211,7 +226,7 @@ _DEPT_WORDS = frozenset(
 _UNIT_SUFFIXES = ("部", "課", "室", "係", "班", "局", "チーム", "グループ", "センター", "デスク", "オフィス", "カウンター")
 _TITLE_WORDS = tuple(_TITLES.split("|")) + ("リーダー", "マネージャー", "局長", "副会長", "理事", "監事", "班長",
                                              "指令員", "指導員", "委員", "相談員", "作業員", "職員", "係員", "書記長", "書記",
-                                             "住職", "会計") + tuple(
+                                             "住職", "会計", "署長", "検察官", "裁判官", "裁判長", "弁護人") + tuple(
     _PRO_TITLES.split()
 )
 # what may follow a bare surname after a department (総務 米田まで, 広報室 沢口（内線…）, 海外営業部 小池⏎)
@@ -430,6 +445,11 @@ class PersonDetector(Detector):
             if polite and _is_kata_char(t[h - 1]):
                 # one katakana surname (ミラー様, ウォンさん), not a role (ゲスト様, スタッフさん)
                 s0 = _run_start(t, h, _is_kata_char)
+                if 1 <= h - s0 <= 5 and s0 >= 2 and t[s0 - 1] in " \u3000" and _is_kanji_char(t[s0 - 2]):
+                    fs = _run_start(t, s0 - 1, _is_kanji_char)
+                    if s0 - 1 - fs <= 3 and _bare_surname(t[fs:s0 - 1], 0):
+                        out.append((fs, h, 0.8))  # 木下 トミ様: a kanji surname and a katakana given name
+                        continue
                 if (
                     2 <= h - s0 <= 10 and (s0 == 0 or t[s0 - 1] != "・") and _kana_person(t[s0:h])
                     and not _COMPANY_BEFORE.search(t, max(0, s0 - 12), s0)
@@ -1415,8 +1435,8 @@ def _spaced_names(t: str, out: list) -> None:
 
 
 # Chat / log speaker lines: [time] (team) NAME: text, NAME | org: text, or a time stamp and a name alone
-_SPEAKER_LINE = re.compile(
-    r"\n[ \t]*(?:\[?(?:[0-9]{4}[-/][0-9]{1,2}[-/][0-9]{1,2}[ T]?|[0-9]{1,2}/[0-9]{1,2}(?:\([^)\n]{1,3}\))?[ ]?)?"
+_SPEAKER_LINE = re.compile(  # (a colon within the line's first 80 characters is needed either way: checked first)
+    r"\n(?=[^\n:]{0,80}:)[ \t]*(?:\[?(?:[0-9]{4}[-/][0-9]{1,2}[-/][0-9]{1,2}[ T]?|[0-9]{1,2}/[0-9]{1,2}(?:\([^)\n]{1,3}\))?[ ]?)?"
     r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\]?[ \t]*(?=\S))?"
     rf"(?:[^\s:|\[\]]{{1,16}}[ \t]+|(?:スタッフ|オペレーター|担当|ドライバー|係員|店員|受付)(?=[{_K}]))?"
     rf"([{_K}ノヶ]{{1,4}}|[{_HIRA}]{{2,4}}|[{_KATA}]{{2,8}})[ \t]*(?:\|[^\n:|]{{1,24}})?(:|(?=\n|\Z))",

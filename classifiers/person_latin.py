@@ -199,6 +199,8 @@ def find_latin_names(t: str, out: list, names_fn: Callable[[], Any], use_english
     names = names_fn()
     _pairs_and_lists(t, out, names)
     _labels(t, out, names)
+    if "\n" in t:
+        _label_lines(t, out, names)
     if _HAS_TITLE.search(t):  # the rest needs a capitalised word (Oliver, not only OLIVER / TEL / ID)
         if "\n" in t:
             _sign_offs(t, out, names)
@@ -547,7 +549,9 @@ for _phrases, _kind in (
      "presenter|presenters|moderator|facilitator|interpreter|doctor|physician|attending physician|nurse|teacher|"
      "instructor|trainer|tutor|supervisor|mentor|person in charge|pic|in charge|referred by|referee|referrer|"
      "witness|tenant|landlord|resident|occupant|member name|staff name|recipient name|sender name|addressee|"
-     "subordinate|superior|successor|predecessor|assistant|colleague|boss|chairperson", "S"),
+     "subordinate|superior|successor|predecessor|assistant|colleague|boss|chairperson|received by|handled by|"
+     "operator|signature|guest signature|signature of bearer|additional driver|name of applicant|"
+     "name of guest|name of tenant|name of patient|name of employee|examiner|inspector", "S"),
     ("contact|contacts|owner|manager|lead|host|hosts|customer|client|recipient|sender|agent|representative|rep|"
      "coordinator|organizer|organiser|sponsor|chair|secretary|officer|driver|member|members|staff|consultant|"
      "buyer|seller|holder|engineer|to|from|cc|bcc|reply to", "W"),
@@ -601,8 +605,8 @@ def _phrase_before(t: str, j: int) -> tuple[int, str, str | None] | None:
     k = j
     while k > 0 and j - k < 40 and t[k - 1] in _PHRASE_CHARS:
         k -= 1
-    if k > 0 and t[k - 1].isalnum():
-        return None
+    if k > 0 and t[k - 1].isalnum() and (t[k - 1].isascii() or k == j or t[k] != " "):
+        return None  # inside a longer word; a Japanese word and a space before it end the phrase (承認  Operator:)
     got = _phrase_of(t[k:j])
     return (j - len(got[0]), got[0], got[1]) if got else None
 
@@ -689,6 +693,28 @@ def _labels(t: str, out: list, names: Any) -> None:
             _accept(t, spans, names, cue, out, 0.8)
 
 
+# a name label alone on its line, the value on the next line (ID cards, passports, forms copied from PDF):
+# 姓/Surname⏎KAWABATA, Given name(s)⏎MIHO, 氏名 Name⏎Oliver Grant
+_LABEL_LINE = re.compile(
+    r"(?m)^[ \t]*(?:[^\n/]{1,8}/[ \t]?)?(?P<l>Surname|SURNAME|Family [Nn]ame|FAMILY NAME|Last [Nn]ame|LAST NAME|"
+    r"Given [Nn]ames?|GIVEN NAMES?|First [Nn]ame|FIRST NAME|Full [Nn]ame|FULL NAME|Name|NAME)"
+    r"(?:[ \t]?/[ \t]?[^\n/]{1,8})?[ \t]*:?[ \t]*\n[ \t]*(?=[A-Z])"
+)
+
+
+def _label_lines(t: str, out: list, names: Any) -> None:
+    for m in _LABEL_LINE.finditer(t):
+        r = _run_at(t, m.end())
+        if not r or len(r) > 3:
+            continue
+        le = t.find("\n", m.end())
+        if t[r[-1][1]:len(t) if le < 0 else le].strip():
+            continue  # the value is the whole line
+        one_part = m.group("l").lower().startswith(("surname", "family", "last", "given", "first"))
+        cue = "O" if one_part and len(r) == 1 else ("S" if all(t[a:b].isupper() for a, b in r) else "W")
+        _accept(t, r, names, cue, out, 0.8)
+
+
 # the last character of every Japanese label `_jp_label_cue` accepts (a cheap first test)
 _JP_LABEL_LAST = frozenset("者人官医師客員下司長手事会訳書族夫妻父母子娘名前ーント任当先宛口行乗席入録成認付応介薦姓")
 _JP_TAIL = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff々]{1,10}\Z")
@@ -718,7 +744,10 @@ def _mail_repeats_name(local: str, first: str, last: str) -> bool:
     return False
 
 
-_INVERTED = re.compile(rf",[ \t]*({_CAPW})((?:[ \t]+[{_UP}]\.)?)[ \t]*(?=\n|\Z|[(<（/|])")
+_INVERTED = re.compile(rf",[ \t]*({_CAPW}(?:[ \t]+{_CAPW}){{0,2}})((?:[ \t]+[{_UP}]\.)?)[ \t]*(?=\n|\Z|[(<（/|])")
+
+
+_INITIAL_NAME = re.compile(r"[A-Z]\. ?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![A-Za-z.@])")
 
 
 def _value_names(t: str, vs: int, cue: str, out: list, names: Any, score: float, single: bool = False) -> None:
@@ -726,6 +755,10 @@ def _value_names(t: str, vs: int, cue: str, out: list, names: Any, score: float,
     "SURNAME, Given" (TORRES, Michael J.) is one name, also "Smith, John" after a label for one person (`single`)."""
     le = t.find("\n", vs)
     le = len(t) if le < 0 else le
+    ini = _INITIAL_NAME.match(t, vs + len(t[vs:le]) - len(t[vs:le].lstrip(" \t")))
+    if ini and cue in "SOW" and (cue == "S" or _flags(ini.group(1), names) & (_KNOWN | _RG | _RF)):
+        out.append((ini.start(), ini.end(), score))  # T. Morioka, Y.Koga: an initial and a surname
+        return
     p, items = vs, 0
     r = _run_at(t, vs + 1 if t[vs:vs + 1] in _QUOTE_OPEN else vs)
     if r and len(r) == 1 and cue != "O":
@@ -783,7 +816,8 @@ _SIGN_OFFS = frozenset(
 # a line break after a letter or , . ! and before a capital (Cheers,⏎Oliver; Best regards⏎⏎Emily Clark)
 _NL_CAP = re.compile(r"\n(?:(?<=[A-Za-z,.!]\n)|(?<=[A-Za-z,.!] \n))[ \t>]*(?:\n[ \t>]*)?(?=[A-Z])")
 _AFTER_SIGNED_NAME = re.compile(r"[ \t]*(?:\n|\Z|[(,|/]|[ \t]-|[\u3040-\u30ff\u4e00-\u9fff])")
-_CHAT_STAMP = re.compile(r"[ \t]*[\[(]?\d{1,2}:\d\d(?::\d\d)?(?:[ \t]?[AaPp]\.?[Mm]\.?)?[\])]?[ \t]+\Z")
+_CHAT_STAMP = re.compile(r"[ \t]*[\[(]?(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ T]|\d{1,2}/\d{1,2}(?:\([^)\n]{1,3}\))?[ \t])?"
+                         r"\d{1,2}:\d\d(?::\d\d)?(?:[ \t]?[AaPp]\.?[Mm]\.?)?[\])]?[ \t]+\Z")
 _CHAT_STAMP_AFTER = re.compile(r"[ \t]+[\[(]?\d{1,2}:\d\d(?:[ \t]?[AaPp][Mm])?[\])]?[ \t]*\Z")
 
 
@@ -801,6 +835,10 @@ def _sign_offs(t: str, out: list, names: Any) -> None:
             _accept(t, r, names, "L", out, 0.8)
 
 
+_CHAT_INVERTED = re.compile(rf",[ \t]*({_CAPW})(?=[ \t]*(?:[(（][^)）\n]{{1,24}}[)）][ \t]*)?:)")
+_CHAT_END = re.compile(r"[\"”]?[ \t]*(?:[(（][^)）\n]{1,24}[)）][ \t]*)?:")  # the speaker's colon, after a (reading)
+
+
 def _chat_speaker(t: str, m: re.Match, hits: list) -> None:
     """The speaker of a chat line around the time stamp `m` ([14:03] David Chen:, Yamaguchi Ren  10:12)."""
     ls = t.rfind("\n", 0, m.start()) + 1
@@ -810,8 +848,12 @@ def _chat_speaker(t: str, m: re.Match, hits: list) -> None:
             return
         p = e + (1 if t[e] in "\"“" else 0)
         r = _run_at(t, p)
-        if r and re.match(r"[\"”]?[ \t]*:", t[r[-1][1]:r[-1][1] + 3]):
-            hits.append(r)
+        if r:
+            inv = _CHAT_INVERTED.match(t, r[-1][1]) if len(r) == 1 else None
+            if inv:  # Sato, Kenji (佐藤 健二): — a Teams export writes "Surname, Given"
+                r = r + [inv.span(1)]
+            if _CHAT_END.match(t, r[-1][1]):
+                hits.append(r)
     else:  # a speaker line before the time stamp
         r = _run_at(t, ls) if "A" <= t[ls:ls + 1] <= "Z" else None
         if r and _CHAT_STAMP_AFTER.fullmatch(t, r[-1][1], e):

@@ -17,7 +17,7 @@ from typing import Iterator
 
 import phonenumbers
 
-from .base import PatternDetector, digits_of, lowered
+from .base import PatternDetector, digits_of, has_match
 from .context import ContextWords
 
 _DOMESTIC = re.compile(
@@ -28,13 +28,17 @@ _DOMESTIC = re.compile(
     r"|[0-9]{9,10})"
     r")(?![0-9\-]|[./:][0-9])"
 )
-_INTL = re.compile(r"(?<![0-9A-Za-z+])\+\d")
+_INTL = re.compile(r"\+(?<![0-9A-Za-z+]\+)\d")  # the lookbehind after the "+": a literal first is found fast
 _INTL_TAIL = re.compile(r"\+[\d\-\s().]{6,22}\d")
 _JP_GROUPING = re.compile(r"^(?:0\d-\d{4}-\d{4}|0\d{2}-\d{3}-\d{4}|0\d{3}-\d{2}-\d{4}|0\d{4}-\d-\d{4}|0[5789]0-\d{4}-\d{4}|0120-\d{3}-\d{3}|0800-\d{3}-\d{4})$")
 _SEPS = re.compile(r"[().\s-]+")
 _NANP = re.compile(r"(?:\((?<![0-9A-Za-z+\-]\()[2-9][0-9]{2}\) ?|[2-9](?<![0-9A-Za-z+\-.(][2-9])[0-9]{2}[-.])"
                    r"[2-9][0-9]{2}[-.][0-9]{4}(?![0-9\-]|\.[0-9])")
 _NANP_LABELS = ("phone", "tel", "mobile", "cell", "fax", "call", "電話", "携帯", "連絡先")
+_NANP_LABEL = re.compile("|".join(_NANP_LABELS))  # one memoised scan of the lowered text
+# what every _NANP match holds from its second group on: a cheap scan (a character class first) that rules most
+# texts out before the full pattern is tried at every position
+_NANP_GATE = re.compile(r"[-.)] ?[2-9][0-9]{2}[-.][0-9]{4}")
 _GROUP = re.compile(r"\(?[0-9]+\)?")
 _MOBILE = re.compile(r"^0[5789]0")
 
@@ -59,6 +63,15 @@ def _matches(nat: str, desc) -> bool:
     return (not lengths or len(nat) in lengths) and rx.fullmatch(nat) is not None
 
 
+@lru_cache(maxsize=64)
+def _jp_kinds(n: int) -> "re.Pattern | None":
+    """One regex for the number types of `_jp_metadata` that allow `n` digits: it fullmatches when one of theirs
+    does (None: no type allows `n` digits)."""
+    _, kinds = _jp_metadata()
+    alts = [rx.pattern for rx, lengths in kinds if not lengths or n in lengths]
+    return re.compile("|".join(f"(?:{p})" for p in alts)) if alts else None
+
+
 @lru_cache(maxsize=65536)
 def _jp_valid(d: str) -> bool | None:
     """True valid, None possible-only, False impossible (d = domestic digits with the leading 0).
@@ -69,9 +82,11 @@ def _jp_valid(d: str) -> bool | None:
     if len(d) < 10 or d[0] != "0" or d[1] == "0":
         return False
     nat = d[1:]
-    general, kinds = _jp_metadata()
-    if _matches(nat, general) and any(_matches(nat, k) for k in kinds):
-        return True
+    general, _ = _jp_metadata()
+    if _matches(nat, general):
+        kinds = _jp_kinds(len(nat))
+        if kinds is not None and kinds.fullmatch(nat) is not None:
+            return True
     return None if len(nat) in general[1] else False
 
 
@@ -131,8 +146,8 @@ class PhoneDetector(PatternDetector):
             else:
                 base = 0.4 if valid else 0.25
             yield s, e, base
-        low = lowered(text)
-        nanp = any(w in low for w in _NANP_LABELS)  # these numbers are reported only next to a phone label
+        # these numbers are reported only next to a phone label
+        nanp = has_match(text, _NANP_LABEL, lower=True) and _NANP_GATE.search(text) is not None
         for m in (_NANP.finditer(text) if nanp else ()):  # (415) 555-0132: North American, written without +1
             v = m.group(0)
             try:

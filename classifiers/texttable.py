@@ -248,7 +248,7 @@ def _pairs(text: str, min_score: float, found: TableFindings) -> None:
     "allergy" key needs a key that identifies a person in the same document.
     """
     pairs = list(_PAIR.finditer(text))
-    matches = contextual_matches([m.group("k") for m in pairs])
+    matches = contextual_matches([m.group("k") for m in pairs], identity_upgrade=False)
     for m, hm in zip(pairs, matches):
         g = "v" if m.group("v") is not None else "n"
         s, e = m.span(g)

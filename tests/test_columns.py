@@ -104,8 +104,11 @@ def test_classify_schema_lower_confidence():
     verdicts = ENGINE.classify_schema([("customer_email", "varchar(255)", ""), ("name", "text", ""),
                                        ("dob", "date", ""), ("c1", "text", "電話番号"), ("price", "int", "")])
     got = {v.column: v.pii_type for v in verdicts}
-    assert got == {0: "EMAIL_ADDRESS", 2: "DATE_OF_BIRTH", 3: "PHONE_NUMBER"}
+    # a generic `name` column next to a birth-date column names people
+    assert got == {0: "EMAIL_ADDRESS", 1: "PERSON", 2: "DATE_OF_BIRTH", 3: "PHONE_NUMBER"}
     assert all(v.basis == "schema" and v.confidence <= 0.8 for v in verdicts)
+    without_identity = ENGINE.classify_schema([("name", "text", ""), ("price", "int", "")])
+    assert without_identity == []  # a bare `name` (products, places …) stays below the threshold
 
 
 # ------------------------------------------------------------------------------ tables inside free text

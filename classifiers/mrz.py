@@ -1,0 +1,60 @@
+"""Machine-readable zones of passports (ICAO 9303 TD3): the passport number, the birth date and the name.
+
+A scanned or OCR'd passport ends in two 44-character lines:
+
+    P<JPNKAWABATA<<MIHO<<<<<<<<<<<<<<<<<<<<<<<<<<<
+    TK48291636JPN9202036F3207198<<<<<<<<<<<<<<04
+
+The second line carries the document number, the holder's birth date (YYMMDD) and the expiry date, each followed
+by a check digit (weights 7, 3, 1; letters count 10-35, the filler `<` 0), so a line is taken only when the
+number's and the birth date's check digits are right. The first line's name field (surname, `<<`, given names)
+is a PERSON when the second line validates. Yields JP_PASSPORT (for any issuing country, as the passport detector
+does for labelled numbers), DATE_OF_BIRTH and PERSON.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from .base import Detector, Entity
+
+_LINE2 = re.compile(
+    r"(?m)^[ \t]*(?P<num>[A-Z0-9<]{9})(?P<nc>[0-9])[A-Z<]{3}(?P<dob>[0-9]{6})(?P<dc>[0-9])[MFX<][0-9]{6}[0-9]"
+)
+_LINE1 = re.compile(r"(?m)^[ \t]*P[A-Z<][A-Z<]{3}(?P<name>[A-Z]+(?:<[A-Z]+)*<<[A-Z]+(?:<[A-Z]+)*)<*[ \t]*$")
+
+
+def check_digit(field: str) -> int:
+    total = 0
+    for i, c in enumerate(field):
+        v = int(c) if c.isdigit() else (ord(c) - 55 if "A" <= c <= "Z" else 0)
+        total += v * (7, 3, 1)[i % 3]
+    return total % 10
+
+
+class MrzDetector(Detector):
+    name = "mrz"
+    pii_types = ("JP_PASSPORT", "DATE_OF_BIRTH", "PERSON")
+    languages = ("ja", "en")
+
+    def applies(self, text: str) -> bool:
+        return "<<" in text
+
+    def detect(self, text: str) -> Iterator[Entity]:
+        for m in _LINE2.finditer(text):
+            num = m.group("num")
+            if check_digit(num) != int(m.group("nc")) or check_digit(m.group("dob")) != int(m.group("dc")):
+                continue
+            dob = m.group("dob")
+            if not (1 <= int(dob[2:4]) <= 12 and 1 <= int(dob[4:6]) <= 31):
+                continue
+            stripped = num.rstrip("<")
+            if len(stripped) >= 6 and "<" not in stripped:
+                yield Entity("JP_PASSPORT", m.start("num"), m.start("num") + len(stripped), 0.95, self.name)
+            yield Entity("DATE_OF_BIRTH", m.start("dob"), m.end("dob"), 0.9, self.name)
+            prev_end = text.rfind("\n", 0, m.start())
+            if prev_end > 0:
+                line1 = _LINE1.match(text, text.rfind("\n", 0, prev_end) + 1, prev_end)
+                if line1:
+                    yield Entity("PERSON", line1.start("name"), line1.end("name"), 0.9, self.name)

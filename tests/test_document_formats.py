@@ -1,0 +1,97 @@
+"""Formats met in held-out documents: passports of any country, passport MRZ lines, vCards, mail/calendar ids,
+private IPv4 networks, aligned form labels, and the name layouts of chats, signatures, news and family forms."""
+
+from __future__ import annotations
+
+from classifiers import get_engine
+from classifiers.mrz import check_digit
+from classifiers.passport import other_passport_shape
+
+ENGINE = get_engine()
+
+
+def found(text: str) -> set[tuple[str, str]]:
+    return {(e.type, text[e.start:e.end]) for e in ENGINE.analyze(text)}
+
+
+def test_other_countries_passports_after_a_label():
+    assert ("JP_PASSPORT", "P7720194A") in found("Passport No.      : P7720194A")
+    assert ("JP_PASSPORT", "583920174") in found("a copy (passport no. 583920174).")
+    assert ("JP_PASSPORT", "W8820417") in found("My passport is W8820417. Also")
+    assert not any(t == "JP_PASSPORT" for t, _ in found("Passport Expiry: 20250101"))
+    assert not any(t == "JP_PASSPORT" for t, _ in found("型番 AB1234567 在庫"))
+    assert other_passport_shape("C01X00T47") and not other_passport_shape("ABCDEFG1") and not other_passport_shape("1111111")
+
+
+def test_passport_column_holds_any_country():
+    text = ("Room\tGuest Name\tNationality\tPassport No.\tTel\n"
+            "501\tOliver Bennett\tAUS\tPA4418273\t+61 412 558 019\n"
+            "503\tEmily Carter\tUSA\t548120937\t+1 415-555-0147\n")
+    got = found(text)
+    assert {("JP_PASSPORT", "PA4418273"), ("JP_PASSPORT", "548120937")} <= got
+
+
+def test_mrz_lines():
+    line2 = "TK4829163" + str(check_digit("TK4829163")) + "JPN" + "920203" + str(check_digit("920203")) + "F3207198" + "<" * 14 + "04"
+    text = "P<JPNKAWABATA<<MIHO" + "<" * 25 + "\n" + line2 + "\n"
+    got = found(text)
+    assert {("JP_PASSPORT", "TK4829163"), ("DATE_OF_BIRTH", "920203"), ("PERSON", "KAWABATA<<MIHO")} <= got
+    bad = text.replace(line2[9], str((int(line2[9]) + 1) % 10), 1) if False else text.replace("TK4829163" + line2[9], "TK4829163" + str((int(line2[9]) + 1) % 10))
+    assert not any(t == "DATE_OF_BIRTH" for t, _ in found(bad))  # a wrong check digit is no MRZ
+
+
+def test_vcard_names_and_postal_code():
+    text = ("BEGIN:VCARD\nVERSION:3.0\nN:松浦;恵理子;;;\nFN:松浦 恵理子\nX-PHONETIC-LAST-NAME:マツウラ\n"
+            "ADR;TYPE=HOME:;;中央区日本橋蛎殻町1-28-6-903;東京都;;103-0014;日本\nEND:VCARD\n")
+    got = found(text)
+    assert {("PERSON", "松浦"), ("PERSON", "恵理子"), ("PERSON", "松浦 恵理子"), ("PERSON", "マツウラ"),
+            ("POSTAL_CODE", "103-0014")} <= got
+
+
+def test_message_ids_and_uids_are_not_mailboxes():
+    text = ("Message-ID: <e41b7a0c-22f9-4d1e-b3aa-8c0f5d6e9a71@example.ne.jp>\nFrom: taro@example.jp\n"
+            "UID:holiday-20240429@calendar.example.jp\n")
+    emails = {v for t, v in found(text) if t == "EMAIL_ADDRESS"}
+    assert emails == {"taro@example.jp"}
+
+
+def test_private_networks_are_addresses_and_upgrades_are_versions():
+    assert ("IP_ADDRESS", "10.0.3.15") in found('10.0.3.15 - - [12/May/2024:10:00:02 +0900] "GET / HTTP/1.1" 200')
+    assert ("IP_ADDRESS", "10.8.0.11") in found("      - targets: ['10.8.0.11:9100']")
+    assert not any(t == "IP_ADDRESS" for t, _ in found("Upgraded from 5.12.7.3. Minimum client: 5.10"))
+
+
+def test_aligned_labels_reach_their_values():
+    assert ("POSTAL_CODE", "530-0041") in found("Postal Code               : 530-0041")
+    assert ("POSTAL_CODE", "530-0041") in found("郵便番号          530-0041")
+    assert not any(t == "POSTAL_CODE" for t, _ in found("品番                530-0041"))
+
+
+def test_latin_name_layouts():
+    assert ("PERSON", "KASHIWAGI RISA") in found("Applicant Name (Romaji)   : KASHIWAGI RISA")
+    assert ("PERSON", "T. Morioka") in found("Screening Result : 承認  Operator: T. Morioka")
+    assert ("PERSON", "J. Hartmann") in found("Guest signature: J. Hartmann")
+    assert ("PERSON", "REYES, Marco Antonio D.") in found("Name of applicant : REYES, Marco Antonio D.\n")
+    got = found("姓/Surname\nKAWABATA\n名/Given name\nMIHO\n国籍/Nationality\nJAPAN\n")
+    assert {("PERSON", "KAWABATA"), ("PERSON", "MIHO")} <= got and ("PERSON", "JAPAN") not in got
+    chat = "[2024/02/14 9:12] Sato, Kenji (佐藤 健二): おはよう\n[2024/02/14 9:13] Sato, Kenji (佐藤 健二): はい\n"
+    assert ("PERSON", "Sato, Kenji") in found(chat)
+
+
+def test_japanese_name_layouts():
+    got = found("現場にいた自称飲食店経営小松 康平容疑者（39）を逮捕した。小松容疑者は否認している。")
+    assert {("PERSON", "小松 康平"), ("PERSON", "小松")} <= got
+    assert ("PERSON", "沢井") in found("広報担当 副署長 沢井  047-391-0110")
+    assert ("PERSON", "鯨岡\u3000キミ子") in found("同居特別障害者：該当（母\u3000鯨岡\u3000キミ子）")
+    assert ("PERSON", "木下 トミ") in found("10時の木下 トミ様宅ですよね")
+    assert ("PERSON", "新垣") in found("担当 Staff: 新垣")
+    assert not any(t == "PERSON" for t, _ in found("父 の日のプレゼント。母 親として。"))
+
+
+def test_holder_and_identity_columns():
+    text = ("社員番号\tName\t個人番号\t口座番号\t口座名義(ｶﾅ)\n"
+            "E2301\tNGUYEN VAN MINH\t203844628496\t4471820\tｸﾞｴﾝ ｳﾞｱﾝ ﾐﾝ\n"
+            "E2303\tLI WEI\t514731912347\t3029916\tﾘ ｳｴｲ\n")
+    got = found(text)
+    assert {("PERSON", "NGUYEN VAN MINH"), ("PERSON", "LI WEI"), ("PERSON", "ﾘ ｳｴｲ")} <= got
+    assert not any(t == "JP_BANK_ACCOUNT" and "ｳ" in v for t, v in got)

@@ -22,10 +22,14 @@ _BANKISH = re.compile(r"銀行|信用金庫|信金|信用組合|労働金庫|農
 _HIRA_BANK_WORDS = "みずほ|ゆうちょ|りそな|きらぼし|あおぞら|きらやか|じもと|みちのく|もみじ|ひろぎん|とみん|いよぎん|ちばぎん|しずぎん"
 _NAME_CH = r"[\u4e00-\u9fff々〇\u30a1-\u30fa\u30fcA-Za-z0-9&・]"
 _BANK = (rf"(?:{_NAME_CH}{{0,12}}(?:{_HIRA_BANK_WORDS}))?{_NAME_CH}{{0,16}}"
-         r"(?:銀行|信用金庫|信金|信用組合|労働金庫|農業協同組合|JAバンク|バンク|Bank|BANK)")
-_BRANCH = rf"{_NAME_CH}{{0,15}}?(?:支店|出張所|営業部|本店|支所|営業所|店)(?:[ ]?[（(](?:店番[ ]?)?[0-9]{{3}}[）)])?"
-_TYPE = r"(?:(?:普通|当座|貯蓄|総合)(?:預金)?(?:口座)?|[（(][普当][）)]|普|当)"
-_S = r"[ /／・]*"
+         r"(?:銀行|信用金庫|信金|信用組合|労働金庫|農業協同組合|JAバンク|バンク|Bank|BANK)"
+         r"|(?:SMBC|MUFG|Mizuho|MIZUHO|Resona|RESONA|Japan Post Bank|JP Bank|Rakuten Bank|Sony Bank|PayPay Bank|"
+         r"(?:[A-Z][A-Za-z\-]+ ){1,3}Bank)")
+_BRANCH = (rf"(?:{_NAME_CH}{{0,15}}?(?:支店|出張所|営業部|本店|支所|営業所|店)|(?:[A-Z][A-Za-z\-]+ ){{1,3}}(?:Branch|BRANCH))"
+           r"(?:[ ]?[（(](?:店番[ ]?)?[0-9]{3}[）)])?")
+_TYPE = (r"(?:(?:普通|当座|貯蓄|総合)(?:預金)?(?:口座)?|[（(][普当][）)]|普|当|"
+         r"(?:Ordinary|Savings|Checking|Current|Futsu|Toza|ORDINARY|SAVINGS|FUTSU)(?: [Aa]ccount| ACCOUNT)?)")
+_S = r"[ /／・,]*"
 _NUMLABEL = r"(?:口座番号|口座no\.?|口座No\.?|No\.?|no\.?|番号)[ ]*[:：]?[ ]*"
 _PREFIX = re.compile(
     rf"(?:(?P<bank>{_BANK}){_S})?(?:(?P<branch>{_BRANCH}){_S})?(?:(?P<type>{_TYPE}){_S})?(?:{_NUMLABEL})?$"
@@ -37,6 +41,10 @@ _LEAD_LABELS = ("お振込先", "振込先", "振込口座", "入金先", "送�
 # 番号 value is the account number's field)
 _YUCHO = re.compile(r"記号[ ]*[:：]?[ ]*1[0-9]{4}[ /／・-]*番号[ ]*[:：]?[ ]*[0-9]{6,8}(?![0-9])")
 _YUCHO_FORM = re.compile(r"記号[ \t]*[:：]?[ \t]*1[0-9]{4}[ \t]*\n[ \t]*番号[ \t]*[:：]?[ \t]*(?P<n>[0-9]{6,8})(?![0-9])")
+
+
+# another account-length number right before the candidate, with only a separator between ('4406215', '4412091')
+_NUMBER_BEFORE = re.compile(r"(?<![0-9])[0-9]{6,8}[ ]?['\"]?[ ]?[,;|][ ]?['\"]?[ ]?\Z")
 
 
 class BankAccountDetector(PatternDetector):
@@ -62,6 +70,8 @@ class BankAccountDetector(PatternDetector):
             yield m.start("v"), m.end("v"), 0.2
 
     def score_candidate(self, text: str, start: int, end: int, base: float, doc_ctx: bool) -> float:
+        if _NUMBER_BEFORE.search(text, max(0, start - 16), start):
+            return base  # the label before belongs to the account number written just before this one
         pol = self.context.evaluate(text, start, end)
         if pol > 0:
             return 0.9

@@ -198,6 +198,8 @@ _INS_SYMBOL = frozenset(("記号", "証記号", "kigo", "kigou", "symbol"))
 _INS_NUMBER = frozenset(("番号", "証番号", "bango", "bangou"))
 
 
+# an amount column: a premium, fee, allowance or total (健康保険料, 住民税額, 通勤手当), never an identifier
+_AMOUNT_HEADER = re.compile(r"(?:保険料|料金|手数料|金額|税額|支給額|控除額|手当|[^番]額|料|円)$|premium$|amount$|fee$")
 # the holder of an account or card: a name column (口座名義, 名義人(カナ), account holder, cardholder name)
 _HOLDER = re.compile(r"名義(?:人)?(?:カナ|かな|フリガナ|漢字|ローマ字|英字)?$")
 _HOLDER_EN = re.compile(r"^(?:account|acct|card|bank)?holder(?:name)?(?:kana|romaji)?$|^(?:account|acct)name(?:kana)?$|^meigi")
@@ -296,6 +298,8 @@ def _classify_header(header: str) -> HeaderMatch:
     ja = low.replace(" ", "")
     if _INSURER.search(ja) or "insurer" in joined:
         return HeaderMatch(None, 0.0, negative=True)
+    if _AMOUNT_HEADER.search(ja) and not _SC_ANY_JA.search(ja):
+        return HeaderMatch(None, 0.0, negative=True)  # 健康保険料, 雇用保険料, 支給額: amounts, not identifiers
     if _HOLDER.search(_JA_CLEAN.sub("", ja)) or _HOLDER_EN.search(joined):
         return HeaderMatch("PERSON", 0.85)  # 口座名義(カナ), 名義人, account holder: the holder's name, not the account
     best: HeaderMatch | None = None

@@ -69,3 +69,14 @@ class CreditCardDetector(PatternDetector):
 
     def validate_result(self, value: str) -> bool | None:
         return True if is_valid_card(value) else False
+
+    def score_candidate(self, text: str, start: int, end: int, base: float, doc_ctx: bool) -> float:
+        score = super().score_candidate(text, start, end, base, doc_ctx)
+        if score == 0.0:
+            d = digits_of(text[start:end])
+            if len(d) == 16 and len(set(d)) > 2 and issuer(d) is None and luhn.is_valid(d):
+                # a Luhn-valid 16-digit number from an unlisted range, right after a card label (法人カード 3590 …)
+                pol, dist = self.context.nearest(text, start, end)
+                if pol > 0 and 0 <= dist <= 3:
+                    return 0.6
+        return score

@@ -138,6 +138,7 @@ _IDENTIFIER_MODULES = (
     ("health_insurance", "HealthInsuranceDetector"), ("bank_account", "BankAccountDetector"),
     ("credit_card", "CreditCardDetector"), ("ip_address", "IpAddressDetector"),
     ("date_of_birth", "DateOfBirthDetector"), ("mrz", "MrzDetector"), ("vcard", "VCardDetector"),
+    ("zengin", "ZenginDetector"),
 )
 _FREE_TEXT_MODULES = (("person", "PersonDetector"), ("address", "AddressDetector"), ("special_care", "SpecialCareDetector"))
 
@@ -273,7 +274,9 @@ class Engine:
                     # a column with a generic header (書類番号, No.) whose label is in the same row, in an earlier
                     # cell or in this one (本人確認書類 = 運転免許証 | 書類番号 = 301204567890; 運転免許証 3016…)
                     row_start = text.rfind("\n", 0, cells[i][0]) + 1
-                    return self._row_labels[e.type].label_before(text, row_start, e.start) > 0
+                    ctx = self._row_labels[e.type]
+                    # … or inside the value itself (a bank account written with its bank: 千葉銀行 柏支店 普通 4406215)
+                    return ctx.label_before(text, row_start, e.start) > 0 or ctx.label_before(text, e.start, e.end) > 0
                 return False
 
             raw = [e for e in raw if keep(e)]

@@ -31,6 +31,9 @@ HEALTH_WORDS = ("保険証", "被保険者", "保険者", "健康保険", "国�
 BANK_WORDS = ("ゆうちょ", "口座", "銀行", "振込", "貯金", "通帳")
 
 
+_OTHER_INSURANCE = ("雇用保険", "労災保険", "年金", "労働保険")
+
+
 class HealthInsuranceDetector(Detector):
     name = "health_insurance"
     pii_types = ("JP_HEALTH_INSURANCE",)
@@ -48,6 +51,8 @@ class HealthInsuranceDetector(Detector):
                 continue  # a bare 番号 counts only right after a symbol
             if kind == "sym" and text[max(0, m.start() - 2):m.start()] in ("整理", "業所"):
                 continue  # 事業所整理記号: the employer's code at the pension office, not a card's symbol
+            if kind == "num" and text.endswith(_OTHER_INSURANCE, max(0, m.start() - 4), m.start()):
+                continue  # 雇用保険被保険者番号, 年金…: another insurance's number, not a health-insurance card
             g = _GAP.match(text, m.end())
             vpos = g.end() if g else m.end()
             rx = _COMBO_VALUE if kind == "combo" else _SYM_VALUE if kind == "sym" else _NUM_VALUE

@@ -201,9 +201,13 @@ def find_latin_names(t: str, out: list, names_fn: Callable[[], Any], use_english
     _labels(t, out, names)
     if "\n" in t:
         _label_lines(t, out, names)
+    if n0:  # Japanese names were found before: their Latin renderings
+        _after_japanese_names(t, out, names)
     if _HAS_TITLE.search(t):  # the rest needs a capitalised word (Oliver, not only OLIVER / TEL / ID)
         if "\n" in t:
             _sign_offs(t, out, names)
+        if "," in t:
+            _inline_sign_offs(t, out, names)
         if "@" in t:
             _mentions(t, out, names)
         _after_latin_word(t, out, names)
@@ -821,6 +825,20 @@ _CHAT_STAMP = re.compile(r"[ \t]*[\[(]?(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ T]|\d{1
 _CHAT_STAMP_AFTER = re.compile(r"[ \t]+[\[(]?\d{1,2}:\d\d(?:[ \t]?[AaPp][Mm])?[\])]?[ \t]*\Z")
 
 
+_INLINE_SIGN_OFF = re.compile(
+    r"(?:[Tt]hanks|[Tt]hank you|[Rr]egards|[Cc]heers|[Bb]est|[Ss]incerely|[Mm]any thanks|[Kk]ind regards|[Bb]est regards)"
+    r",[ \t]+(?=[A-Z])"
+)
+
+
+def _inline_sign_offs(t: str, out: list, names: Any) -> None:
+    """A sign-off and the writer's name ending a one-line message or field (… Thanks, Ryo")."""
+    for m in _INLINE_SIGN_OFF.finditer(t):
+        r = _run_at(t, m.end())
+        if r and len(r) <= 2 and _INLINE_END.match(t, r[-1][1]):
+            _accept(t, r, names, "L", out, 0.75)
+
+
 def _sign_offs(t: str, out: list, names: Any) -> None:
     for m in _NL_CAP.finditer(t):
         i = m.start()
@@ -833,6 +851,21 @@ def _sign_offs(t: str, out: list, names: Any) -> None:
         r = _run_at(t, m.end())
         if r and _AFTER_SIGNED_NAME.match(t, r[-1][1]):
             _accept(t, r, names, "L", out, 0.8)
+
+
+_INLINE_END = re.compile(r"[ \t]*(?:[.!]?[\"”」]|[.!]?[ \t]*(?:\n|\Z))")
+# a Latin rendering written right after a Japanese name (小野寺 彩 / Aya Onodera, 小田切 舞　Mai Odagiri)
+_LATIN_AFTER_JA = re.compile(rf"[ \t\u3000]*(?:[/／|][ \t\u3000]*)?({_CAPW}[ \t]{_CAPW})(?=[ \t]*(?:\n|\Z|[(（<,]))")
+
+
+def _after_japanese_names(t: str, out: list, names: Any) -> None:
+    for s0, e0, sc in list(out):
+        if sc < 0.75 or e0 >= len(t) or t[s0:s0 + 1].isascii():
+            continue
+        m = _LATIN_AFTER_JA.match(t, e0)
+        if m:
+            spans = [(w.start(), w.end()) for w in _TOKEN.finditer(t, m.start(1), m.end(1))]
+            _accept(t, spans, names, "S", out, 0.8)
 
 
 _CHAT_INVERTED = re.compile(rf",[ \t]*({_CAPW})(?=[ \t]*(?:[(（][^)）\n]{{1,24}}[)）][ \t]*)?:)")

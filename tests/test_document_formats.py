@@ -95,3 +95,40 @@ def test_holder_and_identity_columns():
     got = found(text)
     assert {("PERSON", "NGUYEN VAN MINH"), ("PERSON", "LI WEI"), ("PERSON", "ﾘ ｳｴｲ")} <= got
     assert not any(t == "JP_BANK_ACCOUNT" and "ｳ" in v for t, v in got)
+
+
+def _zengin_record(bank: str, bank_name: str, branch: str, branch_name: str, acct: str, name: str, amount: int) -> str:
+    rec = ("2" + bank + bank_name.ljust(15) + branch + branch_name.ljust(15) + "0000" + "1" + acct + name.ljust(30)
+           + str(amount).rjust(10, "0") + "0" + " " * 20 + " " + " " + " " * 7)
+    assert len(rec) == 120
+    return rec
+
+
+def test_zengin_transfer_file_accounts():
+    header = ("1" + "21" + "0" + "0000012345" + "ｶ)ﾀｶｾｷｺｳｷﾞﾖｳ".ljust(40) + "0725" + "0005" + "ﾐﾂﾋﾞｼﾕｰｴﾌｼﾞｪｲ".ljust(15) + "412"
+              + "ﾋﾛｼﾏ".ljust(15) + "1" + "3301927" + " " * 17)
+    body = [_zengin_record("0005", "ﾐﾂﾋﾞｼﾕｰｴﾌｼﾞｪｲ", "412", "ﾋﾛｼﾏ", "1184520", "ﾅｶﾞｾ ﾀｸﾔ", 286400),
+            _zengin_record("9900", "ﾕｳﾁﾖ", "408", "ﾖﾝｾﾞﾛﾊﾁ", "5521083", "ﾄﾞｲ ｱﾔｶ", 197600)]
+    text = "\n".join([header] + body + ["8" + "000002" + "000000484000".rjust(12, "0"), "9"]) + "\n"
+    accounts = {v for t, v in found(text) if t == "JP_BANK_ACCOUNT"}
+    assert accounts == {"3301927", "1184520", "5521083"}
+
+
+def test_accounts_cards_and_premiums():
+    got = found(" - Salary account: SMBC Shinjuku Branch, Ordinary 8830214\n")
+    assert ("JP_BANK_ACCOUNT", "SMBC Shinjuku Branch, Ordinary 8830214") in got
+    sql = "('MC-1', 'bank', '千葉銀行 柏支店 普通 4406215', '4412091', '2024-04-06'),"
+    assert {v for t, v in found(sql) if t == "JP_BANK_ACCOUNT"} == {"千葉銀行 柏支店 普通 4406215"}
+    assert ("CREDIT_CARD", "3590 5119 8153 4346") in found("法人カード 3590 5119 8153 4346 で支払い")
+    assert not any(t == "CREDIT_CARD" for t, _ in found("伝票 3590 5119 8153 4346"))
+    payroll = ("社員番号,氏名,健康保険料,雇用保険料,差引支給額\n"
+               "E10231,岩渕 紗季,15510,1768,237517\nE10388,大槻 航平,18953,2259,290568\n")
+    assert not any(t == "JP_HEALTH_INSURANCE" for t, _ in found(payroll))
+    assert not any(t == "JP_HEALTH_INSURANCE" for t, _ in found("雇用保険被保険者番号  2208-441905-3"))
+
+
+def test_names_next_to_other_scripts_and_sign_offs():
+    got = found("--\n小野寺 彩 / Aya Onodera\nKitaura Seiki Co.\n")
+    assert {("PERSON", "小野寺 彩"), ("PERSON", "Aya Onodera")} <= got
+    assert ("PERSON", "Ryo") in found('"body": "Please reset it (first time). Thanks, Ryo",')
+    assert not any(t == "PERSON" for t, _ in found("Thanks, Tokyo Office team"))

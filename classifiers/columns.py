@@ -354,12 +354,13 @@ _IDLIKE = re.compile(r"[0-9A-Za-z\-_ ]+")
 _KANJI = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f々〆ヶ"
 _NAME_STRONG = re.compile(
     rf"[{_KANJI}]{{1,4}}[ \u3000][{_KANJI}\u3041-\u3096\u30a1-\u30fa\u30fc]{{1,5}}"
-    r"|[\u30a1-\u30fa\u30fc]{1,8}[ \u3000・][\u30a1-\u30fa\u30fc]{1,8}"
+    r"|[\u30a1-\u30fa\u30fc]{1,8}(?:[ \u3000・][\u30a1-\u30fa\u30fc]{1,10}){1,3}"
     r"|[\u3041-\u3096\u30fc]{1,8}[ \u3000][\u3041-\u3096\u30fc]{1,8}"
 )
 _NAME_WEAK = re.compile(
     rf"[{_KANJI}]{{2,7}}|[{_KANJI}]{{1,4}}[\u3041-\u3096\u30a1-\u30fa\u30fc]{{1,4}}|[\u30a1-\u30fa\u30fc]{{2,14}}|[\u3041-\u3096]{{2,12}}"
-    r"|[A-Z][a-z]+(?:[ \-][A-Z][a-z]+){1,2}|[A-Z]{2,}(?: [A-Z]{2,}){1,2}|[A-Z][a-z]+,? [A-Z][a-z]+"
+    r"|[A-Z][a-z]+(?:[ \-](?:[A-Z][a-z]+|bin|binti|bint|van|von|de|da|dos|das|del|di|al|el|la|le)){1,4}"
+    r"|[A-Z]{2,}(?: [A-Z]{2,}){1,3}|[A-Z][a-z]+,? [A-Z][a-z]+"
 )
 _NOT_NAME = re.compile(
     r"株式会社|有限会社|合同会社|合資会社|\(株\)|㈱|\(有\)|㈲|法人|協会|組合|財団|社団|学校|病院|医院|クリニック|銀行|"

@@ -78,6 +78,10 @@ def _expand_label_words() -> frozenset[str]:
         "参加 出席 欠席 同席"
     ).split()
     words = set(bases) | {"Full name", "Full Name"}
+    # letter-spaced labels of printed forms (氏　　名, お 名 前): the normalised text has one to four spaces
+    for w in ("氏名", "名前", "お名前", "姓名"):
+        for n in range(1, 5):
+            words.add((" " * n).join(w))
     for stem in "申込者 契約者 受取人 被保険者 保護者 応募者 申請者".split():
         words |= {stem, stem + "氏名", stem + "名"}
     for p in ("確認 面談 対象 出席 参加 同席 回答 対応 受付 訪問 来訪 来客 責任 発信 送信 報告 依頼 立会 紹介 推薦 入力 更新 "
@@ -133,7 +137,8 @@ _LABEL_HIT = re.compile(
     rf"[{_LABEL_ENDS}CTFAMNSODRPH](?:(?<=[{_LABEL_ENDS}])"
     r"(?=[ \t]*(?:[(（]" + _NAME_QUALIFIER + r"[)）])?(?:[】」』\]]|[:：=／/]|[ \t]))|"
     r"(?:(?<=C)[cC]|(?<=T)o|(?<=F)rom|(?<=A)ttendees|(?<=M)embers|(?<=N)(?:ame|AME)|(?<=S)taff|(?<=A)gent|(?<=O)perator|(?<=D)river|(?<=R)eceived by|(?<=P)repared by|"
-    r"(?<=C)hecked by|(?<=H)andled by|(?<=A)pproved by)(?=[ \t]*(?:\(" + _NAME_QUALIFIER + r"\)[ \t]*)?:))"
+    r"(?<=C)hecked by|(?<=H)andled by|(?<=A)pproved by)(?=[ \t]*(?:\(" + _NAME_QUALIFIER + r"\)[ \t]*)?:)|"
+    r"(?<=N)(?:ame|AME)(?=[ \t]{2,}[A-Z]))"  # a form column without a colon: " Name  Mai Shimazaki-Lund"
 )
 
 

@@ -81,7 +81,10 @@ def lowered(text: str) -> str:
 def has_match(text: str, rx: "re.Pattern", lower: bool = False) -> bool:
     """`rx.search(text) is not None` (on the lowered text with `lower`), memoised per document."""
     f = doc_facts(text)
-    key = (rx, lower)  # equal patterns (same source and flags) compare equal: detectors share the result
+    # keyed by identity: hashing a compiled pattern hashes its whole code array on every call (slow for the big
+    # trigger patterns); patterns are module constants, and re.compile returns the cached object for equal
+    # sources, so detectors sharing a trigger still share the result
+    key = (id(rx), lower)
     hit = f.get(key)
     if hit is None:
         if lower:

@@ -295,6 +295,7 @@ _NOT_NAME_TOKEN = frozenset(
 )
 
 
+@lru_cache(maxsize=20_000)
 def _handle_is_name(h: str) -> bool:
     """A chat speaker handle that looks like a person's name (山本明美, Ana SANTOS, サントス アナ)."""
     if re.fullmatch(r"(?:[A-Z][a-z]+|[A-Z]{2,})(?: (?:[A-Z][a-z]+|[A-Z]{2,})){1,2}", h):

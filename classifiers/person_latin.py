@@ -199,9 +199,9 @@ def find_latin_names(t: str, out: list, names_fn: Callable[[], Any], use_english
     names = names_fn()
     _pairs_and_lists(t, out, names)
     _labels(t, out, names)
-    if "\n" in t:
+    if "\n" in t and ("ame" in t or "AME" in t):  # every label of `_LABEL_LINE` has "name" in it
         _label_lines(t, out, names)
-    if n0:  # Japanese names were found before: their Latin renderings
+    if n0 and _TWO_CAPS.search(t):  # Japanese names were found before: their Latin renderings
         _after_japanese_names(t, out, names)
     if _HAS_TITLE.search(t):  # the rest needs a capitalised word (Oliver, not only OLIVER / TEL / ID)
         if "\n" in t:
@@ -825,15 +825,18 @@ _CHAT_STAMP = re.compile(r"[ \t]*[\[(]?(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ T]|\d{1
 _CHAT_STAMP_AFTER = re.compile(r"[ \t]+[\[(]?\d{1,2}:\d\d(?:[ \t]?[AaPp][Mm])?[\])]?[ \t]*\Z")
 
 
-_INLINE_SIGN_OFF = re.compile(
-    r"(?:[Tt]hanks|[Tt]hank you|[Rr]egards|[Cc]heers|[Bb]est|[Ss]incerely|[Mm]any thanks|[Kk]ind regards|[Bb]est regards)"
-    r",[ \t]+(?=[A-Z])"
-)
+_COMMA_CAP = re.compile(r",[ \t]+(?=[A-Z])")  # starts with a literal: a fast scan
+_INLINE_SIGN_WORDS = ("thanks", "thank you", "regards", "cheers", "best", "sincerely")
 
 
 def _inline_sign_offs(t: str, out: list, names: Any) -> None:
     """A sign-off and the writer's name ending a one-line message or field (… Thanks, Ryo")."""
-    for m in _INLINE_SIGN_OFF.finditer(t):
+    for m in _COMMA_CAP.finditer(t):
+        c = m.start()
+        low = t[max(0, c - 9):c].lower()
+        w = next((w for w in _INLINE_SIGN_WORDS if low.endswith(w)), None)
+        if w is None or (c > len(w) and t[c - len(w) - 1].isalpha()):
+            continue  # not a sign-off word (or the end of a longer word: "Robust, Oliver")
         r = _run_at(t, m.end())
         if r and len(r) <= 2 and _INLINE_END.match(t, r[-1][1]):
             _accept(t, r, names, "L", out, 0.75)
@@ -856,6 +859,9 @@ def _sign_offs(t: str, out: list, names: Any) -> None:
 _INLINE_END = re.compile(r"[ \t]*(?:[.!]?[\"”」]|[.!]?[ \t]*(?:\n|\Z))")
 # a Latin rendering written right after a Japanese name (小野寺 彩 / Aya Onodera, 小田切 舞　Mai Odagiri)
 _LATIN_AFTER_JA = re.compile(rf"[ \t\u3000]*(?:[/／|][ \t\u3000]*)?({_CAPW}[ \t]{_CAPW})(?=[ \t]*(?:\n|\Z|[(（<,]))")
+
+
+_TWO_CAPS = re.compile(r"[A-Z][a-z]+[ \t][A-Z]")
 
 
 def _after_japanese_names(t: str, out: list, names: Any) -> None:

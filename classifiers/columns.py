@@ -42,7 +42,7 @@ from .resident_code import is_valid_resident_code
 if TYPE_CHECKING:  # pragma: no cover
     from .engine import ColumnVerdict, Engine, TableAnalysis
 
-__all__ = ["HeaderMatch", "classify_header", "contextual_matches", "value_check", "analyze_table", "classify_schema",
+__all__ = ["HeaderMatch", "NOT_PERSONAL", "classify_header", "contextual_matches", "value_check", "analyze_table", "classify_schema",
            "VALUE_CHECKS"]
 
 MAX_SAMPLE = 500  # cells per column used for value shares
@@ -200,6 +200,10 @@ _INS_NUMBER = frozenset(("番号", "証番号", "bango", "bangou"))
 
 # an amount column: a premium, fee, allowance or total (健康保険料, 住民税額, 通勤手当), never an identifier
 _AMOUNT_HEADER = re.compile(r"(?:保険料|料金|手数料|金額|税額|支給額|控除額|手当|[^番]額|料|円)$|premium$|amount$|fee$")
+NOT_PERSONAL = "not_personal"  # HeaderMatch.kind of a column about no person (a pet's name, birth date, diagnosis)
+# columns that make a table a register of animals, and the columns about their owners in it
+_ANIMAL_COL = re.compile(r"species|breed|^pets?(?:_|$)|pet_?(?:name|type|kind)|犬種|猫種|動物種|品種|ペット|畜種")
+_OWNER_COL = re.compile(r"owner|飼い主|飼主|所有者|client|customer|顧客")
 # the holder of an account or card: a name column (口座名義, 名義人(カナ), account holder, cardholder name)
 _HOLDER = re.compile(r"名義(?:人)?(?:カナ|かな|フリガナ|漢字|ローマ字|英字)?$")
 _HOLDER_EN = re.compile(r"^(?:account|acct|card|bank)?holder(?:name)?(?:kana|romaji)?$|^(?:account|acct)name(?:kana)?$|^meigi")
@@ -560,6 +564,11 @@ def contextual_matches(headers: Sequence[Any], identity_upgrade: bool = True) ->
     """
     hs = ["" if h is None else str(h) for h in headers]
     ms = [classify_header(h) for h in hs]
+    if any(_ANIMAL_COL.search(h.lower()) for h in hs if len(h) <= 40):
+        # a table of animals (a veterinary or pet-shop register): its birth dates and names are the pets'
+        ms = [HeaderMatch(None, 0.0, kind=NOT_PERSONAL)
+              if m.pii_type in ("DATE_OF_BIRTH", "PERSON", "SPECIAL_CARE") and not _OWNER_COL.search(h.lower())
+              else m for h, m in zip(hs, ms)]
     if identity_upgrade and any(m.pii_type == "PERSON" and m.confidence < 0.8 and not m.kind for m in ms) and any(
             m.pii_type in _IDENTITY_TYPES for m in ms):
         ms = [HeaderMatch("PERSON", 0.8) if m.pii_type == "PERSON" and m.confidence < 0.8 and not m.kind else m

@@ -1,13 +1,18 @@
 """DATE_OF_BIRTH: birth dates in Western and Japanese-era (和暦) forms, reported only with birth context.
 
-Forms: 1985/04/01, 1985-4-1, 1985.04.01, 1985年4月1日, 19850401, 04/01/1985, April 1, 1985, 1 Apr 1985,
+Forms: 1985/04/01, 1985-4-1, 1985.04.01, 1985年4月1日, 19850401, 04/01/1985, 14/03/1985, April 1, 1985, 1 Apr 1985,
 昭和60年4月1日, 昭和６０年, 平成元年, S60.4.1, H2/3/4, R1-5-1, the one-letter or one-kanji era (昭60.4.1), both
 calendars together (昭和59年（1984年）1月30日, 1953年（昭和28年）12月30日) and kanji numerals (昭和五十九年十二月二十六日,
-一九八五年四月一日).
+一九八五年四月一日), a space padding one-digit parts (昭49. 8.11), OCR-spaced digits (2 0 0 4 年 0 1 月 1 6 日), the
+era code + YYMMDD of social-insurance forms (7-130826 = 平成13年8月26日; 1 明治, 3 大正, 5 昭和, 7 平成, 9 令和; as a
+column cell also 7130826) and, only with 生 / 生まれ touching it, a partial date (明治12年3月生まれ, （昭和31年生）).
 Every candidate must be a real calendar date within its era and not in the future. Dates are everywhere in
 business text, so a date counts only when a birth label is nearest to it (生年月日, 誕生日, 生まれ, DOB, birth,
 born, or 生 / 歳 right after), or, in a 扶養 / family form, a family-relation word right before it (長男　H23.9.9);
-入社日, 発行日, 契約日 and the like veto it. A birth-date column
+入社日, 発行日, 契約日 and the like veto it, and so do 以前 / 以降 right after it (1959年1月1日以前生まれの人 is a
+threshold); a cohort (1990年生まれの人) is no partial birth date. A label right before a bracket keeps the date in
+it (生年月日（昭和34年6月1日）から…). The same date as a labelled birth date, written again year first elsewhere in
+the document (a chat answer to 生年月日を教えてください), is reported too. A birth-date column
 (`classifiers.columns`) reports whole cells instead.
 """
 
@@ -18,7 +23,7 @@ import re
 import time as _time
 from typing import Iterator
 
-from .base import PatternDetector, lowered
+from .base import Entity, PatternDetector, lowered
 from .context import ContextWords
 
 ERAS = {  # era -> (first Gregorian year, last era year)
@@ -26,6 +31,7 @@ ERAS = {  # era -> (first Gregorian year, last era year)
 }
 _ERA_ALIASES = {"M": "明治", "T": "大正", "S": "昭和", "H": "平成", "R": "令和",
                 "明": "明治", "大": "大正", "昭": "昭和", "平": "平成", "令": "令和"}
+_ERA_CODES = {"1": "明治", "3": "大正", "5": "昭和", "7": "平成", "9": "令和"}  # 元号コード of official forms
 _MONTHS = {m.lower(): i for i, m in enumerate(
     "jan feb mar apr may jun jul aug sep oct nov dec".split(), 1)}
 _MONTHS.update({m.lower(): i for i, m in enumerate(
@@ -57,16 +63,37 @@ _DATES = re.compile(
         r"(?<![A-Za-z])" + _MON.replace("mon", "mon5") + r"[ \t]?(?P<d5>\d{1,2})(?:st|nd|rd|th)?,?[ \t]?(?P<y5>(?:19|20)\d{2})(?!\d)",
         r"(?<!\d)(?P<d6>\d{1,2})(?:st|nd|rd|th)?[ \t\-]" + _MON.replace("mon", "mon6") + r",?[ \t\-](?P<y6>(?:19|20)\d{2})(?!\d)",
         r"(?P<era7>明治|大正|昭和|平成|令和)" + _S + r"(?P<ey7>\d{1,2}|元)" + _S + r"年" + _S + r"(?:[(（](?:19|20)\d{2}年?[)）]" + _S + r")?(?P<m7>\d{1,2})" + _S + r"月" + _S + r"(?P<d7>\d{1,2})" + _S + r"日",
-        r"(?<![A-Za-z])(?P<era8>[MTSHR明大昭平令])" + r"\.?" + _S + r"(?P<ey8>\d{1,2}|元)(?P<sep8>[./\-])(?P<m8>\d{1,2})(?P=sep8)(?P<d8>\d{1,2})(?![\d]|[.\-/]\d)",
+        # (a space may pad a one-digit month or day: 昭49. 8.11, 平18. 5.30)
+        r"(?<![A-Za-z])(?P<era8>[MTSHR明大昭平令])" + r"\.?" + _S + r"(?P<ey8>\d{1,2}|元)(?P<sep8>[./\-])" + _S + r"(?P<m8>\d{1,2})(?P=sep8)" + _S + r"(?P<d8>\d{1,2})(?![\d]|[.\-/]\d)",
         r"(?P<era10>明治|大正|昭和|平成|令和)(?P<ey10>[元〇一二三四五六七八九十]{1,3})年(?P<m10>[〇一二三四五六七八九十]{1,3})月"
         r"(?P<d10>[〇一二三四五六七八九十]{1,3})日",
         r"(?P<y11>[一二][〇一二三四五六七八九]{3})年(?P<m11>[〇一二三四五六七八九十]{1,3})月(?P<d11>[〇一二三四五六七八九十]{1,3})日",
         r"(?P<era9>[明大昭平令]|(?<![A-Za-z])[MTSHR]\.?)" + _S + r"(?P<ey9>\d{1,2}|元)" + _S + r"年" + _S + r"(?:[(（](?:19|20)\d{2}年?[)）]" + _S + r")?(?P<m9>\d{1,2})" + _S + r"月" + _S + r"(?P<d9>\d{1,2})" + _S + r"日",
     ])
 )
+# Rarer forms, tried only when `_DATES` fails and the second character fits (see `match_date`):
+_DATES_SPACED = re.compile(
+    "|".join([
+        # OCR text with a space between all digits: 2 0 0 4 年 0 1 月 1 6 日
+        r"(?<![\d.\-/])(?P<y12>(?:1 [89]|2 0) \d \d) ?年 ?(?P<m12>\d(?: \d)?) ?月 ?(?P<d12>\d(?: \d)?) ?日",
+        # social-insurance forms (資格取得届, e-Gov CSV): era code (1 明治, 3 大正, 5 昭和, 7 平成, 9 令和) - YYMMDD
+        r"(?<![\d\-/.])(?P<gc13>[13579])-(?P<ey13>\d{2})(?P<m13>[01]\d)(?P<d13>[0-3]\d)(?![\d]|[.\-/]\d)",
+    ])
+)
+
+
+_SPACED_SECOND = (" ", "-")
+
+
+def match_date(text: str, i: int) -> re.Match | None:
+    """A date of any supported form starting at text[i]."""
+    m = _DATES.match(text, i)
+    if m is None and text[i + 1:i + 2] in _SPACED_SECOND:
+        m = _DATES_SPACED.match(text, i)
+    return m
 
 BIRTH_WORDS = ["生年月日", "誕生日", ("生まれ", 4, "after"), "出生", "生誕", "dob", "d.o.b", "birth", "birthday", "date of birth",
-               "birthdate", "born", "お誕生", "バースデー", "生年", ("生", 1, "after"), ("歳", 8, "after"), ("才", 8, "after")]
+               "birthdate", "born", "bday", "お誕生", "バースデー", "生年", ("生", 1, "after"), ("歳", 8, "after"), ("才", 8, "after")]
 
 
 _today: tuple[int, _dt.date] = (0, _dt.date.min)
@@ -81,17 +108,34 @@ def today() -> _dt.date:
     return _today[1]
 
 
+def _era_date(era: str, ey: int, month: int, day: int) -> _dt.date | None:
+    first, last = ERAS[era]
+    if not 1 <= ey <= last:
+        return None
+    return _dt.date(first + ey - 1, month, day)
+
+
 def parse_date(m: re.Match) -> _dt.date | None:
     g = m.groupdict()
     try:
-        for i in ("1", "2", "3", "4"):
+        for i in ("1", "2", "3"):
             if g.get("y" + i):
                 return _dt.date(int(g["y" + i]), int(g["m" + i]), int(g["d" + i]))
+        if g.get("y4"):
+            a, b = int(g["m4"]), int(g["d4"])
+            if a > 12:  # day first (14/03/1971), as Europe and most of the world write it
+                a, b = b, a
+            return _dt.date(int(g["y4"]), a, b)
         for i in ("5", "6"):
             if g.get("y" + i):
                 key = g["mon" + i].rstrip(".").lower()
                 mon = _MONTHS.get(key) or _MONTHS[key[:3]]
                 return _dt.date(int(g["y" + i]), mon, int(g["d" + i]))
+        if g.get("y12"):
+            return _dt.date(int(g["y12"].replace(" ", "")), int(g["m12"].replace(" ", "")),
+                            int(g["d12"].replace(" ", "")))
+        if g.get("gc13"):
+            return _era_date(_ERA_CODES[g["gc13"]], int(g["ey13"]), int(g["m13"]), int(g["d13"]))
         if g.get("y11"):
             return _dt.date(kanji_number(g["y11"]), kanji_number(g["m11"]), kanji_number(g["d11"]))
         if g.get("era10"):
@@ -116,8 +160,15 @@ def parse_date(m: re.Match) -> _dt.date | None:
 
 def is_birth_date_value(value: str) -> bool:
     """Is `value` (a whole cell) a plausible birth date in any supported form?"""
-    m = _DATES.fullmatch(value.strip())
+    value = value.strip()
+    m = _DATES.fullmatch(value) or _DATES_SPACED.fullmatch(value)
     if m is None:
+        if len(value) == 7 and value.isdigit() and value[0] in _ERA_CODES:  # era code + YYMMDD, unhyphenated
+            try:
+                d = _era_date(_ERA_CODES[value[0]], int(value[1:3]), int(value[3:5]), int(value[5:]))
+            except ValueError:
+                return False
+            return d is not None and d <= today()
         return False
     d = parse_date(m)
     return d is not None and 1880 <= d.year and d <= today()
@@ -129,6 +180,43 @@ _DATE_START = re.compile(
 )
 
 
+# A partial birth date written with its birth word: 明治12年3月生まれ, 大正4年生, （昭和31年生）, 1987年3月生まれ. Only
+# full era names (大3年生 is a university grade) and only touching 生まれ / 生れ / a 生 that ends the word
+# (2021年生産, 2023年生活 are not births).
+_PARTIAL = re.compile(
+    r"(?:(?P<era>明治|大正|昭和|平成|令和)" + _S + r"(?P<ey>\d{1,2}|[元〇一二三四五六七八九十]{1,3})"
+    r"|(?<![\d.\-/])(?P<y>(?:18|19|20)\d{2}))" + _S + r"年"
+    r"(?:" + _S + r"(?P<m>\d{1,2}|[〇一二三四五六七八九十]{1,3})" + _S + r"月)?"
+    r"(?=" + _S + r"(?P<bw>生まれ|生れ|生(?![\u3041-\u30ff\u3400-\u9fff])))"
+)
+# a cohort or a range, not a person: 1990年生まれの人, 昭和40年生まれ以降, 1980年～1995年生まれ
+_COHORT_AFTER = re.compile(r"[ \t]?(?:の?(?:人|方|者|世代|層|子供|子ども|方々|人々|男性|女性|男女|若者|皆)|以[降前後]|まで|から|[～〜~])")
+_RANGE_BEFORE = re.compile(r"(?:[～〜~]|から|以降|以前)[ \t]?$")
+# a birth label right before an opening bracket around the date: 生年月日（昭和34年6月1日）からすると
+_LABEL_BRACKET = re.compile(r"(?:生年月日|誕生日|生年|date of birth|birth ?date|birthday|d\.?o\.?b\.?)[ \t]*[(（][ \t]?$", re.I)
+
+
+def partial_date(m: re.Match) -> _dt.date | None:
+    """The first day of the year or month a `_PARTIAL` match names (None when not a real past year/month)."""
+    try:
+        if m.group("era"):
+            ey = m.group("ey")
+            ey = int(ey) if ey.isdigit() else kanji_number(ey)
+            first, last = ERAS[m.group("era")]
+            if not 1 <= ey <= last:
+                return None
+            year = first + ey - 1
+        else:
+            year = int(m.group("y"))
+        mon = m.group("m")
+        month = 1 if mon is None else int(mon) if mon.isdigit() else kanji_number(mon)
+        d = _dt.date(year, month, 1)
+    except (ValueError, KeyError):
+        return None
+    return d if 1868 <= d.year and d <= today() else None
+
+
+_YEAR = re.compile(r"(?<![\d.\-/])(?:19|20)\d{2}")
 _TIME_AFTER = re.compile(r"[ T]?[0-9]{1,2}:[0-9]{2}")
 
 # Dependants in a 扶養 / family form: "松本 大和　長男　H23.9.9", "長女　平成26年4月30日" — a date right after a
@@ -158,21 +246,29 @@ class DateOfBirthDetector(PatternDetector):
     trigger = r"[0-9]|[元〇一二三四五六七八九十]年"
     plain_max = 0.25
     gate_words = ("歳", "才", "扶養", "続柄")
-    gate_extra = r"[日0-9] ?生"
+    gate_extra = r"[日年月0-9] ?生"  # (年 / 月: a partial date, 大正4年生)
     context = ContextWords(
         BIRTH_WORDS,
         negative=["入社", "退社", "退職", "作成", "更新", "発行", "契約", "受付", "申込", "期限", "有効", "登録", "発送",
                   "配達", "入金", "支払", "締切", "開始", "終了", "提出", "実施", "開催", "予定", "交付", "取得", "届出",
                   "記入日", "年度", "現在", "日付", "issued", "expires", "expiry", "created", "updated",
                   "入学", "卒業", "異動", "採用", "着任", "納期", "出荷", "到着", "受診", "診察", "面接", "来店", "購入",
-                  "就任", "施行", "改定", ("付", 1, "after"), ("まで", 1, "after"), ("から", 1, "after")],
+                  "就任", "施行", "改定", ("付", 1, "after"), ("まで", 1, "after"), ("から", 1, "after"),
+                  # a threshold, not someone's birth date: 1959年1月1日以前生まれの人, 平成12年4月2日以降に生まれた
+                  ("以前", 1, "after"), ("以降", 1, "after"), ("以後", 1, "after"), ("より前", 1, "after"),
+                  ("より後", 1, "after")],
         before=40, after=10, common_negative=False,
     )
+
+    def __init__(self) -> None:
+        super().__init__()
+        # the positive context words with their reach, longest first (what `_regions` looks for)
+        self._birth_labels = tuple((word, maxd, side) for word, pol, maxd, side, _ in self.context._items if pol > 0)
 
     @staticmethod
     def _date_between(text: str, lo: int, hi: int) -> bool:
         for s in _DATE_START.finditer(text, lo, hi):
-            m = _DATES.match(text, s.start())
+            m = match_date(text, s.start())
             if m is not None and m.end() <= hi and parse_date(m) is not None and not _TIME_AFTER.match(text, m.end()):
                 return True
         return False
@@ -181,9 +277,7 @@ class DateOfBirthDetector(PatternDetector):
         """Stretches of text where a date could sit next to a birth label (merged, sorted)."""
         low = lowered(text)
         spans = []
-        for word, pol, maxd, side, _ in self.context._items:
-            if pol <= 0:
-                continue
+        for word, maxd, side in self._birth_labels:
             i = low.find(word)
             while i != -1:
                 if side == "after":  # 生まれ / 生 / 歳 follow the date
@@ -202,7 +296,8 @@ class DateOfBirthDetector(PatternDetector):
                 merged.append((s, e))
         return merged
 
-    def candidates(self, text: str) -> Iterator[tuple[int, int, float]]:
+    def candidates(self, text: str, dates: dict[int, _dt.date] | None = None) -> Iterator[tuple[int, int, float]]:
+        """Dates (and partial dates) near birth labels; `dates`, if given, receives start -> date of full dates."""
         today_ = today()
         if self.min_score > self.plain_max:
             # only a labelled date can be reported: look for dates near birth labels only
@@ -211,10 +306,19 @@ class DateOfBirthDetector(PatternDetector):
             starts = _DATE_START.finditer(text)
         last_end = -1
         for s in starts:
-            if s.start() < last_end:
+            i = s.start()
+            if i < last_end:
                 continue
-            m = _DATES.match(text, s.start())
+            m = _DATES.match(text, i)
+            if m is None and text[i + 1:i + 2] in _SPACED_SECOND:  # (inlined `match_date`: this loop is hot)
+                m = _DATES_SPACED.match(text, i)
             if m is None:
+                k = text.find("生", i + 4, i + 16)  # a partial date touches 生: 大正4年生, 明治12年3月生まれ
+                p = _PARTIAL.match(text, i) if k != -1 and text.find("年", i + 1, k) != -1 else None  # (cheap tests first)
+                if p is not None and partial_date(p) is not None and not _COHORT_AFTER.match(text, p.end("bw")) \
+                        and not _RANGE_BEFORE.search(text, max(0, p.start() - 4), p.start()):
+                    last_end = p.end()
+                    yield p.start(), p.end(), 0.25
                 continue
             d = parse_date(m)
             if d is None or d > today_ or d.year < 1880 or _TIME_AFTER.match(text, m.end()):
@@ -223,10 +327,15 @@ class DateOfBirthDetector(PatternDetector):
             if ("例" in w or "." in w or "mple" in w) and _EXAMPLE_BEFORE.search(w):
                 continue  # a format example: 生年月日 (例: 1990-01-01)
             last_end = m.end()
+            if dates is not None:
+                dates[m.start()] = d
             yield m.start(), m.end(), 0.25
 
     def score_candidate(self, text: str, start: int, end: int, base: float, doc_ctx: bool) -> float:
         pol, d = self.context.nearest(text, start, end)
+        if (pol <= 0 and start and text[start - 1] in "(（ \t" and end < len(text) and text[end] in ")）"
+                and _LABEL_BRACKET.search(text, max(0, start - 24), start)):
+            return 0.9  # 生年月日（昭和34年6月1日）からすると: the から is outside the brackets
         if pol > 0:
             label_end = start - d
             if not (0 < d <= 40 and label_end < start and self._date_between(text, label_end, start)):
@@ -241,6 +350,42 @@ class DateOfBirthDetector(PatternDetector):
         if pol < 0 and (d <= 3 or not relation):
             return 0.0  # (a relation word touching the date is nearer than the 異動 of a form's title)
         return 0.8 if relation else base
+
+    def detect(self, text: str) -> Iterator[Entity]:
+        starts: dict[int, _dt.date] = {}
+        found = []
+        seen: set[tuple[int, int]] = set()
+        for s, e, base in self.candidates(text, starts):
+            if (s, e) in seen:
+                continue
+            seen.add((s, e))
+            score = self.score_candidate(text, s, e, base, False)
+            if score > 0:
+                found.append(Entity(self.pii_type, s, e, score, self.name))
+        labelled = [e for e in found if e.score > self.plain_max and e.start in starts]
+        if labelled:
+            again = {(e.start, e.end): e for e in self._repeats(text, labelled, starts)}
+            if again:
+                found = [e for e in found if (e.start, e.end) not in again] + list(again.values())
+        return iter(found)
+
+    def _repeats(self, text: str, found: list[Entity], starts: dict[int, _dt.date]) -> Iterator[Entity]:
+        """The same calendar date as a labelled birth date, written again elsewhere year first without a label
+        (a chat answer to 生年月日を教えてください, a summary line): it is that birth date again, unless a negative
+        label (入社日, 発行日 …) says otherwise."""
+        dates = {starts[e.start] for e in found}
+        years = {str(d.year) for d in dates}
+        if sum(text.count(y) for y in years) <= len(found):
+            return  # (no year of these dates is written anywhere else)
+        taken = {e.start for e in found}
+        for y in _YEAR.finditer(text):
+            i = y.start()
+            if y.group() not in years or i in taken:
+                continue
+            m = _DATES.match(text, i)
+            if (m is not None and parse_date(m) in dates
+                    and not _TIME_AFTER.match(text, m.end()) and self.context.nearest(text, i, m.end())[0] >= 0):
+                yield Entity(self.pii_type, m.start(), m.end(), 0.8, self.name)
 
     @staticmethod
     def _after_relation(text: str, start: int, end: int) -> bool:

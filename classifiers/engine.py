@@ -255,8 +255,8 @@ class Engine:
         except Exception as exc:  # never let table heuristics stop a scan
             log.warning("text-table scan failed on a text of %d chars: %s", len(text), type(exc).__name__)
             return raw
-        if tf.suppress or tf.cells:
-            cells = sorted([(s, e, "-") for s, e in tf.suppress] + tf.cells)
+        if tf.suppress or tf.cells or tf.not_pi:
+            cells = sorted([(s, e, "-") for s, e in tf.suppress] + [(s, e, "#") for s, e in tf.not_pi] + tf.cells)
             starts = [c[0] for c in cells]
 
             def keep(e: Entity) -> bool:
@@ -268,6 +268,8 @@ class Engine:
                     return True  # a value inside longer free text in the cell: its label may be in the cell too
                 if col == "-":
                     return e.type not in NUMBER_TYPES
+                if col == "#":  # a cell about no person (a pet's name or diagnosis in an animal register)
+                    return e.type not in ("PERSON", "DATE_OF_BIRTH", "SPECIAL_CARE")
                 if col == e.type or e.type not in LABEL_TYPES:
                     return True
                 if col is None and e.type in self._row_labels:

@@ -24,7 +24,8 @@ import re
 from dataclasses import dataclass, field
 
 from .base import Entity, lowered
-from .columns import VALUE_CHECKS, _name_cell, classify_header, column_verdict, contextual_matches, value_check
+from .columns import (NOT_PERSONAL, VALUE_CHECKS, _name_cell, classify_header, column_verdict, contextual_matches,
+                      value_check)
 
 __all__ = ["TableFindings", "scan_tables", "may_hold_table", "carried_head", "insert_head", "row_cut"]
 
@@ -39,6 +40,7 @@ _PAIR = re.compile(r'"(?P<k>[^"\n]{1,60})"\s*:\s*(?:"(?P<v>[^"\n]{0,300})"|(?P<n
 class TableFindings:
     entities: list[Entity] = field(default_factory=list)
     suppress: list[tuple[int, int]] = field(default_factory=list)  # spans of negative (order/price…) cells
+    not_pi: list[tuple[int, int]] = field(default_factory=list)  # cells about no person at all (a pet's name)
     cells: list[tuple[int, int, str | None]] = field(default_factory=list)  # every data cell and its column type
 
 
@@ -291,6 +293,9 @@ def _table(text: str, header: list[tuple[int, int]], rows: list[list[tuple[int, 
         return
     for c, hm in enumerate(matches):
         cells = [row[c] for row in rows]
+        if hm.kind == NOT_PERSONAL:
+            found.not_pi.extend(cells)
+            continue
         if hm.negative:
             found.suppress.extend(cells)
             continue

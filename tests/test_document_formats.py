@@ -132,3 +132,13 @@ def test_names_next_to_other_scripts_and_sign_offs():
     assert {("PERSON", "小野寺 彩"), ("PERSON", "Aya Onodera")} <= got
     assert ("PERSON", "Ryo") in found('"body": "Please reset it (first time). Thanks, Ryo",')
     assert not any(t == "PERSON" for t, _ in found("Thanks, Tokyo Office team"))
+
+
+def test_animal_registers_hold_no_personal_birth_dates():
+    text = ("INSERT INTO patients (id, owner_id, pet_name, species, breed, birth_date, diagnosis) VALUES\n"
+            " (5510, 1021, 'こむぎ', 'dog', 'トイプードル', '2015-03-08', '僧帽弁閉鎖不全症 ステージB2'),\n"
+            " (5511, 1021, 'だいず', 'cat', '雑種', '2019-10-01', '慢性腎臓病 IRIS2');\n")
+    got = found(text)
+    assert not any(t in ("DATE_OF_BIRTH", "PERSON", "SPECIAL_CARE") for t, _ in got)
+    people = "INSERT INTO members (id, name, birth_date) VALUES (1, '山田 太郎', '1985-03-08');\n"
+    assert ("DATE_OF_BIRTH", "1985-03-08") in found(people)

@@ -86,8 +86,8 @@ _BLDG_SUFFIX = (
     r"コート|パレス|メゾン|ガーデン|テラス|ヴィラ|スクエア|センター|団地|Bldg\.?|Building)"
 )
 _ROOM = r"(?:[0-9]{1,4}(?:F|階|号室|号館|号棟|号)|[〇一二三四五六七八九]{1,4}(?:号室|号)|B[0-9]{1,2}F?|[A-Z]-?[0-9]{1,4}(?:号室)?|#[0-9]{1,4}|[0-9]{1,4}(?:号室)?)"
-_ROOM_END = r"(?![0-9\-./:年月日時分円%歳才名人件個])(?! [0-9])"
-_BNAME = rf"(?!TEL|Tel|tel|FAX|Fax|電話|携帯|メール|E-?mail|URL|〒|最寄|アクセス|営業|受付)[{_K}{_KATA}ぁ-んA-Za-z&・'ー\-]{{1,25}}?"
+_ROOM_END = r"(?![0-9\-./:年月日時分円%歳才名人件個線])(?! [0-9])"  # (県道65号線: a road, not a room)
+_BNAME = rf"(?!TEL|Tel|tel|FAX|Fax|電話|携帯|メール|E-?mail|URL|〒|最寄|アクセス|営業|受付|[国県都府道市町村]道[0-9])[{_K}{_KATA}ぁ-んA-Za-z&・'ー\-]{{1,25}}?"
 _BUILDING = (
     rf"(?:[ ]?(?:{_BNAME}[ ]?{_ROOM}{_ROOM_END}"
     rf"|(?:{_BNAME})?{_BLDG_SUFFIX}(?:第[0-9一二三四五六七八九十A-Z]{{1,3}}(?:号?(?:棟|館))?|[0-9A-Z]{{1,3}}号?(?:棟|館))?"
@@ -104,8 +104,8 @@ class _MuniMatcher:
     them) and `generic` (a whole pattern with a generic municipality shape) is the last alternative. Keeping the
     1,892 names out of the regexes makes them small: they compile in milliseconds instead of a fifth of a second."""
 
-    def __init__(self, head: "re.Pattern | None", tail: "re.Pattern", generic: str | None) -> None:
-        self.head, self.tail, self._generic_src = head, tail, generic
+    def __init__(self, head: "re.Pattern | None", tail: "re.Pattern", generic: str | None, kind: str = "muni") -> None:
+        self.head, self.tail, self._generic_src, self.kind = head, tail, generic, kind
         self._generic: "re.Pattern | None" = None
 
     @property
@@ -125,7 +125,7 @@ class _MuniMatcher:
         names, longest = _name_index()
         window = text[p:p + longest].translate(_KE)
         for n in _name_lengths()[0].get(window[:2], ()):  # longest first, as range(len(window), 1, -1) would
-            if n <= len(window) and names.get(window[:n]) == "muni":
+            if n <= len(window) and names.get(window[:n]) == self.kind:
                 m = self.tail.match(text, p + n)
                 if m is not None:
                     return _Span(m.end())
@@ -134,6 +134,11 @@ class _MuniMatcher:
 
 _NUM_END = r"[0-9]{1,5}(?:番地?)?(?:-[0-9]{1,4})?(?![0-9\-.:/]|[月日年時分秒円%人件個回名台本枚冊歳才万億])"
 _WARD = rf"(?:{_NAMECH}{{1,4}}?区)?"
+_WARD_NUMBER = (
+    rf"(?:{_N}丁目(?:[ ]?{_N}(?:番地?|-)(?:{_SEP}?{_N}(?:号)?)?)?|{_N}番地?(?:{_SEP}?{_N}(?:号)?)?"
+    r"|[0-9]{1,5}(?:-[0-9]{1,5}){2,3})"
+    r"(?![0-9\-.:/]|[月日年時分秒円%人件個回名台本枚冊歳才万億])"
+)
 
 
 @lru_cache(maxsize=1)
@@ -150,7 +155,10 @@ def _compiled():
                               rf"(?:{_PREF})[ ]?(?:{_GEN_MUNI})(?:{_TOWN}(?=[\s、。,（(]|$))?")
     no_pref = _MuniMatcher(None, re.compile(rf"{_WARD}[ ]?(?P<town>{_TOWN})(?P<num>{_NUMBER})(?P<bldg>{_BUILDING})?"),
                            None)
-    return (bare_pref, bare_muni), with_pref, label_only, no_pref
+    # a designated-city ward written alone (緑区鳴海町字小森48番地の3): only with a 丁目/番地/番 or three-part number
+    ward_only = _MuniMatcher(None, re.compile(rf"[ ]?(?P<town>{_TOWN_K}){_WARD_NUMBER}(?P<bldg>{_BUILDING})?"), None,
+                             kind="ward")
+    return (bare_pref, bare_muni), with_pref, label_only, no_pref, ward_only
 
 
 _LABEL_BEFORE = re.compile(r"(?:住所|所在地|現住所|居所|住居|送付先|届け先|お届け先|配送先|請求先|連絡先|Address|ADDRESS|address)[^\n]{0,20}$")
@@ -191,15 +199,106 @@ _EU_ADDR = re.compile(
 # where the full patterns (starting with \\b or a capitalised word) would be tried at every position
 _RJ_GATE = re.compile(r"-(?:ku|shi|cho|machi|gun|mura|son)\b")
 _US_GATE = re.compile(r", [A-Z]{2}\b")  # the state (and ZIP) closing a US address
-_UK_GATE = re.compile(r"[0-9][A-Z]{2}\b")  # the inward code closing a UK postcode
+# a UK postcode: every outward code has a letter followed by a digit (W1K, SO14, EH9, N22), then the inward code
+_UK_GATE = re.compile(r"[A-Z][0-9][A-Z0-9]? [0-9][A-Z]{2}\b")
 _EU_GATE = re.compile(r", [0-9]{4,5} ")  # the postcode before the city
-_UK_POSTCODE = re.compile(r"\b[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}\b")
 _UK_ADDR = re.compile(  # 14 Quayside Road, Southampton SO14 3QX / Flat 2, 10 Park Lane, London W1K 1AA, UK
     r"(?:(?:Flat|Apartment|Unit|Suite) [0-9A-Z]{1,4}, )?[0-9]{1,4}[A-Z]?(?: [A-Z][a-z]+){1,3} "
     r"(?:Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Way|Close|Drive|Place|Square|Gardens|Terrace|Crescent|Court|Hill|Row|"
     r"Walk|Mews|Park|Grove|Green|Parade|Quay|Wharf)\.?"
     r"(?:, [A-Z][a-z]+(?:[ -][A-Z][a-z]+)*){1,2},? [A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}\b(?:, (?:UK|United Kingdom))?"
 )
+
+
+# Other countries (Malaysia, the Philippines, Hong Kong, Scandinavia, Portugal/Brazil, …): premises parts (Unit 12B,
+# Flat 9C, No. 12, Greenbelt Residences), then a street with its number in one of three shapes — number first with a
+# street word after the name (128 Legaspi St.), a street word first (Rua Augusta 1508, Jalan SS 2/64), or a
+# compound street name (Västra Hamngatan 8) — then comma-separated parts (city, postcode, region, country).
+# Accepted after an address label, or with a postcode or a country among the parts, or with a unit after the street
+# or two parts or more.
+_LAT = "A-Za-zÀ-ÖØ-öø-ÿĀ-ž"
+_CAPW = rf"[A-ZÀ-ÖØ-ÞĀ-Ž][{_LAT}'’\-]*"
+_LOWJ = r"(?:de|do|da|dos|das|del|de la|la|las|los|le|les|des|du|di|della|van|von|der|den|bin|binti|al)"
+def _trie(words: str) -> str:
+    """A regex alternation of the space-separated `words` shaped as a trie (A(?:ve(?:nue)?|lameda)|…): a scan tries a
+    handful of first letters at each position instead of every word."""
+    root: dict = {}
+    for w in words.split():
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        r = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{r})?" if "" in node else r
+
+    return "(?:" + emit(root) + ")"
+
+
+_ST_AFTER = _trie(  # street words after the name (128 Legaspi St.)
+    "Street St Road Rd Avenue Ave Boulevard Blvd Lane Ln Drive Dr Way Court Ct Place Pl Terrace Crescent Close Highway "
+    "Hwy Parkway Pkwy Square Sq Circle Row Walk Gardens Grove Quay Wharf Mews Parade Esplanade Expressway")
+_ST_BEFORE = _trie(  # street words before the name (Rua Augusta 1508, Jalan SS 2/64)
+    "Rua Avenida Av. Avda. Alameda Travessa Largo Estrada Rodovia Praça Calle Carrer Carrera Paseo Plaza Camino Via "
+    "Viale Piazza Corso Vicolo Rue Boulevard Chemin Allée Impasse Quai Jalan Jln Jln. Lorong Lebuh Persiaran Lebuhraya "
+    "Soi Thanon Ulica ul. Strada Calea Bulevardul")
+_ST_COMPOUND = _trie(  # the end of a one-word street name (Hamngatan, Lindenstraße, Keizersgracht)
+    "gatan gata vägen väg gränd torget stigen gade vej veien vei gaten straße strasse str. weg platz allee gasse laan "
+    "straat gracht plein kade katu tie kuja")
+_HOUSE_NO = r"[0-9]{1,5}[A-Za-z]?(?:[-/][0-9]{1,4}[A-Za-z]?)?"
+_UNIT_WORD = (
+    r"(?:Unit|Flat|Apt\.?|Apartment|Suite|Ste\.?|Room|Rm\.?|Level|Floor|Fl\.?|Block|Blk\.?|Tower|Building|Bldg\.?|"
+    r"House|No\.|Lot|Door|Villa|Casa|lgh|ap\.|apto\.?|andar|piso|bl\.)"
+)
+_UNIT = rf"(?:{_UNIT_WORD} ?#?[0-9A-Z][0-9A-Za-z\-/]{{0,5}}|#[0-9]{{1,3}}-[0-9]{{1,4}}|[0-9]{{1,3}}(?:/F|F))"
+_BLDG_EN = (
+    rf"(?:{_CAPW} ){{1,3}}(?:Residences?|Heights|Towers?|Court|Mansions?|House|Building|Bldg\.?|Plaza|Centre|Center|"
+    rf"Apartments?|Condominiums?|Condo|Villas?|Gardens|Estate|Hall|Lodge|Complex)(?: [0-9]{{1,4}}[A-Z]?)?"
+)
+_STREET_INTL = (
+    rf"(?:{_HOUSE_NO} (?:{_CAPW} ){{1,4}}{_ST_AFTER}\.?(?: (?:North|South|East|West|[NSEW]|NE|NW|SE|SW)\b)?"
+    rf"|{_ST_BEFORE} (?:(?:{_CAPW}|{_LOWJ}|[A-Z]{{1,4}}|[0-9]{{1,4}}(?:/[0-9]{{1,4}})?[A-Z]?) ){{0,4}}"
+    rf"(?:{_CAPW},? {_HOUSE_NO}|[A-Z]{{1,4}} [0-9]{{1,4}}(?:/[0-9]{{1,4}})?[A-Z]?|{_CAPW})"
+    rf"|(?:{_CAPW} )?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿß]+{_ST_COMPOUND} {_HOUSE_NO})"
+)
+_POSTCODE_INTL = (
+    r"(?:[0-9]{4,6}|[0-9]{3} [0-9]{2}|[0-9]{4,5}-[0-9]{3,4}|[0-9]{2}-[0-9]{3}|[A-Z][0-9][A-Z] [0-9][A-Z][0-9]"
+    r"|[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2})"
+)
+_PART_TOKEN = rf"(?:{_POSTCODE_INTL}|{_CAPW}\.?|[A-Z]{{2,4}}|{_LOWJ}|-)"
+_PART = rf"(?:{_UNIT}|{_PART_TOKEN}(?: {_PART_TOKEN}){{0,5}})"
+_INTL_END = r"(?=[ ]?(?:$|[\n\t\"'”;|)\]]|  |\.(?:\s|$)|, (?![A-Z0-9#])|[ ](?:Tel|TEL|Phone|Mobile|Fax|FAX|E-?mail)\b))"
+_INTL_ADDR = re.compile(
+    rf"(?<![\w\-/.#])(?P<pre>(?:(?:{_UNIT}|{_BLDG_EN}), ){{0,3}})(?P<street>{_STREET_INTL})"
+    rf"(?P<unit>,? {_UNIT})?(?P<parts>(?:, {_PART}){{1,5}}){_INTL_END}"
+)
+# Necessary: a street word (each scan starts with a literal or a character class, and the words are tries)
+_INTL_GATE_WORD = re.compile(rf" (?:{_ST_BEFORE} |{_ST_AFTER}[ .,\t\n\"'])")
+_INTL_GATE_CELL = re.compile(rf"[\t\n\"'(,]{_ST_BEFORE} ")  # the street first in a cell or a line
+_INTL_GATE_COMPOUND = re.compile(rf"{_ST_COMPOUND} [0-9]")
+_INTL_GATE_START = re.compile(rf"{_ST_BEFORE} ")
+
+
+def _intl_gate(t: str) -> bool:
+    return bool(_INTL_GATE_WORD.search(t) or _INTL_GATE_CELL.search(t) or _INTL_GATE_COMPOUND.search(t)
+                or _INTL_GATE_START.match(t))
+
+
+_COUNTRY = re.compile(
+    r"(?:Hong Kong|Singapore|Malaysia|Philippines|Thailand|Indonesia|Vietnam|Viet Nam|Taiwan|China|Korea|India|"
+    r"Australia|New Zealand|Canada|USA|United States|UK|United Kingdom|Ireland|Portugal|Brazil|Brasil|Spain|España|"
+    r"Mexico|México|Argentina|Chile|Colombia|Peru|Sweden|Sverige|Norway|Norge|Denmark|Danmark|Finland|Suomi|"
+    r"Netherlands|Nederland|Belgium|Germany|Deutschland|France|Italy|Italia|Austria|Switzerland|Poland|Polska|"
+    r"Czech Republic|Romania|Greece|Turkey|Metro Manila|Selangor|Kuala Lumpur)$"
+)
+_INTL_POSTCODE_PART = re.compile(rf"(?:^|\s){_POSTCODE_INTL}(?:\s|$)")
+_DIGIT = re.compile("[0-9]")
+_ADDR_LABEL_INTL = re.compile(
+    r"(?:住所|所在地|Address|ADDRESS|address|Adresse|Endereço|Dirección|Indirizzo)[^\n:：]{0,24}[:：]?[ \t]*$")
 
 
 class AddressDetector(Detector):
@@ -234,8 +333,9 @@ class AddressDetector(Detector):
         return [list(self.detect(t)) for t in texts]
 
     def _japanese(self, t: str) -> list[tuple[int, int, float]]:
-        (bare_pref, bare_muni), with_pref, label_only, no_pref = _compiled()
+        (bare_pref, bare_muni), with_pref, label_only, no_pref, ward_only = _compiled()
         names, _ = _name_index()
+        ocr_fixed: bool | None = None  # True once the OCR copy is made (or when the text has no letter O at all)
         by_end = _name_lengths()[1]
         out: list[tuple[int, int, float]] = []
         pos = 0
@@ -256,6 +356,13 @@ class AddressDetector(Detector):
                     break
             if s < 0:
                 continue
+            if ocr_fixed is None:  # (once per text, at its first place name)
+                ocr_fixed = not ("O" in t or "o" in t)
+            if not ocr_fixed and (t.find("O", end, end + 80) >= 0 or t.find("o", end, end + 80) >= 0) and (
+                    _OCR_O.search(t, end, end + 80)):
+                # OCR read 0 as O (八事本町1O2番地3): match on a copy with the digit (same length), from here on
+                ocr_fixed = True
+                t = _OCR_O.sub(_zeros, t)
             if not _NUMERAL.search(t, end, end + 48) and not _labelled_near(t, s):
                 pos = end
                 continue  # no block number can follow: not an address (and no costly match attempt)
@@ -266,7 +373,8 @@ class AddressDetector(Detector):
                 a = _longest(t, s, with_pref, bare_pref)
                 if a:
                     e = _trim(t, s, a.end())
-                    out.append((s, e, 0.9))
+                    if not _place_only(t, s, e):
+                        out.append((s, e, 0.9))
                     pos = e
                     continue
                 if _LABEL_BEFORE.search(t, max(0, s - 30), s) or _labelled(t, s):
@@ -279,10 +387,11 @@ class AddressDetector(Detector):
                 continue
             if s > 0 and _is_kanji(t[s - 1]):
                 continue
-            a = _longest(t, s, no_pref, bare_muni)
+            a = _longest(t, s, ward_only) if kind == "ward" else _longest(t, s, no_pref, bare_muni)
             if a:
                 e = _trim(t, s, a.end())
-                out.append((s, e, 0.8))
+                if not _place_only(t, s, e):
+                    out.append((s, e, 0.8))
                 pos = e
         return out
 
@@ -296,16 +405,48 @@ class AddressDetector(Detector):
         if _US_GATE.search(t):
             for m in _US_ADDR.finditer(t):
                 out.append((m.start(), m.end(), 0.85))
-        if _UK_GATE.search(t) and _UK_POSTCODE.search(t):
+        if _UK_GATE.search(t):
             for m in _UK_ADDR.finditer(t):
                 out.append((m.start(), m.end(), 0.85))
         if _EU_GATE.search(t):
             for m in _EU_ADDR.finditer(t):
                 out.append((m.start(), m.end(), 0.8))
+        if _intl_gate(t):
+            taken = sorted(out)
+            for m in _INTL_ADDR.finditer(t):
+                s, e = m.span()
+                if any(a < e and s < b for a, b, _ in taken):
+                    continue  # a US/UK/EU/Japanese-romaji match already covers it
+                if not m.group("pre") and not _DIGIT.search(m.group("street")):
+                    continue  # a street word without a number (Via Rail, Plaza Hotel) needs its premises (No. 12, …)
+                parts = m.group("parts")[2:].split(", ")
+                if not (
+                    _ADDR_LABEL_INTL.search(t, max(0, t.rfind("\n", 0, s) + 1, s - 40), s)
+                    or len(parts) >= 2
+                    or m.group("unit")
+                    or any(_INTL_POSTCODE_PART.search(p) for p in parts)
+                    or _COUNTRY.search(parts[-1])
+                ):
+                    continue
+                out.append((s, e, 0.8))
         return out
 
 
 _SUFFIX = re.compile("[都道府県市区町村]")
+_OCR_O = re.compile(r"([0-9])([Oo]{1,2})(?=[0-9]|番|号|丁目)")
+
+
+def _zeros(m: "re.Match") -> str:
+    return m.group(1) + "0" * len(m.group(2))
+# what follows a district (…2丁目) named as a place rather than an address: a road, a crossing, "near", or the lot
+# number of a land register (所在 …三丁目 地番 1234番5)
+_PLACE_AFTER = re.compile(r"[ \u3000]*(?:[国県都府道市町村]道[0-9]|交差点|付近|周辺|路上|地内|地先|地番)")
+_CHOME_END = re.compile(r"丁目$")
+
+
+def _place_only(t: str, s: int, e: int) -> bool:
+    """A district without block number (…高砂2丁目) followed by a road, a crossing or 地番: a place, not an address."""
+    return _CHOME_END.search(t, s, e) is not None and _PLACE_AFTER.match(t, e) is not None
 _NUMERAL = re.compile("[0-9一二三四五六七八九十]")
 _MAX_ATTEMPTS = 5000  # full address matches tried per text (bounds the cost of pathological input)
 
@@ -317,8 +458,13 @@ _KE = str.maketrans("ヶヵ", "ケケ")
 
 @lru_cache(maxsize=1)
 def _name_index() -> tuple[dict[str, str], int]:
-    """Prefecture and municipality names (ヶ/ヵ written ケ) -> "pref"/"muni", and the longest length."""
+    """Prefecture, municipality and bare designated-city ward names (ヶ/ヵ written ケ) -> "pref"/"muni"/"ward", and
+    the longest length."""
     names = {m.translate(_KE): "muni" for m in municipalities()}
+    for row in data.rows("municipalities.tsv"):  # designated-city wards written without their city (緑区)
+        m = re.match(r".+?市(.+区)$", row[2]) if len(row) >= 3 else None
+        if m and m.group(1).translate(_KE) not in names:
+            names[m.group(1).translate(_KE)] = "ward"
     names.update({p: "pref" for p in PREFECTURES})
     return names, max(len(k) for k in names)
 

@@ -348,6 +348,10 @@ def _classify_header(header: str) -> HeaderMatch:
 _EMAIL_CELL = re.compile(r"(?:mailto:)?[A-Za-z0-9][A-Za-z0-9._%+\-]*@(?:[A-Za-z0-9](?:[A-Za-z0-9\-]*[A-Za-z0-9])?\.)+[A-Za-z]{2,24}")
 _PHONE_CELL = re.compile(r"\+?[\d\-\s().]{9,20}")
 _POSTAL_CELL = re.compile(r"(?:〒\s?)?\d{3}[- ]?\d{4}")
+# postal codes of other countries in a zip column: US 94109(-1234), Brazil 01304-001, Canada M5H 2M5, UK SW1A 1AA,
+# Netherlands 1012 AB, Sweden 411 17, Portugal 4050-031
+_INTL_POSTAL_CELL = re.compile(r"\d{5}(?:-\d{3,4})?|\d{4}(?:-\d{3}| ?[A-Z]{2})|\d{3} \d{2}|"
+                               r"[A-Z]\d[A-Z] ?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}")
 _PASSPORT_CELL = re.compile(r"[A-Za-z]{2}\s?\d{7}")
 _BANK_CELL = re.compile(  # 1234567 / 普通 1234567 / 群馬銀行 伊勢崎支店 普通 0231855 / ゆうちょ 10450-27714881
     r"(?:[^\s\d,]{1,16}(?:銀行|信用金庫|信金|信用組合|労働金庫|農協|バンク|Bank)[\s/・]*)?"
@@ -508,7 +512,8 @@ def _line2_cell(v: str) -> bool:
 VALUE_CHECKS: dict[str, Callable[[str], bool]] = {
     "EMAIL_ADDRESS": lambda v: _EMAIL_CELL.fullmatch(v) is not None,
     "PHONE_NUMBER": _phone_cell,
-    "POSTAL_CODE": lambda v: _POSTAL_CELL.fullmatch(v) is not None,
+    "POSTAL_CODE": lambda v: (_POSTAL_CELL.fullmatch(v) is not None or _INTL_POSTAL_CELL.fullmatch(v) is not None) and len(
+        set(c for c in v if c.isdigit())) > 1,
     "JP_MY_NUMBER": lambda v: _MYNUM_CELL.fullmatch(v) is not None and is_valid_my_number(v),
     "JP_RESIDENT_CODE": lambda v: _RESIDENT_CELL.fullmatch(v) is not None and is_valid_resident_code(v),
     "JP_DRIVERS_LICENSE": lambda v: _LICENSE_CELL.fullmatch(v) is not None and is_plausible_license(v),

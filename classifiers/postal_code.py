@@ -40,6 +40,8 @@ class PostalCodeDetector(PatternDetector):
     trigger = r"[0-9]{3}[- ]?[0-9]{4}"
     context = ContextWords(
         ["〒", "郵便番号", "郵便", "住所", "所在地", "送付先", "届け先", "お届け先", "配送先", "郵便番号:", "zip", "postal",
+         # address labels that contain a negative word (請求, 配送, 発送): 請求先: 460-0008 名古屋市…
+         "請求先", "ご請求先", "発送先", "送り先", "返送先", "納品先", "配達先", "宛先", "連絡先住所", "勤務先住所",
          "post code", "postcode", "postal code", "zip code", "address", "住まい", "現住所", "本籍", "japan", "-ku,", "-shi,",
          *[(p, 3, "before") for p in PREFECTURES_ROMAJI]],
         negative=["電話", "tel", "fax", "携帯", "口座", "普通", "当座", "番号札"],

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import lru_cache
+from itertools import chain
 from typing import Iterable, Sequence
 
 from . import data, nlp
@@ -128,7 +129,7 @@ def _termsets() -> tuple[_TermSet, _TermSet, frozenset[str]]:
 _RECORD = re.compile(
     r"氏名|お名前|生年月日|カルテ|診察券|問診票|診療録|社員番号|職員番号|従業員番号|"
     r"(?:患者|利用者|受診者|被保険者|入所者|入居者|児童|生徒|対象者|本人|喪主|故人)(?:名|ID|番号)?[ \t]*[:：]|"
-    r"[Nn]ame ?:|Patient (?:name|ID)|Date of [Bb]irth|DOB"
+    r"[Nn]ame[\"']? ?:|<name[ >]|Patient (?:name|ID)|Date of [Bb]irth|DOB|[\"'](?:dob|birth_?date|birthday)[\"']"
 )
 _RECORD_KEY = ("special_care.record",)
 
@@ -162,20 +163,71 @@ _EN_LABEL = re.compile(
     r"([^\n\t;]{1,60})"
 )
 _EN_WORDS = ("Religio", "Medical", "Allerg", "Medication", "Disabilit", "Criminal")
+# English statements and data keys (JSON, YAML, XML); the text must hold one of these words for them to be tried
+_EN_GATE = ("pregnant", "wheelchair", "Hindu", "Muslim", "Jewish", "Sikh", "Jain", "alal", "osher", "diabet", "diagnos",
+            "epilep", "asthma", "religio", "health", "medical", "injur", "disabilit", "allerg", "blind", "deaf")
+_EN_GATE_RX = re.compile(_trie(_EN_GATE))  # one pass over the text (a trie scans faster than 21 `in` tests)
+
+
+_EN_CREEDS = r"Hindu|Muslim|Jewish|Sikh|Jain|Buddhist|Christian|Catholic|Mormon|Jehovah's Witness"
+_EN_CONDITIONS = (
+    r"(?:type ?(?:[12]|I{1,2}) |gestational )?diabetes|epilepsy|asthma|HIV|hepatitis [BC]|cancer|leukemia|depression|"
+    r"bipolar disorder|schizophrenia|ADHD|autism|dementia|Crohn's disease|multiple sclerosis|Parkinson's(?: disease)?|"
+    r"heart disease|a heart condition|high blood pressure|hypertension|PTSD|an? anxiety disorder|an eating disorder|"
+    r"c[o]?eliac disease|kidney disease|a chronic illness|a disability"
+)
+
+
+@lru_cache(maxsize=1)
+def _en_patterns() -> tuple[re.Pattern, ...]:
+    """English statements about someone (I am Hindu and do not eat beef, you have type 1 diabetes, I am pregnant,
+    wheelchair user, Muslim - halal meals only) and data keys with special-care values ("health_notes": "…",
+    injury: "…", <dietary>Halal (Muslim)</dietary>). The span is group 1."""
+    subj = r"(?<![A-Za-z])(?:I|[Yy]ou|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|[Mm]y (?:wife|husband|son|daughter|partner|mother|father))"
+    stmt = re.compile(
+        rf"{subj}(?:'m|'re|'s| am| is| are) (?:also )?(?:an? )?(?:(?:devout|practi[cs]ing|observant|strict) )?"
+        rf"((?:{_EN_CREEDS})\b(?: and [^.,;\n\"<]{{1,40}})?)"
+        rf"|{subj}(?: also)? ((?:have|has|had|was diagnosed with|were diagnosed with|suffer from|suffers from|"
+        rf"am being treated for|is being treated for|take medication for|takes medication for) (?:{_EN_CONDITIONS})\b"
+        rf"(?: and [^.,;\n\"<]{{1,40}})?)"
+        rf"|{subj}(?:'m|'s)? ((?:am |is )?(?:currently )?pregnant\b(?: \([^)\n]{{1,30}}\))?)"
+        rf"|((?<![A-Za-z])(?:{_EN_CREEDS})[ \t]*[-–—:,(][ \t]*(?:halal|kosher|no pork|no beef|no alcohol|vegetarian|prayer)"
+        rf"[^\t\n\"<]{{0,60}}[^\t\n\"< .,;])"
+        rf"|((?<![A-Za-z])(?:Halal|Kosher|halal|kosher)[ \t]*\((?:Muslim|Jewish|Islam(?:ic)?)\))"
+        rf"|(?<!for )(?<!for a )((?<![A-Za-z])(?:wheelchair user(?!s)|uses? a wheelchair|(?:is|am) (?:blind|deaf|hard of hearing|"
+        rf"visually impaired|hearing impaired))\b(?: \([^)\n]{{1,30}}\))?)"
+    )
+    keys = re.compile(
+        r"(?<![A-Za-z_])[\"']?((?:religion|religious[ _](?:affiliation|preference)|medical[ _](?:history|conditions?|notes?)|"
+        r"health[ _](?:notes?|conditions?|issues?)|health|diagnos[ie]s|injur(?:y|ies)|disabilit(?:y|ies)|"
+        r"criminal[ _](?:record|history|convictions?)))[\"']?[ \t]*[:=][ \t]*[\"']?([^\n\t\"']{1,80})"
+        r"|<(religion|dietary|diet|health_notes|medical|medical_notes|diagnosis|injury|disability|accessibility)>([^<\n]{1,80})</"
+    )
+    return stmt, keys, re.compile(_EN_CREEDS + r"|[Hh]alal|[Kk]osher|[Ii]slam")
+
+
+_EN_HYPOTHESIS = re.compile(r"(?:\b(?:if|If|whether|who|Who|Do|do|Does|does|Did|did|Are|are|Is|Have|have|Has)[ \t]+)$")
 # predicates found first; the condition or offence is then looked up just before them (each regex starts with a
 # lookahead of its possible first characters, so the engine skips other positions fast)
 _MED_PRED = re.compile(
-    r"(?=[定継通入治療服投手闘加経リ透検受診患罹発急再悪増寛改疑陽持既])(?:(?:定期|継続)?(?:通院|入院|治療|療養|服薬|投薬|手術|闘病|加療|経過観察|リハビリ|透析|検査|受診|検診)"
-    r"(?:中|歴|して|した|し(?=[てたま])|を受け|を続け|予定|後|を要す|が必要|(?=のため|で(?!き)|に行|があ|を受け|を続け|を要))"
+    r"(?=[定継通入治療服投手闘加経リ透検受診患罹発急再悪増寛改疑陽持既倒イ進])(?:(?:定期|継続)?(?:通院|入院|治療|療養|服薬|投薬|手術|闘病|加療|経過観察|リハビリ|透析|検査|受診|検診)"
+    r"(?:中|歴|して|した|し(?=[てたま])|を受け|を続け|予定|後|を要す|が必要|(?=のため|で(?!き)|に行|があ|を受け|を続け|を要|[)）]))"
+    # 脳梗塞で倒れ, 結核にかかり, 認知症の進行が疑われる, 糖尿病のインスリン自己注射
+    r"|倒れ(?=[、てたまし])|疑われ(?=[るたてま])|進行(?=が|し|中)"
+    r"|インスリン(?:自己)?注射|インスリン(?:療法|治療|ポンプ)"
     r"|診断(?:され|を受け|が(?:つ|出|下))|患(?:って|い|う)|罹患|発症|(?:急性)?(?:再発|悪化|増悪|再燃)(?:の?疑い)?|寛解"
     r"|改善(?:して|し(?=[てたま])|傾向|が見られ|がみられ)|疑い|陽性|持病|既往歴?)"
 )
+_CATCH = re.compile(r"(?<=に)かか(?:り|った|って|ってい)")  # 結核にかかり (tried only on lines holding にかか)
 _LEAVE = re.compile(
-    r"休職|休業|療養|入院|欠勤|早退|半休|全休|休暇|休み|時短勤務|短時間勤務|退職|勤務制限|就業制限|業務制限|就労制限|復職|"
-    r"自宅待機|出勤停止|出席停止|休養|入所"
+    r"(?=[休療入欠早半全時短退勤就業復自出保別除代服内])(?:休職|休業|療養|入院|欠勤|早退|半休|全休|休暇|休み|時短勤務|短時間勤務|退職|勤務制限|就業制限|業務制限|就労制限|復職|"
+    r"自宅待機|出勤停止|出席停止|休養|入所|保健室登校|別室登校|除去食|代替食|"
+    # a medicine taken for the condition (高血圧症でアムロジピン5mgを2022年から服用中): looked for further back
+    r"(?:服用|内服)(?=中|して|し(?=[てた])|を続け))"
 )
+_ACCOMMODATION = frozenset(("保健室登校", "別室登校", "除去食", "代替食"))
 # what a condition causes before the connective: 喘息の発作で入院, 持病の悪化により休職
-_CAUSE_NOUNS = ("の発作", "発作", "の症状", "症状", "の悪化", "悪化", "の再発", "再発", "の手術", "手術", "の治療", "治療")
+_CAUSE_NOUNS = ("の診断", "の発作", "発作", "の症状", "症状", "の悪化", "悪化", "の再発", "再発", "の手術", "手術", "の治療", "治療")
 _LEAVE_CONN = ("により", "による", "のため", "にて", "で")
 _MED_CONN = ("により", "による", "のため", "にて", "の", "で", "が", "を", "は", "に", "と", "も", "")
 _OFF_PRED = re.compile(
@@ -192,7 +244,7 @@ _RELIGIONS = (
 ).split()
 _NONE_VALUE = re.compile(
     r"^(?:なし|無し|無|ない|ありません|特になし|特に無し|特にない|該当なし|該当無し|該当しない|N/?A|-|ー|―|−|未記入|"
-    r"不明|記載なし|空欄|なし。|無し。|なし\(.*\)|異常なし|問題なし|良好|健康|A判定|A|正常|いいえ|不問|問わない|問いません|"
+    r"不明|記載なし|空欄|特記なし|特記事項なし|特になし。|なし。|無し。|なし\(.*\)|異常なし|問題なし|良好|健康|A判定|A|正常|いいえ|不問|問わない|問いません|"
     r"(?i:none|no|nil|not applicable|prefer not to (?:say|answer)|n\.?a\.?))$"
 )
 _PREFILTER_KEY = ("special_care.prefilter",)  # doc_facts key of the whole-text prefilter result
@@ -213,7 +265,7 @@ _TAIL = re.compile(
     r"|中|歴|(?:して|され|を受け|が出て|を取得し|を所持し|を使用し|を信仰し|として活動し)?(?:いる|いた|います|いました|ている|ていた|ています|た|る)"
     r"|がある|があった|があり|がない|である|であった|あり|おり|を要す(?:る)?|が必要"
     # a parenthesis that adds to the fact (通院加療中, 下肢機能障害) is kept; a request (手話通訳希望) is not the fact
-    r"|[(（](?![^()（）\n]{0,12}?(?:希望|お願い|要望|配慮|予定|病院|医院|クリニック|医療センター|整形外科))[^()（）\n]{1,12}[)）])*"
+    r"|[(（](?![^()（）\n]{0,12}?(?:希望|お願い|要望|配慮|予定|送迎|付き添い|付添|病院|医院|クリニック|医療センター|整形外科))[^()（）\n]{1,12}[)）])*"
 )
 _CLAUSE_CUT = re.compile(r"ため|ので|とのこと|こと|ところ|という|と聞|から|けど|けれど|ものの|が、|。|、|\n")
 
@@ -235,7 +287,7 @@ def _patterns():
         (rf"(?:{med})の?(?:術後検診|術後|定期検診|検診|通院|治療|手術|入院|検査|薬)(?=で|のため|に行|があ|を受け)", 0.75, False),
         (r"(?:身体障害者|身体障がい者|精神障害者保健福祉|精神障がい者保健福祉|障害者|障がい者|療育)手帳"
          r"(?: ?(?:第)?[1-7一二三四五六七](?:種)?[1-7一二三四五六七]?級| ?\(?[AB][12]?\)?)"
-         r"(?:を?(?:所持|取得|交付)(?:して|した|済)?|あり)?", 0.85, False),
+         r"(?:を?(?:所持|取得|交付)(?:して|した|済)?|の?交付を受け(?:て(?:いる|います|おり))?|あり)?", 0.85, False),
         (r"(?:身体障害者|身体障がい者|精神障害者保健福祉|精神障がい者保健福祉|障害者|障がい者|療育)手帳"
          r"を?(?:所持|取得|交付を受け)(?:して|した|済)", 0.85, False),
         (r"(?:身体|精神|知的|発達|視覚|聴覚|言語|肢体|内部|下肢|上肢|視力|聴力)(?:に|の)?(?:障害|障がい|障碍)"
@@ -247,18 +299,27 @@ def _patterns():
         (r"車(?:椅子|いす)を?(?:使用|利用)(?:して|中)", 0.7, False),
         # an assistive device or artificial organ someone uses (車椅子使用, ペースメーカー使用, 人工肛門を使用);
         # a facility's 車椅子利用可 or a notice to 車椅子をご利用の方 is not about someone
-        (r"(?:車(?:椅子|いす)|ペースメーカー|人工肛門|人工膀胱|ストーマ|人工関節|人工呼吸器|在宅酸素|胃ろう|胃瘻|人工内耳|義足|義手)"
+        (r"(?:車(?:椅子|いす)|ペースメーカー|ステント|人工肛門|人工膀胱|ストーマ|人工関節|人工呼吸器|在宅酸素|胃ろう|胃瘻|人工内耳|義足|義手)"
          r"(?:[(（][^)）\n]{1,12}[)）])?を?(?:ご)?(?:使用|利用|装着|装用|造設|留置)(?:して(?:いる|おり|います)|中|済み?)?+"
          r"(?!の(?:方|お客|場合)|者|可|でき|可能|される方|する方|方|者|スペース|トイレ|対応|用|[すさ]れ)", 0.75, False),
         # an injury of someone: 大腿骨を骨折し, 右肘を打撲して, 頸椎捻挫で全治2週間
-        (r"(?:骨折|打撲|捻挫|脱臼|挫傷|裂傷|熱傷|負傷)(?:し(?=[、てた])|して|した|を負|で(?:全治 ?[0-9一二三四五六七八九十]+ ?(?:週間|か月|ヶ月|カ月|日)|入院|通院|手術))|全治 ?[0-9一二三四五六七八九十]+ ?(?:週間|か月|ヶ月|カ月|日)", 0.75, False),
+        (r"(?:骨折|打撲|捻挫|脱臼|挫傷|裂傷|熱傷|負傷)(?:[(（](?=[^)）\n]{0,4}全治)[^)）\n]{1,20}[)）]|し(?=[、てた])|して|した|を負|で(?:全治 ?[0-9一二三四五六七八九十]+ ?(?:週間|か月|ヶ月|カ月|日)|入院|通院|手術))|全治 ?[0-9一二三四五六七八九十]+ ?(?:週間|か月|ヶ月|カ月|日)", 0.75, False),
         (r"救急搬送(?:され|さ|で)", 0.5, True),
+        # a victim of violence: 刃物で腹部を刺され(、重傷を負った); the clause extension adds the means and the outcome
+        (r"(?=[刺殴切斬蹴襲暴])(?:刺され|殴られ|切りつけられ|斬りつけられ|蹴られ|襲われ|暴行され|暴行を受け)(?=[、てたま])", 0.5, True),
+        # a taxpayer's dependant with a severe disability, with its basis: 同居特別障害者（療育手帳A） (matched from
+        # 障害者; the start extension adds 同居特別)
+        (r"障害者(?<=特別障害者)[(（](?=[^)）\n]{0,20}(?:手帳|級|要介護|要支援|症|病|障害))[^)）\n]{1,20}[)）]", 0.8, False),
+        # an allergy someone has: 重度の食物アレルギー（卵・乳）がある, そばアレルギーあり（…）
+        # (the match starts inside アレルギー, a rare gate character; the start extension adds the word before it)
+        (r"ギー(?<=アレルギー)(?:[(（][^)）\n]{1,20}[)）])?(?=があ(?:る|り)|を持(?:つ|って))|ギーあり(?<=アレルギーあり)(?:[(（][^)）\n]{1,20}[)）])?",
+         0.5, True),
         # 要介護・要支援の認定
         (r"要(?:介護|支援) ?[1-5](?:の認定を受け|に認定され|と認定され|の認定)", 0.8, False),
         (r"前科(?:あり|有り|有|がある|があり|があった|[1-9一二三四五六七八九]犯|者)|(?:逮捕|補導|犯罪|受刑|服役)歴(?:あり|がある|有り|有)?|前科前歴", 0.85, False),
         (r"(?:罪|違反|容疑)(?:[(（][^)）\n]{1,15}[)）])?(?:で|により|の疑いで)?(?:現行犯)?"
          r"(?:逮捕|起訴|書類送検|送検|服役|収監|有罪|実刑|懲役|禁錮|罰金刑?|略式起訴|在宅起訴|執行猶予)", 0.8, False),
-        (r"懲役 ?[0-9一二三四五六七八九十]+ ?(?:年|か月|ヶ月|カ月)|執行猶予(?:中|付き|[0-9一二三四五]年)|保護観察(?:中|処分|付き)|"
+        (r"懲役 ?[0-9一二三四五六七八九十]+ ?(?:年|か月|ヶ月|カ月)(?: ?[0-9一二三四五六七八九十]+ ?(?:月|か月|ヶ月|カ月))?(?:に処(?:する|せられ)|の(?:実刑)?判決)?|執行猶予(?:中|付き|[0-9一二三四五]年)|保護観察(?:中|処分|付き)|"
          r"少年院(?:送致|に入|を出|出身|に送)|少年審判|服役(?:中|して|した)|(?:逮捕|起訴)(?:され|された)", 0.7, False),
         (r"(?:ストーカー|DV|ドメスティック・?バイオレンス|性犯罪|性暴力|性的暴行|痴漢|特殊詐欺|振り込め詐欺|詐欺|強盗|暴行|窃盗|"
          r"虐待|児童虐待|犯罪|いじめ|イジメ|ハラスメント|パワハラ|セクハラ)(?:傷害|致傷|殺人未遂)?(?:事件)?(?:の)?被害(?:で保護命令|者(?:である|です|となった|として)?|に(?:遭|あ)(?![わう])|を受け|を訴え|経験|歴)", 0.8, False),
@@ -267,7 +328,8 @@ def _patterns():
         # the lookahead lists every possible first character: Python's regex engine then skips other positions
         # fast, where a top-level alternation is tried at every position
         (rf"(?=[{rel_first}])(?:(?:{rel}|教)(?:の?(?:信者|信徒|門徒|教徒|会員|徒)(?:である|です|であり|として)?|を(?:信仰|信じ)(?:して|する)|に入信)"
-         rf"|入信(?:した|して)|(?:宗教|信仰)上の理由)", 0.8, False),
+         rf"|入信(?:した|して)|(?:宗教|信仰)上の理由(?:で|により|から)[^。\n]{{0,25}}?(?:ません|ない|できない|控え|禁止|不可)"
+         rf"(?:[(（][^)）\n]{{1,15}}[)）])?|(?:宗教|信仰)上の理由)", 0.8, False),
         (r"(?:党|政党)(?:の)?(?:党員|支持者|後援会員)", 0.7, False),
         (rf"(?:{rel})の(?:集会|礼拝|ミサ|勉強会|行事|奉仕活動|伝道)に(?:参加|出席|通)(?:して|っ|い)", 0.8, False),
         (r"(?:ムスリム|クリスチャン|イスラム教徒|仏教徒|ヒンドゥー教徒|ユダヤ教徒)(?=のため|なので|であり|である|です|で、|として)", 0.75, False),
@@ -277,9 +339,10 @@ def _patterns():
         (r"(?:父|母|祖父|祖母|両親|父親|母親|本人|妻|夫)(?:が|は|も)(?:アイヌ(?:民族)?|在日(?:コリアン|韓国人|朝鮮人|韓国・朝鮮人))", 0.8, False),
         (r"(?:アイヌ民族|アイヌ|在日(?:コリアン|韓国人|朝鮮人|韓国・朝鮮人)|被差別部落|同和地区|琉球民族)(?:の)?"
          r"(?:出身|出自|[1-9一二三]世|である|です|の血)", 0.8, False),
-        (r"(?:要(?:精密検査|精検|再検査|治療|医療|経過観察|受診)|有所見|高ストレス者)(?!者|の方|と(?:なった|判定された|された)方|となった場合)", 0.7, False),
+        (r"(?:要(?:精密検査|精検|再検査|治療|医療|経過観察|受診)|有所見|高ストレス者(?!の|へ|に対|向け))(?!者|の方|と(?:なった|判定された|された)方|となった場合)", 0.7, False),
         (r"(?:血圧|BP|血糖値?|HbA1c|γ-?GTP|中性脂肪|LDLコレステロール|HDLコレステロール|尿酸値?|AST\(GOT\)|ALT\(GPT\)) ?[:：]? ?"
-         r"[0-9]{1,3}(?:\.[0-9])?(?: ?/ ?[0-9]{2,3})?(?: ?(?:mmHg|mg/dL|%|U/L))?", 0.6, False),
+         r"(?>[0-9]{1,3}(?:\.[0-9])?(?: ?/ ?[0-9]{2,3})?(?: ?(?:mmHg|mg/dL|%|U/L))?)"
+         r"(?![0-9.]| ?(?:以上|以下|未満|超|を超|より|から|～|〜|~))", 0.6, False),
         (r"(?:健康診断|健診|人間ドック|ストレスチェック)で[^。\n、]{0,20}?(?:の所見があ(?:った|る)|所見あり|要[^\s。、と]{1,6}|異常|高ストレス者?|と診断|と判定|を指摘)", 0.8, False),
         (r"(?:服薬|投薬|通院|入院|療養|人工透析|化学療法|抗がん剤治療|放射線治療|不妊治療|カウンセリング)"
          r"(?:中|歴(?:あり)?|して(?:いる|いた|います|おり)|を受けて|を続けて)", 0.5, True),
@@ -287,6 +350,7 @@ def _patterns():
     ]
     phrase = [(re.compile(rx), score, weak) for rx, score, weak in pats]
     vital = phrase[next(i for i, (rx, _, _) in enumerate(phrase) if rx.pattern.startswith("(?:血圧|BP"))][0]
+    verdict = phrase[next(i for i, (rx, _, _) in enumerate(phrase) if rx.pattern.startswith("(?:要(?:精密検査"))][0]
     # labels are found from their last character followed by a separator, then confirmed backwards
     record_labels = _words("label_drug") + _words("label_allergy") + _words("label_ctx")
     ends = "".join(sorted({w[-1] for w in strong_labels + weak_labels + record_labels}))
@@ -308,8 +372,23 @@ def _patterns():
         rf"|[{_K}{_KATA}]{{1,10}}(?:切除|摘出|置換|形成|固定|再建|移植|吻合|縫合|郭清|切開|造設|留置|整復|剥離)術"
     )
     drug_value = re.compile(_trie(_termsets()[2]) + "|" + _DOSE)
-    generic = re.compile(_alt(_words("generic")))
+    # …ことは is no definition (…とは); a topic word after a comma (…、余罪について捜査中) is not about the statement
+    generic = re.compile(_alt(_words("generic")).replace("とは", "(?<!こ)とは"))
     person = re.compile(rf"{_alt(_words('person'))}|[{_K}]{{1,4}}(?:さん|様|氏)")
+    return phrase, labels, value_terms, generic, person, drug_value, vital, verdict
+
+
+@lru_cache(maxsize=1)
+def _prefilter() -> _Either:
+    """The whole-text prefilter: the key characters of the dictionary words, and the words that have none.
+
+    Built apart from `_patterns`, whose regexes take tens of milliseconds to compile: a document the prefilter
+    rules out never needs them.
+    """
+    strong_labels = [w for c, ws in _lexicon().get("label", {}).items() for w in ws]
+    weak_labels = _words("label_weak")
+    record_labels = _words("label_drug") + _words("label_allergy") + _words("label_ctx")
+    cond = _conditions()
     keys: set[str] = set()
     literals: set[str] = set()
     # a lexicon word keeps a line only through a character that is rare outside medicine (症, 炎, 肺 …): the
@@ -339,7 +418,7 @@ def _patterns():
             literals.add(w)
     chars = "".join(sorted(keys))
     prefilter = _Either(re.compile("[" + re.escape(chars) + "]"), re.compile(_alt(literals)))
-    return phrase, labels, value_terms, generic, person, prefilter, drug_value, vital
+    return prefilter
 
 
 # Characters of medical words that are rare in other business text (the 疒 radical, organs, lesions)
@@ -360,7 +439,7 @@ _COMMON = set(
     "日一人年大十二本中長出三時行見月後前生五間上東四今金九入学高円子外八六下来気小七山話女北午百書先名川千水半男西"
     "電校語土木聞食車何南万毎白天母火右読友左休父雨会社員部課事業務理的性化者報告議信検討送教育発表用内容確認連絡"
     "件対応予定作成開合同新情提出場所方法題問関係記録管制度実施有無状況結果区分種類程度等級内状態上体"
-    "人主持自保言通覚知要機能理由事項考特備欠退職暇申送調相談達配再判所定型性"
+    "人主持自保言通覚知要機能理由事項考特備欠退職暇申送調相談達配再判所定型性別"
 )
 
 
@@ -376,8 +455,8 @@ def _key_char(word: str) -> str:
 def _first_chars(pattern: str) -> frozenset[str] | None:
     """Every character a match of `pattern` can start with, or None when that is not a small known set.
 
-    Conservative: anything but literals, small character sets, groups, branches and repeats of at least one
-    (lookarounds, categories, negations, case-insensitive parts, empty-able prefixes) gives None.
+    Conservative: anything but literals, small character sets, groups, branches, leading lookaheads and repeats of
+    at least one (lookbehinds, categories, negations, case-insensitive parts, empty-able prefixes) gives None.
     """
     try:
         from re import _parser as sp  # noqa: PLC0415 - CPython's own regex parser (3.11+)
@@ -388,6 +467,8 @@ def _first_chars(pattern: str) -> frozenset[str] | None:
         for op, av in seq:
             if op is sp.AT:
                 continue
+            if op is sp.ASSERT and av[0] == 1:  # a lookahead: the match starts with one of its first characters
+                return first(av[1])
             if op is sp.LITERAL:
                 return {chr(av)}
             if op is sp.IN:
@@ -433,12 +514,34 @@ def _phrase_gates() -> tuple[frozenset[str] | None, ...]:
     return tuple(_first_chars(rx.pattern) for rx, _, _ in _patterns()[0])
 
 
+@lru_cache(maxsize=1)
+def _phrase_index() -> tuple[dict[str, tuple[int, ...]], frozenset[str], tuple[int, ...]]:
+    """`_phrase_gates` turned around: for each gate character the phrase patterns (positions) it can start, all
+    gate characters, and the patterns without a gate (always tried)."""
+    by_char: dict[str, list[int]] = {}
+    ungated = []
+    for i, gate in enumerate(_phrase_gates()):
+        if gate is None:
+            ungated.append(i)
+        else:
+            for c in gate:
+                by_char.setdefault(c, []).append(i)
+    return {c: tuple(v) for c, v in by_char.items()}, frozenset(by_char), tuple(ungated)
+
+
+def _phrases_for(text: str) -> list[int]:
+    """Positions (in order) of the phrase patterns worth trying on `text`: those a character of `text` can start,
+    and those without a gate. One set intersection instead of a test per pattern."""
+    by_char, gate_chars, ungated = _phrase_index()
+    chosen = set(ungated)
+    for c in gate_chars.intersection(text):
+        chosen.update(by_char[c])
+    return sorted(chosen)
+
+
 def _any_phrase(value: str, phrase) -> bool:
     """Does any phrase pattern match in `value`? (Patterns whose first characters are absent are skipped.)"""
-    present = set(value)
-    return any(
-        rx.search(value) for (rx, _, _), gate in zip(phrase, _phrase_gates()) if gate is None or not gate.isdisjoint(present)
-    )
+    return any(phrase[i][0].search(value) for i in _phrases_for(value))
 
 
 def _prefiltered(t: str) -> bool:
@@ -446,7 +549,7 @@ def _prefiltered(t: str) -> bool:
     facts = doc_facts(t)
     hit = facts.get(_PREFILTER_KEY)
     if hit is None:
-        hit = facts[_PREFILTER_KEY] = _patterns()[5].search(t) is not None
+        hit = facts[_PREFILTER_KEY] = _prefilter().search(t) is not None or _EN_GATE_RX.search(t) is not None
     return hit
 
 
@@ -464,16 +567,18 @@ class SpecialCareDetector(Detector):
     def detect(self, text: str) -> Iterable[Entity]:
         if not text:
             return []
-        pats = _patterns()
-        prefilter = pats[5]
         norm = nlp.normalized(text, self.assume_normalized)
         t = norm.text
         if not _prefiltered(t):  # memoised per document: the engine has just asked
             return []
+        pats = _patterns()
+        prefilter = _prefilter()
         # Lines that can hold special-care data are joined and scanned once per pattern; no pattern crosses
         # a line break, so every span maps back through its line's offset. A line is kept when a prefilter
         # match starts in it (one scan of the whole text; prefilter words hold no line break).
-        hits = sorted(m.start() for rx in (prefilter.a, prefilter.b) for m in rx.finditer(t))
+        hits = [m.start() for m in prefilter.a.finditer(t)]
+        hits += [m.start() for m in prefilter.b.finditer(t)]
+        hits.sort()
         h = 0
         chunks: list[str] = []
         jstarts: list[int] = []
@@ -519,9 +624,38 @@ class SpecialCareDetector(Detector):
                 value = m.group(1).rstrip(" .")
                 if value and not _NONE_VALUE.match(value):
                     spans.append((m.start(1), m.start(1) + len(value), 0.85))
+        if _EN_GATE_RX.search(t):
+            SpecialCareDetector._english(t, spans, value_terms)
+
+    @staticmethod
+    def _english(t: str, spans: list, value_terms) -> None:
+        stmt, keys, creed = _en_patterns()
+        for m in stmt.finditer(t):
+            g = next(i for i in range(1, 7) if m.group(i) is not None)
+            if _EN_HYPOTHESIS.search(t, max(0, m.start() - 12), m.start()):
+                continue  # if you have diabetes, … / Do you have …?
+            end = t.find("\n", m.end())
+            if "?" in t[m.end():end if end >= 0 else len(t)][:40].split(".")[0]:
+                continue
+            spans.append((m.start(g), m.end(g), 0.8))
+        if not _is_record(t):
+            return
+        for m in keys.finditer(t):
+            key, vs = (m.group(1), m.start(2)) if m.group(1) else (m.group(3), m.start(4))
+            value = (m.group(2) or m.group(4)).rstrip(" .,;")
+            if not value or _NONE_VALUE.match(value) or _NONE_VALUE.match(value.lower()):
+                continue
+            key = key.lower()
+            if key.startswith(("diet", "accessib")):
+                if not creed.search(value):
+                    continue
+            elif not key.startswith(("religio", "medical", "disabilit", "criminal")) and not value_terms.search(value):
+                continue  # health: good, injury: none — only a value naming a condition
+            spans.append((vs, vs + len(value), 0.85))
 
     def _line(self, line, base, spans, pats, record) -> None:
-        phrase, labels, value_terms, generic, person, _, drug_value, vital = pats
+        phrase, labels, value_terms, generic, person, drug_value, vital, verdict = pats
+        whole_labels = _whole_labels()
         covered: list[tuple[int, int]] = []
         for m in _label_matches(line, labels):
             if m.start() > 0 and _word_char(line[m.start() - 1]) and line[m.start() - 1] not in "■・●◆【＊*-":
@@ -534,9 +668,13 @@ class SpecialCareDetector(Detector):
             vs = m.end()
             ve = vs
             whole = kind == "allergy"  # 花粉症、造影剤で発疹 is one answer
+            one = m.word in whole_labels  # 傷病名：心房細動（持続性）、うっ血性心不全疑い is one statement
             while ve < len(line) and ve - vs < 60 and line[ve] not in "\t|;；\n\r":
-                if line[ve] in "、。," and ve - vs > 0 and not _in_paren(line, vs, ve) and not (whole and line[ve] != "。"):
+                if line[ve] in "、。," and ve - vs > 0 and not _in_paren(line, vs, ve) and not (whole and line[ve] != "。") \
+                        and not (one and line[ve] == "、"):
                     break
+                if line[ve] in " 　" and ve > vs and _NEXT_FIELD.match(line, ve):
+                    break  # 全身疾患：特記なし　　服薬：なし — the next field starts
                 ve += 1
             value = line[vs:ve].strip(" 　・")
             if not value:
@@ -545,7 +683,7 @@ class SpecialCareDetector(Detector):
             ve = vs + len(value)
             value = value.rstrip("。")
             ve = vs + len(value)
-            if _NONE_VALUE.match(value) or _blank(value):
+            if _NONE_VALUE.match(value) or _blank(value) or ("・" in value or "/" in value) and _choices(value):
                 continue
             tick = _TICKED.search(value) if "□" in value or "☐" in value else None
             if tick:  # □なし　■あり（高血圧）: the ticked option is the answer
@@ -578,20 +716,37 @@ class SpecialCareDetector(Detector):
                 else:
                     continue
             spans.append((base + vs, base + ve, score))
-            if score >= 0.85 and kind != "allergy" and not yes:
+            if score >= 0.85 and kind != "allergy" and not yes and not one:
                 ve = self._list_items(line, ve, base, spans, score)
             covered.append((m.start(), ve))
         if "か" in line:
             self._questions(line, base, spans, covered, value_terms, drug_value)
+        if ("要介護" in line or "要支援" in line) and record():
+            for m in _CARE_LEVEL.finditer(line):
+                if any(a <= m.start() < b for a, b in covered):
+                    continue
+                s0, e0 = m.start(), m.end()
+                if s0 > 0 and line[s0 - 1] in "(（" and line[e0:e0 + 1] in ")）":
+                    st = _termsets()[0].start(line, s0 - 1)  # アルツハイマー型認知症（要介護3）: the condition with it
+                    if st >= 0:
+                        s0, e0 = _extend_back(line, st), e0 + 1
+                spans.append((base + s0, base + e0, 0.75))
         covered.sort()
         covered_starts = [c[0] for c in covered]
-        present = set(line)
-        ctx = (line, base, spans, covered, covered_starts, generic, person, record, vital)
-        for (rx, score, weak), gate in zip(phrase, _phrase_gates()):
-            if gate is not None and gate.isdisjoint(present):
-                continue  # no character a match could start with: the pattern cannot match in these lines
+        readings: list[tuple[int, int, float]] = []
+        ctx = (line, base, spans, covered, covered_starts, generic, person, record, vital, readings)
+        for i in _phrases_for(line):  # (a pattern none of whose first characters occurs cannot match)
+            rx, score, weak = phrase[i]
             for m in rx.finditer(line):
-                _emit(ctx, _extend_back(line, m.start()), m.end(), score, weak, rx)
+                st = _extend_back(line, m.start())
+                if rx is verdict and st > 0 and line[st - 1] in "、,":
+                    st = _finding_before(line, st - 1, value_terms)
+                _emit(ctx, st, m.end(), score, weak, rx)
+        # readings listed in one clause are one result: HbA1c {8.9%、空腹時血糖 182 mg/dL}
+        readings.sort()
+        for (s0, e0, sc0), (s1, e1, sc1) in zip(readings, readings[1:]):
+            if _READING_GAP.fullmatch(line, e0, s1):
+                spans.append((base + s0, base + e1, max(sc0, sc1)))
         for s, e in _predicated(line):
             _emit(ctx, s, e, 0.8, False, None)
 
@@ -640,6 +795,32 @@ class SpecialCareDetector(Detector):
         return ve
 
 
+@lru_cache(maxsize=1)
+def _whole_labels() -> frozenset[str]:
+    return frozenset(_words("label_whole"))
+
+
+# a further field on the same line after two spaces: 特記なし　　服薬：なし
+_NEXT_FIELD = re.compile(r"[ 　]{2,}[^ 　:：、。]{1,8}[:：]")
+_CHOICE_SPLIT = re.compile(r"[ 　]*[・／/|｜][ 　]*")
+_CHOICE_NUM = re.compile(r"[0-9０-９一二三四五六七]+")
+
+
+def _choices(value: str) -> bool:
+    """The options of a blank form (要介護１ ・ 要介護２ ・ … ・ 要介護５, 1級／2級／3級): three or more items that
+    differ only in their number, none ticked."""
+    items = _CHOICE_SPLIT.split(value)
+    if len(items) < 3 or any(c in value for c in "■☑✓✔☒●◉"):
+        return False
+    shapes = {_CHOICE_NUM.sub("#", it) for it in items}
+    return len(shapes) == 1 and "#" in next(iter(shapes))
+
+
+# a care level stated in a personal record (（○は要介護２）, 要介護3の母): not an option of a list (要介護１ ・ 要介護２),
+# a range (要介護1～5) or a threshold (要介護3以上の方)
+_CARE_LEVEL = re.compile(
+    r"(?<![・／/～〜~\-－ 　][ 　])(?<![・／/～〜~\-－0-9])要(?:介護|支援) ?[1-5](?![0-9]|[ 　]*[・／/～〜~\-－]|[ 　]*(?:以上|以下|未満|の方|の人|から|まで|相当|程度|と(?:は|なる|なった場合)|向け|対象))"
+)
 _TICKED = re.compile(r"[■☑✓✔☒][ \t]*([^□☐■☑✓✔☒]*[^□☐■☑✓✔☒ \t])")
 _UNFILLED = re.compile(r"[\s_＿()（）\[\]［］/／・:：.…]*")
 
@@ -687,18 +868,18 @@ _CATEGORY_PERSONS = frozenset("社員 従業員 職員 患者 利用者 応募�
 
 def _emit(ctx, s: int, e: int, score: float, weak: bool, rx) -> None:
     """Score a phrase from its sentence (statistics and notices lower it, a person raises a weak one) and keep it."""
-    line, base, spans, covered, covered_starts, generic, person, record, vital = ctx
+    line, base, spans, covered, covered_starts, generic, person, record, vital, readings = ctx
     i = bisect_right(covered_starts, s) - 1
     if i >= 0 and s < covered[i][1]:
         return
     if rx is not vital:
         e = _extend(line, e)
     nxt = line[e:e + 2]
-    if nxt in ("たら", "れば", "ても") or line[e - 1] == "た" and nxt[:1] == "ら":
+    if nxt in ("たら", "れば", "ても", "場合") or line[e - 1] == "た" and nxt[:1] == "ら":
         return  # a hypothesis (…と診断されたら, …で休職しても), not a fact about someone
     s0, e0 = s, e
     if rx is vital:
-        d = _DIGIT.search(line, s, e)  # the reading is the fact (血圧 {148/86}), not its label
+        d = _DIGIT.search(line, s, e)  # the reading is the fact (血圧 {148/86}), not its label (nor HbA{1c})
         if d:
             s = d.start()
     elif rx is None or rx.pattern not in _NO_CLAUSE:
@@ -716,7 +897,12 @@ def _emit(ctx, s: int, e: int, score: float, weak: bool, rx) -> None:
     sentence = line[sent_s:sent_e]
     sc = score
     # the statement's own words (罰金30万円の刑) do not make its sentence general; the words around it do
-    general = generic.search(line, sent_s, max(sent_s, s0)) is not None or generic.search(line, min(e0, sent_e), sent_e) is not None
+    general = generic.search(line, sent_s, max(sent_s, s0)) is not None
+    if not general:
+        g = generic.search(line, min(e0, sent_e), sent_e)
+        if g is not None:
+            general = g.group() not in _TOPIC_GENERIC or "、" not in line[e0:g.start()] or any(
+                g.group() not in _TOPIC_GENERIC for g in generic.finditer(line, g.end(), sent_e))
     if general and not (rx is vital and record()):  # a reading in a chart is no statistic
         sc -= 0.4
     if weak or sc < 0.5:
@@ -726,9 +912,13 @@ def _emit(ctx, s: int, e: int, score: float, weak: bool, rx) -> None:
             sc += 0.2
     if sc >= 0.5:
         spans.append((base + s, base + e, min(sc, 0.95)))
+        if rx is vital:
+            readings.append((s, e, min(sc, 0.95)))
 
 
-_DIGIT = re.compile(r"[0-9]")
+_TOPIC_GENERIC = frozenset(("について", "とは"))
+_DIGIT = re.compile(r"(?<![A-Za-z0-9.])[0-9]")
+_READING_GAP = re.compile(r"[ \t]*[、,，][ \t]*[^0-9、。,\n]{0,10}")
 _NO_CLAUSE: set[str] = set()  # patterns whose match is the whole fact (a health-check verdict), filled by _patterns
 # Clause extension of a prose statement (annotators label the whole predicate clause):
 #   ご本人は{10月中旬に脳梗塞を発症し、現在も市立病院に入院してリハビリ中}とのこと
@@ -741,14 +931,14 @@ _CL_TAIL = re.compile(
 _CL_CONT = re.compile(
     r"入院|通院|リハビリ|治療|療法|療養|診断|全治|指示|勾留|拘留|服役|寛解|休業|休職|搬送|手帳|麻痺|後遺症|併用|筆談|"
     r"補聴器|手術|骨折|打撲|捻挫|負傷|取られ|奪われ|判決|処分|保護命令|経過観察|服薬|投薬|通所|介助|介護|車椅子|車いす|"
-    r"透析|発作|再発|悪化|完治|回復|退院|安静|欠勤|休学|不登校|断酒|依存"
+    r"透析|発作|再発|悪化|完治|回復|退院|安静|欠勤|休学|不登校|断酒|依存|服用|内服|重傷|軽傷|重体|怪我|けが|入所"
 )
 _CL_TIME = re.compile(
     r"(?:[0-9]{1,4}(?:年度?|月|日|歳|代)|上旬|中旬|下旬|頃|ごろ|前半|後半|末|昨年|去年|一昨年|今年|先月|今月|来月|先週|今週|来週|"
     r"先日|昨日|今朝|現在|以前|過去|最近|当時|令和|平成|昭和|元|から|まで|に|、| )+"
 )
 _CL_VERB = set("受続行残至出言思見来入移始終決控起")
-_CL_TOPIC_TIME = ("現在", "今", "今後", "以後", "以降", "当面", "現状", "当時", "その後", "今回")
+_CL_TOPIC_TIME = ("現在", "今", "今後", "以後", "以降", "当面", "現状", "当時", "その後", "今回", "後")  # 復員後は
 
 
 def _is_topic(line: str, i: int) -> bool:
@@ -847,7 +1037,7 @@ def _predicated(line: str):
     whole word (腰椎+椎間板ヘルニア).
     """
     med, off, _ = _termsets()
-    for m in _MED_PRED.finditer(line):
+    for m in chain(_MED_PRED.finditer(line), _CATCH.finditer(line) if "にかか" in line else ()):
         h = m.start()
         for c in _MED_CONN:
             p = h - len(c)
@@ -867,7 +1057,7 @@ def _predicated(line: str):
                     yield _extend_back(line, med.start(line, k)), close + 1
     for m in _LEAVE.finditer(line):
         v = m.start()
-        lo = max(0, v - 14)
+        lo = max(0, v - (30 if line[v] in "服内" else 14))
         for ch in "、。,\n":
             lo = max(lo, line.rfind(ch, lo, v) + 1)
         for c in _LEAVE_CONN:
@@ -880,7 +1070,8 @@ def _predicated(line: str):
                     break
             st = med.start(line, _skip_paren_back(line, p))
             if st >= 0:
-                yield _extend_back(line, st), _extend(line, m.end())
+                # a school's accommodation (…のため保健室登校, …のため給食は除去食) is no part of the fact
+                yield _extend_back(line, st), (p if m.group() in _ACCOMMODATION else _extend(line, m.end()))
                 break
     for m in _OFF_PRED.finditer(line):
         h = m.start()
@@ -892,6 +1083,20 @@ def _predicated(line: str):
             if st >= 0:
                 yield _extend_back(line, st), _extend(line, m.end())
                 break
+
+
+_FINDING_CUE = re.compile(r"影|所見|異常|高値|低値|陽性|結節|腫瘤|石灰化|肥厚|雑音")
+
+
+def _finding_before(line: str, comma: int, value_terms) -> int:
+    """Start of the finding a verdict follows (胸部X線で右上肺野に結節影、要精密検査), or the verdict's own start."""
+    k = comma
+    while k > 0 and comma - k < 30 and line[k - 1] not in "。、,\n:：\t|" and line[k - 1:k + 1] != "  ":
+        k -= 1
+    seg = line[k:comma].strip(" 　・")
+    if not seg or comma - k >= 30 or not (_FINDING_CUE.search(seg) or value_terms.search(seg)):
+        return comma + 1
+    return line.index(seg, k)
 
 
 def _fit(line: str, e: int) -> int:

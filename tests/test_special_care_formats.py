@@ -1,0 +1,119 @@
+"""SPECIAL_CARE formats: one-statement field values, readings listed in one clause, predicates over the whole clause,
+English statements and data keys, care levels, and the blank forms and seminar texts that must stay clean.
+(All names and facts are invented.)"""
+
+from __future__ import annotations
+
+import pytest
+
+from classifiers.special_care import SpecialCareDetector
+
+
+@pytest.fixture(scope="module")
+def det() -> SpecialCareDetector:
+    return SpecialCareDetector()
+
+
+def spans(det: SpecialCareDetector, text: str) -> list[str]:
+    return [text[e.start:e.end] for e in det.detect(text)]
+
+
+@pytest.mark.parametrize("text, want", [
+    # a diagnosis, findings or offence field is one statement, even when it lists items
+    ("傷病名：慢性腎不全（透析導入期）、腎性貧血疑い", ["慢性腎不全（透析導入期）、腎性貧血疑い"]),
+    ("罪名・刑期：詐欺、有印私文書偽造（懲役３年）", ["詐欺、有印私文書偽造（懲役３年）"]),
+    ("所見：脂質異常症の疑い、肝機能障害（ALT 72）", ["脂質異常症の疑い、肝機能障害（ALT 72）"]),
+    ("特別遵守事項：薬物の使用歴があるため、簡易尿検査を受けること", ["薬物の使用歴があるため、簡易尿検査を受けること"]),
+    ("傷病名及び傷病部位：右手 第Ⅰ度熱傷", ["右手 第Ⅰ度熱傷"]),
+    ("   障害の状態  あり（障害等級2級・てんかん）", ["障害等級2級・てんかん"]),
+])
+def test_one_statement_fields(det, text, want):
+    assert spans(det, text) == want
+
+
+def test_history_list_keeps_items(det):
+    assert spans(det, "既往歴：2型糖尿病、高血圧症") == ["2型糖尿病", "高血圧症"]
+
+
+def test_readings_in_one_clause(det):
+    text = "社員番号 123\n   HbA1c 7.9%、空腹時血糖 165 mg/dL、判定 D1（要医療）"
+    got = spans(det, text)
+    assert got[0] == "7.9%、空腹時血糖 165 mg/dL"  # never from the middle of HbA1c
+    assert "D1（要医療）" in got
+
+
+def test_finding_before_verdict(det):
+    text = "社員番号 123\n   胸部X線で左下肺野に浸潤影、要精密検査"
+    assert spans(det, text) == ["胸部X線で左下肺野に浸潤影、要精密検査"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("母（79歳）が先月脳梗塞で倒れ、左半身に麻痺が残っています。", ["先月脳梗塞で倒れ、左半身に麻痺が残っています"]),
+    ("大叔父は戦時中に結核にかかり、終戦後は療養所に入所。", ["戦時中に結核にかかり、終戦後は療養所に入所"]),
+    ("本人は穏やか。前頭側頭型認知症の進行が疑われるため報告。", ["前頭側頭型認知症の進行"]),
+    ("先月こちらで橋本病と診断され、現在チラーヂンを服用中です。", ["先月こちらで橋本病と診断され、現在チラーヂンを服用中"]),
+    ("患者氏名：甲\n   高血圧症でアムロジピン5mgを2021年から服用中", ["高血圧症でアムロジピン5mgを2021年から服用中"]),
+    ("退職理由ですが、適応障害で5月から休職していたことは書きません。", ["適応障害で5月から休職していた"]),
+    ("会社員の男性さん（40）が刃物で腕を切りつけられ、軽傷を負った。", ["刃物で腕を切りつけられ、軽傷を負った"]),
+    ("被告人を懲役1年6月に処する。", ["被告人を懲役1年6月に処する"]),
+    ("その他: 宗教上の理由で輸血は受けられません（エホバの証人）", ["宗教上の理由で輸血は受けられません（エホバの証人）"]),
+    ("　療育手帳（A）の交付を受けていますので、", ["療育手帳（A）の交付を受けています"]),
+    ("  山田 陸：同居特別障害者（身体障害者手帳1級）", ["同居特別障害者（身体障害者手帳1級）"]),
+    ("2-1,17,生徒A,気分不良,起立性調節障害のため保健室登校,担任へ", ["起立性調節障害"]),
+    ("当方運転者：頸椎捻挫（全治3週間の診断）、整形外科に通院中", ["頸椎捻挫（全治3週間の診断）、整形外科に通院中"]),
+    ("ご家族から：来週は通院（駅前の脳神経内科で認知症の定期受診）のためお休み", ["駅前の脳神経内科で認知症の定期受診"]),
+])
+def test_clauses(det, text, want):
+    assert spans(det, text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("You wrote that you have type 1 diabetes and use an insulin pump.", ["have type 1 diabetes and use an insulin pump"]),
+    ("Vegetarian meal please. I am Hindu and do not eat beef.", ["Hindu and do not eat beef"]),
+    ("Also FYI I am pregnant (due in May), so I may need a chair", ["am pregnant (due in May)"]),
+    ("502\tA. Guest\tMYS\t04-06\tMuslim - halal meals only, prayer mat requested\n", ["Muslim - halal meals only, prayer mat requested"]),
+    ("503\tB. Guest\tUSA\t04-06\twheelchair user (accessible room)\n", ["wheelchair user (accessible room)"]),
+])
+def test_english_statements(det, text, want):
+    assert spans(det, text) == want
+
+
+@pytest.mark.parametrize("text, want", [
+    ('{"name": "甲 花子", "health_notes": "1型糖尿病（インスリンポンプ使用）、診断書あり", "ip": "x"}',
+     ["1型糖尿病（インスリンポンプ使用）、診断書あり"]),
+    ('worker:\n  name: 乙 太郎\ninjury: "左鎖骨骨折、全治6週間（手術予定）"\n', ["左鎖骨骨折、全治6週間（手術予定）"]),
+    ("<attendee><name>A B</name><dietary>Halal (Muslim)</dietary></attendee>", ["Halal (Muslim)"]),
+])
+def test_english_keys(det, text, want):
+    assert spans(det, text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "If you have diabetes, please tell the nurse.",
+    "Do you have asthma? Please answer below.",
+    "Rooms suitable for a wheelchair user are on the first floor.",
+    '{"name": "甲", "health_notes": "", "injury": "none", "dietary": "vegetarian"}',
+    "<attendee><name>A</name><dietary>Vegetarian</dietary></attendee>",
+])
+def test_english_clean(det, text):
+    assert spans(det, text) == []
+
+
+def test_care_level(det):
+    form = ("利用者名　甲　生年月日　昭和 9 年\n"
+            "要介護状態区分　　要介護１ ・ 要介護２ ・ 要介護３ ・ 要介護４ ・ 要介護５\n"
+            "　　　　　　　　　（○は要介護３）\n")
+    assert spans(det, form) == ["要介護３"]
+    assert spans(det, "患者氏名：甲\nアルツハイマー型認知症（要介護2）のため、服薬カレンダーで管理") == ["アルツハイマー型認知症（要介護2）"]
+
+
+@pytest.mark.parametrize("text", [
+    "要介護状態区分　　要介護１ ・ 要介護２ ・ 要介護３ ・ 要介護４ ・ 要介護５",
+    "氏名：\n要介護3以上の方が対象です。要介護1～5の方はご相談ください。",
+    "             ・HbA1c 6.5%以上、空腹時血糖 126mg/dL以上が「糖尿病型」の目安",
+    "             ・ストレスチェック高ストレス者の面接指導の流れ",
+    "患者氏名：甲\n　全身疾患：特記なし　　服薬：なし",
+    "感染症にかかった場合は、医師の登園許可が必要です。お子さんの様子をみてください。",
+])
+def test_forms_and_seminars_clean(det, text):
+    assert spans(det, text) == []

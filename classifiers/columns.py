@@ -79,7 +79,8 @@ _RULES: tuple[tuple[str, float, tuple[str, ...], tuple[str, ...], tuple[str, ...
     ("JP_PASSPORT", 0.9, ("パスポート", "旅券"), ("passport",), ("passport",)),
     ("JP_HEALTH_INSURANCE", 0.85, ("保険証", "被保険者", "保険者番号", "健康保険", "保険記号", "保険番号", "健保記号", "健保番号", "健保証",
                                   "国保記号", "国保番号"), (),
-     ("insuranceno", "insurancenumber", "insurancecard", "insuranceid", "insurancesymbol", "hokensho", "hihokensha")),
+     ("insuranceno", "insurancenumber", "insurancecard", "insuranceid", "insurancesymbol", "hokensho", "hihokensha",
+      "kenpokigo", "kenpobango", "kenpono", "healthinsurance")),
     ("JP_BANK_ACCOUNT", 0.9, ("口座番号", "口座"), (), ("accountnumber", "accountno", "bankaccount", "acctno", "acctnum",
                                                      "kouza", "koza")),
     ("CREDIT_CARD", 0.9, ("クレジット", "カード番号"), ("pan",), ("cardnumber", "cardno", "creditcard", "ccnumber", "ccnum",
@@ -96,7 +97,7 @@ _RULES: tuple[tuple[str, float, tuple[str, ...], tuple[str, ...], tuple[str, ...
      ("address", "street", "jusho", "juusho")),
 )
 
-_PERSON_JA_STRONG = ("氏名", "フリガナ", "ふりがな", "お名前", "名前")
+_PERSON_JA_STRONG = ("氏名", "フリガナ", "ふりがな", "お名前", "名前", "連名")
 _PERSON_JA_EXACT = ("姓", "名", "姓名", "セイ", "メイ", "かな", "カナ", "せい", "めい", "みょうじ", "苗字", "名字")
 _PERSON_JA_ROLES = ("担当者", "代表者", "申込者", "契約者", "受取人", "依頼人", "依頼者", "差出人", "送り主", "保護者",
                     "応募者", "候補者", "利用者", "購入者", "注文者", "患者", "顧客", "社員", "従業員", "会員", "本人",
@@ -104,7 +105,7 @@ _PERSON_JA_ROLES = ("担当者", "代表者", "申込者", "契約者", "受取�
 _PERSON_EN_QUAL = ("first", "last", "family", "given", "full", "middle", "sur", "customer", "contact", "person",
                    "employee", "member", "patient", "applicant", "candidate", "holder", "recipient", "sender",
                    "kana", "furigana", "romaji", "staff", "user", "client", "owner", "parent", "guardian", "emergency",
-                   "shimei", "namae", "sei", "mei")
+                   "shimei", "namae", "sei", "mei", "kanji", "roman", "latin", "alphabet", "en", "ja", "jp", "eng")
 _PERSON_EN_COMPOUND = ("firstname", "lastname", "fullname", "surname", "familyname", "givenname", "middlename",
                        "furigana", "kananame", "namekana", "shimei", "namae", "customername", "contactname")
 _NON_PERSON_JA = ("会社", "法人", "商品", "品名", "店舗", "店名", "部署", "件名", "団体", "製品", "ファイル", "銀行名",
@@ -204,6 +205,7 @@ NOT_PERSONAL = "not_personal"  # HeaderMatch.kind of a column about no person (a
 # columns that make a table a register of animals, and the columns about their owners in it
 _ANIMAL_COL = re.compile(r"species|breed|^pets?(?:_|$)|pet_?(?:name|type|kind)|犬種|猫種|動物種|品種|ペット|畜種")
 _OWNER_COL = re.compile(r"owner|飼い主|飼主|所有者|client|customer|顧客")
+_HI_ABBREV = frozenset(("hisymbol", "hinumber", "hino", "hikigo", "hibango", "hicardno", "hicardnumber"))
 # the holder of an account or card: a name column (口座名義, 名義人(カナ), account holder, cardholder name)
 _HOLDER = re.compile(r"名義(?:人)?(?:カナ|かな|フリガナ|漢字|ローマ字|英字)?$")
 _HOLDER_EN = re.compile(r"^(?:account|acct|card|bank)?holder(?:name)?(?:kana|romaji)?$|^(?:account|acct)name(?:kana)?$|^meigi")
@@ -304,6 +306,8 @@ def _classify_header(header: str) -> HeaderMatch:
         return HeaderMatch(None, 0.0, negative=True)
     if _AMOUNT_HEADER.search(ja) and not _SC_ANY_JA.search(ja):
         return HeaderMatch(None, 0.0, negative=True)  # 健康保険料, 雇用保険料, 支給額: amounts, not identifiers
+    if joined in _HI_ABBREV:
+        return HeaderMatch("JP_HEALTH_INSURANCE", 0.85)  # hi_symbol / hi_number: health-insurance card fields
     if _HOLDER.search(_JA_CLEAN.sub("", ja)) or _HOLDER_EN.search(joined):
         return HeaderMatch("PERSON", 0.85)  # 口座名義(カナ), 名義人, account holder: the holder's name, not the account
     best: HeaderMatch | None = None

@@ -61,7 +61,8 @@ _DATES = re.compile(
         r"(?<![\d.\-/])(?P<y3>(?:19|20)\d{2})(?P<m3>0[1-9]|1[0-2])(?P<d3>0[1-9]|[12]\d|3[01])(?!\d)",
         r"(?<![\d.\-/])(?P<m4>\d{1,2})(?P<sep4>[/\-.])(?P<d4>\d{1,2})(?P=sep4)(?P<y4>(?:19|20)\d{2})(?![\d]|[.\-/]\d)",
         r"(?<![A-Za-z])" + _MON.replace("mon", "mon5") + r"[ \t]?(?P<d5>\d{1,2})(?:st|nd|rd|th)?,?[ \t]?(?P<y5>(?:19|20)\d{2})(?!\d)",
-        r"(?<!\d)(?P<d6>\d{1,2})(?:st|nd|rd|th)?[ \t\-]" + _MON.replace("mon", "mon6") + r",?[ \t\-](?P<y6>(?:19|20)\d{2})(?!\d)",
+        r"(?<!\d)(?P<d6>\d{1,2})(?:(?:st|nd|rd|th)?[ \t\-]" + _MON.replace("mon", "mon6") + r",?[ \t\-]|"
+        + _MON.replace("mon", "mon6").replace("(?P<mon6>", "(?P<mon6b>") + r")(?P<y6>(?:19|20)\d{2})(?!\d)",
         r"(?P<era7>明治|大正|昭和|平成|令和)" + _S + r"(?P<ey7>\d{1,2}|元)" + _S + r"年" + _S + r"(?:[(（](?:19|20)\d{2}年?[)）]" + _S + r")?(?P<m7>\d{1,2})" + _S + r"月" + _S + r"(?P<d7>\d{1,2})" + _S + r"日",
         # (a space may pad a one-digit month or day: 昭49. 8.11, 平18. 5.30)
         r"(?<![A-Za-z])(?P<era8>[MTSHR明大昭平令])" + r"\.?" + _S + r"(?P<ey8>\d{1,2}|元)(?P<sep8>[./\-])" + _S + r"(?P<m8>\d{1,2})(?P=sep8)" + _S + r"(?P<d8>\d{1,2})(?![\d]|[.\-/]\d)",
@@ -128,7 +129,7 @@ def parse_date(m: re.Match) -> _dt.date | None:
             return _dt.date(int(g["y4"]), a, b)
         for i in ("5", "6"):
             if g.get("y" + i):
-                key = g["mon" + i].rstrip(".").lower()
+                key = (g["mon" + i] or g.get("mon" + i + "b") or "").rstrip(".").lower()  # 27 MAR 1988, 27MAR1988
                 mon = _MONTHS.get(key) or _MONTHS[key[:3]]
                 return _dt.date(int(g["y" + i]), mon, int(g["d" + i]))
         if g.get("y12"):

@@ -38,9 +38,11 @@ class PassportDetector(PatternDetector):
         Pattern("passport_labelled", rf"{_LABEL}(?P<v>[A-Z0-9]{{6,9}})(?![A-Za-z0-9]|[-.][0-9])", 0.3),
     )
     context = ContextWords(
-        ["旅券", "パスポート", "passport", "旅券番号", "passport no", "passport number", "査証", "visa番号", "渡航"],
+        ["旅券", "パスポート", "passport", "旅券番号", "passport no", "passport number", "査証", "visa番号", "渡航",
+         ("pp", 2, "before")],
         negative=["免許", "個人番号", "電話"],
     )
+    gate_extra = r"(?<![a-z])pp [a-z]{2}[0-9]{7}(?![a-z0-9])"  # "PP TR2290417" in booking records (lowered text)
     context_bonus = 0.6
     document_bonus = 0.2
     plain_max = 0.35

@@ -150,14 +150,14 @@ def _label_word_before(t: str, le: int) -> int | None:
     return None
 _LABEL_SEP_RE = re.compile(_LABEL_SEP)
 _KANA_LABEL = re.compile(
-    r"(?:フリガナ|ふりがな|よみがな|カナ|ヨミ|セイメイ|Furigana|Kana|よみ(?=[)）]))(?:氏名)?[)）]?[ \t]*(?:[(（][^)）\n]{1,8}[)）])?(?:[)）】」』\]][ \t]*(?:[:：=／/][ \t]*)?|[ \t]*(?:[:：=／/]|[ \t])[ \t]*)"
+    r"(?:フリガナ|ふりがな|よみがな|フ {1,3}リ {1,3}ガ {1,3}ナ|カナ|ヨミ|セイメイ|Furigana|Kana|よみ(?=[)）]))(?:氏名)?[)）]?[ \t]*(?:[(（][^)）\n]{1,8}[)）])?(?:[)）】」』\]][ \t]*(?:[:：=／/][ \t]*)?|[ \t]*(?:[:：=／/]|[ \t])[ \t]*)"
 )
-_KANA_VALUE = re.compile(rf"[{_KATA}]{{1,12}}(?:[ \t・]?[{_KATA}]{{1,12}}){{0,2}}|[{_HIRA}ー]{{1,12}}(?:[ \t]?[{_HIRA}ー]{{1,12}})?")
+_KANA_VALUE = re.compile(rf"[{_KATA}]{{1,12}}(?:(?:[ \t・]| {{2}})?[{_KATA}]{{1,12}}){{0,2}}|[{_HIRA}ー]{{1,12}}(?:[ \t]?[{_HIRA}ー]{{1,12}})?")
 _KATA_SEP = re.compile(rf"[{_KATA}](?:[ ・](?=[{_KATA}])| (?=[{_K}]))")  # ヤマダ タロウ, ケビン・マーフィー, キャサリン 林
 # two kanji runs of 1-4 characters with one space between (山田 太郎): the regex finds the space and the given part
 # (a lookahead, so that it can be the family part of the next pair); `_pairs` walks back over the family part, which is
 # much faster than a pattern led by a lookbehind over the kanji class
-_KANJI_PAIR = re.compile(rf" (?=([{_K}][{_K}ノヶ]{{0,3}})(?![{_K}ノヶ]))")
+_KANJI_PAIR = re.compile(rf"  ?(?=([{_K}][{_K}ノヶ]{{0,3}})(?![{_K}ノヶ]))")  # one space, or two (PDF-extracted forms)
 # the family part before that space: a whole run of 1-4 kanji (ノ/ヶ inside only), searched in the 4 characters before it
 _FAMILY_BEFORE = re.compile(rf"(?<![{_K}ノヶ])[{_K}ノヶ]{{0,3}}[{_K}]\Z")
 # the word before a name in `_after_unit` (総務課, 情報システム部, SE): kanji, katakana, ASCII letters and digits
@@ -220,6 +220,8 @@ _READING_AFTER = re.compile(
 _PAREN = re.compile(
     rf"\((?:([{_K}]{{1,4}})\)|(?=携帯|内線|直通|TEL|Tel|tel|電話|ext|Ext|mail|Mail|メール|e-mail|E-mail|email))"
 )
+_PAREN_STAMPED = re.compile(rf"\([0-9][0-9/:\- ]{{2,18}}[ ]([{_K}]{{1,4}})\)")
+_HOUSEHOLD = re.compile(r"家(?=[)）]|の(?:墓|方|皆|人)|へ嫁|に嫁|を継|の長|の次|の当主|一同)")
 _PAREN_ROLE_END = ("部", "課", "室", "係", "班", "局", "チーム", "グループ", "受付", "担当", "記録", "窓口", "記入")
 _PAREN_PLACE = ("本社", "支社", "支店", "営業所", "工場", "店", "事業所", "倉庫", "センター", "会場", "駅")
 _ENUM_CHARS = frozenset("①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳")
@@ -628,14 +630,16 @@ class PersonDetector(Detector):
                 if not any(p[1] == "普通名詞" for p in nlp.surface_pos(other)):
                     out.append((m.start(), m.end(), 0.6))
         for h in _KANJI_PAIR.finditer(t):
-            sp, me = h.start(), h.end(1)
+            sp, gs, me = h.start(), h.start(1), h.end(1)
             if sp and t[sp - 1] in _UNIT_END:
-                self._after_unit(t, sp, me, out)
+                self._after_unit(t, gs - 1, me, out)
             f = _FAMILY_BEFORE.search(t, max(0, sp - 4), sp)  # a whole kanji run of 1-4 before the space
             if f is None:
                 continue
             ms = f.start()
-            fam, giv = t[ms:sp], t[sp + 1:me]
+            fam, giv = t[ms:sp], t[gs:me]
+            if gs - sp == 2 and len(fam) == 1 and len(giv) == 1:
+                continue  # 所  属, 住  所: a letter-spaced label, not a name
             if len(giv) > 1 and giv[-1] in "印㊞":
                 giv, me = giv[:-1], me - 1
             score = _pair_score(fam, giv)
@@ -822,12 +826,23 @@ class PersonDetector(Detector):
             if t.endswith(_PAREN_ROLE_END, ws, p):
                 if _bare_run(name, 0):
                     out.append((m.start(1), m.end(1), 0.75))
+            elif t[m.end():m.end() + 1] in ("\n", "", "。") and _bare_surname(name, 2):
+                out.append((m.start(1), m.end(1), 0.7))  # a note signed at its end: …修正済（加賀谷）⏎
             elif 1 <= p - ws <= 4 and ws > 0 and not name.startswith(_PAREN_PLACE):
                 b = ws - 1
                 while b > 0 and t[b] in " \t":
                     b -= 1
                 if t[b] in _ENUM_CHARS and _bare_run(t[ws:p], 0):  # ⑤杉本（派遣）in a 連絡網
                     out.append((ws, p, 0.7))
+        if "(" in t and ":" in t:
+            for m in _PAREN_STAMPED.finditer(t):  # a dated note: （09/02 11:40 堀口）
+                if _bare_surname(m.group(1), 1):
+                    out.append((m.start(1), m.end(1), 0.7))
+        if "家" in t:
+            for m in _HOUSEHOLD.finditer(t):  # 大河内家, 丸山家へ嫁ぐ: a family named by its surname
+                ws = _run_start(t, m.start(), _is_kanji_char)
+                if 2 <= m.start() - ws <= 3 and _bare_surname(t[ws:m.start()], 1):
+                    out.append((ws, m.start(), 0.7))
         if "コメント:" in t:
             for m in _COMMENT_BY.finditer(t):  # 上長コメント：吉村　了解。
                 if _bare_run(m.group(1), 0):

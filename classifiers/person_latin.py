@@ -199,6 +199,9 @@ def find_latin_names(t: str, out: list, names_fn: Callable[[], Any], use_english
     names = names_fn()
     _pairs_and_lists(t, out, names)
     _labels(t, out, names)
+    if "/" in t and (" MR" in t or " MS" in t or " MISS" in t or " MSTR" in t):
+        for m in _PNR_NAME.finditer(t):  # airline/booking names: UNO/KENTARO MR
+            out.append((m.start(1), m.end(1), 0.85))
     if "\n" in t and ("ame" in t or "AME" in t):  # every label of `_LABEL_LINE` has "name" in it
         _label_lines(t, out, names)
     if n0 and _TWO_CAPS.search(t):  # Japanese names were found before: their Latin renderings
@@ -861,6 +864,9 @@ _INLINE_END = re.compile(r"[ \t]*(?:[.!]?[\"”」]|[.!]?[ \t]*(?:\n|\Z))")
 _LATIN_AFTER_JA = re.compile(rf"[ \t\u3000]*(?:[/／|][ \t\u3000]*)?({_CAPW}[ \t]{_CAPW})(?=[ \t]*(?:\n|\Z|[(（<,]))")
 
 
+# the name field of airline tickets and booking records: SURNAME/GIVEN NAMES and a title (UNO/KENTARO MR)
+_PNR_NAME = re.compile(r"(?<![A-Za-z0-9/])([A-Z]{2,20}(?:[ \-][A-Z]{2,20})?/[A-Z]{2,20}(?: [A-Z]{2,20}){0,2})"
+                       r"[ \t]+(?:MR|MS|MRS|MISS|MSTR|DR)(?![A-Za-z])")
 _TWO_CAPS = re.compile(r"[A-Z][a-z]+[ \t][A-Z]")
 
 

@@ -142,3 +142,28 @@ def test_animal_registers_hold_no_personal_birth_dates():
     assert not any(t in ("DATE_OF_BIRTH", "PERSON", "SPECIAL_CARE") for t, _ in got)
     people = "INSERT INTO members (id, name, birth_date) VALUES (1, '山田 太郎', '1985-03-08');\n"
     assert ("DATE_OF_BIRTH", "1985-03-08") in found(people)
+
+
+def test_booking_records_and_pdf_forms():
+    text = "  1) UNO/KENTARO MR    DOB 27MAR1988  PP TR2290417  EXP 12JUN2029\n"
+    got = found(text)
+    assert {("PERSON", "UNO/KENTARO"), ("DATE_OF_BIRTH", "27MAR1988"), ("JP_PASSPORT", "TR2290417")} <= got
+    assert not any(t == "DATE_OF_BIRTH" and v == "12JUN2029" for t, v in got)
+    form = "【本人】\n氏      名    宇野  健太郎              フ リ ガ ナ    ウノ  ケンタロウ\n所　　属　物流管理部\n"
+    got = found(form)
+    assert {("PERSON", "宇野  健太郎"), ("PERSON", "ウノ  ケンタロウ")} <= got
+    assert not any(t == "PERSON" and v.startswith("所") for t, v in got)
+
+
+def test_signed_notes_and_households():
+    assert ("PERSON", "加賀谷") in found("利用明細と照合し修正済（加賀谷）\n")
+    assert ("PERSON", "堀口") in found("- [x] ACL縮小（09/02 11:40 堀口）\n")
+    assert ("PERSON", "大河内") in found("家計簿_2024_10.tsv（大河内家）\n")
+    assert not any(t == "PERSON" for t, _ in found("会場は本社（東京）。次回は来週（未定）。農家へ嫁ぐ。"))
+
+
+def test_health_insurance_abbreviated_columns():
+    sql = ("INSERT INTO hr.employee (emp_no, name_kanji, hi_symbol, hi_number) VALUES\n"
+           "('E08712', '堀口 真司', '4102', '96'),\n('E09871', '三浦 彩花', '4102', '241');\n")
+    got = found(sql)
+    assert {("JP_HEALTH_INSURANCE", "4102"), ("JP_HEALTH_INSURANCE", "96"), ("JP_HEALTH_INSURANCE", "241")} <= got

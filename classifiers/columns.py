@@ -175,7 +175,7 @@ _INSURER = re.compile(r"(?<!被)保険者(?:番号|no|コード|cd|id|名|名称
 _SC_STRONG_JA = re.compile(
     r"病歴|既往|現病|病名|傷病|診断名|疾患|疾病名|持病|服薬|服用薬|処方薬|常用薬|通院歴|入院歴|手術歴|治療歴|要介護|要支援|介護度|"
     r"介護認定|介護区分|障害名|障害等級|障害の|障害区分|障害者|障害支援|障がい|障碍|手帳等級|犯罪|前科|犯歴|逮捕歴|信条|宗教|宗旨|"
-    r"宗派|信仰|信教|人種|民族|門地|要配慮")
+    r"宗派|信仰|信教|(?<![法個])人種|民族|門地|要配慮")
 _SC_STRONG_EN = re.compile(r"medicalhistory|diagnos|disabilit|religio|criminal|disease|illness|ethnicity|carelevel|"
                            r"comorbid|medication|^race$|^faith$")
 _SC_PERSON_JA = re.compile(r"アレルギー|内服|処方|投薬|お薬|服用|薬剤")

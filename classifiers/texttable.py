@@ -21,6 +21,7 @@ detectors cannot tell from other words.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from .base import Entity, lowered
@@ -203,11 +204,17 @@ def scan_tables(text: str, min_score: float = 0.5) -> TableFindings:
         start, line = lines[i]
         delim, count, quoted = shape[i]
         # cheap shape test first: the next line must use the same delimiter the same number of times
-        if delim is None or i + 1 >= n or shape[i + 1][0] != delim or (
-                shape[i + 1][1] != count and not quoted and not shape[i + 1][2]):
+        aligned = None
+        if (delim == _GAP and i + 1 < n and shape[i + 1][0] == _GAP and shape[i + 1][1] > count >= 2
+                and (i + 2 >= n or shape[i + 2][:2] == shape[i + 1][:2])):
+            # a fixed-width header whose narrow columns are one space apart (性別 生年月日): split it where the rows'
+            # fields start
+            aligned = _aligned_header(text, line, start, lines[i + 1])
+        if aligned is None and (delim is None or i + 1 >= n or shape[i + 1][0] != delim or (
+                shape[i + 1][1] != count and not quoted and not shape[i + 1][2])):
             i += 1
             continue
-        header = _split(line, start, delim)
+        header = aligned or _split(line, start, delim)
         k = len(header)
         if delim == _GAP and (k < 3 or any(e - s > 20 or any(c.isdigit() for c in text[s:e]) for s, e in header)):
             i += 1  # a fixed-width header: three or more short cells without digits ("label  value" lines are forms)
@@ -241,6 +248,34 @@ def scan_tables(text: str, min_score: float = 0.5) -> TableFindings:
         else:
             i += 1
     return found
+
+
+def _aligned_header(text: str, line: str, start: int, row: tuple[int, str]) -> list[tuple[int, int]] | None:
+    """The header fields of a fixed-width table, split at single spaces where the first row's fields start (within
+    two columns: normalisation can shift a column by a character). None unless the counts then agree."""
+    row_start, row_line = row
+    row_cols = _display_columns(row_line)
+    starts = [row_cols[s - row_start] for s, _ in _split(row_line, row_start, _GAP)]
+    cols = _display_columns(line)
+    out: list[tuple[int, int]] = []
+    for s, e in _split(line, start, _GAP):
+        a = s
+        for j in range(s, e):
+            if text[j] == " " and any(abs(cols[j + 1 - start] - c) <= 2 for c in starts):
+                out.append((a, j))
+                a = j + 1
+        out.append((a, e))
+    return out if len(out) == len(starts) else None
+
+
+def _display_columns(line: str) -> list[int]:
+    """The display column where each character of a line starts (kanji and kana are two columns wide)."""
+    cols, c = [], 0
+    for ch in line:
+        cols.append(c)
+        c += 2 if ch > "\u2e7f" and unicodedata.east_asian_width(ch) in "FW" else 1
+    cols.append(c)
+    return cols
 
 
 def _pairs(text: str, min_score: float, found: TableFindings) -> None:

@@ -167,3 +167,11 @@ def test_health_insurance_abbreviated_columns():
            "('E08712', '堀口 真司', '4102', '96'),\n('E09871', '三浦 彩花', '4102', '241');\n")
     got = found(sql)
     assert {("JP_HEALTH_INSURANCE", "4102"), ("JP_HEALTH_INSURANCE", "96"), ("JP_HEALTH_INSURANCE", "241")} <= got
+
+
+def test_fixed_width_header_with_single_spaced_narrow_columns():
+    text = ("住民票コード  世帯番号    氏名              性別 生年月日    住所\n"
+            "25849391855  0031842957  有村 陽菜         女   H30.04.12  鹿児島市紫原6丁目14-3\n"
+            "88294258480  0031850112  東 湊             男   H30.09.30  鹿児島市宇宿2丁目8-21-402\n")
+    got = found(text)
+    assert {("DATE_OF_BIRTH", "H30.04.12"), ("DATE_OF_BIRTH", "H30.09.30"), ("PERSON", "東 湊")} <= got

@@ -45,11 +45,12 @@ class TableFindings:
     cells: list[tuple[int, int, str | None]] = field(default_factory=list)  # every data cell and its column type
 
 
-_DELIMS = ("\t", "|", "¦", ",", ";")
+_DELIMS = ("\t", "|", "¦", "│", "┃", ",", ";")  # (│ ┃: tables drawn with box-drawing characters)
 
 
 def _table_like(text: str) -> bool:
-    return ("\t" in text or "|" in text or "¦" in text or text.count(",") >= 4 or text.count(";") >= 4
+    return ("\t" in text or "|" in text or "¦" in text or "│" in text or "┃" in text or text.count(",") >= 4
+            or text.count(";") >= 4
             or text.count(_GAP) >= 4)
 
 
@@ -82,7 +83,7 @@ def _split(line: str, base: int, delim: str) -> list[tuple[int, int]]:
     """Fields of a line; a pipe table's outer pipes (| a | b |) do not make empty first/last fields."""
     if delim == _GAP:
         return [(base + m.start(), base + m.end()) for m in _GAP_FIELD.finditer(line)]
-    if delim in "|¦":
+    if delim in "|¦│┃":
         lead = len(line) - len(line.lstrip())
         body = line.strip()
         if body.startswith(delim):
@@ -162,13 +163,20 @@ def carried_head(text: str, base: int) -> str:
     return first + "\n" if len(fields) >= 2 and _is_header(first, first, fields) else ""
 
 
+# a transaction or action written in a data cell (口座開設, 住所変更, 外国送金): a value, not a field label
+_ACTION_END = re.compile(r"(?:開設|解約|変更|申込|申請|手続き?|取引|送金|契約|更新|登録|停止|再発行|照会|届)$")
+
+
 def _is_label(cell: str) -> bool:
     """Does a data cell read like a field label (short, no digits, names a PI type or an order/price field)?"""
     cell = cell.strip(" ・●◆■＊*-【】[]:：")
-    if not cell or len(cell) > 15 or "@" in cell or any(c.isdigit() for c in cell):
+    if not cell or len(cell) > 15 or "@" in cell or any(c.isdigit() for c in cell) or _ACTION_END.search(cell):
         return False
     m = classify_header(cell)
     return m.pii_type is not None or m.negative
+
+
+_RULE_LINE = re.compile(r"[ \t]*[─━┼├┤┌┐└┘┬┴═╪╞╡╋┣┫┏┓┗┛┳┻+|\-=]{3,}[ \t]*")
 
 
 def _lines(text: str) -> list[tuple[int, str]]:
@@ -191,7 +199,7 @@ def scan_tables(text: str, min_score: float = 0.5) -> TableFindings:
         return found
     sql = ("INSERT" in text or "insert" in text or "COPY" in text or "copy" in text) and _SQL_HINT.search(text)
     done = _sql_tables(text, min_score, found) if sql else []
-    lines = _lines(text)
+    lines = [ln for ln in _lines(text) if not _RULE_LINE.fullmatch(ln[1])]  # drawn rules between header and rows
     if done:  # lines of SQL statements read above are not scanned again as comma-separated lines
         lines = _blank_lines(lines, done)
     shape = []

@@ -175,3 +175,24 @@ def test_fixed_width_header_with_single_spaced_narrow_columns():
             "88294258480  0031850112  東 湊             男   H30.09.30  鹿児島市宇宿2丁目8-21-402\n")
     got = found(text)
     assert {("DATE_OF_BIRTH", "H30.04.12"), ("DATE_OF_BIRTH", "H30.09.30"), ("PERSON", "東 湊")} <= got
+
+
+def test_hl7_message_fields():
+    text = ("MSH|^~\\&|HIS|GH|LIS|LAB|20240611093015||OML^O21|MSG1|P|2.5\n"
+            "PID|1||0044271^^^GH^PI||筒井^亮介^^^^^L^I~ﾂﾂｲ^ﾘｮｳｽｹ^^^^^L^P||19740307|M|||埼玉県さいたま市浦和区常盤6-4-18^^^^330-0061^JPN^H\n"
+            "PV1|1|O|NAI||||0312^中西^美穂^^^^^^L\n")
+    got = found(text)
+    assert {("PERSON", "筒井^亮介"), ("PERSON", "ﾂﾂｲ^ﾘｮｳｽｹ"), ("DATE_OF_BIRTH", "19740307"), ("POSTAL_CODE", "330-0061"),
+            ("PERSON", "中西^美穂")} <= got
+
+
+def test_box_drawn_tables_and_action_cells():
+    text = ("┌───┬────────┬──────────┬──────────────┐\n"
+            "│No.│氏名    │生年月日  │住民票コード  │\n"
+            "├───┼────────┼──────────┼──────────────┤\n"
+            "│ 1 │稲垣 真理│昭和６０年１月２２日│26952940758│\n"
+            "└───┴────────┴──────────┴──────────────┘\n")
+    assert ("DATE_OF_BIRTH", "昭和６０年１月２２日") in found(text)
+    csv = ('"記録番号","取引種別","氏名","生年月日"\n"KY1","口座開設","金子 雄一郎","1979/08/14"\n'
+           '"KY2","住所変更","佐々木 恵","1988/12/05"\n')
+    assert {("DATE_OF_BIRTH", "1979/08/14"), ("DATE_OF_BIRTH", "1988/12/05")} <= found(csv)

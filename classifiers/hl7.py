@@ -1,0 +1,84 @@
+"""HL7 v2 messages (hospital information systems, lab orders, ADT feeds): PI read from the fields that hold it.
+
+Segments are lines; fields are separated by `|`, components by `^`, repetitions by `~` (the MSH default
+delimiters). Read fields, each span one component group as it is written (`筒井^亮介`):
+
+* PID-5 patient name (every repetition: kanji, kana, romaji), NK1-2 next of kin, and the doctors in PV1-7/8/9/17
+  and ORC-12 (ID^family^given) → PERSON;
+* PID-7 birth date (YYYYMMDD) → DATE_OF_BIRTH;
+* PID-11 address: the postal code component → POSTAL_CODE (the street is left to the ADDRESS detector);
+* IN1-10 and IN1-36 (35-37 read: hand-made messages are often one field off), where Japanese (JAHIS) messages
+  put the card's 記号 and 番号 → JP_HEALTH_INSURANCE
+  (IN1-3, the insurer number, is not personal).
+
+Only text with an MSH or PID segment at a line start is read; phone numbers in PID-13/14 are found by the phone
+detector.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from .base import Detector, Entity
+
+_SEGMENT = re.compile(r"(?m)^(PID|PV1|ORC|NK1|IN1)\|([^\n]*)")
+_DATE = re.compile(r"(?:18|19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])")
+_POSTAL = re.compile(r"[0-9]{3}-?[0-9]{4}")
+_NAME_PART = re.compile(r"[^\^~&\\0-9]{1,20}")
+# field numbers (1-based, after the segment name) and what they hold
+_PERSON_FIELDS = {"PID": (5,), "NK1": (2,), "PV1": (7, 8, 9, 17), "ORC": (12,)}
+_XCN = {"PV1", "ORC"}  # doctor fields start with an ID component
+
+
+def _fields(line: str, base: int) -> list[tuple[int, str]]:
+    out, pos = [], base
+    for f in line.split("|"):
+        out.append((pos, f))
+        pos += len(f) + 1
+    return out
+
+
+class Hl7Detector(Detector):
+    name = "hl7"
+    pii_types = ("PERSON", "DATE_OF_BIRTH", "POSTAL_CODE", "JP_HEALTH_INSURANCE")
+    languages = ("ja", "en")
+
+    def applies(self, text: str) -> bool:
+        return "PID|" in text or "MSH|" in text
+
+    def detect(self, text: str) -> Iterator[Entity]:
+        for m in _SEGMENT.finditer(text):
+            seg = m.group(1)
+            fields = _fields(m.group(2), m.start(2))  # fields[0] is field 1
+            for n in _PERSON_FIELDS.get(seg, ()):
+                if n <= len(fields):
+                    yield from self._names(*fields[n - 1], seg in _XCN)
+            if seg == "PID":
+                if len(fields) >= 7 and (d := _DATE.match(fields[6][1])):
+                    yield Entity("DATE_OF_BIRTH", fields[6][0], fields[6][0] + 8, 0.9, self.name)
+                if len(fields) >= 11:
+                    pos, value = fields[10]
+                    comps = value.split("~")[0].split("^")
+                    if len(comps) >= 5 and _POSTAL.fullmatch(comps[4]):
+                        off = pos + sum(len(c) + 1 for c in comps[:4])
+                        yield Entity("POSTAL_CODE", off, off + len(comps[4]), 0.9, self.name)
+            elif seg == "IN1":
+                for n in (10, 35, 36, 37):  # (36 by the standard; writers are often one field off)
+                    if n <= len(fields) and fields[n - 1][1].strip():
+                        pos, value = fields[n - 1]
+                        v = value.split("^")[0].strip()
+                        if v and any(c.isdigit() for c in v) and len(v) <= 20:
+                            yield Entity("JP_HEALTH_INSURANCE", pos, pos + len(v), 0.85, self.name)
+
+    def _names(self, pos: int, value: str, xcn: bool) -> Iterator[Entity]:
+        for rep in value.split("~"):
+            comps = rep.split("^")
+            first = 1 if xcn else 0
+            if len(comps) > first and _NAME_PART.fullmatch(comps[first] or "x") and comps[first]:
+                start = pos + sum(len(c) + 1 for c in comps[:first])
+                end = start + len(comps[first])
+                if len(comps) > first + 1 and comps[first + 1] and _NAME_PART.fullmatch(comps[first + 1]):
+                    end += 1 + len(comps[first + 1])
+                yield Entity("PERSON", start, end, 0.9, self.name)
+            pos += len(rep) + 1

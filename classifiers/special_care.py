@@ -216,8 +216,9 @@ _MED_PRED = re.compile(
     r"|倒れ(?=[、てたまし])|疑われ(?=[るたてま])|進行(?=が|し|中)"
     r"|インスリン(?:自己)?注射|インスリン(?:療法|治療|ポンプ)"
     r"|診断(?:され|を受け|が(?:つ|出|下))|患(?:って|い|う)|罹患|発症|(?:急性)?(?:再発|悪化|増悪|再燃)(?:の?疑い)?|寛解"
-    r"|改善(?:して|し(?=[てたま])|傾向|が見られ|がみられ)|疑い|陽性|持病|既往歴?)"
+    r"|改善(?:して|し(?=[てたま])|傾向|が見られ|がみられ|(?=[。\n]|$))|疑い|陽性|持病|既往歴?)"
 )
+_DEGREE = re.compile(r"[はが][^、。,\n はが]{1,8}まで$")
 _CATCH = re.compile(r"(?<=に)かか(?:り|った|って|ってい)")  # 結核にかかり (tried only on lines holding にかか)
 _LEAVE = re.compile(
     r"(?=[休療入欠早半全時短退勤就業復自出保別除代服内])(?:休職|休業|療養|入院|欠勤|早退|半休|全休|休暇|休み|時短勤務|短時間勤務|退職|勤務制限|就業制限|業務制限|就労制限|復職|"
@@ -247,6 +248,7 @@ _NONE_VALUE = re.compile(
     r"不明|記載なし|空欄|特記なし|特記事項なし|特になし。|なし。|無し。|なし\(.*\)|異常なし|問題なし|良好|健康|A判定|A|正常|いいえ|不問|問わない|問いません|"
     r"(?i:none|no|nil|not applicable|prefer not to (?:say|answer)|n\.?a\.?))$"
 )
+_ODD_BREAK = re.compile(r"[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]|\r(?!$)")
 _PREFILTER_KEY = ("special_care.prefilter",)  # doc_facts key of the whole-text prefilter result
 _CTX = 200  # characters either side of a phrase searched for its sentence and context words
 _HIRA3 = re.compile(r"[\u3041-\u3096][^\u3041-\u3096]*[\u3041-\u3096][^\u3041-\u3096]*[\u3041-\u3096]")
@@ -264,6 +266,7 @@ _TAIL = re.compile(
     r"|と(?:判定|診断)され(?:た|ている|ています)?|の診断(?:を受け(?:た|ている)?)?|を指摘され(?:た)?|の?(?:有罪|実刑)?判決を受け(?:た|ている)?|っ(?:て(?:いる|いた|います)|た)"
     r"|中|歴|(?:して|され|を受け|が出て|を取得し|を所持し|を使用し|を信仰し|として活動し)?(?:いる|いた|います|いました|ている|ていた|ています|た|る)"
     r"|がある|があった|があり|がない|である|であった|あり|おり|を要す(?:る)?|が必要"
+    r"|[へに](?:変更|移行|切り替え|切替)(?:し(?:た|ている)|となった|になった|された)?"
     # a parenthesis that adds to the fact (通院加療中, 下肢機能障害) is kept; a request (手話通訳希望) is not the fact
     r"|[(（](?![^()（）\n]{0,12}?(?:希望|お願い|要望|配慮|予定|送迎|付き添い|付添|病院|医院|クリニック|医療センター|整形外科))[^()（）\n]{1,12}[)）])*"
 )
@@ -331,6 +334,10 @@ def _patterns():
          rf"|入信(?:した|して)|(?:宗教|信仰)上の理由(?:で|により|から)[^。\n]{{0,25}}?(?:ません|ない|できない|控え|禁止|不可)"
          rf"(?:[(（][^)）\n]{{1,15}}[)）])?|(?:宗教|信仰)上の理由)", 0.8, False),
         (r"(?:党|政党)(?:の)?(?:党員|支持者|後援会員)", 0.7, False),
+        # a past or present member of an organised-crime group (a criminal association, social status):
+        # 過去に指定暴力団の構成員であった, 元暴力団員; a contract's 暴力団員でなくなった時から…者 is not about someone
+        (r"(?:暴力団|暴走族)(?:の)?(?:構成員|準構成員|組員|幹部|員)(?:であった|だった|として活動し(?:て(?:いた|いる)|た))"
+         r"(?!者|方|人|場合|とき|こと)|元(?:指定)?暴力団(?:の)?(?:構成員|組員|幹部|員)(?!でない|ではない|等|及び|、|・)", 0.8, False),
         (rf"(?:{rel})の(?:集会|礼拝|ミサ|勉強会|行事|奉仕活動|伝道)に(?:参加|出席|通)(?:して|っ|い)", 0.8, False),
         (r"(?:ムスリム|クリスチャン|イスラム教徒|仏教徒|ヒンドゥー教徒|ユダヤ教徒)(?=のため|なので|であり|である|です|で、|として)", 0.75, False),
         # the creed named after 信仰している宗教: （カトリック）, は仏教
@@ -346,7 +353,7 @@ def _patterns():
         (r"(?:健康診断|健診|人間ドック|ストレスチェック)で[^。\n、]{0,20}?(?:の所見があ(?:った|る)|所見あり|要[^\s。、と]{1,6}|異常|高ストレス者?|と診断|と判定|を指摘)", 0.8, False),
         (r"(?:服薬|投薬|通院|入院|療養|人工透析|化学療法|抗がん剤治療|放射線治療|不妊治療|カウンセリング)"
          r"(?:中|歴(?:あり)?|して(?:いる|いた|います|おり)|を受けて|を続けて)", 0.5, True),
-        (r"持病(?:があり|がある|の(?:通院|治療|悪化|薬|検査|ため)|で|のため)|(?:心療内科|精神科|メンタルクリニック)(?:に|へ|の|で)?(?:通院|通って|受診|通い|入院)|人工透析", 0.75, False),
+        (r"持病(?:[(（][^)）\n]{1,20}[)）])?(?:があり|がある|の(?:通院|治療|悪化|薬|検査|ため)|で|のため)|(?:心療内科|精神科|メンタルクリニック)(?:に|へ|の|で)?(?:通院|通って|受診|通い|入院)|人工透析", 0.75, False),
     ]
     phrase = [(re.compile(rx), score, weak) for rx, score, weak in pats]
     vital = phrase[next(i for i, (rx, _, _) in enumerate(phrase) if rx.pattern.startswith("(?:血圧|BP"))][0]
@@ -403,7 +410,7 @@ def _prefilter() -> _Either:
         "車椅子", "車いす", "所見", "判定", "陽性", "キャリア", "出自", "人種", "カウンセリング", "療法", "健診", "健康診断",
         "宗教", "ドック", "ストレス", "少年院", "保護観察", "執行猶予", "罰金", "禁錮", "γ-GTP", "HbA1c", "BP", "疑い",
         "ムスリム", "クリスチャン", "ペースメーカー", "人工肛門", "人工膀胱", "ストーマ", "人工関節", "人工呼吸器", "在宅酸素",
-        "胃ろう", "人工内耳", "義足", "義手", "骨折", "打撲", "捻挫", "脱臼", "負傷", "全治", "救急搬送", "要介護", "要支援",
+        "胃ろう", "人工内耳", "義足", "義手", "暴力団", "暴走族", "うつ", "メンタル", "パニック", "刺され", "殴られ", "蹴られ", "襲われ", "切りつけ", "斬りつけ", "麻痺", "まひ", "マヒ", "骨折", "打撲", "捻挫", "脱臼", "負傷", "全治", "救急搬送", "要介護", "要支援",
     ]:
         words.add(w)
     # a word holding a shorter word of the list (アレルギー歴, 基礎疾患, 持参薬) is kept by that word's key
@@ -440,6 +447,9 @@ _COMMON = set(
     "電校語土木聞食車何南万毎白天母火右読友左休父雨会社員部課事業務理的性化者報告議信検討送教育発表用内容確認連絡"
     "件対応予定作成開合同新情提出場所方法題問関係記録管制度実施有無状況結果区分種類程度等級内状態上体"
     "人主持自保言通覚知要機能理由事項考特備欠退職暇申送調相談達配再判所定型性別"
+    # common in forms, dates and business words (注文, 令和, 受付, 支払, 所在, 健康保険, 証明, 既存, 被保険者, 防犯 …):
+    # a word made of these is found as a whole
+    "注和受支在健証不身手経義工陽立観台真打神家治民既被犯血診地正歴康医圧徒道帳族察臨済宅全意統害"
 )
 
 
@@ -576,29 +586,44 @@ class SpecialCareDetector(Detector):
         # Lines that can hold special-care data are joined and scanned once per pattern; no pattern crosses
         # a line break, so every span maps back through its line's offset. A line is kept when a prefilter
         # match starts in it (one scan of the whole text; prefilter words hold no line break).
-        hits = [m.start() for m in prefilter.a.finditer(t)]
-        hits += [m.start() for m in prefilter.b.finditer(t)]
-        hits.sort()
-        h = 0
+        # Only the lines holding a match are visited: each search starts after the line of the previous one.
+        ra, rb = prefilter.a, prefilter.b
+        ma, mb = ra.search(t), rb.search(t)
+        n = len(t)
         chunks: list[str] = []
         jstarts: list[int] = []
         shifts: list[int] = []
-        pos = jpos = 0
-        for line in t.splitlines(keepends=True):
-            start = pos
-            pos += len(line)
-            while h < len(hits) and hits[h] < start:
-                h += 1
-            if h == len(hits) or hits[h] >= pos:
-                continue
-            body = line.rstrip("\r\n")
-            chunks.append(body)
-            jstarts.append(jpos)
-            shifts.append(start - jpos)
-            jpos += len(body) + 1
+        jpos = 0
+        while ma is not None or mb is not None:
+            h = ma.start() if mb is None or (ma is not None and ma.start() < mb.start()) else mb.start()
+            ls = t.rfind("\n", 0, h) + 1
+            le = t.find("\n", h)
+            if le < 0:
+                le = n
+            seg = t[ls:le]
+            if _ODD_BREAK.search(seg) is None:
+                body = seg[:-1] if seg.endswith("\r") else seg
+                chunks.append(body)
+                jstarts.append(jpos)
+                shifts.append(ls - jpos)
+                jpos += len(body) + 1
+            else:  # other line breaks (a lone \r, \f, \u2028 …): the lines str.splitlines sees
+                start = ls
+                for sub in seg.splitlines(keepends=True):
+                    if prefilter.search(sub):
+                        body = sub.rstrip("\r\n")
+                        chunks.append(body)
+                        jstarts.append(jpos)
+                        shifts.append(start - jpos)
+                        jpos += len(body) + 1
+                    start += len(sub)
+            if ma is not None and ma.start() <= le:
+                ma = ra.search(t, le + 1)
+            if mb is not None and mb.start() <= le:
+                mb = rb.search(t, le + 1)
         joined = "\n".join(chunks)
         found: list[tuple[int, int, float]] = []
-        self._line(joined, 0, found, pats, lambda: _is_record(t))
+        self._line(joined, 0, found, pats, lambda: _is_record(t), lambda: _is_rules(t))
         spans = []
         for s, e, score in found:
             i = bisect_right(jstarts, s) - 1
@@ -653,7 +678,7 @@ class SpecialCareDetector(Detector):
                 continue  # health: good, injury: none — only a value naming a condition
             spans.append((vs, vs + len(value), 0.85))
 
-    def _line(self, line, base, spans, pats, record) -> None:
+    def _line(self, line, base, spans, pats, record, rules=lambda: False) -> None:
         phrase, labels, value_terms, generic, person, drug_value, vital, verdict = pats
         whole_labels = _whole_labels()
         covered: list[tuple[int, int]] = []
@@ -669,7 +694,13 @@ class SpecialCareDetector(Detector):
             ve = vs
             whole = kind == "allergy"  # 花粉症、造影剤で発疹 is one answer
             one = m.word in whole_labels  # 傷病名：心房細動（持続性）、うっ血性心不全疑い is one statement
-            while ve < len(line) and ve - vs < 60 and line[ve] not in "\t|;；\n\r":
+            if not one and kind == "lab":  # 主治医意見：症状は寛解しつつあり、就労可能 — a sentence is one statement
+                k = vs
+                while k < len(line) and k - vs < 30 and line[k] not in "、。,\t|;；\n":
+                    k += 1
+                one = k < len(line) and line[k] == "、" and _HIRA3.search(line, vs, k) is not None
+            close = _open_paren(line, m.start())  # （傷病名：適応障害）: the value ends at the bracket
+            while ve < len(line) and ve - vs < 60 and line[ve] not in "\t|;；\n\r" and ve != close:
                 if line[ve] in "、。," and ve - vs > 0 and not _in_paren(line, vs, ve) and not (whole and line[ve] != "。") \
                         and not (one and line[ve] == "、"):
                     break
@@ -731,10 +762,16 @@ class SpecialCareDetector(Detector):
                     if st >= 0:
                         s0, e0 = _extend_back(line, st), e0 + 1
                 spans.append((base + s0, base + e0, 0.75))
+        if "ギー" in line and "アレルギー" in line and record():
+            # a table cell that is an allergy (卵・乳アレルギー（エピペン所持）) in a register of people
+            for m in _ALLERGY_CELL.finditer(line):
+                if m.group(2) or m.group(1) not in _ALLERGY_GENERIC:
+                    if not any(a <= m.start(1) < b for a, b in covered):
+                        spans.append((base + m.start(1), base + m.end(), 0.8))
         covered.sort()
         covered_starts = [c[0] for c in covered]
         readings: list[tuple[int, int, float]] = []
-        ctx = (line, base, spans, covered, covered_starts, generic, person, record, vital, readings)
+        ctx = (line, base, spans, covered, covered_starts, generic, person, record, rules, vital, readings)
         for i in _phrases_for(line):  # (a pattern none of whose first characters occurs cannot match)
             rx, score, weak = phrase[i]
             for m in rx.finditer(line):
@@ -749,6 +786,11 @@ class SpecialCareDetector(Detector):
                 spans.append((base + s0, base + e1, max(sc0, sc1)))
         for s, e in _predicated(line):
             _emit(ctx, s, e, 0.8, False, None)
+        if "麻痺" in line or "まひ" in line or "マヒ" in line:
+            for m in _PARALYSIS.finditer(line):  # 左手に麻痺がある: found from 麻痺, then the body part before it
+                b = _BODY_PART.search(line, max(0, m.start() - 6), m.start())
+                if b:
+                    _emit(ctx, b.start(), m.end(), 0.8, False, None)
 
     @staticmethod
     def _any_statement(value: str, phrase) -> bool:
@@ -801,7 +843,7 @@ def _whole_labels() -> frozenset[str]:
 
 
 # a further field on the same line after two spaces: 特記なし　　服薬：なし
-_NEXT_FIELD = re.compile(r"[ 　]{2,}[^ 　:：、。]{1,8}[:：]")
+_NEXT_FIELD = re.compile(r"[ 　]{2,}[^ 　:：、。]{1,8}[:：]|[ 　](?![0-9０-９])[^ 　:：、。()（）0-9]{2,8}[:：](?![0-9])")
 _CHOICE_SPLIT = re.compile(r"[ 　]*[・／/|｜][ 　]*")
 _CHOICE_NUM = re.compile(r"[0-9０-９一二三四五六七]+")
 
@@ -863,12 +905,17 @@ def _items(t: str, s: int, e: int) -> list[tuple[int, int]]:
     return out
 
 
+# a cell of a CSV/TSV/pipe table holding only an allergy (its own cell: a header cell names no food or a category)
+_ALLERGY_CELL = re.compile(
+    r"(?:^|(?<=[,\t|]))[ \t]*([^\s,\t|:：。、\"()（）]{0,20}?)アレルギー([(（][^)）\n,\t|]{1,24}[)）])?[ \t]*(?=[,\t|\n]|$)",
+    re.M)
+_ALLERGY_GENERIC = frozenset(("", "食物", "薬物", "薬剤", "食品", "金属", "その他", "主な", "アレルギー"))
 _CATEGORY_PERSONS = frozenset("社員 従業員 職員 患者 利用者 応募者 申込者 契約者 被保険者 家族 子ども".split())
 
 
 def _emit(ctx, s: int, e: int, score: float, weak: bool, rx) -> None:
     """Score a phrase from its sentence (statistics and notices lower it, a person raises a weak one) and keep it."""
-    line, base, spans, covered, covered_starts, generic, person, record, vital, readings = ctx
+    line, base, spans, covered, covered_starts, generic, person, record, rules, vital, readings = ctx
     i = bisect_right(covered_starts, s) - 1
     if i >= 0 and s < covered[i][1]:
         return
@@ -895,6 +942,8 @@ def _emit(ctx, s: int, e: int, score: float, weak: bool, rx) -> None:
     sent_e = line.find("。", e, le)
     sent_e = sent_e if sent_e >= 0 else le
     sentence = line[sent_s:sent_e]
+    if line.endswith(_RULE_ENDS, e, sent_e) and (_ENUM_LINE.match(line, ls) or rules()):
+        return  # a condition of a rule ((1) 業務外の傷病により欠勤が…を超えたとき, 刑事事件で起訴され…係属している間)
     sc = score
     # the statement's own words (罰金30万円の刑) do not make its sentence general; the words around it do
     general = generic.search(line, sent_s, max(sent_s, s0)) is not None
@@ -916,6 +965,23 @@ def _emit(ctx, s: int, e: int, score: float, weak: bool, rx) -> None:
             readings.append((s, e, min(sc, 0.95)))
 
 
+# a rule text (就業規則, 規程, a contract's articles): its clauses describe conditions, not a person
+_RULES = re.compile(r"第[0-9]{1,3}条[ \t]*[(（【]|次の各号|各号の|就業規則|規程|規則")
+_RULES_KEY = ("special_care.rules",)
+# an enumerated item of a list ((1), 1., ①, 一、)
+_ENUM_LINE = re.compile(r"[ \t]*(?:[(（][0-9一二三四五六七八九十]{1,3}[)）]|[0-9]{1,2}[.)．]|[\u2460-\u2473]|[一二三四五六七八九十]{1,2}[、.．]|第[0-9]{1,2}号)")
+# a sentence that ends in a condition (…と認められるとき, …係属している間, …に処せられた者) states no fact
+_RULE_ENDS = ("とき", "とき。", "場合", "場合。", "間", "間。", "者", "者。", "ときは", "場合は")
+
+
+def _is_rules(t: str) -> bool:
+    facts = doc_facts(t)
+    hit = facts.get(_RULES_KEY)
+    if hit is None:
+        hit = facts[_RULES_KEY] = _RULES.search(t) is not None
+    return hit
+
+
 _TOPIC_GENERIC = frozenset(("について", "とは"))
 _DIGIT = re.compile(r"(?<![A-Za-z0-9.])[0-9]")
 _READING_GAP = re.compile(r"[ \t]*[、,，][ \t]*[^0-9、。,\n]{0,10}")
@@ -929,7 +995,7 @@ _CL_TAIL = re.compile(
 )
 # what a further clause of the same statement is about (treatment, course, injury, outcome of an offence)
 _CL_CONT = re.compile(
-    r"入院|通院|リハビリ|治療|療法|療養|診断|全治|指示|勾留|拘留|服役|寛解|休業|休職|搬送|手帳|麻痺|後遺症|併用|筆談|"
+    r"入院|通院|リハビリ|治療|療法|療養|加療|休養|静養|就労可|復職可|就業可|勤務可|就労不可|復職不可|診断|全治|指示|勾留|拘留|服役|寛解|休業|休職|搬送|手帳|麻痺|後遺症|併用|筆談|"
     r"補聴器|手術|骨折|打撲|捻挫|負傷|取られ|奪われ|判決|処分|保護命令|経過観察|服薬|投薬|通所|介助|介護|車椅子|車いす|"
     r"透析|発作|再発|悪化|完治|回復|退院|安静|欠勤|休学|不登校|断酒|依存|服用|内服|重傷|軽傷|重体|怪我|けが|入所"
 )
@@ -937,6 +1003,7 @@ _CL_TIME = re.compile(
     r"(?:[0-9]{1,4}(?:年度?|月|日|歳|代)|上旬|中旬|下旬|頃|ごろ|前半|後半|末|昨年|去年|一昨年|今年|先月|今月|来月|先週|今週|来週|"
     r"先日|昨日|今朝|現在|以前|過去|最近|当時|令和|平成|昭和|元|から|まで|に|、| )+"
 )
+_NEED = re.compile(r"(?:の)?ため[、,]?[^。\n、,]{0,12}?(?:介助|介護|付き添い|付添い?|補助|誘導)(?:が|を)?(?:要する|要|必要)(?=[。\n]|$)")
 _CL_VERB = set("受続行残至出言思見来入移始終決控起")
 _CL_TOPIC_TIME = ("現在", "今", "今後", "以後", "以降", "当面", "現状", "当時", "その後", "今回", "後")  # 復員後は
 
@@ -958,7 +1025,7 @@ def _clause(line: str, s: int, e: int) -> tuple[int, int]:
     i = s
     while i > lo:
         c = line[i - 1]
-        if c in _CL_STOP or c == ":" and not (i >= 2 and line[i - 2].isdigit()) or c == "," \
+        if c in _CL_STOP or c == ":" and not (i >= 2 and line[i - 2].isdigit()) or c == "," or c == "※" \
                 or c == " " and i >= 2 and line[i - 2] == " ":
             break
         if c == "、":
@@ -978,6 +1045,10 @@ def _clause(line: str, s: int, e: int) -> tuple[int, int]:
     j, kind = _clause_end(line, e, 16, True)
     if kind in ("long", "topic"):
         return s, e
+    if kind == "tail" and line[j] in "のた":
+        need = _NEED.match(line, j)  # 車椅子使用のため避難時は介助要: the assistance needed is part of the fact
+        if need:
+            return s, need.end()
     e = j
     for _ in range(2):
         if kind != "comma":
@@ -1039,6 +1110,10 @@ def _predicated(line: str):
     med, off, _ = _termsets()
     for m in chain(_MED_PRED.finditer(line), _CATCH.finditer(line) if "にかか" in line else ()):
         h = m.start()
+        if line.startswith("まで", h - 2) and m.group().startswith(("改善", "寛解", "悪化")):
+            deg = _DEGREE.search(line, max(0, h - 12), h)  # 抑うつ状態は軽度まで改善: past the degree reached
+            if deg:
+                h = deg.start() + 1
         for c in _MED_CONN:
             p = h - len(c)
             if p <= 0 or (c and not line.startswith(c, p)):
@@ -1064,15 +1139,25 @@ def _predicated(line: str):
             p = line.rfind(c, lo, v)
             if p <= 0:
                 continue
+            cause = ""
             for n in _CAUSE_NOUNS:
                 if line.startswith(n, p - len(n)):
                     p -= len(n)
+                    cause = n
                     break
             st = med.start(line, _skip_paren_back(line, p))
+            if st < 0 and cause.endswith(("悪化", "再発")) and line.startswith(("症状", "病状", "持病"), p - 2):
+                st = p - 2  # 症状悪化により短時間勤務へ変更: the worsening of a condition stated before
             if st >= 0:
                 # a school's accommodation (…のため保健室登校, …のため給食は除去食) is no part of the fact
                 yield _extend_back(line, st), (p if m.group() in _ACCOMMODATION else _extend(line, m.end()))
                 break
+        else:
+            if line[v] in "服内":  # 抗うつ薬（SSRI）と睡眠導入剤を服用中: the medicines taken name the condition
+                st = _drug_start(line, v - 1 if line[v - 1:v] == "を" else v)
+                end = _extend(line, m.end())
+                if st >= 0 and not line.startswith(_CATEGORY_TAIL, end):
+                    yield _extend_back(line, st), end
     for m in _OFF_PRED.finditer(line):
         h = m.start()
         for c in _OFF_CONN:
@@ -1083,6 +1168,29 @@ def _predicated(line: str):
             if st >= 0:
                 yield _extend_back(line, st), _extend(line, m.end())
                 break
+
+
+# a paralysis someone has: 左手に麻痺がある, 右半身麻痺が残っている (not 手足に麻痺がある方は)
+_PARALYSIS = re.compile(r"(?:麻痺|まひ|マヒ)(?:が(?:ある|あり|あります|残っ(?:て|た)|残る|残り)|あり)(?!の?方|人|場合|者|とき)")
+_BODY_PART = re.compile(r"(?:[左右両]?(?:手|足|腕|脚|手足|半身|上肢|下肢|指|顔面?|片側)|片|四肢)(?:に|の)?$")
+_CATEGORY_TAIL = ("の方", "の人", "の患者", "の場合", "者", "中の方", "している方", "している人")
+
+
+@lru_cache(maxsize=1)
+def _drug_terms() -> _TermSet:
+    return _TermSet(w for w in _termsets()[2] if len(w) >= 3)
+
+
+def _drug_start(line: str, p: int) -> int:
+    """Start of the medicines listed just before `p` (アムロジピン, 抗うつ薬（SSRI）と睡眠導入剤), or -1."""
+    drugs = _drug_terms()
+    st = drugs.start(line, _skip_paren_back(line, p))
+    while st > 1 and line[st - 1] in "と、・や,":
+        s2 = drugs.start(line, _skip_paren_back(line, st - 1))
+        if s2 < 0:
+            break
+        st = s2
+    return st
 
 
 _FINDING_CUE = re.compile(r"影|所見|異常|高値|低値|陽性|結節|腫瘤|石灰化|肥厚|雑音")
@@ -1201,6 +1309,16 @@ def _extend_back(line: str, s: int, limit: int = 10) -> int:
     if i >= 3 and line[i - 3:i] in ("熱心な", "敬虔な"):
         i -= 3
     return i
+
+
+def _open_paren(line: str, pos: int) -> int:
+    """Position of the bracket closing a group opened just before a label at `pos` (…（傷病名：適応障害）), or -1."""
+    if pos == 0 or line[pos - 1] not in "(（":
+        return -1
+    k = pos
+    while k < len(line) and k - pos < 60 and line[k] not in ")）(（\n":
+        k += 1
+    return k if k < len(line) and line[k] in ")）" else -1
 
 
 def _in_paren(line: str, s: int, e: int) -> bool:

@@ -447,10 +447,10 @@ _BP_CELL = re.compile(r"([0-9]{2,3}) ?/ ?([0-9]{2,3})(?: ?mmhg)?", re.I)
 
 
 def _bp_cell(v: str) -> bool:
-    """A blood-pressure reading that states a condition (hypertensive: >= 140 or >= 90), or a word (高値)."""
+    """A blood-pressure reading (a plausible systolic/diastolic pair), or a word that states one (高値)."""
     m = _BP_CELL.fullmatch(v.strip())
-    if m is not None:
-        return int(m.group(1)) >= 140 or int(m.group(2)) >= 90
+    if m is not None:  # a named person's reading is a health-check result, high or not
+        return 60 <= int(m.group(1)) <= 260 and 30 <= int(m.group(2)) <= 160
     return _special_cell(v) and not any(c.isdigit() for c in v)
 
 

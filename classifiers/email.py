@@ -30,7 +30,7 @@ class EmailDetector(PatternDetector):
     name = "email"
     pii_type = "EMAIL_ADDRESS"
     languages = ("ja", "en")
-    trigger = "@"
+    trigger = "@|%40"
     patterns = (
         Pattern(
             "email",
@@ -38,11 +38,18 @@ class EmailDetector(PatternDetector):
             r"@(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.)+[A-Za-z]{2,24})(?![A-Za-z0-9\-@])",
             0.95,
         ),
+        # percent-encoded in a URL query (access logs: ?email=taro%40example.jp)
+        Pattern(
+            "email_urlencoded",
+            r"(?<=[=&?/:])(?P<v>[A-Za-z0-9][A-Za-z0-9._+\-]{0,63}%40(?:[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?\.)+"
+            r"[A-Za-z]{2,24})(?![A-Za-z0-9\-@])",
+            0.9,
+        ),
     )
     validated_bonus = 0.0
 
     def validate_result(self, value: str) -> bool | None:
-        local, _, domain = value.rpartition("@")
+        local, _, domain = value.replace("%40", "@").rpartition("@")
         if ".." in value or local.endswith("."):
             return False
         if domain.rsplit(".", 1)[-1].lower() in _FILE_EXT:

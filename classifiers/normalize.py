@@ -10,7 +10,7 @@ then an index map is kept. `Normalized.span_to_original` turns a span of the nor
 span of the original text. Two edits remove characters, also with an index map: the spaces of letter-spaced words and numbers as PDF
 extraction writes them (生 年 月 日, 6 4 5 5 7 2 …, two single characters such as 林 浩 included) and a line
 break inside a hyphenated number (03-6407-⏎5265); so do the spaces around a separator between digits
-(981 - 3133, H4 . 9 . 16). Texts that contain nothing to change are returned as-is.
+(981 - 3133, H4 . 9 . 16) and inside an address number (7 丁目 11 番 3 号). Texts that contain nothing to change are returned as-is.
 """
 
 from __future__ import annotations
@@ -78,6 +78,9 @@ _SPACED_DIGITS = re.compile(r"[0-9(](?<![0-9A-Za-z(][0-9(])(?: {1,3}[0-9()\-]){6
 # spaces around a separator between digits, as PDF extraction writes them (〒 981 - 3133, H4 . 9 . 16)
 # (not " / ": that separates two numbers in a list, 047-470-2318 / 080-1207-6635)
 _SPACED_SEP = re.compile(r" (?<=[0-9] )(?=[-.] ?[0-9])|(?<=[0-9] [-.]) (?=[0-9])|(?<=[0-9]-) (?=[0-9])")
+# spaces inside an address number as PDF/OCR text writes it (本町 7 丁目 11 番 3-1208 号, 大島 5 丁目 40 番 2 号)
+_SPACED_ADDR = re.compile(r"(?<=[0-9]) (?=(?:丁目|番地|番|号)(?![0-9]))|(?<=丁目) (?=[0-9])|(?<=番地) (?=[0-9])"
+                          r"|(?<=[0-9]番) (?=[0-9])|(?<=[0-9]号) (?=[0-9])")
 # a line break inside a hyphenated number (03-6407-⏎5265, 099-76⏎6-0987)
 _WRAPPED = re.compile(r"\n(?<=[0-9]-\n)(?=[0-9])|\n(?<=-[0-9]\n)(?=[0-9]{1,4}-[0-9])|\n(?<=-[0-9]{2}\n)(?=[0-9]{1,4}-[0-9])"
                       r"|\n(?<=-[0-9]{3}\n)(?=[0-9]{1,4}-[0-9])")
@@ -119,6 +122,8 @@ def _edits(t: str) -> tuple[set[int], list[int]]:
         delete.update(m.start() for m in _SPACED_CJK.finditer(t))
         if " - " in t or " . " in t or "- " in t or " ." in t:
             delete.update(m.start() for m in _SPACED_SEP.finditer(t))
+        if " 丁目" in t or " 番" in t or " 号" in t:
+            delete.update(m.start() for m in _SPACED_ADDR.finditer(t))
         if _DIGIT_HINT.search(t):
             for m in _SPACED_DIGITS.finditer(t):
                 seg = m.group(0)

@@ -682,6 +682,15 @@ def _labels(t: str, out: list, names: Any) -> None:
                 continue  # Date:, Subject:, Address: … (a cheap first test)
             ph = _phrase_before(t, j)
             kind = ph[2] if ph else None
+            if kind is None and t[k].islower():
+                # a YAML/INI key at the start of its line (  name: "Silva Pedro Henrique", guest_name: …)
+                ls = t.rfind("\n", 0, k) + 1
+                key_start = k
+                while key_start > ls and (t[key_start - 1].isalpha() or t[key_start - 1] == "_"):
+                    key_start -= 1
+                if not t[ls:key_start].strip(" \t-"):
+                    kind = _label_kind(t[key_start:j].replace("_", " "))
+                    ph = (key_start, t[key_start:j], kind)
             if kind is None:
                 continue
             if ph[1].lower() in _MAIL_HEADS:

@@ -196,3 +196,11 @@ def test_box_drawn_tables_and_action_cells():
     csv = ('"記録番号","取引種別","氏名","生年月日"\n"KY1","口座開設","金子 雄一郎","1979/08/14"\n'
            '"KY2","住所変更","佐々木 恵","1988/12/05"\n')
     assert {("DATE_OF_BIRTH", "1979/08/14"), ("DATE_OF_BIRTH", "1988/12/05")} <= found(csv)
+
+
+def test_spaced_address_numbers_encoded_mails_and_yaml_names():
+    assert ("ADDRESS", "東京都江東区大島 5 丁目 40 番 2 号") in found("住所：東京都江東区大島 5 丁目 40 番 2 号\n")
+    assert ("EMAIL_ADDRESS", "mao.kobayashi%40example.jp") in found("GET /v1/members?email=mao.kobayashi%40example.jp HTTP/1.1")
+    got = found('applicant:\n  name: "Silva Pedro Henrique"\nproduct:\n  name: "Widget Pro Max"\n')
+    assert ("PERSON", "Silva Pedro Henrique") in got and not any("Widget" in v for _, v in got)
+    assert ("PERSON", "古賀") in found("出庫前 04:52（対面・点呼者 古賀）アルコール 0.00mg/L")

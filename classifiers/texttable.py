@@ -199,7 +199,9 @@ def scan_tables(text: str, min_score: float = 0.5) -> TableFindings:
         return found
     sql = ("INSERT" in text or "insert" in text or "COPY" in text or "copy" in text) and _SQL_HINT.search(text)
     done = _sql_tables(text, min_score, found) if sql else []
-    lines = [ln for ln in _lines(text) if not _RULE_LINE.fullmatch(ln[1])]  # drawn rules between header and rows
+    lines = _lines(text)
+    if "─" in text or "━" in text or "---" in text or "===" in text or "+--" in text:
+        lines = [ln for ln in lines if not _RULE_LINE.fullmatch(ln[1])]  # drawn rules between header and rows
     if done:  # lines of SQL statements read above are not scanned again as comma-separated lines
         lines = _blank_lines(lines, done)
     shape = []

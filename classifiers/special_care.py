@@ -8,7 +8,8 @@ Two kinds of evidence, both from the dictionaries in `data/special_care.tsv`:
    された), a disability with possession or grade (身体障害者手帳2級を所持, 聴覚障害がある), an offence with its
    outcome (窃盗罪で逮捕された, 前科あり, 逮捕歴, 懲役1年), having been a victim (ストーカー被害に遭った), a
    creed (キリスト教を信仰している, …の信者である), an origin (被差別部落の出身), a health-check result (要精密検査,
-   健康診断で…と判定). Weak phrases (入院中, 服薬中, a bare 精神障害) need a person in the sentence (本人, 社員,
+   健康診断で…と判定), a death from a condition (肺がんで亡くなりました), a plain disability (耳が不自由なので), a
+   dementia symptom in a care record (夜間の徘徊が月2〜3回あり). Weak phrases (入院中, 服薬中, a bare 精神障害) need a person in the sentence (本人, 社員,
    …さん); sentences with statistics, notices, product or price words (件数, 前年比, ご注意, 円, 販売 …) are
    lowered, so a pharmacy list, a crime-statistics article or a 障害者手帳をお持ちの方 notice is not flagged, and
    IT failures (システム障害, 障害対応) never match because 障害 alone is no term. A cheap line filter keeps the
@@ -119,6 +120,7 @@ def _termsets() -> tuple[_TermSet, _TermSet, frozenset[str]]:
     med = set(_words("term", "medical")) | set(_words("term", "disability"))
     for cat in ("disease", "mental", "finding"):
         med.update(cond.get(cat, []))
+    med.add("アレルギー")  # (in prose only: 卵・乳の重度アレルギーのため除去食; not a value term — a menu's アレルギー表示)
     med = {w for w in med if len(w) >= 2 or w in ("癌", "痔")} - {"判定", "血圧", "血糖", "BMI", "LD", "ストレス", "車椅子", "車いす"}
     off = set(cond.get("offence", [])) | {w for w in _words("term", "criminal") if w.endswith(("罪", "違反"))}
     return _TermSet(med), _TermSet(off), frozenset(cond.get("drug", []))
@@ -153,6 +155,9 @@ _YES_PAREN = re.compile(r"^(?:はい|あり|有り|有|ある|yes|Yes)[ \t]*[(�
 # a 問診票 question answered after an arrow or colon: □現在治療中の病気はありますか → はい（…）
 _Q_END = re.compile(r"(?:ますか|ですか|ましたか)[?？]?(?:[ \t]*(?:→|⇒|=>|[:：])|[ \t]{2,})[ \t]*")
 _Q_MED = re.compile(r"病気|疾患|持病|治療|通院|服用|服薬|薬|アレルギー|既往|手術|入院|障害|障がい|診断|病院")
+# a yes-answer on the line after its question (はい → …)
+_QA_NEXT = re.compile(r"\n[ \t　]*(?:はい|あり|有り?)[ \t　]*(?:→|⇒|=>|[:：])[ \t　]*([^\n]+)")
+_Q_LINE_END = re.compile(r"(?:ますか|ですか|ましたか)[。?？]?[ \t　]*$")
 # SOAP notes: the assessment line (A) …) of a note that also has S) and O) lines
 _SOAP_SO = re.compile(r"(?m)^[ \t]*S[)）:：].*\n(?:.*\n){0,6}?[ \t]*O[)）:：]")
 _SOAP_A = re.compile(r"(?m)^[ \t]*A[)）:：][ \t]*([^\n]+)")
@@ -195,7 +200,9 @@ def _en_patterns() -> tuple[re.Pattern, ...]:
         rf"[^\t\n\"<]{{0,60}}[^\t\n\"< .,;])"
         rf"|((?<![A-Za-z])(?:Halal|Kosher|halal|kosher)[ \t]*\((?:Muslim|Jewish|Islam(?:ic)?)\))"
         rf"|(?<!for )(?<!for a )((?<![A-Za-z])(?:wheelchair user(?!s)|uses? a wheelchair|(?:is|am) (?:blind|deaf|hard of hearing|"
-        rf"visually impaired|hearing impaired))\b(?: \([^)\n]{{1,30}}\))?)"
+        rf"visually impaired|hearing impaired))\b(?: \([^)\n]{{1,30}}\))?"
+        rf"(?: (?:following|due to|after|because of|since) (?:a |an |my |his |her |the )?[A-Za-z' -]{{0,30}}?"
+        rf"(?:injury|accident|stroke|surgery|amputation|paralysis|palsy|sclerosis|condition|disease|illness)\b)?)"
     )
     keys = re.compile(
         r"(?<![A-Za-z_])[\"']?((?:religion|religious[ _](?:affiliation|preference)|medical[ _](?:history|conditions?|notes?)|"
@@ -210,23 +217,25 @@ _EN_HYPOTHESIS = re.compile(r"(?:\b(?:if|If|whether|who|Who|Do|do|Does|does|Did|
 # predicates found first; the condition or offence is then looked up just before them (each regex starts with a
 # lookahead of its possible first characters, so the engine skips other positions fast)
 _MED_PRED = re.compile(
-    r"(?=[定継通入治療服投手闘加経リ透検受診患罹発急再悪増寛改疑陽持既倒イ進])(?:(?:定期|継続)?(?:通院|入院|治療|療養|服薬|投薬|手術|闘病|加療|経過観察|リハビリ|透析|検査|受診|検診)"
+    r"(?=[定継通入治療服投手闘加経リ透検受診患罹発急再悪増寛改疑陽持既倒イ進亡死他逝])(?:(?:定期|継続)?(?:通院|入院|治療|療養|服薬|投薬|手術|闘病|加療|経過観察|リハビリ|透析|検査|受診|検診)"
     r"(?:中|歴|して|した|し(?=[てたま])|を受け|を続け|予定|後|を要す|が必要|(?=のため|で(?!き)|に行|があ|を受け|を続け|を要|[)）]))"
     # 脳梗塞で倒れ, 結核にかかり, 認知症の進行が疑われる, 糖尿病のインスリン自己注射
     r"|倒れ(?=[、てたまし])|疑われ(?=[るたてま])|進行(?=が|し|中)"
     r"|インスリン(?:自己)?注射|インスリン(?:療法|治療|ポンプ)"
     r"|診断(?:され|を受け|が(?:つ|出|下))|患(?:って|い|う)|罹患|発症|(?:急性)?(?:再発|悪化|増悪|再燃)(?:の?疑い)?|寛解"
-    r"|改善(?:して|し(?=[てたま])|傾向|が見られ|がみられ|(?=[。\n]|$))|疑い|陽性|持病|既往歴?)"
+    r"|改善(?:して|し(?=[てたま])|傾向|が見られ|がみられ|(?=[。\n]|$))|疑い|陽性|持病|既往歴?"
+    r"|亡くな(?:りました|った|られ(?:ました|た))|(?:死去|他界|逝去)(?:しました|した|され(?:ました|た)))"
 )
 _DEGREE = re.compile(r"[はが][^、。,\n はが]{1,8}まで$")
 _CATCH = re.compile(r"(?<=に)かか(?:り|った|って|ってい)")  # 結核にかかり (tried only on lines holding にかか)
 _LEAVE = re.compile(
-    r"(?=[休療入欠早半全時短退勤就業復自出保別除代服内])(?:休職|休業|療養|入院|欠勤|早退|半休|全休|休暇|休み|時短勤務|短時間勤務|退職|勤務制限|就業制限|業務制限|就労制限|復職|"
+    r"(?=[休療入欠早半全時短退勤就業復自出保別除代服内治糖腎減流嚥刻])(?:治療食|療養食|糖尿病食|腎臓病食|減塩食|流動食|嚥下食|刻み食|休職|休業|療養|入院|欠勤|早退|半休|全休|休暇|休み|時短勤務|短時間勤務|退職|勤務制限|就業制限|業務制限|就労制限|復職|"
     r"自宅待機|出勤停止|出席停止|休養|入所|保健室登校|別室登校|除去食|代替食|"
     # a medicine taken for the condition (高血圧症でアムロジピン5mgを2022年から服用中): looked for further back
     r"(?:服用|内服)(?=中|して|し(?=[てた])|を続け))"
 )
-_ACCOMMODATION = frozenset(("保健室登校", "別室登校", "除去食", "代替食"))
+_ACCOMMODATION = frozenset(("保健室登校", "別室登校", "除去食", "代替食", "治療食", "療養食", "糖尿病食", "腎臓病食", "減塩食",
+                            "流動食", "嚥下食", "刻み食"))
 # what a condition causes before the connective: 喘息の発作で入院, 持病の悪化により休職
 _CAUSE_NOUNS = ("の診断", "の発作", "発作", "の症状", "症状", "の悪化", "悪化", "の再発", "再発", "の手術", "手術", "の治療", "治療")
 _LEAVE_CONN = ("により", "による", "のため", "にて", "で")
@@ -289,7 +298,7 @@ def _patterns():
         (rf"(?:{med})(?:ウイルス|ウィルス)?(?:[(（][^)）\n]{{1,12}}[)）])?{_CONN}{_STATE}", 0.8, False),
         (rf"(?:{med})の?(?:術後検診|術後|定期検診|検診|通院|治療|手術|入院|検査|薬)(?=で|のため|に行|があ|を受け)", 0.75, False),
         (r"(?:身体障害者|身体障がい者|精神障害者保健福祉|精神障がい者保健福祉|障害者|障がい者|療育)手帳"
-         r"(?: ?(?:第)?[1-7一二三四五六七](?:種)?[1-7一二三四五六七]?級| ?\(?[AB][12]?\)?)"
+         r"(?: ?(?:第)?[1-7一二三四五六七](?:種)?[1-7一二三四五六七]?級| ?[(（](?:第)?[1-7一二三四五六七](?:種)?[1-7一二三四五六七]?級[)）]| ?\(?[AB][12]?\)?)"
          r"(?:を?(?:所持|取得|交付)(?:して|した|済)?|の?交付を受け(?:て(?:いる|います|おり))?|あり)?", 0.85, False),
         (r"(?:身体障害者|身体障がい者|精神障害者保健福祉|精神障がい者保健福祉|障害者|障がい者|療育)手帳"
          r"を?(?:所持|取得|交付を受け)(?:して|した|済)", 0.85, False),
@@ -307,6 +316,9 @@ def _patterns():
          r"(?!の(?:方|お客|場合)|者|可|でき|可能|される方|する方|方|者|スペース|トイレ|対応|用|[すさ]れ)", 0.75, False),
         # an injury of someone: 大腿骨を骨折し, 右肘を打撲して, 頸椎捻挫で全治2週間
         (r"(?:骨折|打撲|捻挫|脱臼|挫傷|裂傷|熱傷|負傷)(?:[(（](?=[^)）\n]{0,4}全治)[^)）\n]{1,20}[)）]|し(?=[、てた])|して|した|を負|で(?:全治 ?[0-9一二三四五六七八九十]+ ?(?:週間|か月|ヶ月|カ月|日)|入院|通院|手術))|全治 ?[0-9一二三四五六七八九十]+ ?(?:週間|か月|ヶ月|カ月|日)", 0.75, False),
+        # a symptom of dementia recorded in a care record: 夜間の徘徊が月2〜3回あり, 失禁がみられる
+        (r"(?:徘徊|失禁|妄想|妄(?<=せん妄)|幻視|幻聴|異食)(?:行動|症状)?(?:が|は)?[^。、\n]{0,10}?"
+         r"(?:あり(?!ませ)|がある|があり|見られ|みられ|認められ|頻回)(?!の?(?:方|人|場合|とき|者))", 0.6, False),
         (r"救急搬送(?:され|さ|で)", 0.5, True),
         # a victim of violence: 刃物で腹部を刺され(、重傷を負った); the clause extension adds the means and the outcome
         (r"(?=[刺殴切斬蹴襲暴])(?:刺され|殴られ|切りつけられ|斬りつけられ|蹴られ|襲われ|暴行され|暴行を受け)(?=[、てたま])", 0.5, True),
@@ -325,7 +337,9 @@ def _patterns():
         (r"懲役 ?[0-9一二三四五六七八九十]+ ?(?:年|か月|ヶ月|カ月)(?: ?[0-9一二三四五六七八九十]+ ?(?:月|か月|ヶ月|カ月))?(?:に処(?:する|せられ)|の(?:実刑)?判決)?|執行猶予(?:中|付き|[0-9一二三四五]年)|保護観察(?:中|処分|付き)|"
          r"少年院(?:送致|に入|を出|出身|に送)|少年審判|服役(?:中|して|した)|(?:逮捕|起訴)(?:され|された)", 0.7, False),
         (r"(?:ストーカー|DV|ドメスティック・?バイオレンス|性犯罪|性暴力|性的暴行|痴漢|特殊詐欺|振り込め詐欺|詐欺|強盗|暴行|窃盗|"
-         r"虐待|児童虐待|犯罪|いじめ|イジメ|ハラスメント|パワハラ|セクハラ)(?:傷害|致傷|殺人未遂)?(?:事件)?(?:の)?被害(?:で保護命令|者(?:である|です|となった|として)?|に(?:遭|あ)(?![わう])|を受け|を訴え|経験|歴)", 0.8, False),
+         r"虐待|児童虐待|犯罪|いじめ|イジメ|ハラスメント|パワハラ|セクハラ|暴力)(?: ?[(（][^)）\n]{1,12}[)）])?(?:傷害|致傷|殺人未遂)?(?:事件)?(?:の)?被害"
+         # 配偶者からの暴力（DV）被害による別居中: what the violence forced on the victim is part of the fact
+         r"(?:(?:による|により|のため)[^。、\n]{0,8}?(?:別居|避難|転居|入院|通院|休職|保護)中?|で保護命令|者(?:である|です|となった|として)?|に(?:遭|あ)(?![わう])|を受け|を訴え|経験|歴)", 0.8, False),
         (r"被害届を(?:提出|出し)", 0.6, True),
         (rf"(?:{med})(?=(?:のため|により|で)[、,]?[^。\n]{{0,20}}?(?:休職|休業|時短|欠勤|休暇|休み|休む|早退|入院|通院|療養|配慮|勤務制限|業務制限))", 0.75, False),
         # the lookahead lists every possible first character: Python's regex engine then skips other positions
@@ -347,7 +361,7 @@ def _patterns():
         (r"(?:アイヌ民族|アイヌ|在日(?:コリアン|韓国人|朝鮮人|韓国・朝鮮人)|被差別部落|同和地区|琉球民族)(?:の)?"
          r"(?:出身|出自|[1-9一二三]世|である|です|の血)", 0.8, False),
         (r"(?:要(?:精密検査|精検|再検査|治療|医療|経過観察|受診)|有所見|高ストレス者(?!の|へ|に対|向け))(?!者|の方|と(?:なった|判定された|された)方|となった場合)", 0.7, False),
-        (r"(?:血圧|BP|血糖値?|HbA1c|γ-?GTP|中性脂肪|LDLコレステロール|HDLコレステロール|尿酸値?|AST\(GOT\)|ALT\(GPT\)) ?[:：]? ?"
+        (r"(?:血圧|BP|血糖値?|HbA1c|γ-?GTP|中性脂肪|LDLコレステロール|HDLコレステロール|尿酸値?|AST\(GOT\)|ALT\(GPT\))(?:(?<=血圧|BP)[ \t]{0,16}[:：]?[ \t]{0,16}| ?[:：]? ?)"
          r"(?>[0-9]{1,3}(?:\.[0-9])?(?: ?/ ?[0-9]{2,3})?(?: ?(?:mmHg|mg/dL|%|U/L))?)"
          r"(?![0-9.]| ?(?:以上|以下|未満|超|を超|より|から|～|〜|~))", 0.6, False),
         (r"(?:健康診断|健診|人間ドック|ストレスチェック)で[^。\n、]{0,20}?(?:の所見があ(?:った|る)|所見あり|要[^\s。、と]{1,6}|異常|高ストレス者?|と診断|と判定|を指摘)", 0.8, False),
@@ -411,6 +425,7 @@ def _prefilter() -> _Either:
         "宗教", "ドック", "ストレス", "少年院", "保護観察", "執行猶予", "罰金", "禁錮", "γ-GTP", "HbA1c", "BP", "疑い",
         "ムスリム", "クリスチャン", "ペースメーカー", "人工肛門", "人工膀胱", "ストーマ", "人工関節", "人工呼吸器", "在宅酸素",
         "胃ろう", "人工内耳", "義足", "義手", "暴力団", "暴走族", "うつ", "メンタル", "パニック", "刺され", "殴られ", "蹴られ", "襲われ", "切りつけ", "斬りつけ", "麻痺", "まひ", "マヒ", "骨折", "打撲", "捻挫", "脱臼", "負傷", "全治", "救急搬送", "要介護", "要支援",
+        "不自由", "徘徊", "妄想", "幻視", "幻聴", "亡くな", "死去", "逝去", "暴力",
     ]:
         words.add(w)
     # a word holding a shorter word of the list (アレルギー歴, 基礎疾患, 持参薬) is kept by that word's key
@@ -649,8 +664,25 @@ class SpecialCareDetector(Detector):
                 value = m.group(1).rstrip(" .")
                 if value and not _NONE_VALUE.match(value):
                     spans.append((m.start(1), m.start(1) + len(value), 0.85))
+        if ("はい" in t or "あり" in t) and "か" in t:
+            SpecialCareDetector._answers(t, spans, value_terms, pats[5])
         if _EN_GATE_RX.search(t):
             SpecialCareDetector._english(t, spans, value_terms)
+
+    @staticmethod
+    def _answers(t: str, spans: list, value_terms, drug_value) -> None:
+        """A 告知書/問診票 question answered on the next line: …異常を指摘されたことがありますか。⏎　はい → 2023年10月
+        健康診断で血圧 148/96 mmHg、要精密検査 — the whole answer is the fact (a labelled answer, 病名：…, is
+        reported on its fields)."""
+        for m in _QA_NEXT.finditer(t):
+            ls = t.rfind("\n", 0, m.start()) + 1
+            if m.start() - ls > 120 or not _Q_LINE_END.search(t, ls, m.start()) or not _Q_MED.search(t, ls, m.start()):
+                continue
+            value = m.group(1).rstrip(" 　。")
+            if not value or ":" in value or "：" in value or _NONE_VALUE.match(value):
+                continue
+            if value_terms.search(value) or drug_value.search(value):
+                spans.append((m.start(1), m.start(1) + len(value), 0.85))
 
     @staticmethod
     def _english(t: str, spans: list, value_terms) -> None:
@@ -700,12 +732,14 @@ class SpecialCareDetector(Detector):
                     k += 1
                 one = k < len(line) and line[k] == "、" and _HIRA3.search(line, vs, k) is not None
             close = _open_paren(line, m.start())  # （傷病名：適応障害）: the value ends at the bracket
+            column = len(m.sep) >= 2 and not m.sep.strip()  # 胸部X線         右上肺野に結節影あり         E
             while ve < len(line) and ve - vs < 60 and line[ve] not in "\t|;；\n\r" and ve != close:
                 if line[ve] in "、。," and ve - vs > 0 and not _in_paren(line, vs, ve) and not (whole and line[ve] != "。") \
-                        and not (one and line[ve] == "、"):
+                        and not (one and (line[ve] == "、" or line[ve] == "。" and m.word in _COMMENT_LABELS
+                                          and _next_sentence(line, vs, ve))):
                     break
-                if line[ve] in " 　" and ve > vs and _NEXT_FIELD.match(line, ve):
-                    break  # 全身疾患：特記なし　　服薬：なし — the next field starts
+                if line[ve] in " 　" and ve > vs and (_NEXT_FIELD.match(line, ve) or column and line.startswith("  ", ve)):
+                    break  # 全身疾患：特記なし　　服薬：なし — the next field (or column) starts
                 ve += 1
             value = line[vs:ve].strip(" 　・")
             if not value:
@@ -729,8 +763,17 @@ class SpecialCareDetector(Detector):
                 if _NONE_VALUE.match(value):
                     continue
             marked = _SEP_MARK.search(m.sep) is not None or "→" in m.sep or "⇒" in m.sep
+            lf = _LABEL_FIRST.match(value) if value[0].isascii() else None
+            if lf:  # 既往歴 Past illnesses: てんかん — a bilingual label: the value follows the English one
+                if m.word in _TERM_ONLY:
+                    continue  # (症状 Symptoms: 発熱 — the complaint of the visit)
+                vs += lf.end()
+                value = value[lf.end():].lstrip(" 　")
+                vs = ve - len(value)
+                if not value:
+                    continue
             if kind == "lab" or kind == "ctx":
-                if not (marked or value_terms.search(value)):
+                if not ((marked and m.word not in _TERM_ONLY) or value_terms.search(value)):
                     continue
                 score = 0.85
             elif kind == "drug":
@@ -786,6 +829,11 @@ class SpecialCareDetector(Detector):
                 spans.append((base + s0, base + e1, max(sc0, sc1)))
         for s, e in _predicated(line):
             _emit(ctx, s, e, 0.8, False, None)
+        if "不自由" in line:
+            for m in _UNFREE.finditer(line):  # 耳が不自由なので: found from 不自由, then the body part before it
+                b = _UNFREE_PART.search(line, max(0, m.start() - 8), m.start())
+                if b:
+                    _emit(ctx, b.start(), m.end(), 0.75, False, None)
         if "麻痺" in line or "まひ" in line or "マヒ" in line:
             for m in _PARALYSIS.finditer(line):  # 左手に麻痺がある: found from 麻痺, then the body part before it
                 b = _BODY_PART.search(line, max(0, m.start() - 6), m.start())
@@ -875,6 +923,27 @@ def _blank(value: str) -> bool:
     return ("□" in value or "☐" in value or "○" in value) and not any(c in value for c in "■☑✓✔☒●◉")
 
 
+# labels whose value is a doctor's comment of one or more sentences (医師所見：血圧高値。…受診を勧める)
+_COMMENT_LABELS = frozenset(("医師所見", "総合所見", "医師の所見"))
+# fields whose value counts only when it names a condition (症状：…股関節痛…, not 症状：出っ歯が気になる)
+_TERM_ONLY = frozenset(("症状",))
+_LABEL_FIRST = re.compile(r"[A-Za-z][A-Za-z ]{1,24}[:：]")
+
+
+def _next_sentence(line: str, vs: int, dot: int) -> bool:
+    """Does a one-statement value (医師所見：血圧高値。胸部異常影について…を勧める) go on after the 。 at `dot`: a
+    further sentence on the same line, no field label in it, and the whole within the value's 60 characters?"""
+    k = dot + 1
+    if k >= len(line) or line[k] in " 　\t|\n\r":
+        return False
+    end = k
+    while end < len(line) and line[end] not in "。\t|\n\r":
+        if line[end] in ":：" or line.startswith("  ", end):
+            return False
+        end += 1
+    return end - vs <= 60
+
+
 def _table_row(line: str, pos: int) -> bool:
     """Is the line around `pos` a row of three or more tab-separated cells?"""
     ls = line.rfind("\n", 0, pos) + 1
@@ -949,9 +1018,13 @@ def _emit(ctx, s: int, e: int, score: float, weak: bool, rx) -> None:
     general = generic.search(line, sent_s, max(sent_s, s0)) is not None
     if not general:
         g = generic.search(line, min(e0, sent_e), sent_e)
+        while g is not None and g.group() in _PLAN_GENERIC:  # …の取得申請を支援する方針: a plan for the person
+            g = generic.search(line, g.end(), sent_e)
         if g is not None:
             general = g.group() not in _TOPIC_GENERIC or "、" not in line[e0:g.start()] or any(
                 g.group() not in _TOPIC_GENERIC for g in generic.finditer(line, g.end(), sent_e))
+    if weak and general is False and line.startswith("中の", e - 1) and not line[sent_s:s].strip(" 　・-*"):
+        return  # 入院中の離脱症状は軽度: a time (during the stay), not a statement about someone
     if general and not (rx is vital and record()):  # a reading in a chart is no statistic
         sc -= 0.4
     if weak or sc < 0.5:
@@ -983,12 +1056,13 @@ def _is_rules(t: str) -> bool:
 
 
 _TOPIC_GENERIC = frozenset(("について", "とは"))
+_PLAN_GENERIC = frozenset(("方針",))  # general before a statement (当社の方針), not after it (…を支援する方針)
 _DIGIT = re.compile(r"(?<![A-Za-z0-9.])[0-9]")
 _READING_GAP = re.compile(r"[ \t]*[、,，][ \t]*[^0-9、。,\n]{0,10}")
 _NO_CLAUSE: set[str] = set()  # patterns whose match is the whole fact (a health-check verdict), filled by _patterns
 # Clause extension of a prose statement (annotators label the whole predicate clause):
 #   ご本人は{10月中旬に脳梗塞を発症し、現在も市立病院に入院してリハビリ中}とのこと
-_CL_STOP = set("。\n\t|「」『』【】\"()[]<>;")
+_CL_STOP = set("。\n\t|「」『』【】\"'()[]<>;→⇒")
 _CL_TAIL = re.compile(
     r"です|でした|でございま|(?<=[るたいだ])と(?![しもな])|のため|ので|のこと|とのこと|との(?:申告|申し出|申出|話|連絡|診断書|意見|報告|記載|相談|こと)|と(?:話|言|聞|申|伺|記載|報告|相談|の)|旨|"
     r"こと(?!にな)|ため|ので|けど|けれど|ものの|ところ|という|ようです|そうです|[がけ]、|から[、。]|ため"
@@ -1034,7 +1108,8 @@ def _clause(line: str, s: int, e: int) -> tuple[int, int]:
                 break
         if c in "はがも" and _is_topic(line, i - 1) and line[i - 1:i + 1] != "もの":
             break
-        if c == "ら" and line[i - 2:i] == "から" and i >= 3 and line[i - 3] not in "年月日週頃前後来降":
+        if c == "ら" and line[i - 2:i] == "から" and i >= 3 and line[i - 3] not in "年月日週頃前後来降" \
+                and line[i:i + 1] != "の":  # (配偶者からの暴力: from whom, not a reason)
             break
         i -= 1
     if i > lo or i == 0:
@@ -1043,8 +1118,15 @@ def _clause(line: str, s: int, e: int) -> tuple[int, int]:
         s = min(i, s)
     # forward: the rest of this clause, then following clauses about the same fact
     j, kind = _clause_end(line, e, 16, True)
+    if kind == "long" and line[e:j] in ("し", "して") and j < len(line) and line[j] not in " 　":
+        # 脳梗塞を発症し右片麻痺が残存: a further clause about the same fact, joined without a comma
+        k, kind2 = _clause_end(line, j, 30)
+        if kind2 in ("stop", "comma") and _CL_CONT.search(line, j, k):
+            return s, k
     if kind in ("long", "topic"):
         return s, e
+    if kind == "tail" and j - 1 >= e and line[j - 1] == "な" and line.startswith("ので", j):
+        j -= 1  # 耳が不自由なので: the copula is no part of the fact
     if kind == "tail" and line[j] in "のた":
         need = _NEED.match(line, j)  # 車椅子使用のため避難時は介助要: the assistance needed is part of the fact
         if need:
@@ -1135,10 +1217,15 @@ def _predicated(line: str):
         lo = max(0, v - (30 if line[v] in "服内" else 14))
         for ch in "、。,\n":
             lo = max(lo, line.rfind(ch, lo, v) + 1)
+        prev = -1  # the cause in the clause before (卵・乳の重度アレルギーのため、夕食は除去食)
+        if 0 < lo - 1 and line[lo - 1] in "、," and v - lo <= 8:
+            prev = next((lo - 1 - len(c) for c in ("のため", "により", "による") if line.startswith(c, lo - 1 - len(c))), -1)
         for c in _LEAVE_CONN:
             p = line.rfind(c, lo, v)
             if p <= 0:
-                continue
+                if prev <= 0 or not line.startswith(c, prev):
+                    continue
+                p = prev
             cause = ""
             for n in _CAUSE_NOUNS:
                 if line.startswith(n, p - len(n)):
@@ -1150,7 +1237,8 @@ def _predicated(line: str):
                 st = p - 2  # 症状悪化により短時間勤務へ変更: the worsening of a condition stated before
             if st >= 0:
                 # a school's accommodation (…のため保健室登校, …のため給食は除去食) is no part of the fact
-                yield _extend_back(line, st), (p if m.group() in _ACCOMMODATION else _extend(line, m.end()))
+                # nor is what follows in a further clause (適応障害のため、来月から時短勤務となる)
+                yield _extend_back(line, st), (p if m.group() in _ACCOMMODATION or p == prev else _extend(line, m.end()))
                 break
         else:
             if line[v] in "服内":  # 抗うつ薬（SSRI）と睡眠導入剤を服用中: the medicines taken name the condition
@@ -1173,6 +1261,9 @@ def _predicated(line: str):
 # a paralysis someone has: 左手に麻痺がある, 右半身麻痺が残っている (not 手足に麻痺がある方は)
 _PARALYSIS = re.compile(r"(?:麻痺|まひ|マヒ)(?:が(?:ある|あり|あります|残っ(?:て|た)|残る|残り)|あり)(?!の?方|人|場合|者|とき)")
 _BODY_PART = re.compile(r"(?:[左右両]?(?:手|足|腕|脚|手足|半身|上肢|下肢|指|顔面?|片側)|片|四肢)(?:に|の)?$")
+# a disability said plainly (耳が不自由なので, 足が不自由です); not a notice to those who are (足が不自由な方)
+_UNFREE = re.compile(r"不自由(?!な(?:方|人|お客|場合|者|かた)|で(?:も|あれば))")
+_UNFREE_PART = re.compile(r"(?:耳|目|足|脚|手|腕|体|身体|からだ|言葉|口|片足|両足|右足|左足|右手|左手|片手|両手)が(?:少し|やや|かなり)?$")
 _CATEGORY_TAIL = ("の方", "の人", "の患者", "の場合", "者", "中の方", "している方", "している人")
 
 

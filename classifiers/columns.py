@@ -201,6 +201,9 @@ _INS_NUMBER = frozenset(("番号", "証番号", "bango", "bangou"))
 
 # an amount column: a premium, fee, allowance or total (健康保険料, 住民税額, 通勤手当), never an identifier
 _AMOUNT_HEADER = re.compile(r"(?:保険料|料金|手数料|金額|税額|支給額|控除額|手当|[^番]額|料|円)$|premium$|amount$|fee$")
+_PERSONAL_COLUMN_TYPES = frozenset(("PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "ADDRESS", "DATE_OF_BIRTH", "JP_MY_NUMBER",
+                                    "JP_RESIDENT_CODE", "JP_HEALTH_INSURANCE", "JP_PASSPORT", "JP_DRIVERS_LICENSE"))
+_STATS_COL = re.compile(r"件数|人数|患者数|報告数|届出数|割合|率|今週|前週|前年|定点|累計|合計|平均|^count|^total|rate$|percent|%")
 NOT_PERSONAL = "not_personal"  # HeaderMatch.kind of a column about no person (a pet's name, birth date, diagnosis)
 # columns that make a table a register of animals, and the columns about their owners in it
 _ANIMAL_COL = re.compile(r"species|breed|^pets?(?:_|$)|pet_?(?:name|type|kind)|犬種|猫種|動物種|品種|ペット|畜種")
@@ -582,6 +585,11 @@ def contextual_matches(headers: Sequence[Any], identity_upgrade: bool = True) ->
             m.pii_type in _IDENTITY_TYPES for m in ms):
         ms = [HeaderMatch("PERSON", 0.8) if m.pii_type == "PERSON" and m.confidence < 0.8 and not m.kind else m
               for m in ms]
+    if any(m.pii_type == "SPECIAL_CARE" for m in ms) and not any(
+            m.pii_type in _PERSONAL_COLUMN_TYPES for m in ms) and not any(_PERSON_ID.search(_clean(h).lower()) for h in hs) \
+            and any(_STATS_COL.search(h.lower()) for h in hs):
+        # a statistics table about conditions (疾病名 | 今週 | 前週, 病名 | 件数): no person in it
+        ms = [HeaderMatch(None, 0.0) if m.pii_type == "SPECIAL_CARE" else m for m in ms]
     kinds = {m.kind for m in ms if m.pii_type == "SPECIAL_CARE"}
     if not kinds & _CONTEXT_KINDS:
         joined = "\n".join(hs)

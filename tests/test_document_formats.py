@@ -204,3 +204,10 @@ def test_spaced_address_numbers_encoded_mails_and_yaml_names():
     got = found('applicant:\n  name: "Silva Pedro Henrique"\nproduct:\n  name: "Widget Pro Max"\n')
     assert ("PERSON", "Silva Pedro Henrique") in got and not any("Widget" in v for _, v in got)
     assert ("PERSON", "古賀") in found("出庫前 04:52（対面・点呼者 古賀）アルコール 0.00mg/L")
+
+
+def test_statistics_tables_about_conditions_name_no_one():
+    text = "| 疾病名 | 今週 | 前週 |\n|---|---|---|\n| 手足口病 | 9.42 | 7.15 |\n| 感染性胃腸炎 | 5.10 | 4.88 |\n"
+    assert not any(t == "SPECIAL_CARE" for t, _ in found(text))
+    people = "| 氏名 | 病名 |\n|---|---|\n| 山田 太郎 | 2型糖尿病 |\n| 佐藤 花子 | 高血圧症 |\n"
+    assert ("SPECIAL_CARE", "2型糖尿病") in found(people)

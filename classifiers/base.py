@@ -17,15 +17,17 @@ import threading
 from abc import ABC, abstractmethod
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Iterable, Iterator
+from typing import TYPE_CHECKING, Iterable, Iterator, NamedTuple
 
 if TYPE_CHECKING:  # pragma: no cover
     from .context import ContextWords
 
 
-@dataclass(frozen=True, slots=True)
-class Entity:
-    """A PI span: Python string offsets into the analysed text, and a confidence in [0, 1]."""
+class Entity(NamedTuple):
+    """A PI span: Python string offsets into the analysed text, and a confidence in [0, 1].
+
+    (An immutable named tuple: detectors create hundreds of thousands of these, and a tuple is built about
+    twice as fast as a frozen dataclass.)"""
 
     type: str
     start: int

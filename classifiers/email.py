@@ -30,7 +30,7 @@ class EmailDetector(PatternDetector):
     name = "email"
     pii_type = "EMAIL_ADDRESS"
     languages = ("ja", "en")
-    trigger = "@|%40"
+    trigger = None  # see `applies`: "@" or a percent-encoded "%40" (substring tests)
     patterns = (
         Pattern(
             "email",
@@ -57,6 +57,9 @@ class EmailDetector(PatternDetector):
         if _MACHINE_LOCAL.fullmatch(local):
             return False
         return None
+
+    def applies(self, text: str) -> bool:
+        return "@" in text or "%40" in text
 
     def score_candidate(self, text: str, start: int, end: int, base: float, doc_ctx: bool) -> float:
         ls = text.rfind("\n", 0, start) + 1

@@ -32,7 +32,7 @@ class PassportDetector(PatternDetector):
     name = "passport"
     pii_type = "JP_PASSPORT"
     languages = ("ja", "en")
-    trigger = r"[A-Z]{2} ?[0-9]{7}|[Pp]assport|PASSPORT|旅券|パスポート"
+    trigger = r"[A-Z]{2} ?[0-9]{7}"  # the Japanese shape; labelled other shapes: see `applies`
     patterns = (
         Pattern("passport", rf"(?P<v>{_JP_SHAPE})", 0.3),
         Pattern("passport_labelled", rf"{_LABEL}(?P<v>[A-Z0-9]{{6,9}})(?![A-Za-z0-9]|[-.][0-9])", 0.3),
@@ -47,6 +47,11 @@ class PassportDetector(PatternDetector):
     document_bonus = 0.2
     plain_max = 0.35
     validated_bonus = 0.05
+
+    def applies(self, text: str) -> bool:
+        if "assport" in text or "ASSPORT" in text or "旅券" in text or "パスポート" in text:
+            return True  # a labelled number of any shape may follow
+        return super().applies(text)
 
     def validate_result(self, value: str) -> bool | None:
         v = value.replace(" ", "")

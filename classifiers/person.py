@@ -116,7 +116,7 @@ _ROLE_WORDS = frozenset(
     "オペレーター 獣医師 担当獣医師 獣医 担当医師 監督 コーチ 産業医 担当産業医 "
     "署長 副署長 検察官 裁判官 裁判長 弁護人 書記官 賃貸人 賃借人 貸主 借主 売主 買主 相談員 生活相談員 送迎 "
     "審査担当 受付担当 対応者 夜勤 日勤 当直 点呼者 運転者 介助者 介護者 面会者 来訪者 訪問者 相談者 申出者 通報者 "
-    "発見者 届出人 届出者 学長 校長 園長 支店長 "
+    "発見者 届出人 届出者 学長 校長 園長 支店長 対応 新郎 新婦 "
     # family relations before a name (扶養 forms, emergency contacts, family trees: 長女 高野 ひなた, 母 鯨岡 キミ子)
     "父 母 妻 夫 長男 長女 次男 次女 二男 二女 三男 三女 四男 四女 祖父 祖母 孫 兄 姉 弟 妹 配偶者 息子 娘 義父 義母 "
     "実父 実母 養父 養母 叔父 叔母 伯父 伯母 甥 姪".split()
@@ -216,6 +216,24 @@ _ORG_UNIT = re.compile(
 _READING_AFTER = re.compile(
     rf"[ \t]?[(（]([{_KATA}\u3041-\u3096][{_KATA}\u3041-\u3096・ ]{{1,20}}|[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){{1,2}})[)）]"
 )
+@lru_cache(maxsize=20_000)
+def _reading_ok(name: str, reading: str) -> bool:
+    """Is the bracketed text after a name its reading (今井（イマイ）), not a note (今井（スタッフ）)?
+
+    A Latin rendering passes; kana must start with a reading the dictionary gives the name's first part, or,
+    when the dictionary gives none, must not be an ordinary word."""
+    if reading[0].isascii():
+        return True
+    kana = reading.replace(" ", "").replace("・", "").translate(_TO_KATA)
+    head = name.split(" ")[0].split("\u3000")[0]
+    if not _KANJI_CHARS.match(head):
+        return True  # a Latin or kana name: its bracket is a rendering
+    known = nlp.readings(head, "姓") | nlp.readings(head, "名")
+    if known:
+        return any(kana.startswith(k) for k in known)
+    return not _common_word(kana)
+
+
 # -- bare surnames in fixed places (see PersonDetector._bare_surnames) ---------------------------------------
 # 健康管理室（保科）, ⑤杉本（派遣）, 星（携帯 …）: the text is normalised, so "（" is "("
 _PAREN = re.compile(
@@ -223,7 +241,8 @@ _PAREN = re.compile(
 )
 _PAREN_STAMPED = re.compile(rf"\([0-9][0-9/:\- ]{{2,18}}[ ]([{_K}]{{1,4}})\)")
 _HOUSEHOLD = re.compile(r"家(?=[)）]|の(?:墓|方|皆|人)|へ嫁|に嫁|を継|の長|の次|の当主|一同)")
-_PAREN_ROLE_END = ("部", "課", "室", "係", "班", "局", "チーム", "グループ", "受付", "担当", "記録", "窓口", "記入")
+_PAREN_ROLE_END = ("部", "課", "室", "係", "班", "局", "チーム", "グループ", "受付", "担当", "記録", "窓口", "記入",
+                   "オペレーター", "スタッフ", "担当者", "乗務員", "係員", "ドライバー", "受付者", "対応者")
 _PAREN_PLACE = ("本社", "支社", "支店", "営業所", "工場", "店", "事業所", "倉庫", "センター", "会場", "駅")
 _ENUM_CHARS = frozenset("①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳")
 _MORE_NAME = re.compile(rf"[、,] ?([{_K}]{{1,4}})(?![{_K}])")
@@ -423,7 +442,7 @@ class PersonDetector(Detector):
         for s, e, score in list(cands):
             if e < len(t) and t[e] in " \t(（":
                 r = _READING_AFTER.match(t, e)
-                if r and r.group(1) not in _READING_STOP:
+                if r and r.group(1) not in _READING_STOP and _reading_ok(t[s:e], r.group(1)):
                     cands.append((r.start(1), r.end(1), score))
         return entities_in_original(norm, _resolve(cands), "PERSON", NAME)
 
@@ -1231,8 +1250,13 @@ def _split_value_ok(v: str, kind: str) -> bool:
 
 def _role_value_ok(v: str) -> bool:
     """The value of a role label (受付, 記録, 担任 …): a surname or a full name, not a one-character word."""
-    if v[:1].isascii() or _KATA_CHARS.match(v.replace(" ", "").replace("・", "")):
-        return True  # Latin and katakana values are checked by _label_value already
+    if v[:1].isascii():
+        # a Latin value after a role label must contain a known name word (対応：Remote Work is no person)
+        from .person_latin import _KNOWN, _flags  # noqa: PLC0415 - the Latin name lists live there
+
+        return any(_flags(w, _names()) & _KNOWN for w in v.replace(",", " ").split())
+    if _KATA_CHARS.match(v.replace(" ", "").replace("・", "")):
+        return True  # katakana values are checked by _label_value already
     first = v.split(" ", 1)[0]
     if " " in v:
         return _surname(first)

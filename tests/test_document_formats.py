@@ -211,3 +211,11 @@ def test_statistics_tables_about_conditions_name_no_one():
     assert not any(t == "SPECIAL_CARE" for t, _ in found(text))
     people = "| 氏名 | 病名 |\n|---|---|\n| 山田 太郎 | 2型糖尿病 |\n| 佐藤 花子 | 高血圧症 |\n"
     assert ("SPECIAL_CARE", "2型糖尿病") in found(people)
+
+
+def test_readings_in_brackets_and_operator_roles():
+    got = found("受付者: 今井（スタッフ）\nチェック担当: 上野（パラリーガル）\n")
+    assert ("PERSON", "今井") in got and not any(v in ("スタッフ", "パラリーガル") for _, v in got)
+    assert ("PERSON", "ヤマダ タロウ") in found("山田 太郎（ヤマダ タロウ）様")
+    assert ("PERSON", "小池") in found("オペレーター(小池): 本人確認のため、お名前をお願いします\n")
+    assert ("PERSON", "石塚") in found("対応：石塚（障害福祉係）\n")

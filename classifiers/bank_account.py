@@ -27,7 +27,7 @@ _BANK = (rf"(?:{_NAME_CH}{{0,12}}(?:{_HIRA_BANK_WORDS}))?{_NAME_CH}{{0,16}}"
          r"(?:[A-Z][A-Za-z\-]+ ){1,3}Bank)")
 _BRANCH = (rf"(?:{_NAME_CH}{{0,15}}?(?:支店|出張所|営業部|本店|支所|営業所|店)|(?:[A-Z][A-Za-z\-]+ ){{1,3}}(?:Branch|BRANCH))"
            r"(?:[ ]?[（(](?:店番[ ]?)?[0-9]{3}[）)])?")
-_TYPE = (r"(?:(?:普通|当座|貯蓄|総合)(?:預金)?(?:口座)?|[（(][普当][）)]|普|当|"
+_TYPE = (r"(?:(?:普通|当座|貯蓄|総合|定期|通知)(?:預金)?(?:口座)?|[（(][普当][）)]|普|当|"
          r"(?:Ordinary|Savings|Checking|Current|Futsu|Toza|ORDINARY|SAVINGS|FUTSU)(?: [Aa]ccount| ACCOUNT)?)")
 _S = r"[ /／・,]*"
 _NUMLABEL = r"(?:口座番号|口座no\.?|口座No\.?|No\.?|no\.?|番号)[ ]*[:：]?[ ]*"
@@ -57,7 +57,8 @@ class BankAccountDetector(PatternDetector):
     gate_extra = "|".join(("銀行", "支店", "信金", "信用組合", "労働金庫", "農協", "jaバンク", "出張所", "営業部", "本店",
                            "bank", "branch", "account", "acct"))
     context = ContextWords(
-        [("普通", 12), ("当座", 12), ("貯蓄", 12), ("普", 3), ("当", 3), "普通預金", "当座預金", "口座番号", "口座", "振込先",
+        [("普通", 12), ("当座", 12), ("貯蓄", 12), ("定期", 6), ("普", 3), ("当", 3), "普通預金", "当座預金", "定期預金", "口座番号",
+         "口座", "振込先",
          "振込口座", "振込", "預金", "銀行", "信用金庫", "支店", "ゆうちょ", ("account", 3), "account no", "account number",
          "acct", "a/c", "bank account", "口座no",
          "預金種別"],

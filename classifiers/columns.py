@@ -101,7 +101,8 @@ _PERSON_JA_STRONG = ("氏名", "フリガナ", "ふりがな", "お名前", "名
 _PERSON_JA_EXACT = ("姓", "名", "姓名", "セイ", "メイ", "かな", "カナ", "せい", "めい", "みょうじ", "苗字", "名字")
 _PERSON_JA_ROLES = ("担当者", "代表者", "申込者", "契約者", "受取人", "依頼人", "依頼者", "差出人", "送り主", "保護者",
                     "応募者", "候補者", "利用者", "購入者", "注文者", "患者", "顧客", "社員", "従業員", "会員", "本人",
-                    "家族", "学生", "生徒", "講師", "医師", "作成者", "承認者", "担当", "連絡者", "紹介者", "同居人")
+                    "家族", "学生", "生徒", "講師", "医師", "作成者", "承認者", "担当", "連絡者", "紹介者", "同居人",
+                    "確認者", "点検者", "受付者", "対応者", "記入者", "入力者", "決裁者", "面接官", "運転者")
 _PERSON_EN_QUAL = ("first", "last", "family", "given", "full", "middle", "sur", "customer", "contact", "person",
                    "employee", "member", "patient", "applicant", "candidate", "holder", "recipient", "sender",
                    "kana", "furigana", "romaji", "staff", "user", "client", "owner", "parent", "guardian", "emergency",

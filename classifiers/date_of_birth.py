@@ -247,7 +247,7 @@ class DateOfBirthDetector(PatternDetector):
     trigger = r"[0-9]|[元〇一二三四五六七八九十]年"
     plain_max = 0.25
     gate_words = ("歳", "才", "扶養", "続柄")
-    gate_extra = r"[日年月0-9] ?生"  # (年 / 月: a partial date, 大正4年生)
+    gate_extra = r"生(?:(?<=[日年月0-9]生)|(?<=[日年月0-9] 生))"  # (年 / 月: a partial date, 大正4年生; literal first)
     context = ContextWords(
         BIRTH_WORDS,
         negative=["入社", "退社", "退職", "作成", "更新", "発行", "契約", "受付", "申込", "期限", "有効", "登録", "発送",

@@ -42,7 +42,7 @@ class PassportDetector(PatternDetector):
          ("pp", 2, "before")],
         negative=["免許", "個人番号", "電話"],
     )
-    gate_extra = r"(?<![a-z])pp [a-z]{2}[0-9]{7}(?![a-z0-9])"  # "PP TR2290417" in booking records (lowered text)
+    gate_extra = r"pp(?<![a-z]pp) [a-z]{2}[0-9]{7}(?![a-z0-9])"  # "PP TR2290417" in booking records (lowered text)
     context_bonus = 0.6
     document_bonus = 0.2
     plain_max = 0.35

@@ -186,7 +186,7 @@ _SC_MEDICAL_JA = re.compile(r"判定|所見|検査結果|診断|健康状態|体
 _SC_MEDICAL_EN = re.compile(r"^(?:findings?|judge?ments?|symptoms?)$")
 _SC_TERM_JA = re.compile(r"(?:休職|退職|欠勤|休暇|休業|休学)(?:事由|理由)|障害|配慮事項|健康上の配慮")
 # header endings that make a special-care word name a date, a number, an amount, a person or a place instead
-_SC_NOT = re.compile(r"(?:日|日付|年月日|日時|時刻|期間|date|番号|コード|code|id|no|数|件数|率|料|費|額|金|者|医|科|機関|病院|先|"
+_SC_NOT = re.compile(r"(?:日|日付|年月日|日時|時刻|期間|date|番号|コード|code|id|no|数|件数|率|料|費|額|金|者|医|科|機関|病院|先|元|"
                      r"ファイル|file|url)$")
 # columns that identify a person (for the neighbour rules): IDs of employees, patients, members …
 _PERSON_ID = re.compile(r"(?:社員|従業員|職員|患者|会員|顧客|利用者|受診者|受検者|生徒|学生|児童|入居者|入所者|被保険者|組合員|"
@@ -196,7 +196,7 @@ _MEDICAL_COL = re.compile(r"受診|健診|検診|健康診断|診察|患者|来�
                           r"病歴|既往|patient|checkup")
 _INS_ROW = re.compile(r"保険|insur|hoken")
 _BANK_ROW = re.compile(r"口座|銀行|ゆうちょ|貯金|bank|account|koza|kouza")
-_INS_SYMBOL = frozenset(("記号", "証記号", "kigo", "kigou", "symbol"))
+_INS_SYMBOL = frozenset(("記号", "証記号", "kigo", "kigou", "symbol", "記号番号", "記号及び番号", "記号と番号"))
 _INS_NUMBER = frozenset(("番号", "証番号", "bango", "bangou"))
 
 

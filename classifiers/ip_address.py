@@ -48,7 +48,10 @@ class IpAddressDetector(PatternDetector):
                   "パッチ", "patch", "ミドルウェア", "middleware", "ファームウェア", "firmware", "os", "sdk", "api",
                   "モジュール", "module", "package", "パッケージ", "rev", "revision", "upgraded", "updated", "downgraded",
                   "migrated", "minimum", "requires", "required", "upgraded from", "updated from", "upgrade from",
-                  "update from", "migrated from", "upgraded to", "updated to", "upgrade to", "update to"],
+                  "update from", "migrated from", "upgraded to", "updated to", "upgrade to", "update to",
+                  # software and systems written before their version number (WSL kernel 5.15.153.1, Chrome 124.0.6367.91)
+                  "kernel", "linux", "ubuntu", "debian", "centos", "rhel", "windows", "macos", "android", "chrome",
+                  "firefox", "safari", "python", "java", "node.js", "bios", "uefi", "driver", "ドライバ"],
         before=24, after=10, common_negative=False,
     )
 

@@ -6,10 +6,12 @@ A scanned or OCR'd passport ends in two 44-character lines:
     TK48291636JPN9202036F3207198<<<<<<<<<<<<<<04
 
 The second line carries the document number, the holder's birth date (YYMMDD) and the expiry date, each followed
-by a check digit (weights 7, 3, 1; letters count 10-35, the filler `<` 0), so a line is taken only when the
-number's and the birth date's check digits are right. The first line's name field (surname, `<<`, given names)
-is a PERSON when the second line validates. Yields JP_PASSPORT (for any issuing country, as the passport detector
-does for labelled numbers), DATE_OF_BIRTH and PERSON.
+by a check digit (weights 7, 3, 1; letters count 10-35, the filler `<` 0), so a second line alone is taken only
+when the number's and the birth date's check digits are right; under a first line (P<JPN…) the layout itself is
+enough, as OCR often misreads a digit. The first line's name field (surname, `<<`, given names) is a PERSON.
+Airline records carry the same data as SSR DOCS (`P/JPN/MZ7730418/JPN/02JUN85/M/15AUG29/SUZUKI/HARUTO`), read
+here too. Yields JP_PASSPORT (for any issuing country, as the passport detector does for labelled numbers),
+DATE_OF_BIRTH and PERSON.
 """
 
 from __future__ import annotations
@@ -23,6 +25,11 @@ _LINE2 = re.compile(
     r"(?m)^[ \t]*(?P<num>[A-Z0-9<]{9})(?P<nc>[0-9])[A-Z<]{3}(?P<dob>[0-9]{6})(?P<dc>[0-9])[MFX<][0-9]{6}[0-9]"
 )
 _LINE1 = re.compile(r"(?m)^[ \t]*P[A-Z<][A-Z<]{3}(?P<name>[A-Z]+(?:<[A-Z]+)*<<[A-Z]+(?:<[A-Z]+)*)<*[ \t]*$")
+# the passport data airline records carry (SSR DOCS … P/JPN/MZ7730418/JPN/02JUN85/M/15AUG29/SUZUKI/HARUTO)
+_DOCS = re.compile(
+    r"DOCS[^\n/]{0,24}?\bP/[A-Z]{3}/(?P<num>[A-Z0-9]{5,12})/[A-Z]{3}/(?P<dob>[0-9]{2}[A-Z]{3}[0-9]{2})/[MFXU]I?/"
+    r"[0-9]{2}[A-Z]{3}[0-9]{2}/(?P<name>[A-Z][A-Z\-]*/[A-Z][A-Z \-]*?)(?=/|\s*$)", re.M
+)
 
 
 def check_digit(field: str) -> int:
@@ -39,13 +46,20 @@ class MrzDetector(Detector):
     languages = ("ja", "en")
 
     def applies(self, text: str) -> bool:
-        return "<<" in text
+        return "<<" in text or "DOCS" in text
 
     def detect(self, text: str) -> Iterator[Entity]:
+        if "DOCS" in text:
+            for m in _DOCS.finditer(text):
+                yield Entity("JP_PASSPORT", m.start("num"), m.end("num"), 0.9, self.name)
+                yield Entity("DATE_OF_BIRTH", m.start("dob"), m.end("dob"), 0.9, self.name)
+                yield Entity("PERSON", m.start("name"), m.end("name"), 0.9, self.name)
         for m in _LINE2.finditer(text):
             num = m.group("num")
-            if check_digit(num) != int(m.group("nc")) or check_digit(m.group("dob")) != int(m.group("dc")):
-                continue
+            line1 = self._line1(text, m.start())
+            if line1 is None and (check_digit(num) != int(m.group("nc")) or
+                                  check_digit(m.group("dob")) != int(m.group("dc"))):
+                continue  # (after a first MRZ line the layout is proof enough: OCR often misreads a check digit)
             dob = m.group("dob")
             if not (1 <= int(dob[2:4]) <= 12 and 1 <= int(dob[4:6]) <= 31):
                 continue
@@ -53,8 +67,13 @@ class MrzDetector(Detector):
             if len(stripped) >= 6 and "<" not in stripped:
                 yield Entity("JP_PASSPORT", m.start("num"), m.start("num") + len(stripped), 0.95, self.name)
             yield Entity("DATE_OF_BIRTH", m.start("dob"), m.end("dob"), 0.9, self.name)
-            prev_end = text.rfind("\n", 0, m.start())
-            if prev_end > 0:
-                line1 = _LINE1.match(text, text.rfind("\n", 0, prev_end) + 1, prev_end)
-                if line1:
-                    yield Entity("PERSON", line1.start("name"), line1.end("name"), 0.9, self.name)
+            if line1 is not None:
+                yield Entity("PERSON", line1.start("name"), line1.end("name"), 0.9, self.name)
+
+    @staticmethod
+    def _line1(text: str, line2_start: int):
+        """The first MRZ line (P<JPNSURNAME<<GIVEN…) right above a second line, or None."""
+        prev_end = text.rfind("\n", 0, line2_start)
+        if prev_end <= 0:
+            return None
+        return _LINE1.match(text, text.rfind("\n", 0, prev_end) + 1, prev_end)

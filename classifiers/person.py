@@ -239,6 +239,7 @@ def _reading_ok(name: str, reading: str) -> bool:
 _PAREN = re.compile(
     rf"\((?:([{_K}]{{1,4}})\)|(?=携帯|内線|直通|TEL|Tel|tel|電話|ext|Ext|mail|Mail|メール|e-mail|E-mail|email))"
 )
+_WEEKDAYS = frozenset("月火水木金土日")
 _PAREN_STAMPED = re.compile(rf"\([0-9][0-9/:\- ]{{2,18}}[ ]([{_K}]{{1,4}})\)")
 _HOUSEHOLD = re.compile(r"家(?=[)）]|の(?:墓|方|皆|人)|へ嫁|に嫁|を継|の長|の次|の当主|一同)")
 _PAREN_ROLE_END = ("部", "課", "室", "係", "班", "局", "チーム", "グループ", "受付", "担当", "記録", "窓口", "記入",
@@ -531,8 +532,8 @@ class PersonDetector(Detector):
             if not m:
                 continue
             vs = m.end()
-            if vs >= len(t):
-                continue
+            if vs >= len(t) or t[vs] in "_＿…":
+                continue  # a blank form field (氏名：＿＿＿＿): what follows belongs to the next field
             role = t[lw:le] in _ROLE_SET
             vm = _VALUE_RE.match(t, vs, vs + 24)
             value = vm.group(0).rstrip() if vm else ""
@@ -779,7 +780,7 @@ class PersonDetector(Detector):
         if ":" in t:
             for m in _CHAT.finditer("\n" + t):
                 fam, giv = m.group(1), m.group(2)
-                if _surname(fam):
+                if _surname(fam) and not (fam in _WEEKDAYS and not giv):  # 金  19:00 (a timetable's Friday)
                     if giv and nlp.can_be(giv, "名詞", "固有名詞", "人名", "名"):
                         out.append((m.start(1) - 1, m.end(2) - 1, 0.75))
                     else:

@@ -109,6 +109,8 @@ _PERSON_EN_QUAL = ("first", "last", "family", "given", "full", "middle", "sur", 
                    "shimei", "namae", "sei", "mei", "kanji", "roman", "latin", "alphabet", "en", "ja", "jp", "eng")
 _PERSON_EN_COMPOUND = ("firstname", "lastname", "fullname", "surname", "familyname", "givenname", "middlename",
                        "furigana", "kananame", "namekana", "shimei", "namae", "customername", "contactname")
+_PERSON_EN_ROLES = frozenset(("assignee", "reporter", "requester", "requestor", "approver", "reviewer", "creator",
+                              "author", "assigned", "owner", "recipient", "sender", "signer", "guarantor"))
 _NON_PERSON_JA = ("会社", "法人", "商品", "品名", "店舗", "店名", "部署", "件名", "団体", "製品", "ファイル", "銀行名",
                   "支店名", "施設", "学校", "病院名", "建物", "物件", "地名", "駅名", "プロジェクト", "サービス", "名称",
                   "ブランド", "科目", "商号", "屋号", "機種", "型式", "アカウント名", "ユーザー名", "ホスト", "ドメイン",
@@ -281,6 +283,8 @@ def _person_header(low: str, tokens: list[str], joined: str) -> float:
         return 0.85 if toks & _NAME_PART_TOKENS or "name" in toks else 0.8
     if _PERSON_EN_COMPOUND_RX.search(joined):
         return 0.85
+    if len(tokens) <= 2 and toks & _PERSON_EN_ROLES:
+        return 0.8  # Assignee, Reporter, created_by: people in ticket and workflow exports
     if "name" in tokens or joined.endswith("name") or joined.startswith("name"):
         if _PERSON_EN_QUAL_SET.intersection(tokens) or any(joined.startswith(q) for q in ("first", "last", "full", "sur", "given", "family")):
             return 0.85

@@ -199,6 +199,9 @@ def find_latin_names(t: str, out: list, names_fn: Callable[[], Any], use_english
     names = names_fn()
     _pairs_and_lists(t, out, names)
     _labels(t, out, names)
+    if "Name=" in t or "name=" in t or "Name =" in t:
+        for m in _KV_NAME.finditer(t):  # lastName=OKADA, firstName=MIKI (toString dumps, query strings, logs)
+            out.append((m.start(1), m.end(1), 0.8))
     if "/" in t and (" MR" in t or " MS" in t or " MISS" in t or " MSTR" in t):
         for m in _PNR_NAME.finditer(t):  # airline/booking names: UNO/KENTARO MR
             out.append((m.start(1), m.end(1), 0.85))
@@ -873,6 +876,11 @@ _INLINE_END = re.compile(r"[ \t]*(?:[.!]?[\"”」]|[.!]?[ \t]*(?:\n|\Z))")
 _LATIN_AFTER_JA = re.compile(rf"[ \t\u3000]*(?:[/／|][ \t\u3000]*)?({_CAPW}[ \t]{_CAPW})(?=[ \t]*(?:\n|\Z|[(（<,]))")
 
 
+_KV_NAME = re.compile(
+    r"(?<![A-Za-z])(?:[Ll]ast_?[Nn]ame|[Ff]irst_?[Nn]ame|[Ff]amily_?[Nn]ame|[Gg]iven_?[Nn]ame|[Ff]ull_?[Nn]ame|"
+    r"[Mm]iddle_?[Nn]ame|[Ss]urname)[ ]?=[ ]?['\"]?([A-Z][A-Za-z'\-]{1,30}(?: [A-Z][A-Za-z'\-]{1,30}){0,2})['\"]?"
+    r"(?=[,)\]}&;\s]|$)"
+)
 # the name field of airline tickets and booking records: SURNAME/GIVEN NAMES and a title (UNO/KENTARO MR)
 _PNR_NAME = re.compile(r"(?<![A-Za-z0-9/])([A-Z]{2,20}(?:[ \-][A-Z]{2,20})?/[A-Z]{2,20}(?: [A-Z]{2,20}){0,2})"
                        r"[ \t]+(?:MR|MS|MRS|MISS|MSTR|DR)(?![A-Za-z])")

@@ -233,3 +233,12 @@ def test_airline_docs_blank_forms_timetables_and_versions():
            "大森 悠斗,2016/12/03,138131,7720-115,杉並こどもクリニック\n")
     got = found(csv)
     assert ("JP_HEALTH_INSURANCE", "4105・2208") in got and not any(t == "SPECIAL_CARE" for t, _ in got)
+
+
+def test_workflow_exports_and_key_value_dumps():
+    csv = ("Key,Summary,Assignee,Reporter,Created\nOPS-1207,DB timeout,Yuki Tanabe,Hiroshi Kondo,2024-09-18\n"
+           "OPS-1208,Login error,Aya Fukuda,Yuki Tanabe,2024-09-19\n")
+    assert {("PERSON", "Yuki Tanabe"), ("PERSON", "Hiroshi Kondo"), ("PERSON", "Aya Fukuda")} <= found(csv)
+    got = found("PassengerDto(lastName=OKADA, firstName=MIKI, passportNo=TK4821907)")
+    assert {("PERSON", "OKADA"), ("PERSON", "MIKI")} <= got
+    assert found("fileName=Report Q3, userName=admin\n") == set()

@@ -213,6 +213,57 @@ def _en_patterns() -> tuple[re.Pattern, ...]:
     return stmt, keys, re.compile(_EN_CREEDS + r"|[Hh]alal|[Kk]osher|[Ii]slam")
 
 
+# an airline SSR for a passenger's health or disability (wheelchair, blind, deaf, medical case, oxygen, stretcher)
+# with its free text: the text is the fact, the code alone is not labelled
+_SSR = re.compile(r"(?m)\bSSR (?:WCHR|WCHS|WCHC|BLND|DEAF|DPNA|MEDA|STCR|OXYG|MEQT) [A-Z0-9]{2} [A-Z]{2}[0-9]{1,2}"
+                  r"(?:/[A-Z]{0,2}[0-9]{1,2}(?:-[0-9]{1,2})?)? +([A-Za-z][A-Za-z0-9 ,'()-]*[A-Za-z0-9)])(?:/P[0-9]{1,2})?[ \t]*$")
+# the header of a notes column in a CSV/TSV register (受付番号,…,備考)
+_NOTE_HEADER = re.compile(r"(?:^|[,\t])[ \t\"]*(?:備考|メモ|特記事項|特記|申し送り|申送り|注意事項|連絡事項|コメント|"
+                          r"[Nn]otes?|[Rr]emarks?)[ \t\"]*(?=[,\t]|$)", re.M)
+# a condition written bare in a notes cell: CKD 3b, 認知症あり, 糖尿病（インスリン使用）, 心房細動疑い
+_NOTE_TAIL = re.compile(r"(?: ?(?:G?[1-5][abAB]?|ステージ ?[0-9IV]{1,3}|[IV]{1,3}期|[0-9]期))?"
+                        r"(?:あり|有り|疑い|陽性|治療中|通院中|服薬中|療養中)?(?:[(（][^()（）]{1,20}[)）])?$")
+
+
+def _note_cells(t: str, spans: list) -> None:
+    """Notes cells of a CSV/TSV register of people: an item of the cell that is a condition (from the lexicon) with
+    at most a stage, a state (あり, 疑い, 治療中) and a bracketed note. Prose in the cell is read as prose."""
+    med = _termsets()[0]
+    for h in _NOTE_HEADER.finditer(t):
+        hs = t.rfind("\n", 0, h.start()) + 1
+        he = t.find("\n", h.start())
+        he = len(t) if he < 0 else he
+        header = t[hs:he]
+        sep = "\t" if header.count("\t") >= 2 else ","
+        if header.count(sep) < 2:
+            continue
+        col = t.count(sep, hs, h.start() + (1 if t[h.start()] == sep else 0))
+        pos = he + 1
+        while pos < len(t):
+            le = t.find("\n", pos)
+            le = len(t) if le < 0 else le
+            row = t[pos:le]
+            if row.count(sep) != header.count(sep):
+                break
+            cs = pos
+            for _ in range(col):
+                cs = t.index(sep, cs) + 1
+            ce = t.find(sep, cs, le)
+            ce = le if ce < 0 else ce
+            i0 = cs
+            for k in range(cs, ce + 1):
+                if k == ce or t[k] in "・、" and not _in_paren(t, i0, k):
+                    item = t[i0:k].strip(" \t\"")
+                    if item:
+                        a = t.index(item, i0)
+                        tail = _NOTE_TAIL.search(item)
+                        core = item[:tail.start()] if tail else item
+                        if core and med.start(core, len(core)) == 0:
+                            spans.append((a, a + len(item), 0.8))
+                    i0 = k + 1
+            pos = le + 1
+
+
 _EN_HYPOTHESIS = re.compile(r"(?:\b(?:if|If|whether|who|Who|Do|do|Does|does|Did|did|Are|are|Is|Have|have|Has)[ \t]+)$")
 # predicates found first; the condition or offence is then looked up just before them (each regex starts with a
 # lookahead of its possible first characters, so the engine skips other positions fast)
@@ -241,7 +292,7 @@ _CAUSE_NOUNS = ("の診断", "の発作", "発作", "の症状", "症状", "の�
 _LEAVE_CONN = ("により", "による", "のため", "にて", "で")
 _MED_CONN = ("により", "による", "のため", "にて", "の", "で", "が", "を", "は", "に", "と", "も", "")
 _OFF_PRED = re.compile(
-    r"(?=[現逮起略在書送検罰懲禁有実執補服])(?:現行犯)?(?:逮捕|起訴|略式起訴|在宅起訴|書類送検|送検|検挙|罰金 ?[0-9]+万?円の刑|罰金刑?|懲役|禁錮|有罪|実刑|執行猶予|略式命令|"
+    r"(?=[現逮起略在書送検罰懲禁有実執補服捕])(?:現行犯)?(?:逮捕|捕ま(?=[っりる])|起訴|略式起訴|在宅起訴|書類送検|送検|検挙|罰金 ?[0-9]+万?円の刑|罰金刑?|懲役|禁錮|有罪|実刑|執行猶予|略式命令|"
     r"補導|服役)"
 )
 _OFF_CONN = ("の容疑で", "の疑いで", "容疑で", "により", "による", "で", "")
@@ -306,28 +357,34 @@ def _patterns():
          r"(?: ?[(（][^)）\n]{1,12}[)）])?"
          r"(?:が(?:ある|あり|あります|あって|残)|あり|有り|を(?:持つ|持って|抱え|有する)|の(?:診断|認定)を受け|と診断|"
          r"者(?:である|です|として)| ?[1-7一二三四五六七]級|の等級)", 0.85, False),
-        (r"(?:身体|精神|知的|発達|視覚|聴覚|肢体不自由)(?:障害|障がい)|ADHD|自閉スペクトラム症|自閉症|アスペルガー症候群", 0.4, True),
+        (r"(?:身体|精神|知的|発達|視覚|聴覚|肢体不自由)(?:障害|障がい)(?!者)|ADHD|自閉スペクトラム症|自閉症|アスペルガー症候群", 0.4, True),
         (r"障(?:害|がい)(?:等級|程度区分|支援区分) ?[:：]? ?[1-7一二三四五六七]", 0.8, False),
         (r"車(?:椅子|いす)を?(?:使用|利用)(?:して|中)", 0.7, False),
         # an assistive device or artificial organ someone uses (車椅子使用, ペースメーカー使用, 人工肛門を使用);
         # a facility's 車椅子利用可 or a notice to 車椅子をご利用の方 is not about someone
         (r"(?:車(?:椅子|いす)|ペースメーカー|ステント|人工肛門|人工膀胱|ストーマ|人工関節|人工呼吸器|在宅酸素|胃ろう|胃瘻|人工内耳|義足|義手)"
-         r"(?:[(（][^)）\n]{1,12}[)）])?を?(?:ご)?(?:使用|利用|装着|装用|造設|留置)(?:して(?:いる|おり|います)|中|済み?)?+"
+         r"(?:[(（][^)）\n]{1,12}[)）])?(?:を?(?:ご)?(?:使用|利用|装着|装用|造設|留置)(?:して(?:いる|おり|います)|中|済み?)?+|が入って(?:いる|います|おり)|を入れて(?:いる|います|おり))"
          r"(?!の(?:方|お客|場合)|者|可|でき|可能|される方|する方|方|者|スペース|トイレ|対応|用|[すさ]れ)", 0.75, False),
         # an injury of someone: 大腿骨を骨折し, 右肘を打撲して, 頸椎捻挫で全治2週間
-        (r"(?:骨折|打撲|捻挫|脱臼|挫傷|裂傷|熱傷|負傷)(?:[(（](?=[^)）\n]{0,4}全治)[^)）\n]{1,20}[)）]|し(?=[、てた])|して|した|を負|で(?:全治 ?[0-9一二三四五六七八九十]+ ?(?:週間|か月|ヶ月|カ月|日)|入院|通院|手術))|全治 ?[0-9一二三四五六七八九十]+ ?(?:週間|か月|ヶ月|カ月|日)", 0.75, False),
+        (r"(?:骨折|打撲|捻挫|脱臼|挫傷|裂傷|熱傷|負傷)(?:[(（](?=[^)）\n]{0,4}全治)[^)）\n]{1,20}[)）]|し(?=[、てた])|して|した|を負|(?:で|[、,] ?)(?:全治 ?[0-9一二三四五六七八九十]+ ?(?:週間|か月|ヶ月|カ月|日)|入院|通院|手術))|全治 ?[0-9一二三四五六七八九十]+ ?(?:週間|か月|ヶ月|カ月|日)", 0.75, False),
         # a symptom of dementia recorded in a care record: 夜間の徘徊が月2〜3回あり, 失禁がみられる
         (r"(?:徘徊|失禁|妄想|妄(?<=せん妄)|幻視|幻聴|異食)(?:行動|症状)?(?:が|は)?[^。、\n]{0,10}?"
          r"(?:あり(?!ませ)|がある|があり|見られ|みられ|認められ|頻回)(?!の?(?:方|人|場合|とき|者))", 0.6, False),
         (r"救急搬送(?:され|さ|で)", 0.5, True),
+        # a pregnancy (妊娠7か月, 妊娠32週); not a threshold or notice (妊娠12週以降, 妊娠中の方)
+        (r"妊娠 ?[0-9一二三四五六七八九十]{1,2} ?(?:週|か月|ヶ月|カ月)(?:目)?(?:[0-9]日)?(?:です|である|であり)?"
+         r"(?!以[降上下内]|未満|まで|から|前後|頃|ごろ|の(?:方|妊婦|場合)|[〜～~\-])", 0.7, False),
+        (r"妊娠中(?:です(?!か)|である|であり|のため|につき)", 0.5, True),
+        # dialysis someone receives: 透析導入済み（週3回、HD）, 人工透析を受けている
+        (r"透析(?:導入(?:済み?|後|し(?=て|た))|を(?:導入|受け)(?=て|た)|治療中|中(?!の方|の患者さん?へ))", 0.75, False),
         # a victim of violence: 刃物で腹部を刺され(、重傷を負った); the clause extension adds the means and the outcome
-        (r"(?=[刺殴切斬蹴襲暴])(?:刺され|殴られ|切りつけられ|斬りつけられ|蹴られ|襲われ|暴行され|暴行を受け)(?=[、てたま])", 0.5, True),
+        (r"(?=[刺殴切斬蹴襲暴])(?:刺され|殴られ|切りつけられ|斬りつけられ|蹴られ|襲われ|暴行され|暴行を受け|暴力を(?:受け|振るわれ))(?=[、てたま])", 0.5, True),
         # a taxpayer's dependant with a severe disability, with its basis: 同居特別障害者（療育手帳A） (matched from
         # 障害者; the start extension adds 同居特別)
         (r"障害者(?<=特別障害者)[(（](?=[^)）\n]{0,20}(?:手帳|級|要介護|要支援|症|病|障害))[^)）\n]{1,20}[)）]", 0.8, False),
         # an allergy someone has: 重度の食物アレルギー（卵・乳）がある, そばアレルギーあり（…）
         # (the match starts inside アレルギー, a rare gate character; the start extension adds the word before it)
-        (r"ギー(?<=アレルギー)(?:[(（][^)）\n]{1,20}[)）])?(?=があ(?:る|り)|を持(?:つ|って))|ギーあり(?<=アレルギーあり)(?:[(（][^)）\n]{1,20}[)）])?",
+        (r"ギー(?<=アレルギー)(?:[(（][^)）\n]{1,20}[)）])?(?=があ(?:る|り)|を持(?:つ|って)|のため(?!の))|ギーあり(?<=アレルギーあり)(?:[(（][^)）\n]{1,20}[)）])?",
          0.5, True),
         # 要介護・要支援の認定
         (r"要(?:介護|支援) ?[1-5](?:の認定を受け|に認定され|と認定され|の認定)", 0.8, False),
@@ -367,7 +424,7 @@ def _patterns():
         (r"(?:健康診断|健診|人間ドック|ストレスチェック)で[^。\n、]{0,20}?(?:の所見があ(?:った|る)|所見あり|要[^\s。、と]{1,6}|異常|高ストレス者?|と診断|と判定|を指摘)", 0.8, False),
         (r"(?:服薬|投薬|通院|入院|療養|人工透析|化学療法|抗がん剤治療|放射線治療|不妊治療|カウンセリング)"
          r"(?:中|歴(?:あり)?|して(?:いる|いた|います|おり)|を受けて|を続けて)", 0.5, True),
-        (r"持病(?:[(（][^)）\n]{1,20}[)）])?(?:があり|がある|の(?:通院|治療|悪化|薬|検査|ため)|で|のため)|(?:心療内科|精神科|メンタルクリニック)(?:に|へ|の|で)?(?:通院|通って|受診|通い|入院)|人工透析", 0.75, False),
+        (r"持病(?:[(（][^)）\n]{1,20}[)）])?(?:があり|がある|の(?:通院|治療|悪化|薬|検査|ため)|で|のため)|(?:心療内科|精神科|メンタルクリニック)(?:に|へ|の|で)?(?:通院|通って|受診|通い|入院)(?:のため(?:早退|欠勤|休暇|遅刻|半休|休職|中抜け))?|人工透析", 0.75, False),
     ]
     phrase = [(re.compile(rx), score, weak) for rx, score, weak in pats]
     vital = phrase[next(i for i, (rx, _, _) in enumerate(phrase) if rx.pattern.startswith("(?:血圧|BP"))][0]
@@ -424,7 +481,7 @@ def _prefilter() -> _Either:
         "車椅子", "車いす", "所見", "判定", "陽性", "キャリア", "出自", "人種", "カウンセリング", "療法", "健診", "健康診断",
         "宗教", "ドック", "ストレス", "少年院", "保護観察", "執行猶予", "罰金", "禁錮", "γ-GTP", "HbA1c", "BP", "疑い",
         "ムスリム", "クリスチャン", "ペースメーカー", "人工肛門", "人工膀胱", "ストーマ", "人工関節", "人工呼吸器", "在宅酸素",
-        "胃ろう", "人工内耳", "義足", "義手", "暴力団", "暴走族", "うつ", "メンタル", "パニック", "刺され", "殴られ", "蹴られ", "襲われ", "切りつけ", "斬りつけ", "麻痺", "まひ", "マヒ", "骨折", "打撲", "捻挫", "脱臼", "負傷", "全治", "救急搬送", "要介護", "要支援",
+        "胃ろう", "人工内耳", "義足", "義手", "捕ま", "妊娠", "暴力団", "暴走族", "うつ", "メンタル", "パニック", "刺され", "殴られ", "蹴られ", "襲われ", "切りつけ", "斬りつけ", "麻痺", "まひ", "マヒ", "骨折", "打撲", "捻挫", "脱臼", "負傷", "全治", "救急搬送", "要介護", "要支援",
         "不自由", "徘徊", "妄想", "幻視", "幻聴", "亡くな", "死去", "逝去", "暴力",
     ]:
         words.add(w)
@@ -574,7 +631,8 @@ def _prefiltered(t: str) -> bool:
     facts = doc_facts(t)
     hit = facts.get(_PREFILTER_KEY)
     if hit is None:
-        hit = facts[_PREFILTER_KEY] = _prefilter().search(t) is not None or _EN_GATE_RX.search(t) is not None
+        hit = facts[_PREFILTER_KEY] = _prefilter().search(t) is not None or _EN_GATE_RX.search(t) is not None \
+            or "SSR " in t
     return hit
 
 
@@ -668,6 +726,11 @@ class SpecialCareDetector(Detector):
             SpecialCareDetector._answers(t, spans, value_terms, pats[5])
         if _EN_GATE_RX.search(t):
             SpecialCareDetector._english(t, spans, value_terms)
+        if "SSR " in t:
+            for m in _SSR.finditer(t):  # SSR WCHR NH HK1/P2 WHEELCHAIR REQUIRED - … DUE TO MS
+                spans.append((m.start(1), m.end(1), 0.8))
+        if ("," in t or "\t" in t) and _NOTE_HEADER.search(t) and _is_record(t):
+            _note_cells(t, spans)
 
     @staticmethod
     def _answers(t: str, spans: list, value_terms, drug_value) -> None:
@@ -994,6 +1057,8 @@ def _emit(ctx, s: int, e: int, score: float, weak: bool, rx) -> None:
     if nxt in ("たら", "れば", "ても", "場合") or line[e - 1] == "た" and nxt[:1] == "ら":
         return  # a hypothesis (…と診断されたら, …で休職しても), not a fact about someone
     s0, e0 = s, e
+    if rx is not vital and _enum_item(line, s, e):
+        return  # one of a list of categories (病歴、障害、犯罪歴、信条、人種 等), not a fact about someone
     if rx is vital:
         d = _DIGIT.search(line, s, e)  # the reading is the fact (血圧 {148/86}), not its label (nor HbA{1c})
         if d:
@@ -1010,6 +1075,12 @@ def _emit(ctx, s: int, e: int, score: float, weak: bool, rx) -> None:
         sent_s = k + 1  # a field label (特記事項:) is no part of the statement; a time (10:30) is
     sent_e = line.find("。", e, le)
     sent_e = sent_e if sent_e >= 0 else le
+    for sep in ",\t":  # a cell of a CSV/TSV row is its own sentence (3割, 円 in another column say nothing of it)
+        if line.count(sep, ls, le) >= 3:
+            sent_s = max(sent_s, line.rfind(sep, ls, s) + 1)
+            k = line.find(sep, e, sent_e)
+            if k >= 0:
+                sent_e = k
     sentence = line[sent_s:sent_e]
     if line.endswith(_RULE_ENDS, e, sent_e) and (_ENUM_LINE.match(line, ls) or rules()):
         return  # a condition of a rule ((1) 業務外の傷病により欠勤が…を超えたとき, 刑事事件で起訴され…係属している間)
@@ -1036,6 +1107,30 @@ def _emit(ctx, s: int, e: int, score: float, weak: bool, rx) -> None:
         spans.append((base + s, base + e, min(sc, 0.95)))
         if rx is vital:
             readings.append((s, e, min(sc, 0.95)))
+
+
+_ENUM_SEP = "、・,"
+_ENUM_OPEN = ":：。\n(（「【"
+_ENUM_CLOSE = "。\n()（）」】"
+_ENUM_END = re.compile(r"[ \t]*(?:等|など|などの)$")
+_HIRA = re.compile(r"[\u3041-\u3096]")
+
+
+def _enum_item(line: str, s: int, e: int) -> bool:
+    """Is line[s:e] one bare item of a list of three or more category nouns (病歴、障害、犯罪歴、信条、人種 等)?"""
+    prev = line[s - 1] if s > 0 else ""
+    if prev not in _ENUM_SEP and line[e:e + 1] not in _ENUM_SEP:
+        return False
+    lo = max(line.rfind(c, max(0, s - 60), s) for c in _ENUM_OPEN) + 1
+    hi = min((k for k in (line.find(c, e, e + 60) for c in _ENUM_CLOSE) if k >= 0), default=min(len(line), e + 60))
+    items = re.split(r"[、・,]", _ENUM_END.sub("", line[lo:hi].strip(" \t")))
+    if len(items) < 3:
+        return False
+    for it in items:
+        it = it.strip(" \t").replace("障がい", "障害")
+        if not it or len(it) > 8 or _HIRA.search(it):
+            return False
+    return True
 
 
 # a rule text (就業規則, 規程, a contract's articles): its clauses describe conditions, not a person
@@ -1065,13 +1160,14 @@ _NO_CLAUSE: set[str] = set()  # patterns whose match is the whole fact (a health
 _CL_STOP = set("。\n\t|「」『』【】\"'()[]<>;→⇒")
 _CL_TAIL = re.compile(
     r"です|でした|でございま|(?<=[るたいだ])と(?![しもな])|のため|ので|のこと|とのこと|との(?:申告|申し出|申出|話|連絡|診断書|意見|報告|記載|相談|こと)|と(?:話|言|聞|申|伺|記載|報告|相談|の)|旨|"
-    r"こと(?!にな)|ため|ので|けど|けれど|ものの|ところ|という|ようです|そうです|[がけ]、|から[、。]|ため"
+    r"こと(?!にな)|ため|ので|けど|けれど|ものの|ところ|という|ようです|そうです|そうで(?=[、,])|らしい|[がけ]、|から[、。]|ため"
 )
 # what a further clause of the same statement is about (treatment, course, injury, outcome of an offence)
 _CL_CONT = re.compile(
     r"入院|通院|リハビリ|治療|療法|療養|加療|休養|静養|就労可|復職可|就業可|勤務可|就労不可|復職不可|診断|全治|指示|勾留|拘留|服役|寛解|休業|休職|搬送|手帳|麻痺|後遺症|併用|筆談|"
     r"補聴器|手術|骨折|打撲|捻挫|負傷|取られ|奪われ|判決|処分|保護命令|経過観察|服薬|投薬|通所|介助|介護|車椅子|車いす|"
-    r"透析|発作|再発|悪化|完治|回復|退院|安静|欠勤|休学|不登校|断酒|依存|服用|内服|重傷|軽傷|重体|怪我|けが|入所"
+    r"透析|発作|再発|悪化|完治|回復|退院|安静|欠勤|休学|不登校|断酒|依存|服用|内服|重傷|軽傷|重体|怪我|けが|入所|避難|"
+    r"心療内科|精神科|通って|通い|読み上げ|点字|白杖|手話|盲導犬|介助犬"
 )
 _CL_TIME = re.compile(
     r"(?:[0-9]{1,4}(?:年度?|月|日|歳|代)|上旬|中旬|下旬|頃|ごろ|前半|後半|末|昨年|去年|一昨年|今年|先月|今月|来月|先週|今週|来週|"
@@ -1118,10 +1214,11 @@ def _clause(line: str, s: int, e: int) -> tuple[int, int]:
         s = min(i, s)
     # forward: the rest of this clause, then following clauses about the same fact
     j, kind = _clause_end(line, e, 16, True)
-    if kind == "long" and line[e:j] in ("し", "して") and j < len(line) and line[j] not in " 　":
+    if kind == "long" and (line[e:j] in ("し", "して") or j == e and line[e - 1] == "て") and j < len(line) \
+            and line[j] not in " 　":
         # 脳梗塞を発症し右片麻痺が残存: a further clause about the same fact, joined without a comma
         k, kind2 = _clause_end(line, j, 30)
-        if kind2 in ("stop", "comma") and _CL_CONT.search(line, j, k):
+        if kind2 in ("stop", "comma", "tail") and _CL_CONT.search(line, j, k):
             return s, k
     if kind in ("long", "topic"):
         return s, e
@@ -1376,6 +1473,8 @@ def _extend(line: str, e: int) -> int:
         return e
     end = m.end()
     cut = _CLAUSE_CUT.search(line, e, min(len(line), end + 4))  # a cut may start inside the tail (した|ため)
+    while cut and cut.start() < end and _in_paren(line, e, cut.start()):  # （週3回、HD）: a comma in brackets
+        cut = _CLAUSE_CUT.search(line, cut.end(), min(len(line), end + 4))
     if cut and cut.start() < end:
         end = cut.start()
     # never end on a bare particle

@@ -206,3 +206,43 @@ def test_set_j_statements(det, text, want):
 ])
 def test_set_j_clean(det, text):
     assert spans(det, text) == []
+
+
+# --- set K formats: devices, dialysis, pregnancy, colloquial arrest, violence received, notes cells, SSR remarks,
+# and lists of categories / certificate names that must stay clean
+@pytest.mark.parametrize("text, want", [
+    ("また、以前お伝えした通り心臓にペースメーカーが入っていますので、", ["以前お伝えした通り心臓にペースメーカーが入っています"]),
+    ("確認させてください。\n透析導入済み（週3回、HD）と伺っておりますが、", ["透析導入済み（週3回、HD）"]),
+    ("R1,副院長,右下6 根管治療,妊娠7か月・レントゲン不可", ["妊娠7か月"]),
+    ("担当の佐々木って人、昔 詐欺で捕まったことあるらしいよ。", ["昔 詐欺で捕まった"]),
+    ("本人は元夫から身体的暴力を受けており、5月に子2人を連れて避難。", ["身体的暴力を受けており、5月に子2人を連れて避難"]),
+    ("左第5肋骨不全骨折、全治4週間と診断。", ["左第5肋骨不全骨折、全治4週間"]),
+    ("お客様、視覚障害があって読み上げソフトを使っているそうで、", ["視覚障害があって読み上げソフトを使っている"]),
+    ("氏名\tx\n14:05\t45\t4.32\t心療内科受診のため早退（適応障害で通院中）", ["心療内科受診のため早退（適応障害で通院中）"]),
+    ("10 SSR WCHR NH HK1/P2 WHEELCHAIR REQUIRED - PAX CANNOT WALK LONG DISTANCES DUE TO MS\n 14 SSR CHML NH HK1/P3",
+     ["WHEELCHAIR REQUIRED - PAX CANNOT WALK LONG DISTANCES DUE TO MS"]),
+])
+def test_set_k_statements(det, text, want):
+    assert spans(det, text) == want
+
+
+def test_notes_cells_of_a_register(det):
+    text = ("受付番号,患者氏名,負担割合,処方元,備考\n"
+            "1,甲 太郎,3割,A内科,CKD 3b\n"
+            "2,乙 花子,3割,A内科,HIV陽性（抗ウイルス療法中）\n"
+            "3,丙 フミ,1割,A内科,認知症あり・家族付添\n"
+            "4,丁 一郎,3割,A内科,FAX処方箋待ち\n")
+    assert spans(det, text) == ["CKD 3b", "HIV陽性（抗ウイルス療法中）", "認知症あり"]
+
+
+@pytest.mark.parametrize("text", [
+    "注1）精神障害者保健福祉手帳は有効期限2年。更新漏れを含まない。",
+    "身体障害者手帳交付申請書　　令和6年9月4日",
+    "  (b) 要配慮個人情報に当たる記述：病歴、障害、犯罪歴、信条、人種 等（本人・第三者を問わない）",
+    " ・妊娠中ですか → いいえ",
+    "妊娠12週以降の方はご相談ください。",
+    "透析中の方へのお知らせ",
+    "10 SSR CHML NH HK1/P3",
+])
+def test_set_k_clean(det, text):
+    assert spans(det, text) == []

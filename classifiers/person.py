@@ -455,7 +455,7 @@ class PersonDetector(Detector):
         foreign = "・" in t or " " in t
         for m in _HONORIFIC.finditer(t):
             h = m.start()
-            if h >= 2 and t[h - 1] == " " and _name_char(t[h - 2]) and m.group(0) in ("様", "さま", "殿", "さん", "氏"):
+            if h >= 2 and t[h - 1] == " " and _name_char(t[h - 2]) and m.group(0) in ("様", "さま", "殿", "さん", "氏", "先生"):
                 h -= 1
             if h == 0 or not _name_char(t[h - 1]):
                 continue
@@ -470,7 +470,7 @@ class PersonDetector(Detector):
                 if _FOREIGN_KANA.fullmatch(name) and _foreign_parts_ok(name):
                     out.append((s0, h, 0.75))
                     continue
-            polite = m.group(0) in ("様", "さま", "殿", "さん", "氏")
+            polite = m.group(0) in ("様", "さま", "殿", "さん", "氏", "先生")
             if polite and _is_kata_char(t[h - 1]):
                 # one katakana surname (ミラー様, ウォンさん), not a role (ゲスト様, スタッフさん)
                 s0 = _run_start(t, h, _is_kata_char)
@@ -491,6 +491,8 @@ class PersonDetector(Detector):
                 out.append((s, e, 0.9 if strong else 0.75))
         for m in _TITLE.finditer(t):
             h = m.start()
+            if h >= 2 and t[h - 1] == " " and _is_kanji_char(t[h - 2]):
+                h -= 1  # 工務課 篠田 課長: a title one space after the name
             if h == 0 or not _name_char(t[h - 1]):
                 continue
             span = self._name_before(t, h, require_name=True, family_needed=True)

@@ -37,6 +37,7 @@ class DriversLicenseDetector(PatternDetector):
          "driving license", "license no", "licence no", "license number", "licence number", ("第", 2, "before"),
          ("号", 2, "after")],
         negative=["個人番号", "マイナンバー", "電話", "tel", "口座", "カード番号", "住民票"],
+        before=45,  # a label may sit a field away in JSON and SQL ("id_type":"drivers_license","id_value":"…")
     )
     context_bonus = 0.6
     document_bonus = 0.15

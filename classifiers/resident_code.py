@@ -31,6 +31,7 @@ class ResidentCodeDetector(PatternDetector):
     context = ContextWords(
         ["住民票コード", "住民票", "住基", "住民基本台帳", "resident code", "resident record code", "juminhyo", "jumin code"],
         negative=["電話", "tel", "fax", "携帯", "個人番号", "マイナンバー", "口座"],
+        before=45,  # a label may sit a field away in JSON and SQL
     )
     context_bonus = 0.6
     document_bonus = 0.25

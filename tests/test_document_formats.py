@@ -248,3 +248,8 @@ def test_titles_and_sensei_one_space_after_the_name():
     assert ("PERSON", "篠田") in found("資材部 岩城 智美 様、工務課 篠田 課長\n")
     assert ("PERSON", "真田") in found("紹介先：県立中央病院 眼科　真田 先生 御侍史\n")
     assert not any(t == "PERSON" for t, _ in found("学校の先生に相談。開発 課長 会議\n"))
+
+
+def test_identifier_labels_a_field_away():
+    text = '{"customer":{"verified_by":"drivers_license","verified_value":"631705528019"}}'
+    assert ("JP_DRIVERS_LICENSE", "631705528019") in found(text)

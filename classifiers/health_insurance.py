@@ -31,6 +31,7 @@ HEALTH_WORDS = ("保険証", "被保険者", "保険者", "健康保険", "国�
 BANK_WORDS = ("ゆうちょ", "口座", "銀行", "振込", "貯金", "通帳")
 
 
+_KOKI = re.compile(r"後期高齢者?(?:医療)?(?:被保険者)?(?:証)?(?:番号|No\.?)?[ \t]*[:：]?[ \t]*([0-9]{8})(?![0-9])")
 _OTHER_INSURANCE = ("雇用保険", "労災保険", "年金", "労働保険")
 
 
@@ -39,9 +40,12 @@ class HealthInsuranceDetector(Detector):
     pii_types = ("JP_HEALTH_INSURANCE",)
 
     def applies(self, text: str) -> bool:
-        return "記号" in text or "番号" in text and ("保険証" in text or "被保険者" in text)
+        return "記号" in text or "後期高齢" in text or "番号" in text and ("保険証" in text or "被保険者" in text)
 
     def detect(self, text: str) -> Iterator[Entity]:
+        if "後期高齢" in text:  # 後期高齢者医療: the insured's number is 8 digits, written after the scheme's name
+            for m in _KOKI.finditer(text):
+                yield Entity("JP_HEALTH_INSURANCE", m.start(1), m.end(1), 0.85, self.name)
         doc_health = has_any(text, HEALTH_WORDS)
         last_sym_end = -10**9
         pending: Entity | None = None  # a symbol waiting for its number

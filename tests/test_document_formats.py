@@ -253,3 +253,10 @@ def test_titles_and_sensei_one_space_after_the_name():
 def test_identifier_labels_a_field_away():
     text = '{"customer":{"verified_by":"drivers_license","verified_value":"631705528019"}}'
     assert ("JP_DRIVERS_LICENSE", "631705528019") in found(text)
+
+
+def test_late_elderly_insurance_numbers_and_kanji_symbols():
+    assert ("JP_HEALTH_INSURANCE", "17035922") in found("医療保険：後期高齢者 17035922\n")
+    assert not any(t == "JP_HEALTH_INSURANCE" for t, _ in found("後期高齢者の人数 12345678人\n"))
+    csv = "患者氏名,保険者番号,記号・番号\n大森 悠斗,138131,杉並・3388106\n長谷部 千尋,06131528,4105・2208\n"
+    assert ("JP_HEALTH_INSURANCE", "杉並・3388106") in found(csv)

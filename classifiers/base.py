@@ -142,6 +142,9 @@ class PatternDetector(Detector):
     document_bonus: float = 0.0  # added when a positive context word occurs anywhere in the document
     negative_drop: bool = True  # a negative nearest context word drops the candidate
     plain_max: float = 1.0  # best score a candidate can get when no positive context word is in the document
+    # a value that fails `validate_result` is still reported, at this score, when `fallback_ok` accepts its shape and a
+    # positive label stands right before it (運転免許証 第981504226719号: a person wrote it as one); 0 disables it
+    labelled_fallback: float = 0.0
     gate_words: tuple[str, ...] = ()  # substrings (lower case) that, like a context word in the document, let it run
     gate_extra: str | None = None  # the same as a regex (lower case), for what substrings cannot say
     min_score: float = 0.0  # set by the engine: below plain_max, unlabelled documents are skipped entirely
@@ -175,6 +178,10 @@ class PatternDetector(Detector):
         """True: the value passes a validity check (score raised); False: invalid (dropped); None: no check."""
         return None
 
+    def fallback_ok(self, text: str, start: int, end: int) -> bool:
+        """May an invalid value still be reported right after its label (see `labelled_fallback`)?"""
+        return False
+
     def candidates(self, text: str) -> Iterator[tuple[int, int, float]]:
         """(start, end, base score) for every regex match (overridable for non-regex candidates)."""
         for pat, rx in self._compiled:
@@ -191,6 +198,10 @@ class PatternDetector(Detector):
         """Apply validation and context to one candidate; 0 means drop."""
         valid = self.validate_result(text[start:end])
         if valid is False:
+            if self.labelled_fallback and self.context is not None and self.fallback_ok(text, start, end):
+                pol, dist = self.context.nearest(text, start, end)
+                if pol > 0 and 0 <= dist <= 3:
+                    return self.labelled_fallback
             return 0.0
         score = base + (self.validated_bonus if valid else 0.0)
         if self.context is not None:

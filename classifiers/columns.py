@@ -204,8 +204,6 @@ _INS_NUMBER = frozenset(("番号", "証番号", "bango", "bangou"))
 
 # an amount column: a premium, fee, allowance or total (健康保険料, 住民税額, 通勤手当), never an identifier
 _AMOUNT_HEADER = re.compile(r"(?:保険料|料金|手数料|金額|税額|支給額|控除額|手当|[^番]額|料|円)$|premium$|amount$|fee$")
-_PERSONAL_COLUMN_TYPES = frozenset(("PERSON", "EMAIL_ADDRESS", "PHONE_NUMBER", "ADDRESS", "DATE_OF_BIRTH", "JP_MY_NUMBER",
-                                    "JP_RESIDENT_CODE", "JP_HEALTH_INSURANCE", "JP_PASSPORT", "JP_DRIVERS_LICENSE"))
 _STATS_COL = re.compile(r"件数|人数|患者数|報告数|届出数|割合|率|今週|前週|前年|定点|累計|合計|平均|^count|^total|rate$|percent|%")
 NOT_PERSONAL = "not_personal"  # HeaderMatch.kind of a column about no person (a pet's name, birth date, diagnosis)
 # columns that make a table a register of animals, and the columns about their owners in it
@@ -219,6 +217,10 @@ _HOLDER_EN = re.compile(r"^(?:account|acct|card|bank)?holder(?:name)?(?:kana|rom
 # date column lists people, not products)
 _IDENTITY_TYPES = frozenset(("JP_MY_NUMBER", "JP_RESIDENT_CODE", "JP_DRIVERS_LICENSE", "JP_PASSPORT",
                              "JP_HEALTH_INSURANCE", "DATE_OF_BIRTH", "CREDIT_CARD", "JP_BANK_ACCOUNT"))
+# columns that put a person in a table (a statistics table about conditions has none of them); payment numbers
+# alone do not: a card or account can be a company's
+_PERSONAL_COLUMN_TYPES = (_IDENTITY_TYPES - {"CREDIT_CARD", "JP_BANK_ACCOUNT"}) | {"PERSON", "EMAIL_ADDRESS",
+                                                                                 "PHONE_NUMBER", "ADDRESS"}
 
 
 # one test for the common case of no special-care word at all

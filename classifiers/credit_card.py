@@ -61,6 +61,7 @@ class CreditCardDetector(PatternDetector):
                   "トランザクション", "承認番号", "ポイントカード", "会員カード"],
     )
     context_bonus = 0.3
+    labelled_fallback = 0.6  # a Luhn-valid 16-digit number of an unlisted range, right after a card label (法人カード 3590 …)
 
     def applies(self, text: str) -> bool:
         # the shared LONG_NUMBER trigger first (memoised for all number detectors), then what every card
@@ -70,13 +71,7 @@ class CreditCardDetector(PatternDetector):
     def validate_result(self, value: str) -> bool | None:
         return True if is_valid_card(value) else False
 
-    def score_candidate(self, text: str, start: int, end: int, base: float, doc_ctx: bool) -> float:
-        score = super().score_candidate(text, start, end, base, doc_ctx)
-        if score == 0.0:
-            d = digits_of(text[start:end])
-            if len(d) == 16 and len(set(d)) > 2 and issuer(d) is None and luhn.is_valid(d):
-                # a Luhn-valid 16-digit number from an unlisted range, right after a card label (法人カード 3590 …)
-                pol, dist = self.context.nearest(text, start, end)
-                if pol > 0 and 0 <= dist <= 3:
-                    return 0.6
-        return score
+
+    def fallback_ok(self, text: str, start: int, end: int) -> bool:
+        d = digits_of(text[start:end])
+        return len(d) == 16 and len(set(d)) > 2 and issuer(d) is None and luhn.is_valid(d)

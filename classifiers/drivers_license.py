@@ -42,16 +42,13 @@ class DriversLicenseDetector(PatternDetector):
     context_bonus = 0.6
     document_bonus = 0.15
     plain_max = 0.3
+    # an unknown commission code is still a licence number when a licence label stands right before it
+    # (運転免許証 第981504226719号): written by a person, not a shape that merely looks like one
+    labelled_fallback = 0.6
 
     def validate_result(self, value: str) -> bool | None:
         return True if is_plausible_license(value) else False
 
-    def score_candidate(self, text: str, start: int, end: int, base: float, doc_ctx: bool) -> float:
-        score = super().score_candidate(text, start, end, base, doc_ctx)
-        if score == 0.0 and len(set(digits_of(text[start:end]))) > 2:
-            # an unknown commission code is still a licence number when a licence label stands right before it
-            # (運転免許証 第981504226719号): written by a person, not a shape that merely looks like one
-            pol, dist = self.context.nearest(text, start, end)
-            if pol > 0 and 0 <= dist <= 3 and _LICENCE_LABEL.search(text, max(0, start - 16), start):
-                return 0.6
-        return score
+    def fallback_ok(self, text: str, start: int, end: int) -> bool:
+        return (len(set(digits_of(text[start:end]))) > 2
+                and _LICENCE_LABEL.search(text, max(0, start - 16), start) is not None)

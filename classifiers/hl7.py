@@ -55,7 +55,7 @@ class Hl7Detector(Detector):
                 if n <= len(fields):
                     yield from self._names(*fields[n - 1], seg in _XCN)
             if seg == "PID":
-                if len(fields) >= 7 and (d := _DATE.match(fields[6][1])):
+                if len(fields) >= 7 and _DATE.match(fields[6][1]):
                     yield Entity("DATE_OF_BIRTH", fields[6][0], fields[6][0] + 8, 0.9, self.name)
                 if len(fields) >= 11:
                     pos, value = fields[10]

@@ -23,7 +23,8 @@ from typing import Iterable, Sequence
 from . import data, nlp
 from .base import Detector, Entity, entities_in_original
 from .person_latin import (
-    _LATIN_NAME_RE, _LATIN_SMALL, _LATIN_STOP, _Pair, _kana_to_romaji, _romaji_key, _thing_name, find_latin_names,
+    _KNOWN, _LATIN_NAME_RE, _LATIN_SMALL, _LATIN_STOP, _Pair, _flags, _kana_to_romaji, _romaji_key, _thing_name,
+    find_latin_names,
 )
 
 
@@ -1255,8 +1256,6 @@ def _role_value_ok(v: str) -> bool:
     """The value of a role label (受付, 記録, 担任 …): a surname or a full name, not a one-character word."""
     if v[:1].isascii():
         # a Latin value after a role label must contain a known name word (対応：Remote Work is no person)
-        from .person_latin import _KNOWN, _flags  # noqa: PLC0415 - the Latin name lists live there
-
         return any(_flags(w, _names()) & _KNOWN for w in v.replace(",", " ").split())
     if _KATA_CHARS.match(v.replace(" ", "").replace("・", "")):
         return True  # katakana values are checked by _label_value already

@@ -774,7 +774,8 @@ def _value_names(t: str, vs: int, cue: str, out: list, names: Any, score: float,
     "SURNAME, Given" (TORRES, Michael J.) is one name, also "Smith, John" after a label for one person (`single`)."""
     le = t.find("\n", vs)
     le = len(t) if le < 0 else le
-    ini = _INITIAL_NAME.match(t, vs + len(t[vs:le]) - len(t[vs:le].lstrip(" \t")))
+    value = t[vs:le]
+    ini = _INITIAL_NAME.match(t, vs + len(value) - len(value.lstrip(" \t")))
     if ini and cue in "SOW" and (cue == "S" or _flags(ini.group(1), names) & (_KNOWN | _RG | _RF)):
         out.append((ini.start(), ini.end(), score))  # T. Morioka, Y.Koga: an initial and a surname
         return

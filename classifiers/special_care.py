@@ -1114,6 +1114,7 @@ _ENUM_OPEN = ":：。\n(（「【"
 _ENUM_CLOSE = "。\n()（）」】"
 _ENUM_END = re.compile(r"[ \t]*(?:等|など|などの)$")
 _HIRA = re.compile(r"[\u3041-\u3096]")
+_ENUM_SPLIT = re.compile(r"[、・,]")
 
 
 def _enum_item(line: str, s: int, e: int) -> bool:
@@ -1123,7 +1124,7 @@ def _enum_item(line: str, s: int, e: int) -> bool:
         return False
     lo = max(line.rfind(c, max(0, s - 60), s) for c in _ENUM_OPEN) + 1
     hi = min((k for k in (line.find(c, e, e + 60) for c in _ENUM_CLOSE) if k >= 0), default=min(len(line), e + 60))
-    items = re.split(r"[、・,]", _ENUM_END.sub("", line[lo:hi].strip(" \t")))
+    items = _ENUM_SPLIT.split(_ENUM_END.sub("", line[lo:hi].strip(" \t")))
     if len(items) < 3:
         return False
     for it in items:

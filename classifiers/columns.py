@@ -205,10 +205,17 @@ _INS_NUMBER = frozenset(("番号", "証番号", "bango", "bangou"))
 # an amount column: a premium, fee, allowance or total (健康保険料, 住民税額, 通勤手当), never an identifier
 _AMOUNT_HEADER = re.compile(r"(?:保険料|料金|手数料|金額|税額|支給額|控除額|手当|[^番]額|料|円)$|premium$|amount$|fee$")
 _STATS_COL = re.compile(r"件数|人数|患者数|報告数|届出数|割合|率|今週|前週|前年|定点|累計|合計|平均|^count|^total|rate$|percent|%")
+# a code master of conditions (病名コード | ICD-10 | 傷病名 | 傷病名カナ | 更新日): reference data naming no one, unless
+# a column says when or how the condition was someone's (開始日, 転帰, 診断日)
+_CODE_COL = re.compile(r"コード|^icd|^code$|_code$|^cd$|_cd$|^code ?no|マスタ|master")
+_COURSE_COL = re.compile(r"開始|発症|診断日|転帰|受診|治療|入院|通院|退院|既往|onset|diagnosed|admitted|outcome")
 NOT_PERSONAL = "not_personal"  # HeaderMatch.kind of a column about no person (a pet's name, birth date, diagnosis)
 # columns that make a table a register of animals, and the columns about their owners in it
 _ANIMAL_COL = re.compile(r"species|breed|^pets?(?:_|$)|pet_?(?:name|type|kind)|犬種|猫種|動物種|品種|ペット|畜種")
 _OWNER_COL = re.compile(r"owner|飼い主|飼主|所有者|client|customer|顧客")
+_NATIONALITY_COL = re.compile(r"nat|nationality|citizenship|国籍|国・地域|country of citizenship")
+_TRAVEL_DOC_COL = re.compile(r"doc[\-_ .]?(?:no|num|number|#)\.?|document[\-_ .]?(?:no|num|number)\.?|travel ?doc(?:ument)?"
+                             r"(?:[\-_ .]?(?:no|number))?|旅行書類番号|書類番号")
 _HI_ABBREV = frozenset(("hisymbol", "hinumber", "hino", "hikigo", "hibango", "hicardno", "hicardnumber"))
 # the holder of an account or card: a name column (口座名義, 名義人(カナ), account holder, cardholder name)
 _HOLDER = re.compile(r"名義(?:人)?(?:カナ|かな|フリガナ|漢字|ローマ字|英字)?$")
@@ -588,14 +595,21 @@ def contextual_matches(headers: Sequence[Any], identity_upgrade: bool = True) ->
         ms = [HeaderMatch(None, 0.0, kind=NOT_PERSONAL)
               if m.pii_type in ("DATE_OF_BIRTH", "PERSON", "SPECIAL_CARE") and not _OWNER_COL.search(h.lower())
               else m for h, m in zip(hs, ms)]
+    if any(_NATIONALITY_COL.fullmatch(_clean(h).lower()) for h in hs):
+        # a travel-document column next to a nationality column (an APIS manifest, a hotel register): DOC-NO,
+        # document number are passport numbers there
+        ms = [HeaderMatch("JP_PASSPORT", 0.8) if m.pii_type is None and not m.negative
+              and _TRAVEL_DOC_COL.fullmatch(_clean(h).lower()) else m for h, m in zip(hs, ms)]
     if identity_upgrade and any(m.pii_type == "PERSON" and m.confidence < 0.8 and not m.kind for m in ms) and any(
             m.pii_type in _IDENTITY_TYPES for m in ms):
         ms = [HeaderMatch("PERSON", 0.8) if m.pii_type == "PERSON" and m.confidence < 0.8 and not m.kind else m
               for m in ms]
     if any(m.pii_type == "SPECIAL_CARE" for m in ms) and not any(
             m.pii_type in _PERSONAL_COLUMN_TYPES for m in ms) and not any(_PERSON_ID.search(_clean(h).lower()) for h in hs) \
-            and any(_STATS_COL.search(h.lower()) for h in hs):
-        # a statistics table about conditions (疾病名 | 今週 | 前週, 病名 | 件数): no person in it
+            and (any(_STATS_COL.search(h.lower()) for h in hs)
+                 or (any(_CODE_COL.search(h.lower()) for h in hs) and not any(_COURSE_COL.search(h.lower()) for h in hs))):
+        # a statistics table or code master of conditions (疾病名 | 今週 | 前週, 病名 | 件数, 病名コード | 傷病名): no
+        # person in it
         ms = [HeaderMatch(None, 0.0) if m.pii_type == "SPECIAL_CARE" else m for m in ms]
     kinds = {m.kind for m in ms if m.pii_type == "SPECIAL_CARE"}
     if not kinds & _CONTEXT_KINDS:

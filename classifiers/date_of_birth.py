@@ -159,11 +159,24 @@ def parse_date(m: re.Match) -> _dt.date | None:
     return None
 
 
+_MONTHS3 = ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
+_AIRLINE_DATE = re.compile(r"([0-3][0-9])(" + "|".join(_MONTHS3) + r")([0-9]{2})", re.I)
+
+
 def is_birth_date_value(value: str) -> bool:
     """Is `value` (a whole cell) a plausible birth date in any supported form?"""
     value = value.strip()
     m = _DATES.fullmatch(value) or _DATES_SPACED.fullmatch(value)
     if m is None:
+        a = _AIRLINE_DATE.fullmatch(value)
+        if a:  # 12MAR85 (airline manifests, SSR DOCS): a two-digit year is the latest past one
+            yy = int(a.group(3))
+            year = 2000 + yy if 2000 + yy <= today().year else 1900 + yy
+            try:
+                d = _dt.date(year, _MONTHS3.index(a.group(2).upper()) + 1, int(a.group(1)))
+            except ValueError:
+                return False
+            return d <= today()
         if len(value) == 7 and value.isdigit() and value[0] in _ERA_CODES:  # era code + YYMMDD, unhyphenated
             try:
                 d = _era_date(_ERA_CODES[value[0]], int(value[1:3]), int(value[3:5]), int(value[5:]))
@@ -257,7 +270,10 @@ class DateOfBirthDetector(PatternDetector):
                   "就任", "施行", "改定", ("付", 1, "after"), ("まで", 1, "after"), ("から", 1, "after"),
                   # a threshold, not someone's birth date: 1959年1月1日以前生まれの人, 平成12年4月2日以降に生まれた
                   ("以前", 1, "after"), ("以降", 1, "after"), ("以後", 1, "after"), ("より前", 1, "after"),
-                  ("より後", 1, "after")],
+                  ("より後", 1, "after"),
+                  # 生 starting a word is no birth suffix: 2024-04-08 生産分より, 4月1日生活支援開始
+                  ("生産", 1, "after"), ("生活", 1, "after"), ("生徒", 1, "after"), ("生成", 1, "after"),
+                  ("生鮮", 1, "after"), ("生命", 1, "after"), "発効", "適用", "改訂", "発売"],
         before=40, after=10, common_negative=False,
     )
 

@@ -82,13 +82,16 @@ _POS_BY_ID: dict[int, POS] = {}  # part-of-speech id -> its first four fields (a
 
 def _tokenize(text: str, mode: str) -> list[tuple[str, int, int, POS, bool]]:
     out = []
+    append = out.append
     pos_by_id = _POS_BY_ID
     for m in _tokenizer(mode).tokenize(text):
         pid = m.part_of_speech_id()
         pos = pos_by_id.get(pid)
         if pos is None:  # building the POS strings per morpheme costs more than the tokenisation itself
             pos = pos_by_id[pid] = tuple(m.part_of_speech()[:4])
-        out.append((m.surface(), m.begin(), m.end(), pos, m.is_oov()))
+        b, e = m.begin(), m.end()
+        # the surface is the slice of the input between begin and end (cheaper than a call into the morpheme)
+        append((text[b:e], b, e, pos, m.is_oov()))
     return out
 
 
@@ -107,13 +110,9 @@ def surface_pos(word: str) -> frozenset[POS]:
     return frozenset(out)
 
 
+@lru_cache(maxsize=200_000)  # cached on the call itself: no wrapper frame in front of the cache look-up
 def can_be(word: str, *pos_prefix: str) -> bool:
     """True if the dictionary has an entry for `word` whose POS starts with `pos_prefix`."""
-    return _can_be(word, pos_prefix)
-
-
-@lru_cache(maxsize=200_000)
-def _can_be(word: str, pos_prefix: tuple[str, ...]) -> bool:
     n = len(pos_prefix)
     return any(p[:n] == pos_prefix for p in surface_pos(word))
 

@@ -43,7 +43,23 @@ _TITLES = (
     # news and court writing: 小松康平容疑者, 山田被告, 被告人田中 is handled as a role before the name
     "容疑者|被疑者|被告人|被告|受刑者|死刑囚"
 )
-_TITLE = re.compile(rf"(?:{_TITLES})")
+
+
+def _first_char_alternation(words: list[str]) -> str:
+    """`(?:w1|w2|…)` with the words that share a first character grouped behind it (部長|副社長|被(?:疑者|告人|告)):
+    the regex engine then tries one branch per position instead of every word. Matches are the same: only words
+    with the same first character can match at one position, and their order is kept."""
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(w[0], []).append(w)
+    parts = [
+        re.escape(ws[0]) if len(ws) == 1 else re.escape(c) + "(?:" + "|".join(re.escape(w[1:]) for w in ws) + ")"
+        for c, ws in groups.items()
+    ]
+    return "(?:" + "|".join(parts) + ")"
+
+
+_TITLE = re.compile(_first_char_alternation(_TITLES.split("|")))
 _LABEL_WORDS = (
     r"(?:お名前|御名前|氏名|名前|フルネーム|ご?担当者?名?|代表者名?|代表取締役(?:社長)?|申込者(?:氏名|名)?|"
     r"契約者(?:氏名|名)?|利用者名?|受取人(?:氏名|名)?|依頼(?:人|者)名?|差出人|送り主|患者(?:氏名|名)|"
@@ -135,12 +151,14 @@ _LABEL_LENS_BY_END: dict[str, tuple[int, ...]] = {  # last character -> lengths 
 _LABEL_ENDS = "".join(sorted({w[-1] for w in _LABEL_SET if not w.isascii()}))
 # (it consumes the last character of a Japanese label or the first letter of an English one; lookbehinds pick
 # the branch)
+# (the Japanese branch first tests the one character after the label, and the English words sit behind one
+# lookbehind for their capitals: a Japanese label character that is no label end then fails after two cheap tests)
 _LABEL_HIT = re.compile(
-    rf"[{_LABEL_ENDS}CTFAMNSODRPH](?:(?<=[{_LABEL_ENDS}])"
+    rf"[{_LABEL_ENDS}CTFAMNSODRPH](?:(?<=[{_LABEL_ENDS}])(?=[ \t(（】」』\]:：=／/])"
     r"(?=[ \t]*(?:[(（]" + _NAME_QUALIFIER + r"[)）])?(?:[】」』\]]|[:：=／/]|[ \t]))|"
-    r"(?:(?<=C)[cC]|(?<=T)o|(?<=F)rom|(?<=A)ttendees|(?<=M)embers|(?<=N)(?:ame|AME)|(?<=S)taff|(?<=A)gent|(?<=O)perator|(?<=D)river|(?<=R)eceived by|(?<=P)repared by|"
+    r"(?<=[CTFAMNSODRPH])(?:(?:(?<=C)[cC]|(?<=T)o|(?<=F)rom|(?<=A)ttendees|(?<=M)embers|(?<=N)(?:ame|AME)|(?<=S)taff|(?<=A)gent|(?<=O)perator|(?<=D)river|(?<=R)eceived by|(?<=P)repared by|"
     r"(?<=C)hecked by|(?<=H)andled by|(?<=A)pproved by)(?=[ \t]*(?:\(" + _NAME_QUALIFIER + r"\)[ \t]*)?:)|"
-    r"(?<=N)(?:ame|AME)(?=[ \t]{2,}[A-Z]))"  # a form column without a colon: " Name  Mai Shimazaki-Lund"
+    r"(?<=N)(?:ame|AME)(?=[ \t]{2,}[A-Z])))"  # a form column without a colon: " Name  Mai Shimazaki-Lund"
 )
 
 
@@ -195,9 +213,11 @@ _CELL_RE = re.compile(rf"{_CELL_SEP}(?:([{_KATA}]{{4,14}})|([{_K}][{_K}\u3041-\u
 
 _NAME_CELL = re.compile(rf"^[{_K}][{_K}\u3041-\u3096]+$")
 _HIRA_NOT_GIVEN = ("から", "まで", "より", "です", "ます", "でし", "まし", "しか", "だけ", "など", "ので", "のに", "けど", "たち", "ども", "さん", "さま", "くん", "ちゃん")
-_KANJI_HIRA_SP = re.compile(r" ([\u3041-\u3096]{2,4})(?![\u3041-\u3096])")  # after a kanji (checked in code)
-# a katakana given name after a kanji surname and one space (坂本 ハル), ending at a field boundary
-_KANJI_KATA_SP = re.compile(rf" ([{_KATA}]{{2,4}})(?=[ \t|,、\n(（]|$)")
+# after a space (a kanji before it is checked in code): a hiragana given name (山田 さゆり, group 1) or a katakana
+# given name ending at a field boundary (坂本 ハル, group 2) — one scan for both
+_KANJI_SP_GIVEN = re.compile(
+    rf" (?:([\u3041-\u3096]{{2,4}})(?![\u3041-\u3096])|([{_KATA}]{{2,4}})(?=[ \t|,、\n(（]|$))"
+)
 _TO_KATA = {c: c + 0x60 for c in range(0x3041, 0x3097)}
 _KANJI_HIRA_FIELD = re.compile(
     rf"[ \t\n\r\f\v,、。:：/|]()()([{_K}]{{1,3}})([\u3041-\u3096]{{3,4}})(?![\u3041-\u3096])"
@@ -802,22 +822,25 @@ class PersonDetector(Detector):
             sc = _kata_cell_score(run)
             if sc:
                 out.append((cs, ce, sc))
-        hira_hits = list(_KANJI_HIRA_SP.finditer(t)) if " " in t else []
-        kata_hits = list(_KANJI_KATA_SP.finditer(t)) if " " in t else []
+        hira_hits, kata_hits = [], []
+        if " " in t:
+            for m in _KANJI_SP_GIVEN.finditer(t):
+                (hira_hits if m.group(1) else kata_hits).append(m)
         for m in hira_hits + kata_hits + list(_KANJI_HIRA_FIELD.finditer(t)):
-            if m.re is _KANJI_HIRA_SP or m.re is _KANJI_KATA_SP:  # "山田 さゆり", "坂本 ハル": a space between
+            spaced = m.re is _KANJI_SP_GIVEN
+            if spaced:  # "山田 さゆり", "坂本 ハル": a space between
                 k = m.start() - 1
                 if k < 0 or not _is_kanji_char(t[k]) or t[k] in "ノヶ":
                     continue
                 ks = _run_start(t, k, _is_kanji_char)
-                fam, hira, s0 = t[ks:k + 1], m.group(1), ks
+                fam, hira, s0 = t[ks:k + 1], m.group(1) or m.group(2), ks
                 if len(fam) > 4:
                     continue
             else:  # "加藤さゆり" at the start of a field
                 fam, hira, s0 = m.group(3), m.group(4), m.start(3)
                 if hira[0] in "はがをにでともの" or hira.startswith(_HIRA_NOT_GIVEN):
                     continue
-            if m.re is _KANJI_KATA_SP:
+            if spaced and m.group(2):
                 # a katakana word after a surname is a given name only when it is the reading of a common one
                 if _surname(fam) and hira in _names().given_kana and not _common_word(hira):
                     out.append((s0, m.end(), 0.75))

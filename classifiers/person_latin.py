@@ -95,8 +95,15 @@ _THING = re.compile(
 )
 
 
+# the characters a `_THING` word can end with (case-insensitively: ſ folds to s and the Kelvin sign to k)
+_THING_LAST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_品社ル舗行店\u017f\u212a")
+
+
 def _thing_name(t: str, i: int) -> bool:
     """True when the label at `i` names a thing (Product Name:, 会社Name), not a person."""
+    # cheap first test: a thing word (maybe and one space) must end right before the label
+    if not i or not (t[i - 1] in _THING_LAST or (t[i - 1] == " " and i >= 2 and t[i - 2] in _THING_LAST)):
+        return False
     return bool(_THING.search(t, max(0, i - 14), i))
 
 _ROMA = {

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from .base import Entity, lowered
@@ -221,7 +222,9 @@ def scan_tables(text: str, min_score: float = 0.5) -> TableFindings:
             # fields start
             aligned = _aligned_header(text, line, start, lines[i + 1])
         if aligned is None and (delim is None or i + 1 >= n or shape[i + 1][0] != delim or (
-                shape[i + 1][1] != count and not quoted and not shape[i + 1][2])):
+                shape[i + 1][1] != count and not quoted and not shape[i + 1][2])) and not (
+                delim == _GAP and count >= 2 and i + 1 < n and lines[i + 1][1].strip()):
+            # (a fixed-width header is read by its columns whatever its rows look like: see _fixed_width_rows)
             i += 1
             continue
         header = aligned or _split(line, start, delim)
@@ -237,6 +240,15 @@ def scan_tables(text: str, min_score: float = 0.5) -> TableFindings:
                 j += 1
             nxt = lines[i + 1]
             i = i + 1 if j - i <= 2 or _is_header(text, nxt[1], _split(nxt[1], nxt[0], delim)) else j
+            continue
+        if delim == _GAP:
+            block, j = _fixed_width_rows(lines, i, header)
+            # one row under a header it does not match field for field is more likely a form's next line
+            if block and (len(block) >= 2 or shape[i + 1][:2] == (delim, count)):
+                _table(text, header, block, min_score, found)
+                i = j
+            else:
+                i += 1
             continue
         block = []
         j = i + 1
@@ -258,6 +270,74 @@ def scan_tables(text: str, min_score: float = 0.5) -> TableFindings:
         else:
             i += 1
     return found
+
+
+def _fixed_width_rows(lines: list[tuple[int, str]], i: int, header: list[tuple[int, int]]
+                      ) -> tuple[list[list[tuple[int, int]]], int]:
+    """The rows under the fixed-width header lines[i], read by column, so single spaces inside cells
+    (`Lee Min-jun / 이민준`, `12, Dosan-daero`), commas, empty cells and a missing last column do not break the
+    table (see `_fit_row`). The block ends at a blank line or at a line that fills fewer than half of the columns
+    (a footer, a note) unless the line after it is a row again (a row's overflow or a sub-line such as
+    `  個人番号 … 住民票コード …` under each person). Returns the rows (an empty cell is an empty span) and the
+    index of the line after the block."""
+    hstart, hline = lines[i]
+    starts_by = [(m, [hc[s - hstart] for s, _ in header]) for m, hc in
+                 ((m, m(hline)) for m in (_display_columns, _char_columns))]
+    rows: list[list[tuple[int, int]]] = []
+    j = i + 1
+    while j < len(lines):
+        s2, l2 = lines[j]
+        if not l2.strip():
+            break
+        row = _fit_row(s2, l2, starts_by)
+        if row is None:
+            if not rows or j + 1 >= len(lines) or not lines[j + 1][1].strip() or (
+                    _fit_row(*lines[j + 1], starts_by) is None):
+                break
+            j += 1  # skip the sub-line, keep the table
+            continue
+        rows.append(row)
+        j += 1
+    return rows, j
+
+
+def _fit_row(s2: int, l2: str, starts_by: list) -> list[tuple[int, int]] | None:
+    """One fixed-width row read the way that fits it best: field by field when it has as many fields as the header,
+    or each field under the column whose header starts at or before it (two columns of slack), counting display
+    columns (kanji two wide, as printed and as Shift_JIS files count) or characters (as an editor that counts each
+    character as one). The fit is how far the fields start from their columns' headers, plus a penalty for fields
+    sharing a cell. None when no way fills at least half of the columns (and three: `氏  名  鈴木  悠真` over
+    `生年月日  2004年11月30日` is a letter-spaced form label, not a header)."""
+    fields = _split(l2, s2, _GAP)
+    k = len(starts_by[0][1])
+    best: tuple[float, list | None] = (float("inf"), None)
+    for metric, starts in starts_by:
+        cols = metric(l2)
+        at = [cols[fs - s2] for fs, _ in fields]
+        if len(fields) == k:
+            cost = sum(abs(a - h) for a, h in zip(at, starts))
+            if cost < best[0]:
+                best = (cost, list(fields))
+        cells: list[tuple[int, int] | None] = [None] * k
+        cost = 0.0
+        for (fs, fe), a in zip(fields, at):
+            c = bisect_right(starts, a + 2) - 1
+            if c < 0:
+                cost = float("inf")
+                break
+            if 0 < c and a < starts[c] and starts[c] - a > a - starts[c - 1]:
+                c -= 1  # within the slack of the next column but nearer its own (F under G, not under DOB)
+            prev = cells[c]
+            cost += 12 if prev else abs(a - starts[c])
+            cells[c] = (prev[0], fe) if prev else (fs, fe)
+        filled = k - cells.count(None)
+        if filled * 2 >= k and filled >= min(3, k) and cost < best[0]:
+            best = (cost, [cell or (s2, s2) for cell in cells])
+    return best[1]
+
+
+def _char_columns(line: str) -> range:
+    return range(len(line) + 1)
 
 
 def _aligned_header(text: str, line: str, start: int, row: tuple[int, str]) -> list[tuple[int, int]] | None:
@@ -337,7 +417,7 @@ def _table(text: str, header: list[tuple[int, int]], rows: list[list[tuple[int, 
     if labelled >= need:
         return
     for c, hm in enumerate(matches):
-        cells = [row[c] for row in rows]
+        cells = [row[c] for row in rows if row[c][1] > row[c][0]]  # (a fixed-width row may leave a cell empty)
         if hm.kind == NOT_PERSONAL:
             found.not_pi.extend(cells)
             continue

@@ -159,3 +159,15 @@ def test_title_line_above_the_header():
     text = "顧客一覧,2024年度,本社\n氏名,生年月日,メール\n山田 花子,1985/04/01,h@example.jp\n佐藤 一郎,1990/12/24,s@example.jp\n"
     got = {(e.type, text[e.start:e.end]) for e in ENGINE.analyze(text)}
     assert {("DATE_OF_BIRTH", "1985/04/01"), ("DATE_OF_BIRTH", "1990/12/24")} <= got
+
+
+def test_a_code_master_of_conditions_names_no_one():
+    from classifiers import get_engine
+
+    master = ("病名コード,ICD-10,傷病名,傷病名カナ,採択区分,更新日\n"
+              "8843927,E11.9,２型糖尿病・合併症なし,ニガタトウニョウビョウ・ガッペイショウナシ,1,2024/04/01\n"
+              "8834716,I48.9,心房細動,シンボウサイドウ,1,2022/06/01\n")
+    assert get_engine(None).analyze(master) == []
+    # a patient's diagnosis list with a course column is about someone
+    chart = "患者ID,ICD-10,傷病名,開始日,転帰\nP-0012,I48.9,心房細動,2022/06/01,継続\n"
+    assert any(e.type == "SPECIAL_CARE" for e in get_engine(None).analyze(chart))

@@ -89,3 +89,12 @@ def test_day_first_dates(text, value):
 def test_day_first_cells():
     assert is_birth_date_value("30/06/1985")
     assert not is_birth_date_value("31/13/1985")
+
+
+def test_airline_date_cells_and_words_starting_with_sei():
+    assert is_birth_date_value("12MAR85") and is_birth_date_value("08dec01")
+    assert not is_birth_date_value("31FEB90") and not is_birth_date_value("12XYZ85")
+    # 生 that starts a word (生産, 生活) is no birth suffix; 発効 is no birth label
+    assert dobs("発効：2024-04-08 生産分より") == []
+    assert dobs("4月1日生活支援を開始 生年月日欄なし") == []
+    assert dobs("1985年4月1日生 男") == ["1985年4月1日"]

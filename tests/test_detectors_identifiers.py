@@ -380,3 +380,9 @@ def test_fast_japanese_phone_validity_agrees_with_phonenumbers():
         num = phonenumbers.PhoneNumber(country_code=81, national_number=int(d[1:]))
         ref = True if phonenumbers.is_valid_number(num) else (None if phonenumbers.is_possible_number(num) else False)
         assert _jp_valid(d) is ref, d
+
+
+def test_futsu_in_other_compounds_is_no_account_type():
+    text = "三井住友銀行 集荷センター\n※普通便 4417203 は欠品のため翌便に振替\n普通車 2209871 台"
+    assert [v for t, v in found(text) if t == "JP_BANK_ACCOUNT"] == []
+    assert ("JP_BANK_ACCOUNT", "みずほ銀行 渋谷支店 普通 1234567") in found("みずほ銀行 渋谷支店 普通 1234567")

@@ -356,8 +356,11 @@ def test_fixed_width_tables_and_label_value_lines():
              "2   オリベイラ ルーカス H06.04.23      33100457       2382   33208184712\n"
              "3   伊東 蒼         H11.10.30      33100457       2383   8212 4410 777\n")
     got = found(shaho)
-    assert [v for t, v in got if t == "JP_HEALTH_INSURANCE"] == ["33100457", "2381", "33100457", "2383"]
+    # every row, including the one whose long name pushes its fields out of line (read by column)
+    assert [v for t, v in got if t == "JP_HEALTH_INSURANCE"] == ["33100457", "2381", "33100457", "2382",
+                                                                 "33100457", "2383"]
     assert ("DATE_OF_BIRTH", "H11.10.30") in got and ("PERSON", "伊東 蒼") in got
+    assert ("JP_RESIDENT_CODE", "33208184712") in got  # (its name and birth date share a cell: one space apart)
     # two-cell "label  value" lines are a form, not a table: their values keep their own labels
     kyc = "●自宅住所 / 〒638-8234  福井県福井市大手962番地の25\n記号 1948  番号 3294572\n"
     assert "3294572" in [v for t, v in found(kyc) if t == "JP_HEALTH_INSURANCE"]
@@ -379,3 +382,31 @@ def test_labels_inside_a_generic_cell_european_addresses_and_spaced_brackets():
                  "220 Park Avenue South, Suite 1400, New York, NY 10003"]:
         assert ("ADDRESS", addr) in found("住所: " + addr + "\n")
     assert ("PHONE_NUMBER", "044 (511) 6038") in found("電話：044 (511) 6038")
+
+
+def test_fixed_width_rows_read_by_column():
+    """Fixed-width lists whose cells hold single spaces and commas, miss a cell or carry a sub-line per person."""
+    from classifiers import get_engine
+
+    def found(text):
+        return [(e.type, text[e.start:e.end]) for e in get_engine(None).analyze(text)]
+
+    register = ("IN     OUT    室   氏名                     住所                                   国籍   旅券番号     備考\n"
+                "11/15  11/16  萩   Lee Min-jun / 이민준     12, Dosan-daero 81-gil, Gangnam-gu     韓国   M48120937    東京→京都\n"
+                "11/16  11/18  楓   Sophie Marchand          17 rue des Tanneurs, 69002 Lyon        FRA    22CK81427\n"
+                "11/18  11/20  萩   小西 恭子                横浜市青葉区美しが丘1-9-3               日本   -            自宅\n")
+    got = found(register)
+    assert ("JP_PASSPORT", "M48120937") in got and ("JP_PASSPORT", "22CK81427") in got
+    assert ("PERSON", "小西 恭子") in got
+    manifest = ("SEQ  NAME                     G  DOB       NAT  DOC  DOC-NO       EXP       SEAT  REMARKS\n"
+                "001  KOJIMA/RYOKO MS           F  12MAR85   JPN  P    TK4471209    04JUL31   03A   FQTV MJ40028117\n"
+                "002  WATTANAPONG/SIRIPORN MS   F  15JAN95   THA  P    AC7731592    08MAY28   24F\n")
+    got = found(manifest)
+    assert ("DATE_OF_BIRTH", "12MAR85") in got and ("DATE_OF_BIRTH", "15JAN95") in got
+    assert ("JP_PASSPORT", "TK4471209") in got and ("JP_PASSPORT", "AC7731592") in got
+    assert not any(t == "DATE_OF_BIRTH" for t, v in got if v in ("04JUL31", "08MAY28"))  # expiry dates
+    # a document number without a nationality column is no passport
+    assert not any(t == "JP_PASSPORT" for t, _ in found(manifest.replace("NAT", "CLS")))
+    # a letter-spaced form label over a value line is no table
+    form = "氏    名  鈴木  悠真\n生年月日  2004年11月30日生\n所    属  経営学部 経営学科 3年次\n"
+    assert ("PERSON", "属") not in found(form)

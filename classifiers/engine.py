@@ -18,6 +18,7 @@ import bisect
 import gc
 import importlib
 import logging
+import re
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -266,8 +267,10 @@ class Engine:
                 col = cells[i][2]
                 if (e.end - e.start) * 5 < (cells[i][1] - cells[i][0]) * 3:
                     return True  # a value inside longer free text in the cell: its label may be in the cell too
-                if col == "-":
-                    return e.type not in NUMBER_TYPES
+                if col == "-":  # an order/contract/member-number column: its numbers are not PI …
+                    # … except a card number written as one (4-4-4-4 groups; a card company's 会員番号 is the card)
+                    return e.type not in NUMBER_TYPES or (
+                        e.type == "CREDIT_CARD" and _GROUPED_CARD.fullmatch(text, e.start, e.end) is not None)
                 if col == "#":  # a cell about no person (a pet's name or diagnosis in an animal register)
                     return e.type not in ("PERSON", "DATE_OF_BIRTH", "SPECIAL_CARE")
                 if col == e.type or e.type not in LABEL_TYPES:
@@ -338,6 +341,7 @@ class Engine:
         return classify_schema(columns, self.options.min_score)
 
 
+_GROUPED_CARD = re.compile(r"[0-9]{4}([- ])[0-9]{4}\1[0-9]{4}\1[0-9]{4}|[0-9]{4}([- ])[0-9]{6}\2[0-9]{5}")
 CHUNK_CHARS = 65_536
 BATCH_DOCS = 64  # texts per detector-major batch in analyze_many (each at most CHUNK_CHARS: memory stays bounded)
 

@@ -34,6 +34,17 @@ def _version_like(parts: list[str]) -> bool:
     return a <= 30 and sum(len(p) == 1 for p in parts[1:]) >= 2
 
 
+_ARROW = re.compile(r"[ \t]*(?:→|->|=>|⇒|から|to)[ \t]*")
+
+
+def _upgrade_pair(text: str, quads: list[tuple[int, int, float]], k: int) -> bool:
+    """`5.12.9.0 → 5.12.10.2`: a quad joined by an arrow to a version-like quad is a version too."""
+    s, e, _ = quads[k]
+    if k and quads[k - 1][2] <= 0.35 and _ARROW.fullmatch(text, quads[k - 1][1], s):
+        return True
+    return k + 1 < len(quads) and quads[k + 1][2] <= 0.35 and _ARROW.fullmatch(text, e, quads[k + 1][0]) is not None
+
+
 class IpAddressDetector(PatternDetector):
     name = "ip_address"
     pii_type = "IP_ADDRESS"
@@ -51,7 +62,8 @@ class IpAddressDetector(PatternDetector):
                   "update from", "migrated from", "upgraded to", "updated to", "upgrade to", "update to",
                   # software and systems written before their version number (WSL kernel 5.15.153.1, Chrome 124.0.6367.91)
                   "kernel", "linux", "ubuntu", "debian", "centos", "rhel", "windows", "macos", "android", "chrome",
-                  "firefox", "safari", "python", "java", "node.js", "bios", "uefi", "driver", "ドライバ"],
+                  "firefox", "safari", "python", "java", "node.js", "bios", "uefi", "driver", "ドライバ",
+                  "app=", "app version", "アプリ", "engine", "エンジン"],
         before=24, after=10, common_negative=False,
     )
 
@@ -60,13 +72,17 @@ class IpAddressDetector(PatternDetector):
 
     def candidates(self, text: str) -> Iterator[tuple[int, int, float]]:
         if "." in text:
+            quads = []
             for m in _V4.finditer(text):
                 v = m.group("v")
                 parts = v.split(".")
                 if parts[0] in ("0", "255") or any((len(p) > 1 and p[0] == "0") or int(p) > 255 for p in parts):
                     continue
-                base = 0.35 if _version_like(parts) else 0.7
-                yield m.start("v"), m.end("v"), base
+                quads.append((m.start("v"), m.end("v"), 0.35 if _version_like(parts) else 0.7))
+            for k, (s, e, base) in enumerate(quads):
+                if base > 0.35 and _upgrade_pair(text, quads, k):
+                    base = 0.35
+                yield s, e, base
         if "::" in text or _V6_HINT.search(text):
             for m in _V6_RUN.finditer(text):
                 v = m.group(0)

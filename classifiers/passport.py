@@ -15,7 +15,8 @@ from .context import ContextWords
 
 _JP_SHAPE = r"[A-Z](?<![A-Za-z0-9\-][A-Z])[A-Z] ?[0-9]{7}(?![A-Za-z0-9]|-[0-9])"
 _LABEL = (
-    r"(?:[Pp]assport|PASSPORT|旅券|パスポート)(?:[ \t]*(?:[Nn][Oo]\.?|[Nn]umber|NUMBER|#|番号))?"
+    r"(?:[Pp]assport|PASSPORT|旅券|パスポート)(?:[(（](?:パスポート|旅券|[Pp]assport)[)）])?"  # 旅券（パスポート）番号
+    r"(?:[ \t]*(?:[Nn][Oo]\.?|[Nn]umber|NUMBER|#|番号))?"
     r"(?:[ \t]*[(（][^)）\n]{1,20}[)）])?[ \t]*[:：=]?[ \t]*(?:is[ \t]+|：[ \t]*)?"
 )
 

@@ -96,3 +96,14 @@ def test_postal_code_after_billing_address_label():
     text = "請求先: 460-0008 名古屋市中区栄3-6-15"
     assert [text[e.start:e.end] for e in d.detect(text)] == ["460-0008"]
     assert list(d.detect("請求書番号 460-0008")) == []
+
+
+def test_building_names_with_a_space_and_numbered_buildings():
+    from classifiers import get_engine
+
+    def addrs(text):
+        return [text[e.start:e.end] for e in get_engine(None).analyze(text) if e.type == "ADDRESS"]
+
+    assert addrs("12月から 上尾市柏座1-9-30 ライオンズ上尾第2 806 になります") == ["上尾市柏座1-9-30 ライオンズ上尾第2 806"]
+    assert addrs("<住所>川越市砂新田3-5-11 平岡工務店 社員寮201</住所>") == ["川越市砂新田3-5-11 平岡工務店 社員寮201"]
+    assert addrs("住所 大阪市北区梅田1-1-3 大阪駅前第3ビル 12F 山田商事") == ["大阪市北区梅田1-1-3 大阪駅前第3ビル 12F"]

@@ -386,3 +386,27 @@ def test_futsu_in_other_compounds_is_no_account_type():
     text = "三井住友銀行 集荷センター\n※普通便 4417203 は欠品のため翌便に振替\n普通車 2209871 台"
     assert [v for t, v in found(text) if t == "JP_BANK_ACCOUNT"] == []
     assert ("JP_BANK_ACCOUNT", "みずほ銀行 渋谷支店 普通 1234567") in found("みずほ銀行 渋谷支店 普通 1234567")
+
+
+def test_version_quads_after_app_or_joined_to_a_version_by_an_arrow():
+    assert [v for t, v in found("stepup-portal app=2.14.0.3 host=web02") if t == "IP_ADDRESS"] == []
+    assert [v for t, v in found("エンジン jp-tel 5.12.9.0 → 5.12.10.2 へ更新") if t == "IP_ADDRESS"] == []
+    got = [v for t, v in found("接続元 203.0.113.5 → 198.51.100.7 に変更") if t == "IP_ADDRESS"]
+    assert got == ["203.0.113.5", "198.51.100.7"]
+
+
+def test_passport_label_with_its_reading_in_brackets():
+    assert ("JP_PASSPORT", "C4812273") in found("旅券（パスポート）番号：C4812273（ベトナム、有効期限 2030年）")
+
+
+def test_zengin_direct_debit_records_with_a_blank_clearing_code():
+    rec = ("20133ﾐｻｰﾉ           021ﾖﾉ                 10876542ｲﾜｻ ﾕｷｺ                       00000264000S2304118            0\n")
+    assert ("JP_BANK_ACCOUNT", "0876542") in found(rec)
+
+
+def test_card_number_in_a_member_number_column():
+    table = ("| No | 債権者名 | 契約番号・会員番号 | 残高 |\n|---|---|---|---|\n"
+             "| 1 | ミライカード株式会社 | 5292-4202-8552-0108（本人控えより） | 872,315 |\n"
+             "| 2 | スマートペイ | 4111111111111111 | 94,870 |\n")
+    cards = [v for t, v in found(table) if t == "CREDIT_CARD"]
+    assert cards == ["5292-4202-8552-0108"]  # ungrouped digits in a contract-number column stay contract numbers

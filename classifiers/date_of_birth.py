@@ -241,6 +241,7 @@ _RELATION = (r"(?<![\u3041-\u30ff\u3400-\u9fff])(?:長男|長女|次男|次女|�
 _REL_NOTE = r"(?:[(（][^()（）\n]{1,8}[)）])?"  # 母（同居老親）
 _RELATION_BEFORE = re.compile(_RELATION + _REL_NOTE + r"[ \t:：、,)）]{0,3}$")
 _RELATION_WORD = re.compile(_RELATION + _REL_NOTE + r"[ \t:：、,)）]{0,3}(?=[0-9明大昭平令MTSH])")
+_RELATION_AFTER = re.compile(r"[ \t]{1,8}続柄[ \t:：]*" + _RELATION + r"(?![\u3041-\u30ff\u3400-\u9fff])")
 _BEFORE_REPEAT = " ）)0123456789日"  # what ends a date written just before a bracketed repeat of it
 
 
@@ -304,6 +305,7 @@ class DateOfBirthDetector(PatternDetector):
                 i = low.find(word, i + 1)
         if _family_doc(text):
             spans.extend((m.start(), m.end() + 24) for m in _RELATION_WORD.finditer(text))
+            spans.extend((max(0, m.start() - 24), m.start()) for m in _RELATION_AFTER.finditer(text))
         spans.sort()
         merged: list[tuple[int, int]] = []
         for s, e in spans:
@@ -407,7 +409,10 @@ class DateOfBirthDetector(PatternDetector):
     @staticmethod
     def _after_relation(text: str, start: int, end: int) -> bool:
         """Is the date right after a family-relation word, in a family document, with no event after it?"""
-        if not (_family_doc(text) and _RELATION_BEFORE.search(text, max(0, start - 18), start)):
+        if not _family_doc(text):
             return False
+        if not _RELATION_BEFORE.search(text, max(0, start - 18), start):
+            # …or a relation column right after it: ①近藤 湊  H30.6.21  続柄 長男
+            return _RELATION_AFTER.match(text, end) is not None
         le = text.find("\n", end)
         return _EVENT_AFTER.search(text, end, min(end + 30, len(text) if le == -1 else le)) is None

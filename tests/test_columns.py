@@ -171,3 +171,13 @@ def test_a_code_master_of_conditions_names_no_one():
     # a patient's diagnosis list with a course column is about someone
     chart = "患者ID,ICD-10,傷病名,開始日,転帰\nP-0012,I48.9,心房細動,2022/06/01,継続\n"
     assert any(e.type == "SPECIAL_CARE" for e in get_engine(None).analyze(chart))
+
+
+def test_address_column_of_town_and_block_numbers_without_the_city():
+    from classifiers import get_engine
+
+    text = ("番号   氏名            生年月日           性別  住所\n"
+            "2401   石原　幸子       昭和24年 3月18日    女    赤羽台三丁目1番14-205号\n"
+            "2403   江藤　キヨ       大正14年 6月 1日    女    赤羽台三丁目4番8号\n")
+    got = [text[e.start:e.end] for e in get_engine(None).analyze(text) if e.type == "ADDRESS"]
+    assert got == ["赤羽台三丁目1番14-205号", "赤羽台三丁目4番8号"]

@@ -98,3 +98,9 @@ def test_airline_date_cells_and_words_starting_with_sei():
     assert dobs("発効：2024-04-08 生産分より") == []
     assert dobs("4月1日生活支援を開始 生年月日欄なし") == []
     assert dobs("1985年4月1日生 男") == ["1985年4月1日"]
+
+
+def test_birth_dates_before_a_relation_column():
+    text = "支給要件児童\n　①近藤　湊　　H30.6.21　　続柄 長男　同居\n　②近藤　つむぎ　R3.12.2　　続柄 長女　同居\n"
+    assert dobs(text) == ["H30.6.21", "R3.12.2"]
+    assert dobs("資格取得日 2020/4/1  続柄 長男") == []

@@ -343,7 +343,7 @@ class Engine:
 
 _GROUPED_CARD = re.compile(r"[0-9]{4}([- ])[0-9]{4}\1[0-9]{4}\1[0-9]{4}|[0-9]{4}([- ])[0-9]{6}\2[0-9]{5}")
 CHUNK_CHARS = 65_536
-BATCH_DOCS = 64  # texts per detector-major batch in analyze_many (each at most CHUNK_CHARS: memory stays bounded)
+BATCH_DOCS = 256  # texts per detector-major batch in analyze_many (each at most CHUNK_CHARS: memory stays bounded)
 
 
 @contextmanager

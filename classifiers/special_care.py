@@ -161,6 +161,8 @@ _Q_LINE_END = re.compile(r"(?:ますか|ですか|ましたか)[。?？]?[ \t　
 # SOAP notes: the assessment line (A) …) of a note that also has S) and O) lines
 _SOAP_SO = re.compile(r"(?m)^[ \t]*S[)）:：].*\n(?:.*\n){0,6}?[ \t]*O[)）:：]")
 _SOAP_A = re.compile(r"(?m)^[ \t]*A[)）:：][ \t]*([^\n]+)")
+_SOAP_O = re.compile(r"(?m)^[ \t]*O[)）:：][ \t]*([^\n]+)")
+_VITAL_WORDS = frozenset(("血圧", "血糖", "HbA1c", "BMI", "判定", "中性脂肪", "コレステロール", "尿酸", "γ-GTP", "肝機能", "腎機能"))
 # English form labels (Religion: Hindu, Allergies: penicillin), in a personal record
 _EN_LABEL = re.compile(
     r"(?<![A-Za-z])(?:Religion|Religious (?:affiliation|preference)|Medical (?:history|conditions?)|Allerg(?:y|ies)|"
@@ -170,7 +172,8 @@ _EN_LABEL = re.compile(
 _EN_WORDS = ("Religio", "Medical", "Allerg", "Medication", "Disabilit", "Criminal")
 # English statements and data keys (JSON, YAML, XML); the text must hold one of these words for them to be tried
 _EN_GATE = ("pregnant", "wheelchair", "Hindu", "Muslim", "Jewish", "Sikh", "Jain", "alal", "osher", "diabet", "diagnos",
-            "epilep", "asthma", "religio", "health", "medical", "injur", "disabilit", "allerg", "blind", "deaf")
+            "epilep", "asthma", "religio", "health", "medical", "injur", "disabilit", "allerg", "blind", "deaf", "colitis",
+            "arthritis", "fibrillation", "failure", "thyroid")
 _EN_GATE_RX = re.compile(_trie(_EN_GATE))  # one pass over the text (a trie scans faster than 21 `in` tests)
 
 
@@ -179,7 +182,8 @@ _EN_CONDITIONS = (
     r"(?:type ?(?:[12]|I{1,2}) |gestational )?diabetes|epilepsy|asthma|HIV|hepatitis [BC]|cancer|leukemia|depression|"
     r"bipolar disorder|schizophrenia|ADHD|autism|dementia|Crohn's disease|multiple sclerosis|Parkinson's(?: disease)?|"
     r"heart disease|a heart condition|high blood pressure|hypertension|PTSD|an? anxiety disorder|an eating disorder|"
-    r"c[o]?eliac disease|kidney disease|a chronic illness|a disability"
+    r"c[o]?eliac disease|kidney disease|a chronic illness|a disability|ulcerative colitis|rheumatoid arthritis|"
+    r"atrial fibrillation|heart failure|chronic kidney disease|hypothyroidism|hyperthyroidism|psoriasis|COPD"
 )
 
 
@@ -194,7 +198,9 @@ def _en_patterns() -> tuple[re.Pattern, ...]:
         rf"((?:{_EN_CREEDS})\b(?: and [^.,;\n\"<]{{1,40}})?)"
         rf"|{subj}(?: also)? ((?:have|has|had|was diagnosed with|were diagnosed with|suffer from|suffers from|"
         rf"am being treated for|is being treated for|take medication for|takes medication for) (?:{_EN_CONDITIONS})\b"
-        rf"(?: and [^.,;\n\"<]{{1,40}})?)"
+        # a referral letter's course: ulcerative colitis (pancolitis) diagnosed in 2016, currently in remission on …
+        rf"(?: \([^)\n]{{1,30}}\))?(?: diagnosed (?:in|on) [0-9A-Za-z ]{{4,20}}?(?=[,.;\n]))?"
+        rf"(?:, (?:currently|now|well controlled|controlled) [^;\n\"<]{{1,80}}?(?=\.(?:\s|$)|;|\n)| and [^.,;\n\"<]{{1,40}})?)"
         rf"|{subj}(?:'m|'s)? ((?:am |is )?(?:currently )?pregnant\b(?: \([^)\n]{{1,30}}\))?)"
         rf"|((?<![A-Za-z])(?:{_EN_CREEDS})[ \t]*[-–—:,(][ \t]*(?:halal|kosher|no pork|no beef|no alcohol|vegetarian|prayer)"
         rf"[^\t\n\"<]{{0,60}}[^\t\n\"< .,;])"
@@ -219,10 +225,10 @@ _SSR = re.compile(r"(?m)\bSSR (?:WCHR|WCHS|WCHC|BLND|DEAF|DPNA|MEDA|STCR|OXYG|ME
                   r"(?:/[A-Z]{0,2}[0-9]{1,2}(?:-[0-9]{1,2})?)? +([A-Za-z][A-Za-z0-9 ,'()-]*[A-Za-z0-9)])(?:/P[0-9]{1,2})?[ \t]*$")
 # the header of a notes column in a CSV/TSV register (受付番号,…,備考)
 _NOTE_HEADER = re.compile(r"(?:^|[,\t])[ \t\"]*(?:備考|メモ|特記事項|特記|申し送り|申送り|注意事項|連絡事項|コメント|"
-                          r"[Nn]otes?|[Rr]emarks?)[ \t\"]*(?=[,\t]|$)", re.M)
+                          r"[Nn]otes?|[Rr]emarks?)(?:[(（][^()（）,\t\n]{1,20}[)）])?[ \t\"]*(?=[,\t]|$)", re.M)
 # a condition written bare in a notes cell: CKD 3b, 認知症あり, 糖尿病（インスリン使用）, 心房細動疑い
 _NOTE_TAIL = re.compile(r"(?: ?(?:G?[1-5][abAB]?|ステージ ?[0-9IV]{1,3}|[IV]{1,3}期|[0-9]期))?"
-                        r"(?:あり|有り|疑い|陽性|治療中|通院中|服薬中|療養中)?(?:[(（][^()（）]{1,20}[)）])?$")
+                        r"(?:あり|有り|疑い|陽性|治療中|通院中|服薬中|療養中|治療)?(?:[(（][^()（）]{1,20}[)）])?$")
 
 
 def _note_cells(t: str, spans: list) -> None:
@@ -238,18 +244,15 @@ def _note_cells(t: str, spans: list) -> None:
         if header.count(sep) < 2:
             continue
         col = t.count(sep, hs, h.start() + (1 if t[h.start()] == sep else 0))
+        width = len(_cells(header, sep))
         pos = he + 1
         while pos < len(t):
             le = t.find("\n", pos)
             le = len(t) if le < 0 else le
-            row = t[pos:le]
-            if row.count(sep) != header.count(sep):
+            cells = _cells(t[pos:le], sep)  # ("38,400" is one cell)
+            if len(cells) != width:
                 break
-            cs = pos
-            for _ in range(col):
-                cs = t.index(sep, cs) + 1
-            ce = t.find(sep, cs, le)
-            ce = le if ce < 0 else ce
+            cs, ce = pos + cells[col][0], pos + cells[col][1]
             i0 = cs
             for k in range(cs, ce + 1):
                 if k == ce or t[k] in "・、" and not _in_paren(t, i0, k):
@@ -264,35 +267,56 @@ def _note_cells(t: str, spans: list) -> None:
             pos = le + 1
 
 
+def _cells(row: str, sep: str) -> list[tuple[int, int]]:
+    """(start, end) of each cell of a CSV/TSV row; a separator inside double quotes belongs to its cell."""
+    out = []
+    start = 0
+    quoted = False
+    for i, c in enumerate(row):
+        if c == '"':
+            quoted = not quoted
+        elif c == sep and not quoted:
+            out.append((start, i))
+            start = i + 1
+    out.append((start, len(row)))
+    return out
+
+
 _EN_HYPOTHESIS = re.compile(r"(?:\b(?:if|If|whether|who|Who|Do|do|Does|does|Did|did|Are|are|Is|Have|have|Has)[ \t]+)$")
 # predicates found first; the condition or offence is then looked up just before them (each regex starts with a
 # lookahead of its possible first characters, so the engine skips other positions fast)
 _MED_PRED = re.compile(
-    r"(?=[定継通入治療服投手闘加経リ透検受診患罹発急再悪増寛改疑陽持既倒イ進亡死他逝])(?:(?:定期|継続)?(?:通院|入院|治療|療養|服薬|投薬|手術|闘病|加療|経過観察|リハビリ|透析|検査|受診|検診)"
+    r"(?=[定継通入治療服投手闘加経リ透検受診患罹発急再悪増寛改疑陽持既倒イ進亡死他逝認症見])(?:(?:定期|継続)?(?:通院|入院|治療|療養|服薬|投薬|手術|闘病|加療|経過観察|リハビリ|透析|検査|受診|検診)"
     r"(?:中|歴|して|した|し(?=[てたま])|を受け|を続け|予定|後|を要す|が必要|(?=のため|で(?!き)|に行|があ|を受け|を続け|を要|[)）]))"
     # 脳梗塞で倒れ, 結核にかかり, 認知症の進行が疑われる, 糖尿病のインスリン自己注射
-    r"|倒れ(?=[、てたまし])|疑われ(?=[るたてま])|進行(?=が|し|中)"
+    r"|倒れ(?=[、てたまし])|疑われ(?=[るたてま])|進行(?=が|し|中)|(?<=の)症状が進ん(?=で|だ)"
+    # 乳がんが見つかり, 検診で胃がんが見つかった
+    r"|(?<=が)見つか(?=り|った|って)"
     r"|インスリン(?:自己)?注射|インスリン(?:療法|治療|ポンプ)"
     r"|診断(?:され|を受け|が(?:つ|出|下))|患(?:って|い|う)|罹患|発症|(?:急性)?(?:再発|悪化|増悪|再燃)(?:の?疑い)?|寛解"
     r"|改善(?:して|し(?=[てたま])|傾向|が見られ|がみられ|(?=[。\n]|$))|疑い|陽性|持病|既往歴?"
+    # a finding in a doctor's letter: 心電図で心房細動を認めました (not 心房細動を認める場合は)
+    r"|(?<=を)認め(?:た|ました|ます|ており|ています|られ(?:た|ました|ます))"
     r"|亡くな(?:りました|った|られ(?:ました|た))|(?:死去|他界|逝去)(?:しました|した|され(?:ました|た)))"
 )
 _DEGREE = re.compile(r"[はが][^、。,\n はが]{1,8}まで$")
 _CATCH = re.compile(r"(?<=に)かか(?:り|った|って|ってい)")  # 結核にかかり (tried only on lines holding にかか)
 _LEAVE = re.compile(
-    r"(?=[休療入欠早半全時短退勤就業復自出保別除代服内治糖腎減流嚥刻])(?:治療食|療養食|糖尿病食|腎臓病食|減塩食|流動食|嚥下食|刻み食|休職|休業|療養|入院|欠勤|早退|半休|全休|休暇|休み|時短勤務|短時間勤務|退職|勤務制限|就業制限|業務制限|就労制限|復職|"
+    r"(?=[休療入欠早半全時短退勤就業復自出保別除代服内治糖腎減流嚥刻飲])(?:治療食|療養食|糖尿病食|腎臓病食|減塩食|流動食|嚥下食|刻み食|休職|休業|療養|入院|欠勤|早退|半休|全休|休暇|休み|時短勤務|短時間勤務|退職|勤務制限|就業制限|業務制限|就労制限|復職|"
     r"自宅待機|出勤停止|出席停止|休養|入所|保健室登校|別室登校|除去食|代替食|"
     # a medicine taken for the condition (高血圧症でアムロジピン5mgを2022年から服用中): looked for further back
-    r"(?:服用|内服)(?=中|して|し(?=[てた])|を続け))"
+    r"(?:服用|内服)(?=中|して|し(?=[てた])|を続け)|飲んで(?=いる|います|おり|る))"
 )
 _ACCOMMODATION = frozenset(("保健室登校", "別室登校", "除去食", "代替食", "治療食", "療養食", "糖尿病食", "腎臓病食", "減塩食",
                             "流動食", "嚥下食", "刻み食"))
+# medical rest a doctor orders (…のため、4月18日から5月31日まで休養を要する), unlike an accommodation (…のため、来月から時短勤務)
+_REST = frozenset(("休養", "療養", "入院"))
 # what a condition causes before the connective: 喘息の発作で入院, 持病の悪化により休職
 _CAUSE_NOUNS = ("の診断", "の発作", "発作", "の症状", "症状", "の悪化", "悪化", "の再発", "再発", "の手術", "手術", "の治療", "治療")
 _LEAVE_CONN = ("により", "による", "のため", "にて", "で")
 _MED_CONN = ("により", "による", "のため", "にて", "の", "で", "が", "を", "は", "に", "と", "も", "")
 _OFF_PRED = re.compile(
-    r"(?=[現逮起略在書送検罰懲禁有実執補服捕])(?:現行犯)?(?:逮捕|捕ま(?=[っりる])|起訴|略式起訴|在宅起訴|書類送検|送検|検挙|罰金 ?[0-9]+万?円の刑|罰金刑?|懲役|禁錮|有罪|実刑|執行猶予|略式命令|"
+    r"(?=[現逮起略在書送検罰懲禁有実執補服捕])(?:現行犯)?(?:逮捕|捕ま(?=[っりる])|起訴|略式起訴|在宅起訴|書類送検|送検|検挙|罰金 ?[0-9,]+万?円(?:の(?:刑|略式命令|判決))?|罰金刑?|懲役|禁錮|有罪|実刑|執行猶予|略式命令|"
     r"補導|服役)"
 )
 _OFF_CONN = ("の容疑で", "の疑いで", "容疑で", "により", "による", "で", "")
@@ -317,7 +341,8 @@ _HAS_VALUE = re.compile(r"^(?:あり|有り|有|ある|あります|該当|該�
 _STATE = (
     r"(?:(?:通院|治療|入院|療養|服薬|投薬|手術|闘病|休職|休養|加療|経過観察|リハビリ|透析|定期検診|検診|通院治療)"
     r"(?:中|歴|して|した|し(?=[てたま])|を受け|を続け|予定|のため|後)"
-    r"|診断(?:され|を受け|が(?:つ|出|下))|(?:を)?患(?:って|い|う)|罹患|発症|再発|悪化|持病|既往歴?|キャリア|疑い|陽性|手術歴|所見)"
+    r"|診断(?:され|を受け|が(?:つ|出|下))|(?:を)?患(?:って|い|う)|罹患|発症|再発|悪化|持病|既往歴?|キャリア|疑い|陽性|手術歴|所見"
+    r"|認め(?:た|ました|ます|る(?!場合|とき|方|者)|ており|ています|られ(?:た|ました|ます|る(?!場合|とき|方|者))))"  # 心電図で心房細動を認めました
 )
 _CONN = r"(?:の|で|が|と|を|に|により|による|のため|にて|、)?"
 _MED_MORPH = rf"(?![発重軽炎]症)[{_K}{_KATA}]{{1,6}}(?:症候群|病|症|がん|癌)"  # 発症, 重症 name no condition
@@ -363,7 +388,7 @@ def _patterns():
         # an assistive device or artificial organ someone uses (車椅子使用, ペースメーカー使用, 人工肛門を使用);
         # a facility's 車椅子利用可 or a notice to 車椅子をご利用の方 is not about someone
         (r"(?:車(?:椅子|いす)|ペースメーカー|ステント|人工肛門|人工膀胱|ストーマ|人工関節|人工呼吸器|在宅酸素|胃ろう|胃瘻|人工内耳|義足|義手)"
-         r"(?:[(（][^)）\n]{1,12}[)）])?(?:を?(?:ご)?(?:使用|利用|装着|装用|造設|留置)(?:して(?:いる|おり|います)|中|済み?)?+|が入って(?:いる|います|おり)|を入れて(?:いる|います|おり))"
+         r"(?:[(（][^)）\n]{1,12}[)）])?(?:を?(?:ご)?(?:使用|利用|装着|装用|造設|留置)(?:して(?:いる|おり|います)|中|済み?)?+|が?入って(?:いる|います|おり|る)|を入れて(?:いる|います|おり))"
          r"(?!の(?:方|お客|場合)|者|可|でき|可能|される方|する方|方|者|スペース|トイレ|対応|用|[すさ]れ)", 0.75, False),
         # an injury of someone: 大腿骨を骨折し, 右肘を打撲して, 頸椎捻挫で全治2週間
         (r"(?:骨折|打撲|捻挫|脱臼|挫傷|裂傷|熱傷|負傷)(?:[(（](?=[^)）\n]{0,4}全治)[^)）\n]{1,20}[)）]|し(?=[、てた])|して|した|を負|(?:で|[、,] ?)(?:全治 ?[0-9一二三四五六七八九十]+ ?(?:週間|か月|ヶ月|カ月|日)|入院|通院|手術))|全治 ?[0-9一二三四五六七八九十]+ ?(?:週間|か月|ヶ月|カ月|日)", 0.75, False),
@@ -398,6 +423,9 @@ def _patterns():
          # 配偶者からの暴力（DV）被害による別居中: what the violence forced on the victim is part of the fact
          r"(?:(?:による|により|のため)[^。、\n]{0,8}?(?:別居|避難|転居|入院|通院|休職|保護)中?|で保護命令|者(?:である|です|となった|として)?|に(?:遭|あ)(?![わう])|を受け|を訴え|経験|歴)", 0.8, False),
         (r"被害届を(?:提出|出し)", 0.6, True),
+        # the offence a suspect is held for (news): …から銅線約300キロを盗んだ疑いが持たれている, …を奪った疑いで逮捕
+        (r"(?:盗んだ|奪った|殺害した|騙し取った|だまし取った|詐取した|脅し取った|横領した|着服した|負わせた|暴行を加えた|侵入した)"
+         r"疑い(?:が(?:持たれ|もたれ)て(?:いる|います|おり)|で(?:現行犯)?(?:逮捕|送検|書類送検))", 0.75, False),
         (rf"(?:{med})(?=(?:のため|により|で)[、,]?[^。\n]{{0,20}}?(?:休職|休業|時短|欠勤|休暇|休み|休む|早退|入院|通院|療養|配慮|勤務制限|業務制限))", 0.75, False),
         # the lookahead lists every possible first character: Python's regex engine then skips other positions
         # fast, where a top-level alternation is tried at every position
@@ -417,14 +445,14 @@ def _patterns():
         (r"(?:父|母|祖父|祖母|両親|父親|母親|本人|妻|夫)(?:が|は|も)(?:アイヌ(?:民族)?|在日(?:コリアン|韓国人|朝鮮人|韓国・朝鮮人))", 0.8, False),
         (r"(?:アイヌ民族|アイヌ|在日(?:コリアン|韓国人|朝鮮人|韓国・朝鮮人)|被差別部落|同和地区|琉球民族)(?:の)?"
          r"(?:出身|出自|[1-9一二三]世|である|です|の血)", 0.8, False),
-        (r"(?:要(?:精密検査|精検|再検査|治療|医療|経過観察|受診)|有所見|高ストレス者(?!の|へ|に対|向け))(?!者|の方|と(?:なった|判定された|された)方|となった場合)", 0.7, False),
+        (r"(?:要(?:精密検査|精検|再検査|治療|医療|経過観察|受診)|有所見|高ストレス者(?:に該当(?=し|する|します))?(?!の|へ|に対|向け))(?!者|の方|と(?:なった|判定された|された)方|となった場合)", 0.7, False),
         (r"(?:血圧|BP|血糖値?|HbA1c|γ-?GTP|中性脂肪|LDLコレステロール|HDLコレステロール|尿酸値?|AST\(GOT\)|ALT\(GPT\))(?:(?<=血圧|BP)[ \t]{0,16}[:：]?[ \t]{0,16}| ?[:：]? ?)"
          r"(?>[0-9]{1,3}(?:\.[0-9])?(?: ?/ ?[0-9]{2,3})?(?: ?(?:mmHg|mg/dL|%|U/L))?)"
          r"(?![0-9.]| ?(?:以上|以下|未満|超|を超|より|から|～|〜|~))", 0.6, False),
         (r"(?:健康診断|健診|人間ドック|ストレスチェック)で[^。\n、]{0,20}?(?:の所見があ(?:った|る)|所見あり|要[^\s。、と]{1,6}|異常|高ストレス者?|と診断|と判定|を指摘)", 0.8, False),
         (r"(?:服薬|投薬|通院|入院|療養|人工透析|化学療法|抗がん剤治療|放射線治療|不妊治療|カウンセリング)"
          r"(?:中|歴(?:あり)?|して(?:いる|いた|います|おり)|を受けて|を続けて)", 0.5, True),
-        (r"持病(?:[(（][^)）\n]{1,20}[)）])?(?:があり|がある|の(?:通院|治療|悪化|薬|検査|ため)|で|のため)|(?:心療内科|精神科|メンタルクリニック)(?:に|へ|の|で)?(?:通院|通って|受診|通い|入院)(?:のため(?:早退|欠勤|休暇|遅刻|半休|休職|中抜け))?|人工透析", 0.75, False),
+        (r"持病(?:[(（][^)）\n]{1,20}[)）])?(?:があり|がある|の(?:通院|治療|悪化|薬|検査|ため)|で|のため)|(?:心療内科|精神科|メンタルクリニック)(?:に|へ|の|で|への)?(?:通院|通って|受診|通い|入院)(?:のため(?:早退|欠勤|休暇|遅刻|半休|休職|中抜け))?|人工透析", 0.75, False),
     ]
     phrase = [(re.compile(rx), score, weak) for rx, score, weak in pats]
     vital = phrase[next(i for i, (rx, _, _) in enumerate(phrase) if rx.pattern.startswith("(?:血圧|BP"))][0]
@@ -452,7 +480,8 @@ def _patterns():
     drug_value = re.compile(_trie(_termsets()[2]) + "|" + _DOSE)
     # …ことは is no definition (…とは); a topic word after a comma (…、余罪について捜査中) is not about the statement
     generic = re.compile(_alt(_words("generic")).replace("とは", "(?<!こ)とは"))
-    person = re.compile(rf"{_alt(_words('person'))}|[{_K}]{{1,4}}(?:さん|様|氏)")
+    # (a named suspect or defendant is a particular person: 沢田容疑者, 山本被告)
+    person = re.compile(rf"{_alt(_words('person'))}|[{_K}]{{1,4}}(?:さん|様|氏|容疑者|被告人?)")
     return phrase, labels, value_terms, generic, person, drug_value, vital, verdict
 
 
@@ -714,9 +743,17 @@ class SpecialCareDetector(Detector):
         if ("A)" in t or "A:" in t) and ("O)" in t or "O:" in t) and _SOAP_SO.search(t):
             for m in _SOAP_A.finditer(t):
                 vs, ve = m.start(1), m.end(1)
-                for s, e in _items(t, vs, ve):
-                    if value_terms.search(t, s, e):
-                        spans.append((s, e, 0.85))
+                while vs < ve:  # each sentence, and each item of it (心不全増悪の兆候あり。水分摂取過多の可能性)
+                    dot = t.find("。", vs, ve)
+                    dot = ve if dot < 0 else dot
+                    for s, e in _items(t, vs, dot):
+                        if value_terms.search(t, s, e):
+                            spans.append((s, e, 0.85))
+                    vs = dot + 1
+            for m in _SOAP_O.finditer(t):  # the findings line, one statement when it names a lesion or condition
+                vs, ve = m.start(1), m.end(1)
+                if any(v.group() not in _VITAL_WORDS for v in value_terms.finditer(t, vs, ve)):
+                    spans.append((vs, len(t[:ve].rstrip(" 　。")), 0.8))
         if any(w in t for w in _EN_WORDS) and _is_record(t):
             for m in _EN_LABEL.finditer(t):
                 value = m.group(1).rstrip(" .")
@@ -781,7 +818,7 @@ class SpecialCareDetector(Detector):
             if m.start() > 0 and _word_char(line[m.start() - 1]) and line[m.start() - 1] not in "■・●◆【＊*-":
                 continue  # label inside a longer word
             kind = m.kind
-            if kind in ("drug", "allergy", "ctx") and not record():
+            if (kind in ("drug", "allergy", "ctx") or m.word in _RECORD_ONLY) and not record():
                 continue
             if "\t" in m.sep and _table_row(line, m.start()):
                 continue  # a header cell of a table, not a key-value pair (columns are read elsewhere)
@@ -801,7 +838,8 @@ class SpecialCareDetector(Detector):
                         and not (one and (line[ve] == "、" or line[ve] == "。" and m.word in _COMMENT_LABELS
                                           and _next_sentence(line, vs, ve))):
                     break
-                if line[ve] in " 　" and ve > vs and (_NEXT_FIELD.match(line, ve) or column and line.startswith("  ", ve)):
+                if line[ve] in " 　" and ve > vs and (_NEXT_FIELD.match(line, ve) or (column or m.word in _COMMENT_LABELS)
+                                                       and line.startswith("  ", ve)):
                     break  # 全身疾患：特記なし　　服薬：なし — the next field (or column) starts
                 ve += 1
             value = line[vs:ve].strip(" 　・")
@@ -813,12 +851,18 @@ class SpecialCareDetector(Detector):
             ve = vs + len(value)
             if _NONE_VALUE.match(value) or _blank(value) or ("・" in value or "/" in value) and _choices(value):
                 continue
+            if _DEFINITION.search(line, vs, _sentence_end(line, ve)):
+                continue  # a glossary (人種：人種、世系又は…を広く意味する。病歴：病気に罹患した経歴。)
             tick = _TICKED.search(value) if "□" in value or "☐" in value else None
             if tick:  # □なし　■あり（高血圧）: the ticked option is the answer
                 vs, ve = vs + tick.start(1), vs + tick.end(1)
                 value = tick.group(1)
                 if _NONE_VALUE.match(value) or _blank(value):
                     continue
+            level = _CARE_LEVEL.match(value)
+            if level:  # 要介護状態区分　要介護２（変更後：申請中）　区分支給限度基準額…: the level is the fact
+                ve = vs + level.end()
+                value = value[:level.end()]
             yes = _YES_PAREN.match(value)
             if yes:  # あり（糖尿病）: the condition is the fact
                 vs, ve = vs + yes.start(1), vs + yes.end(1)
@@ -840,11 +884,14 @@ class SpecialCareDetector(Detector):
                     continue
                 score = 0.85
             elif kind == "drug":
-                if not drug_value.search(value):
+                if not drug_value.search(value) or m.word in _PRESCRIPTION_LABELS and _dose_list(line, vs):
                     continue
                 score = 0.85
             elif kind == "allergy":
                 score = 0.85
+                if "(" in m.sep or "（" in m.sep:  # 食物アレルギー（えび・かに）：弁当注文は不可 — the label is the fact
+                    close = max(m.sep.rfind(")"), m.sep.rfind("）"))
+                    vs, ve = m.start(), m.end() - len(m.sep) + close + 1
             else:
                 if _HIRA3.search(value) and self._any_statement(value, phrase):
                     continue  # a statement inside a free-text field: reported on the statement itself
@@ -986,11 +1033,39 @@ def _blank(value: str) -> bool:
     return ("□" in value or "☐" in value or "○" in value) and not any(c in value for c in "■☑✓✔☒●◉")
 
 
+# a prescription field (現在の処方：アムロジピン5mg 1T、メトホルミン500mg 2T) listing several dosed medicines is the
+# treatment ordered, which annotators leave unlabelled; one medicine (処方：アピキサバン 5mg 2T分2 ほか) is a fact
+_PRESCRIPTION_LABELS = frozenset(("処方", "処方内容"))
+_DOSE_ITEM = re.compile(r"[0-9](?:mg|μg|g|mL|ml|錠|T|単位)")
+
+
+def _dose_list(line: str, vs: int) -> bool:
+    """Does the field value at `vs` list two or more items with a dose each, with 、 or , (a prescription list)?"""
+    ve = vs
+    while ve < len(line) and line[ve] not in "\t|\n。":
+        ve += 1
+    items = [it for it in re.split(r"[、,，]", line[vs:ve]) if it.strip()]
+    return len(items) >= 2 and sum(1 for it in items if _DOSE_ITEM.search(it)) >= 2
+
+
+# weak labels too common in business text (a sales report's コメント：感染症対策商品が好調) to count outside a record
+_RECORD_ONLY = frozenset(("コメント",))
 # labels whose value is a doctor's comment of one or more sentences (医師所見：血圧高値。…受診を勧める)
-_COMMENT_LABELS = frozenset(("医師所見", "総合所見", "医師の所見"))
+_COMMENT_LABELS = frozenset(("医師所見", "総合所見", "医師の所見", "コメント", "DV", "DV被害", "被害状況"))
 # fields whose value counts only when it names a condition (症状：…股関節痛…, not 症状：出っ歯が気になる)
 _TERM_ONLY = frozenset(("症状",))
 _LABEL_FIRST = re.compile(r"[A-Za-z][A-Za-z ]{1,24}[:：]")
+
+
+# a definition of the term, not a value: …を広く意味する, …をいう, …した経歴 (at the end of its sentence)
+_DEFINITION = re.compile(r"(?:を(?:広く)?意味す(?:る|るもの)?|をいう|を指す|(?:した|された|を受けた)(?:経歴|事実))(?=。|$)")
+
+
+def _sentence_end(line: str, pos: int) -> int:
+    k = line.find("。", pos)
+    n = line.find("\n", pos)
+    n = len(line) if n < 0 else n
+    return n if k < 0 or k > n else k
 
 
 def _next_sentence(line: str, vs: int, dot: int) -> bool:
@@ -1001,8 +1076,10 @@ def _next_sentence(line: str, vs: int, dot: int) -> bool:
         return False
     end = k
     while end < len(line) and line[end] not in "。\t|\n\r":
-        if line[end] in ":：" or line.startswith("  ", end):
+        if line[end] in ":：":
             return False
+        if line.startswith("  ", end):
+            break  # コメント: …。透析導入の検討が必要  (中條) — a signature column follows
         end += 1
     return end - vs <= 60
 
@@ -1063,6 +1140,10 @@ def _emit(ctx, s: int, e: int, score: float, weak: bool, rx) -> None:
         d = _DIGIT.search(line, s, e)  # the reading is the fact (血圧 {148/86}), not its label (nor HbA{1c})
         if d:
             s = d.start()
+        v = _READING_VERDICT.match(line, e)
+        if v:  # HbA1c 8.4%（11/14）とコントロール不良が続いております: the doctor's judgement of it goes with it
+            s = s0
+            e = _clause_end(line, v.end(), 30)[0]
     elif rx is None or rx.pattern not in _NO_CLAUSE:
         s, e = _clause(line, s, e)
     lo, hi = max(0, s - _CTX), min(len(line), e + _CTX)
@@ -1082,8 +1163,12 @@ def _emit(ctx, s: int, e: int, score: float, weak: bool, rx) -> None:
             if k >= 0:
                 sent_e = k
     sentence = line[sent_s:sent_e]
-    if line.endswith(_RULE_ENDS, e, sent_e) and (_ENUM_LINE.match(line, ls) or rules()):
-        return  # a condition of a rule ((1) 業務外の傷病により欠勤が…を超えたとき, 刑事事件で起訴され…係属している間)
+    if (line.endswith(_RULE_ENDS, e, sent_e) or _RULE_END_GAP.search(line, e, sent_e)) and (
+            _ENUM_LINE.match(line, ls) or rules()):
+        return
+    if _RULE_COND.search(line, e, sent_e) and (_ENUM_LINE.match(line, ls) or _RULE_SUBJECT.match(line, sent_s)) \
+            and rules():
+        return  # 従業員が業務外の傷病により欠勤が…を超えたときは、…休職を命ずる: a rule's condition  # a condition of a rule ((1) 業務外の傷病により欠勤が…を超えたとき, 刑事事件で起訴され…係属している間)
     sc = score
     # the statement's own words (罰金30万円の刑) do not make its sentence general; the words around it do
     general = generic.search(line, sent_s, max(sent_s, s0)) is not None
@@ -1094,7 +1179,8 @@ def _emit(ctx, s: int, e: int, score: float, weak: bool, rx) -> None:
         if g is not None:
             general = g.group() not in _TOPIC_GENERIC or "、" not in line[e0:g.start()] or any(
                 g.group() not in _TOPIC_GENERIC for g in generic.finditer(line, g.end(), sent_e))
-    if weak and general is False and line.startswith("中の", e - 1) and not line[sent_s:s].strip(" 　・-*"):
+    if weak and general is False and line.startswith("中の", e - 1) and not line[sent_s:s].strip(" 　・-*") and (
+            not line.startswith(("中の方で", "中の方。", "中の患者さんで", "中の患者様で"), e - 1)):  # …通院中の方です: someone
         return  # 入院中の離脱症状は軽度: a time (during the stay), not a statement about someone
     if general and not (rx is vital and record()):  # a reading in a chart is no statistic
         sc -= 0.4
@@ -1141,6 +1227,13 @@ _RULES_KEY = ("special_care.rules",)
 _ENUM_LINE = re.compile(r"[ \t]*(?:[(（][0-9一二三四五六七八九十]{1,3}[)）]|[0-9]{1,2}[.)．]|[\u2460-\u2473]|[一二三四五六七八九十]{1,2}[、.．]|第[0-9]{1,2}号)")
 # a sentence that ends in a condition (…と認められるとき, …係属している間, …に処せられた者) states no fact
 _RULE_ENDS = ("とき", "とき。", "場合", "場合。", "間", "間。", "者", "者。", "ときは", "場合は")
+# … or a condition followed by the next column of a rules table (…療養を要するとき  勤続3年未満 3か月)
+_RULE_END_GAP = re.compile(r"(?:とき|場合|間|者)は?。?(?:[ \t\u3000]{2,}|\t)")
+
+
+# …のときは、 / …の場合には、: a condition clause, and a rule's subject (従業員が …) at the start of its sentence
+_RULE_COND = re.compile(r"(?:とき|場合)(?:は|には)?[、,]")
+_RULE_SUBJECT = re.compile(r"[ \t\u3000]*(?:従業員|社員|職員|労働者|会員|組合員|利用者|契約者|被保険者)(?:が|は)")
 
 
 def _is_rules(t: str) -> bool:
@@ -1153,14 +1246,15 @@ def _is_rules(t: str) -> bool:
 
 _TOPIC_GENERIC = frozenset(("について", "とは"))
 _PLAN_GENERIC = frozenset(("方針",))  # general before a statement (当社の方針), not after it (…を支援する方針)
-_DIGIT = re.compile(r"(?<![A-Za-z0-9.])[0-9]")
+_READING_VERDICT = re.compile(r"(?:[ \t]*[(（][^)）\n]{1,12}[)）])?と(?:コントロール不良|高値|上昇|悪化|増悪|異常高値)")
+_DIGIT = re.compile(r"(?<![A-Za-z0-9.])[0-9]|(?<=BP)[0-9]")  # BP148/76 in a chart: the reading after the label
 _READING_GAP = re.compile(r"[ \t]*[、,，][ \t]*[^0-9、。,\n]{0,10}")
 _NO_CLAUSE: set[str] = set()  # patterns whose match is the whole fact (a health-check verdict), filled by _patterns
 # Clause extension of a prose statement (annotators label the whole predicate clause):
 #   ご本人は{10月中旬に脳梗塞を発症し、現在も市立病院に入院してリハビリ中}とのこと
 _CL_STOP = set("。\n\t|「」『』【】\"'()[]<>;→⇒")
 _CL_TAIL = re.compile(
-    r"です|でした|でございま|(?<=[るたいだ])と(?![しもな])|のため|ので|のこと|とのこと|との(?:申告|申し出|申出|話|連絡|診断書|意見|報告|記載|相談|こと)|と(?:話|言|聞|申|伺|記載|報告|相談|の)|旨|"
+    r"です|でした|でございま|(?<=[るたい])ん(?:です|だ|で)|(?<=[るたいだ])と(?![しもな])|のため|ので|のこと|とのこと|との(?:申告|申し出|申出|話|連絡|診断書|意見|報告|記載|相談|こと)|と(?:話|言|聞|申|伺|記載|報告|相談|の)|旨|"
     r"こと(?!にな)|ため|ので|けど|けれど|ものの|ところ|という|ようです|そうです|そうで(?=[、,])|らしい|[がけ]、|から[、。]|ため"
 )
 # what a further clause of the same statement is about (treatment, course, injury, outcome of an offence)
@@ -1168,14 +1262,14 @@ _CL_CONT = re.compile(
     r"入院|通院|リハビリ|治療|療法|療養|加療|休養|静養|就労可|復職可|就業可|勤務可|就労不可|復職不可|診断|全治|指示|勾留|拘留|服役|寛解|休業|休職|搬送|手帳|麻痺|後遺症|併用|筆談|"
     r"補聴器|手術|骨折|打撲|捻挫|負傷|取られ|奪われ|判決|処分|保護命令|経過観察|服薬|投薬|通所|介助|介護|車椅子|車いす|"
     r"透析|発作|再発|悪化|完治|回復|退院|安静|欠勤|休学|不登校|断酒|依存|服用|内服|重傷|軽傷|重体|怪我|けが|入所|避難|"
-    r"心療内科|精神科|通って|通い|読み上げ|点字|白杖|手話|盲導犬|介助犬"
+    r"心療内科|精神科|通って|通い|読み上げ|点字|白杖|手話|盲導犬|介助犬|徘徊|面接指導"
 )
 _CL_TIME = re.compile(
     r"(?:[0-9]{1,4}(?:年度?|月|日|歳|代)|上旬|中旬|下旬|頃|ごろ|前半|後半|末|昨年|去年|一昨年|今年|先月|今月|来月|先週|今週|来週|"
     r"先日|昨日|今朝|現在|以前|過去|最近|当時|令和|平成|昭和|元|から|まで|に|、| )+"
 )
 _NEED = re.compile(r"(?:の)?ため[、,]?[^。\n、,]{0,12}?(?:介助|介護|付き添い|付添い?|補助|誘導)(?:が|を)?(?:要する|要|必要)(?=[。\n]|$)")
-_CL_VERB = set("受続行残至出言思見来入移始終決控起")
+_CL_VERB = set("受続行残至出言思見来入移始終決控起再開")
 _CL_TOPIC_TIME = ("現在", "今", "今後", "以後", "以降", "当面", "現状", "当時", "その後", "今回", "後")  # 復員後は
 
 
@@ -1187,6 +1281,9 @@ def _is_topic(line: str, i: int) -> bool:
     return line[i] != "も" or not ("\u3041" <= p <= "\u3096") or p == "ん"
 
 
+_AGE_NOTE = re.compile(r"[(（][0-9０-９]{1,3}(?:歳|才)?[)）]")
+
+
 def _clause(line: str, s: int, e: int) -> tuple[int, int]:
     """Extend a prose statement over its clause: back to the topic/subject or clause start (keeping a time
     phrase: 昨年から, 10月中旬に, 来月、), forward to the end of its predicate and of following clauses about
@@ -1196,8 +1293,13 @@ def _clause(line: str, s: int, e: int) -> tuple[int, int]:
     i = s
     while i > lo:
         c = line[i - 1]
+        if c in ")）" and i <= s and line[i:i + 1] in "をでにが":
+            k = _skip_paren_back(line, i)  # 銅線約300キロ（時価約45万円）を盗んだ: a note inside the clause
+            if k < i and not _AGE_NOTE.fullmatch(line, k, i):  # (not 沢田容疑者（52）を: the person)
+                i = k
+                continue
         if c in _CL_STOP or c == ":" and not (i >= 2 and line[i - 2].isdigit()) or c == "," or c == "※" \
-                or c == " " and i >= 2 and line[i - 2] == " ":
+                or c == " " and i >= 2 and (line[i - 2] == " " or "\u3041" <= line[i - 2] <= "\u3096"):  # (ASR: すいません 俺…)
             break
         if c == "、":
             k = _clause_start(line, i - 1, lo)
@@ -1301,6 +1403,10 @@ def _predicated(line: str):
             st = med.start(line, p)
             if st < 0 and line[p - 1] in ")）":
                 st = med.start(line, _skip_paren_back(line, p))
+            if st < 0 and line[p - 1] in "」』" and c == "と":  # 心療内科で「うつ状態」と診断された
+                st = med.start(line, p - 1) - 1
+                if st < 0 or line[st] not in "「『":
+                    st = -1
             if st >= 0:
                 yield _extend_back(line, st), _fit(line, _extend(line, m.end()))
                 break
@@ -1312,11 +1418,15 @@ def _predicated(line: str):
                     yield _extend_back(line, med.start(line, k)), close + 1
     for m in _LEAVE.finditer(line):
         v = m.start()
-        lo = max(0, v - (30 if line[v] in "服内" else 14))
+        lo = max(0, v - (30 if line[v] in "服内飲" else 14))
         for ch in "、。,\n":
             lo = max(lo, line.rfind(ch, lo, v) + 1)
+        k = line.rfind("、", max(0, v - 30), lo)
+        timed = m.group() in _REST and k >= 0 and _CL_TIME.fullmatch(line, k + 1, v) is not None
+        if timed:
+            lo = k + 1  # …のため、4月18日から5月31日まで休養を要する: only a time between cause and leave, one fact
         prev = -1  # the cause in the clause before (卵・乳の重度アレルギーのため、夕食は除去食)
-        if 0 < lo - 1 and line[lo - 1] in "、," and v - lo <= 8:
+        if 0 < lo - 1 and line[lo - 1] in "、," and (v - lo <= 8 or _CL_TIME.fullmatch(line, lo, v)):
             prev = next((lo - 1 - len(c) for c in ("のため", "により", "による") if line.startswith(c, lo - 1 - len(c))), -1)
         for c in _LEAVE_CONN:
             p = line.rfind(c, lo, v)
@@ -1330,17 +1440,23 @@ def _predicated(line: str):
                     p -= len(n)
                     cause = n
                     break
-            st = med.start(line, _skip_paren_back(line, p))
+            k = _skip_paren_back(line, p)
+            st = med.start(line, k)
             if st < 0 and cause.endswith(("悪化", "再発")) and line.startswith(("症状", "病状", "持病"), p - 2):
                 st = p - 2  # 症状悪化により短時間勤務へ変更: the worsening of a condition stated before
+            if st < 0 and k < p and c in ("で", "により") and any(med.start(line, q) >= 0 for q in range(k + 2, p)):
+                st = k  # 体調不良（幻聴の再燃）で欠勤: the condition named in the brackets
             if st >= 0:
                 # a school's accommodation (…のため保健室登校, …のため給食は除去食) is no part of the fact
                 # nor is what follows in a further clause (適応障害のため、来月から時短勤務となる)
-                yield _extend_back(line, st), (p if m.group() in _ACCOMMODATION or p == prev else _extend(line, m.end()))
+                yield _extend_back(line, st), (p if m.group() in _ACCOMMODATION or p == prev and not timed
+                                               else _extend(line, m.end()))
                 break
         else:
-            if line[v] in "服内":  # 抗うつ薬（SSRI）と睡眠導入剤を服用中: the medicines taken name the condition
+            if line[v] in "服内飲":  # 抗うつ薬（SSRI）と睡眠導入剤を服用中: the medicines taken name the condition
                 st = _drug_start(line, v - 1 if line[v - 1:v] == "を" else v)
+                if line[v] == "飲" and line[v - 1:v] != "を":
+                    continue  # (薬を飲んでいる, never 薬飲んでいる)
                 end = _extend(line, m.end())
                 if st >= 0 and not line.startswith(_CATEGORY_TAIL, end):
                     yield _extend_back(line, st), end

@@ -515,6 +515,9 @@ class _Span:
 _RECORD_SEP = re.compile(r"[,\t|]")
 
 
+_POSTAL_START = re.compile(r"〒|[0-9]{3}-[0-9]{4}(?![0-9])")
+
+
 def _longest(t: str, s: int, *patterns) -> _Span | None:
     """The longest match of `patterns` at `s`; a line wrapped inside the address (PDF/form text) is joined."""
     best = -1
@@ -530,6 +533,7 @@ def _longest(t: str, s: int, *patterns) -> _Span | None:
         nl > s and nl + 1 + k < len(t) and not t[nl + 1 + k].isspace() and k < 16
         and (best < 0 or best >= len(t[s:nl].rstrip(" ")) + s - 1)
         and not _RECORD_SEP.search(t, s, nl) and not _RECORD_SEP.search(t, nl + 1 + k, nl + 41 + k)
+        and not _POSTAL_START.match(t, nl + 1 + k)  # the next line starts the next address (〒253-0044 …)
     ):
         # join one wrapped line: match on the text without that newline (and indent), map the end back
         joined = t[s:nl] + t[nl + 1 + k:nl + 81 + k]  # same length up to nl: offsets past it shift by 1 + k

@@ -61,7 +61,7 @@ class BankAccountDetector(PatternDetector):
          "口座", "振込先",
          "振込口座", "振込", "預金", "銀行", "信用金庫", "支店", "ゆうちょ", ("account", 3), "account no", "account number",
          "acct", "a/c", "bank account", "口座no",
-         "預金種別"],
+         "預金種別", ("ordinary", 3), ("savings", 3), ("futsu", 3), ("checking", 3), ("toza", 3)],
         negative=["郵便", "〒", "zip", "電話", "tel", "fax", "会員", "受付",
                   # 普通 in other compounds: a delivery class, a vehicle class, a train, paper
                   "普通便", "普通車", "普通自動車", "普通列車", "普通紙", "普通扱い", "普通品"],

@@ -12,6 +12,7 @@ import re
 from typing import Iterator
 
 from .base import PatternDetector
+from .address import municipalities
 from .context import PREFECTURES, PREFECTURES_ROMAJI, ContextWords
 
 _CODE = re.compile(r"[0-9](?<![0-9\-][0-9])(?<![0-9]\.[0-9])(?:[0-9]{2}-[0-9]{4}|[0-9]{6}|(?<=〒[0-9])[0-9]{2} [0-9]{4}"
@@ -27,10 +28,13 @@ def _example_before(text: str, s: int) -> bool:
 
 
 _MARK = re.compile(r"[〒〶][ ]?$")
+_KANA_NAME = re.compile(r"[\u3041-\u3096\u30a1-\u30fa]")
 # the address may follow in the next field of a CSV row or SQL tuple: "556-0011","大阪府… / '630-8213', '奈良県…
 _ADDRESS_AFTER = re.compile(
     r"[\s,、:，\"'”’“‘]{0,5}(?:" + "|".join(PREFECTURES) + r"|[\u4e00-\u9fff]{1,6}[都道府県市区町村郡]"
-    r"|[A-Z][a-z]+(?:-shi|-ku|-cho|-machi| City| Ward))"
+    # cities written with kana (さいたま市, 南あわじ市, 茅ヶ崎市), from the gazetteer
+    + "|" + "|".join(sorted((m for m in municipalities() if _KANA_NAME.search(m)), key=len, reverse=True))
+    + r"|[A-Z][a-z]+(?:-shi|-ku|-cho|-machi| City| Ward))"
 )
 
 

@@ -410,3 +410,18 @@ def test_card_number_in_a_member_number_column():
              "| 2 | スマートペイ | 4111111111111111 | 94,870 |\n")
     cards = [v for t, v in found(table) if t == "CREDIT_CARD"]
     assert cards == ["5292-4202-8552-0108"]  # ungrouped digits in a contract-number column stay contract numbers
+
+
+def test_english_account_types_and_card_taken_over_the_phone():
+    text = "Refund account:\n  SMBC Trust Bank, Azabu Branch (店番 411), Ordinary 6204417\n"
+    assert ("JP_BANK_ACCOUNT", "SMBC Trust Bank, Azabu Branch (店番 411), Ordinary 6204417") in found(text)
+    assert ("CREDIT_CARD", "4209 1853 6914 2427") in found("支払：クレジット（電話口で聞き取り）4209 1853 6914 2427")
+
+
+def test_postal_code_line_before_a_kana_city_and_the_next_address_of_a_list():
+    got = found("内定通知書\n330-0844\nさいたま市大宮区下町2-17-3\n")
+    assert ("POSTAL_CODE", "330-0844") in got
+    lst = "〒253-0044 茅ヶ崎市新栄町1-1\n253-0045 茅ヶ崎市十間坂2-3\n"
+    got = found(lst)
+    assert ("ADDRESS", "茅ヶ崎市新栄町1-1") in got and ("POSTAL_CODE", "253-0045") in got
+    assert ("ADDRESS", "茅ヶ崎市十間坂2-3") in got

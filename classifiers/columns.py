@@ -580,6 +580,19 @@ _CONTEXT_KINDS = frozenset(("scp", "scm", "sct", "bp"))
 
 
 def contextual_matches(headers: Sequence[Any], identity_upgrade: bool = True) -> list[HeaderMatch]:
+    """`_contextual_matches`, memoised on the header strings (exports repeat the same header in every file; long
+    key lists of JSON texts are not kept)."""
+    if len(headers) > 64:
+        return _contextual_matches(headers, identity_upgrade)
+    return list(_contextual_matches_cached(tuple("" if h is None else str(h) for h in headers), identity_upgrade))
+
+
+@lru_cache(maxsize=4096)
+def _contextual_matches_cached(headers: tuple[str, ...], identity_upgrade: bool) -> tuple[HeaderMatch, ...]:
+    return tuple(_contextual_matches(headers, identity_upgrade))
+
+
+def _contextual_matches(headers: Sequence[Any], identity_upgrade: bool = True) -> list[HeaderMatch]:
     """`classify_header` for each header of one table, with the rules that need the neighbouring columns.
 
     - bare 記号 / 番号 columns (番号 right after 記号) are the symbol and number of a health-insurance card when

@@ -41,7 +41,9 @@ _TITLES = (
     "部長|課長|係長|社長|会長|副社長|専務|常務|取締役|主任|主査|室長|所長|店長|支店長|院長|理事長|"
     "教授|准教授|講師|医師|弁護士|税理士|会計士|看護師|次長|本部長|事業部長|代表|"
     # news and court writing: 小松康平容疑者, 山田被告, 被告人田中 is handled as a role before the name
-    "容疑者|被疑者|被告人|被告|受刑者|死刑囚"
+    "容疑者|被疑者|被告人|被告|受刑者|死刑囚|"
+    # police ranks, written after the name in reports and intake memos (小松巡査長, 岡部巡査部長)
+    "巡査長|巡査部長|巡査|警部補|警部|警視"
 )
 
 
@@ -91,7 +93,7 @@ def _expand_label_words() -> frozenset[str]:
         "代表取締役社長 利用者 利用者名 依頼人 依頼者 依頼人名 依頼者名 差出人 送り主 患者氏名 患者名 社員名 従業員名 候補者 "
         "候補者名 連絡先氏名 緊急連絡先氏名 記入者 作成者 承認者 宛名 名義 名義人 口座名義 口座名義人 本人氏名 扶養家族 家族 "
         "メンバー 宛先 送付先氏名 Cc CC To From Attendees Members Name NAME Full name Full Name "
-        "Staff Agent Operator Driver Received by Prepared by Checked by Handled by Approved by "
+        "Staff Agent Operator Driver Assignee Received by Prepared by Checked by Handled by Approved by "
         "参加 出席 欠席 同席"
     ).split()
     words = set(bases) | {"Full name", "Full Name"}
@@ -134,6 +136,8 @@ _ROLE_WORDS = frozenset(
     "署長 副署長 検察官 裁判官 裁判長 弁護人 書記官 賃貸人 賃借人 貸主 借主 売主 買主 相談員 生活相談員 送迎 "
     "審査担当 受付担当 対応者 夜勤 日勤 当直 点呼者 運転者 介助者 介護者 面会者 来訪者 訪問者 相談者 申出者 通報者 "
     "発見者 届出人 届出者 学長 校長 園長 支店長 対応 新郎 新婦 "
+    # who received, wrote or ordered a record (受理：川口, 作成：森, 依頼医：中條, 執刀医 …)
+    "受理 受理者 作成 依頼医 紹介医 執刀医 指示医 読影医 麻酔医 報告医 "
     # family relations before a name (扶養 forms, emergency contacts, family trees: 長女 高野 ひなた, 母 鯨岡 キミ子)
     "父 母 妻 夫 長男 長女 次男 次女 二男 二女 三男 三女 四男 四女 祖父 祖母 孫 兄 姉 弟 妹 配偶者 息子 娘 義父 義母 "
     "実父 実母 養父 養母 叔父 叔母 伯父 伯母 甥 姪".split()
@@ -156,7 +160,7 @@ _LABEL_ENDS = "".join(sorted({w[-1] for w in _LABEL_SET if not w.isascii()}))
 _LABEL_HIT = re.compile(
     rf"[{_LABEL_ENDS}CTFAMNSODRPH](?:(?<=[{_LABEL_ENDS}])(?=[ \t(（】」』\]:：=／/])"
     r"(?=[ \t]*(?:[(（]" + _NAME_QUALIFIER + r"[)）])?(?:[】」』\]]|[:：=／/]|[ \t]))|"
-    r"(?<=[CTFAMNSODRPH])(?:(?:(?<=C)[cC]|(?<=T)o|(?<=F)rom|(?<=A)ttendees|(?<=M)embers|(?<=N)(?:ame|AME)|(?<=S)taff|(?<=A)gent|(?<=O)perator|(?<=D)river|(?<=R)eceived by|(?<=P)repared by|"
+    r"(?<=[CTFAMNSODRPH])(?:(?:(?<=C)[cC]|(?<=T)o|(?<=F)rom|(?<=A)ttendees|(?<=M)embers|(?<=N)(?:ame|AME)|(?<=S)taff|(?<=A)gent|(?<=A)ssignee|(?<=O)perator|(?<=D)river|(?<=R)eceived by|(?<=P)repared by|"
     r"(?<=C)hecked by|(?<=H)andled by|(?<=A)pproved by)(?=[ \t]*(?:\(" + _NAME_QUALIFIER + r"\)[ \t]*)?:)|"
     r"(?<=N)(?:ame|AME)(?=[ \t]{2,}[A-Z])))"  # a form column without a colon: " Name  Mai Shimazaki-Lund"
 )
@@ -182,6 +186,8 @@ _KANJI_PAIR = re.compile(rf"  ?(?=([{_K}][{_K}ノヶ]{{0,3}})(?![{_K}ノヶ]))")
 _FAMILY_BEFORE = re.compile(rf"(?<![{_K}ノヶ])[{_K}ノヶ]{{0,3}}[{_K}]\Z")
 # the word before a name in `_after_unit` (総務課, 情報システム部, SE): kanji, katakana, ASCII letters and digits
 _UNIT_BEFORE = re.compile(rf"[{_K}ノヶ{_KATA}0-9A-Za-z]*\Z")
+# a short date before the value of a role label (受理 12/3 川口, 記録 11/19 青木)
+_DATE_LEAD = re.compile(r"[0-9]{1,4}[/.][0-9]{1,2}(?:[/.][0-9]{1,2})?[ \t]+(?=[^\x00-\x7f])")
 # a label's value: up to the next separator, bracket or double space, at most 24 characters
 _VALUE_RE = re.compile(r"(?:[^\n\r\t,、。，．/|;；()（）「」【】<>\[\]:： ]| (?![ \t]))+")
 _ORG_WORDS = re.compile(r"株式会社|有限会社|合同会社|[(（]株[)）]|㈱|部$|課$|室$|センター|チーム|グループ")
@@ -196,9 +202,16 @@ _TITLE_END = re.compile(rf"(?:{_TITLES})$")
 _JSON_NAME = re.compile(
     r'"(?:name|full_?name|fullName|customer_?name|contact_?name|person|氏名|名前|お名前|担当者|顧客名|社員名)"\s*:\s*"([^"\n]{1,40})"'
 )
+# an XML element named for a person's name (<氏名>PHAM THI THU</氏名>, <氏名カナ>, <被保険者氏名>, <ローマ字氏名>)
+_XML_NAME = re.compile(r"<([^<>/\s=]{0,10}(?:氏名|名前)(?:カナ|フリガナ|ローマ字|漢字)?)>([^<>\n]{1,40})</\1>")
 _LIST_SPAN = 160  # a list of names after a label is read up to this many characters (or the line end)
 _LIST_SEP = re.compile(r"[、,，/・]")
 _LIST_ITEM = re.compile(rf"(?:[^、,，/・\n]|(?<=[{_KATA}])・(?=[{_KATA}]))+")
+# a list item that ends in a company word (鈴木建設グループ, 山田工業、…): the list names companies
+_COMPANY_ITEM = re.compile(
+    rf"[{_K}{_KATA}](?:建設|工業|工務店|商事|商店|産業|興業|製作所|運輸|電機|株式会社|有限会社|グループ|共同企業体|JV)"
+    r"(?=[、,，/・(（\n]|$)"
+)
 _FOREIGN_KANA = re.compile(rf"[{_KATA}]{{2,10}}(?:[・ ][{_KATA}]{{1,10}}){{1,2}}")
 _ITEM_TAIL = re.compile(rf"(?:[(（][^)）]*[)）]?|様|さん|さま|氏|殿|君|くん|ちゃん|先生|{_TITLES})\s*$")
 _INTRO_AFTER = re.compile(
@@ -222,13 +235,16 @@ _TO_KATA = {c: c + 0x60 for c in range(0x3041, 0x3097)}
 _KANJI_HIRA_FIELD = re.compile(
     rf"[ \t\n\r\f\v,、。:：/|]()()([{_K}]{{1,3}})([\u3041-\u3096]{{3,4}})(?![\u3041-\u3096])"
 )
+_KIN_CHARS = frozenset("夫妻父母兄姉弟妹孫娘")  # one-kanji family relations written before a name
 _PLACE_BEFORE = set("都道府県市区町村郡")
 _PLACE_AFTER = re.compile(r"^(?:丁目|番地|丁|町|通|[0-9]|[一二三四五六七八九十]+丁)")
 _COMPANY_BEFORE = re.compile(r"(?:株式会社|有限会社|合同会社|合資会社|合名会社|一般社団法人|財団法人|医療法人|学校法人|[(（]株[)）]|㈱|㈲)\Z")
 _COMPANY_AFTER = re.compile(
     r"^[ \t]*(?:株式会社|有限会社|合同会社|合資会社|[(（]株[)）]|㈱|商事|商店|商会|工業|建設|銀行|証券|保険|"
     r"不動産|運輸|印刷|製作所|工務店|興業|産業|電機|電気|食品|物産|ホールディングス|グループ|本舗|屋|堂|"
-    r"駅|線|町|村|市|区|郡|県|通り|大学|高校|病院|医院|クリニック|ビル|ホテル|記念|賞|財団|事務所)"
+    r"駅|線|町|村|市|区|郡|県|通り|大学|高校|病院|医院|クリニック|ビル|ホテル|記念|賞|財団|事務所|"
+    # facilities named after a place or a founder (堺ひかり総合病院, 福井羽水センター)
+    r"総合病院|総合|センター|会館|学園|幼稚園|保育園|営業所|支店|本店|倉庫)"
 )
 _ORG_UNIT = re.compile(
     r"(?:部|課|室|係|班|店|局|署|所|センター|チーム|グループ|支社|支店|本社|営業所|事業部|本部|株式会社|有限会社|"
@@ -237,6 +253,14 @@ _ORG_UNIT = re.compile(
 _READING_AFTER = re.compile(
     rf"[ \t]?[(（]([{_KATA}\u3041-\u3096][{_KATA}\u3041-\u3096・ ]{{1,20}}|[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){{1,2}})[)）]"
 )
+# the name in its own script after a romanised one (Lee Min-jun / 이민준, Chen Yu-ting（陳 妤婷）,
+# Keiko Whitfield (ホイットフィールド 恵子)): Hangul, or a short kanji family and given name, in brackets or after a slash
+_NATIVE_AFTER = re.compile(
+    rf"[ \t]?(?:/[ \t]?([\uac00-\ud7a3]{{2,5}})(?![\uac00-\ud7a3])|[(（]([\uac00-\ud7a3]{{2,5}}|[{_K}]{{1,2}} [{_K}]{{1,3}}|"
+    rf"[{_KATA}]{{2,12}} [{_K}]{{1,3}}|[{_K}]{{1,3}} [{_KATA}]{{2,12}})[)）])"
+)
+
+
 @lru_cache(maxsize=20_000)
 def _reading_ok(name: str, reading: str) -> bool:
     """Is the bracketed text after a name its reading (今井（イマイ）), not a note (今井（スタッフ）)?
@@ -275,11 +299,15 @@ _DEPT_WORDS = frozenset(
 _UNIT_SUFFIXES = ("部", "課", "室", "係", "班", "局", "チーム", "グループ", "センター", "デスク", "オフィス", "カウンター")
 _TITLE_WORDS = tuple(_TITLES.split("|")) + ("リーダー", "マネージャー", "局長", "副会長", "理事", "監事", "班長",
                                              "指令員", "指導員", "委員", "相談員", "作業員", "職員", "係員", "書記長", "書記",
-                                             "住職", "会計", "署長", "検察官", "裁判官", "裁判長", "弁護人") + tuple(
+                                             "住職", "会計", "署長", "検察官", "裁判官", "裁判長", "弁護人",
+                                             "専門員", "支援員", "事務", "巡査", "巡査長", "巡査部長", "警部補", "警部",
+                                             # role abbreviations of welfare and care records (担当CW 青木, SV 片山)
+                                             "CW", "SV", "MSW", "PSW") + tuple(
     _PRO_TITLES.split()
 )
 # what may follow a bare surname after a department (総務 米田まで, 広報室 沢口（内線…）, 海外営業部 小池⏎)
-_UNIT_FOLLOW = re.compile(r"[ \t]*(?:$|\n|[(、,，。;]|まで|宛|に|へ|が|は|も|より|から|です|の|と)")
+# (two spaces end a field in a form: 担当CW 青木  査察指導員 片山)
+_UNIT_FOLLOW = re.compile(r"(?: {2}|[ \t]*(?:$|\n|[()、,，。;]|まで|宛|に|へ|が|は|も|より|から|です|の|と))")
 # last characters of the words after which `_after_unit` looks at a name (a space may stand between)
 _UNIT_END = frozenset({w[-1] for w in _DEPT_WORDS | set(_UNIT_SUFFIXES) | set(_TITLE_WORDS)} | {"社", " "})
 _COMMENT_BY = re.compile(rf"(?:上長|上司|担当者?|評価者|承認者)コメント: *([{_K}]{{1,4}})(?![{_K}])")
@@ -291,12 +319,15 @@ _NO = re.compile(
 )
 _ROLE_NO = (
     "担当", "担当者", "上司", "部下", "同僚", "後任", "前任", "窓口", "部長", "課長", "係長", "主任", "店長", "社長", "所長",
-    "室長", "院長", "秘書", "担任", "主治医", "担当医", "同期", "先輩", "後輩",
+    "室長", "院長", "秘書", "担任", "主治医", "担当医", "同期", "先輩", "後輩", "講師", "医師", "看護師", "弁護士",
+    "税理士", "事務",
 )
 _OR_WORD = re.compile(r"または")
 _OR_NEXT = re.compile(rf" ?([{_K}]{{1,4}})(?![{_K}])(?= ?(?:に|へ|まで|宛|さん|様|が|から))")
 _MENTION = re.compile(rf"@([{_K}]{{1,4}})(?![{_K}])")
 _LATIN_HONORIFIC = re.compile(r"-(?=san\b)")
+# a role abbreviation of clinical and welfare records right after a surname (森田Dr., 森Nsへ, 片山SVと協議)
+_ROLE_ABBR_AFTER = re.compile(r"(?<=[^\x00-\x7f])(?:Dr|Ns|NS|SV|CW|MSW|PSW)(?![A-Za-z])\.?")
 # a "・label: text" line: a minutes speaker (・長谷川：…) or a label and a list of surnames (・仙台：髙橋、佐々木)
 _BULLET_LINE = re.compile(r"・[ \t]*([^:\n]{1,12}):(?![/0-9])[ \t]*(?=\S)")
 # one kanji word, maybe quoted, on the line after a sentence: a sign-off (…ください。⏎> 白井)
@@ -308,6 +339,14 @@ _PLACE_LABEL = re.compile(r"地|先|所|場|駅|店|エリア|地域|拠点|住�
 _SPLIT_FIELD = re.compile(
     rf"(?:\((姓|名|セイ|メイ|せい|めい)\)|(?<![^\s,、|/])(姓|名|セイ|メイ)(?:\([^)\n]{{1,6}}\))?)[ \t]*:[ \t]*"
     rf"([{_K}]{{1,5}}|[{_KATA}]{{1,10}}|[\u3041-\u3096]{{2,8}})(?![{_K}{_KATA}\u3041-\u3096])"
+)
+# the name fields of a family register certificate (戸籍に記録されている者 【名】正治): the given name alone
+_KOSEKI_FIELD = re.compile(
+    rf"【(名|氏)】[ \t]*([{_K}]{{1,5}}|[{_KATA}]{{1,10}}|[\u3041-\u3096]{{2,8}})(?![{_K}{_KATA}\u3041-\u3096])"
+)
+# a dated log line with a staff column: the date, a wide gap, surnames (joined by ・), a wide gap (10/15  須藤・小池  …)
+_DATED_STAFF = re.compile(
+    rf"(?m)^[ \t]*[0-9]{{1,2}}/[0-9]{{1,2}}(?:\([^)\n]{{1,3}}\))? {{2,}}([{_K}]{{1,4}}(?:・[{_K}]{{1,4}}){{0,3}}) {{2,}}(?=\S)"
 )
 _SENTENCE_END = re.compile(r"(?:[。!?]|です|ます|ください|ません|します|申し上げます)\s*$")
 _SIG_NEXT = re.compile(r"\s*(?:[-─━―=_*>]|TEL|Tel|tel|E-?mail|Mail|mail|〒|電話|内線|ext|http|[0-9(+]|$)")
@@ -328,6 +367,8 @@ _KANA_ROLE = frozenset(
     "マスター サポーター ボランティア セラピスト カウンセラー コーディネーター オーディエンス リスナー フォロワー "
     "ミセス ミス ミスター ドナー レシピエント ペット".split()
 )
+# one-kanji nouns for "person" that are also surnames (方, 人): before です they are the noun
+_PERSON_NOUNS = frozenset("方 人 者 身 分".split())
 _HIRA_GIVEN = re.compile(r"^[\u3041-\u3096]{2,4}$")
 _ANGLE = re.compile(r"<([^<>\n@]{2,24})>")
 _CHAT_PREFIX = re.compile(r"[ \t]*(?:\[?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\]?[ \t]*)?")
@@ -443,6 +484,8 @@ class PersonDetector(Detector):
         self._kana_fields(t, cands)
         if '"' in t:
             self._json_names(t, cands)
+        if "</" in t:
+            self._xml_names(t, cands)
         self._pairs(t, cands)
         self._bare_runs(t, cands)
         self._short_forms(t, cands)
@@ -462,10 +505,14 @@ class PersonDetector(Detector):
                 best[(s, e)] = score
         cands = [(s, e, sc) for (s, e), sc in best.items() if not _in_place(t, s, e)]
         for s, e, score in list(cands):
-            if e < len(t) and t[e] in " \t(（":
+            if e < len(t) and t[e] in " \t(（/":
                 r = _READING_AFTER.match(t, e)
                 if r and r.group(1) not in _READING_STOP and _reading_ok(t[s:e], r.group(1)):
                     cands.append((r.start(1), r.end(1), score))
+                elif t[s].isascii():
+                    r = _NATIVE_AFTER.match(t, e)
+                    if r:
+                        cands.append((r.start(r.lastindex), r.end(r.lastindex), score))
         return entities_in_original(norm, _resolve(cands), "PERSON", NAME)
 
     def detect_many(self, texts: Sequence[str]) -> list[list[Entity]]:
@@ -558,6 +605,10 @@ class PersonDetector(Detector):
             if vs >= len(t) or t[vs] in "_＿…":
                 continue  # a blank form field (氏名：＿＿＿＿): what follows belongs to the next field
             role = t[lw:le] in _ROLE_SET
+            if role and t[vs].isdigit():
+                d = _DATE_LEAD.match(t, vs)  # 受理 12/3 川口: the date of the act, then who did it
+                if d:
+                    vs = d.end()
             vm = _VALUE_RE.match(t, vs, vs + 24)
             value = vm.group(0).rstrip() if vm else ""
             if value:
@@ -570,7 +621,9 @@ class PersonDetector(Detector):
                             span = self._label_value(t, vs, vs + len(" ".join(pieces[:k])))
                             if span:
                                 break
-                if span and (not role or _role_value_ok(t[span[0]:span[1]])):
+                if span and (not role or _role_value_ok(t[span[0]:span[1]])) and not (
+                    t[le - 2:le] == "署長" and nlp.can_be(t[span[0]:span[1]], "名詞", "固有名詞", "地名")
+                ):  # (所轄税務署長：川越 names the tax office, by its town)
                     out.append((span[0], span[1], 0.85))
             elif t[vs] not in "(（":
                 continue  # no value, and no group note that a list of names would follow (出席者：（発注者側）…)
@@ -584,6 +637,8 @@ class PersonDetector(Detector):
         for _ in range(4):
             le = t.find("\n", vs, vs + _LIST_SPAN)
             le = min(len(t), vs + _LIST_SPAN) if le < 0 else le
+            if _COMPANY_ITEM.search(t, vs, le):
+                break  # 大和・鈴木建設グループ: a list of companies (a consortium), not of surnames
             for m in _LIST_ITEM.finditer(t, vs, le):
                 s, e = m.start(), m.end()
                 while s < e and t[s] == " ":
@@ -627,6 +682,19 @@ class PersonDetector(Detector):
                 )):
                     continue
             span = self._label_value(t, m.start(1), m.end(1))
+            if span:
+                out.append((span[0], span[1], 0.85))
+
+    def _xml_names(self, t: str, out: list) -> None:
+        """`<氏名>山田 太郎</氏名>` in XML (e-Gov filings, exports): the element's text is the label's value."""
+        for m in _XML_NAME.finditer(t):
+            value = m.group(2).strip()
+            vs = m.start(2) + m.group(2).index(value) if value else m.start(2)
+            kana = _KATA_CHARS.match(value.replace(" ", "").replace("・", ""))
+            if kana and len(value.replace(" ", "")) >= 2 and not _KANA_COMPANY.search(value) and not _common_word(value):
+                out.append((vs, vs + len(value), 0.85))  # a reading: ファム ティ トゥ
+                continue
+            span = self._label_value(t, vs, vs + len(value))
             if span:
                 out.append((span[0], span[1], 0.85))
 
@@ -686,7 +754,15 @@ class PersonDetector(Detector):
                 continue  # 所  属, 住  所: a letter-spaced label, not a name
             if len(giv) > 1 and giv[-1] in "印㊞":
                 giv, me = giv[:-1], me - 1
+            if ms and "0" <= t[ms - 1] <= "9":
+                continue  # 1,390円 発店: a unit after a number, not a surname
+            if me < len(t) and "\u3041" <= t[me] <= "\u3096" and len(giv) <= 2 and _inflected(t[gs:me + 3]):
+                continue  # 西の風 強く: the "given name" is the stem of an adjective or verb
             score = _pair_score(fam, giv)
+            if score is None and len(fam) >= 2 and fam[0] in _KIN_CHARS:
+                # 夫 橘 圭介 / 妻 金 美善: the normaliser joins a one-kanji relation to the surname (夫橘 圭介)
+                score = _pair_score(fam[1:], giv)
+                ms += 1
             if score is None or _COMPANY_BEFORE.search(t[max(0, ms - 12):ms]) or _COMPANY_AFTER.match(t[me:me + 8]):
                 continue
             out.append((ms, me, score))
@@ -776,6 +852,8 @@ class PersonDetector(Detector):
             if "駅" in t[max(0, s0 - 2):s0]:  # 吉祥寺駅」北口より: a station exit, not 北口 the surname
                 continue
             run = t[s0:e]
+            if run in _PERSON_NOUNS:
+                continue  # 通院中の方です: "the person", not the surname 方
             if e - s0 <= 2 and s0 >= 2 and t[s0 - 1] == " ":
                 fs = _run_start(t, s0 - 1, _is_kanji_char)
                 if 1 <= s0 - 1 - fs <= 3 and _surname(t[fs:s0 - 1]):
@@ -840,6 +918,8 @@ class PersonDetector(Detector):
                 fam, hira, s0 = m.group(3), m.group(4), m.start(3)
                 if hira[0] in "はがをにでともの" or hira.startswith(_HIRA_NOT_GIVEN):
                     continue
+                if _COMPANY_AFTER.match(t[m.end():m.end() + 6]):
+                    continue  # 堺ひかり総合病院: a facility's name
             if spaced and m.group(2):
                 # a katakana word after a surname is a given name only when it is the reading of a common one
                 if _surname(fam) and hira in _names().given_kana and not _common_word(hira):
@@ -934,12 +1014,29 @@ class PersonDetector(Detector):
                 ws = _run_start(t, p, _is_kanji_char)
                 if 1 <= p - ws <= 4 and _bare_run(t[ws:p], 0):
                     out.append((ws, p, 0.8))
+        for m in _ROLE_ABBR_AFTER.finditer(t):
+            p = m.start()
+            ws = _run_start(t, p, _is_kanji_char)
+            if 1 <= p - ws <= 4 and _bare_run(t[ws:p], 0):
+                out.append((ws, p, 0.75))
         if "姓" in t or "セイ" in t:
             for m in _SPLIT_FIELD.finditer(t):
                 if _split_value_ok(m.group(3), m.group(1) or m.group(2)):
                     out.append((m.start(3), m.end(3), 0.8))
+        if "【" in t:
+            for m in _KOSEKI_FIELD.finditer(t):
+                if _split_value_ok(m.group(2), "名" if m.group(1) == "名" else "姓"):
+                    out.append((m.start(2), m.end(2), 0.8))
         if "\n" not in t:
             return
+        if "  " in t and "/" in t:
+            for m in _DATED_STAFF.finditer(t):
+                items = m.group(1).split("・")
+                if all(_bare_surname(x, 2) for x in items):
+                    p = m.start(1)
+                    for x in items:
+                        out.append((p, p + len(x), 0.7))
+                        p += len(x) + 1
         for m in _SIGNOFF.finditer(t):
             nxt = t[m.end() + 1:m.end() + 12]
             if (not nxt.strip() or _SIG_NEXT.match(nxt)) and _bare_run(m.group(1), 1):
@@ -1040,6 +1137,14 @@ def _name_in_window(w: str, family_needed: bool, polite: bool):
     return start, end, strong
 
 
+@lru_cache(maxsize=20_000)
+def _inflected(w: str) -> bool:
+    """True when the kanji at the start of `w` and the hiragana after them read as one verb or adjective (強く)."""
+    toks = nlp.tokenize(w)
+    return bool(toks) and toks[0][3][0] in ("動詞", "形容詞") and _is_kanji_char(toks[0][0][0]) and not _is_kanji_char(
+        toks[0][0][-1])
+
+
 @lru_cache(maxsize=50_000)
 def _pair_score(fam: str, giv: str) -> float | None:
     """The score of a kanji family and given name written with a space (山田 太郎), or None when the two are no
@@ -1094,7 +1199,8 @@ def _label_value_rel(value: str):
         r = _label_value_rel(value[len(head) + 1:ve])
         return None if r is None else (len(head) + 1 + r[0], len(head) + 1 + r[1])
     if not _surname(value) and (
-        _COMPANY_AFTER.search(value[-4:] if len(value) > 4 else "") or _ORG_WORDS.search(value)
+        # (the last four characters: 奥村 トミ keeps its 村 — a company word there must not start a spaced tail)
+        (len(value) > 4 and " " not in value[-4:] and _COMPANY_AFTER.search(value[-4:])) or _ORG_WORDS.search(value)
     ):
         # "営業部 山田" — keep only a trailing name-looking part.
         parts = value.rsplit(" ", 1)
@@ -1115,7 +1221,11 @@ def _label_value_rel(value: str):
     ):
         return vs, ve  # 佐藤零, 山本幹: a surname and a short given name the dictionary does not know
     if any(k for k in kinds):
-        bad = [x for x, k in zip(toks, kinds) if not k and not (x[4] or x[3][1] == "固有名詞") and len(toks) > 1]
+        bad = [
+            x for i, (x, k) in enumerate(zip(toks, kinds))
+            if not k and not (x[4] or x[3][1] == "固有名詞") and len(toks) > 1
+            and not (x[0] in _GIVEN_END and i and kinds[i - 1] == "名")  # ヨシ+子: one given name
+        ]
         if bad and (" " not in value or not _spaced_pair_ok(value)):
             return None
         return vs, ve
@@ -1195,6 +1305,10 @@ def _bare_run(run: str, level: int = 0) -> bool:
     )
 
 
+# a kanji that ends a given name after its kana part (ヨシ子, トミ江): the tokenizer splits it off as a word
+_GIVEN_END = frozenset("子江代枝美恵")
+
+
 def _spaced_pair_ok(value: str) -> bool:
     """'family given' with one ordinary word in it (佐藤 零) rather than a name and the text after it (平田 までお知らせ)."""
     pieces = value.split(" ")
@@ -1202,7 +1316,14 @@ def _spaced_pair_ok(value: str) -> bool:
         len(pieces) == 2 and all(_plain_piece(p) and len(p) <= 4 for p in pieces)
         and (not _KANJI_CHARS.match(pieces[0]) or _surname(pieces[0]))  # 大野塗装 御中: a company
         and not nlp.can_be(pieces[1], "名詞", "普通名詞", "サ変可能")  # 吉村 了解: a remark after the name
+        and not _next_field_word(pieces[1])
     )
+
+
+def _next_field_word(w: str) -> bool:
+    """A word built on a verbal noun (相談料, 確認日): the next field's label after a name in a form, not a given name."""
+    toks = nlp.tokenize(w)
+    return len(toks) >= 2 and toks[0][3][1:3] == ("普通名詞", "サ変可能") and not toks[0][4]
 
 
 _NOT_POLITE = frozenset("大家 八百屋 花屋 仲居 大黒 薬師 八幡 不動 大仏 地蔵 観音 弁天 天神 稲荷 明神 女将 若旦那 番頭 親方 師匠".split())
@@ -1510,10 +1631,13 @@ _SPEAKER_LINE = re.compile(  # (a colon within the line's first 80 characters is
     r"\n(?=[^\n:]{0,80}:)[ \t]*(?:\[?(?:[0-9]{4}[-/][0-9]{1,2}[-/][0-9]{1,2}[ T]?|[0-9]{1,2}/[0-9]{1,2}(?:\([^)\n]{1,3}\))?[ ]?)?"
     r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\]?[ \t]*(?=\S))?"
     rf"(?:[^\s:|\[\]]{{1,16}}[ \t]+|(?:スタッフ|オペレーター|担当|ドライバー|係員|店員|受付)(?=[{_K}]))?"
-    rf"([{_K}ノヶ]{{1,4}}|[{_HIRA}]{{2,4}}|[{_KATA}]{{2,8}})[ \t]*(?:\|[^\n:|]{{1,24}})?(:|(?=\n|\Z))",
+    # (a bracketed note may follow the name: 14:05 関口（2号車）：)
+    rf"([{_K}ノヶ]{{1,4}}|[{_HIRA}]{{2,4}}|[{_KATA}]{{2,8}})[ \t]*(?:\([^()\n:]{{1,12}}\))?(?:\|[^\n:|]{{1,24}})?(:|(?=\n|\Z))",
 )
 _SPEAKER_ROLE = re.compile(r"(?:スタッフ|オペレーター|担当|ドライバー|係員|店員|受付)\Z")
 _HAS_TIME = re.compile(r"[0-9]:[0-9]{2}")
+# a log or ticket line: a time stamp, then the writer's surname in square brackets (2024-04-18 10:02 [久保] …)
+_STAMPED_BRACKET = re.compile(rf"[0-9]:[0-9]{{2}}(?::[0-9]{{2}})?\]?[ \t]+\[([{_K}]{{1,4}})\]")
 
 
 def _speaker_ok(w: str) -> bool:
@@ -1537,6 +1661,10 @@ def _speakers(t: str, out: list) -> None:
                 t, m.start(), m.start(1)):
             continue  # 期間: 3日 / 会計: 3,000円 — a field, not a speaker
         hits.append(m)
+    if "[" in t:
+        for m in _STAMPED_BRACKET.finditer(t):
+            if _bare_run(m.group(1), 1):
+                out.append((m.start(1) - 1, m.end(1) - 1, 0.75))
     if len(hits) < 2:
         return
     for m in hits:

@@ -66,7 +66,9 @@ _LATIN_STOP = frozenset(
     "President Customer Service Support Dear Mr Mrs Ms Dr Best Regards Sincerely Thank Thanks Please Monday "
     "Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August "
     "September October November December Main Data System Project Product Order Invoice Total Name Email "
-    "Phone Address Contact Date Note Notes Subject Re Fw Fwd Hello Hi New Old North South East West".split()
+    "Phone Address Contact Date Note Notes Subject Re Fw Fwd Hello Hi New Old North South East West "
+    # the word that ends a Japanese ship's name (SAKURA MARU in a vessel schedule)
+    "Maru".split()
 )
 
 def _stop_words_from_data() -> frozenset[str]:
@@ -212,6 +214,11 @@ def find_latin_names(t: str, out: list, names_fn: Callable[[], Any], use_english
     if "/" in t and (" MR" in t or " MS" in t or " MISS" in t or " MSTR" in t):
         for m in _PNR_NAME.finditer(t):  # airline/booking names: UNO/KENTARO MR
             out.append((m.start(1), m.end(1), 0.85))
+    if "/" in t and ("INF" in t or "CHD" in t):
+        for m in _PNR_INFANT.finditer(t):  # an infant or child on a manifest: INFT FUJIMOTO/RIN
+            out.append((m.start(1), m.end(1), 0.85))
+    if ", " in t and "(" in t:
+        _paren_lists(t, out, names)
     if "\n" in t and ("ame" in t or "AME" in t):  # every label of `_LABEL_LINE` has "name" in it
         _label_lines(t, out, names)
     if n0 and _TWO_CAPS.search(t):  # Japanese names were found before: their Latin renderings
@@ -568,10 +575,12 @@ for _phrases, _kind in (
      "witness|tenant|landlord|resident|occupant|member name|staff name|recipient name|sender name|addressee|"
      "subordinate|superior|successor|predecessor|assistant|colleague|boss|chairperson|received by|handled by|"
      "operator|signature|guest signature|signature of bearer|additional driver|name of applicant|"
-     "name of guest|name of tenant|name of patient|name of employee|examiner|inspector", "S"),
+     "name of guest|name of tenant|name of patient|name of employee|examiner|inspector|signed|"
+     # a romanised-name key of a record (name_roman: "NGUYEN VAN HAI")
+     "name roman|name romaji|name en|name english|name latin|roman name|romaji name|english name", "S"),
     ("contact|contacts|owner|manager|lead|host|hosts|customer|client|recipient|sender|agent|representative|rep|"
      "coordinator|organizer|organiser|sponsor|chair|secretary|officer|driver|member|members|staff|consultant|"
-     "buyer|seller|holder|engineer|to|from|cc|bcc|reply to", "W"),
+     "buyer|seller|holder|engineer|to|from|cc|bcc|reply to|users|drivers", "W"),
     ("first name|last name|given name|given names|surname|family name|middle name|forename|forenames|maiden name|"
      "preferred name", "O"),
 ):
@@ -580,6 +589,7 @@ for _phrases, _kind in (
 _LABEL_LAST_WORDS = frozenset(p.replace("/", " ").split(" ")[-1] for p in _LABEL_KIND)
 # a qualifier before these heads keeps the label a person label (Japan contact, Project manager, Product owner)
 _QUALIFIED_HEADS = {"contact": "W", "manager": "W", "owner": "W", "lead": "W", "representative": "W", "rep": "W",
+                    "users": "W", "drivers": "W",  # Company car users: TAKEDA (…), INOUE (…)
                     "coordinator": "W", "officer": "W", "engineer": "W", "contact person": "S"}
 _MAIL_HEADS = frozenset("to from cc bcc reply to".split(" "))
 # a colon before a capital (Guest: M…, 招へい人：T…) or the minutes of a chat time stamp ([14:03] David Chen:,
@@ -881,7 +891,10 @@ def _sign_offs(t: str, out: list, names: Any) -> None:
 
 _INLINE_END = re.compile(r"[ \t]*(?:[.!]?[\"”」]|[.!]?[ \t]*(?:\n|\Z))")
 # a Latin rendering written right after a Japanese name (小野寺 彩 / Aya Onodera, 小田切 舞　Mai Odagiri)
-_LATIN_AFTER_JA = re.compile(rf"[ \t\u3000]*(?:[/／|][ \t\u3000]*)?({_CAPW}[ \t]{_CAPW})(?=[ \t]*(?:\n|\Z|[(（<,]))")
+# (also upper case, passport style: グエン ヴァン ハイ ／ NGUYEN VAN HAI)
+_LATIN_AFTER_JA = re.compile(
+    rf"[ \t\u3000]*(?:[/／|][ \t\u3000]*)?({_CAPW}[ \t]{_CAPW}|{_UPW}(?:[ \t]{_UPW}){{1,2}})(?=[ \t]*(?:\n|\Z|[(（<,]))"
+)
 
 
 _KV_NAME = re.compile(
@@ -892,6 +905,27 @@ _KV_NAME = re.compile(
 # the name field of airline tickets and booking records: SURNAME/GIVEN NAMES and a title (UNO/KENTARO MR)
 _PNR_NAME = re.compile(r"(?<![A-Za-z0-9/])([A-Z]{2,20}(?:[ \-][A-Z]{2,20})?/[A-Z]{2,20}(?: [A-Z]{2,20}){0,2})"
                        r"[ \t]+(?:MR|MS|MRS|MISS|MSTR|DR)(?![A-Za-z])")
+# a passenger-type code before SURNAME/GIVEN on a manifest (INFT FUJIMOTO/RIN, CHD SATO/MIO)
+_PNR_INFANT = re.compile(r"(?<![A-Za-z])(?:INFT|INF|CHD|CHLD)[ \t]+([A-Z]{2,20}/[A-Z]{2,20}(?: [A-Z]{2,20}){0,2})"
+                         r"(?![A-Za-z/])")
+# a bracketed list of single capitalised words (4 pax (Ogawa, Hasegawa, Zhang, self)); the list must be all names
+_PAREN_LIST = re.compile(r"\(((?:[A-Z][a-z]+|self|me|myself)(?:, (?:and )?(?:[A-Z][a-z]+|self|me|myself)){1,9})\)")
+_SELF_WORDS = frozenset(("self", "me", "myself"))
+
+
+def _paren_lists(t: str, out: list, names: Any) -> None:
+    """A bracketed list of people by surname: every capitalised item a known name word that is no ordinary word, and
+    at least two of them ((Tokyo, Osaka) and (Sales, Finance) stay out)."""
+    for m in _PAREN_LIST.finditer(t):
+        items = [(w.start(), w.end()) for w in re.finditer(r"[A-Za-z]+", m.group(1))]
+        words = [m.group(1)[a:b] for a, b in items]
+        people = [(a, b) for (a, b), w in zip(items, words) if w not in _SELF_WORDS and w != "and"]
+        if len(people) >= 2 and all(
+            _strong(_flags(m.group(1)[a:b], names)) and not _flags(m.group(1)[a:b], names) & _X for a, b in people
+        ):
+            out.extend((m.start(1) + a, m.start(1) + b, 0.75) for a, b in people)
+
+
 _TWO_CAPS = re.compile(r"[A-Z][a-z]+[ \t][A-Z]")
 
 

@@ -248,3 +248,32 @@ def test_find_latin_names_without_capitals_is_a_no_op():
     out: list = []
     find_latin_names("お問い合わせは03-1234-5678まで", out, lambda: None, False)
     assert out == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Client dinner, 4 pax (Ogawa, Hasegawa, Zhang, self)   R-02", ["Ogawa", "Hasegawa", "Zhang"]),
+        ("for business purposes.   Signed: M. Inoue   29 Nov 2024", ["M. Inoue"]),
+        ("Company car users: TAKEDA (Driver's licence exp. 2026-07-03), INOUE (licence pending)", ["TAKEDA", "INOUE"]),
+        ("12   INFT FUJIMOTO/RIN 05APR24\nTOTAL PAX 182", ["FUJIMOTO/RIN"]),
+        ('  name_roman: "NGUYEN VAN HAI"\n', ["NGUYEN VAN HAI"]),
+        ("萩   Lee Min-jun / 이민준             12, D", ["Lee Min-jun", "이민준"]),
+        ("菊   Chen Yu-ting（陳 妤婷）          No. 88", ["Chen Yu-ting", "陳 妤婷"]),
+    ],
+)
+def test_lists_manifests_and_native_script_after_a_latin_name(det, text, expected):
+    assert names(det, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Offices (Tokyo, Osaka, Nagoya) are closed.",
+        "Teams (Sales, Finance, Legal) attend.",
+        "Vessel          Voy.\nSAKURA MARU  V.0418E     04/18",
+        "Users: 42 active",
+    ],
+)
+def test_lists_and_vessels_negatives(det, text):
+    assert names(det, text) == []

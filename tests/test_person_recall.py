@@ -208,3 +208,53 @@ def test_titles_before_a_bare_surname_and_katakana_given_names():
     assert names("鈴木 ケン\n") == ["鈴木 ケン"]
     for text in ["会計 2,000円", "職員 全員に周知します", "田中 コーヒー 500円", "山田 テスト環境", "会議室 ラウンジ"]:
         assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # role words and abbreviations around a bare surname (welfare, clinical and police records)
+        ("担当CW　青木　　査察指導員　片山\n", ["青木", "片山"]),
+        ("R6.11.19　片山SVと協議。", ["片山"]),
+        ("主治医：森田Dr.　　受持ち：小野寺", ["森田"]),
+        ("パニック値連絡: 11:05 病棟 森Nsへ電話連絡済", ["森"]),
+        ("依頼科: 腎臓内科   依頼医: 中條\n", ["中條"]),
+        ("受理 12/3 川口／所属長確認 石黒課長", ["川口", "石黒"]),
+        ("警察：海老名署交通課 小松巡査長 受理済", ["小松"]),
+        ("受理警察官　相模大野駅前交番　巡査 小田切\n", ["小田切"]),
+        ("記録者 相談支援専門員 野口\nケースNo. K-2023-018", ["野口"]),
+        ("（担当事務 野口）", ["野口"]),
+        ("14:00〜15:10　担当弁護士：椎名　相談料：初回無料", ["椎名"]),
+        ("Assignee: 土屋　→ 顧客対応チケット", ["土屋"]),
+        # koseki fields, a kin word joined to the surname, kana+子 given names after a label
+        ("戸籍に記録されている者　【名】正治\n　　【生年月日】昭和43年8月22日", ["正治"]),
+        ("相 手 方　　：夫 橘　圭介（S61.2.14生）", ["橘　圭介"]),
+        ("利用者氏名：田端 ヨシ子 様（タバタ ヨシコ）", ["田端 ヨシ子", "タバタ ヨシコ"]),
+        ("氏名 奥村 トミ　続柄 母", ["奥村 トミ"]),
+        # chat and log lines: a note after the speaker, a bracketed writer after a time stamp, a dated staff column
+        ("14:05 関口（2号車）：入れました！\n14:07 関口（2号車）：合ってます。", ["関口", "関口"]),
+        ("2024-04-18 10:02 [久保] 未適用の端末を確認\n", ["久保"]),
+        ("日付　　面談者　　　内容\n10/15　　須藤・小池　　月例面談。", ["須藤", "小池"]),
+        # XML elements named for a name
+        ("<氏名カナ>ファム ティ トゥ</氏名カナ>\n<氏名>PHAM THI THU</氏名>", ["ファム ティ トゥ", "PHAM THI THU"]),
+    ],
+)
+def test_roles_titles_logs_and_fields(det, text, expected):
+    assert names(det, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2019年より2型糖尿病で当科通院中の方です。",  # 方 is "the person"
+        "医療機関名　堺ひかり総合病院",  # a facility's name
+        "運賃 1,390円　発店 福井羽水センター",  # a unit after a number; a depot
+        "  西の風 やや強く 海上では 西の風 強く",  # an adjective's stem
+        "2 指定管理者      大和・鈴木建設グループ（代表団体 鈴木建設株式会社）",  # a consortium of companies
+        "所轄税務署長：川越　　給与の支払者の名称：有限会社",  # the tax office, by its town
+        "10/15　　月例　　面談\n11/05　　東京　　出張",  # a dated log without a staff column
+        "<会社名>山田工業</会社名>",
+    ],
+)
+def test_roles_titles_logs_negatives(det, text):
+    assert names(det, text) == []

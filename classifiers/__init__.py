@@ -5,6 +5,10 @@
 detector as a Presidio recognizer and builds a GiNZA `AnalyzerEngine`; see docs/classifiers.md.
 """
 
-from .base import Detector, Entity, Pattern, PatternDetector  # noqa: F401
-from .engine import CellEntity, ColumnVerdict, Engine, EngineOptions, TableAnalysis, get_engine  # noqa: F401
-from .normalize import Normalized, normalize  # noqa: F401
+from . import regex_cache as _regex_cache
+
+_regex_cache.install()  # before the detector modules compile their patterns (see regex_cache)
+
+from .base import Detector, Entity, Pattern, PatternDetector  # noqa: E402,F401
+from .engine import CellEntity, ColumnVerdict, Engine, EngineOptions, TableAnalysis, get_engine  # noqa: E402,F401
+from .normalize import Normalized, normalize  # noqa: E402,F401

@@ -238,6 +238,8 @@ class Engine:
         """Tables, threshold, overlap resolution and offsets back to the original text, for one text."""
         if may_hold_table(norm.text):
             raw = self._with_tables(norm.text, raw)
+        if raw and not _about_someone(norm.text, raw, self.options.min_score):
+            raw = [e for e in raw if e.type != "SPECIAL_CARE"]
         wanted = set(self.options.types)
         raw = [e for e in raw if e.score >= self.options.min_score and (not wanted or e.type in wanted)]
         out = resolve_overlaps(raw)
@@ -339,6 +341,24 @@ class Engine:
         from .columns import classify_schema  # noqa: PLC0415
 
         return classify_schema(columns, self.options.min_score)
+
+
+# words that put a person in a text: a special-care statement (要配慮個人情報) is about someone, so in a text
+# with no person at all (a medical-expense rule list, a disease leaflet, a glossary) there is none
+_PERSON_WORDS = re.compile(
+    r"本人|患者|利用者|氏名|名前|様|さん|殿|君|ちゃん|くん|先生|社員|従業員|職員|入居者|入所者|被保険者|相談者|申請者|申込者|契約者|"
+    r"お客|顧客|会員|児童|生徒|学生|園児|容疑者|被告|受刑|被害者|加害者|私|僕|俺|わたし|自分|彼|父|母|夫|妻|息子|娘|長男|長女|"
+    r"次男|次女|兄|姉|弟|妹|祖父|祖母|孫|家族|親|子ども|子供|主人|奥様|担当|"
+    r"(?<![A-Za-z])(?i:mr|ms|mrs|dr|patient|employee|customer|member|user|he|she|his|her|client|applicant|name)(?![A-Za-z])"
+)
+
+
+def _about_someone(text: str, raw: list[Entity], min_score: float) -> bool:
+    """Does the text name or mention a person (another PI entity, or a word for a person)? Checked only when
+    it holds special-care statements."""
+    if not any(e.type == "SPECIAL_CARE" for e in raw):
+        return True
+    return any(e.type != "SPECIAL_CARE" and e.score >= min_score for e in raw) or _PERSON_WORDS.search(text) is not None
 
 
 _GROUPED_CARD = re.compile(r"[0-9]{4}([- ])[0-9]{4}\1[0-9]{4}\1[0-9]{4}|[0-9]{4}([- ])[0-9]{6}\2[0-9]{5}")

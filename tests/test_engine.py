@@ -171,3 +171,13 @@ def test_long_dumps_and_tables_keep_their_header_across_chunks():
         dates = [text[e.start:e.end] for e in get_engine(None).analyze(text) if e.type == "DATE_OF_BIRTH"]
         assert len(dates) == n
         assert all(re.fullmatch(r"[0-9]{4}[-/][0-9]{2}[-/][0-9]{2}", d) for d in dates)
+
+
+def test_special_care_needs_someone_in_the_text():
+    from classifiers import get_engine
+
+    leaflet = ("医療費控除の対象となるもの\n・医師による診療・治療の対価（人工透析、不妊治療を含む）\n"
+               "・治療のための医薬品の購入費\n")
+    assert [e for e in get_engine(None).analyze(leaflet) if e.type == "SPECIAL_CARE"] == []
+    note = "面談記録\n本人より、うつ病で通院中との申告あり。\n"
+    assert any(e.type == "SPECIAL_CARE" for e in get_engine(None).analyze(note))

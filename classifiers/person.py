@@ -124,6 +124,12 @@ _PRO_TITLES = (
     "整備士 担当整備士 薬剤師 管理薬剤師 看護師 保健師 助産師 保育士 介護福祉士 社会福祉士 栄養士 管理栄養士 技師 "
     "臨床検査技師 診療放射線技師 理学療法士 作業療法士 言語聴覚士 歯科衛生士 美容師 調理師 税理士 弁護士 公認会計士"
 )
+# family relations before a name (扶養 forms, emergency contacts, family trees: 長女 高野 ひなた, 母 鯨岡 キミ子)
+_KIN_WORDS = (
+    "父 母 妻 夫 長男 長女 次男 次女 二男 二女 三男 三女 四男 四女 祖父 祖母 孫 兄 姉 弟 妹 配偶者 息子 娘 義父 義母 "
+    "実父 実母 養父 養母 叔父 叔母 伯父 伯母 甥 姪"
+).split()
+_KIN_SET = frozenset(_KIN_WORDS)
 _ROLE_WORDS = frozenset(
     "担任 副担任 主治医 受付 一次受付 記録 書記 記入 面接官 試験官 評価者 一次評価者 二次評価者 考課者 幹事 同乗者 "
     "上長 上司 部下 招へい人 招聘人 被招へい人 司会 窓口 連絡窓口 世帯主 喪主 施主 筆頭者 保証人 連帯保証人 身元保証人 "
@@ -138,9 +144,8 @@ _ROLE_WORDS = frozenset(
     "発見者 届出人 届出者 学長 校長 園長 支店長 対応 新郎 新婦 "
     # who received, wrote or ordered a record (受理：川口, 作成：森, 依頼医：中條, 執刀医 …)
     "受理 受理者 作成 依頼医 紹介医 執刀医 指示医 読影医 麻酔医 報告医 "
-    # family relations before a name (扶養 forms, emergency contacts, family trees: 長女 高野 ひなた, 母 鯨岡 キミ子)
-    "父 母 妻 夫 長男 長女 次男 次女 二男 二女 三男 三女 四男 四女 祖父 祖母 孫 兄 姉 弟 妹 配偶者 息子 娘 義父 義母 "
-    "実父 実母 養父 養母 叔父 叔母 伯父 伯母 甥 姪".split()
+    "".split()
+    + _KIN_WORDS
     + _PRO_TITLES.split()
     + [p + r for p in ("担当", "ご担当") for r in _ROLE_ROLES]
 )
@@ -231,6 +236,9 @@ _HIRA_NOT_GIVEN = ("から", "まで", "より", "です", "ます", "でし", "
 _KANJI_SP_GIVEN = re.compile(
     rf" (?:([\u3041-\u3096]{{2,4}})(?![\u3041-\u3096])|([{_KATA}]{{2,4}})(?=[ \t|,、\n(（]|$))"
 )
+# where a field of a form or table ends after a name (so "山田 ひなた" is the whole value, not the start of a phrase)
+_FIELD_END = re.compile(r"(?:$|[\n\t,|<(（]| (?![\u3041-\u3096]))")
+_PHONE_PIECE = re.compile(r"\+?[0-9][0-9()\-]{8,}")  # a telephone number after a name in a contact line
 _TO_KATA = {c: c + 0x60 for c in range(0x3041, 0x3097)}
 _KANJI_HIRA_FIELD = re.compile(
     rf"[ \t\n\r\f\v,、。:：/|]()()([{_K}]{{1,3}})([\u3041-\u3096]{{3,4}})(?![\u3041-\u3096])"
@@ -277,6 +285,53 @@ def _reading_ok(name: str, reading: str) -> bool:
     if known:
         return any(kana.startswith(k) for k in known)
     return not _common_word(kana)
+
+
+_BEFORE_READING = re.compile(rf"(?<![{_K}ノヶ])([{_K}ノヶ]{{1,4}})(?: ([{_K}ノヶ]{{1,4}}))? ?\Z")
+
+
+def _name_before_reading(t: str, p: int, reading: str) -> tuple[int, int] | None:
+    """The kanji name before the bracket at p whose found reading is inside it (竹内 蒼（タケウチ アオイ）): the
+    bracket makes it a name even when the dictionary does not know its given name. The surname's reading must
+    begin the kana."""
+    m = _BEFORE_READING.search(t, max(0, p - 12), p)
+    if m is None or not _KATA_CHARS.match(reading.replace(" ", "").replace("・", "").translate(_TO_KATA)):
+        return None
+    kana = reading.replace(" ", "").replace("・", "").translate(_TO_KATA)
+    for g in ((1, 2) if m.group(2) else (1,)):
+        fam = m.group(g)
+        if _surname(fam) and any(kana.startswith(k) and len(kana) > len(k) for k in nlp.readings(fam, "姓")):
+            return m.start(g), m.end(2) if m.group(2) else m.end(1)
+    return None
+
+
+def _reads_as(name: str, reading: str) -> bool:
+    """Does the kana `reading` begin with a reading the dictionary gives the surname that begins the kanji `name`?"""
+    kana = reading.replace(" ", "").replace("・", "").translate(_TO_KATA)
+    fam = name.split(" ")[0]
+    if not (_KATA_CHARS.match(kana) and _KANJI_CHARS.match(fam) and _surname(fam)):
+        return False
+    return any(kana.startswith(k) and len(kana) > len(k) for k in nlp.readings(fam, "姓"))
+
+
+# one table cell to the next (HTML, tab, comma, pipe), and a cell of a kanji name or of its kana reading
+_CELL_STEP = r'(?:</t[dh]>[ \t\n]*<t[dh][^<>]{0,40}>|[\t,|]|",")'
+_NEXT_READING = re.compile(_CELL_STEP + rf'([{_KATA}]{{2,12}}(?: [{_KATA}]{{1,12}}){{0,2}})(?=</t[dh]>|[\t,|"\n]|$)')
+_PREV_KANJI = re.compile(rf'(?:^|(?<=[>\t,|"\n]))([{_K}ノヶ]{{1,4}} [{_K}ノヶ{_KATA}{_HIRA}]{{1,6}}|[{_K}ノヶ]{{2,6}})' + _CELL_STEP + r"\Z")
+
+
+def _reading_cell(t: str, s: int, e: int) -> tuple[int, int] | None:
+    """A found name's reading in the next table cell (大森 陸斗 | オオモリ リクト), or a found reading's kanji name in
+    the cell before it (川島 キヨ | カワシマ キヨ): the pair confirms the one the detector missed."""
+    if _is_kanji_char(t[s]):
+        m = _NEXT_READING.match(t, e)
+        if m and _reads_as(t[s:e], m.group(1)):
+            return m.span(1)
+    elif _is_kata_char(t[s]):
+        m = _PREV_KANJI.search(t, max(0, s - 60), s)
+        if m and _reads_as(m.group(1), t[s:e]):
+            return m.span(1)
+    return None
 
 
 # -- bare surnames in fixed places (see PersonDetector._bare_surnames) ---------------------------------------
@@ -349,6 +404,11 @@ _DATED_STAFF = re.compile(
     rf"(?m)^[ \t]*[0-9]{{1,2}}/[0-9]{{1,2}}(?:\([^)\n]{{1,3}}\))? {{2,}}([{_K}]{{1,4}}(?:・[{_K}]{{1,4}}){{0,3}}) {{2,}}(?=\S)"
 )
 _SENTENCE_END = re.compile(r"(?:[。!?]|です|ます|ください|ません|します|申し上げます)\s*$")
+# a surname that ends a quoted CSV cell after a sentence, or after the sender's office and a space
+_CELL_SIGN = re.compile(rf'(?:[。!?]|(?<=[{_K}{_KATA}]) )([{_K}]{{1,4}})(?="(?:,|\n|$))')
+# a line holding only a surname after a blank (or quoted blank) line, above a contact line
+_SIG_BLOCK = re.compile(rf"\n(?:> ?)*[ \t]*\n(?:> ?)*[ \t]*([{_K}]{{1,4}}) *(?=\n)")
+_SIG_CONTACT = re.compile(r"(?:TEL|Tel|tel|E-?mail|Mail|mail|〒|電話|携帯|内線|ext|[0-9(+])")
 _SIG_NEXT = re.compile(r"\s*(?:[-─━―=_*>]|TEL|Tel|tel|E-?mail|Mail|mail|〒|電話|内線|ext|http|[0-9(+]|$)")
 _SIG_SLASH = re.compile(rf"\n([{_K}]{{1,4}}) ?[/|｜] ?[^\n]{{0,30}}?(?:部|課|室|チーム|グループ|株式会社|ext|内線|TEL|Tel)")
 _KANA_RUN_CHARS = frozenset(chr(c) for c in range(0x30A1, 0x30FB)) | {"ー", "・", " "}
@@ -497,6 +557,8 @@ class PersonDetector(Detector):
             _speakers(t, cands)
         if cands:
             _propagate_ja(t, cands)
+            if " " in t or "・" in t:
+                _kana_parts(t, cands)
         if not cands:
             return []
         best: dict[tuple[int, int], float] = {}
@@ -505,6 +567,14 @@ class PersonDetector(Detector):
                 best[(s, e)] = score
         cands = [(s, e, sc) for (s, e), sc in best.items() if not _in_place(t, s, e)]
         for s, e, score in list(cands):
+            if s and t[s - 1] in "(（" and t[e:e + 1] in ")）":
+                n = _name_before_reading(t, s - 1, t[s:e])
+                if n:
+                    cands.append((n[0], n[1], score))
+            elif "<" in t or "\t" in t or "," in t or "|" in t:
+                n = _reading_cell(t, s, e)  # 大森 陸斗</td><td>オオモリ リクト: a name and its reading in the next cell
+                if n:
+                    cands.append((n[0], n[1], score))
             if e < len(t) and t[e] in " \t(（/":
                 r = _READING_AFTER.match(t, e)
                 if r and r.group(1) not in _READING_STOP and _reading_ok(t[s:e], r.group(1)):
@@ -613,6 +683,15 @@ class PersonDetector(Detector):
             value = vm.group(0).rstrip() if vm else ""
             if value:
                 span = self._label_value(t, vs, vs + len(value))
+                if not span and " " in value:
+                    # 妻 グエン ティ ラン 070-4412-8831: the name, then the number (the normaliser made "　" one space)
+                    pieces = value.split(" ")
+                    d = next((i for i, p in enumerate(pieces) if _PHONE_PIECE.match(p)), 0)
+                    if d:
+                        span = self._label_value(t, vs, vs + len(" ".join(pieces[:d])))
+                if not span and t[lw:le] in _KIN_SET and _hira_given(value):
+                    out.append((vs, vs + len(value), 0.8))  # 長女 ひなた: a child is often named by a given name alone
+                    continue
                 if not span and " " in value and _KANJI_CHARS.match(value.split(" ", 1)[0]):
                     # "黒木 修 証券番号 AT88…", "吉村 了解": the name is the first one or two pieces
                     pieces = value.split(" ")
@@ -808,7 +887,7 @@ class PersonDetector(Detector):
             # every part only a name (ケビン・マーフィー), or a person's context: a reading after a Latin name
             # (Ngo Van Minh（ゴ・ヴァン・ミン）) or a self-introduction (カルロス・サントスです) — dishes, brands and
             # sights are also written so (シーザー・サラダ, ポール・スミス, カサ・ミラ)
-            if _kana_dot_name(phrase) and not _COMPANY_AFTER.match(t, e0) and (
+            if _kana_dot_name(phrase) and not _COMPANY_AFTER.match(t[e0:e0 + 8]) and (
                 all(_kana_class(p) == 2 for p in phrase.split("・"))
                 or (s0 >= 2 and t[s0 - 1] in "(（" and t[s0 - 2].isascii() and t[s0 - 2].isalpha() and t[e0:e0 + 1] in ")）")
                 or _INTRO_AFTER.match(t, e0)
@@ -928,6 +1007,8 @@ class PersonDetector(Detector):
             if _surname(fam) and (nlp.can_be(hira, "名詞", "固有名詞", "人名", "名")
                                   or (len(hira) >= 3 and hira.translate(_TO_KATA) in _names().given_kana)):
                 out.append((s0, m.end(), 0.8))
+            elif spaced and _FIELD_END.match(t, m.end()) and _hira_given(hira) and _bare_surname(fam, 2):
+                out.append((s0, m.end(), 0.7))  # 近藤 つむぎ R3.12.2: a given name the dictionary lacks, then the field ends
         for cs, ce, cell in name_cells:
             sc = _name_cell_score(cell)
             if sc:
@@ -1027,6 +1108,10 @@ class PersonDetector(Detector):
             for m in _KOSEKI_FIELD.finditer(t):
                 if _split_value_ok(m.group(2), "名" if m.group(1) == "名" else "姓"):
                     out.append((m.start(2), m.end(2), 0.8))
+        if '"' in t:
+            for m in _CELL_SIGN.finditer(t):  # an SMS or note in a CSV cell, signed at its end: …お休みします。三浦",
+                if _bare_surname(m.group(1), 1 if t[m.start()] in "。!?" else 2):
+                    out.append((m.start(1), m.end(1), 0.7))
         if "\n" not in t:
             return
         if "  " in t and "/" in t:
@@ -1040,6 +1125,10 @@ class PersonDetector(Detector):
         for m in _SIGNOFF.finditer(t):
             nxt = t[m.end() + 1:m.end() + 12]
             if (not nxt.strip() or _SIG_NEXT.match(nxt)) and _bare_run(m.group(1), 1):
+                out.append((m.start(1), m.end(1), 0.7))
+        for m in _SIG_BLOCK.finditer(t) if "\n\n" in t or "\n>" in t else ():  # after a blank line: ⏎>⏎> 坂下⏎> 090-…
+            nxt = t[m.end() + 1:m.end() + 20].lstrip("> \t")
+            if _SIG_CONTACT.match(nxt) and _bare_run(m.group(1), 1):
                 out.append((m.start(1), m.end(1), 0.7))
         if ":" in t:
             lines = []
@@ -1307,6 +1396,22 @@ def _bare_run(run: str, level: int = 0) -> bool:
 
 # a kanji that ends a given name after its kana part (ヨシ子, トミ江): the tokenizer splits it off as a word
 _GIVEN_END = frozenset("子江代枝美恵")
+
+
+@lru_cache(maxsize=20_000)
+def _hira_given(w: str) -> bool:
+    """A hiragana word that can be a given name the dictionary does not know (ひなた, つむぎ): three or four kana
+    making one noun (not a particle, verb, adverb or greeting)."""
+    if not 3 <= len(w) <= 4 or not _HIRA_GIVEN.match(w) or w.startswith(_HIRA_NOT_GIVEN) or w in _NOT_HIRA_GIVEN:
+        return False
+    toks = nlp.tokenize(w)
+    if len(toks) != 1 or toks[0][3][0] != "名詞" or toks[0][3][1] == "数詞" or toks[0][3][2] == "サ変可能":
+        return False  # (おねがい, しごと: a verbal noun)
+    return toks[0][3][1] == "固有名詞" or w[0] not in "おご"  # (おまかせ, ごめん: polite words)
+
+
+# hiragana nouns that fill a form's field instead of a name
+_NOT_HIRA_GIVEN = frozenset("なし あり ふめい みてい みきにゅう いない いる べつ ほか".split())
 
 
 def _spaced_pair_ok(value: str) -> bool:
@@ -1703,6 +1808,32 @@ def _propagate_ja(t: str, cands: list) -> None:
                 cands.append((i, j, 0.75))
                 found.add((i, j))
             i = t.find(name, i + 1)
+
+
+_PART_CUE = re.compile(r"(?:様|さま|さん|くん|ちゃん|です|でございます|と申します)")
+
+
+def _kana_parts(t: str, cands: list) -> None:
+    """The first or last word of a found katakana name (グエン ヴァン ハイ) stands for that person elsewhere in the
+    document when a honorific or a self-introduction follows it (ハイ様, こんばんは、ハイです): foreigners are called
+    by a given name that is often an ordinary word (ハイ, ラン), which alone proves nothing."""
+    parts: set[str] = set()
+    for s, e, sc in cands:
+        if sc >= 0.75 and _is_kata_char(t[s]) and (" " in t[s:e] or "・" in t[s:e]) and e - s <= 24:
+            words = re.split(r"[ ・]", t[s:e])
+            parts.update(w for w in (words[0], words[-1]) if len(w) >= 2 and _KATA_CHARS.match(w))
+    if not parts or len(parts) > 20:
+        return
+    found = {(s, e) for s, e, _ in cands}
+    for w in parts:
+        i = t.find(w)
+        while i >= 0:
+            j = i + len(w)
+            if ((i, j) not in found and (i == 0 or not _is_kata_char(t[i - 1]) and t[i - 1] not in "・ ")
+                    and _PART_CUE.match(t, j)):
+                cands.append((i, j, 0.75))
+                found.add((i, j))
+            i = t.find(w, j)
 
 
 _PROP_STOP = re.compile(r"(?:駅|町|市|区|村|郡|県|店|ビル|クリニック|病院|医院|寮|荘|館|線|通り|通|橋|川|山|工業|産業|商事|建設|不動産|株式会社|社|邸|家)")

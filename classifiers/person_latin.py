@@ -50,6 +50,13 @@ class _Pair:
         return self.e
 _ROMAJI_SHAPE = re.compile(r"(?i)^(?:(?:[kgsztdnhbpmr]y?|sh|ch|ts|[jfwy])?[aiueo]|n(?![aiueoy]))+$")
 _LATIN_ONE = re.compile(r"(?:[A-Z][a-z]{1,14}|[A-Z]{2,14})\b(?![ \t]+[A-Z])")
+# a report's agent after "<verb> by" with no colon; one surname in capitals or capitalised, then the line goes on
+# with a slash, a dash, a comma or two spaces (PREPARED BY ISHIDA / NRT OPS, Checked by Mori, 2024-11-02)
+_BY_AGENT = re.compile(
+    r"(?:PREPARED|CHECKED|APPROVED|RECEIVED|HANDLED|REVIEWED|VERIFIED|SUBMITTED|Prepared|Checked|Approved|"
+    r"Received|Handled|Reviewed|Verified|Submitted) (?:BY|by) ([A-Z][a-z]{2,14}|[A-Z]{3,15})"
+    r"(?=[ \t]*(?:[/,\-–(]|\n|$|[ \t]{2}))"
+)
 _LATIN_SAN = re.compile(r"-(?:san|sama|sensei|kun|chan|shi)\b")
 _HAS_CAPS = re.compile(r"[A-Z][A-Za-z]")  # a capitalised or upper-case word (one char class: a fast scan)
 _HAS_TITLE = re.compile(r"[A-Z][a-z]")
@@ -211,6 +218,11 @@ def find_latin_names(t: str, out: list, names_fn: Callable[[], Any], use_english
     if "Name=" in t or "name=" in t or "Name =" in t:
         for m in _KV_NAME.finditer(t):  # lastName=OKADA, firstName=MIKI (toString dumps, query strings, logs)
             out.append((m.start(1), m.end(1), 0.8))
+    if " BY " in t or " by " in t:
+        for m in _BY_AGENT.finditer(t):  # PREPARED BY ISHIDA / NRT OPS: who made a printed report, without a colon
+            w = m.group(1)
+            if w not in _LATIN_STOP and _romaji_key(w) in names.family_roma:
+                out.append((m.start(1), m.end(1), 0.75))
     if "/" in t and (" MR" in t or " MS" in t or " MISS" in t or " MSTR" in t):
         for m in _PNR_NAME.finditer(t):  # airline/booking names: UNO/KENTARO MR
             out.append((m.start(1), m.end(1), 0.85))

@@ -20,6 +20,9 @@ Two kinds of evidence, both from the dictionaries in `data/special_care.tsv`:
    before a predicate found first (喘息の定期通院, 適応障害により3か月の療養を要する, うつ状態は改善しており、…復職可能,
    酒気帯び運転で罰金刑を受けた). Medication, allergy and head-word fields (…疾患, …薬, …アレルギー) count only in a
    personal record (氏名, 患者, 生年月日 … in the document), so a product label or an insurance brochure stays clean.
+4. records of care and accidents: a symptom someone has (足がむくんで重い, 頸部痛あり), a medicine known by its shape
+   (ミドドリンを服用中), a person as the subject of a condition (子どもがアトピー性皮膚炎で、…). A case study whose
+   people are anonymised letters (Aさん, B氏) is about no particular person and gives nothing.
 """
 
 from __future__ import annotations
@@ -136,6 +139,22 @@ _RECORD = re.compile(
 _RECORD_KEY = ("special_care.record",)
 
 
+# A case study whose people are anonymised letters (Aさん（中2・男子）は…, B氏) is about no particular person
+_ANON_PERSON = re.compile(r"(?<![A-Za-z])[A-Z](?:さん|氏|君|くん|ちゃん|様)")
+_ANON_CUE = re.compile(r"事例|ケース|症例|特定されない|特定できない|匿名|仮名|改変|架空|再構成")
+# a named person (山田さん, 佐藤様); not 皆さん, お子さん, 保護者様, 同様
+_HONORIFIC = re.compile(rf"[{_K}{_KATA}]{{0,4}}[^\s皆子者客方人員生徒同模多各仕異王神A-Za-z0-9、。,.()（）「」・]"
+                        r"(?:さん|氏|君|くん|ちゃん|様)")
+
+
+def _anonymised(t: str) -> bool:
+    """Is `t` about anonymised people only: persons named by a letter (Aさん), a case-study cue (事例, 改変), no
+    named person (山田さん) and no form of a personal record (氏名, 生年月日)?"""
+    if _ANON_PERSON.search(t) is None or _ANON_CUE.search(t) is None or _is_record(t):
+        return False
+    return _HONORIFIC.search(_ANON_PERSON.sub("", t)) is None
+
+
 def _is_record(t: str) -> bool:
     facts = doc_facts(t)
     hit = facts.get(_RECORD_KEY)
@@ -161,6 +180,8 @@ _Q_LINE_END = re.compile(r"(?:ますか|ですか|ましたか)[。?？]?[ \t　
 # SOAP notes: the assessment line (A) …) of a note that also has S) and O) lines
 _SOAP_SO = re.compile(r"(?m)^[ \t]*S[)）:：].*\n(?:.*\n){0,6}?[ \t]*O[)）:：]")
 _SOAP_A = re.compile(r"(?m)^[ \t]*A[)）:：][ \t]*([^\n]+)")
+_SOAP_S = re.compile(r"(?m)^[ \t]*S[)）:：][ \t]*([^\n]+)")
+_QUOTE = re.compile(r"「([^「」\n]+)」")
 _SOAP_O = re.compile(r"(?m)^[ \t]*O[)）:：][ \t]*([^\n]+)")
 _VITAL_WORDS = frozenset(("血圧", "血糖", "HbA1c", "BMI", "判定", "中性脂肪", "コレステロール", "尿酸", "γ-GTP", "肝機能", "腎機能"))
 # English form labels (Religion: Hindu, Allergies: penicillin), in a personal record
@@ -171,12 +192,16 @@ _EN_LABEL = re.compile(
 )
 _EN_WORDS = ("Religio", "Medical", "Allerg", "Medication", "Disabilit", "Criminal")
 # English statements and data keys (JSON, YAML, XML); the text must hold one of these words for them to be tried
-_EN_GATE = ("pregnant", "wheelchair", "Hindu", "Muslim", "Jewish", "Sikh", "Jain", "alal", "osher", "diabet", "diagnos",
+_EN_GATE = ("course of", "treated with", "started on", "prescribed", "pregnant", "wheelchair", "Hindu", "Muslim", "Jewish", "Sikh", "Jain", "alal", "osher", "diabet", "diagnos",
             "epilep", "asthma", "religio", "health", "medical", "injur", "disabilit", "allerg", "blind", "deaf", "colitis",
             "arthritis", "fibrillation", "failure", "thyroid")
 _EN_GATE_RX = re.compile(_trie(_EN_GATE))  # one pass over the text (a trie scans faster than 21 `in` tests)
 
 
+# English medicines by their shape (prednisolone, mesalazine, infliximab) and a few common names
+_EN_DRUGS = (r"[a-z]{2,}(?:olone|isone|asone|pril|sartan|statin|mab|tinib|azole|mycin|cillin|floxacin|formin|gliptin|flozin|"
+             r"parin|xaban|lukast|olol|dipine|zepam|zolam|tidine|salazine|prine|semide|thiazide|oxetine|pramine|triptan)"
+             r"|insulin|warfarin|methotrexate|lithium|levothyroxine|steroids|antidepressants|chemotherapy|radiotherapy")
 _EN_CREEDS = r"Hindu|Muslim|Jewish|Sikh|Jain|Buddhist|Christian|Catholic|Mormon|Jehovah's Witness"
 _EN_CONDITIONS = (
     r"(?:type ?(?:[12]|I{1,2}) |gestational )?diabetes|epilepsy|asthma|HIV|hepatitis [BC]|cancer|leukemia|depression|"
@@ -217,6 +242,15 @@ def _en_patterns() -> tuple[re.Pattern, ...]:
         r"|<(religion|dietary|diet|health_notes|medical|medical_notes|diagnosis|injury|disability|accessibility)>([^<\n]{1,80})</"
     )
     return stmt, keys, re.compile(_EN_CREEDS + r"|[Hh]alal|[Kk]osher|[Ii]slam")
+
+
+# a treatment someone had: He required a course of prednisolone in March 2023 for a moderate flare (found from the
+# verb, whose first characters the engine skips to; the subject is checked before it)
+_EN_TREAT = re.compile(
+    r"(?=[rnwhit])(?:required|needed|was started on|was treated with|received|was given|was prescribed|has been on|is on|"
+    r"takes|is taking|was taking) (?:an? (?:short |long |further |tapering )?course of |treatment with |long-term |oral |"
+    rf"intravenous |IV )?(?:{_EN_DRUGS})\b[^;.\n\"<]{{0,60}}[^;.\n\"< ,]")
+_EN_SUBJ = re.compile(r"(?<![A-Za-z])(?:I|[Yy]ou|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|[Mm]y (?:wife|husband|son|daughter|partner|mother|father)) $")
 
 
 # an airline SSR for a passenger's health or disability (wheelchair, blind, deaf, medical case, oxygen, stretcher)
@@ -396,6 +430,9 @@ def _patterns():
         (r"(?:徘徊|失禁|妄想|妄(?<=せん妄)|幻視|幻聴|異食)(?:行動|症状)?(?:が|は)?[^。、\n]{0,10}?"
          r"(?:あり(?!ませ)|がある|があり|見られ|みられ|認められ|頻回)(?!の?(?:方|人|場合|とき|者))", 0.6, False),
         (r"救急搬送(?:され|さ|で)", 0.5, True),
+        # an effect of the medicine someone takes: 服薬の影響で朝の立ち上がりが遅い (not a leaflet's …ことがあります)
+        (rf"(?:服薬|服用|内服|投薬|薬(?<![{_K}{_KATA}]薬))の(?:影響|副作用)(?:で|により|から)"
+         r"(?![^。、,\n]{0,24}?(?:こと|場合|可能性|恐れ|おそれ|ように|ないよう|あれば))[^。、,\n]{1,24}?(?=ため|ので|[。、,\n]|$)", 0.6, False),
         # a pregnancy (妊娠7か月, 妊娠32週); not a threshold or notice (妊娠12週以降, 妊娠中の方)
         (r"妊娠 ?[0-9一二三四五六七八九十]{1,2} ?(?:週|か月|ヶ月|カ月)(?:目)?(?:[0-9]日)?(?:です|である|であり)?"
          r"(?!以[降上下内]|未満|まで|から|前後|頃|ごろ|の(?:方|妊婦|場合)|[〜～~\-])", 0.7, False),
@@ -451,7 +488,7 @@ def _patterns():
          r"(?![0-9.]| ?(?:以上|以下|未満|超|を超|より|から|～|〜|~))", 0.6, False),
         (r"(?:健康診断|健診|人間ドック|ストレスチェック)で[^。\n、]{0,20}?(?:の所見があ(?:った|る)|所見あり|要[^\s。、と]{1,6}|異常|高ストレス者?|と診断|と判定|を指摘)", 0.8, False),
         (r"(?:服薬|投薬|通院|入院|療養|人工透析|化学療法|抗がん剤治療|放射線治療|不妊治療|カウンセリング)"
-         r"(?:中|歴(?:あり)?|して(?:いる|いた|います|おり)|を受けて|を続けて)", 0.5, True),
+         r"(?:中(?![止断])|歴(?:あり)?|して(?:いる|いた|います|おり)|を受けて|を続けて)", 0.5, True),  # (入院中止: cancelled)
         (r"持病(?:[(（][^)）\n]{1,20}[)）])?(?:があり|がある|の(?:通院|治療|悪化|薬|検査|ため)|で|のため)|(?:心療内科|精神科|メンタルクリニック)(?:に|へ|の|で|への)?(?:通院|通って|受診|通い|入院)(?:のため(?:早退|欠勤|休暇|遅刻|半休|休職|中抜け))?|人工透析", 0.75, False),
     ]
     phrase = [(re.compile(rx), score, weak) for rx, score, weak in pats]
@@ -475,7 +512,7 @@ def _patterns():
               + cond.get("finding", []) + cond.get("offence", []))
         + rf"|{_MED_MORPH}|[{_K}]{{1,6}}教|要(?:介護|支援) ?[1-5]"
         rf"|[{_K}{_KATA}]{{1,6}}(?:炎|潰瘍|梗塞|不全|骨折|損傷|麻痺|腫瘍|結石|狭窄)"
-        rf"|[{_K}{_KATA}]{{1,10}}(?:切除|摘出|置換|形成|固定|再建|移植|吻合|縫合|郭清|切開|造設|留置|整復|剥離)術"
+        rf"|[{_K}{_KATA}]{{1,10}}(?:切除|摘出|全摘|摘除|置換|形成|固定|再建|移植|吻合|縫合|郭清|切開|造設|留置|整復|剥離)術"
     )
     drug_value = re.compile(_trie(_termsets()[2]) + "|" + _DOSE)
     # …ことは is no definition (…とは); a topic word after a comma (…、余罪について捜査中) is not about the statement
@@ -731,6 +768,8 @@ class SpecialCareDetector(Detector):
             i = bisect_right(jstarts, s) - 1
             spans.append((s + shifts[i], e + shifts[i], score))
         self._whole_text(t, spans, pats)
+        if spans and _anonymised(t):
+            return []
         return entities_in_original(norm, _merge(spans), "SPECIAL_CARE", NAME)
 
     def detect_many(self, texts: Sequence[str]) -> list[list[Entity]]:
@@ -750,6 +789,13 @@ class SpecialCareDetector(Detector):
                         if value_terms.search(t, s, e):
                             spans.append((s, e, 0.85))
                     vs = dot + 1
+            for m in _SOAP_S.finditer(t):  # the complaint: S）「足がむくんで重い。夜トイレに3回起きる」（本人）
+                vs, ve = m.start(1), m.end(1)
+                q = _QUOTE.match(t, vs, ve)
+                if q:
+                    vs, ve = q.start(1), q.end(1)
+                if _SYMPTOM.search(t, vs, ve):  # (a bare complaint, S) 頭痛, is the reason for the visit)
+                    spans.append((vs, len(t[:ve].rstrip(" 　。")), 0.8))
             for m in _SOAP_O.finditer(t):  # the findings line, one statement when it names a lesion or condition
                 vs, ve = m.start(1), m.end(1)
                 if any(v.group() not in _VITAL_WORDS for v in value_terms.finditer(t, vs, ve)):
@@ -795,6 +841,10 @@ class SpecialCareDetector(Detector):
             if "?" in t[m.end():end if end >= 0 else len(t)][:40].split(".")[0]:
                 continue
             spans.append((m.start(g), m.end(g), 0.8))
+        for m in _EN_TREAT.finditer(t):
+            subj = _EN_SUBJ.search(t, max(0, m.start() - 20), m.start())
+            if subj:
+                spans.append((subj.start(), m.end(), 0.8))
         if not _is_record(t):
             return
         for m in keys.finditer(t):
@@ -899,7 +949,11 @@ class SpecialCareDetector(Detector):
                     score = 0.75
                 else:
                     continue
-            spans.append((base + vs, base + ve, score))
+            items = _numbered_items(line, vs, ve)
+            if items:  # 傷病名: (1)子宮筋腫 (2)鉄欠乏性貧血 — each numbered item is one fact, without its number
+                spans.extend((base + a, base + b, score) for a, b in items)
+            else:
+                spans.append((base + vs, base + ve, score))
             if score >= 0.85 and kind != "allergy" and not yes and not one:
                 ve = self._list_items(line, ve, base, spans, score)
             covered.append((m.start(), ve))
@@ -944,6 +998,13 @@ class SpecialCareDetector(Detector):
                 b = _UNFREE_PART.search(line, max(0, m.start() - 8), m.start())
                 if b:
                     _emit(ctx, b.start(), m.end(), 0.75, False, None)
+        if "むく" in line or "痛" in line or "しびれ" in line or "痺れ" in line or "腫れ" in line or "浮腫" in line:
+            for m in _SYMPTOM.finditer(line):  # 足がむくんで重い, 頸部痛あり: a symptom someone has
+                _emit(ctx, m.start(), m.end(), 0.6, False, None)
+        for m in _WHO.finditer(line):  # 子どもがアトピー性皮膚炎で、使用後に肌が赤くなった
+            span = _who_condition(line, m)
+            if span:
+                _emit(ctx, span[0], span[1], 0.75, False, _WHO)
         if "麻痺" in line or "まひ" in line or "マヒ" in line:
             for m in _PARALYSIS.finditer(line):  # 左手に麻痺がある: found from 麻痺, then the body part before it
                 b = _BODY_PART.search(line, max(0, m.start() - 6), m.start())
@@ -1059,6 +1120,27 @@ _LABEL_FIRST = re.compile(r"[A-Za-z][A-Za-z ]{1,24}[:：]")
 
 # a definition of the term, not a value: …を広く意味する, …をいう, …した経歴 (at the end of its sentence)
 _DEFINITION = re.compile(r"(?:を(?:広く)?意味す(?:る|るもの)?|をいう|を指す|(?:した|された|を受けた)(?:経歴|事実))(?=。|$)")
+
+
+_NUMBER_MARK = re.compile(r"[(（][0-9]{1,2}[)）]|[\u2460-\u2473]")
+
+
+def _numbered_items(line: str, vs: int, ve: int) -> list[tuple[int, int]]:
+    """The items of a value that numbers them ((1)子宮筋腫 (2)鉄欠乏性貧血, ①…②…): two or more, the first at the
+    value's start; else []."""
+    marks = list(_NUMBER_MARK.finditer(line, vs, ve))
+    if len(marks) < 2 or marks[0].start() != vs:
+        return []
+    out = []
+    for m, nxt in zip(marks, marks[1:] + [None]):
+        a, b = m.end(), nxt.start() if nxt else ve
+        while a < b and line[a] in " 　":
+            a += 1
+        while b > a and line[b - 1] in " 　、,;；。":
+            b -= 1
+        if b > a:
+            out.append((a, b))
+    return out
 
 
 def _sentence_end(line: str, pos: int) -> int:
@@ -1262,12 +1344,15 @@ _CL_CONT = re.compile(
     r"入院|通院|リハビリ|治療|療法|療養|加療|休養|静養|就労可|復職可|就業可|勤務可|就労不可|復職不可|診断|全治|指示|勾留|拘留|服役|寛解|休業|休職|搬送|手帳|麻痺|後遺症|併用|筆談|"
     r"補聴器|手術|骨折|打撲|捻挫|負傷|取られ|奪われ|判決|処分|保護命令|経過観察|服薬|投薬|通所|介助|介護|車椅子|車いす|"
     r"透析|発作|再発|悪化|完治|回復|退院|安静|欠勤|休学|不登校|断酒|依存|服用|内服|重傷|軽傷|重体|怪我|けが|入所|避難|"
-    r"心療内科|精神科|通って|通い|読み上げ|点字|白杖|手話|盲導犬|介助犬|徘徊|面接指導"
+    r"心療内科|精神科|通って|通い|読み上げ|点字|白杖|手話|盲導犬|介助犬|徘徊|面接指導|受診|術を受け|指摘"
 )
 _CL_TIME = re.compile(
     r"(?:[0-9]{1,4}(?:年度?|月|日|歳|代)|上旬|中旬|下旬|頃|ごろ|前半|後半|末|昨年|去年|一昨年|今年|先月|今月|来月|先週|今週|来週|"
     r"先日|昨日|今朝|現在|以前|過去|最近|当時|令和|平成|昭和|元|から|まで|に|、| )+"
 )
+# a clause before the comma telling how the condition came about (10月30日に自宅で転倒され、右大腿骨頸部骨折で入院):
+# one statement with it
+_CL_EVENT = re.compile(r"(?:転倒|転落|倒れ|発症|受傷|救急搬送|搬送|発作を起こ|事故に遭)(?:され|し|して|て|で|い)?$")
 _NEED = re.compile(r"(?:の)?ため[、,]?[^。\n、,]{0,12}?(?:介助|介護|付き添い|付添い?|補助|誘導)(?:が|を)?(?:要する|要|必要)(?=[。\n]|$)")
 _CL_VERB = set("受続行残至出言思見来入移始終決控起再開")
 _CL_TOPIC_TIME = ("現在", "今", "今後", "以後", "以降", "当面", "現状", "当時", "その後", "今回", "後")  # 復員後は
@@ -1303,16 +1388,16 @@ def _clause(line: str, s: int, e: int) -> tuple[int, int]:
             break
         if c == "、":
             k = _clause_start(line, i - 1, lo)
-            if k >= i - 1 or _CL_TIME.fullmatch(line, k, i - 1) is None:
+            if k >= i - 1 or _CL_TIME.fullmatch(line, k, i - 1) is None and _CL_EVENT.search(line, k, i - 1) is None:
                 break
         if c in "はがも" and _is_topic(line, i - 1) and line[i - 1:i + 1] != "もの":
             break
-        if c == "ら" and line[i - 2:i] == "から" and i >= 3 and line[i - 3] not in "年月日週頃前後来降" \
+        if c == "ら" and line[i - 2:i] == "から" and i >= 3 and line[i - 3] not in "年月日週頃前後来降夜朝" \
                 and line[i:i + 1] != "の":  # (配偶者からの暴力: from whom, not a reason)
             break
         i -= 1
     if i > lo or i == 0:
-        while i < s and line[i] in " \u3000":
+        while i < s and line[i] in " \u3000・":  # (a bullet is no part of the statement)
             i += 1
         s = min(i, s)
     # forward: the rest of this clause, then following clauses about the same fact
@@ -1402,7 +1487,10 @@ def _predicated(line: str):
                 continue
             st = med.start(line, p)
             if st < 0 and line[p - 1] in ")）":
-                st = med.start(line, _skip_paren_back(line, p))
+                k = _skip_paren_back(line, p)
+                st = med.start(line, k)
+                if st < 0 and k < p and med.start(line, p - 1) > k:
+                    st = _abbrev_back(line, k)  # LD（読字障害）の疑い: the condition named in the brackets
             if st < 0 and line[p - 1] in "」』" and c == "と":  # 心療内科で「うつ状態」と診断された
                 st = med.start(line, p - 1) - 1
                 if st < 0 or line[st] not in "「『":
@@ -1454,7 +1542,7 @@ def _predicated(line: str):
                 break
         else:
             if line[v] in "服内飲":  # 抗うつ薬（SSRI）と睡眠導入剤を服用中: the medicines taken name the condition
-                st = _drug_start(line, v - 1 if line[v - 1:v] == "を" else v)
+                st = _drug_start(line, v - 1 if line[v - 1:v] == "を" else v, line[v] != "飲")
                 if line[v] == "飲" and line[v - 1:v] != "を":
                     continue  # (薬を飲んでいる, never 薬飲んでいる)
                 end = _extend(line, m.end())
@@ -1475,6 +1563,45 @@ def _predicated(line: str):
 # a paralysis someone has: 左手に麻痺がある, 右半身麻痺が残っている (not 手足に麻痺がある方は)
 _PARALYSIS = re.compile(r"(?:麻痺|まひ|マヒ)(?:が(?:ある|あり|あります|残っ(?:て|た)|残る|残り)|あり)(?!の?方|人|場合|者|とき)")
 _BODY_PART = re.compile(r"(?:[左右両]?(?:手|足|腕|脚|手足|半身|上肢|下肢|指|顔面?|片側)|片|四肢)(?:に|の)?$")
+# a person as the subject of a condition: 子どもがアトピー性皮膚炎で、…, 母は認知症なので, 山田さんも糖尿病です
+_WHO = re.compile(r"(?=[子息娘長次夫妻主父母祖本私僕さ様くち君])(?:子ども|子供|息子|娘|長男|長女|次男|次女|夫|妻|主人|父|母|祖父|祖母|"
+                  r"本人|私|僕|さん|様|くん|君|ちゃん)(?:が|は|も)")
+_WHO_CONN = re.compile(r"で[、,]|なので|なため|のため|です|であ(?:る|り)|だから")
+
+
+def _who_condition(line: str, m) -> tuple[int, int] | None:
+    """The span of a condition said of the subject `m` (from the subject to the end of the clause it causes), or
+    None: the condition must follow the subject at once (or after a short modifier: 重度の)."""
+    med = _termsets()[0]
+    a = m.end()
+    c = _WHO_CONN.search(line, a + 2, min(len(line), a + 24))
+    if not c:
+        return None
+    st = med.start(line, c.start())
+    if st < a or st > a and not (st - a <= 6 and line[st - 1] == "の" and "、" not in line[a:st]):
+        return None
+    if c.group()[0] == "で" and c.group() != "です":  # 子どもが…で、…: the sentence with what the condition causes
+        s = _extend_back(line, m.start()) if m.group().startswith(("さん", "様", "くん", "君", "ちゃん")) else m.start()
+        k, kind = _clause_end(line, c.end(), 40)
+        if kind in ("stop", "comma", "tail") and k > c.end():
+            return s, k
+    return st, c.start()  # (…のため、…: the condition is the fact)
+
+
+_NO_CLAUSE.add(_WHO.pattern)
+
+
+# a symptom someone has, in a care, nursing or accident record: 足がむくんで重い, 下肢のむくみが増えている, 頸部痛あり
+# (not a leaflet's 足がむくむ場合は, nor a notice to those who have it). An acute complaint (胸痛あり, 腹痛を訴え) in
+# an emergency or admission narrative is the presentation, which annotators leave to the diagnosis.
+_SYMPTOM = re.compile(
+    r"(?=[左右両足脚下手腕顔ま全指膝腰首肩背お腹頭胸頸頚股肘])"  # (its first characters: the engine skips other positions fast)
+    r"(?:(?:[左右両]|両側)?(?:足|脚|下肢|下腿|手|腕|手足|顔|まぶた|全身|指|膝|腰|首|肩|背中|お腹|腹部|頭|胸)(?:が|の|に)?"
+    r"(?:むくみ|むくん|浮腫|しびれ|痺れ|腫れ|痛み)|(?<![苦激鎮])[頸頚首肩腰膝背腕肘股足手](?:部)?痛)"
+    r"(?:(?<=むくん)で(?:重い|だるい|痛い|い(?:る|ます))"
+    r"|(?<!むくん)(?:が(?:ひどい|ひどく|強い|強く|増え|増強|続い|続く|出て|出現し|あり|ある|みられ|見られ)|あり(?!ませ)))"
+    r"(?!(?:た|る)?(?:の?(?:方|人|場合|とき|時|者)|ら|ば))"
+)
 # a disability said plainly (耳が不自由なので, 足が不自由です); not a notice to those who are (足が不自由な方)
 _UNFREE = re.compile(r"不自由(?!な(?:方|人|お客|場合|者|かた)|で(?:も|あれば))")
 _UNFREE_PART = re.compile(r"(?:耳|目|足|脚|手|腕|体|身体|からだ|言葉|口|片足|両足|右足|左足|右手|左手|片手|両手)が(?:少し|やや|かなり)?$")
@@ -1486,10 +1613,31 @@ def _drug_terms() -> _TermSet:
     return _TermSet(w for w in _termsets()[2] if len(w) >= 3)
 
 
-def _drug_start(line: str, p: int) -> int:
-    """Start of the medicines listed just before `p` (アムロジピン, 抗うつ薬（SSRI）と睡眠導入剤), or -1."""
+def _abbrev_back(line: str, k: int) -> int:
+    """Start of the abbreviation (LD, ASD) just before a bracket at `k`, or `k`."""
+    while k > 0 and line[k - 1].isascii() and line[k - 1].isalnum():
+        k -= 1
+    return k
+
+
+# a medicine not in the lexicon, known by its shape: a katakana name with an optional form and dose (ミドドリン,
+# メトリジン錠2mg); a supplement or a food taken is no treatment
+_DRUG_SHAPE = re.compile(
+    rf"(?<![{_KATA}])[{_KATA}]{{3,12}}(?:(?:OD)?錠|カプセル|散|顆粒|テープ|シロップ)?"
+    r"(?: ?[0-9]+(?:\.[0-9]+)? ?(?:mg|μg|mcg|g|mL|錠))?$")
+_NOT_DRUGS = ("サプリメント", "サプリ", "ビタミン", "プロテイン", "ミネラル", "ハーブ", "コラーゲン", "カルシウム", "ヨーグルト",
+              "ジュース", "ミルク", "コーヒー", "アルコール", "グルコサミン", "コンドロイチン", "ヒアルロン", "カフェイン")
+
+
+def _drug_start(line: str, p: int, shape: bool = False) -> int:
+    """Start of the medicines listed just before `p` (アムロジピン, 抗うつ薬（SSRI）と睡眠導入剤), or -1; with `shape`
+    also a katakana name of a medicine's shape (ミドドリン服用中)."""
     drugs = _drug_terms()
     st = drugs.start(line, _skip_paren_back(line, p))
+    if st < 0 and shape:
+        m = _DRUG_SHAPE.search(line, max(0, p - 24), p)
+        if m and not m.group().startswith(_NOT_DRUGS):
+            return m.start()
     while st > 1 and line[st - 1] in "と、・や,":
         s2 = drugs.start(line, _skip_paren_back(line, st - 1))
         if s2 < 0:

@@ -398,6 +398,45 @@ def _pairs(text: str, min_score: float, found: TableFindings) -> None:
             found.entities.append(Entity(hm.pii_type, s, e, round(min(0.95, hm.confidence), 3), "keyvalue"))
 
 
+# cells of a name column that name no one: a total row (合計), test rows (テスト 用 / テスト ヨウ) and companies, in
+# kanji or in kana (口座名義 カ)キタヤマインサツ, a company's reading ウラワテクノサービス). Such a cell makes the kana
+# cell in the name column next to it (its reading: (株)ライフハウス | ライフハウス) no person's either; other cells of
+# the row stay (a CRM row names the company and its contact person side by side).
+_TOTAL_CELLS = frozenset(("合計", "小計", "総計", "総合計", "累計", "計", "合 計", "小 計", "total", "subtotal",
+                          "grand total", "sum"))
+_TEST_CELL = re.compile(r"テスト|ダミー|サンプル|(?<![a-z])(?:test|dummy|sample)(?![a-z])")
+_FIRM_CELL = re.compile(
+    r"株式会社|有限会社|合同会社|合資会社|合名会社|法人|[(（][株有][)）]|㈱|㈲|(?:^|[ (（])[カユド][)）]|カブシキ|ユウゲン|"
+    r"ゴウドウガイシ|サービス|インサツ|シ[ョヨ]ウジ|コウギ[ョヨ]ウ|ケンセツ|コウムテン|サンギ[ョヨ]ウ|シ[ョヨ]ウカイ|ブ[ッツ]サン|"
+    r"デンキ|セイサクシ[ョヨ]|シ[ョヨ]クヒン|ウンユ|ウンソウ|ツウシン|ギンコウ|シンキン|ホケン|ジムシ[ョヨ]|ホ[ー]?ルディングス|"
+    r"クミアイ|キ[ョヨ]ウカイ|ビ[ョヨ]ウイン|クリニツク|クリニック|ヤツキ[ョヨ]ク|ヤッキ[ョヨ]ク|シ[ョヨ]ウテン|"
+    r"テクノ|システム|コーポレーション|エンタープライズ")
+
+
+def _no_one_cell(v: str) -> bool:
+    """Does a name-column cell name no person (a total, test data, a company)?"""
+    low = v.strip().lower()
+    return low in _TOTAL_CELLS or _TEST_CELL.search(low) is not None or _FIRM_CELL.search(v) is not None
+
+
+_KANA_CELL = re.compile(r"[\u30a1-\u30fa\u30fc・ ()]+")
+
+
+def _no_one_rows(text: str, rows: list[list[tuple[int, int]]], name_cols: list[int]) -> set[int]:
+    """Starts of the name cells that name no person (see `_no_one_cell`), and of the kana cells beside them."""
+    out: set[int] = set()
+    cols = set(name_cols)
+    for row in rows:
+        for c in name_cols:
+            s, e = row[c]
+            if e > s and _no_one_cell(text[s:e]):
+                out.add(s)
+                for n in (c - 1, c + 1):
+                    if n in cols and _KANA_CELL.fullmatch(text, *row[n]):
+                        out.add(row[n][0])
+    return out
+
+
 def _table(text: str, header: list[tuple[int, int]], rows: list[list[tuple[int, int]]], min_score: float,
            found: TableFindings) -> None:
     matches = contextual_matches([text[s:e] for s, e in header])
@@ -416,6 +455,8 @@ def _table(text: str, header: list[tuple[int, int]], rows: list[list[tuple[int, 
             labelled += 1
     if labelled >= need:
         return
+    name_cols = [c for c, hm in enumerate(matches) if hm.pii_type == "PERSON"]
+    no_one = _no_one_rows(text, rows, name_cols) if name_cols else set()
     for c, hm in enumerate(matches):
         cells = [row[c] for row in rows if row[c][1] > row[c][0]]  # (a fixed-width row may leave a cell empty)
         if hm.kind == NOT_PERSONAL:
@@ -441,7 +482,9 @@ def _table(text: str, header: list[tuple[int, int]], rows: list[list[tuple[int, 
             found.cells[-len(cells):] = [(s, e, None) for s, e in cells]
             continue
         chk = value_check(hm) if verdict[0] == hm.pii_type else VALUE_CHECKS[verdict[0]]
-        for _idx, s, e in spans:
+        for idx, s, e in spans:
+            if verdict[0] == "PERSON" and cells[idx][0] in no_one:
+                continue
             if chk(text[s:e]):
                 found.entities.append(Entity(verdict[0], s, e, min(0.95, verdict[1]), "texttable"))
 

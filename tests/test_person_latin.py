@@ -277,3 +277,19 @@ def test_lists_manifests_and_native_script_after_a_latin_name(det, text, expecte
 )
 def test_lists_and_vessels_negatives(det, text):
     assert names(det, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("CREW 2/6   PREPARED BY ISHIDA / NRT OPS   TRANSMITTED 23NOV24", ["ISHIDA"]),
+        ("Checked by Mori, 2024-11-02", ["Mori"]),
+    ],
+)
+def test_report_agent_after_by(det, text, expected):
+    assert names(det, text) == expected
+
+
+@pytest.mark.parametrize("text", ["ISSUED BY JAPAN / MOFA", "PREPARED BY TOKYO / OPS", "Received by Email\n"])
+def test_report_agent_after_by_negatives(det, text):
+    assert names(det, text) == []

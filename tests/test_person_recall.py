@@ -258,3 +258,43 @@ def test_roles_titles_logs_and_fields(det, text, expected):
 )
 def test_roles_titles_logs_negatives(det, text):
     assert names(det, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relation label, then the name and a telephone number; a child named by a given name alone
+        ("【緊急連絡先】 妻 グエン ティ ラン　070-4412-8831", ["グエン ティ ラン"]),
+        ("子　　：長女 ひなた（令和元年10月3日生、保育園）", ["ひなた"]),
+        # a surname and a hiragana given name the dictionary lacks, at a field's end
+        ("　②近藤　つむぎ　R3.12.2　　続柄 長女", ["近藤　つむぎ"]),
+        # a kanji name confirmed by its reading in brackets or in the next table cell
+        ("拾 得 者　竹内　蒼（ﾀｹｳﾁ ｱｵｲ）　電話", ["竹内　蒼", "ﾀｹｳﾁ ｱｵｲ"]),
+        ("<tr><td>402</td><td>大森 陸斗</td><td>オオモリ リクト</td><td>居住</td></tr>", ["大森 陸斗", "オオモリ リクト"]),
+        ("<tr><td>501</td><td>川島 キヨ</td><td>カワシマ キヨ</td><td>居住</td></tr>", ["川島 キヨ", "カワシマ キヨ"]),
+        # a note in a CSV cell signed at its end; a signature block in quoted mail
+        ('"11/05","本日の訪問は10時半頃です。あおぞら訪問看護 片山","配信済"', ["片山"]),
+        ('"11/06","退院は下旬の予定と聞いています。三浦","既読"', ["三浦"]),
+        ("> 田嶋さん\n>\n> 坂下\n> 090-7384-1206", ["田嶋", "坂下"]),
+        # the given part of a foreign name found in the document, with a honorific or in a self-introduction
+        ("グエン ヴァン ハイ 様\n（ハイ様）\nこんばんは、ハイです。", ["グエン ヴァン ハイ", "ハイ", "ハイ"]),
+    ],
+)
+def test_relations_readings_cells_and_name_parts(det, text, expected):
+    assert names(det, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "件名：【ご予約確認】ハワイ・ホノルル 6日間（予約番号 HNL-88213-K）",  # a duration, not a phone number
+        "長女 なし",
+        "佐藤 おねがい\n鈴木 こんにちは",  # a verbal noun, a greeting after a surname
+        "会議室（カイギシツ）",
+        "よろしく。\n\n東京\n03-1234-5678",  # a place above a phone line
+        '"a","申込内容 確認済","b"',
+        "ハイ、わかりました。グエン ヴァン ハイ",  # "yes" with no honorific after it
+    ],
+)
+def test_relations_readings_cells_and_name_parts_negatives(det, text):
+    assert names(det, text) == [] or names(det, text) == ["グエン ヴァン ハイ"]

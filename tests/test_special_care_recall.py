@@ -196,3 +196,50 @@ def test_statement_clause_extent(det, text, expected):
 )
 def test_clause_and_device_negatives(det, text):
     assert spans(det, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # symptoms in care and accident records
+        ("承知しました。昨夜から足のむくみがひどいです。", ["昨夜から足のむくみがひどい"]),
+        ("人身：契約者 頸部痛あり、本日 えびな整形外科を受診予定。", ["契約者 頸部痛あり、本日 えびな整形外科を受診予定"]),
+        ("患者：田端\nS）「足がむくんで重い。夜トイレに3回起きる」（本人）\nO）両下腿に圧痕性浮腫\nA）心不全増悪",
+         ["足がむくんで重い。夜トイレに3回起きる", "両下腿に圧痕性浮腫", "心不全増悪"]),
+        # a medicine known by its shape, a condition named in brackets
+        ("・ミドドリンを服用中、午後からは比較的元気。", ["ミドドリンを服用中"]),
+        ("・小学校時にLD（読字障害）の疑いを指摘されたが検査は未実施。", ["小学校時にLD（読字障害）の疑いを指摘された"]),
+        # a person as the subject of a condition; an effect of medication
+        ("子どもがアトピー性皮膚炎で、使用後に肌が赤くなった、とのこと。", ["子どもがアトピー性皮膚炎で、使用後に肌が赤くなった"]),
+        ("配慮事項　：服薬の影響で朝の立ち上がりが遅いため始業10:00。", ["服薬の影響で朝の立ち上がりが遅い"]),
+        # how the condition came about, before the comma; the operation that followed
+        ("三浦様ですが、10月30日にご自宅で転倒され、右大腿骨頸部骨折で入院、11月1日に人工骨頭置換術を受けられました。",
+         ["10月30日にご自宅で転倒され、右大腿骨頸部骨折で入院、11月1日に人工骨頭置換術を受けられました"]),
+        # numbered items of a field, a surgery name
+        ("患者氏名：西川\n傷病名: (1)子宮筋腫 (2)鉄欠乏性貧血", ["子宮筋腫", "鉄欠乏性貧血"]),
+        ("手術名　腹腔鏡下子宮全摘術", ["腹腔鏡下子宮全摘術"]),
+        # English: a treatment someone had
+        ("Re: Mr. Kenji ISHIGURO\nHe required a course of prednisolone in March 2023 for a moderate flare; the last",
+         ["He required a course of prednisolone in March 2023 for a moderate flare"]),
+    ],
+)
+def test_symptoms_shapes_and_subjects(det, text, expected):
+    assert spans(det, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "足がむくんで重い場合は医師にご相談ください。",
+        "腰痛がある方は事前にお申し出ください。",
+        "サプリメントを服用中の方はご相談ください。",
+        "薬の副作用で眠気が出ることがあります。",
+        "She is on holiday. He takes care of the booking.",
+        "10/30 以降 入院中止",
+        # an anonymised case study: its people are letters
+        "【事例紹介】個人が特定されないよう一部改変\nAさん（中2・男子）は、医療機関で起立性調節障害と診断され、登校できない状態でした。\n"
+        "Bさんのケースでは、ADHD の特性として課題の切り替えが苦手なため、指導を工夫しました。",
+    ],
+)
+def test_symptoms_shapes_and_subjects_negatives(det, text):
+    assert spans(det, text) == []

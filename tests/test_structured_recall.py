@@ -410,3 +410,23 @@ def test_fixed_width_rows_read_by_column():
     # a letter-spaced form label over a value line is no table
     form = "氏    名  鈴木  悠真\n生年月日  2004年11月30日生\n所    属  経営学部 経営学科 3年次\n"
     assert ("PERSON", "属") not in found(form)
+
+
+def test_name_columns_without_a_person():
+    ledger = ('"顧客No","氏名","ﾌﾘｶﾞﾅ","電話"\n'
+              '"C-1","長谷部 崇","ﾊｾﾍﾞ ﾀｶｼ","048-822-4416"\n'
+              '"C-2","(株)浦和ﾃｸﾉｻｰﾋﾞｽ","ｳﾗﾜﾃｸﾉｻｰﾋﾞｽ","048-887-0012"\n'
+              '"C-3","株式会社ライフハウス","ﾗｲﾌﾊｳｽ","03-6804-1190"\n')
+    got = typed(ledger, "PERSON")
+    assert {"長谷部 崇", "ﾊｾﾍﾞ ﾀｶｼ"} <= got
+    assert not got & {"ｳﾗﾜﾃｸﾉｻｰﾋﾞｽ", "ﾗｲﾌﾊｳｽ"}  # a company and its reading
+    expense = ("医療を受けた方の氏名,支払先の名称,支払った医療費の額\n奥村 健太郎,川越中央クリニック,\"38,400\"\n"
+               "奥村 陸,かわごえ矯正歯科,\"330,000\"\n合計,,\"368,400\"\n")
+    assert typed(expense, "PERSON") == {"奥村 健太郎", "奥村 陸"}
+    dump = ("INSERT INTO `customers` (`id`,`name`,`name_kana`,`tel`) VALUES (1,'吉岡 里美','ヨシオカ サトミ','080-9021-6634'),"
+            "(2,'テスト 用','テスト ヨウ',NULL);\n")
+    got = typed(dump, "PERSON")
+    assert "ヨシオカ サトミ" in got and "テスト ヨウ" not in got
+    # a CRM row names the company and its contact side by side: the contact stays
+    crm = "会社名,姓,名,役職\n東邦ケミカル株式会社,篠崎,大介,購買部 課長\n有限会社ながの精密,宮坂,誠,代表取締役\n"
+    assert {"篠崎", "大介", "宮坂", "誠"} <= typed(crm, "PERSON")

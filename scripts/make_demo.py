@@ -29,7 +29,7 @@ import sqlite3
 import sys
 import zipfile
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import docx
@@ -39,6 +39,8 @@ from faker import Faker
 from stdnum import __version__ as stdnum_version
 from stdnum import luhn
 from stdnum.jp import in_ as my_number
+
+_DEMO_DAY = date(2024, 6, 1)  # the day the demo files are dated (zip timestamps, ages)
 
 SEED = 20240601
 FIXED_DT = (2024, 6, 1, 9, 0, 0)
@@ -127,8 +129,16 @@ class Demo:
         landline = f"{area}-{self.digits(mid)}-{self.digits(4, False)}"
         mobile = f"{self.rng.choice(('090', '080', '070'))}-{self.digits(4)}-{self.digits(4, False)}"
         postal = f"{self.digits(3)}-{self.digits(4, False)}"
-        dob = self.fake.date_of_birth(minimum_age=min_age, maximum_age=max_age)
+        dob = self.date_of_birth(min_age, max_age)
         return Person(name, kana, email, mobile, landline, postal, address, dob)
+
+    def date_of_birth(self, min_age: int, max_age: int) -> date:
+        """Faker's date_of_birth, but aged at the demo's fixed date (Faker's own counts from today, so the demo
+        would change every day)."""
+        start = _DEMO_DAY.replace(year=_DEMO_DAY.year - (max_age + 1))
+        end = _DEMO_DAY.replace(year=_DEMO_DAY.year - min_age)
+        dob = self.fake.date_time_ad(start_datetime=start, end_datetime=end).date()
+        return dob if dob != start else dob + timedelta(days=1)
 
     def my_number(self, style: int = 0) -> str:
         d11 = self.digits(11)

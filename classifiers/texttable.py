@@ -258,10 +258,7 @@ def scan_tables(text: str, min_score: float = 0.5) -> TableFindings:
                 break
             f2 = _split(l2, s2, delim)
             if len(f2) != k:
-                if delim == _GAP and j + 1 < len(lines) and len(_split(lines[j + 1][1], 0, delim)) == k:
-                    j += 1  # a fixed-width row whose text overflowed its column: skip it, keep the table
-                    continue
-                break
+                break  # (fixed-width tables, whose rows may overflow, are read by _fixed_width_rows above)
             block.append(f2)
             j += 1
         if k >= 2 and block:

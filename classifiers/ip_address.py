@@ -56,14 +56,19 @@ class IpAddressDetector(PatternDetector):
          "接続先", "宛先"],
         negative=["version", "ver", "ver.", "バージョン", "リリース", "release", "build", "ビルド", ("v", 1), "第", "項", "章",
                   "条", "図", "表", "oid", "snmp", "ライブラリ", "library", "更新", "アップデート", "update", "upgrade",
-                  "パッチ", "patch", "ミドルウェア", "middleware", "ファームウェア", "firmware", "os", "sdk", "api",
+                  "パッチ", "patch", "ミドルウェア", "middleware", "ファームウェア", "firmware",
                   "モジュール", "module", "package", "パッケージ", "rev", "revision", "upgraded", "updated", "downgraded",
                   "migrated", "minimum", "requires", "required", "upgraded from", "updated from", "upgrade from",
                   "update from", "migrated from", "upgraded to", "updated to", "upgrade to", "update to",
-                  # software and systems written before their version number (WSL kernel 5.15.153.1, Chrome 124.0.6367.91)
-                  "kernel", "linux", "ubuntu", "debian", "centos", "rhel", "windows", "macos", "android", "chrome",
-                  "firefox", "safari", "python", "java", "node.js", "bios", "uefi", "driver", "ドライバ",
-                  "app=", "app version", "アプリ", "engine", "エンジン"],
+                  "app version",
+                  # software and systems written right before their version number (WSL kernel 5.15.153.1, Chrome
+                  # 124.0.6367.91, Safari/604.1): they count only when they touch the number, so a client address
+                  # quoted after a user agent ("… Safari/537.36" "126.208.71.33") or after a host name (api-02（…）)
+                  # is still an address
+                  *((w, 3, "before") for w in (
+                      "kernel", "linux", "ubuntu", "debian", "centos", "rhel", "windows", "macos", "android", "chrome",
+                      "firefox", "safari", "python", "java", "node.js", "bios", "uefi", "driver", "ドライバ", "app=",
+                      "アプリ", "engine", "エンジン", "os", "sdk", "api"))],
         before=24, after=10, common_negative=False,
     )
 

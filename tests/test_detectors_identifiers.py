@@ -427,3 +427,14 @@ def test_postal_code_line_before_a_kana_city_and_the_next_address_of_a_list():
     got = [(e.type, lst[e.start:e.end]) for e in get_engine(None).analyze(lst)]
     assert ("ADDRESS", "茅ヶ崎市新栄町1-1") in got and ("POSTAL_CODE", "253-0045") in got
     assert ("ADDRESS", "茅ヶ崎市十間坂2-3") in got
+
+
+def test_software_names_before_an_address_count_only_when_they_touch_it():
+    # a client address quoted after a user agent (nginx "$http_x_forwarded_for"), or after a host name
+    log = ('10.20.4.17 - - [14/Jun/2024:09:12:03 +0900] "GET / HTTP/1.1" 200 1 "-" '
+           '"Mozilla/5.0 (Windows NT 10.0) Chrome/125.0.6422.142 Safari/537.36" "126.208.71.33" rt=0.041')
+    assert [v for t, v in found(log) if t == "IP_ADDRESS"] == ["10.20.4.17", "126.208.71.33"]
+    assert [v for t, v in found("api-02（10.20.8.12）のエラーレート 34%") if t == "IP_ADDRESS"] == ["10.20.8.12"]
+    # … but a version right after its software's name is no address
+    for text in ("WSL kernel 5.15.153.1 を適用", "Safari/604.1.2.3", "OS 10.2.11.5 に更新", "Android 14.2.1.3"):
+        assert "IP_ADDRESS" not in types(text), text

@@ -11,7 +11,15 @@ address — except right after an address label (住所, 所在地, Address), wh
 town is enough. Addresses without the prefecture are accepted when the municipality comes from the
 gazetteer and a block number follows (渋谷区千駄ヶ谷4-21-1). A leading 〒 postal code is left out of the
 span (it is a POSTAL_CODE entity of its own). Text is matched on its NFKC-normalised copy; offsets map
-back to the original.
+back to the original. OCR and speech shapes are read on a same-offset or index-mapped copy: l/I/O for 1/0
+(新千里東町l丁目), spaces inside the number (太子堂4丁目2 2-1 1, 相模大野 3 の 8 の 1 の 1104). Kanji numerals with hyphens
+(大町二－四－十八) count as a block number; after a postal code a bare ward with a plain lot number is an address.
+Abroad: Korean (Hangul and romanised), Chinese and Taiwanese (in Chinese and in English: No. 27, Ln. 88, Sec. 2, …),
+Thai (99/12 Sukhumvit Soi 31, …), PO boxes, and Japanese 郵便局私書箱. Also: Kyoto street addresses without city or ward
+(室町通蛸薬師下る山伏山町546), an address split over a form's 都道府県 / 市区町村 / 町名・番地 fields, katakana readings
+as legacy records keep them (ｵｷﾅﾜｹﾝ ﾅﾊｼ ｸﾓｼﾞ 3-8-2), romanised addresses with the number after the town or without
+hyphens (Yamashitacho 27, Naka-ku, Yokohama; 620 Naginataboko-cho, Shimogyo-ku, Kyoto), and a building written on
+the next line in the address's column beside a two-line label (源泉徴収票).
 """
 
 from __future__ import annotations
@@ -72,6 +80,7 @@ _JO = r"[0-9]{1,2}条(?=[東西南北]?[0-9一二三四五六七八九十]|通)|
 _TOWN = rf"(?:{_NAMECH}|通り|[上下]る|入る|[A-Z]|{_JO}|{_HIRA_IN}|{_HIRA_TAIL}){{0,20}}?"
 _TOWN_K = rf"(?:大?字)?(?:{_NAMECH}|通り|[上下]る|入る){{1,18}}"
 _N = r"(?:[0-9]{1,5}|[一二三四五六七八九十〇百]{1,4})"
+_KN = r"[一二三四五六七八九十〇百]{1,4}"
 _SEP = r"(?:-|の|ノ)"
 _NUMBER = (
     rf"(?:大?字{_NAMECH}{{1,8}}?)?"
@@ -80,12 +89,38 @@ _NUMBER = (
     rf"|[0-9]{{1,2}}丁(?=[0-9])[0-9]{{1,4}}(?:(?:{_SEP}|番地?)[0-9]{{1,4}}){{0,2}}(?:号)?"
     rf"|{_N}番地?(?![町丁通])(?:{_SEP}?{_N}(?:号)?)?(?:{_SEP}{_N})?"
     rf"|[0-9]{{1,5}}(?:-[0-9]{{1,5}}){{1,3}}(?:号)?(?![0-9]|[月日年時分秒円%人件個回名台本枚冊歳才万億]|\.[0-9])"
-    rf"|{_N}(?:の{_N}){{1,2}}"
+    # kanji numerals with hyphens, as addresses are written vertically or on New Year cards (大町二－四－十八)
+    rf"|{_KN}(?:-{_KN}){{1,3}}(?:号)?(?![{_K}\-])"
+    rf"|{_N}(?:の{_N}){{1,3}}"
     rf")"
 )
-_BLDG_SUFFIX = (
-    r"(?:ビル(?:ディング)?|マンション|ハイツ|コーポ|レジデンス|タワー|アパート|ハウス|荘|寮|館|棟|プラザ|ヒルズ|"
-    r"コート|パレス|メゾン|ガーデン|テラス|ヴィラ|スクエア|センター|団地|Bldg\.?|Building)"
+
+
+def _trie(words: "str | Iterable[str]") -> str:
+    """A regex alternation of the space-separated `words` (or of a collection of words, which may contain spaces)
+    shaped as a trie (A(?:ve(?:nue)?|lameda)|…): a scan tries a handful of first letters at each position instead of
+    every word."""
+    root: dict = {}
+    for w in (words.split() if isinstance(words, str) else words):
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        r = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{r})?" if "" in node else r
+
+    return "(?:" + emit(root) + ")"
+
+
+# building words, as a trie (one character tried at each position instead of every word)
+_BLDG_SUFFIX = _trie(
+    "ビル ビルディング マンション ハイツ コーポ レジデンス タワー アパート ハウス 荘 寮 館 棟 プラザ ヒルズ コート パレス メゾン "
+    "ハイム シャトー ドミール キャッスル ヴィレッジ ビレッジ ガーデン テラス ヴィラ スクエア センター 団地 Bldg Bldg. Building"
 )
 _ROOM = r"(?:[0-9]{1,4}(?:F|階|号室|号館|号棟|号)|[〇一二三四五六七八九]{1,4}(?:号室|号)|B[0-9]{1,2}F?|[A-Z]-?[0-9]{1,4}(?:号室)?|#[0-9]{1,4}|[0-9]{1,4}(?:号室)?)"
 # (県道65号線: a road, not a room; 大阪駅前第3ビル: a building's number, not a room)
@@ -94,7 +129,7 @@ _BNAME = rf"(?!TEL|Tel|tel|FAX|Fax|電話|携帯|メール|E-?mail|URL|〒|最�
 _BUILDING = (
     rf"(?:[ ]?(?:{_BNAME}(?:(?<=第)[0-9一二三四五六七八九十]{{1,3}})?[ ]?{_ROOM}{_ROOM_END}"  # ライオンズ上尾第2 806
     rf"|(?:{_BNAME}[ ])?(?:{_BNAME}(?:(?<=第)[0-9一二三四五六七八九十]{{1,3}})?)?{_BLDG_SUFFIX}(?:第[0-9一二三四五六七八九十A-Z]{{1,3}}(?:号?(?:棟|館))?|[0-9A-Z]{{1,3}}号?(?:棟|館))?"
-    rf"[{_K}{_KATA}A-Za-z・]{{0,6}}(?:[ ]?{_ROOM}{_ROOM_END})?"
+    rf"(?:[ ]?[〇一二三四五六七八九]{{3,4}}(?![{_K}〇])|[{_K}{_KATA}A-Za-z・]{{0,6}}(?:[ ]?{_ROOM}{_ROOM_END})?)"
     rf"|{_ROOM}{_ROOM_END}))"
 )
 _PREF = "|".join(PREFECTURES)
@@ -126,7 +161,9 @@ class _MuniMatcher:
                 return None
             p = h.end()
         names, longest = _name_index()
-        window = text[p:p + longest].translate(_KE)
+        window = text[p:p + longest]
+        if "ヶ" in window or "ヵ" in window:  # (two tests cost a tenth of a translate)
+            window = window.translate(_KE)
         for n in _name_lengths()[0].get(window[:2], ()):  # longest first, as range(len(window), 1, -1) would
             if n <= len(window) and names.get(window[:n]) == self.kind:
                 m = self.tail.match(text, p + n)
@@ -136,10 +173,16 @@ class _MuniMatcher:
 
 
 _NUM_END = r"[0-9]{1,5}(?:番地?)?(?:-[0-9]{1,4})?(?![0-9\-.:/]|[月日年時分秒円%人件個回名台本枚冊歳才万億])"
-_WARD = rf"(?:{_NAMECH}{{1,4}}?区)?"
+# a building after a plain lot number (飯塚町1021 グランメゾン太田305号室): only one that says it is a building, by its
+# word or by a room or floor, in its first word
+# (グランメゾン太田305号室, コーポ八島 203, グリーンハイツ北白川2F; not 芝5 センター試験会場)
+_BLDG_MARKED = (rf"(?:(?=[ ]?[^\s]{{0,25}}?(?:{_BLDG_SUFFIX}(?=[\s0-9第]|$)|[0-9〇一二三四五六七八九](?:号室|F|階))"
+                rf"|[ ]?[^\s]{{0,25}}?{_BLDG_SUFFIX}[^\s]{{0,12}} [0-9]{{1,4}}(?![0-9]))"
+                rf"(?P<bldg>{_BUILDING}))?")
+_WARD = rf"(?:[ ]?{_NAMECH}{{1,4}}?区)?"  # (a space may part city and ward: 相模原市 南区)
 _WARD_NUMBER = (
     rf"(?:{_N}丁目(?:[ ]?{_N}(?:番地?|-)(?:{_SEP}?{_N}(?:号)?)?)?|{_N}番地?(?:{_SEP}?{_N}(?:号)?)?"
-    r"|[0-9]{1,5}(?:-[0-9]{1,5}){2,3})"
+    rf"|[0-9]{{1,5}}(?:-[0-9]{{1,5}}){{2,3}}|{_KN}(?:-{_KN}){{2,3}}(?![{_K}]))"
     r"(?![0-9\-.:/]|[月日年時分秒円%人件個回名台本枚冊歳才万億])"
 )
 
@@ -149,10 +192,11 @@ def _compiled():
     # a ward after a designated city written alone (横浜市 + 港北区) is read by the optional ward group
     pref_head = re.compile(rf"(?:{_PREF})[ ]?")
     full_tail = re.compile(rf"{_WARD}[ ]?(?P<town>{_TOWN})(?P<num>[ ]?{_NUMBER})(?P<bldg>{_BUILDING})?")
-    bare_tail = re.compile(rf"{_WARD}[ ]?{_TOWN_K}{_NUM_END}")
+    bare_tail = re.compile(rf"{_WARD}[ ]?{_TOWN_K}{_NUM_END}{_BLDG_MARKED}")
     with_pref = _MuniMatcher(pref_head, full_tail,
                              rf"(?:{_PREF})[ ]?(?P<muni>{_GEN_MUNI})[ ]?(?P<town>{_TOWN})(?P<num>[ ]?{_NUMBER})(?P<bldg>{_BUILDING})?")
-    bare_pref = _MuniMatcher(pref_head, bare_tail, rf"(?:{_PREF})[ ]?(?:{_GEN_MUNI})[ ]?{_TOWN_K}{_NUM_END}")
+    bare_pref = _MuniMatcher(pref_head, bare_tail,
+                             rf"(?:{_PREF})[ ]?(?:{_GEN_MUNI})[ ]?{_TOWN_K}{_NUM_END}{_BLDG_MARKED}")
     bare_muni = _MuniMatcher(None, bare_tail, None)
     label_only = _MuniMatcher(pref_head, re.compile(rf"{_WARD}(?:{_TOWN}(?=[\s、。,（(]|$))?"),
                               rf"(?:{_PREF})[ ]?(?:{_GEN_MUNI})(?:{_TOWN}(?=[\s、。,（(]|$))?")
@@ -161,7 +205,10 @@ def _compiled():
     # a designated-city ward written alone (緑区鳴海町字小森48番地の3): only with a 丁目/番地/番 or three-part number
     ward_only = _MuniMatcher(None, re.compile(rf"[ ]?(?P<town>{_TOWN_K}){_WARD_NUMBER}(?P<bldg>{_BUILDING})?"), None,
                              kind="ward")
-    return (bare_pref, bare_muni), with_pref, label_only, no_pref, ward_only
+    # after a postal code or an address label a bare ward with a plain lot number is an address too
+    # (〒606-8271 左京区北白川西町86 グリーンハイツ北白川2F)
+    ward_bare = _MuniMatcher(None, re.compile(rf"[ ]?{_TOWN_K}{_NUM_END}{_BLDG_MARKED}"), None, kind="ward")
+    return (bare_pref, bare_muni), with_pref, label_only, no_pref, (ward_only, ward_bare)
 
 
 _LABEL_BEFORE = re.compile(r"(?:住所|所在地|現住所|居所|住居|送付先|届け先|お届け先|配送先|請求先|連絡先|Address|ADDRESS|address)[^\n]{0,20}$")
@@ -174,14 +221,23 @@ _RJ_PREF = (
     r"Ehime|Kagawa|Tokushima|Kochi|Saga|Nagasaki|Oita|Miyazaki|Yamagata|Akita|Iwate|Aomori|Fukushima|Toyama|"
     r"Ishikawa|Fukui|Yamanashi|Tottori|Shimane)(?:-(?:to|fu|ken))?(?: Prefecture)?"
 )
+# designated cities written without -shi before or after their ward (Naka-ku, Yokohama)
+_RJ_CITY = (r"(?:Yokohama|Kawasaki|Sagamihara|Nagoya|Kobe|Sapporo|Sendai|Saitama|Chiba|Hamamatsu|Niigata|Shizuoka|"
+            r"Sakai|Okayama|Hiroshima|Kitakyushu|Fukuoka|Kumamoto|Osaka|Kyoto)(?: City)?")
+_RJ_TOWN = r"[A-Z][a-z]+(?:[- ][A-Z]?[a-z]+){0,2}"
+_RJ_TOWN_CHO = r"[A-Z][a-z]+?-?(?:cho|machi|mura)"  # a town named as one (Naginataboko-cho, Yamashitacho)
 _RJ_ADDR = re.compile(
-    r"(?:(?:[A-Z][\w&'.-]*(?: [A-Z][\w&'.-]*){0,4} )?(?:[0-9]{1,3}F|Room [0-9]{1,4}|#[0-9]{1,4}|[0-9]{1,4}),? )?"
-    r"[0-9]{1,5}(?:-[0-9]{1,5}){1,3},? [A-Z][a-z]+(?:[- ][A-Z]?[a-z]+){0,2}(?:,? [0-9]-chome)?, "
+    r"(?<![0-9A-Za-z\-])(?:(?:[A-Z][\w&'.-]*(?: [A-Z][\w&'.-]*){0,4} )?(?:[0-9]{1,3}F|Room [0-9]{1,4}|#[0-9]{1,4}|[0-9]{1,4}),? )?"
+    # the number before the town (2-14-5 Minamikarasuyama, 620 Naginataboko-cho) or after it (Ginza 4-6-16,
+    # Yamashitacho 27); a plain number only with a town named as one
+    rf"(?:[0-9]{{1,5}}(?:-[0-9]{{1,5}}){{1,3}},? {_RJ_TOWN}(?:,? [0-9]-chome)?|[0-9]{{1,5}},? {_RJ_TOWN_CHO}"
+    rf"|{_RJ_TOWN_CHO} [0-9]{{1,5}}(?:-[0-9]{{1,5}}){{0,3}}|{_RJ_TOWN},? [0-9]{{1,5}}(?:-[0-9]{{1,5}}){{1,3}}), "
     r"(?:[A-Z][a-z]+-(?:ku|shi|cho|machi|gun|mura|son)(?:, )?)+"
-    r"(?: ?" + _RJ_PREF + r")?"
+    r"(?: ?(?:" + _RJ_CITY + r"(?:, " + _RJ_PREF + r")?|" + _RJ_PREF + r"))?"
 )
 _US_ADDR = re.compile(
-    r"\b[0-9]{1,6}(?: [NSEW]\.?)?(?: [A-Z][a-z]+){0,4} "
+    r"\b(?:(?:Apt|Apartment|Suite|Ste|Unit|Fl|Floor)\.? ?#?[0-9A-Z][0-9A-Z-]{0,5},? )?"
+    r"[0-9]{1,6}(?: [NSEW]\.?)?(?: (?:[A-Z][a-z]+|[0-9]{1,3}(?:st|nd|rd|th))){0,4} "
     r"(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Ct|Court|Pl|Place|Ter|Terrace|Pkwy|"
     r"Parkway|Hwy|Highway|Sq|Square|Cir|Circle|Broadway)\.?(?: (?:North|South|East|West|NE|NW|SE|SW|N|S|E|W)\.?)?"
     r"(?:,? (?:Apt|Apartment|Suite|Ste|Unit|Room|Fl|Floor|#)\.? ?#?[0-9A-Z-]{1,6})?"
@@ -222,26 +278,6 @@ _UK_ADDR = re.compile(  # 14 Quayside Road, Southampton SO14 3QX / Flat 2, 10 Pa
 _LAT = "A-Za-zÀ-ÖØ-öø-ÿĀ-ž"
 _CAPW = rf"[A-ZÀ-ÖØ-ÞĀ-Ž][{_LAT}'’\-]*"
 _LOWJ = r"(?:de|do|da|dos|das|del|de la|la|las|los|le|les|des|du|di|della|van|von|der|den|bin|binti|al)"
-def _trie(words: str) -> str:
-    """A regex alternation of the space-separated `words` shaped as a trie (A(?:ve(?:nue)?|lameda)|…): a scan tries a
-    handful of first letters at each position instead of every word."""
-    root: dict = {}
-    for w in words.split():
-        node = root
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        r = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{r})?" if "" in node else r
-
-    return "(?:" + emit(root) + ")"
-
-
 _ST_AFTER = _trie(  # street words after the name (128 Legaspi St.)
     "Street St Road Rd Avenue Ave Boulevard Blvd Lane Ln Drive Dr Way Court Ct Place Pl Terrace Crescent Close Highway "
     "Hwy Parkway Pkwy Square Sq Circle Row Walk Gardens Grove Quay Wharf Mews Parade Esplanade Expressway")
@@ -263,17 +299,21 @@ _BLDG_EN = (
     rf"Apartments?|Condominiums?|Condo|Villas?|Gardens|Estate|Hall|Lodge|Complex)(?: [0-9]{{1,4}}[A-Z]?)?"
 )
 _STREET_INTL = (
-    rf"(?:{_HOUSE_NO} (?:{_CAPW} ){{1,4}}{_ST_AFTER}\.?(?: (?:North|South|East|West|[NSEW]|NE|NW|SE|SW)\b)?"
+    # Thailand: the house number (and village, Moo 3) before the soi (99/12 Sukhumvit Soi 31, 45/6 Moo 3, Soi Ekkamai 10)
+    rf"(?:{_HOUSE_NO}(?:,? Moo [0-9]{{1,2}})?,? (?:(?:{_CAPW} ){{1,2}}Soi [0-9]{{1,3}}(?:/[0-9]{{1,3}})?"
+    rf"|Soi (?:{_CAPW} ){{1,2}}[0-9]{{1,3}}(?:/[0-9]{{1,3}})?|Soi {_CAPW})"
+    rf"|{_HOUSE_NO} (?:{_CAPW} ){{1,4}}{_ST_AFTER}\.?(?: (?:North|South|East|West|[NSEW]|NE|NW|SE|SW)\b)?"
     rf"|{_ST_BEFORE} (?:(?:{_CAPW}|{_LOWJ}|[A-Z]{{1,4}}|[0-9]{{1,4}}(?:/[0-9]{{1,4}})?[A-Z]?) ){{0,4}}"
     rf"(?:{_CAPW},? {_HOUSE_NO}|[A-Z]{{1,4}} [0-9]{{1,4}}(?:/[0-9]{{1,4}})?[A-Z]?|{_CAPW})"
     rf"|(?:{_CAPW} )?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿß]+{_ST_COMPOUND} {_HOUSE_NO})"
 )
 _POSTCODE_INTL = (
     r"(?:[0-9]{4,6}|[0-9]{3} [0-9]{2}|[0-9]{4,5}-[0-9]{3,4}|[0-9]{2}-[0-9]{3}|[A-Z][0-9][A-Z] [0-9][A-Z][0-9]"
-    r"|[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2})"
+    r"|[A-Z]{1,2}[0-9][A-Z0-9]? [0-9][A-Z]{2}|(?:[AC-FHKNPRTV-Y][0-9]{2}|D6W) [0-9AC-FHKNPRTV-Y]{4})"
 )
 _PART_TOKEN = rf"(?:{_POSTCODE_INTL}|{_CAPW}\.?|[A-Z]{{2,4}}|{_LOWJ}|-)"
-_PART = rf"(?:{_UNIT}|{_PART_TOKEN}(?: {_PART_TOKEN}){{0,5}})"
+# (a number after a word: a city's district, Dublin 14; a 3-digit postcode, Taipei City 104)
+_PART = rf"(?:{_UNIT}|{_PART_TOKEN}(?: (?:{_PART_TOKEN}|[0-9]{{1,3}}(?![0-9]))){{0,5}})"
 _INTL_END = r"(?=[ ]?(?:$|[\n\t\"'”;|)\]]|  |\.(?:\s|$)|, (?![A-Z0-9#])|[ ](?:Tel|TEL|Phone|Mobile|Fax|FAX|E-?mail)\b))"
 _INTL_ADDR = re.compile(
     rf"(?<![\w\-/.#])(?P<pre>(?:(?:{_UNIT}|{_BLDG_EN}), ){{0,3}})(?P<street>{_STREET_INTL})"
@@ -284,6 +324,10 @@ _INTL_GATE_WORD = re.compile(rf" (?:{_ST_BEFORE} |{_ST_AFTER}[ .,\t\n\"'])")
 _INTL_GATE_CELL = re.compile(rf"[\t\n\"'(,]{_ST_BEFORE} ")  # the street first in a cell or a line
 _INTL_GATE_COMPOUND = re.compile(rf"{_ST_COMPOUND} [0-9]")
 _INTL_GATE_START = re.compile(rf"{_ST_BEFORE} ")
+
+
+# (necessary too, and a scan for a literal first: a part after the street, a capitalised name or a postcode)
+_INTL_PARTS_GATE = re.compile(r", (?:[A-ZÀ-ÖØ-Þ]|[0-9]{2,6}(?:[ -][0-9]{2,4})?(?:[ ,\n\t\"'”;|)\]]|$))")
 
 
 def _intl_gate(t: str) -> bool:
@@ -304,6 +348,119 @@ _ADDR_LABEL_INTL = re.compile(
     r"(?:住所|所在地|Address|ADDRESS|address|Adresse|Endereço|Dirección|Indirizzo)[^\n:：]{0,24}[:：]?[ \t]*$")
 
 
+# Korea in Hangul: [province/city] district(s) road-name number[, room/floor] (서울특별시 마포구 월드컵북로 396, 1203호), or
+# the older lot form (역삼동 123-45)
+_HG = "\uac00-\ud7a3"
+_KO_GATE = re.compile(rf"[{_HG}](?:[로길] ?[0-9]|[동리가] [0-9])")
+_KO_ADDR = re.compile(
+    rf"(?<![{_HG}])(?:[{_HG}]{{1,10}}(?:특별시|광역시|특별자치시|특별자치도|도|시) )?(?:[{_HG}]{{1,8}}(?:시|군|구) ){{1,2}}"
+    rf"(?:[{_HG}]{{1,8}}(?:읍|면) )?"
+    rf"(?:[{_HG}0-9]{{1,15}}(?:로|길) ?[0-9]{{1,5}}(?:-[0-9]{{1,5}})?"
+    rf"|[{_HG}0-9]{{1,10}}(?:동|리|가) [0-9]{{1,5}}(?:-[0-9]{{1,5}})?(?:번지)?)"
+    rf"(?![0-9])(?:,? ?(?:[{_HG}A-Za-z0-9]{{1,12}} )?[0-9A-Z]{{1,5}}(?:-[0-9]{{1,5}})?(?:호|층|동))*"
+)
+# China (and Taiwan in Chinese): [province] city [district] [town] road number 号 [building] [block, floor, room]
+# (江苏省苏州市工业园区星湖街328号 12幢1502室, 上海市浦东新区张杨路1580号 银都商务楼 1205室, 台北市中山區中山北路二段88號)
+_HZ = "\u4e00-\u9fff"
+_CN_GATE = re.compile(r"[路街道](?:[0-9一二三四五六七八九十]段)?(?:[0-9]{1,4}[巷弄])*[0-9]{1,5}[号號]")
+_CN_ADDR = re.compile(
+    rf"(?:[{_HZ}]{{2,7}}?(?:省|自治区))?[{_HZ}]{{2,6}}?市(?:[{_HZ}]{{1,8}}?(?:区|區|县|縣|旗))?"
+    rf"(?:[{_HZ}]{{1,8}}?(?:镇|鎮|乡|鄉|街道|园区|開發區|开发区|新区))?"
+    rf"[{_HZ}]{{1,10}}?(?:路|街|大道|大街|(?<![国県都府道市町村農林])道)(?:[0-9一二三四五六七八九十]段)?(?:[0-9]{{1,4}}巷)?"
+    rf"(?:[0-9]{{1,4}}弄)?[0-9]{{1,5}}[号號](?![店館線機車便])(?:之[0-9]{{1,3}})?"
+    rf"(?:[ ]?[{_HZ}A-Za-z]{{1,12}}?(?:大厦|大廈|大楼|大樓|商务楼|商務樓|广场|廣場|中心|花园|花園|公寓|小区|社区))?"
+    rf"(?:[ ]?[0-9A-Z]{{1,4}}(?:幢|栋|棟|座|号楼|號樓|楼|樓|层|層|单元|單元|室|F))*"
+)
+# Taiwan and China in English: No. 27, Ln. 88, Sec. 2, Zhongshan N. Rd., Zhongshan Dist., Taipei City 104
+_CN_EN_ADDR = re.compile(
+    r"(?<![\w.])(?:(?:Rm\.?|Room|Flat|Unit|Apt\.?) ?[0-9A-Z][0-9A-Z-]{0,5},? |[0-9]{1,2}F(?:-[0-9]{1,3})?,? )?"
+    r"No\. ?[0-9]{1,5}(?:-[0-9]{1,4})?(?:,? (?:Aly\.?|Alley|Ln\.?|Lane|Sec\.?|Section) ?[0-9]{1,4})*"
+    r",? (?:[A-Z][a-z]+[ -]){0,2}[A-Z][a-z]+(?: [NSEW]\.| (?:North|South|East|West))? "
+    r"(?:Rd|Road|St|Street|Blvd|Boulevard|Ave|Avenue|Hwy|Highway)\.?(?:,? (?:Sec\.?|Section) ?[0-9]{1,2})?"
+    r"(?:, (?!(?:Tel|TEL|Phone|Fax|FAX|Mobile|E-?mail)\b)(?:[A-Z][a-z]+[ -]){0,2}?[A-Z][a-z]+"
+    r"(?: (?:Dist\.|District|City|County|Township|Twp\.|Village|Vil\.|Province|New Area))?(?: [0-9]{3,6})?)*"
+    r"(?:, (?:Taiwan(?: \(R\.O\.C\.\))?|R\.O\.C\.|China|P\.R\. ?China|PRC))?"
+)
+# (necessary: No. with its number, then a road word)
+_CN_EN_GATE = re.compile(r"No\. ?[0-9][^\n]{0,60}?(?:Rd|Road|St|Street|Blvd|Boulevard|Ave|Avenue|Hwy|Highway)\b")
+# Korea in English: 12, Dosan-daero 81-gil, Gangnam-gu, Seoul / Dosan-daero 81-gil 12, Gangnam-gu, Seoul 06028
+_KO_EN_GATE = re.compile(r"-(?:daero|ro|gil)\b")
+_KO_EN_ADDR = re.compile(
+    r"(?<![\w-])(?:(?:(?:Apt\.?|Unit|Room|Suite|#) ?[0-9A-Z][0-9A-Z-]{0,5}|[0-9]{1,4}-(?:dong|ho)),? )*"
+    r"(?P<pre>[0-9]{1,5}(?:-[0-9]{1,4})?,? )?[A-Z][a-z]+(?:-[a-z]+)*-(?:daero|ro|gil)(?: ?[0-9]{1,4}(?:beon)?-gil)?"
+    r"(?P<post> [0-9]{1,5}(?:-[0-9]{1,4})?)?"
+    r"(?:, (?:[A-Z][a-z]+-(?:gu|gun|si|dong|eup|myeon|do)|Seoul|Busan|Incheon|Daegu|Daejeon|Gwangju|Ulsan|Sejong)"
+    r"(?: [0-9]{5})?)+(?:, (?:South Korea|Korea|Republic of Korea))?"
+)
+# post-office boxes: PO Box 4417, Shortland Street, Auckland 1140 / P.O. Box 11823, Dubai, United Arab Emirates
+_PO_BOX = re.compile(
+    r"(?<![A-Za-z])(?:P\. ?O\. ?Box|PO Box|P\.O\.Box|PO BOX|POB|Post Office Box|Private Bag) [0-9]{1,6}"
+    r"(?:, (?!(?:Tel|TEL|Phone|Fax|FAX|Mobile|E-?mail)\b)"
+    r"(?:[A-Z][A-Za-z'.\-]*(?: [A-Z][A-Za-z'.\-]*){0,3}(?: [0-9]{3,6})?"
+    r"|[A-Z]{2,3} [0-9]{4,5}(?:-[0-9]{4})?|[0-9]{4,6})){1,5}"
+)
+_PO_GATE = re.compile(r"B(?:ox|OX|ag) [0-9]|POB [0-9]")  # (necessary for `_PO_BOX`)
+# a Japanese post-office box: 東京中央郵便局私書箱第1234号 / 大阪北郵便局 私書箱 第87号
+_SHISHOBAKO = re.compile(rf"[{_K}{_KATA}]{{1,12}}?郵便局[ ]?私書箱[ ]?(?:第[ ]?)?[0-9]{{1,6}}(?:[ ]?号)?")
+_SHISHOBAKO_LABEL = re.compile(r"(?:住所|所在地|送付先|宛先|送り先|届け先|連絡先|返送先)")
+# An address in katakana readings, as legacy (half-width kana) records keep it: the prefecture's reading, the city's
+# (…シ, …ク, …グン, …チョウ, …マチ, …ムラ, …ソン), the town's, then the number (ｵｷﾅﾜｹﾝ ﾅﾊｼ ｸﾓｼﾞ 3-8-2,
+# ﾎｯｶｲﾄﾞｳ ｻｯﾎﾟﾛｼ ｱﾂﾍﾞﾂｸ ｱﾂﾍﾞﾂﾁｭｳｵｳ3ｼﾞｮｳ 1-5-12); matched on the normalised (full-width) text
+_PREF_KANA = _trie(
+    "ホッカイドウ アオモリケン イワテケン ミヤギケン アキタケン ヤマガタケン フクシマケン イバラキケン トチギケン グンマケン "
+    "サイタマケン チバケン トウキョウト カナガワケン ニイガタケン トヤマケン イシカワケン フクイケン ヤマナシケン ナガノケン "
+    "ギフケン シズオカケン アイチケン ミエケン シガケン キョウトフ オオサカフ ヒョウゴケン ナラケン ワカヤマケン トットリケン "
+    "シマネケン オカヤマケン ヒロシマケン ヤマグチケン トクシマケン カガワケン エヒメケン コウチケン フクオカケン サガケン "
+    "ナガサキケン クマモトケン オオイタケン ミヤザキケン カゴシマケン オキナワケン")
+_KANA_ADDR = re.compile(
+    rf"(?<![{_KATA}])(?:{_PREF_KANA})[ ]?(?:[{_KATA}]{{1,12}}?(?:シ|ク|グン|チョウ|マチ|ムラ|ソン)[ ]?){{1,3}}"
+    rf"(?:[{_KATA}]{{1,16}}(?:[0-9]{{1,2}}(?:ジョウ|チョウメ|バンチ|セン)(?:[{_KATA}]{{1,6}})?)?[ ]?)?"
+    # (a number in parts, 3-8-2, 2チョウメ5-8, 12バンチ: a plain number may be a count, ナゴヤシ 2ケン)
+    r"[0-9]{1,5}(?:(?:(?:-|バンチ|バン|ノ|チョウメ[ ]?)[0-9]{1,5}){1,3}(?:ゴウ)?|バンチ)(?![0-9])"
+    rf"(?:[ ]?[{_KATA}A-Z]{{1,20}}[ ]?[0-9]{{1,4}}(?:ゴウシツ|ゴウ|カイ|F)?(?![0-9]))?"
+)
+# the end of a prefecture's reading, then the city's (ケン ナハシ, ホッカイドウ サッポロシ, キョウトフ キョウトシ)
+_KANA_PREF_GATE = re.compile(r"(?:ケン|ホッカイドウ|キョウト|オオサカフ|キョウトフ)[ ]?[\u30a1-\u30fa]")
+
+
+def _kana_possible(t: str) -> bool:
+    """Necessary for `_KANA_ADDR`, by substring tests."""
+    # (a one-character test first: a two-character needle costs several times more to scan for)
+    return (("ケ" in t and "ケン" in t) or ("ョ" in t and "ョウト" in t) or ("ホ" in t and "ホッカイドウ" in t)
+            or ("オ" in t and "オオサカフ" in t))
+
+
+# An address split over labelled fields of a form (都道府県：東京都　市区町村：武蔵野市　町名・番地：吉祥寺北町四丁目11番22号):
+# each value is an address part, when the form has a 市区町村 field and a street field with a number (a prefecture
+# field alone, 都道府県：静岡県 beside a full 住所 field, or 都道府県 / 市区町村 of an order summary, is not one)
+_SPLIT_LABEL = re.compile(
+    r"(?P<lab>都道府県(?:名)?|市区町村(?:名)?|市町村(?:名)?|(?:町名|町域|町丁目|大字)(?:・?(?:番地|丁目)(?:・?号)?)?(?:以下)?"
+    r"|(?<![0-9一二三四五六七八九十])(?:丁目・)?番地(?:・号|以下|等)?)[ ]?(?:[(（][^)）\n]{0,12}[)）])?[ ]?[:：][ ]?")
+_SPLIT_VALUE = {
+    "pref": re.compile(rf"(?:{_PREF})(?![{_K}])"),
+    "muni": re.compile(rf"(?:{_NAMECH}|[ぁ-ん]){{1,8}}?[市区町村](?:[ ]?{_NAMECH}{{1,6}}?[区町村])?(?=[ \t\n]|$)"),
+    "street": re.compile(rf"(?=[^\s]{{0,20}}[0-9一二三四五六七八九十])[^\s:：]{{1,30}}?(?:[ ][0-9][^\s:：]{{0,12}})?"
+                         rf"(?=[ \t\n]|$)"),
+}
+
+
+# Kyoto: a street, the crossing street and the direction from it (室町通蛸薬師下る, 三条通烏丸西入, 烏丸通四条下ル), then the
+# town and its number; written with or without the city and ward (中京区室町通蛸薬師下る山伏山町546). The direction is
+# what marks an address: a street name alone (四条通, 烏丸通り沿い) is a place
+_KYOTO_GATE = re.compile(rf"通り?[{_K}]{{1,7}}?(?:[東西]入|[上下]が?[るル])")
+_KYOTO_ADDR = re.compile(
+    rf"(?<![{_K}])(?:{_NAMECH}{{1,5}}?市)?(?:{_NAMECH}{{1,4}}?区)?[ ]?[{_K}]{{1,6}}?通り?[{_K}]{{1,7}}?"
+    rf"(?:[東西]入[るル]?|[上下]が?[るル])(?:{_NAMECH}{{1,10}}?)?[ ]?"
+    rf"(?:{_N}番地?(?:{_SEP}?{_N}(?:号)?)?(?:{_SEP}{_N})?|[0-9]{{1,5}}(?:-[0-9]{{1,5}}){{0,2}}(?:号)?|{_KN}(?:-{_KN}){{0,2}})"
+    rf"(?![0-9]|[年月日時分秒円%人件個回名台本枚冊歳才万億階線])(?P<bldg>{_BUILDING})?"
+)
+
+
+def _ko_possible(t: str) -> bool:
+    """Necessary for a Korean address in Hangul (a city, county or district word and a space), by substring tests."""
+    return "구" in t or "시" in t or "군" in t  # (one-character needles: much faster than "구 ")
+
+
 class AddressDetector(Detector):
     """Postal addresses (ADDRESS): Japanese and basic Western forms."""
 
@@ -314,7 +471,9 @@ class AddressDetector(Detector):
     assume_normalized = False
 
     def applies(self, text: str) -> bool:
-        return _SUFFIX.search(text) is not None or ", " in text  # (see `_western`)
+        # (see `_western`; a Korean address in Hangul needs neither)
+        return (_SUFFIX.search(text) is not None or ", " in text
+                or (_ko_possible(text) and _KO_GATE.search(text) is not None) or _kana_possible(text))
 
     def detect(self, text: str) -> Iterable[Entity]:
         if not text:
@@ -322,12 +481,25 @@ class AddressDetector(Detector):
         norm = nlp.normalized(text, self.assume_normalized)
         t = norm.text
         spans = self._japanese(t)
+        spans.extend(self._foreign(t))
+        if "村" in t and "町村" in t:
+            spans.extend(self._split_fields(t))
+        if _kana_possible(t):
+            done = -1
+            for g in _KANA_PREF_GATE.finditer(t):
+                lo = g.start()  # the start of the reading: the start of its katakana run
+                while lo > 0 and g.start() - lo < 6 and "\u30a1" <= t[lo - 1] <= "\u30fc":
+                    lo -= 1
+                m = _KANA_ADDR.match(t, lo) if lo >= done else None
+                if m is not None:
+                    spans.append((m.start(), m.end(), 0.8))
+                    done = m.end()
         if ", " in t:
             spans.extend(self._western(t))
         kept = []
         last_end = -1
-        for s, e, score in sorted(spans):
-            if s >= last_end:  # the first of overlapping matches wins
+        for s, e, score in sorted(spans, key=lambda x: (x[0], -x[1])):
+            if s >= last_end:  # the first of overlapping matches wins (the longest of those starting together)
                 kept.append((s, e, score))
                 last_end = e
         return entities_in_original(norm, kept, "ADDRESS", NAME)
@@ -336,9 +508,9 @@ class AddressDetector(Detector):
         return [list(self.detect(t)) for t in texts]
 
     def _japanese(self, t: str) -> list[tuple[int, int, float]]:
-        (bare_pref, bare_muni), with_pref, label_only, no_pref, ward_only = _compiled()
+        (bare_pref, bare_muni), with_pref, label_only, no_pref, (ward_only, ward_bare) = _compiled()
         names, _ = _name_index()
-        ocr_fixed: bool | None = None  # True once the OCR copy is made (or when the text has no letter O at all)
+        ocr_fixed = False  # True once the OCR copy is made
         by_end = _name_lengths()[1]
         out: list[tuple[int, int, float]] = []
         pos = 0
@@ -359,13 +531,6 @@ class AddressDetector(Detector):
                     break
             if s < 0:
                 continue
-            if ocr_fixed is None:  # (once per text, at its first place name)
-                ocr_fixed = not ("O" in t or "o" in t)
-            if not ocr_fixed and (t.find("O", end, end + 80) >= 0 or t.find("o", end, end + 80) >= 0) and (
-                    _OCR_O.search(t, end, end + 80)):
-                # OCR read 0 as O (八事本町1O2番地3): match on a copy with the digit (same length), from here on
-                ocr_fixed = True
-                t = _OCR_O.sub(_zeros, t)
             if not _NUMERAL.search(t, end, end + 48) and not _labelled_near(t, s):
                 pos = end
                 continue  # no block number can follow: not an address (and no costly match attempt)
@@ -373,38 +538,104 @@ class AddressDetector(Detector):
             if attempts > _MAX_ATTEMPTS:
                 break
             if kind == "pref":
-                a = _longest(t, s, with_pref, bare_pref)
+                pats = (with_pref, bare_pref)
+            elif s > 0 and _is_kanji(t[s - 1]):
+                continue
+            elif kind == "ward":
+                pats = (ward_only, ward_bare) if _postal_or_label_before(t, s) else (ward_only,)
+            else:
+                pats = (no_pref, bare_muni)
+            a = _longest(t, s, *pats)
+            if a is None or " " in t[a.end() - 4:a.end() + 2]:
+                a = _respaced(t, s, a, *pats)
+            if not ocr_fixed and (a is None or not _OCR_LETTERS.isdisjoint(t[a.end():a.end() + 2])) and (
+                    _OCR_GATE.search(t, end, end + 80)) and (
+                    _OCR_O.search(t, end, end + 80) or _OCR_L.search(t, end, end + 80)):
+                # OCR read 0 as O (八事本町1O2番地3) or 1 as l (新千里東町l丁目, 羽水2-l07): match on a copy with the
+                # digit (same length), from here on
+                ocr_fixed = True
+                t = _OCR_L.sub("1", _OCR_O.sub(_zeros, t))
+                a = _respaced(t, s, _longest(t, s, *pats), *pats)
+            if kind == "pref":
                 if a:
-                    e = _trim(t, s, a.end())
+                    e = _aligned_building(t, s, _trim(t, s, a.end()))
                     if not _place_only(t, s, e):
                         out.append((s, e, 0.9))
                     pos = e
                     continue
                 if _LABEL_BEFORE.search(t, max(0, s - 30), s) or _labelled(t, s):
                     b = label_only.match(t, s)
-                    if b and b.end() - s > end - s + 1:
+                    # (not the next field's label read as a city: 都道府県：東京都　市区町村：港区)
+                    if b and b.end() - s > end - s + 1 and not t.startswith("町村", b.end()):
                         out.append((s, b.end(), 0.75))
                         pos = b.end()
                         continue
                 pos = end
                 continue
-            if s > 0 and _is_kanji(t[s - 1]):
-                continue
-            a = _longest(t, s, ward_only) if kind == "ward" else _longest(t, s, no_pref, bare_muni)
             if a:
-                e = _trim(t, s, a.end())
+                e = _aligned_building(t, s, _trim(t, s, a.end()))
                 if not _place_only(t, s, e):
                     out.append((s, e, 0.8))
                 pos = e
         return out
 
-    def _western(self, t: str) -> list[tuple[int, int, float]]:
+    def _split_fields(self, t: str) -> list[tuple[int, int, float]]:
+        """The values of an address form's 都道府県 / 市区町村 / 町名・番地 fields (see `_SPLIT_LABEL`)."""
+        found: list[tuple[str, int, int]] = []
+        for m in _SPLIT_LABEL.finditer(t):
+            lab = m.group("lab")
+            kind = "pref" if lab[0] == "都" else "muni" if lab[0] == "市" else "street"
+            v = _SPLIT_VALUE[kind].match(t, m.end())
+            if v is not None and v.end() > v.start():
+                found.append((kind, v.start(), _trim(t, v.start(), v.end())))
         out: list[tuple[int, int, float]] = []
-        if ", " not in t:
-            return out  # every Western form has a ", " before its city, state or postcode
+        for kind, s, e in found:
+            # the form's other fields: a 市区町村 field and a street field (with its number), within a few lines
+            near = {k for k, s2, _ in found if abs(s2 - s) < 160}
+            if "muni" in near and "street" in near:
+                out.append((s, e, 0.8))
+        return out
+
+    def _foreign(self, t: str) -> list[tuple[int, int, float]]:
+        """Addresses in Hangul and Chinese, and Japanese post-office boxes."""
+        out: list[tuple[int, int, float]] = []
+        if "箱" in t and "私書箱" in t:
+            for m in _SHISHOBAKO.finditer(t):
+                s = m.start()
+                lab = _SHISHOBAKO_LABEL.match(t, s)  # 送付先東京中央郵便局…: the label is not part of it
+                out.append((lab.end() if lab else s, m.end(), 0.85))
+        if _ko_possible(t) and _KO_GATE.search(t):
+            for m in _KO_ADDR.finditer(t):
+                out.append((m.start(), m.end(), 0.85))
+        if "通" in t and ("る" in t or "ル" in t or "入" in t) and _KYOTO_GATE.search(t):
+            for m in _KYOTO_ADDR.finditer(t):
+                out.append((m.start(), _trim(t, m.start(), m.end()), 0.8))
+        if not ("路" in t or "街" in t or "道" in t):
+            return out
+        done = -1
+        for mark in "号號":
+            p = t.find(mark)
+            while p >= 0:  # each 号 (a few per text) closing a road number: 星湖街328号, 中山北路二段88號
+                g = _CN_GATE.search(t, max(0, done, p - 20), p + 1) if t[p - 1:p].isdigit() else None
+                if g is not None:
+                    # the address starts after the last character that cannot be part of it (a space, a colon)
+                    lo = g.start()
+                    while lo > 0 and g.start() - lo < 40 and ("\u4e00" <= t[lo - 1] <= "\u9fff"):
+                        lo -= 1
+                    m = _CN_ADDR.match(t, lo)
+                    if m is not None and m.end() >= g.end():
+                        out.append((lo, m.end(), 0.8))
+                        done = m.end()
+                p = t.find(mark, p + 1)
+        return out
+
+    def _western(self, t: str) -> list[tuple[int, int, float]]:
+        """Western and romanised addresses; only called on a text with a ", " (every Western form has one before its
+        city, state or postcode)."""
+        out: list[tuple[int, int, float]] = []
         if _RJ_GATE.search(t):
             for m in _RJ_ADDR.finditer(t):
-                out.append((m.start(), m.end(), 0.85))
+                out.append((m.start(), _trim(t, m.start(), m.end()), 0.85))
         if _US_GATE.search(t):
             for m in _US_ADDR.finditer(t):
                 out.append((m.start(), m.end(), 0.85))
@@ -414,7 +645,17 @@ class AddressDetector(Detector):
         if _EU_GATE.search(t):
             for m in _EU_ADDR.finditer(t):
                 out.append((m.start(), m.end(), 0.8))
-        if _intl_gate(t):
+        if "N" in t and "No." in t and _CN_EN_GATE.search(t):  # (a one-character test first: faster on Japanese text)
+            for m in _CN_EN_ADDR.finditer(t):
+                out.append((m.start(), m.end(), 0.8))
+        if _KO_EN_GATE.search(t):
+            for m in _KO_EN_ADDR.finditer(t):
+                if m.group("pre") or m.group("post"):
+                    out.append((m.start(), m.end(), 0.8))
+        if "B" in t and ("Box " in t or "BOX " in t or "Bag " in t or "POB " in t) and _PO_GATE.search(t):
+            for m in _PO_BOX.finditer(t):
+                out.append((m.start(), m.end(), 0.8))
+        if _INTL_PARTS_GATE.search(t) and _intl_gate(t):
             taken = sorted(out)
             for m in _INTL_ADDR.finditer(t):
                 s, e = m.span()
@@ -437,6 +678,55 @@ class AddressDetector(Detector):
 
 _SUFFIX = re.compile("[都道府県市区町村]")
 _OCR_O = re.compile(r"([0-9])([Oo]{1,2})(?=[0-9]|番|号|丁目)")
+# l or I read for 1: between digits and hyphens (2-l07, 2-6-l), or before 丁目 / 番 (新千里東町l丁目)
+# (necessary for either: a letter next to a digit or a hyphen, or before 丁目/番/号)
+_OCR_GATE = re.compile(r"[lIOo0-9\-](?:(?<=[lIOo])(?:[0-9\-]|丁目|番|号)|(?<=[0-9\-])[lIOo])")
+_OCR_LETTERS = frozenset("lIOo")  # a match stopping at (or one before) such a letter may have stopped at a misread
+_OCR_L = re.compile(rf"[lI](?:(?<=[0-9\-].)(?=[0-9\-]|丁目|番|号|[ ]|$)|(?<=[{_K}].)(?=丁目|番地?[0-9]|[0-9]{{0,3}}-[0-9]))")
+# an address number written with spaces between its digits (OCR, PDF extraction: 太子堂4丁目2 2-1 1, 銀座2丁目1 8番)
+# or read out (ASR: 相模大野 3 の 8 の 1 の 1104)
+_SPACED_NUM = re.compile(r"[0-9](?:(?<![0-9][0-9]) [0-9](?![0-9])| の [0-9]{1,4} の [0-9])")
+_SPACED_NO = re.compile(r"[0-9] の [0-9]{1,4} の [0-9]")  # a number read out: at least two の
+_POSTAL_BEFORE = re.compile(r"(?:[〒〠][ ]?[0-9]{3}-?[0-9]{4}|[0-9]{3}-[0-9]{4})[ ]*$")
+
+
+def _postal_or_label_before(t: str, s: int) -> bool:
+    """A postal code (〒606-8271 左京区…) or an address label just before `s`."""
+    return bool(_POSTAL_BEFORE.search(t, max(0, s - 14), s)) or _labelled_near(t, s)
+
+
+def _compact(t: str, lo: int, hi: int, no: bool) -> tuple[str, list[int]]:
+    """t[lo:hi] without the spaces inside an address number: between two single digits (2 2-1 1 -> 22-11) and, when
+    `no`, around の between digits (3 の 8 の 1 -> 3の8の1); with the original index of every kept character."""
+    out: list[str] = []
+    idx: list[int] = []
+    for i in range(lo, hi):
+        c = t[i]
+        if c == " " and lo < i < hi - 1:
+            p, n = t[i - 1], t[i + 1]
+            if p.isdigit() and n.isdigit() and p.isascii() and n.isascii():
+                if not (i - 2 >= 0 and t[i - 2].isdigit()) and not (i + 2 < len(t) and t[i + 2].isdigit()):
+                    continue
+            elif no and ((p.isdigit() and p.isascii() and n == "の") or (p == "の" and n.isdigit() and n.isascii())):
+                continue
+        out.append(c)
+        idx.append(i)
+    return "".join(out), idx
+
+
+def _respaced(t: str, s: int, a: "_Span | None", *patterns) -> "_Span | None":
+    """`a`, or a longer match found on a copy of the text without the spaces inside its address number."""
+    if a is not None and not _SPACED_NUM.search(t, max(s, a.end() - 4), a.end() + 3):
+        return a  # (only a match that stops at or just after a spaced number may have stopped inside it)
+    hi = min(len(t), s + 120)
+    if not _SPACED_NUM.search(t, s, hi):
+        return a
+    c, idx = _compact(t, s, hi, _SPACED_NO.search(t, s, hi) is not None)
+    b = _longest(c, 0, *patterns)
+    if b is None:
+        return a
+    e = idx[b.end() - 1] + 1
+    return _Span(e) if a is None or e > a.end() else a
 
 
 def _zeros(m: "re.Match") -> str:
@@ -513,6 +803,11 @@ class _Span:
 
 
 _RECORD_SEP = re.compile(r"[,\t|]")
+# on the continuation line a comma in an amount (48,000円) separates no records
+_RECORD_SEP_NEXT = re.compile(r"[\t|]|(?<![0-9]),|,(?![0-9]{3}(?![0-9]))")
+# what a wrapped continuation of an address that was already complete may add: a building (by its word), a room or
+# floor, or more of the number (丁目2⏎6番7号; not a list's "- " bullet)
+_WRAP_ADDS = re.compile(rf"[0-9〇一二三四五六七八九十丁番号の]|-(?! )|[^\n]*?(?:{_BLDG_SUFFIX}|[0-9〇一二三四五六七八九](?:号室|号|F|階))")
 
 
 _POSTAL_START = re.compile(r"〒|[0-9]{3}-[0-9]{4}(?![0-9])")
@@ -526,14 +821,20 @@ def _longest(t: str, s: int, *patterns) -> _Span | None:
         if m and m.end() > best:
             best = m.end()
     nl = t.find("\n", s, s + 60)
+    if nl > s and best < 0 and ("、" in t[s:nl] or "。" in t[s:nl]):
+        nl = -1  # prose (東京都によると、…): no pattern reads 、 or 。, so none can run on to the next line
     k = 0  # the indent of the continuation line (a form's value column: 　　　　７番地の１)
     while nl > s and k < 16 and nl + 1 + k < len(t) and t[nl + 1 + k] in " \t":
         k += 1
+    line_end = len(t[s:nl].rstrip(" ")) + s if nl > s else 0  # (where the address's line ends)
     if (
         nl > s and nl + 1 + k < len(t) and not t[nl + 1 + k].isspace() and k < 16
-        and (best < 0 or best >= len(t[s:nl].rstrip(" ")) + s - 1)
-        and not _RECORD_SEP.search(t, s, nl) and not _RECORD_SEP.search(t, nl + 1 + k, nl + 41 + k)
+        and (best < 0 or best >= line_end - 1)
+        # a complete address line (…浜町4-22-13) is continued only by a building, a room or more of its number
+        # (tested first: most complete lines are not continued)
+        and (best < line_end or _WRAP_ADDS.match(t, nl + 1 + k, nl + 41 + k))
         and not _POSTAL_START.match(t, nl + 1 + k)  # the next line starts the next address (〒253-0044 …)
+        and not _RECORD_SEP.search(t, s, nl) and not _RECORD_SEP_NEXT.search(t, nl + 1 + k, nl + 41 + k)
     ):
         # join one wrapped line: match on the text without that newline (and indent), map the end back
         joined = t[s:nl] + t[nl + 1 + k:nl + 81 + k]  # same length up to nl: offsets past it shift by 1 + k
@@ -542,6 +843,34 @@ def _longest(t: str, s: int, *patterns) -> _Span | None:
             if m and m.end() > nl - s and s + m.end() + 1 + k > best:
                 best = s + m.end() + 1 + k
     return _Span(best) if best > s else None
+
+
+_BUILDING_RX = re.compile(_BUILDING)
+_MARKED_BLDG_END = re.compile(rf"(?:{_BLDG_SUFFIX}|[0-9〇一二三四五六七八九]{{3,4}}|号室|F|階)(?:[ ]?[0-9]{{1,4}}(?:号室|号|F|階)?)?$")
+
+
+def _aligned_building(t: str, s: int, e: int) -> int:
+    """`e`, or the end of the building written on the next line in the address's own column, when a labelled address
+    ends its line and a two-line label stands beside it (源泉徴収票: 住所又は⏎…は居所, each line padded to the value
+    column). The building says it is one: by its word, a floor or room word, or a room number of three digits or more."""
+    nl = t.find("\n", e, e + 40)
+    if nl < 0 or (e != nl and not t[e:nl].isspace()):
+        return e
+    col = s - (t.rfind("\n", 0, s) + 1)
+    if col < 4 or "  " not in t[nl + 1:nl + col + 3]:
+        return e  # the address starts its line (nothing stands beside it), or no padded label stands below it
+    p = nl + 1 + col
+    for q in (p, p - 1, p + 1, p - 2, p + 2):  # (a full-width character may shift the column by one or two)
+        if q - 2 > nl and t[q - 2:q] == "  " and q < len(t) and not t[q].isspace() and "\n" not in t[nl + 1:q]:
+            m = _BUILDING_RX.match(t, q)
+            if m is not None:
+                k = _trim(t, q, m.end())
+                j = t.find("\n", k, k + 80)
+                if (t[k:j if j >= 0 else k + 80].strip() == "" and _MARKED_BLDG_END.search(t, q, k)
+                        and _labelled_near(t, s)):
+                    return k  # (a building that ends its line, beside a labelled address)
+            break
+    return e
 
 
 def _trim(t: str, s: int, e: int) -> int:

@@ -4,7 +4,12 @@ A seven-digit number counts only when the nearest label is about an account: 普
 口座, 振込先, a bank or branch name (…銀行, …信用金庫, …支店), or "account". When the bank, branch and account
 type are written on the same line just before the number (みずほ銀行 渋谷支店 普通 1234567, 楽天銀行本店営業部
 普通口座 No.1234567), the span covers them too; otherwise (a form with 口座番号 on its own line, a table cell)
-it is the number alone. Japan Post Bank's 記号-番号 form (12345-1234567) is recognised with its context.
+it is the number alone. The branch may carry its reading and number in brackets (〇一八（ゼロイチハチ）店, 新宿西口支店
+（店番号 791）, Umeda Branch (Branch No. 312)); chat shorthand names a known bank without 銀行 and a branch without 支店
+(りそな 梅田 普通 1234567). A branch without its bank before a 口座番号 label (当行 X支店 普通 口座番号 1234567) is a form's
+fields: the number stands alone. A dict or JSON record printed in a log gives an account by its key ('account':
+'1234567') when a bank or branch key precedes it. Japan Post Bank's 記号-番号 form (12345-1234567) is recognised with
+its context, also when a PDF wraps the line before the 番号 value.
 Postal codes (〒1234567) and seven-digit numbers with order or management labels are not reported.
 """
 
@@ -13,7 +18,8 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from .base import Entity, PatternDetector
+from .address import _trie
+from .base import Entity, PatternDetector, has_match
 from .context import ContextWords
 
 _NUM = re.compile(r"(?P<v>[0-9](?<![0-9\-][0-9])(?<![0-9]\.[0-9])(?:[0-9]{6}|(?<=1)[0-9]{4}-[0-9]{7,8}))(?![0-9\-]|\.[0-9])")
@@ -24,24 +30,50 @@ _NAME_CH = r"[\u4e00-\u9fff々〇\u30a1-\u30fa\u30fcA-Za-z0-9&・]"
 _BANK = (rf"(?:{_NAME_CH}{{0,12}}(?:{_HIRA_BANK_WORDS}))?{_NAME_CH}{{0,16}}"
          r"(?:銀行|信用金庫|信金|信用組合|労働金庫|農業協同組合|JAバンク|バンク|Bank|BANK)"
          r"|(?:SMBC|MUFG|Mizuho|MIZUHO|Resona|RESONA|Japan Post Bank|JP Bank|Rakuten Bank|Sony Bank|PayPay Bank|"
-         r"(?:[A-Z][A-Za-z\-]+ ){1,3}Bank)")
-_BRANCH = (rf"(?:{_NAME_CH}{{0,15}}?(?:支店|出張所|営業部|本店|支所|営業所|店)|(?:[A-Z][A-Za-z\-]+ ){{1,3}}(?:Branch|BRANCH))"
-           r"(?:[ ]?[（(](?:店番[ ]?)?[0-9]{3}[）)])?")
+         r"(?:[A-Z][A-Za-z\-]+ ){1,3}(?:Bank|Banking Corporation|Banking Corp\.?))")
+# the branch; its name may carry its reading (〇一八（ゼロイチハチ）店) and be followed by its number: (店番 123),
+# (店番号 791), (支店番号：312), (Branch No. 312)
+_BRANCH = (rf"(?:{_NAME_CH}{{0,15}}?(?:[（(][\u30a1-\u30fa\u30fc]{{2,12}}[）)])?(?:支店|出張所|営業部|本店|支所|営業所|店)"
+           r"|(?:[A-Z][A-Za-z\-]+ ){1,3}(?:Branch|BRANCH))"
+           r"(?:[ ]?[（(](?:(?:店番号?|店舗番号|支店番号|店コード|支店コード|Branch (?:No\.?|Code|code|number))[ ]?[:：]?[ ]?)?"
+           r"[0-9]{3}[）)])?")
+# chat shorthand: a bank written without 銀行 (りそな 梅田 普通 1234567): a known short name, then a branch name
+# without 支店 when an account type follows
+_SHORT_BANK = (r"(?:みずほ|りそな|埼玉りそな|ゆうちょ|三井住友|三菱UFJ|UFJ|楽天|住信SBI|ソニー|PayPay|イオン|セブン|"
+               r"auじぶん|GMOあおぞら|七十七|八十二|十六|百五|百十四|十八親和|常陽|足利|北洋|伊予|山陰合同|池田泉州|"
+               r"西日本シティ|北國|紀陽|南都|スルガ|静岡|横浜|千葉|群馬|福岡|広島|京都|滋賀|肥後|鹿児島)")
+_SHORT = rf"(?P<short>{_SHORT_BANK})[ ]+(?:{_NAME_CH}{{1,10}}[ ]+)?"
 _TYPE = (r"(?:(?:普通|当座|貯蓄|総合|定期|通知)(?:預金)?(?:口座)?|[（(][普当][）)]|普|当|"
          r"(?:Ordinary|Savings|Checking|Current|Futsu|Toza|ORDINARY|SAVINGS|FUTSU)(?: [Aa]ccount| ACCOUNT)?)")
 _S = r"[ /／・,]*"
 _NUMLABEL = r"(?:口座番号|口座no\.?|口座No\.?|No\.?|no\.?|番号)[ ]*[:：]?[ ]*"
 _PREFIX = re.compile(
-    rf"(?:(?P<bank>{_BANK}){_S})?(?:(?P<branch>{_BRANCH}){_S})?(?:(?P<type>{_TYPE}){_S})?(?:{_NUMLABEL})?$"
+    rf"(?:(?P<bank>{_BANK}){_S})?(?:(?P<branch>{_BRANCH}){_S})?(?:(?P<type>{_TYPE}){_S})?(?P<label>{_NUMLABEL})?$"
 )
+# the same without the bracketed parts of a branch (its reading, its number): tried when the run has no bracket
+_BRANCH_PLAIN = rf"(?:{_NAME_CH}{{0,15}}?(?:支店|出張所|営業部|本店|支所|営業所|店)|(?:[A-Z][A-Za-z\-]+ ){{1,3}}(?:Branch|BRANCH))"
+_PREFIX_PLAIN = re.compile(
+    rf"(?:(?P<bank>{_BANK}){_S})?(?:(?P<branch>{_BRANCH_PLAIN}){_S})?(?:(?P<type>{_TYPE}){_S})?(?P<label>{_NUMLABEL})?$"
+)
+_SHORT_PREFIX = re.compile(rf"(?:{_SHORT})(?P<type>{_TYPE})[ ]+(?:{_NUMLABEL})?$")
+_SHORT_BEFORE = re.compile(rf"(?:{_SHORT_BANK})[ ]+$")
+_SHORT_BOUNDARY = frozenset(" \t\n:：、,（(「『【]』」")  # what may stand before the short name
 _LEAD_LABELS = ("お振込先", "振込先", "振込口座", "入金先", "送金先", "支払先", "口座", "振込")
 
 
 # Japan Post Bank: 記号 (5 digits starting with 1) and 番号 (up to 8 digits); in a form, on two lines (only the
 # 番号 value is the account number's field)
-_YUCHO = re.compile(r"記号[ ]*[:：]?[ ]*1[0-9]{4}[ /／・-]*番号[ ]*[:：]?[ ]*[0-9]{6,8}(?![0-9])")
+# (a PDF may wrap the line after 番号: 記号 10180　番号⏎  22314571)
+_YUCHO = re.compile(r"記号[ ]*[:：]?[ ]*1[0-9]{4}[ /／・-]*番号[ ]*[:：]?[ ]*(?:\n[ \t]*)?[0-9]{6,8}(?![0-9])")
 _YUCHO_FORM = re.compile(r"記号[ \t]*[:：]?[ \t]*1[0-9]{4}[ \t]*\n[ \t]*番号[ \t]*[:：]?[ \t]*(?P<n>[0-9]{6,8})(?![0-9])")
 
+
+# a record printed as a dict / JSON object: 'account': '3895126' (or account_no, "acct": …) with a bank or branch key
+# before it in the same record
+_KEY_BEFORE = re.compile(
+    r"""["']?(?i:account|acct|account_?no|account_?number|acct_?no|kouza|koza)["']?[ ]?[:=][ ]?["']?\Z""")
+_BANK_KEY = re.compile(
+    r"""["'](?i:bank|bank_?code|bank_?name|branch|branch_?code|branch_?name|ginko|shiten)["'][ ]?[:=]""")
 
 # another account-length number right before the candidate, with only a separator between ('4406215', '4412091')
 _NUMBER_BEFORE = re.compile(r"(?<![0-9])[0-9]{6,8}[ ]?['\"]?[ ]?[,;|][ ]?['\"]?[ ]?\Z")
@@ -68,6 +100,16 @@ class BankAccountDetector(PatternDetector):
         before=30, after=6,
     )
 
+    def __init__(self) -> None:
+        super().__init__()
+        # `_labelled` in one scan: the long-range context words (those `ContextWords.in_document` looks for) and the
+        # gate words in one trie-shaped regex, instead of one scan for each list
+        words = set(getattr(self.context, "_positive", ())) | set(self.gate_extra.split("|"))
+        self._label_rx = re.compile(_trie(sorted(words)))
+
+    def _labelled(self, text: str) -> bool:
+        return has_match(text, self._label_rx, lower=True)
+
     def candidates(self, text: str) -> Iterator[tuple[int, int, float]]:
         for m in _NUM.finditer(text):
             yield m.start("v"), m.end("v"), 0.2
@@ -80,6 +122,9 @@ class BankAccountDetector(PatternDetector):
             return 0.9
         if pol < 0:
             return 0.0
+        if (":" in text[start - 4:start] or "=" in text[start - 4:start]) and _KEY_BEFORE.search(
+                text, max(0, start - 20), start) and _BANK_KEY.search(text, max(0, start - 160), start):
+            return 0.9
         # a bank or branch name shortly before (e.g. みずほ銀行 渋谷支店 1234567) without an explicit type
         lo = max(0, start - 20)
         if _BANKISH.search(text, lo, start):
@@ -96,12 +141,32 @@ class BankAccountDetector(PatternDetector):
             end = line_start - 1  # the number starts its line: look at the end of the previous line
             line_start = text.rfind("\n", 0, end) + 1
         lo = max(line_start, end - 60)
-        m = _PREFIX.search(text, lo, end)
+        window = text[lo:end]
+        prefix = _PREFIX if ("(" in window or "（" in window) else _PREFIX_PLAIN
+        m = prefix.search(text, lo, end)
+        if m is not None and lo > line_start and (m.start() - lo < 4 or (m.group("branch") and not m.group("bank"))):
+            # the run may start before the window (Kansai Mirai Bank, Umeda Branch (Branch No. 312), Ordinary …;
+            # Sumitomo Mitsui Banking Corporation, Shibuya Branch, …)
+            m2 = _PREFIX.search(text, max(line_start, end - 110), end)
+            if m2 is not None and m2.start() < m.start():
+                m, lo = m2, max(line_start, end - 110)
         if m is None or not (m.group("bank") or m.group("branch") or m.group("type")):
             return start
         if not (m.group("bank") or m.group("branch")) and (end != start or m.end() > m.end("type")):
+            if m.group("type") and end == start:
+                short = _SHORT_PREFIX.search(text, lo, end)  # りそな 梅田 普通 1234567
+                if short is not None and (short.start() == 0 or text[short.start() - 1] in _SHORT_BOUNDARY):
+                    return short.start()
             return start  # 普通　口座番号：1234567 (fields), or 普通⏎1234567
+        if not m.group("bank") and m.group("label") and m.group("type") and m.group("label").startswith("口座"):
+            # 当行　高崎駅前支店（店番112）　普通　口座番号 1234567: without the bank's name the branch, type and
+            # number are the fields of a form, and the labelled number stands alone
+            return start
         s = m.start()
+        if not m.group("bank"):  # a bank written without 銀行 before its branch: 埼玉りそな 大宮支店 普通 1234567
+            short = _SHORT_BEFORE.search(text, max(line_start, s - 12), s)
+            if short is not None and (short.start() == 0 or text[short.start() - 1] in _SHORT_BOUNDARY):
+                return short.start()
         for lab in _LEAD_LABELS:  # a label glued to the bank name is not part of the account
             if text.startswith(lab, s) and (m.group("bank") or m.group("branch")):
                 s += len(lab)

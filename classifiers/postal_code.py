@@ -3,7 +3,9 @@
 A code preceded by 〒 is reported with confidence; without 〒 it must be labelled (郵便番号, 住所, zip …) or be
 followed by the start of an address (a prefecture, or a city/ward/town/village name). The reported span is the
 number itself, without 〒. Seven-digit codes without a hyphen need 〒 or a label. Phone-number fragments are
-excluded by the surrounding-digit guards.
+excluded by the surrounding-digit guards. After 〒, OCR shapes are read too: letters for digits (〒812-00l3) and a
+space between every digit (〒1 5 0-0 0 4 1). After 〒 or a 郵便番号 label a code in kanji numerals (〒七八〇―〇八四二)
+is read too.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import re
 from typing import Iterator
 
 from .base import PatternDetector
-from .address import municipalities
+from .address import _PREF_KANA, _RJ_ADDR, _RJ_GATE, _kana_possible, municipalities
 from .context import PREFECTURES, PREFECTURES_ROMAJI, ContextWords
 
 _CODE = re.compile(r"[0-9](?<![0-9\-][0-9])(?<![0-9]\.[0-9])(?:[0-9]{2}-[0-9]{4}|[0-9]{6}|(?<=〒[0-9])[0-9]{2} [0-9]{4}"
@@ -27,7 +29,6 @@ def _example_before(text: str, s: int) -> bool:
     return ("例" in w or "." in w or "mple" in w) and _EXAMPLE_BEFORE.search(w) is not None
 
 
-_MARK = re.compile(r"[〒〶][ ]?$")
 _KANA_NAME = re.compile(r"[\u3041-\u3096\u30a1-\u30fa]")
 # the address may follow in the next field of a CSV row or SQL tuple: "556-0011","大阪府… / '630-8213', '奈良県…
 _ADDRESS_AFTER = re.compile(
@@ -36,6 +37,47 @@ _ADDRESS_AFTER = re.compile(
     + "|" + "|".join(sorted((m for m in municipalities() if _KANA_NAME.search(m)), key=len, reverse=True))
     + r"|[A-Z][a-z]+(?:-shi|-ku|-cho|-machi| City| Ward))"
 )
+# a Japanese address written in English after the code, in the next field or after a comma
+# (157-0062,"2-14-5 Minamikarasuyama, Setagaya-ku, Tokyo" / 231-0023, Yamashitacho 27, Naka-ku, Yokohama)
+_ROMAJI_AFTER_SEP = re.compile(r"[ ,\t\"']{1,4}(?=[0-9A-Z])")
+_ROMAJI_SEPS = frozenset(" ,\t\"'")
+_MARKS = frozenset("〒〶")
+# after 〒 only: a code as OCR or PDF extraction writes it, with letters read for digits (〒812-00l3, 〒1O0-0001) or
+# a space between every digit (〒1 5 0-0 0 4 1)
+_KANJI = r"[〇一二三四五六七八九]{3}[-ー]?[〇一二三四五六七八九]{4}(?![〇一二三四五六七八九十百千万番号丁])"
+# after 〒, a code as OCR or PDF extraction writes it, with letters read for digits (〒812-00l3, 〒1O0-0001) or a space
+# between every digit (〒1 5 0-0 0 4 1), or in kanji numerals, as New Year cards and letters print it (〒七八〇―〇八四二);
+# one scan for 〒 finds them (a plain 〒150-0041 is read by `_CODE`)
+_MARKED_SPECIAL = re.compile(r"〒[ ]?(?P<v>(?=[0-9]{0,2}[lIO]|[0-9]{3}-[0-9]{0,3}[lIO])(?=[0-9][0-9lIO]{2}-)"
+                             r"[0-9lIO]{3}-[0-9lIO]{4}(?![0-9A-Za-z\-])"
+                             r"|[0-9](?: [0-9]){2} ?- ?[0-9](?: [0-9]){3}(?![0-9])|" + _KANJI + ")")
+# kanji numerals after a 郵便番号 label too (郵便番号 一五四-〇〇一七); never a bare kanji number in prose
+_LABELLED_KANJI = re.compile(r"郵便番号[:：]?[ ]?(?P<v>" + _KANJI + ")")
+
+
+# The first two digits of the codes of each prefecture (kanji name, katakana reading): a code glued in front of an
+# address in katakana, as a fixed-width record keeps it (…19780419 1 9000015ｵｷﾅﾜｹﾝ ﾅﾊｼ…), is read only when its region
+# matches
+_REGIONS = {
+    ("北海道", "ホッカイドウ"): "00 04 05 06 07 08 09", ("青森県", "アオモリケン"): "03", ("岩手県", "イワテケン"): "02",
+    ("宮城県", "ミヤギケン"): "98", ("秋田県", "アキタケン"): "01", ("山形県", "ヤマガタケン"): "99",
+    ("福島県", "フクシマケン"): "96 97", ("茨城県", "イバラキケン"): "30 31", ("栃木県", "トチギケン"): "32",
+    ("群馬県", "グンマケン"): "37", ("埼玉県", "サイタマケン"): "33 34 35 36", ("千葉県", "チバケン"): "26 27 28 29",
+    ("東京都", "トウキョウト"): "10 11 12 13 14 15 16 17 18 19 20", ("神奈川県", "カナガワケン"): "21 22 23 24 25",
+    ("新潟県", "ニイガタケン"): "94 95", ("富山県", "トヤマケン"): "93", ("石川県", "イシカワケン"): "92",
+    ("福井県", "フクイケン"): "91", ("山梨県", "ヤマナシケン"): "40", ("長野県", "ナガノケン"): "38 39",
+    ("岐阜県", "ギフケン"): "50", ("静岡県", "シズオカケン"): "41 42 43", ("愛知県", "アイチケン"): "44 45 46 47 48 49",
+    ("三重県", "ミエケン"): "51", ("滋賀県", "シガケン"): "52", ("京都府", "キョウトフ"): "60 61 62",
+    ("大阪府", "オオサカフ"): "53 54 55 56 57 58 59", ("兵庫県", "ヒョウゴケン"): "65 66 67", ("奈良県", "ナラケン"): "63",
+    ("和歌山県", "ワカヤマケン"): "64", ("鳥取県", "トットリケン"): "68", ("島根県", "シマネケン"): "69",
+    ("岡山県", "オカヤマケン"): "70 71", ("広島県", "ヒロシマケン"): "72 73", ("山口県", "ヤマグチケン"): "74 75",
+    ("徳島県", "トクシマケン"): "77", ("香川県", "カガワケン"): "76", ("愛媛県", "エヒメケン"): "79",
+    ("高知県", "コウチケン"): "78", ("福岡県", "フクオカケン"): "80 81 82 83", ("佐賀県", "サガケン"): "84",
+    ("長崎県", "ナガサキケン"): "85", ("熊本県", "クマモトケン"): "86", ("大分県", "オオイタケン"): "87",
+    ("宮崎県", "ミヤザキケン"): "88", ("鹿児島県", "カゴシマケン"): "89", ("沖縄県", "オキナワケン"): "90",
+}
+_REGION_OF = {reading: frozenset(v.split()) for (_, reading), v in _REGIONS.items()}
+_PREF_READING = re.compile(_PREF_KANA)
 
 
 class PostalCodeDetector(PatternDetector):
@@ -52,17 +94,38 @@ class PostalCodeDetector(PatternDetector):
         before=16, after=4,
     )
 
+    def applies(self, text: str) -> bool:
+        # (〒 and an OCR-shaped or kanji code, or 郵便番号 and a kanji code: `_MARKED_SPECIAL`, `_LABELLED_KANJI`)
+        return PatternDetector.applies(self, text) or "〒" in text or ("郵" in text and "郵便番号" in text)
+
     def candidates(self, text: str) -> Iterator[tuple[int, int, float]]:
+        if "〒" in text:
+            for m in _MARKED_SPECIAL.finditer(text):
+                yield m.start("v"), m.end("v"), 0.9
+        if "郵" in text:  # (a one-character test first: much cheaper to scan for)
+            for m in _LABELLED_KANJI.finditer(text):
+                yield m.start("v"), m.end("v"), 0.9
+        if _kana_possible(text):  # a fixed-width record: a code glued to the digits before it and to its address
+            for m in _PREF_READING.finditer(text):
+                s = m.start()
+                d = text[s - 7:s]
+                if s >= 7 and d.isascii() and d.isdigit() and d[:2] in _REGION_OF[m.group()]:
+                    yield s - 7, s, 0.75
         for m in _CODE.finditer(text):
             s, e = m.span()
             g = m.group()
             if g.startswith("000") or g in _DUMMIES or _example_before(text, s):
                 continue  # 000-0000, 123-4567, (例: 100-0001): a format example, not a code
             hyphen = text[s + 3] in "- "
-            if s and _MARK.search(text, max(0, s - 2), s):
+            c = text[s - 1:s] if s else ""
+            if c and (c in "〒〶" or (c == " " and text[s - 2:s - 1] in _MARKS)):  # (〒 or 〒 and a space)
                 yield s, e, 0.95 if hyphen else 0.9
                 continue
             after = _ADDRESS_AFTER.match(text, e)
+            if after is None and hyphen and text[e:e + 1] in _ROMAJI_SEPS and _RJ_GATE.search(text, e + 2, e + 80):
+                sep = _ROMAJI_AFTER_SEP.match(text, e)  # (every romanised address has a -ku, -shi …)
+                if sep is not None:
+                    after = _RJ_ADDR.match(text, sep.end())
             if after is not None:
                 yield s, e, 0.7 if hyphen else 0.4
             else:

@@ -6,7 +6,8 @@ recipient's bank code, bank name, branch code, branch name, clearing-house code,
 account number (口座振替 / direct-debit files leave the clearing-house code blank), then the recipient's name
 (half-width kana) and the amount. Records are matched by that
 sequence of fields rather than by exact columns, so files whose kana fields were re-padded still read. Names in
-the records are left to the PERSON detector.
+the records are left to the PERSON detector. The same records printed as a listing (総合振込明細表: bank code and
+name, branch code and name, type, account number in space-separated columns) are read too.
 """
 
 from __future__ import annotations
@@ -25,15 +26,37 @@ _HEADER = re.compile(
     rf"{_KANA}{{1,15}}?[ ]*[1249](?P<acct>[0-9]{{7}})(?![0-9])"
 )
 
+# The same records printed as a listing (総合振込明細表, 振込依頼明細): a row number, then bank code, bank name, branch
+# code, branch name, account type (1 普通 / 2 当座 / 4 貯蓄 / 9 その他, or the word) and the account number, in columns
+# separated by spaces
+_PRINTED = re.compile(
+    rf"(?m)^[ \t]*(?:[0-9]{{1,5}}[ \t]+)?[0-9]{{4}}[ \t]+[^\d\n \t]{_KANA}{{0,19}}?"
+    rf"[ \t]+[0-9]{{3}}[ \t]+[^\d\n \t]{_KANA}{{0,19}}?"
+    rf"[ \t]+(?:[1249]|普通|当座|貯蓄)[ \t]+(?P<acct>[0-9]{{7}})(?![0-9])"
+)
+_PRINTED_LINE = re.compile(r"[1249][ \t]+[0-9]{7}(?![0-9])")  # necessary: the type code and the account number
+
+
+def _printed_possible(text: str) -> bool:
+    """口座 / 振込 / 振替 in the title or header, and the type column's header (種目, 種別, 科目)."""
+    # (one-character tests, the rarer first: a two-character needle costs several times more to scan for)
+    return ("種" in text or ("科" in text and "科目" in text)) and ("振" in text or "座" in text)
+
 
 class ZenginDetector(Detector):
     name = "zengin"
     pii_types = ("JP_BANK_ACCOUNT",)
 
     def applies(self, text: str) -> bool:
-        return text[:1] in "12" or "\n1" in text or "\n2" in text
+        return text[:1] in "12" or "\n1" in text or "\n2" in text or _printed_possible(text)
 
     def detect(self, text: str) -> Iterator[Entity]:
+        records = text[:1] in "12" or "\n1" in text or "\n2" in text
+        if _printed_possible(text) and _PRINTED_LINE.search(text) is not None:
+            for m in _PRINTED.finditer(text):
+                yield Entity("JP_BANK_ACCOUNT", m.start("acct"), m.end("acct"), 0.85, self.name)
+        if not records:
+            return
         data = list(_DATA.finditer(text))
         if not data:
             return

@@ -17,6 +17,13 @@ a building and room (中日ビル9階); a 血圧 column states a condition only 
 other columns of the table (`contextual_matches`): bare 記号 / 番号 are a health-insurance card's fields beside an
 insurance column, and special-care columns such as アレルギー, 判定, 所見 or 休職事由 count only in a table about
 persons (a 判定 column of an inspection sheet is not a health record). 保険者番号 (an insurer's number) is not PI.
+An address split over columns (都道府県 | 市区町村 | 町域 | 番地 | 建物名, Mailing City / Mailing State, pref / city /
+street) gives an address in each part, but a prefecture or city column alone (配送先都道府県 of an order summary,
+a statistics table) does not. Date columns of events (異動日, 入社年月日, created_at) are negative: their dates are
+no birth dates. A person's role before a name word names a name column (児童名, 購入者カナ, 送り先名, billing_name,
+guest_name; 被保険者氏名 is the insured's name, not the card); beside a role's surname column (児童姓), its 名
+column holds the given name; honorific and relationship columns (連名1敬称, 続柄) are no name columns. The finding
+and judgement columns of a health check (所見, 判定) record a result even when it is 異常なし or A.
 """
 
 from __future__ import annotations
@@ -78,14 +85,16 @@ _RULES: tuple[tuple[str, float, tuple[str, ...], tuple[str, ...], tuple[str, ...
                                                  "licensenumber", "licenceno", "licencenumber", "menkyo")),
     ("JP_PASSPORT", 0.9, ("パスポート", "旅券"), ("passport",), ("passport",)),
     ("JP_HEALTH_INSURANCE", 0.85, ("保険証", "被保険者", "保険者番号", "健康保険", "保険記号", "保険番号", "健保記号", "健保番号", "健保証",
-                                  "国保記号", "国保番号"), (),
+                                  "国保記号", "国保番号", "被保番", "被保記号"), (),
      ("insuranceno", "insurancenumber", "insurancecard", "insuranceid", "insurancesymbol", "hokensho", "hihokensha",
-      "kenpokigo", "kenpobango", "kenpono", "healthinsurance")),
+      "kenpokigo", "kenpobango", "kenpono", "healthinsurance", "hokenkigo", "hokenbango", "hokenshokigo",
+      "hokenshobango", "kokuhokigo", "kokuhobango", "kenpokigou", "hihokenshoban", "insurancekigo", "insurancebango",
+      "insurancesymbol")),
     ("JP_BANK_ACCOUNT", 0.9, ("口座番号", "口座"), (), ("accountnumber", "accountno", "bankaccount", "acctno", "acctnum",
                                                      "kouza", "koza")),
     ("CREDIT_CARD", 0.9, ("クレジット", "カード番号"), ("pan",), ("cardnumber", "cardno", "creditcard", "ccnumber", "ccnum",
                                                            "cardnum")),
-    ("DATE_OF_BIRTH", 0.95, ("生年月日", "誕生日", "生年"), ("dob", "birthday", "birth", "birthdate", "born"),
+    ("DATE_OF_BIRTH", 0.95, ("生年月日", "誕生日", "生年", "出生日", "出生年月日"), ("dob", "birthday", "birth", "birthdate", "born"),
      ("birth", "dateofbirth", "birthday", "seinengappi")),
     ("POSTAL_CODE", 0.95, ("郵便番号", "〒", "郵便"), ("zip", "zipcode", "postal", "postcode", "postalcode"),
      ("zipcode", "postalcode", "postcode", "yubin")),
@@ -102,11 +111,22 @@ _PERSON_JA_EXACT = ("姓", "名", "姓名", "セイ", "メイ", "かな", "カ�
 _PERSON_JA_ROLES = ("担当者", "代表者", "申込者", "契約者", "受取人", "依頼人", "依頼者", "差出人", "送り主", "保護者",
                     "応募者", "候補者", "利用者", "購入者", "注文者", "患者", "顧客", "社員", "従業員", "会員", "本人",
                     "家族", "学生", "生徒", "講師", "医師", "作成者", "承認者", "担当", "連絡者", "紹介者", "同居人",
-                    "確認者", "点検者", "受付者", "対応者", "記入者", "入力者", "決裁者", "面接官", "運転者")
+                    "確認者", "点検者", "受付者", "対応者", "記入者", "入力者", "決裁者", "面接官", "運転者",
+                    # the people of a register or an order (児童姓 | 児童名, 世帯主, 送り先名, 購入者カナ)
+                    "児童", "園児", "幼児", "世帯主", "被保険者", "受給者", "入居者", "入所者", "宿泊者", "参加者", "受講者",
+                    "受診者", "請求者", "申請者", "届出人", "配偶者", "扶養者", "相手方", "加入者", "組合員", "職員",
+                    "送り先", "お届け先", "届け先", "届先", "配送先", "送付先", "宛先", "請求先", "依頼主", "荷受人", "乗客",
+                    "旅客", "出席者", "会員様", "お客様")
+# what may follow a role in a name column's header (購入者カナ, 受給者フリガナ, 被保険者氏名漢字)
+_ROLE_NAME_TAIL = re.compile(r"(?:氏名|名前|姓名|名|姓|セイ|メイ)?(?:漢字|カナ|かな|フリガナ|ふりがな|ローマ字|英字|読み)?")
+_ROLE_PART_TAIL = re.compile(r"(?:姓|セイ|せい|苗字|名字)(?:漢字|カナ|かな|フリガナ|ふりがな|ローマ字|英字)?")
 _PERSON_EN_QUAL = ("first", "last", "family", "given", "full", "middle", "sur", "customer", "contact", "person",
                    "employee", "member", "patient", "applicant", "candidate", "holder", "recipient", "sender",
                    "kana", "furigana", "romaji", "staff", "user", "client", "owner", "parent", "guardian", "emergency",
-                   "shimei", "namae", "sei", "mei", "kanji", "roman", "latin", "alphabet", "en", "ja", "jp", "eng")
+                   "shimei", "namae", "sei", "mei", "kanji", "roman", "latin", "alphabet", "en", "ja", "jp", "eng",
+                   # the parties of an order or a booking (billing_name, Shipping Name, buyer-name, guest_name)
+                   "billing", "bill", "shipping", "ship", "buyer", "purchaser", "orderer", "guest", "passenger",
+                   "traveler", "traveller", "insured", "payer", "consignee", "addressee")
 _PERSON_EN_COMPOUND = ("firstname", "lastname", "fullname", "surname", "familyname", "givenname", "middlename",
                        "furigana", "kananame", "namekana", "shimei", "namae", "customername", "contactname")
 _PERSON_EN_ROLES = frozenset(("assignee", "reporter", "requester", "requestor", "approver", "reviewer", "creator",
@@ -114,7 +134,9 @@ _PERSON_EN_ROLES = frozenset(("assignee", "reporter", "requester", "requestor", 
 _NON_PERSON_JA = ("会社", "法人", "商品", "品名", "店舗", "店名", "部署", "件名", "団体", "製品", "ファイル", "銀行名",
                   "支店名", "施設", "学校", "病院名", "建物", "物件", "地名", "駅名", "プロジェクト", "サービス", "名称",
                   "ブランド", "科目", "商号", "屋号", "機種", "型式", "アカウント名", "ユーザー名", "ホスト", "ドメイン",
-                  "都道府県", "市区町村", "組織", "取引先名", "メーカー", "役職", "拠点", "チーム", "グループ", "イベント")
+                  "都道府県", "市区町村", "組織", "取引先名", "メーカー", "役職", "拠点", "チーム", "グループ", "イベント",
+                  # what a name column's neighbours hold about the person: 連名1敬称 (様, くん), 続柄, 性別
+                  "敬称", "続柄", "性別", "年齢", "職業", "肩書")
 _NON_PERSON_EN = ("product", "item", "company", "file", "filename", "host", "hostname", "domain", "table", "column",
                   "bank", "branch", "shop", "store", "brand", "project", "service", "category", "city", "country",
                   "street", "building", "model", "app", "device", "org", "organization", "organisation", "dept",
@@ -124,6 +146,13 @@ _NON_PERSON_EN = ("product", "item", "company", "file", "filename", "host", "hos
 _NEGATIVE_JA = ("注文", "請求", "伝票", "追跡", "品番", "型番", "商品", "製品", "法人番号", "価格", "金額", "合計", "数量",
                 "単価", "在庫", "シリアル", "管理番号", "受付番号", "予約番号", "問い合わせ番号", "問合せ番号", "送り状",
                 "売上", "税", "ロット", "バージョン", "社員番号", "会員番号", "顧客番号", "登録番号")
+# a date column of an event (異動日, 入社年月日, 発行日, created_at, opened_on): its dates are no birth dates, whatever
+# the row says beside them (出生 | 2024-10-04 is the day a birth was registered)
+_EVENT_DATE_JA = re.compile(r"(?:異動|入社|退社|退職|入学|卒業|発行|交付|取得|喪失|届出|受付|契約|登録|更新|作成|申込|来院|受診|入院|"
+                            r"退院|死亡|転入|転出|転居|開始|終了|解約|処理|入金|出荷|発送|注文|受注|予約|提出|記入|変更)"
+                            r"(?:年月日|日付|日時|日)$")
+_EVENT_DATE_EN = re.compile(r"^(?:created|updated|modified|opened|closed|issued|expires?|expiry|ordered|registered|"
+                            r"joined|hired|shipped|paid|submitted|received)(?:at|on|date|time)?$")
 _NEGATIVE_EN = ("order", "invoice", "tracking", "sku", "product", "item", "price", "amount", "total", "qty",
                 "quantity", "version", "corporate", "serial", "jan", "isbn", "lot", "sales", "tax", "cost", "count",
                 "stock", "inventory", "shipment", "parcel", "ticket", "reservation", "booking")
@@ -160,6 +189,7 @@ _NEGATIVE_EN_SET = frozenset(_NEGATIVE_EN)
 # Narrower header families (HeaderMatch.kind).
 # Name parts: a column of surnames or given names holds single kanji (拓), short kana (ノト) or one Latin word.
 _NAME_PART_JA = frozenset(("姓", "名", "セイ", "メイ", "せい", "めい", "苗字", "名字", "みょうじ"))
+_ROLE_TAIL_END = frozenset("名姓イナながみ字")  # the last characters _ROLE_NAME_TAIL can end a header with
 _NAME_PART_SPLIT = re.compile(r"[\s（）()【】\[\]・/_:：\-]+")
 _NAME_PART_EN = ("firstname", "lastname", "givenname", "familyname", "middlename", "surname", "forename")
 _NAME_PART_TOKENS = frozenset(("sei", "mei"))
@@ -168,11 +198,34 @@ _NAME_MOD_TOKENS = frozenset(("kana", "kanji", "furigana", "hurigana", "romaji",
                               "en", "alpha", "1", "2"))
 # Address line 2: the building and room part of an address (住所2, 建物名・部屋番号, addressLine2, line2)
 _LINE2_JA = re.compile(r"建物名|建物・部屋|マンション名|ビル名|アパート名|部屋番号|号室|方書|番地以降|住所[2-9](?!\d)")
-_LINE2_EN = re.compile(r"(?:address|addr|line|street)[2-9]$|^(?:address|addr)?line[2-9]|buildingname|^building$|^bldg|"
-                       r"apartment|^apt(?:no|number)?$|roomnumber|roomno")
+_LINE2_EN = re.compile(r"(?:address|addr|line|street|jusho|juusho)[2-9]$|^(?:address|addr)?line[2-9]|buildingname|"
+                       r"^building$|^bldg|apartment|^apt(?:no|number)?$|roomnumber|roomno")
 _LINE1_EN = re.compile(r"^(?:address|addr)?line1$|^street1$")
 # The insurer's public number (保険者番号) identifies an insurer, not a person: not PI (被保険者番号 is).
 _INSURER = re.compile(r"(?<!被)保険者(?:番号|no|コード|cd|id|名|名称)|insurer|hokenjab")
+_INSURER_EN = re.compile(r"(?<!hi)hokens?ha(?:no|num|bang|code|cd|id|mei|name)|hokenja(?:no|bang|mei)")
+# Parts of an address split over columns or keys (都道府県 | 市区町村 | 町域 | 番地 | 建物名; pref/city/street/building,
+# Mailing City / Mailing State): a prefecture, city or town column holds part of someone's address only beside a
+# street-level address column (番地, street, 住所, address line) — alone it is a statistics or store table's
+# (都道府県 | 市区町村 | 人口). HeaderMatch.kind "addr_pref" / "addr_city" / "addr_town" (no type until
+# `contextual_matches` finds that column), "addr_street" (番地: block numbers count: 3-19-5, 3丁目21番1号), and
+# "addr_bldg" (a building column beside such parts: a building name without a room counts, 基町パークハイツ).
+_ADDR_PART_JA = {
+    **dict.fromkeys(("都道府県", "都道府県名", "県名", "都府県"), "addr_pref"),
+    **dict.fromkeys(("市区町村", "市区町村名", "市町村", "市町村名", "市区郡", "市区郡町村", "市郡", "市区", "市区町村郡"), "addr_city"),
+    **dict.fromkeys(("町域", "町域名", "町名", "町丁目", "町丁", "大字", "大字町丁目", "町村名", "字"), "addr_town"),
+    **dict.fromkeys(("番地", "丁目番地", "番地等", "丁目番地号", "番地号", "町域番地", "町名番地", "番地・号", "地番"), "addr_street"),
+}
+_ADDR_PREFIX_JA = re.compile(r"^(?:現住所|住所|お届け先|届け先|届先|配送先|送付先|請求先|勤務先|居所|自宅|本人)")
+_ADDR_PART_EN = {"pref": "addr_pref", "prefecture": "addr_pref", "todofuken": "addr_pref", "state": "addr_pref",
+                 "province": "addr_pref", "region": "addr_pref", "city": "addr_city", "locality": "addr_city", "municipality": "addr_city", "shikuchoson": "addr_city",
+                 "shichoson": "addr_city", "town": "addr_town", "choiki": "addr_town", "chouiki": "addr_town",
+                 "banchi": "addr_street"}
+_ADDR_QUAL = frozenset(("mailing", "shipping", "ship", "billing", "bill", "home", "work", "office", "customer",
+                        "contact", "delivery", "addr", "address", "jusho", "juusho", "current", "residence",
+                        "residential", "postal", "name", "kanji", "kana", "recipient", "sender", "permanent"))
+_ADDR_NEEDS_QUAL = frozenset(("state", "province", "region"))  # a bare "state" is a status (open, active)
+_ADDR_PARTS = frozenset(("addr_pref", "addr_city", "addr_town"))
 # Special-care columns. Strong headers name the data itself; the others need neighbouring columns (a person in
 # the row; for 判定/所見 also another medical column) or a condition word in the value (休職事由, 障害).
 _SC_STRONG_JA = re.compile(
@@ -185,7 +238,8 @@ _SC_PERSON_JA = re.compile(r"アレルギー|内服|処方|投薬|お薬|服用|
 _SC_PERSON_EN = re.compile(r"allerg|prescription|^medicine")
 _SC_BP = re.compile(r"血圧|bloodpressure|^bp$|^bp(?:sys|dia)")
 _SC_MEDICAL_JA = re.compile(r"判定|所見|検査結果|診断|健康状態|体調|病状|主訴|症状")
-_SC_MEDICAL_EN = re.compile(r"^(?:findings?|judge?ments?|symptoms?)$")
+_SC_MEDICAL_EN = re.compile(r"^(?:findings?|judge?ments?|symptoms?|(?:chief)?complaints?|presentillness|history|"
+                            r"pasthistory|anamnesis)$")
 _SC_TERM_JA = re.compile(r"(?:休職|退職|欠勤|休暇|休業|休学)(?:事由|理由)|障害|配慮事項|健康上の配慮")
 # header endings that make a special-care word name a date, a number, an amount, a person or a place instead
 _SC_NOT = re.compile(r"(?:日|日付|年月日|日時|時刻|期間|date|番号|コード|code|id|no|数|件数|率|料|費|額|金|者|医|科|機関|病院|先|元|"
@@ -196,6 +250,7 @@ _PERSON_ID = re.compile(r"(?:社員|従業員|職員|患者|会員|顧客|利用
                         r"number|コード|code|cd)")
 _MEDICAL_COL = re.compile(r"受診|健診|検診|健康診断|診察|患者|来院|身長|体重|bmi|視力|聴力|血糖|hba1c|尿|心電図|血圧|カルテ|病名|"
                           r"病歴|既往|patient|checkup")
+_INS_ID_WORD = re.compile(r"番号|記号|証|no|number|id|コード|枝番")
 _INS_ROW = re.compile(r"保険|insur|hoken")
 _BANK_ROW = re.compile(r"口座|銀行|ゆうちょ|貯金|bank|account|koza|kouza")
 _INS_SYMBOL = frozenset(("記号", "証記号", "kigo", "kigou", "symbol", "記号番号", "記号及び番号", "記号と番号"))
@@ -204,7 +259,9 @@ _INS_NUMBER = frozenset(("番号", "証番号", "bango", "bangou"))
 
 # an amount column: a premium, fee, allowance or total (健康保険料, 住民税額, 通勤手当), never an identifier
 _AMOUNT_HEADER = re.compile(r"(?:保険料|料金|手数料|金額|税額|支給額|控除額|手当|[^番]額|料|円)$|premium$|amount$|fee$")
-_STATS_COL = re.compile(r"件数|人数|患者数|報告数|届出数|割合|率|今週|前週|前年|定点|累計|合計|平均|^count|^total|rate$|percent|%")
+_STATS_COL = re.compile(r"件数|人数|患者数|報告数|届出数|割合|率|今週|前週|前年|定点|累計|合計|平均|^count|^total|rate$|percent|%|"
+                        # a fee table by care level or condition (要介護度 | 単位数 | 1割負担): prices, no person
+                        r"単位数|負担|料金|利用料|単価|金額|費用|^price|^fee|^cost|^amount")
 # a code master of conditions (病名コード | ICD-10 | 傷病名 | 傷病名カナ | 更新日): reference data naming no one, unless
 # a column says when or how the condition was someone's (開始日, 転帰, 診断日)
 _CODE_COL = re.compile(r"コード|^icd|^code$|_code$|^cd$|_cd$|^code ?no|マスタ|master")
@@ -241,6 +298,8 @@ def _name_part_kind(low: str, tokens: list[str], joined: str) -> str:
     for part in _NAME_PART_SPLIT.split(low):
         if part and (part in _NAME_PART_JA or part.rstrip("漢字カナかなフリガナふりがな") in _NAME_PART_JA):
             return "name_part"
+        if part and any(part.startswith(r) and _ROLE_PART_TAIL.fullmatch(part, len(r)) for r in _PERSON_JA_ROLES):
+            return "name_part"  # 児童姓, 保護者セイ
     if any(w in joined for w in _NAME_PART_EN):
         return "name_part"
     toks = set(tokens)
@@ -250,6 +309,17 @@ def _name_part_kind(low: str, tokens: list[str], joined: str) -> str:
         if toks & _NAME_PART_JA_TOKENS and "name" not in toks:
             return "name_part_ja"
     return ""
+
+
+def _addr_part(ja: str, tokens: list[str]) -> str:
+    """The HeaderMatch.kind of a header naming one part of a split address (see `_ADDR_PART_JA`), or ""."""
+    c = _JA_CLEAN.sub("", ja)
+    if not c.isascii():
+        return _ADDR_PART_JA.get(_ADDR_PREFIX_JA.sub("", c) or c, "")
+    toks = [t for t in tokens if t not in _ADDR_QUAL]
+    if len(toks) != 1 or toks[0] not in _ADDR_PART_EN or toks[0] in _ADDR_NEEDS_QUAL and len(tokens) == 1:
+        return ""
+    return _ADDR_PART_EN[toks[0]]
 
 
 def _special_header(ja: str, joined: str) -> HeaderMatch | None:
@@ -278,7 +348,8 @@ def _person_header(low: str, tokens: list[str], joined: str) -> float:
         return 0.9 if "名前" not in ja or ja in ("名前", "お名前") or "氏名" in ja else 0.8
     if ja in _PERSON_JA_EXACT or ja.rstrip("漢字カナかな") in ("姓", "名", "セイ", "メイ") and ja:
         return 0.85
-    if (ja.endswith("名") or ja.endswith("氏名")) and any(ja.startswith(r) for r in _PERSON_JA_ROLES):
+    if ja and ja[-1] in _ROLE_TAIL_END and any(ja.startswith(r) and _ROLE_NAME_TAIL.fullmatch(ja, len(r)) and len(ja) > len(r)
+                                             for r in _PERSON_JA_ROLES):
         return 0.85
     if ja in _PERSON_JA_ROLES:
         return 0.75
@@ -303,6 +374,20 @@ def _person_header(low: str, tokens: list[str], joined: str) -> float:
     return 0.0
 
 
+def _ip_header(ja: str, tokens: list[str], ja_rx, ascii_rx, en_tokens, compounds_rx) -> bool:
+    """An IP-address header hit that is not an accident of joined words: the IP compound (ipaddress, clientip)
+    must start at a word of the header (ship_address and zip_address contain "ipaddress" too)."""
+    if (ja_rx is not None and ja_rx.search(ja)) or not en_tokens.isdisjoint(tokens) or (
+            ascii_rx is not None and ascii_rx.search(ja)):
+        return True
+    pos, starts = 0, set()
+    for t in tokens:
+        starts.add(pos)
+        pos += len(t)
+    joined = "".join(tokens)
+    return any(m.start() in starts for m in compounds_rx.finditer(joined))
+
+
 def classify_header(header: Any) -> HeaderMatch:
     """The PI type a column header names (Japanese or English, any case style), with a confidence."""
     if header is None:
@@ -319,7 +404,8 @@ def _classify_header(header: str) -> HeaderMatch:
     if not low:
         return HeaderMatch(None, 0.0)
     ja = low.replace(" ", "")
-    if _INSURER.search(ja) or "insurer" in joined:
+    if _INSURER.search(ja) or "insurer" in joined or _INSURER_EN.search(joined) or "整理番号" in ja or "整理記号" in ja:
+        # (被保険者整理番号, 事業所整理記号: an employer's filing numbers and codes, not the card's)
         return HeaderMatch(None, 0.0, negative=True)
     if _AMOUNT_HEADER.search(ja) and not _SC_ANY_JA.search(ja):
         return HeaderMatch(None, 0.0, negative=True)  # 健康保険料, 雇用保険料, 支給額: amounts, not identifiers
@@ -337,6 +423,11 @@ def _classify_header(header: str) -> HeaderMatch:
             or (ascii_rx is not None and ascii_rx.search(ja) is not None)
         )
         if hit:
+            if pii == "POSTAL_CODE" and ("address" in tokens or "addr" in tokens) and not any(
+                    t in ("code", "cd", "no", "number", "zip", "zipcode", "postcode") for t in tokens):
+                continue  # postalAddress (LDAP), postal_address: an address
+            if pii == "IP_ADDRESS" and not _ip_header(ja, tokens, ja_rx, ascii_rx, en_tokens, compounds_rx):
+                continue  # ship-address-2, zip_address: "ipaddress" across a word boundary
             if pii == "ADDRESS" and any(t in ("email", "mail", "ip", "mac", "url", "web", "wallet") for t in tokens):
                 continue
             if pii == "PHONE_NUMBER" and ("連絡先" not in ja and any(t in ("count", "type", "flag") for t in tokens)):
@@ -346,8 +437,15 @@ def _classify_header(header: str) -> HeaderMatch:
     line2 = _LINE2_JA.search(ja) is not None or _LINE2_EN.search(joined) is not None
     if best is not None and best.pii_type == "ADDRESS" and line2:
         best = HeaderMatch("ADDRESS", best.confidence, kind="line2")
+    part = _addr_part(ja, tokens) if best is None or best.pii_type == "ADDRESS" and not best.kind else ""
+    if part and best is not None:  # 住所（都道府県）, address_city: an address column holding that part
+        best = HeaderMatch("ADDRESS", best.confidence, kind=part)
+    elif part and best is None:
+        return HeaderMatch(None, 0.0, kind=part)
     pconf = _person_header(low, tokens, joined)
-    if pconf and (best is None or best.pii_type in ("ADDRESS",) and "住所" not in ja and pconf >= 0.85):
+    if pconf and (best is None or best.pii_type in ("ADDRESS",) and "住所" not in ja and pconf >= 0.85
+                  # 被保険者氏名, 被保険者カナ: the insured person's name, not the card
+                  or best.pii_type == "JP_HEALTH_INSURANCE" and pconf >= 0.85 and not _INS_ID_WORD.search(ja)):
         best = HeaderMatch("PERSON", pconf, kind=_name_part_kind(low, tokens, joined))
     if best is None and line2:
         best = HeaderMatch("ADDRESS", 0.85, kind="line2")
@@ -355,7 +453,9 @@ def _classify_header(header: str) -> HeaderMatch:
         best = HeaderMatch("ADDRESS", 0.85)
     if best is None:
         best = _special_header(ja, joined)
-    negative = _NEGATIVE_JA_RX.search(ja) is not None or not _NEGATIVE_EN_SET.isdisjoint(tokens)
+    negative = _NEGATIVE_JA_RX.search(ja) is not None or not _NEGATIVE_EN_SET.isdisjoint(tokens) or (
+        best is None and (_EVENT_DATE_JA.search(_JA_CLEAN.sub("", ja)) is not None
+                          or _EVENT_DATE_EN.match(joined) is not None))
     if best is not None and (best.confidence >= 0.8 or not negative):
         return best
     if negative:
@@ -385,10 +485,17 @@ _NAME_STRONG = re.compile(
     rf"[{_KANJI}]{{1,4}}[ \u3000][{_KANJI}\u3041-\u3096\u30a1-\u30fa\u30fc]{{1,5}}"
     r"|[\u30a1-\u30fa\u30fc]{1,8}(?:[ \u3000・][\u30a1-\u30fa\u30fc]{1,10}){1,3}"
     r"|[\u3041-\u3096\u30fc]{1,8}[ \u3000][\u3041-\u3096\u30fc]{1,8}"
+    # a foreign surname in katakana and a Japanese given name (サントス 直子, ガルシア・美加子)
+    rf"|[\u30a1-\u30fa\u30fc]{{2,8}}[ \u3000・][{_KANJI}]{{1,3}}(?<![部課室係局店社用式型品版系会])[\u3041-\u3096]{{0,2}}"
 )
 _NAME_WEAK = re.compile(
     rf"[{_KANJI}]{{2,7}}|[{_KANJI}]{{1,4}}[\u3041-\u3096\u30a1-\u30fa\u30fc]{{1,4}}|[\u30a1-\u30fa\u30fc]{{2,14}}|[\u3041-\u3096]{{2,12}}"
+    rf"|[\u30a1-\u30fa\u30fc]{{2,8}}[{_KANJI}]{{1,3}}(?<![部課室係局店社用式型品版系会])[\u3041-\u3096]{{0,2}}"
     r"|[A-Z][a-z]+(?:[ \-](?:[A-Z][a-z]+|bin|binti|bint|van|von|de|da|dos|das|del|di|al|el|la|le)){1,4}"
+    # a given name of two syllables joined by a hyphen (Lin Pei-shan, Kim Ji-hoon)
+    r"|[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+|[A-Z][a-z]+-[a-z]+ [A-Z][a-z]+"
+    # … and a middle initial (Daniel R. Whitfield)
+    r"|[A-Z][a-z]+ [A-Z]\. ?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
     r"|[A-Z]{2,}(?: [A-Z]{2,}){1,3}|[A-Z][a-z]+,? [A-Z][a-z]+"
 )
 _NOT_NAME = re.compile(
@@ -402,7 +509,9 @@ _ADDRESS_CELL = re.compile(
     r"|\d{1,6}[ \-]?[A-Za-z0-9 .'\-]{2,40}\b(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Lane|Ln|Dr|Drive|Way|Court|Ct)\b.*"
     # a town and its block numbers without the city, as a ward's own lists write them (赤羽台三丁目1番14-205号)
     rf"|[{_KANJI}\u30a1-\u30fa\u30fc]{{1,10}}(?:[0-9一二三四五六七八九十]{{1,3}}丁目[0-9一二三四五六七八九十]{{1,4}}番|"
-    r"[0-9]{1,5}番地)"
+    r"[0-9]{1,5}番地"
+    # … or with hyphenated block numbers, as a 町内会 roster writes its own town (桜ヶ丘3-2-5)
+    r"|[0-9]{1,3}-[0-9]{1,4}(?:-[0-9]{1,5})?(?![0-9\-]))"
 )
 _EMPTYISH = frozenset(["", "-", "なし", "無し", "特になし", "無", "n/a", "na", "none", "null", "nil", "—", "ー", "×", "0"])
 
@@ -421,10 +530,16 @@ def _ip_cell(v: str) -> bool:
     return v.count(".") == 3 or ":" in v
 
 
+_NANP_CELL = re.compile(r"\([2-9][0-9]{2}\) ?[2-9][0-9]{2}-[0-9]{4}|[2-9][0-9]{2}[-.][2-9][0-9]{2}[-.][0-9]{4}")
+
+
+_NOT_DIGIT = re.compile(r"[^0-9]+")
+
+
 def _phone_cell(v: str) -> bool:
     if not _PHONE_CELL.fullmatch(v):
         return False
-    d = "".join(c for c in v if c.isdigit())
+    d = _NOT_DIGIT.sub("", v)
     if v.startswith("+"):
         import phonenumbers  # noqa: PLC0415
 
@@ -432,15 +547,23 @@ def _phone_cell(v: str) -> bool:
             return phonenumbers.is_valid_number(phonenumbers.parse(v, None))
         except phonenumbers.NumberParseException:
             return False
+    if _NANP_CELL.fullmatch(v):
+        return True  # a North American number in a phone column: (415) 555-0187, 646-555-0192
     return d.startswith("0") and len(d) in (10, 11) and _jp_valid(d) is not False
 
 
 def _name_cell(v: str, strong_only: bool) -> bool:
-    if len(v) > 40 or _NOT_NAME.search(v):
+    if len(v) > 40 or not (_NAME_STRONG.fullmatch(v) or not strong_only and _NAME_WEAK.fullmatch(v)):
         return False
-    if _NAME_STRONG.fullmatch(v):
-        return True
-    return not strong_only and _NAME_WEAK.fullmatch(v) is not None
+    return _NOT_NAME.search(v) is None  # (the shape first: most cells that are no names fail it at once)
+
+
+_LATIN_GIVEN = re.compile(r"[A-Z][a-z]{1,19}")
+
+
+def _named_cell(v: str) -> bool:
+    """A cell of a column a header names a person's (氏名, 連名, guest_name): a name, or a given name alone (Tom)."""
+    return _name_cell(v, strong_only=False) or (_LATIN_GIVEN.fullmatch(v) is not None and not _NOT_NAME.search(v))
 
 
 def _address_cell(v: str) -> bool:
@@ -533,6 +656,51 @@ def _line2_cell(v: str) -> bool:
     return _address_cell(v) or _building_cell(v)
 
 
+_PREF_NAMES = frozenset(PREFECTURES) | frozenset(p[:-1] for p in PREFECTURES if p[-1] in "都府県")
+_LATIN_PLACE = re.compile(r"[A-Z][A-Za-z.'\-]*(?: [A-Z][A-Za-z.'\-]*){0,3}")
+_CITY_CELL = re.compile(rf"[{_KANJI}\u3041-\u3096\u30a1-\u30fa\u30fc]{{1,10}}[市区町村郡]"
+                        rf"(?:[{_KANJI}\u3041-\u3096\u30a1-\u30fa\u30fc]{{1,10}}[市区町村])?")
+_TOWN_CELL = re.compile(rf"[{_KANJI}\u3041-\u3096\u30a1-\u30fa\u30fc0-9]{{1,20}}")
+_NUMERAL = "0-9一二三四五六七八九十〇"
+# block numbers, with the town or 丁目 before them: 3-19-5, 12-3-1102, 3丁目21番1号, 一番町二丁目4-17, 加納町4-3-8
+_STREET_CELL = re.compile(
+    rf"(?:[{_KANJI}\u3041-\u3096\u30a1-\u30fa\u30fc]{{1,12}})?[{_NUMERAL}]{{1,4}}"
+    rf"(?:(?:-|丁目|番地の|番地|番|号|の)[{_NUMERAL}]{{1,5}}){{0,4}}(?:丁目|番地|番|号)?(?: ?[^\s@]{{1,25}})?")
+_NUMERAL_CHARS = frozenset("0123456789一二三四五六七八九十〇")
+_NOT_TOWN = re.compile(r"株式会社|有限会社|合同会社|\(株\)|㈱|法人|店$|支店|営業所|センター")
+_NOT_STREET = re.compile(r"(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}|0\d{1,4}-\d{1,4}-\d{4}|\d{5,}")
+
+
+def _pref_cell(v: str) -> bool:
+    return v in _PREF_NAMES or (_LATIN_PLACE.fullmatch(v) is not None and len(v) <= 30)
+
+
+def _city_cell(v: str) -> bool:
+    return _CITY_CELL.fullmatch(v) is not None or _address_cell(v) or (
+        _LATIN_PLACE.fullmatch(v) is not None and len(v) <= 40)
+
+
+def _town_cell(v: str) -> bool:
+    return ((_TOWN_CELL.fullmatch(v) is not None and not v.isdigit()) or _LATIN_PLACE.fullmatch(v) is not None
+            or _address_cell(v)) and v.lower() not in _EMPTYISH and not _NOT_TOWN.search(v)
+
+
+def _street_cell(v: str) -> bool:
+    return _address_cell(v) or (len(v) <= 40 and _STREET_CELL.fullmatch(v) is not None
+                                and _NOT_STREET.fullmatch(v) is None and any(c in _NUMERAL_CHARS for c in v))
+
+
+def _bldg_cell(v: str) -> bool:
+    """A building beside the other parts of a split address: its name alone is enough (基町パークハイツ)."""
+    v = v.strip()
+    return (0 < len(v) <= 50 and "@" not in v and v.lower() not in _SC_EMPTY and _LETTER.search(v) is not None
+            and not _NUMERICISH.fullmatch(v)) or _line2_cell(v)
+
+
+_ADDR_PART_CHECKS = {"addr_pref": _pref_cell, "addr_city": _city_cell, "addr_town": _town_cell,
+                     "addr_street": _street_cell, "addr_bldg": _bldg_cell}
+
+
 VALUE_CHECKS: dict[str, Callable[[str], bool]] = {
     "EMAIL_ADDRESS": lambda v: _EMAIL_CELL.fullmatch(v) is not None,
     "PHONE_NUMBER": _phone_cell,
@@ -556,6 +724,18 @@ VALUE_CHECKS: dict[str, Callable[[str], bool]] = {
 _NAME_PART_CHECKS = {"name_part": lambda v: _name_part_cell(v, True),
                      "name_part_ja": lambda v: _name_part_cell(v, False)}
 _SPECIAL_CHECKS = {"bp": _bp_cell, "sct": _sc_term_cell}
+# a cell of a health-check finding or judgement column (所見, 判定) that records no result
+_NO_RESULT = _EMPTYISH | frozenset(("未受診", "未実施", "対象外", "欠席", "不明", "未定", "確認中", "―", "－", "未回答", "未記入",
+                                    "tbd", "pending", "n/a"))
+_GRADE = re.compile(r"[A-Ha-h][0-9]?")
+
+
+def _result_cell(v: str) -> bool:
+    """A result of a named person's health check (異常なし, A, D2, 特記事項なし included: what was found is the record)."""
+    v = v.strip()
+    if v.lower() in _NO_RESULT or _NUMERICISH.fullmatch(v):
+        return False
+    return _GRADE.fullmatch(v) is not None or _special_cell(v) or v.lower() in _SC_EMPTY
 
 
 def value_check(hm: HeaderMatch) -> Callable[[str], bool] | None:
@@ -565,10 +745,14 @@ def value_check(hm: HeaderMatch) -> Callable[[str], bool] | None:
         return None
     if t == "PERSON" and hm.kind in _NAME_PART_CHECKS:
         return _NAME_PART_CHECKS[hm.kind]
+    if t == "PERSON" and not hm.kind and hm.confidence >= 0.85:
+        return _named_cell
     if t == "ADDRESS" and hm.kind == "line2":
         return _line2_cell
+    if t == "ADDRESS" and hm.kind in _ADDR_PART_CHECKS:
+        return _ADDR_PART_CHECKS[hm.kind]
     if t == "SPECIAL_CARE":
-        return _SPECIAL_CHECKS.get(hm.kind, _special_cell)
+        return _SPECIAL_CHECKS.get(hm.kind, _result_cell if hm.kind == "scm" else _special_cell)
     return VALUE_CHECKS[t]
 
 
@@ -579,24 +763,30 @@ def _clean(h: str) -> str:
 _CONTEXT_KINDS = frozenset(("scp", "scm", "sct", "bp"))
 
 
-def contextual_matches(headers: Sequence[Any], identity_upgrade: bool = True) -> list[HeaderMatch]:
+def contextual_matches(headers: Sequence[Any], identity_upgrade: bool = True,
+                       insurance: bool = False) -> list[HeaderMatch]:
     """`_contextual_matches`, memoised on the header strings (exports repeat the same header in every file; long
-    key lists of JSON texts are not kept)."""
+    key lists of JSON texts are not kept). `insurance`: the table's title says it lists health-insurance cards
+    (被保険者台帳, 健康保険組合 …), which its columns need not repeat."""
     if len(headers) > 64:
-        return _contextual_matches(headers, identity_upgrade)
-    return list(_contextual_matches_cached(tuple("" if h is None else str(h) for h in headers), identity_upgrade))
+        return _contextual_matches(headers, identity_upgrade, insurance)
+    return list(_contextual_matches_cached(tuple("" if h is None else str(h) for h in headers), identity_upgrade,
+                                           insurance))
 
 
 @lru_cache(maxsize=4096)
-def _contextual_matches_cached(headers: tuple[str, ...], identity_upgrade: bool) -> tuple[HeaderMatch, ...]:
-    return tuple(_contextual_matches(headers, identity_upgrade))
+def _contextual_matches_cached(headers: tuple[str, ...], identity_upgrade: bool,
+                               insurance: bool) -> tuple[HeaderMatch, ...]:
+    return tuple(_contextual_matches(headers, identity_upgrade, insurance))
 
 
-def _contextual_matches(headers: Sequence[Any], identity_upgrade: bool = True) -> list[HeaderMatch]:
+def _contextual_matches(headers: Sequence[Any], identity_upgrade: bool = True,
+                        insurance: bool = False) -> list[HeaderMatch]:
     """`classify_header` for each header of one table, with the rules that need the neighbouring columns.
 
     - bare 記号 / 番号 columns (番号 right after 記号) are the symbol and number of a health-insurance card when
-      another column of the row mentions insurance (保険者番号, 保険証 …) and none a bank account;
+      another column of the row mentions insurance (保険者番号, 保険証 …) or `insurance` (the table's title does),
+      and no column a bank account;
     - a generic `name` column is a person's name when the table also has an identity column (a My Number,
       a birth date, a bank account …; `identity_upgrade`, off for the keys of a JSON text, whose nested objects
       are not one table);
@@ -616,6 +806,26 @@ def _contextual_matches(headers: Sequence[Any], identity_upgrade: bool = True) -
         # document number are passport numbers there
         ms = [HeaderMatch("JP_PASSPORT", 0.8) if m.pii_type is None and not m.negative
               and _TRAVEL_DOC_COL.fullmatch(_clean(h).lower()) else m for h, m in zip(hs, ms)]
+    if any(m.kind in _ADDR_PARTS for m in ms):
+        if any(m.pii_type == "ADDRESS" and m.kind not in _ADDR_PARTS for m in ms):
+            # a split address (都道府県 | 市区町村 | 番地 | 建物名): each part is an address, a building name even
+            # without a room
+            ms = [HeaderMatch("ADDRESS", max(0.85, m.confidence), kind=m.kind) if m.kind in _ADDR_PARTS
+                  else HeaderMatch("ADDRESS", m.confidence, kind="addr_bldg")
+                  if m.pii_type == "ADDRESS" and m.kind == "line2" else m for m in ms]
+        else:  # a prefecture or city alone (配送先都道府県 of an order summary) is no one's address: whole addresses only
+            ms = [HeaderMatch("ADDRESS", m.confidence) if m.kind in _ADDR_PARTS and m.pii_type == "ADDRESS" else m
+                  for m in ms]
+    if any(m.kind == "name_part" for m in ms):
+        # 児童姓 | 児童名, 保護者セイ | 保護者メイ: beside its surname column, a 名 column holds the given name
+        cleaned = [_clean(h) if len(h) <= 40 else "" for h in hs]
+        stems = {c[:-1] for c, m in zip(cleaned, ms) if m.kind == "name_part" and c.endswith("姓")} | {
+            c[:-2] for c, m in zip(cleaned, ms) if m.kind == "name_part" and c.endswith("セイ")}
+        if stems - {""}:
+            ms = [HeaderMatch("PERSON", m.confidence, kind="name_part")
+                  if m.pii_type == "PERSON" and not m.kind and (c.endswith("名") and c[:-1] in stems
+                                                                 or c.endswith("メイ") and c[:-2] in stems) else m
+                  for c, m in zip(cleaned, ms)]
     if identity_upgrade and any(m.pii_type == "PERSON" and m.confidence < 0.8 and not m.kind for m in ms) and any(
             m.pii_type in _IDENTITY_TYPES for m in ms):
         ms = [HeaderMatch("PERSON", 0.8) if m.pii_type == "PERSON" and m.confidence < 0.8 and not m.kind else m
@@ -634,7 +844,8 @@ def _contextual_matches(headers: Sequence[Any], identity_upgrade: bool = True) -
             return ms
     cleaned = [_clean(h) if len(h) <= 80 else "" for h in hs]
     out = list(ms)
-    insurance = any(_INS_ROW.search(c) for c in cleaned) and not any(_BANK_ROW.search(c) for c in cleaned)
+    insurance = (insurance or any(_INS_ROW.search(c) for c in cleaned)) and not any(
+        _BANK_ROW.search(c) for c in cleaned)
     if insurance:
         for c, h in enumerate(cleaned):
             if ms[c].pii_type is not None or ms[c].negative:
@@ -745,11 +956,13 @@ def analyze_table(engine: "Engine", header: Sequence[Any] | None, rows: Sequence
 
 
 def column_verdict(
-    hm: HeaderMatch, sample: Sequence[tuple[int, str]], found: dict[int, list] | None = None
+    hm: HeaderMatch, sample: Sequence[tuple[int, str]], found: dict[int, list] | None = None,
+    check: Callable[[str], bool] | None = None,
 ) -> tuple[str, float, str] | None:
     """(type, confidence, basis) for a column from its header match and its sampled (index, value) cells.
 
-    `found` maps a sample index to the free-text entities (type, start, end, score) seen in that cell.
+    `found` maps a sample index to the free-text entities (type, start, end, score) seen in that cell; `check`, if
+    given, is `value_check(hm)` (a caller's memoised one, whose answers it reuses for the cells).
     """
     found = found or {}
     n = len(sample)
@@ -759,7 +972,7 @@ def column_verdict(
         return None
 
     def share(t: str) -> float:
-        chk = value_check(hm) if t == hm.pii_type else VALUE_CHECKS[t]
+        chk = (check or value_check(hm)) if t == hm.pii_type else VALUE_CHECKS[t]
         if t == "PERSON" and hm.pii_type == "PERSON" and hm.confidence < 0.8:
             # a generic `name` header: names must look like names, not like product or place names
             strong = sum(1 for _, v in sample if _name_cell(v, strong_only=True)) / n
@@ -774,7 +987,7 @@ def column_verdict(
     if hm.pii_type == "SPECIAL_CARE":
         # share among the cells that state something (a column of なし with two allergies is still one);
         # narrow checks (a high blood pressure, a condition word) need one hit
-        chk = value_check(hm)
+        chk = check or value_check(hm)
         stated = [v for _, v in sample if v.strip().lower() not in _SC_EMPTY]
         hits = sum(1 for v in stated if chk(v))
         if hits and hits >= (1 if hm.kind in _SPECIAL_CHECKS else 0.3 * len(stated)):

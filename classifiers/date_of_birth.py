@@ -12,7 +12,8 @@ born, or 生 / 歳 right after), or, in a 扶養 / family form, a family-relatio
 入社日, 発行日, 契約日 and the like veto it, and so do 以前 / 以降 right after it (1959年1月1日以前生まれの人 is a
 threshold); a cohort (1990年生まれの人) is no partial birth date. A label right before a bracket keeps the date in
 it (生年月日（昭和34年6月1日）から…). The same date as a labelled birth date, written again year first elsewhere in
-the document (a chat answer to 生年月日を教えてください), is reported too. A birth-date column
+the document (a chat answer to 生年月日を教えてください), is reported too. Right after a birth label, OCR letters read
+for digits (2OO3年 5月 l8日: O for 0, l and I for 1) are read as those digits. A birth-date column
 (`classifiers.columns`) reports whole cells instead.
 """
 
@@ -117,44 +118,44 @@ def _era_date(era: str, ey: int, month: int, day: int) -> _dt.date | None:
 
 
 def parse_date(m: re.Match) -> _dt.date | None:
-    g = m.groupdict()
+    """The date a `_DATES` / `_DATES_SPACED` match names (None when it is no real date). The branch that matched is
+    the one whose group closed last (each branch's groups end in its number: y1 … d1, era7 … d7)."""
+    k = m.lastgroup.lstrip("abcdefghijklmnopqrstuvwxyz") if m.lastgroup else ""
+    g = m.group
     try:
-        for i in ("1", "2", "3"):
-            if g.get("y" + i):
-                return _dt.date(int(g["y" + i]), int(g["m" + i]), int(g["d" + i]))
-        if g.get("y4"):
-            a, b = int(g["m4"]), int(g["d4"])
+        if k in ("1", "2", "3"):
+            return _dt.date(int(g("y" + k)), int(g("m" + k)), int(g("d" + k)))
+        if k == "4":
+            a, b = int(g("m4")), int(g("d4"))
             if a > 12:  # day first (14/03/1971), as Europe and most of the world write it
                 a, b = b, a
-            return _dt.date(int(g["y4"]), a, b)
-        for i in ("5", "6"):
-            if g.get("y" + i):
-                key = (g["mon" + i] or g.get("mon" + i + "b") or "").rstrip(".").lower()  # 27 MAR 1988, 27MAR1988
-                mon = _MONTHS.get(key) or _MONTHS[key[:3]]
-                return _dt.date(int(g["y" + i]), mon, int(g["d" + i]))
-        if g.get("y12"):
-            return _dt.date(int(g["y12"].replace(" ", "")), int(g["m12"].replace(" ", "")),
-                            int(g["d12"].replace(" ", "")))
-        if g.get("gc13"):
-            return _era_date(_ERA_CODES[g["gc13"]], int(g["ey13"]), int(g["m13"]), int(g["d13"]))
-        if g.get("y11"):
-            return _dt.date(kanji_number(g["y11"]), kanji_number(g["m11"]), kanji_number(g["d11"]))
-        if g.get("era10"):
-            first, last = ERAS[g["era10"]]
-            ey = kanji_number(g["ey10"])
+            return _dt.date(int(g("y4")), a, b)
+        if k in ("5", "6"):
+            key = (g("mon" + k) or (g("mon6b") if k == "6" else None) or "").rstrip(".").lower()  # 27 MAR 1988
+            mon = _MONTHS.get(key) or _MONTHS[key[:3]]
+            return _dt.date(int(g("y" + k)), mon, int(g("d" + k)))
+        if k == "12":
+            return _dt.date(int(g("y12").replace(" ", "")), int(g("m12").replace(" ", "")),
+                            int(g("d12").replace(" ", "")))
+        if k == "13":
+            return _era_date(_ERA_CODES[g("gc13")], int(g("ey13")), int(g("m13")), int(g("d13")))
+        if k == "11":
+            return _dt.date(kanji_number(g("y11")), kanji_number(g("m11")), kanji_number(g("d11")))
+        if k == "10":
+            first, last = ERAS[g("era10")]
+            ey = kanji_number(g("ey10"))
             if not 1 <= ey <= last:
                 return None
-            return _dt.date(first + ey - 1, kanji_number(g["m10"]), kanji_number(g["d10"]))
-        for i in ("7", "8", "9"):
-            if g.get("era" + i):
-                era = g["era" + i].rstrip(".")
-                era = _ERA_ALIASES.get(era, era)
-                first, last = ERAS[era]
-                ey = 1 if g["ey" + i] == "元" else int(g["ey" + i])
-                if not 1 <= ey <= last:
-                    return None
-                return _dt.date(first + ey - 1, int(g["m" + i]), int(g["d" + i]))
-    except (ValueError, KeyError):
+            return _dt.date(first + ey - 1, kanji_number(g("m10")), kanji_number(g("d10")))
+        if k in ("7", "8", "9"):
+            era = g("era" + k).rstrip(".")
+            era = _ERA_ALIASES.get(era, era)
+            first, last = ERAS[era]
+            ey = 1 if g("ey" + k) == "元" else int(g("ey" + k))
+            if not 1 <= ey <= last:
+                return None
+            return _dt.date(first + ey - 1, int(g("m" + k)), int(g("d" + k)))
+    except (ValueError, KeyError, IndexError, TypeError):
         return None
     return None
 
@@ -254,6 +255,55 @@ _EVENT_AFTER = re.compile(r"取得|喪失|認定|加入|脱退|異動|転入|転
                           r"卒業|開始|終了|変更|届|申請|提出|支給|受付|予定|入院|退院|手術|受診|通院|来院|発症|事故")
 
 
+# OCR misreads digits as letters (2OO3年 5月 l8日: O for 0, l and I for 1). Right after a birth label (生年月日, DOB)
+# a run of digits and such letters is read as digits; elsewhere letters stay letters.
+_OCR_PAD = re.compile(r"[ \t:：=.]{0,8}")
+_OCR_RUN = re.compile(r"[0-9OolI|]+")
+_OCR_LETTER = re.compile(r"[OolI|]")
+_OCR_MAP = str.maketrans("OolI|", "00111")
+_OCR_REACH = 24
+
+
+def _ocr_label_ends(text: str) -> list[int]:
+    """Where the birth labels of `text` end (生年月日, 誕生日, date of birth, birthdate, DOB; found with plain
+    substring scans of the lowered text, which the detector has memoised anyway: this runs on every text)."""
+    ends = []
+    low = lowered(text)
+    for word in ("生年月日", "誕生日", "birth", "dob"):
+        i = low.find(word)
+        while i != -1:
+            e = i + len(word)
+            if word == "birth":
+                tail = low[e:e + 5]
+                e += 4 if tail.startswith("date") else 5 if tail == " date" else 3 if tail.startswith("day") else 0
+            elif word == "dob" and i and low[i - 1].isascii() and low[i - 1].isalpha():
+                e = -1  # (…dob inside a word)
+            if e > 0:
+                ends.append(e + (text[e:e + 1] == "."))
+            i = low.find(word, i + 1)
+    return ends
+
+
+def _ocr_dates(text: str, label_ends: list[int]) -> Iterator[Entity]:
+    """Birth dates with OCR letters for digits, right after a birth label (ending at one of `label_ends`)."""
+    for end in label_ends:
+        p = _OCR_PAD.match(text, end).end()
+        le = text.find("\n", p, p + _OCR_REACH)
+        seg = text[p:le if le != -1 else p + _OCR_REACH]
+        if not seg or seg[0] not in "0123456789OolI|明大昭平令MTSHR" or _OCR_LETTER.search(seg) is None:
+            continue
+        fixed = _OCR_RUN.sub(lambda r: r.group().translate(_OCR_MAP) if any(c.isdigit() for c in r.group())
+                             else r.group(), seg)
+        if fixed == seg:
+            continue
+        m = _DATES.match(fixed)
+        if m is None or fixed[:m.end()] == seg[:m.end()]:
+            continue  # no date, or one without misread letters (read by the regular pass)
+        d = parse_date(m)
+        if d is not None and 1880 <= d.year and d <= today():
+            yield Entity("DATE_OF_BIRTH", p, p + m.end(), 0.85, "date_of_birth")
+
+
 class DateOfBirthDetector(PatternDetector):
     name = "date_of_birth"
     pii_type = "DATE_OF_BIRTH"
@@ -291,8 +341,9 @@ class DateOfBirthDetector(PatternDetector):
                 return True
         return False
 
-    def _regions(self, text: str) -> list[tuple[int, int]]:
-        """Stretches of text where a date could sit next to a birth label (merged, sorted)."""
+    def _regions(self, text: str, label_ends: list[int] | None = None) -> list[tuple[int, int]]:
+        """Stretches of text where a date could sit next to a birth label (merged, sorted); `label_ends`, if given,
+        receives where the labels written before a date end."""
         low = lowered(text)
         spans = []
         for word, maxd, side in self._birth_labels:
@@ -302,6 +353,8 @@ class DateOfBirthDetector(PatternDetector):
                     spans.append((max(0, i - maxd - 45), i + len(word)))
                 else:
                     spans.append((i, min(len(text), i + len(word) + self.context.before + 45)))
+                    if label_ends is not None:
+                        label_ends.append(i + len(word))
                 i = low.find(word, i + 1)
         if _family_doc(text):
             spans.extend((m.start(), m.end() + 24) for m in _RELATION_WORD.finditer(text))
@@ -315,12 +368,14 @@ class DateOfBirthDetector(PatternDetector):
                 merged.append((s, e))
         return merged
 
-    def candidates(self, text: str, dates: dict[int, _dt.date] | None = None) -> Iterator[tuple[int, int, float]]:
-        """Dates (and partial dates) near birth labels; `dates`, if given, receives start -> date of full dates."""
+    def candidates(self, text: str, dates: dict[int, _dt.date] | None = None,
+                   label_ends: list[int] | None = None) -> Iterator[tuple[int, int, float]]:
+        """Dates (and partial dates) near birth labels; `dates`, if given, receives start -> date of full dates,
+        `label_ends` where the birth labels end (see `_regions`)."""
         today_ = today()
         if self.min_score > self.plain_max:
             # only a labelled date can be reported: look for dates near birth labels only
-            starts = (s for lo, hi in self._regions(text) for s in _DATE_START.finditer(text, lo, hi))
+            starts = (s for lo, hi in self._regions(text, label_ends) for s in _DATE_START.finditer(text, lo, hi))
         else:
             starts = _DATE_START.finditer(text)
         last_end = -1
@@ -374,13 +429,16 @@ class DateOfBirthDetector(PatternDetector):
         starts: dict[int, _dt.date] = {}
         found = []
         seen: set[tuple[int, int]] = set()
-        for s, e, base in self.candidates(text, starts):
+        label_ends: list[int] = []
+        for s, e, base in self.candidates(text, starts, label_ends):
             if (s, e) in seen:
                 continue
             seen.add((s, e))
             score = self.score_candidate(text, s, e, base, False)
             if score > 0:
                 found.append(Entity(self.pii_type, s, e, score, self.name))
+        # OCR letters for digits right after a birth label (the labels `_regions` found, or a scan of their own)
+        found.extend(_ocr_dates(text, label_ends if self.min_score > self.plain_max else _ocr_label_ends(text)))
         labelled = [e for e in found if e.score > self.plain_max and e.start in starts]
         if labelled:
             again = {(e.start, e.end): e for e in self._repeats(text, labelled, starts)}

@@ -4,6 +4,8 @@ The commission codes are 10-14 (Hokkaido's five areas), 20-25 (Tohoku), 30 (Toky
 (Chubu), 60-65 (Kinki), 70-74 (Chugoku), 80-83 (Shikoku) and 90-97 (Kyushu, Okinawa); anything else is not a
 licence number. The number is twelve digits like a My
 Number, so a label (運転免許, 免許証, 免許番号, driver's license) near it, or the printed form 第…号, is needed.
+A public safety commission also issues other permits (古物商許可 神奈川県公安委員会 第452760008812号, 探偵業届出,
+警備業認定): a permit word on the line before the number, after any licence label there, makes it no licence.
 """
 
 from __future__ import annotations
@@ -25,6 +27,9 @@ def is_plausible_license(value: str) -> bool:
 
 
 _LICENCE_LABEL = re.compile(r"免許|(?i:licen[cs]e)")
+# the other permits a public safety commission numbers (second-hand dealers, detectives, security firms, bars)
+_PERMIT = re.compile(r"古物|許可|認定番号|認定証|届出番号|届出証明|探偵業|警備業|風俗営業|(?i:permit)")
+_PERMIT_REACH = 60
 
 
 class DriversLicenseDetector(PatternDetector):
@@ -48,6 +53,15 @@ class DriversLicenseDetector(PatternDetector):
 
     def validate_result(self, value: str) -> bool | None:
         return True if is_plausible_license(value) else False
+
+    def score_candidate(self, text: str, start: int, end: int, base: float, doc_ctx: bool) -> float:
+        lo = max(text.rfind("\n", 0, start) + 1, start - _PERMIT_REACH)
+        permit = None
+        for permit in _PERMIT.finditer(text, lo, start):
+            pass
+        if permit is not None and _LICENCE_LABEL.search(text, permit.end(), start) is None:
+            return 0.0  # the number of another permit (see above)
+        return super().score_candidate(text, start, end, base, doc_ctx)
 
     def fallback_ok(self, text: str, start: int, end: int) -> bool:
         return (len(set(digits_of(text[start:end]))) > 2

@@ -11,7 +11,13 @@ from __future__ import annotations
 from .base import LONG_NUMBER, Pattern, PatternDetector, digits_of
 from .context import ContextWords
 
-MY_NUMBER_WORDS = ["個人番号", "マイナンバー", "my number", "individual number", "個人番号カード", "通知カード", "マイナ"]
+MY_NUMBER_WORDS = ["個人番号", "マイナンバー", "my number", "individual number", "個人番号カード", "通知カード", "マイナ",
+                   # a form's field for either (支払調書, 源泉徴収票): a 12-digit value is a person's (a corporate
+                   # number has 13), so the longer label outranks the 法人番号 inside it
+                   "個人番号又は法人番号", "個人番号または法人番号", "個人番号・法人番号", "個人番号/法人番号",
+                   "個人番号(法人番号)", "個人番号or法人番号",
+                   # romaji field names of database exports (kojin_bango, kojinBangou)
+                   "kojin bango", "kojin bangou", "kojin no"]
 
 
 _WEIGHTS = (6, 5, 4, 3, 2, 7, 6, 5, 4, 3, 2)  # weights of the 11 digits, left to right

@@ -6,9 +6,16 @@ near the value, or in the same document, is needed for a confident result; numbe
 Japanese passports use (T…, M…) score a little higher. Other countries' numbers have no shape of their own, so
 they are taken only as the value of a passport label (`Passport No.: 548120937`, `my passport is W8820417`);
 passport columns of tables are read by `classifiers.columns`, machine-readable zones by `classifiers.mrz`.
+Several numbers listed after one label, each with its holder or a separator before it (our passports (mine:
+Z4418263, Priya's: W7720518), パスポート番号：本人 TK1234567、妻 TR7654321, passport nos. X / Y), are read too, up to
+the end of the sentence; a listed number of another country needs a letter in it (a bare digit run there may be a
+date or an amount).
 """
 
 from __future__ import annotations
+
+import re
+from typing import Iterator
 
 from .base import Pattern, PatternDetector
 from .context import ContextWords
@@ -19,6 +26,34 @@ _LABEL = (
     r"(?:[ \t]*(?:[Nn][Oo]\.?|[Nn]umber|NUMBER|#|番号))?"
     r"(?:[ \t]*[(（][^)）\n]{1,20}[)）])?[ \t]*[:：=]?[ \t]*(?:is[ \t]+|：[ \t]*)?"
 )
+
+
+# a label that may head a list of numbers, and the numbers in the list
+_LIST_LABEL = re.compile(r"(?i:passport)(?:s|[ \t]*(?:[Nn][Oo]s?\.?|[Nn]umbers?|NUMBERS?))?|旅券番号|パスポート番号|旅券|パスポート")
+_LIST_ITEM = re.compile(r"(?<![A-Za-z0-9\-])[A-Z0-9]{6,9}(?![A-Za-z0-9]|[-.][0-9])")
+_LIST_END = re.compile(r"[.。!?！？\n]|\.[ \n]")
+# what may stand right before a listed number: a separator, or a holder and a colon (mine:, Priya's:, 妻, (夫))
+_LIST_BEFORE = re.compile(r"(?:[:：,、/／(（]|\band|&|と|及び|および)[ \t]*$|"
+                          r"(?:本人|夫|妻|長男|長女|次男|次女|三男|三女|子|父|母|祖父|祖母|息子|娘)[ \t]*[:：]?[ \t]*$")
+_LIST_REACH = 120
+
+
+def _listed(text: str) -> Iterator[tuple[int, int]]:
+    """Numbers of a list after a passport label (see above)."""
+    for lm in _LIST_LABEL.finditer(text):
+        p = lm.end()
+        end = min(len(text), p + _LIST_REACH)
+        stop = _LIST_END.search(text, p, end)
+        if stop is not None:
+            end = stop.start()
+        for m in _LIST_ITEM.finditer(text, p, end):
+            v = m.group()
+            jp = len(v) == 9 and v[:2].isalpha() and v[2:].isdigit()
+            if not (jp or (other_passport_shape(v) and not v.isdigit())):
+                continue
+            if m.start() > p + 3 and not _LIST_BEFORE.search(text, max(p, m.start() - 16), m.start()):
+                continue
+            yield m.start(), m.end()
 
 
 def other_passport_shape(value: str) -> bool:
@@ -41,7 +76,7 @@ class PassportDetector(PatternDetector):
     context = ContextWords(
         ["旅券", "パスポート", "passport", "旅券番号", "passport no", "passport number", "査証", "visa番号", "渡航",
          ("pp", 2, "before")],
-        negative=["免許", "個人番号", "電話"],
+        negative=["免許", "個人番号", "電話", "booking", "reservation", "confirmation", "flight"],
     )
     gate_extra = r"pp(?<![a-z]pp) [a-z]{2}[0-9]{7}(?![a-z0-9])"  # "PP TR2290417" in booking records (lowered text)
     context_bonus = 0.6
@@ -53,6 +88,18 @@ class PassportDetector(PatternDetector):
         if "assport" in text or "ASSPORT" in text or "旅券" in text or "パスポート" in text:
             return True  # a labelled number of any shape may follow
         return super().applies(text)
+
+    def candidates(self, text: str) -> Iterator[tuple[int, int, float]]:
+        yield from super().candidates(text)
+        if "assport" in text or "ASSPORT" in text or "旅券" in text or "パスポート" in text:
+            for s, e in _listed(text):
+                yield s, e, 0.85  # (a number of a list the label heads: not dropped for its distance from it)
+
+    def score_candidate(self, text: str, start: int, end: int, base: float, doc_ctx: bool) -> float:
+        if base < 0.85:
+            return super().score_candidate(text, start, end, base, doc_ctx)
+        pol, _ = self.context.nearest(text, start, end)
+        return 0.0 if pol < 0 or self.validate_result(text[start:end]) is False else base
 
     def validate_result(self, value: str) -> bool | None:
         v = value.replace(" ", "")

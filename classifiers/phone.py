@@ -6,7 +6,9 @@ valid for Japan according to `phonenumbers` (possible-but-unallocated numbers in
 are kept at a lower score). Numbers starting with `+` are parsed with `phonenumbers` for any region. Separated
 and mobile forms are confident on their own; a bare 10-digit run needs a label (電話, TEL, 携帯, FAX, 連絡先 …).
 North American numbers written without +1 ((415) 555-0132) are taken only next to a phone label. Labels of
-order/tracking/product numbers drop a candidate.
+order/tracking/product numbers drop a candidate. Right after a phone label (TEL, 電話, 携帯 …, on the same line and
+with no other number between), a number written with OCR letters for digits (TEL O48-822-7193: O for 0, l and I for
+1) or in kanji numerals (電話は前と同じ 〇八八―八二三―五一四〇 です) is read as those digits; never without the label.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from typing import Iterator
 
 import phonenumbers
 
-from .base import PatternDetector, digits_of, has_match
+from .base import PatternDetector, digits_of, has_match, lowered
 from .context import ContextWords
 
 _DOMESTIC = re.compile(
@@ -41,6 +43,45 @@ _NANP_LABEL = re.compile("|".join(_NANP_LABELS))  # one memoised scan of the low
 _NANP_GATE = re.compile(r"[-.)] ?[2-9][0-9]{2}[-.][0-9]{4}")
 _GROUP = re.compile(r"\(?[0-9]+\)?")
 _MOBILE = re.compile(r"^0[5789]0")
+
+
+# Numbers written with OCR letters or kanji numerals, read only right after one of these labels (lowered text)
+_VAR_LABEL = re.compile(r"電話|tel|携帯|fax|ファックス|ファクス|☎|℡|phone|mobile|連絡先")
+_VAR_CHARS = "OolI〇○一二三四五六七八九"  # (o, l and I only inside the number: O3-l234-5678)
+_VAR_MAP = str.maketrans(_VAR_CHARS, "001100123456789")
+# the first digit-like character after the label (O only before another one: "ON", "OK" are words)
+_VAR_START = re.compile(r"[0-9〇○一二三四五六七八九]|O(?=[0-9OlI〇○\-])")
+_VAR_GATE = re.compile(r"(?:O|〇|○)[0-9〇一二三四五六七八九\-]")  # a number starting with a letter or kanji zero
+_VAR_GAP = 16  # characters between the label and the number, at most
+
+
+def _variant_numbers(text: str) -> Iterator[tuple[int, int]]:
+    """Spans of phone numbers with OCR letters or kanji numerals in them, right after a phone label."""
+    low = lowered(text)
+    for lm in _VAR_LABEL.finditer(low):
+        if lm.group().isascii() and lm.start() > 0 and low[lm.start() - 1].isascii() and low[lm.start() - 1].isalpha():
+            continue  # (tel inside hotel)
+        p = lm.end()
+        end = min(len(text), p + _VAR_GAP)
+        nl = text.find("\n", p, end)
+        m = _VAR_START.search(text, p, end if nl == -1 else nl)
+        if m is None or text[m.start()] not in "O〇○":
+            continue  # (a plain digit first: the number is read as it is, or it is another number)
+        s = m.start()
+        if s > 0 and (text[s - 1].isascii() and text[s - 1].isalnum() or text[s - 1] == "第"):
+            continue  # inside a word, or a numbered reference (第〇八八…号)
+        chunk = text[s:s + 24]
+        nl = chunk.find("\n")
+        if nl != -1:
+            chunk = chunk[:nl]
+        v = _DOMESTIC.match(chunk.translate(_VAR_MAP))
+        if v is None or v.start("v") != 0:
+            continue
+        e = v.end("v")
+        d = digits_of(v.group("v"))
+        if len(d) in (10, 11) and _jp_valid(d) and any(c in _VAR_CHARS for c in chunk[:e]) and not chunk.startswith(
+                "号", e):
+            yield s, s + e
 
 
 @lru_cache(maxsize=1)
@@ -121,7 +162,15 @@ class PhoneDetector(PatternDetector):
         before=24, after=8,
     )
 
+    def applies(self, text: str) -> bool:
+        # (a number in kanji numerals starts with 〇: a letter may have no ASCII digit at all)
+        return super().applies(text) or (("〇" in text or "○" in text) and has_match(text, _VAR_LABEL, lower=True))
+
     def candidates(self, text: str) -> Iterator[tuple[int, int, float]]:
+        if ("O" in text or "〇" in text or "○" in text) and _VAR_GATE.search(text) is not None and has_match(
+                text, _VAR_LABEL, lower=True):
+            for s, e in _variant_numbers(text):
+                yield s, e, 0.55  # (the label right before raises it)
         for m in _DOMESTIC.finditer(text):
             s, e = m.span("v")
             v = m.group("v")

@@ -9,13 +9,33 @@ structured data (`column_verdict`: header plus the share of values that fit), an
 entities for the fitting cells, plus the cell spans of order/product/price columns, inside which the engine
 drops number-shaped identifiers, and every other data cell with its column's type: inside a table, a value
 that needs a label (a My Number, a birth date, an account number) may only take it from its own column header,
-not from a neighbouring cell. Delimiters: tab, |, ¦ and comma. Quotes around a cell are not part of its span.
+not from a neighbouring cell. Delimiters: tab, |, ¦ and comma. Quotes around a cell (and the = of an Excel text
+formula ="0452317790") are not part of its span; a CSV row whose unquoted commas sit inside an address or a date
+is read with them merged back into that column's cell.
+
+Fixed-width listings (columns two or more spaces apart) are read by column positions: under a rule of dash runs
+(`---- ------- -----`, one run per column) by the runs, with half-width katakana that normalisation widened counted
+one or two columns wide; otherwise by where the header's labels start (a cell overflowing into the next column
+is split off at its last space); a header of one-space-separated labels (①氏名 ②生年月日 …) over rows with one
+field per label is read field by field; a header whose labels are one space apart over rows whose values are too
+(SEQ SURNAME  GIVEN NAME  DOB … over 001 NAKASONE  TATSUYA  14FEB82 …) is split where all its lines leave a blank
+column. Fixed-length records without any delimiter are cut at the byte positions of the record layout written
+above them (1-8 顧客番号 / 9-38 氏名ｶﾅ / 39-46 生年月日). A title above a table of bare 記号 / 番号 columns naming a
+health insurance (被保険者台帳, 健康保険組合) makes them a card's symbol and number. A generic ID column beside a
+type column (id_type | id_number, 確認書類 | 書類番号) is typed row by row from the document the type cell names
+(運転免許証, PASSPORT, or a code the text defines: DL=運転免許証). A name cell is read without its honorific
+(瀬戸口 康介 様), after its company and department (株式会社石動電機 総務部 石動 かおる), or as the names it holds
+twice (Lin Pei-shan（林 佩珊）, 李 偉／リ ウェイ).
 
 Also read as tables: SQL `INSERT INTO t (cols) VALUES (…), (…)` (the column list, or the CREATE TABLE of t, is
 the header) and pg_dump `COPY t (cols) FROM stdin` blocks; JSON-style "key": value pairs (the keys are the
-headers). In "label: value" lines, labels of a surname, a given name or an address's building/room line
-(お名前（姓）：野村　（名）：早紀, First name: Olivia, 建物名・部屋番号：…) label their values, which the free-text
-detectors cannot tell from other words.
+headers); XML elements and attributes (<passportNo>…</passportNo>, kigo="…", <input name="tel" value="…">) and
+YAML `key: value` lines with ASCII keys, where a generic key (number, kigo, kanji, an address object's state) is
+read with the key of the object holding it (passport: ⏎ number: …; "address": {"state": …}); LDIF entries (cn, sn
+and the DNs of a person's entry); key=value fields of log lines (holder=OLIVER BENNETT cip=…), whose unquoted
+value runs to the next key. JSON escapes in a value (\u3000) are read as their characters. In "label: value" lines, labels of a surname, a given name or an
+address's building/room line (お名前（姓）：野村　（名）：早紀, First name: Olivia, 建物名・部屋番号：…) label their
+values, which the free-text detectors cannot tell from other words.
 """
 
 from __future__ import annotations
@@ -47,6 +67,8 @@ class TableFindings:
 
 
 _DELIMS = ("\t", "|", "¦", "│", "┃", ",", ";")  # (│ ┃: tables drawn with box-drawing characters)
+# two lines in a row that hold a delimiter (possessive: one pass over each line)
+_ROW_PAIR = re.compile(r"(?m)^[^\n\t|¦│┃,;]*+[\t|¦│┃,;][^\n]*+\n[^\n\t|¦│┃,;]*+[\t|¦│┃,;]")
 
 
 def _table_like(text: str) -> bool:
@@ -56,8 +78,10 @@ def _table_like(text: str) -> bool:
 
 
 def may_hold_table(text: str) -> bool:
-    """Cheap test: could `text` contain a delimited table, JSON-style key/value pairs or "label: value" fields?"""
-    return _table_like(text) or '":' in text or '" :' in text or _form_gate(text)
+    """Cheap test: could `text` contain a delimited table, JSON-style key/value pairs, key=value fields or "label:
+    value" fields?"""
+    return (_table_like(text) or '":' in text or '" :' in text or "</" in text or _form_gate(text) or _yaml_like(text)
+            or ("=" in text and _kv_like(text)))
 
 
 _GAP = "  "  # fixed-width tables (printed lists, PDF text): columns separated by two or more spaces
@@ -96,11 +120,42 @@ def _split(line: str, base: int, delim: str) -> list[tuple[int, int]]:
     return _fields(line, base, delim)
 
 
+def _merge_commas(text: str, fields: list[tuple[int, int]], hms: list) -> list[tuple[int, int]]:
+    """A CSV row with more fields than its header, whose extra commas are inside an unquoted address or date
+    (12 rue des Lilas, 69003 Lyon, France; Aug. 9, 1955): the fields merged into that column's cell when the
+    merged value fits the column, else unchanged."""
+    m = len(fields) - len(hms)
+    for c, hm in enumerate(hms):
+        if hm.pii_type not in ("ADDRESS", "DATE_OF_BIRTH") or c + m >= len(fields):
+            continue
+        s, e = fields[c][0], fields[c + m][1]
+        v = text[s:e].strip()
+        if v and value_check(hm)(v):
+            return fields[:c] + [(s, e)] + fields[c + m + 1:]
+    return fields
+
+
+def _row_fields(line: str, base: int, delim: str, k: int) -> list[tuple[int, int]]:
+    """`_split` for a row of a k-column table: a pipe row without a leading pipe whose last cell is empty
+    (`A014 | 榎本 勝 | 702318 | `) keeps that cell."""
+    f = _split(line, base, delim)
+    if len(f) == k - 1 and delim in "|¦│┃":
+        body = line.strip()
+        if body.endswith(delim) and not body.startswith(delim):
+            end = base + len(line.rstrip())
+            f.append((end, end))
+    return f
+
+
 def _fields(line: str, base: int, delim: str) -> list[tuple[int, int]]:
-    """(start, end) spans of the fields of one line (double quotes protect delimiters), quotes excluded."""
+    """(start, end) spans of the fields of one line (double quotes protect delimiters), quotes (and the = of an
+    Excel text formula ="…") excluded."""
     out: list[tuple[int, int]] = []
     i, n = 0, len(line)
+    excel = '="' in line
     while i <= n:
+        if excel and i + 1 < n and line[i] == "=" and line[i + 1] == '"':
+            i += 1  # ="0452317790": a spreadsheet's text formula keeping the leading zero; the value is in the quotes
         if i < n and line[i] == '"':
             j = line.find('"', i + 1)
             while j != -1 and j + 1 < n and line[j + 1] == '"':
@@ -146,16 +201,33 @@ def row_cut(text: str, lo: int, hi: int) -> int:
     return cut + 2 if cut != -1 else -1
 
 
+def _ruled_head(text: str, base: int) -> str:
+    """The header and dash rule of a ruled fixed-width listing in the first lines of `text` (before `base`)."""
+    if "---" not in text[:4000] and "===" not in text[:4000]:
+        return ""
+    lines = text[:min(base, 4000)].split("\n")[:-1]  # (whole lines only)
+    for k in range(1, min(len(lines), 12)):
+        rule = lines[k].rstrip("\r")
+        head = lines[k - 1].rstrip("\r")
+        if head.strip() and not _DASH_RULE.fullmatch(head) and _DASH_RULE.fullmatch(rule):
+            return head + "\n" + rule + "\n"
+    return ""
+
+
 def carried_head(text: str, base: int) -> str:
     """What a piece of `text` starting at `base` needs from before it to be read as a table: the `INSERT INTO t
-    (cols) VALUES ` head of the statement it continues (a dump's one-line multi-row INSERT), or the header line
-    of a delimited table that starts the text. "" when there is none."""
+    (cols) VALUES ` head of the statement it continues (a dump's one-line multi-row INSERT), the header line
+    of a delimited table that starts the text, or the header and dash rule of a ruled listing near its top. ""
+    when there is none."""
     line_start = text.rfind("\n", 0, base) + 1
     if line_start < base:  # the piece starts inside a line
         return insert_head(text, line_start, base)
     first_end = text.find("\n", 0, 4000)
     if first_end <= 0 or first_end >= base:
         return ""
+    ruled = _ruled_head(text, base)
+    if ruled:
+        return ruled
     first = text[:first_end].rstrip("\r")
     d = _delimiter(first)
     if d is None or first.count(d) < 1:
@@ -166,15 +238,25 @@ def carried_head(text: str, base: int) -> str:
 
 # a transaction or action written in a data cell (口座開設, 住所変更, 外国送金): a value, not a field label
 _ACTION_END = re.compile(r"(?:開設|解約|変更|申込|申請|手続き?|取引|送金|契約|更新|登録|停止|再発行|照会|届)$")
+# a status written in a data cell (paid, shipped, closed): the event-date words of a header (paid_at) alone
+_STATUS_CELL = re.compile(r"(?i)(?:created|updated|modified|opened|closed|issued|expired|ordered|registered|joined|hired|"
+                          r"shipped|paid|submitted|received|refunded|cancell?ed|pending|fulfilled|unfulfilled)")
 
 
 def _is_label(cell: str) -> bool:
     """Does a data cell read like a field label (short, no digits, names a PI type or an order/price field)?"""
     cell = cell.strip(" ・●◆■＊*-【】[]:：")
-    if not cell or len(cell) > 15 or "@" in cell or any(c.isdigit() for c in cell) or _ACTION_END.search(cell):
+    if not cell or len(cell) > 15 or "@" in cell or any(c.isdigit() for c in cell) or _ACTION_END.search(cell) or (
+            cell.isascii() and _STATUS_CELL.fullmatch(cell)):
         return False
     m = classify_header(cell)
+    if m.pii_type == "PERSON" and m.confidence < 0.8 and cell in _RELATION_CELLS:
+        return False
     return m.pii_type is not None or m.negative
+
+
+# a relationship written in a 続柄 / 区分 cell (配偶者 | 高橋 陽一 | 1970.9.17): a value, though a role header alone
+_RELATION_CELLS = frozenset(("本人", "配偶者", "世帯主", "家族", "扶養者", "同居人", "被保険者", "児童", "幼児"))
 
 
 _RULE_LINE = re.compile(r"[ \t]*[─━┼├┤┌┐└┘┬┴═╪╞╡╋┣┫┏┓┗┛┳┻+|\-=]{3,}[ \t]*")
@@ -195,13 +277,34 @@ def scan_tables(text: str, min_score: float = 0.5) -> TableFindings:
     found = TableFindings()
     if '":' in text or '" :' in text:
         _pairs(text, min_score, found)
+    if "</" in text:
+        _label_keyed(text, _xml_items(text), min_score, found, untyped_cells=False)
+    if _yaml_like(text):
+        ldif = "dn:" in text and ("objectClass:" in text or "objectclass:" in text)
+        _label_keyed(text, _ldif_items(text) if ldif else _yaml_items(text), min_score, found, untyped_cells=False)
+    if "=" in text and _kv_like(text):
+        kv = _kv_items(text)
+        if kv:
+            _label_keyed(text, kv, min_score, found, untyped_cells=False)
     _form_fields(text, min_score, found)
     if not _table_like(text):
         return found
     sql = ("INSERT" in text or "insert" in text or "COPY" in text or "copy" in text) and _SQL_HINT.search(text)
     done = _sql_tables(text, min_score, found) if sql else []
     lines = _lines(text)
-    if "─" in text or "━" in text or "---" in text or "===" in text or "+--" in text:
+    if _LAYOUT_GATE.search(text):
+        # fixed-length records without delimiters, after a record layout (1-8 顧客番号 / 9-38 氏名ｶﾅ / 39-46 生年月日)
+        done = sorted(done + _layout_tables(text, lines, min_score, found))
+    rules = "---" in text or "===" in text
+    if rules:
+        # fixed-width listings with a rule of dash runs under the header: read by the rule's columns
+        ruled = _ruled_tables(text, lines, min_score, found)
+        if ruled:
+            done = sorted(done + ruled)
+    drawn = rules or "─" in text or "━" in text or "+--" in text
+    if not drawn and _GAP not in text and not _ROW_PAIR.search(text):
+        return found  # no two lines in a row with a delimiter: no header over a row (a form's "label<TAB>value" lines)
+    if drawn:
         lines = [ln for ln in lines if not _RULE_LINE.fullmatch(ln[1])]  # drawn rules between header and rows
     if done:  # lines of SQL statements read above are not scanned again as comma-separated lines
         lines = _blank_lines(lines, done)
@@ -215,6 +318,15 @@ def scan_tables(text: str, min_score: float = 0.5) -> TableFindings:
         start, line = lines[i]
         delim, count, quoted = shape[i]
         # cheap shape test first: the next line must use the same delimiter the same number of times
+        if (delim is None and i + 1 < n and shape[i + 1][0] is not None and line.count(" ") >= 2
+                and "  " not in line.strip() and (shape[i + 1][1] if shape[i + 1][0] == _GAP else _count(
+                    lines[i + 1][1], _GAP) if _GAP in lines[i + 1][1] else -1) == line.count(" ")):
+            # a header of one-space-separated labels over rows of fixed-width fields, read field by field
+            # (①被保険者整理番号 ②氏名 ③生年月日 … over 12  坂口 修平    5-580214 …)
+            j = _compact_header_table(text, lines, i, min_score, found)
+            if j > i:
+                i = j
+                continue
         aligned = None
         if (delim == _GAP and i + 1 < n and shape[i + 1][0] == _GAP and shape[i + 1][1] > count >= 2
                 and (i + 2 >= n or shape[i + 2][:2] == shape[i + 1][:2])):
@@ -230,7 +342,10 @@ def scan_tables(text: str, min_score: float = 0.5) -> TableFindings:
         header = aligned or _split(line, start, delim)
         k = len(header)
         if delim == _GAP and (k < 3 or any(e - s > 20 or any(c.isdigit() for c in text[s:e]) for s, e in header)):
-            i += 1  # a fixed-width header: three or more short cells without digits ("label  value" lines are forms)
+            # a fixed-width header: three or more short cells without digits ("label  value" lines are forms) …
+            # … unless its labels are one space apart where the rows leave a blank column (SEQ SURNAME ⏎ 001 NAKASONE)
+            j = _blank_column_table(text, lines, i, min_score, found) if " " in line.strip() else i
+            i = j if j > i else i + 1
             continue
         if not _is_header(text, line, header):
             # not a header: unless the next line is one (a title line above the header), skip the rows of this
@@ -252,13 +367,28 @@ def scan_tables(text: str, min_score: float = 0.5) -> TableFindings:
             continue
         block = []
         j = i + 1
+        hms = None
         while j < len(lines):
             s2, l2 = lines[j]
             if not l2.strip():
                 break
             f2 = _split(l2, s2, delim)
+            if len(f2) == k - 1:
+                f2 = _row_fields(l2, s2, delim, k)
+            elif len(f2) > k and delim == ",":
+                if hms is None:
+                    hms = contextual_matches([text[s:e] for s, e in header])
+                f2 = _merge_commas(text, f2, hms)
             if len(f2) != k:
-                break  # (fixed-width tables, whose rows may overflow, are read by _fixed_width_rows above)
+                # a row with a stray delimiter (an unquoted comma inside an address) is skipped when the next line
+                # fits again; otherwise the table ends (fixed-width tables, whose rows may overflow, are read by
+                # _fixed_width_rows above)
+                # (a line without the delimiter is a title or a note: the table ends there)
+                if block and len(f2) > 1 and j + 1 < len(lines) and lines[j + 1][1].strip() and len(
+                        _row_fields(lines[j + 1][1], lines[j + 1][0], delim, k)) == k:
+                    j += 1
+                    continue
+                break
             block.append(f2)
             j += 1
         if k >= 2 and block:
@@ -267,6 +397,153 @@ def scan_tables(text: str, min_score: float = 0.5) -> TableFindings:
         else:
             i += 1
     return found
+
+
+def _compact_header_table(text: str, lines: list[tuple[int, str]], i: int, min_score: float,
+                          found: TableFindings) -> int:
+    """Read the header lines[i], whose labels are one space apart, over the rows after it that have one field per
+    label; returns the index after the rows, or i when it is no such table."""
+    start, line = lines[i]
+    lead = len(line) - len(line.lstrip(" "))
+    header, p = [], start + lead
+    for word in line.strip(" ").split(" "):
+        header.append((p, p + len(word)))
+        p += len(word) + 1
+    if len(header) < 3 or any(e - s > 20 for s, e in header) or not _is_header(text, line, header):
+        return i
+    rows = []
+    j = i + 1
+    k = len(header)
+    while j < len(lines) and _GAP in lines[j][1]:
+        row = _split(lines[j][1], lines[j][0], _GAP)
+        if len(row) != k:
+            break
+        rows.append(row)
+        j += 1
+    if len(rows) < 2 and (j < len(lines) and lines[j][1].strip()):
+        return i  # one such line followed by text: not a table
+    _table(text, header, rows, min_score, found)
+    return j
+
+
+# Fixed-width listings whose header labels are one space apart (SEQ SURNAME  GIVEN NAME  DOB  SEX NAT DOC PASSPORT NO)
+# and whose rows are too (001 NAKASONE  TATSUYA  14FEB82 M  JPN P …): the columns are where the header and the rows
+# all leave a blank display column. A row that bridges more than one of those gaps (a footer, a total) ends the
+# table; a stretch with no header label above it belongs to the column before it (an overflow).
+_BLANK_MAX_ROWS = 5000
+
+
+def _occupied(line: str) -> tuple[list[int], int]:
+    """The display columns of a line's characters and the bit mask of the display columns its non-spaces fill."""
+    cols = _display_columns(line)
+    mask = 0
+    for idx, ch in enumerate(line):
+        if ch != " ":
+            mask |= ((1 << (cols[idx + 1] - cols[idx])) - 1) << cols[idx]
+    return cols, mask
+
+
+_RUN_OF_ONES = re.compile("1+")
+
+
+def _runs(mask: int) -> list[tuple[int, int]]:
+    return [m.span() for m in _RUN_OF_ONES.finditer(bin(mask)[:1:-1])]
+
+
+def _segment_cells(line: str, base: int, cols: list[int], starts: list[int]) -> list[tuple[int, int]]:
+    cells: list[list[int] | None] = [None] * len(starts)
+    for idx, ch in enumerate(line):
+        if ch == " ":
+            continue
+        c = bisect_right(starts, cols[idx]) - 1
+        cell = cells[c]
+        if cell is None:
+            cells[c] = [idx, idx + 1]
+        else:
+            cell[1] = idx + 1
+    return [(base + c[0], base + c[1]) if c else (base, base) for c in cells]
+
+
+_WORD = re.compile(r"[^ ]+")
+
+
+def _split_segments(line: str, hcols: list[int], rows: list[tuple[int, str, list[int]]], starts: list[int],
+                    ends: list[int]) -> list[int]:
+    """Column starts, with a column whose label has several words split where every row starts a word near one of
+    them (SEX NAT DOC PASSPORT NO over M   JPN P   TK4821937: SEX | NAT | DOC | PASSPORT NO; a value may start a
+    column or two before its label)."""
+    words = [(hcols[m.start()], m) for m in _WORD.finditer(line)]
+    row_starts = [{cols[m.start()] for m in _WORD.finditer(l2)} for _, l2, cols in rows]
+    out = []
+    for a, b in zip(starts, ends):
+        out.append(a)
+        inner = [h for h, _ in words if a < h < b]
+        if not inner:
+            continue
+        for h in inner:
+            near = [min((c for c in rs if h - 2 <= c <= h + 1), default=-1) for rs in row_starts]
+            if min(near) >= 0 and min(near) > out[-1]:
+                out.append(min(near))
+    return out
+
+
+def _blank_column_table(text: str, lines: list[tuple[int, str]], i: int, min_score: float,
+                        found: TableFindings) -> int:
+    """Read lines[i] as the header of a listing split at the display columns left blank by it and by the rows
+    under it (see above); returns the index after the rows, or i when it is no such table."""
+    start, line = lines[i]
+    words = line.split()
+    if len(words) < 3 or "\t" in line or any(len(w) > 20 or w[0].isdigit() or sum(c.isdigit() for c in w) > 1
+                                              for w in words) or sum(1 for w in words if classify_header(w).pii_type) < 2:
+        return i  # (a header: short labels, two of them naming PI)
+    _, occ = _occupied(line)
+    base_n, lim = 0, 0
+    rows: list[tuple[int, str, list[int]]] = []
+    j = i + 1
+    while j < len(lines) and len(rows) < _BLANK_MAX_ROWS:
+        s2, l2 = lines[j]
+        if not l2.strip() or "\t" in l2 or _GAP not in l2:
+            break
+        cols2, m2 = _occupied(l2)
+        if not rows:
+            lim = (1 << max(occ.bit_length(), m2.bit_length())) - 1  # (a footer's text past the columns counts not)
+        n = len(_runs((occ | m2) & lim))
+        if not rows:
+            if n < 3:
+                return i
+            base_n = n
+        elif n < max(3, base_n - 1):
+            break
+        occ |= m2
+        rows.append((s2, l2, cols2))
+        j += 1
+    if len(rows) < 2:
+        return i
+    hcols = _display_columns(line)
+    segs = _runs(occ)
+    header = _segment_cells(line, start, hcols, [a for a, _ in segs])
+    # (a stretch without a label belongs to the column before it)
+    keep = [c for c, (s, e) in enumerate(header) if e > s]
+    if not keep or len(keep) < 3:
+        return i
+    starts = [segs[c][0] for c in keep]
+    starts[0] = 0
+    starts = _split_segments(line, hcols, rows, starts, [segs[c][1] for c in keep])
+    header = _segment_cells(line, start, hcols, starts)
+    if not _is_header(text, line, header):
+        return i
+    k = len(header)
+    body = []
+    for s2, l2, cols2 in rows:
+        row = _segment_cells(l2, s2, cols2, starts)
+        filled = sum(1 for s, e in row if e > s)
+        if filled * 2 < k or filled < min(3, k):
+            break
+        body.append(row)
+    if len(body) < 2:
+        return i
+    _table(text, header, body, min_score, found)
+    return i + 1 + len(body)
 
 
 def _fixed_width_rows(lines: list[tuple[int, str]], i: int, header: list[tuple[int, int]]
@@ -315,22 +592,251 @@ def _fit_row(s2: int, l2: str, starts_by: list) -> list[tuple[int, int]] | None:
             cost = sum(abs(a - h) for a, h in zip(at, starts))
             if cost < best[0]:
                 best = (cost, list(fields))
-        cells: list[tuple[int, int] | None] = [None] * k
-        cost = 0.0
-        for (fs, fe), a in zip(fields, at):
-            c = bisect_right(starts, a + 2) - 1
-            if c < 0:
-                cost = float("inf")
-                break
-            if 0 < c and a < starts[c] and starts[c] - a > a - starts[c - 1]:
-                c -= 1  # within the slack of the next column but nearer its own (F under G, not under DOB)
-            prev = cells[c]
-            cost += 12 if prev else abs(a - starts[c])
-            cells[c] = (prev[0], fe) if prev else (fs, fe)
-        filled = k - cells.count(None)
-        if filled * 2 >= k and filled >= min(3, k) and cost < best[0]:
-            best = (cost, [cell or (s2, s2) for cell in cells])
+        # (a cell that overflows its column leaves one space before the next: オリベイラ ルーカス H06.04.23; such a
+        # row is also read split there, when it is a row already unsplit)
+        split = _overflow_split(l2, s2, fields, cols, starts) if len(fields) < k else fields
+        row_ok, unsplit_filled = False, 0
+        for flds in ((fields, split) if len(split) > len(fields) else (fields,)):
+            if flds is not fields:
+                if not row_ok:
+                    break
+                at = [cols[fs - s2] for fs, _ in flds]
+            cells: list[tuple[int, int] | None] = [None] * k
+            cost = 0.0
+            for (fs, fe), a in zip(flds, at):
+                c = bisect_right(starts, a + 2) - 1
+                if c < 0:
+                    cost = float("inf")
+                    break
+                if 0 < c and a < starts[c] and starts[c] - a > a - starts[c - 1]:
+                    c -= 1  # within the slack of the next column but nearer its own (F under G, not under DOB)
+                prev = cells[c]
+                cost += 12 if prev else abs(a - starts[c])
+                cells[c] = (prev[0], fe) if prev else (fs, fe)
+            filled = k - cells.count(None)
+            if flds is not fields:
+                cost -= 12 * (filled - unsplit_filled)  # a cell of its own for the overflowing word, not a shared one
+            unsplit_filled = filled
+            row_ok = filled * 2 >= k and filled >= min(3, k)
+            if row_ok and cost < best[0]:
+                best = (cost, [cell or (s2, s2) for cell in cells])
     return best[1]
+
+
+# ------------------------------------------------------------------------------ fixed-length records with a layout
+# Mainframe extracts and 固定長 files: records without delimiters, each field at the byte positions a record layout
+# names in a comment or a heading before them (`1-8 顧客番号 / 9-38 氏名ｶﾅ / 39-46 生年月日 / 47 性別`). Positions
+# are bytes of the file as written (Shift_JIS, or EBCDIC converted to it): half-width katakana, widened by
+# normalisation, count one byte, a voiced one (ｶﾞ → ガ) two, kanji and other full-width characters two. A record is
+# a line at least as long as the start of the layout's last named field and no longer than the layout.
+_LAYOUT_GATE = re.compile(r"1(?<![\d.\-/:=]1)[ ]?[-~〜][ ]?[1-9][0-9]{0,3}[ ]?[^\d\s\-/.:]")
+_LAYOUT_ITEM = re.compile(r"(?<![\d.\-/:=])(?P<a>[0-9]{1,4})(?:[ ]?[-~〜][ ]?(?P<b>[0-9]{1,4}))?[ ]?[:=]?[ ]?"
+                          r"(?P<name>[^\s\d/|,;:=\-][^\s/|,;]{0,30})")
+_LAYOUT_FILLER = re.compile(r"(?i)filler|予備|空き|未使用|reserved|spare")
+
+
+def _byte_width(ch: str) -> int:
+    if ch < "\x80" or ch in _HALF_KANA:
+        return 1
+    return 2
+
+
+def _layout_tables(text: str, lines: list[tuple[int, str]], min_score: float, found: TableFindings
+                   ) -> list[tuple[int, int]]:
+    """Tables of fixed-length records read by a record layout (see above); returns the spans read."""
+    fields: list[tuple[int, int, int, int]] = []  # (first byte, last byte, name start, name end), 1-based bytes
+    spec_lines = set()
+    for k, (p, line) in enumerate(lines[:200]):
+        if "-" not in line and "~" not in line and "〜" not in line:
+            continue
+        items = [m for m in _LAYOUT_ITEM.finditer(line) if m.group("b") or fields or m.start() > 0]
+        if sum(1 for m in items if m.group("b")) < 2:
+            continue
+        spec_lines.add(k)
+        for m in items:
+            a = int(m.group("a"))
+            b = int(m.group("b") or a)
+            fields.append((a, b, p + m.start("name"), p + m.end("name")))
+    if len(fields) < 3:
+        return []
+    fields.sort()
+    if fields[0][0] != 1 or any(f[0] <= g[1] or f[1] < f[0] for g, f in zip(fields, fields[1:])):
+        return []  # not one layout: positions from 1, in order, not overlapping
+    header = [(s, e) for _, _, s, e in fields]
+    if not _is_header(text, "", header):
+        return []
+    named = [f for f in fields if not _LAYOUT_FILLER.search(text[f[2]:f[3]])]
+    need, total = named[-1][0] - 1, fields[-1][1]
+    rows, done = [], []
+    for k, (p, line) in enumerate(lines):
+        if k in spec_lines or not line or line[0] in "*#/" or line.isspace():
+            continue
+        pos, byte_at = 0, []
+        for ch in line:
+            byte_at.append(pos)
+            pos += _byte_width(ch)
+        if not need < pos <= total + 2:
+            continue
+        row = []
+        for a, b, _, _ in fields:
+            lo = bisect_right(byte_at, a - 2)  # the first character at byte a-1 or later
+            hi = bisect_right(byte_at, b - 1)  # … up to the last one starting at byte b-1
+            row.append((p + lo, p + max(lo, hi)))
+        rows.append(row)
+        done.append((p, p + len(line)))
+    if rows:
+        _table(text, header, rows, min_score, found)
+    return done
+
+
+# ------------------------------------------------------------------------------ fixed-width listings with a rule
+# Printed listings (台帳, 名簿, 明細表) draw a rule of dash runs under the header, one run per column, one space
+# between them: `---- ------------- ------------ ---------------`. The runs give every column's position, so cells
+# that fill their column and touch the next one after a single space (`長女 0467-82-3316`) and empty cells are read
+# right. Positions are display columns of the text as printed; normalisation widened its half-width katakana
+# (ﾅｶﾑﾗ → ナカムラ: one column each before, two now), so a katakana character counts as one or two columns, and
+# each cell that starts at its column's position fixes the drift for the rest of the line.
+_DASH_RULE = re.compile(r"[ \t]*[-=]{2,}(?:[ \t]+[-=]{2,}){2,}[ \t]*")
+_DASH_RUN = re.compile(r"[-=]+")
+_TOKEN = re.compile(r"\S+")
+# characters that were one column wide in half-width form (ｱ, ｰ, ､ …) and are two now; voiced kana (ｶﾞ → ガ)
+# were two half-width characters, two columns either way
+_HALF_KANA = frozenset(
+    c for c in (unicodedata.normalize("NFKC", chr(cp)) for cp in range(0xFF61, 0xFF9E)) if len(c) == 1
+) - {"\u3099", "\u309a"}
+
+
+def _width_range(ch: str) -> tuple[int, int]:
+    if ch < "\u2e80":
+        return 1, 1
+    if ch in _HALF_KANA:
+        return 1, 2
+    return (2, 2) if unicodedata.east_asian_width(ch) in "FW" else (1, 1)
+
+
+def _ruled_cells(line: str, base: int, cols: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The cells of one line of a ruled listing, one (start, end) per column of `cols` (display columns of the dash
+    runs); an empty cell is (base, base)."""
+    lo, hi = [0], [0]
+    for ch in line:
+        a, b = _width_range(ch)
+        lo.append(lo[-1] + a)
+        hi.append(hi[-1] + b)
+    k = len(cols)
+    cells: list[tuple[int, int] | None] = [None] * k
+    cur, anchor_i, anchor_c, prev_end = -1, 0, 0, -2
+    for m in _TOKEN.finditer(line):
+        i, j = m.span()
+        r_lo, r_hi = anchor_c + lo[i] - lo[anchor_i], anchor_c + hi[i] - hi[anchor_i]
+        single = cur >= 0 and i - prev_end < 2
+        # (after one space a word starts the next column only when it does so even with all katakana half-width:
+        # ｸﾞｴﾝ ﾃｨ ﾊｲ stays one cell)
+        starts = [c for c in range(cur + 1, k) if (r_lo if single else r_lo - 1) <= cols[c][0] <= r_hi + 1
+                  and not (single and r_lo < cols[c][0] - 1)]
+        if starts:  # the token starts a column: the drift is known again from here
+            mid = (r_lo + r_hi) / 2
+            c = min(starts, key=lambda x: (abs(cols[x][0] - mid), x))
+            anchor_i, anchor_c = i, cols[c][0]
+        elif single:
+            c = cur  # one space inside a cell (中村 キヨ)
+        else:  # after a gap, not at a column start: a right-aligned value (金額), or a cell out of line
+            e_lo, e_hi = anchor_c + lo[j] - lo[anchor_i], anchor_c + hi[j] - hi[anchor_i]
+            ends = [c for c in range(max(cur, 0), k) if e_lo - 1 <= cols[c][1] <= e_hi + 1]
+            if ends:
+                c = ends[0]
+                if c > cur:
+                    anchor_i, anchor_c = j, cols[c][1]
+            else:
+                mid = (r_lo + r_hi) / 2
+                c = max(0, cur, bisect_right([s for s, _ in cols], mid + 1) - 1)
+        cell = cells[c]
+        cells[c] = (cell[0], base + j) if cell else (base + i, base + j)
+        cur, prev_end = c, j
+    return [cell or (base, base) for cell in cells]
+
+
+def _wide_runs(rule: str) -> list[tuple[int, int]]:
+    """The display columns of a rule's runs when each dash was two columns wide (─ before normalisation)."""
+    out, col, start = [], 0, None
+    for ch in rule:
+        if ch in "-=":
+            if start is None:
+                start = col
+            col += 2
+        else:
+            if start is not None:
+                out.append((start, col))
+                start = None
+            col += 1
+    if start is not None:
+        out.append((start, col))
+    return out
+
+
+def _ruled_tables(text: str, lines: list[tuple[int, str]], min_score: float, found: TableFindings
+                  ) -> list[tuple[int, int]]:
+    """Tables whose header line is followed by a rule of dash runs (see above); returns the spans read."""
+    done: list[tuple[int, int]] = []
+    n = len(lines)
+    r = 1
+    while r < n:
+        rule = lines[r][1]
+        if "--" not in rule and "==" not in rule or not _DASH_RULE.fullmatch(rule):
+            r += 1
+            continue
+        hstart, hline = lines[r - 1]
+        if "\t" in rule or "\t" in hline or not hline.strip() or _DASH_RULE.fullmatch(hline):
+            r += 1
+            continue
+        # (a rule drawn with ─, two columns wide in Japanese fonts, became '-' in the normalised text: its runs are
+        # tried at twice the width when the header does not fit them at one)
+        for wide in (1, 2):
+            cols = [m.span() for m in _DASH_RUN.finditer(rule)] if wide == 1 else _wide_runs(rule)
+            header = _ruled_cells(hline, hstart, cols)
+            cells = [text[s:e] for s, e in header]
+            if all(cells) and not any(len(c) > 20 or c.isdigit() for c in cells) and _is_header(text, hline, header):
+                break
+        else:
+            r += 1
+            continue
+        rows = []
+        j = r + 1
+        k = len(cols)
+        while j < n:
+            s2, l2 = lines[j]
+            if not l2.strip() or "\t" in l2 or _RULE_LINE.fullmatch(l2) or _DASH_RULE.fullmatch(l2):
+                break
+            row = _ruled_cells(l2, s2, cols)
+            filled = sum(1 for s, e in row if e > s)
+            if filled * 2 < k or filled < min(3, k):
+                break  # a footer or a note
+            rows.append(row)
+            j += 1
+        if rows:
+            _table(text, header, rows, min_score, found)
+            done.append((hstart, lines[j - 1][0] + len(lines[j - 1][1])))
+        r = j + 1
+    return done
+
+
+def _overflow_split(l2: str, s2: int, fields: list[tuple[int, int]], cols, starts: list[int]
+                    ) -> list[tuple[int, int]]:
+    """`fields` split at single spaces after which a word starts at or beyond the next column's header."""
+    out = []
+    k = len(starts)
+    for fs, fe in fields:
+        c = bisect_right(starts, cols[fs - s2] + 2) - 1
+        a = fs
+        sp = l2.find(" ", fs - s2, fe - s2)
+        while sp != -1:
+            p = sp + 1
+            if 0 <= c and c + 1 < k and cols[p] >= starts[c + 1]:
+                out.append((a, s2 + sp))
+                a = s2 + p
+                c = bisect_right(starts, cols[p] + 2) - 1
+            sp = l2.find(" ", p, fe - s2)
+        out.append((a, fe))
+    return out
 
 
 def _char_columns(line: str) -> range:
@@ -369,13 +875,25 @@ def _pairs(text: str, min_score: float, found: TableFindings) -> None:
     """JSON-style "key": value pairs: the key, read like a column header, labels its value.
 
     The keys of the document are read together like the columns of one table (`contextual_matches`): an
-    "allergy" key needs a key that identifies a person in the same document.
+    "allergy" key needs a key that identifies a person in the same document. A generic key (number, id, kigo,
+    kanji …) is read with the key of the object holding it ("passport": {"number": …} → passport_number).
     """
     pairs = list(_PAIR.finditer(text))
-    matches = contextual_matches([m.group("k") for m in pairs], identity_upgrade=False)
-    for m, hm in zip(pairs, matches):
+    parents = _json_parents(text) if any(_generic_key(m.group("k")) for m in pairs) else {}
+    items = []
+    for m in pairs:
         g = "v" if m.group("v") is not None else "n"
-        s, e = m.span(g)
+        items.append((_keyed_header(m.group("k"), parents.get(m.start(), "")), *m.span(g)))
+    _label_keyed(text, items, min_score, found, untyped_cells=True)
+
+
+def _label_keyed(text: str, items: list[tuple[str, int, int]], min_score: float, found: TableFindings,
+                 untyped_cells: bool) -> None:
+    """Entities for (key, value start, value end) items whose key names a PI type and whose value fits it."""
+    matches = contextual_matches([k for k, _, _ in items], identity_upgrade=False)
+    parts: list[Entity] = []  # values of split-address parts (pref, city), kept when a street-level key holds one
+    street = False
+    for (_, s, e), hm in zip(items, matches):
         v = text[s:e]
         b0, b1 = len(v) - len(v.lstrip()), len(v.rstrip())
         if b1 <= b0:
@@ -384,15 +902,277 @@ def _pairs(text: str, min_score: float, found: TableFindings) -> None:
         if hm.negative:
             found.suppress.append((s, e))
             continue
-        found.cells.append((s, e, hm.pii_type))
-        if hm.pii_type is None or hm.confidence < 0.6:
+        if hm.pii_type is None:
+            if untyped_cells:
+                found.cells.append((s, e, None))
             continue
+        found.cells.append((s, e, hm.pii_type))
+        if hm.confidence < 0.6:
+            continue
+        v = text[s:e]
+        if "\\u" in v:  # a JSON string's escapes (漆原\u3000加奈恵) are read as the characters they stand for
+            v = _JSON_ESCAPE.sub(lambda u: chr(int(u.group(1), 16)), v)
         if hm.pii_type == "PERSON" and hm.confidence < 0.8:
-            ok = _name_cell(text[s:e], strong_only=True)  # a generic "name" key names places and products too
+            ok = _name_cell(v, strong_only=True)  # a generic "name" key names places and products too
+        elif hm.pii_type == "PERSON" and not hm.kind:
+            ok = VALUE_CHECKS["PERSON"](v)  # (one value, no column to vouch for a lone given name)
         else:
-            ok = value_check(hm)(text[s:e])
+            ok = value_check(hm)(v)
         if ok and hm.confidence * 0.95 >= min_score:
-            found.entities.append(Entity(hm.pii_type, s, e, round(min(0.95, hm.confidence), 3), "keyvalue"))
+            part = hm.pii_type == "ADDRESS" and hm.kind in _PART_KINDS
+            (parts if part else found.entities).append(
+                Entity(hm.pii_type, s, e, round(min(0.95, hm.confidence), 3), "keyvalue"))
+            street = street or (hm.pii_type == "ADDRESS" and not part)
+    if street:
+        found.entities.extend(parts)
+
+
+_JSON_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
+_PART_KINDS = frozenset(("addr_pref", "addr_city", "addr_town", "addr_bldg"))
+# keys that name a PI type only with the key of the object (element, mapping) holding them: passport → number,
+# healthInsurance kigo= bango=, name → kanji / kana, address → line2
+_GENERIC_KEYS = frozenset(("number", "no", "num", "nr", "kigo", "kigou", "bango", "bangou", "symbol", "kanji", "kana",
+                           "romaji", "roman", "furigana", "yomi", "first", "last", "family", "given", "full", "line1",
+                           "line2", "line3",
+                           # the parts of an address object ("address": {"state": "東京都", "city": …}): a bare state or
+                           # province is a status elsewhere
+                           "state", "province", "region"))
+
+
+def _generic_key(key: str) -> bool:
+    return key.lower().replace("_", "").replace("-", "") in _GENERIC_KEYS
+
+
+def _keyed_header(key: str, parent: str) -> str:
+    """The header a key is read as: the key itself, or parent_key for a generic key that names nothing alone."""
+    if not parent or not _generic_key(key):
+        return key
+    hm = classify_header(key)
+    if hm.pii_type is not None or hm.negative or hm.kind:
+        return key
+    return f"{parent}_{key}"
+
+
+_JSON_TOKEN = re.compile(r'"((?:[^"\\\n]|\\.){0,80})"(\s*:)?|[{}\[\]]')
+
+
+def _json_parents(text: str) -> dict[int, str]:
+    """The key of the object (or array) holding each "key": of a JSON-style text, by the key's position."""
+    out: dict[int, str] = {}
+    stack: list[str] = []
+    last_key, last_end = None, -1
+    for m in _JSON_TOKEN.finditer(text):
+        t = m.group()
+        if m.group(2) is not None:
+            out[m.start()] = stack[-1] if stack else ""
+            last_key, last_end = m.group(1), m.end()
+        elif t in "{[":
+            opened = last_key if last_key is not None and not text[last_end:m.start()].strip() else None
+            stack.append(opened if opened is not None else (stack[-1] if stack else ""))
+            last_key = None
+        elif t in "}]":
+            if stack:
+                stack.pop()
+            last_key = None
+        else:
+            last_key = None
+    return out
+
+
+# ------------------------------------------------------------------------------------- XML and YAML
+# <passportNo>X2258106</passportNo>, <healthInsurance kigo="23110045" bango="812"/>, <address><pref>宮城県</pref>…:
+# an element's name labels its text, an attribute's name its value (a generic name with its element's:
+# healthInsurance_kigo). YAML `key: value` lines (passport:⏎  number: C4812273; flow maps {bank: …, number: "…"})
+# likewise, ASCII keys only ("住所: …" lines are forms the free-text detectors read). All keys of a document are
+# read together as one table's columns (split address parts need a street-level key beside them).
+_XML_TAG = re.compile(r"<(/?)([^\s<>/!?=\"'][^\s<>/=\"']{0,59})((?:\s[^<>]{0,2000}?)?)(/?)>")
+_XML_ATTR = re.compile(r"""([A-Za-z_][\w.\-:]{0,60})\s*=\s*(?:"([^"<>\n]{0,300})"|'([^'<>\n]{0,300})')""")
+_MAX_TAGS = 50_000
+
+
+def _xml_items(text: str) -> list[tuple[str, int, int]]:
+    items: list[tuple[str, int, int]] = []
+    stack: list[str] = []
+    tags = []
+    for m in _XML_TAG.finditer(text):
+        tags.append(m)
+        if len(tags) > _MAX_TAGS:
+            break
+    for idx, m in enumerate(tags):
+        close, name, attrs, selfclose = m.groups()
+        if close:
+            if name in stack:
+                while stack and stack.pop() != name:
+                    pass
+            continue
+        if attrs and "=" in attrs:
+            base = m.start(3)
+            named = value = None
+            for a in _XML_ATTR.finditer(attrs):
+                g = 2 if a.group(2) is not None else 3
+                key = a.group(1).lower()
+                if key == "value":
+                    value = (base + a.start(g), base + a.end(g))
+                    continue
+                if key in ("name", "id") and named is None:
+                    named = a.group(g)
+                items.append((_keyed_header(a.group(1), name), base + a.start(g), base + a.end(g)))
+            if value is not None:  # <input name="tel" value="…">: the name labels the value
+                items.append((named or _keyed_header("value", name), *value))
+        if selfclose or attrs.endswith("/"):
+            continue
+        nxt = tags[idx + 1] if idx + 1 < len(tags) else None
+        if nxt is not None and nxt.group(1) and nxt.group(2) == name and 0 < nxt.start() - m.end() <= 300:
+            vs, ve = m.end(), nxt.start()
+            if text.startswith("<![CDATA[", vs) and text.endswith("]]>", vs, ve):
+                vs, ve = vs + 9, ve - 3
+            items.append((_keyed_header(name, stack[-1] if stack else ""), vs, ve))
+        stack.append(name)
+    return items
+
+
+# (the gate wants lower-case keys, as YAML files write them: "From:", "Subject:" lines of a mail are no YAML)
+_YAML_KEY = re.compile(r"\n[ ]*(?:- +)?[a-z_][\w\-.]{0,60}[ ]*:(?:[ \r\n]|$)")  # (a literal first: fast scan)
+_YAML_LINE = re.compile(r"^(?P<ind>[ ]*)(?P<dash>- +)?(?P<k>[A-Za-z_][\w\-.]{0,60})[ ]*:(?:[ ]+(?P<v>[^\n]*?))?[ ]*$",
+                        re.M)
+_YAML_FLOW = re.compile(r"""(?P<k>[A-Za-z_][\w\-.]{0,60})[ ]*:[ ]*"""
+                        r"""(?:"(?P<q>[^"\n]*)"|'(?P<s>[^'\n]*)'|(?P<b>[^,{}\n]*))""")
+_YAML_EMPTY = frozenset(("", "~", "null", "Null", "NULL", "|", ">", "|-", ">-", "[]", "{}"))
+
+
+_yaml_last: tuple = (None, False)  # the last text asked about (may_hold_table, then scan_tables) and the answer
+
+
+def _yaml_like(text: str) -> bool:
+    """Three or more `key: value` lines with lower-case ASCII keys."""
+    global _yaml_last
+    last = _yaml_last
+    if last[0] is text:
+        return last[1]
+    n = 1 if _YAML_KEY.match("\n" + text[:80]) else 0  # (the first line has no line break before it)
+    if n < 3:
+        for _ in _YAML_KEY.finditer(text):
+            n += 1
+            if n >= 3:
+                break
+    _yaml_last = (text, n >= 3)
+    return n >= 3
+
+
+def _yaml_items(text: str) -> list[tuple[str, int, int]]:
+    items: list[tuple[str, int, int]] = []
+    stack: list[tuple[int, str]] = []
+    for m in _YAML_LINE.finditer(text):
+        indent = len(m.group("ind")) + len(m.group("dash") or "")
+        key = m.group("k")
+        while stack and stack[-1][0] >= indent:
+            stack.pop()
+        parent = stack[-1][1] if stack else ""
+        v = m.group("v")
+        if v is None or v in _YAML_EMPTY:
+            stack.append((indent, key))
+            continue
+        vs, ve = m.span("v")
+        if v[0] == "{":
+            for f in _YAML_FLOW.finditer(text, vs + 1, ve):
+                g = "q" if f.group("q") is not None else "s" if f.group("s") is not None else "b"
+                items.append((_keyed_header(f.group("k"), key), *f.span(g)))
+            continue
+        if v[0] in "[&*!|>":
+            continue
+        if v[0] in "\"'":
+            close = text.find(v[0], vs + 1, ve)
+            if close == -1:
+                continue
+            vs, ve = vs + 1, close
+        else:
+            c = text.find(" #", vs, ve)
+            if c != -1:
+                ve = c
+        items.append((_keyed_header(key, parent), vs, ve))
+    return items
+
+
+# key=value fields of log lines and query strings (holder=OLIVER BENNETT cip=…, user=yamada, ?email=…&tel=…): the key
+# labels the value, which runs to the next key= on the line when it is not quoted (logs do not quote names). Only
+# keys that name a PI type (or an order/price field) are kept.
+_KV = re.compile(r"(?<![\w.\-])(?P<k>[A-Za-z_][\w.\-]{0,40})=(?:\"(?P<q>[^\"\n]{1,200})\"|'(?P<s>[^'\n]{1,200})'|"
+                 r"(?P<b>[^\s\"'&,;=<>]{1,100}(?: (?![A-Za-z_][\w.\-]{0,40}=)[^\s\"'&,;=<>]{1,100}){0,4}))")
+
+
+_KV_EQ = re.compile(r"=(?<=[\w.\-]=)[^=\s]")  # (the = of key=value, not of a ==== rule)
+
+
+def _kv_like(text: str) -> bool:
+    """Three or more key=value signs."""
+    n = 0
+    for _ in _KV_EQ.finditer(text):
+        n += 1
+        if n >= 3:
+            return True
+    return False
+
+
+def _kv_items(text: str) -> list[tuple[str, int, int]]:
+    items = []
+    for m in _KV.finditer(text):
+        k = m.group("k")
+        hm = classify_header(k)
+        if hm.pii_type is None and not hm.negative:
+            continue
+        g = "q" if m.group("q") is not None else "s" if m.group("s") is not None else "b"
+        items.append((k, *m.span(g)))
+    return items
+
+
+# LDIF (ldapsearch exports, directory dumps): "attribute: value" lines, entries separated by blank lines. In an entry
+# of a person (objectClass person, inetOrgPerson, user …) cn, displayName and gecos hold the full name and sn the
+# surname; a DN — the entry's own, or the value of manager, member, owner … — names a person in its first RDN
+# (cn=Higa Ruka,ou=People,…) when its entry is a person's or it sits under a people OU.
+_LDIF_LINE = re.compile(r"^(?P<k>[A-Za-z][\w\-]{0,60})(?P<opt>;[^:\n]*)?:(?P<b64>:)?[ ]*(?P<v>[^\n]*?)[ \r]*$", re.M)
+_LDIF_PERSON_CLASSES = frozenset(("person", "inetorgperson", "organizationalperson", "user", "contact", "posixaccount",
+                                  "shadowaccount"))
+_LDIF_NOT_PERSON = frozenset(("computer", "group", "groupofnames", "groupofuniquenames", "device", "applicationprocess",
+                              "organizationalunit", "organization", "domain", "dcobject"))
+_LDIF_KEYS = {"cn": "full_name", "commonname": "full_name", "displayname": "full_name", "gecos": "full_name",
+              "name": "full_name", "sn": "surname", "surname": "surname"}
+_LDIF_DN_KEYS = frozenset(("dn", "manager", "member", "uniquemember", "owner", "secretary", "seealso", "directreports",
+                           "assistant", "roleoccupant", "managedby"))
+_LDIF_RDN = re.compile(r"(?i:cn)=(?P<v>(?:[^,+\\\n]|\\.){1,80})")
+_PEOPLE_OU = re.compile(r"(?i)ou=(?:people|persons|users|staff|employees|members|accounts)\b")
+
+
+def _ldif_items(text: str) -> list[tuple[str, int, int]]:
+    items: list[tuple[str, int, int]] = []
+    entry: list[re.Match] = []
+
+    def flush() -> None:
+        classes = {m.group("v").strip().lower() for m in entry if m.group("k").lower() == "objectclass"}
+        person = bool(classes & _LDIF_PERSON_CLASSES) and not classes & _LDIF_NOT_PERSON
+        for m in entry:
+            key = m.group("k").lower()
+            if m.group("b64") or not m.group("v"):
+                continue
+            vs, ve = m.span("v")
+            if key in _LDIF_DN_KEYS:
+                r = _LDIF_RDN.match(text, vs, ve)
+                if r is not None and (person if key == "dn" else _PEOPLE_OU.search(text, r.end(), ve) is not None):
+                    items.append(("full_name", *r.span("v")))
+                continue
+            if person and key in _LDIF_KEYS:
+                items.append((_LDIF_KEYS[key], vs, ve))
+            elif key not in _LDIF_KEYS:
+                items.append((m.group("k"), vs, ve))
+        entry.clear()
+
+    pos = 0
+    for m in _LDIF_LINE.finditer(text):
+        if text.count("\n", pos, m.start()) >= 2:  # a blank (or comment) line between: a new entry
+            flush()
+        entry.append(m)
+        pos = m.end()
+    flush()
+    return items
 
 
 # cells of a name column that name no one: a total row (合計), test rows (テスト 用 / テスト ヨウ) and companies, in
@@ -410,19 +1190,30 @@ _FIRM_CELL = re.compile(
     r"テクノ|システム|コーポレーション|エンタープライズ")
 
 
+# a name cell that stands for no one (匿名 of a donor list, 欠員 of a roster)
+_NOBODY_CELLS = frozenset(("匿名", "匿名希望", "無記名", "欠員", "未定", "不明", "空き", "空室", "該当なし", "同上", "なし", "無し",
+                           "未記入", "未登録", "退会", "anonymous", "n/a", "none", "vacant", "tbd", "unknown"))
+
+
 def _no_one_cell(v: str) -> bool:
     """Does a name-column cell name no person (a total, test data, a company)?"""
     low = v.strip().lower()
-    return low in _TOTAL_CELLS or _TEST_CELL.search(low) is not None or _FIRM_CELL.search(v) is not None
+    return (low in _TOTAL_CELLS or low in _NOBODY_CELLS or _TEST_CELL.search(low) is not None
+            or _FIRM_CELL.search(v) is not None)
 
 
 _KANA_CELL = re.compile(r"[\u30a1-\u30fa\u30fc・ ()]+")
 
 
-def _no_one_rows(text: str, rows: list[list[tuple[int, int]]], name_cols: list[int]) -> set[int]:
-    """Starts of the name cells that name no person (see `_no_one_cell`), and of the kana cells beside them."""
+_READING_COL = re.compile(r"カナ|かな|フリガナ|ふりがな|ﾌﾘｶﾞﾅ|読み|よみ|kana|yomi|furigana|reading")
+
+
+def _no_one_rows(text: str, rows: list[list[tuple[int, int]]], name_cols: list[int], kana_cols: list[int]
+                 ) -> set[int]:
+    """Starts of the name cells that name no person (see `_no_one_cell`), and of the cells of a reading column
+    (カナ, フリガナ) beside them."""
     out: set[int] = set()
-    cols = set(name_cols)
+    cols = set(kana_cols)
     for row in rows:
         for c in name_cols:
             s, e = row[c]
@@ -434,9 +1225,23 @@ def _no_one_rows(text: str, rows: list[list[tuple[int, int]]], name_cols: list[i
     return out
 
 
+# the title above a table of bare 記号 / 番号 columns that makes them a health-insurance card's (被保険者台帳,
+# ○○健康保険組合, 保険証の記号番号一覧), unless it is about bank accounts (ゆうちょ 記号番号)
+_INS_TITLE = re.compile(r"被保険者|保険証|健康保険|健保|国保|国民健康保険|保険組合|資格確認書|共済組合|後期高齢")
+_BANK_TITLE = re.compile(r"口座|銀行|ゆうちょ|貯金|通帳|振込|振替")
+_TITLE_REACH = 400
+
+
+def _insurance_title(text: str, header_start: int) -> bool:
+    before = text[max(0, header_start - _TITLE_REACH):header_start]
+    return _INS_TITLE.search(before) is not None and _BANK_TITLE.search(before) is None
+
+
 def _table(text: str, header: list[tuple[int, int]], rows: list[list[tuple[int, int]]], min_score: float,
            found: TableFindings) -> None:
-    matches = contextual_matches([text[s:e] for s, e in header])
+    names = [text[s:e] for s, e in header]
+    insurance = any("記号" in n for n in names) and _insurance_title(text, header[0][0])
+    matches = contextual_matches(names, insurance=insurance)
     if not any(m.pii_type or m.negative for m in matches):
         return
     # "label<TAB>value" lines (a form, not a table): data rows whose cells read like labels too
@@ -452,8 +1257,12 @@ def _table(text: str, header: list[tuple[int, int]], rows: list[list[tuple[int, 
             labelled += 1
     if labelled >= need:
         return
+    row_typed = _row_typed_columns(text, names, matches, rows) if len(names) >= 2 else {}
     name_cols = [c for c, hm in enumerate(matches) if hm.pii_type == "PERSON"]
-    no_one = _no_one_rows(text, rows, name_cols) if name_cols else set()
+    no_one = _no_one_rows(text, rows, name_cols, [c for c in name_cols if _READING_COL.search(names[c].lower())]
+                          ) if name_cols else set()
+    parts: list[Entity] = []  # cells of split-address parts, kept when a street-level column holds addresses
+    street = False
     for c, hm in enumerate(matches):
         cells = [row[c] for row in rows if row[c][1] > row[c][0]]  # (a fixed-width row may leave a cell empty)
         if hm.kind == NOT_PERSONAL:
@@ -462,28 +1271,182 @@ def _table(text: str, header: list[tuple[int, int]], rows: list[list[tuple[int, 
         if hm.negative:
             found.suppress.extend(cells)
             continue
+        if c in row_typed:  # an ID column whose type a cell of the row names (id_type = DL | id_number = …)
+            for row, t in zip(rows, row_typed[c]):
+                s, e = row[c]
+                v = text[s:e].strip()
+                if not v:
+                    continue
+                s = text.index(v, s, e)
+                found.cells.append((s, s + len(v), t))
+                if t is not None and VALUE_CHECKS[t](v) and 0.85 >= min_score:
+                    found.entities.append(Entity(t, s, s + len(v), 0.85, "texttable"))
+            continue
         found.cells.extend((s, e, hm.pii_type) for s, e in cells)
         if hm.pii_type is None:
             continue
         spans = []
         sample = []
+        person = hm.pii_type == "PERSON"
         for idx, (s, e) in enumerate(cells):
             v = text[s:e]
             b0 = len(v) - len(v.lstrip())
             b1 = len(v.rstrip())
+            trimmed = False
+            if person and b1 > b0 and v.endswith(_HONORIFICS, b0, b1):
+                h = _HONORIFIC.search(v, b0, b1)  # (瀬戸口 康介 様: the name without its honorific)
+                if h is not None and h.start() > b0:
+                    b1, trimmed = h.start(), True
             if b1 > b0:
-                spans.append((idx, s + b0, s + b1))
+                spans.append((idx, s + b0, s + b1, v[b0:b1], trimmed))
                 sample.append((idx, v[b0:b1]))
-        verdict = column_verdict(hm, sample)
+        own = value_check(hm)
+        memo: dict[str, bool] = {}
+
+        def checked(v: str) -> bool:  # (each value checked once: for the verdict and for its cell)
+            r = memo.get(v)
+            if r is None:
+                r = memo[v] = own(v)
+            return r
+
+        vcheck = checked
+        if person and not hm.kind:
+            def vcheck(v: str) -> bool:  # (a cell holding a name with a note or twice counts for the verdict)
+                return checked(v) or ((_PIECE_SEP.search(v) is not None or v.endswith(_HONORIFICS))
+                                      and bool(_names_in_cell(v, 0, len(v), checked, False)))
+
+        verdict = column_verdict(hm, sample, check=vcheck)
         if verdict is None or verdict[1] < min_score:
-            found.cells[-len(cells):] = [(s, e, None) for s, e in cells]
+            if cells:
+                found.cells[-len(cells):] = [(s, e, None) for s, e in cells]
             continue
-        chk = value_check(hm) if verdict[0] == hm.pii_type else VALUE_CHECKS[verdict[0]]
-        for idx, s, e in spans:
-            if verdict[0] == "PERSON" and cells[idx][0] in no_one:
+        vtype = verdict[0]
+        chk = checked if vtype == hm.pii_type else VALUE_CHECKS[vtype]
+        part = vtype == "ADDRESS" and hm.kind in _PART_KINDS
+        score = min(0.95, verdict[1])
+        for idx, s, e, v, trimmed in spans:
+            ok = chk(v)
+            if vtype == "PERSON" and (not ok or cells[idx][0] in no_one):
+                # a name with an honorific (瀬戸口 康介 様), after its company (株式会社石動電機 石動 かおる 様),
+                # or twice (Lin Pei-shan（林 佩珊）)
+                if not hm.kind:
+                    found.entities.extend(Entity("PERSON", ps, pe, score, "texttable")
+                                          for ps, pe in _names_in_cell(text, s, e, chk, cells[idx][0] in no_one))
                 continue
-            if chk(text[s:e]):
-                found.entities.append(Entity(verdict[0], s, e, min(0.95, verdict[1]), "texttable"))
+            if ok:
+                # (a name whose honorific the column cut off: surer of its end than a reading of the words alone)
+                sc = max(score, _TRIMMED_SCORE) if trimmed else score
+                (parts if part else found.entities).append(Entity(vtype, s, e, sc, "texttable"))
+                street = street or (vtype == "ADDRESS" and not part)
+    if street:
+        found.entities.extend(parts)
+
+
+# An identity-document column typed row by row (id_type | id_number, 確認書類 | 書類番号): the type cell names the
+# document (運転免許証, PASSPORT, DL, HIC …, or a code the text defines: "DL=運転免許証"), the number beside it is that
+# document's number.
+_ID_TYPE_COL = re.compile(r"(?:^|[_\- ])(?:type|kind)$|^(?:id|doc|document|identity|identification)[_\- ]?(?:type|kind)|"
+                          r"種別$|書類$|書類の?種類$|確認書類|^本人確認$")
+_ID_VALUE_COL = re.compile(r"(?:^|[_\- ])(?:number|no|num|nr|value|val)\.?$|^(?:id|doc|document)[_\- ]?(?:number|no|num|value)|"
+                           r"番号$|^記号番号$")
+_DOC_WORDS = (
+    ("JP_DRIVERS_LICENSE", ("運転免許証", "運転免許", "免許証", "dl", "driverslicense", "driverlicense", "driverslicence",
+                            "drivinglicense", "drivinglicence", "license", "licence")),
+    ("JP_PASSPORT", ("旅券", "パスポート", "passport", "pp")),
+    ("JP_HEALTH_INSURANCE", ("健康保険証", "保険証", "被保険者証", "資格確認書", "hic", "healthinsurance", "insurancecard")),
+    ("JP_MY_NUMBER", ("個人番号カード", "マイナンバーカード", "個人番号", "マイナンバー", "mynumber", "mynumbercard")),
+)
+_DOC_TYPE_OF = {w: t for t, ws in _DOC_WORDS for w in ws}
+_DOC_KEY = re.compile(r"[\s_\-'’.()（）]+")
+_DOC_LEGEND = re.compile(r"(?P<code>[A-Za-z][A-Za-z0-9_]{0,15})[ ]?[=:][ ]?(?P<doc>運転免許証|免許証|旅券|パスポート|健康保険証|保険証|"
+                         r"被保険者証|個人番号カード|マイナンバーカード|個人番号|マイナンバー)")
+
+
+def _row_typed_columns(text: str, names: list[str], matches: list, rows: list[list[tuple[int, int]]]
+                       ) -> dict[int, list[str | None]]:
+    """{value column: the type each row's type cell names} for the ID columns typed row by row (see above)."""
+    out: dict[int, list[str | None]] = {}
+    legend: dict[str, str] | None = None
+    for c in range(len(names) - 1):
+        v = c + 1
+        if matches[v].pii_type is not None or matches[v].negative or matches[c].negative:
+            continue
+        tn, vn = names[c].strip().lower(), names[v].strip().lower()
+        if not (_ID_TYPE_COL.search(tn) and _ID_VALUE_COL.search(vn)):
+            continue
+        if legend is None:
+            legend = {m.group("code").lower(): _DOC_TYPE_OF[m.group("doc")] for m in _DOC_LEGEND.finditer(text)}
+        types = []
+        for row in rows:
+            key = _DOC_KEY.sub("", text[row[c][0]:row[c][1]].lower())
+            types.append(legend.get(key) or _DOC_TYPE_OF.get(key))
+        if any(types):
+            out[v] = types
+    return out
+
+
+# a name cell holding the name twice (Lin Pei-shan（林 佩珊）, 李 偉／リ ウェイ) or with a note (中川 智美（母）)
+_PIECE_SEP = re.compile(r"[(（][^()（）\n]{1,40}[)）]|[／/]")
+
+
+_TRIMMED_SCORE = 0.92
+_HONORIFICS = ("様", "さま", "殿", "さん", "先生", "くん", "君", "ちゃん")
+_HONORIFIC = re.compile(r"[ \t]*(?:" + "|".join(_HONORIFICS) + ")$")
+_FIRM_HEAD = re.compile(r".*?(?:株式会社|有限会社|合同会社|合資会社|合名会社|[(（][株有][)）]|㈱|㈲)\S*[ \t]+"
+                        # (and its department: 株式会社大和精工 総務部 中川)
+                        r"(?:\S*(?:部|課|室|係|局|支店|支社|営業所|センター|グループ|チーム|事業所|工場|店)[ \t]+)*")
+
+
+def _names_in_cell(text: str, s: int, e: int, chk, firm: bool) -> list[tuple[int, int]]:
+    """The person's name in a name cell that is not a name as a whole (see `_table`); `firm`: the cell names a
+    company, whose contact person may follow it."""
+    h = _HONORIFIC.search(text, s, e) if text.endswith(_HONORIFICS, s, e) else None
+    if h is not None:
+        e = h.start()
+    if firm:
+        f = _FIRM_HEAD.match(text, s, e)
+        if f is None or f.end() >= e or not chk(text[f.end():e]) or _no_one_cell(text[f.end():e]):
+            return []
+        return [(f.end(), e)]
+    if h is not None and chk(text[s:e]):
+        return [(s, e)]
+    return _name_pieces(text, s, e, chk)
+
+
+def _name_pieces(text: str, s: int, e: int, chk) -> list[tuple[int, int]]:
+    """The names in a name cell that is not one name as a whole: the parts outside and inside brackets, or on either
+    side of a slash, that are names in their own right. (A slash between Latin words is part of the name:
+    KOJIMA/RYOKO, as airlines write surname/given name.)"""
+    if not _PIECE_SEP.search(text, s, e):
+        return []
+    latin = text[s:e].isascii()
+    out = []
+    pos = s
+    pieces = []
+    slash = False
+    for m in _PIECE_SEP.finditer(text, s, e):
+        if latin and m.group() == "/":
+            continue
+        slash = slash or m.group() in "/／"
+        pieces.append((pos, m.start()))
+        if m.group()[0] in "(（":
+            pieces.append((m.start() + 1, m.end() - 1))
+        pos = m.end()
+    if pos == s:
+        return []
+    pieces.append((pos, e))
+    for ps, pe in pieces:
+        v = text[ps:pe]
+        b0 = len(v) - len(v.lstrip())
+        v = v.strip()
+        if not v:
+            continue
+        # (a name in its own right: a kanji word before a bracket may be anything, 出勤打刻（丸め前）; the two sides
+        # of a slash are the name written twice)
+        ok = _name_cell(v, strong_only=True) or ((v.isascii() or slash) and chk(v))
+        if ok and not _no_one_cell(v):
+            out.append((ps + b0, ps + b0 + len(v)))
+    return out
 
 
 # ------------------------------------------------------------------------------------------ SQL dumps
@@ -644,11 +1607,10 @@ def _sql_tables(text: str, min_score: float, found: TableFindings) -> list[tuple
 # surname, a given name or the building/room line of an address labels the value after it (up to the line end
 # or the next label on the line). Other labels are left to the free-text detectors, which read them already.
 # (normalised text: a full-width colon is ":")
-# (one scan of the lowered text: plain words, no groups, keep it fast)
+# (one scan of the lowered text; groups only as a trie of the words, which is faster than the plain list)
 _FORM_GATE = re.compile(
-    r"姓|セイ|メイ|建物名|部屋番号|ビル名|方書|番地以降|住所2|住所3|firstname|first name|first_name|lastname|last name|"
-    r"last_name|givenname|given name|given_name|familyname|family name|family_name|surname|forename|sei|mei|line2|"
-    r"line 2|address2|address 2|addr2|apartment|building")
+    r"s(?:ei|urname)|mei|l(?:ast[ _]?name|ine ?2)|f(?:irst[ _]?name|amily[ _]?name|orename)|given[ _]?name|"
+    r"a(?:ddr(?:ess ?)?2|partment)|building|姓|セイ|メイ|建物名|部屋番号|ビル名|方書|番地以降|住所[23]")
 # where a label may end: a label word, then its separator within a few characters
 _FORM_ANCHOR_JA = re.compile(r"姓|名|セイ|メイ|建物|部屋番号|号室|ビル名|方書|番地以降|住所[2-9]")
 _FORM_ANCHOR_EN = re.compile(r"name|sei|mei|family|given|line ?[2-9]|address ?[2-9]|addr[2-9]|apartment|building")

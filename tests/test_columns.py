@@ -181,3 +181,36 @@ def test_address_column_of_town_and_block_numbers_without_the_city():
             "2403   江藤　キヨ       大正14年 6月 1日    女    赤羽台三丁目4番8号\n")
     got = [text[e.start:e.end] for e in get_engine(None).analyze(text) if e.type == "ADDRESS"]
     assert got == ["赤羽台三丁目1番14-205号", "赤羽台三丁目4番8号"]
+
+
+@pytest.mark.parametrize("header,expected", [
+    ("後期高齢被保番", "JP_HEALTH_INSURANCE"), ("hoken_kigou", "JP_HEALTH_INSURANCE"),
+    ("hoken_bangou", "JP_HEALTH_INSURANCE"), ("hihokensha_bango", "JP_HEALTH_INSURANCE"),
+    ("insurance_kigo", "JP_HEALTH_INSURANCE"), ("出生年月日", "DATE_OF_BIRTH"), ("passportNo", "JP_PASSPORT"),
+    ("jusho1", "ADDRESS"), ("jusho2", "ADDRESS"),
+])
+def test_more_header_types(header, expected):
+    assert classify_header(header).pii_type == expected
+
+
+@pytest.mark.parametrize("header", ["hokenshaNo", "hokensha_bango", "被保険者整理番号", "事業所整理記号", "異動日",
+                                    "入社年月日", "受付日時", "opened_on", "issued"])
+def test_insurer_filing_and_event_date_headers_are_negative(header):
+    m = classify_header(header)
+    assert m.pii_type is None and m.negative
+
+
+def test_phone_cells_take_north_american_numbers():
+    from classifiers.columns import VALUE_CHECKS
+
+    chk = VALUE_CHECKS["PHONE_NUMBER"]
+    assert chk("(415) 555-0187") and chk("646-555-0192") and chk("090-1234-5678")
+    assert not chk("123-456-7890") and not chk("2024-11-01")
+
+
+def test_town_and_block_numbers_are_an_address_cell():
+    from classifiers.columns import VALUE_CHECKS
+
+    chk = VALUE_CHECKS["ADDRESS"]
+    assert chk("桜ヶ丘3-2-5") and chk("桜ヶ丘3-5-1 コーポ桜102")
+    assert not chk("TEL03-1234-5678") and not chk("受付2024-10-01")

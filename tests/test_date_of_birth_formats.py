@@ -104,3 +104,51 @@ def test_birth_dates_before_a_relation_column():
     text = "支給要件児童\n　①近藤　湊　　H30.6.21　　続柄 長男　同居\n　②近藤　つむぎ　R3.12.2　　続柄 長女　同居\n"
     assert dobs(text) == ["H30.6.21", "R3.12.2"]
     assert dobs("資格取得日 2020/4/1  続柄 長男") == []
+
+
+@pytest.mark.parametrize("text,value", [
+    ("氏　名　　森 田　菜 々 子\n生年月日　2OO3年 5月 l8日\n所　属　　工学部", "2OO3年 5月 l8日"),  # O for 0, l for 1
+    ("DOB: l2/O5/1990\nNationality: PHL", "l2/O5/1990"),
+    ("D.O.B. 1O/12/1985", "1O/12/1985"),
+    ("Date of Birth: I5 Mar l988", "I5 Mar l988"),
+    ("生年月日：昭和5O年1O月2日", "昭和5O年1O月2日"),
+])
+def test_ocr_letters_for_digits_after_a_birth_label(text, value):
+    assert dobs(text) == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "入学年月日　2O22年 4月 1日",  # not a birth label
+    "製造年月日 2OO3年 5月 l8日",
+    "生年月日　(記入なし)　Iot番号 2O22-1",
+])
+def test_ocr_letters_need_a_birth_label_and_a_date(text):
+    assert dobs(text) == []
+
+
+@pytest.mark.parametrize("value,expected", [
+    ("1985年4月1日", (1985, 4, 1)), ("1985-4-1", (1985, 4, 1)), ("19850401", (1985, 4, 1)), ("14/03/1985", (1985, 3, 14)),
+    ("April 1, 1985", (1985, 4, 1)), ("27MAR1988", (1988, 3, 27)), ("1 Apr 1985", (1985, 4, 1)),
+    ("昭和60年4月1日", (1985, 4, 1)), ("S60.4.1", (1985, 4, 1)), ("平成元年5月1日", (1989, 5, 1)),
+    ("昭和五十九年十二月二十六日", (1984, 12, 26)), ("一九八五年四月一日", (1985, 4, 1)), ("昭60年4月1日", (1985, 4, 1)),
+    ("2 0 0 4 年 0 1 月 1 6 日", (2004, 1, 16)), ("7-130826", (2001, 8, 26)),
+    ("令和2年2月30日", None), ("平成32年1月1日", None), ("1999/13/01", None),
+])
+def test_parse_date_every_form(value, expected):
+    """parse_date reads the branch that matched (its last group), for each form the pattern knows."""
+    import datetime
+
+    from classifiers.date_of_birth import _DATES, _DATES_SPACED, parse_date
+    m = _DATES.fullmatch(value) or _DATES_SPACED.fullmatch(value)
+    if m is None:
+        assert expected is None
+        return
+    assert parse_date(m) == (datetime.date(*expected) if expected else None)
+
+
+def test_birth_date_column_of_a_fixed_width_manifest():
+    """DDMMMYY dates under DOB in a listing whose labels are one space apart; the expiry column beside it is not."""
+    text = ("SEQ SURNAME        GIVEN NAME     DOB      SEX NAT DOC PASSPORT NO  EXP      SEAT\n"
+            "001 NAKASONE       TATSUYA        14FEB82 M   JPN P   TK4821937    03MAY31  12A\n"
+            "002 ICHINOSE       CHIHIRO        30JUN90 F   JPN P   TS2218840    22JUL29  14D\n")
+    assert sorted(dobs(text)) == ["14FEB82", "30JUN90"]

@@ -22,7 +22,20 @@ Two kinds of evidence, both from the dictionaries in `data/special_care.tsv`:
    personal record (氏名, 患者, 生年月日 … in the document), so a product label or an insurance brochure stays clean.
 4. records of care and accidents: a symptom someone has (足がむくんで重い, 頸部痛あり), a medicine known by its shape
    (ミドドリンを服用中), a person as the subject of a condition (子どもがアトピー性皮膚炎で、…). A case study whose
-   people are anonymised letters (Aさん, B氏) is about no particular person and gives nothing.
+   people are anonymised letters (Aさん, B氏) is about no particular person and gives nothing; nor does a veterinary
+   record (飼い主, 動物名): its patient is an animal.
+5. statements continued over what they cause when that is a medical or care fact (弱視のため画面読み上げソフト使用,
+   認知症の進行により見当識障害が強まっている, …と診断され、朝起きられず…ほぼ不登校), a symptom clause before them
+   (最近は気分の落ち込みが強く、精神科への通院を再開した), a 告知書 question answered yes with its 詳細： line (a wrapped
+   line goes on), the state of a person in care or a doctor's comment (利用者の状態：…, 医師コメント …) as one statement,
+   the normal results of a health check (所見：異常なし, 判定 A) in a person's result, penalties and suspects
+   (罰金刑を受けた, …の被疑者として警察官に引き渡した), consultations about violence (DV相談歴あり), a fever in a care
+   record (37.6℃の発熱あり). A lab value (HbA1c 7.8%) counts in a health-check result or next to its verdict only.
+6. records of care, welfare, school and pharmacy: a history field listing several conditions is one value (既往歴：
+   高血圧、2型糖尿病), a care-need assessment's dementia items (3-8 徘徊：…), public assistance received (平成31年3月より
+   生活保護を受給中), a special-needs class (…で特別支援学級に在籍), a finding noted with あり in a record (夜間頻尿あり),
+   the lines of a named person's prescription (Rp1 モンテルカスト錠10mg 1日1回就寝前, the lines under 処方内容：), an HL7
+   message's results (OBX 収縮期血圧 148, 総合判定 A 異常なし), each ticked allergy option (☑その他（スギ花粉）).
 """
 
 from __future__ import annotations
@@ -134,7 +147,11 @@ def _termsets() -> tuple[_TermSet, _TermSet, frozenset[str]]:
 _RECORD = re.compile(
     r"氏名|お名前|生年月日|カルテ|診察券|問診票|診療録|社員番号|職員番号|従業員番号|"
     r"(?:患者|利用者|受診者|被保険者|入所者|入居者|児童|生徒|対象者|本人|喪主|故人)(?:名|ID|番号)?[ \t]*[:：]|"
-    r"[Nn]ame[\"']? ?:|<name[ >]|Patient (?:name|ID)|Date of [Bb]irth|DOB|[\"'](?:dob|birth_?date|birthday)[\"']"
+    r"[Nn]ame[\"']? ?:|<name[ >]|Patient (?:name|ID)|Date of [Bb]irth|DOB|[\"'](?:dob|birth_?date|birthday)[\"']|"
+    # a name column of a CSV/TSV register (username,firstname,lastname,email)
+    r"(?:^|[,\t])[\"']?(?:first_?name|last_?name|full_?name|family_?name|given_?name|FirstName|LastName|FullName)[\"']?"
+    r"(?=[,\t\n]|$)",
+    re.M,
 )
 _RECORD_KEY = ("special_care.record",)
 
@@ -147,12 +164,46 @@ _HONORIFIC = re.compile(rf"[{_K}{_KATA}]{{0,4}}[^\s皆子者客方人員生徒�
                         r"(?:さん|氏|君|くん|ちゃん|様)")
 
 
+# a veterinary record: an animal patient (動物名, 犬種, 獣医) and its owner (飼い主)
+_VET = re.compile(r"動物病院|獣医|動物名|ペット名|犬種|猫種|診療動物")
+_VET_OWNER = re.compile(r"飼い主|飼主|オーナー様")
+
+
 def _anonymised(t: str) -> bool:
     """Is `t` about anonymised people only: persons named by a letter (Aさん), a case-study cue (事例, 改変), no
     named person (山田さん) and no form of a personal record (氏名, 生年月日)?"""
     if _ANON_PERSON.search(t) is None or _ANON_CUE.search(t) is None or _is_record(t):
         return False
     return _HONORIFIC.search(_ANON_PERSON.sub("", t)) is None
+
+
+_NAMED_KEY = ("special_care.named",)
+_CHECKUP_KEY = ("special_care.checkup",)
+# a name with an honorific (岡本 ハルさん, 田中様, 結衣ちゃん); not 様子, 様式, お客様, 利用者様, 皆様
+_NAMED = re.compile(rf"(?<![{_K}{_KATA}])([{_K}{_KATA}]{{1,4}}(?:[ 　][{_K}{_KATA}\u3041-\u3096]{{1,5}})?)"
+                    r"(?:さん|様|氏|ちゃん|くん)(?![子式々相方])")
+_PERSON_NEAR = re.compile(r"本人|私|僕|妻|夫|父|母|息子|娘|長男|長女|次男|次女|祖父|祖母|主人|おじいちゃん|おばあちゃん|じいじ|ばあば")
+_NOT_NAME_END = set("客者方族員人生位皆同模仕王神多異各子上殿僚長属")
+# a health-check result about a person: its normal results (所見：異常なし, 判定 A) are results too
+_CHECKUP = re.compile(r"健康診断|健診|人間ドック|検診|ドック")
+
+
+def _is_named(t: str) -> bool:
+    """Does `t` name a particular person with an honorific (岡本 ハルさん, 田中様)?"""
+    facts = doc_facts(t)
+    hit = facts.get(_NAMED_KEY)
+    if hit is None:
+        hit = facts[_NAMED_KEY] = any(m.group(1)[-1] not in _NOT_NAME_END for m in _NAMED.finditer(t))
+    return hit
+
+
+def _is_checkup(t: str) -> bool:
+    """Is `t` a health-check result of a person (a personal record that names a health check)?"""
+    facts = doc_facts(t)
+    hit = facts.get(_CHECKUP_KEY)
+    if hit is None:
+        hit = facts[_CHECKUP_KEY] = _CHECKUP.search(t) is not None and _is_record(t)
+    return hit
 
 
 def _is_record(t: str) -> bool:
@@ -164,7 +215,7 @@ def _is_record(t: str) -> bool:
 
 
 # the modifier of a head-word label (全身|疾患, 血をサラサラにする|薬) must not make it a category or a product field
-_HEAD_STOP = re.compile(r"対象|主な|代表|保障|補償|関連|専門|取扱|取り扱|予防|一般|よくある|市販|販売|おすすめ|新|対応|向け|別|製品|商品")
+_HEAD_STOP = re.compile(r"残|対象|主な|代表|保障|補償|関連|専門|取扱|取り扱|予防|一般|よくある|市販|販売|おすすめ|新|対応|向け|別|製品|商品")
 _HEAD_BREAK = set(" \t\n:：=/／→⇒、。,，()（）[]【】「」『』<>□■☐☑・●○◆◇※*＊-#|;；")
 # a medication value: a known medicine, a dose, a schedule or a state of taking it
 _DOSE = (r"[0-9]+(?:\.[0-9]+)? ?(?:mg|μg|mcg|g|mL|ml|錠|T|カプセル|Cap|包|単位|IU|滴|枚|吸入)(?![A-Za-z])|1日[0-9一二三四]回|"
@@ -176,6 +227,14 @@ _Q_END = re.compile(r"(?:ますか|ですか|ましたか)[?？]?(?:[ \t]*(?:→
 _Q_MED = re.compile(r"病気|疾患|持病|治療|通院|服用|服薬|薬|アレルギー|既往|手術|入院|障害|障がい|診断|病院")
 # a yes-answer on the line after its question (はい → …)
 _QA_NEXT = re.compile(r"\n[ \t　]*(?:はい|あり|有り?)[ \t　]*(?:→|⇒|=>|[:：])[ \t　]*([^\n]+)")
+# the details of a yes-answer on their own labelled line (詳細：…, 内容：…, 具体的に：…)
+_DETAIL = re.compile(r"(?m)^[ \t　]*(?:[(（]?(?:詳細|内容|具体的に|具体的内容|具体的な内容|病名・経過|傷病名・経過)[)）]?)[ \t　]*[:：][ \t　]*(\S[^\n]*)")
+_Q_ASKED = re.compile(r"(?:ますか|ましたか|ですか)[。?？]?")
+# an answer of no circled, ticked or bracketed (はい ・（いいえ）, ■いいえ) — a yes (（はい）) or no mark at all passes
+_ANSWER_NO = re.compile(r"[(（]いいえ[)）]|[■☑✓✔●◉]\s*いいえ|いいえ\s*[☑✓✔]|\[[xX]\]\s*いいえ|【いいえ】")
+# a line that goes on a wrapped value: not indented, numbered, labelled or bracketed
+_WRAP_NEXT = re.compile(r"(?![ \t　]|[0-9０-９]+[.．、)）]|[(（][0-9０-９]|[\u2460-\u2473]|[一二三四五六七八九十]+[.．、]|問|Q|"
+                        r"[^\n:：]{1,12}[:：])[^\n]")
 _Q_LINE_END = re.compile(r"(?:ますか|ですか|ましたか)[。?？]?[ \t　]*$")
 # SOAP notes: the assessment line (A) …) of a note that also has S) and O) lines
 _SOAP_SO = re.compile(r"(?m)^[ \t]*S[)）:：].*\n(?:.*\n){0,6}?[ \t]*O[)）:：]")
@@ -192,7 +251,8 @@ _EN_LABEL = re.compile(
 )
 _EN_WORDS = ("Religio", "Medical", "Allerg", "Medication", "Disabilit", "Criminal")
 # English statements and data keys (JSON, YAML, XML); the text must hold one of these words for them to be tried
-_EN_GATE = ("course of", "treated with", "started on", "prescribed", "pregnant", "wheelchair", "Hindu", "Muslim", "Jewish", "Sikh", "Jain", "alal", "osher", "diabet", "diagnos",
+_EN_GATE = ("surgery", "operation",
+            "course of", "treated with", "started on", "prescribed", "pregnant", "wheelchair", "Hindu", "Muslim", "Jewish", "Sikh", "Jain", "alal", "osher", "diabet", "diagnos",
             "epilep", "asthma", "religio", "health", "medical", "injur", "disabilit", "allerg", "blind", "deaf", "colitis",
             "arthritis", "fibrillation", "failure", "thyroid")
 _EN_GATE_RX = re.compile(_trie(_EN_GATE))  # one pass over the text (a trie scans faster than 21 `in` tests)
@@ -201,8 +261,14 @@ _EN_GATE_RX = re.compile(_trie(_EN_GATE))  # one pass over the text (a trie scan
 # English medicines by their shape (prednisolone, mesalazine, infliximab) and a few common names
 _EN_DRUGS = (r"[a-z]{2,}(?:olone|isone|asone|pril|sartan|statin|mab|tinib|azole|mycin|cillin|floxacin|formin|gliptin|flozin|"
              r"parin|xaban|lukast|olol|dipine|zepam|zolam|tidine|salazine|prine|semide|thiazide|oxetine|pramine|triptan)"
-             r"|insulin|warfarin|methotrexate|lithium|levothyroxine|steroids|antidepressants|chemotherapy|radiotherapy")
+             r"|insulin|warfarin|methotrexate|lithium|levothyroxine|steroids|antidepressants|chemotherapy|radiotherapy"
+             # anti-epileptics, ADHD and psychiatric medicines known by their names (Depakene, Keppra, Concerta)
+             r"|valproate|valproic acid|levetiracetam|lamotrigine|carbamazepine|methylphenidate|atomoxetine|sertraline"
+             r"|Depakene|Depakote|Keppra|Lamictal|Tegretol|Ritalin|Concerta|Strattera|Zoloft|Prozac|Lexapro|Abilify"
+             r"|Seroquel|Synthroid|Eliquis|Xarelto|Plavix|Singulair")
 _EN_CREEDS = r"Hindu|Muslim|Jewish|Sikh|Jain|Buddhist|Christian|Catholic|Mormon|Jehovah's Witness"
+# an allergy someone has: a severe peanut allergy, an allergy to penicillin, food allergies
+_EN_ALLERGY = r"(?:[a-z]+(?:[ -][a-z]+)? )?allerg(?:y|ies)(?: to [a-z]+(?: [a-z]+)?)?"
 _EN_CONDITIONS = (
     r"(?:type ?(?:[12]|I{1,2}) |gestational )?diabetes|epilepsy|asthma|HIV|hepatitis [BC]|cancer|leukemia|depression|"
     r"bipolar disorder|schizophrenia|ADHD|autism|dementia|Crohn's disease|multiple sclerosis|Parkinson's(?: disease)?|"
@@ -222,7 +288,8 @@ def _en_patterns() -> tuple[re.Pattern, ...]:
         rf"{subj}(?:'m|'re|'s| am| is| are) (?:also )?(?:an? )?(?:(?:devout|practi[cs]ing|observant|strict) )?"
         rf"((?:{_EN_CREEDS})\b(?: and [^.,;\n\"<]{{1,40}})?)"
         rf"|{subj}(?: also)? ((?:have|has|had|was diagnosed with|were diagnosed with|suffer from|suffers from|"
-        rf"am being treated for|is being treated for|take medication for|takes medication for) (?:{_EN_CONDITIONS})\b"
+        rf"am being treated for|is being treated for|take medication for|takes medication for) "
+        rf"(?:(?:an? )?(?:(?:mild|moderate|severe|serious|chronic|life-threatening|bad) )?(?:{_EN_CONDITIONS}|{_EN_ALLERGY}))\b"
         # a referral letter's course: ulcerative colitis (pancolitis) diagnosed in 2016, currently in remission on …
         rf"(?: \([^)\n]{{1,30}}\))?(?: diagnosed (?:in|on) [0-9A-Za-z ]{{4,20}}?(?=[,.;\n]))?"
         rf"(?:, (?:currently|now|well controlled|controlled) [^;\n\"<]{{1,80}}?(?=\.(?:\s|$)|;|\n)| and [^.,;\n\"<]{{1,40}})?)"
@@ -234,6 +301,12 @@ def _en_patterns() -> tuple[re.Pattern, ...]:
         rf"visually impaired|hearing impaired))\b(?: \([^)\n]{{1,30}}\))?"
         rf"(?: (?:following|due to|after|because of|since) (?:a |an |my |his |her |the )?[A-Za-z' -]{{0,30}}?"
         rf"(?:injury|accident|stroke|surgery|amputation|paralysis|palsy|sclerosis|condition|disease|illness)\b)?)"
+        # an operation someone had: He had a minor heart surgery (catheter ablation) in Singapore in August
+        rf"|{subj} (?:had|has had|underwent|has undergone|needed|required|is having|will have) (?:an? |his |her |my )?"
+        rf"((?:(?:minor|major|emergency|urgent|planned|heart|cardiac|knee|hip|back|spinal|brain|eye|cataract|cancer|"
+        rf"open-heart|bypass|keyhole|laparoscopic|dental|shoulder|hernia) ){{0,3}}(?:surgery|operation)\b"
+        rf"(?=[ \t]*(?:[(.,;\n]|$| (?:in|at|on|last|this|for|to|and|after|before|recently|yesterday|today)\b))"
+        rf"(?: \([^)\n]{{1,40}}\))?(?: (?:in|at|on|last|this) [A-Z0-9][A-Za-z0-9]{{1,15}}(?: [A-Z0-9][A-Za-z0-9]{{1,15}})?){{0,2}})"
     )
     keys = re.compile(
         r"(?<![A-Za-z_])[\"']?((?:religion|religious[ _](?:affiliation|preference)|medical[ _](?:history|conditions?|notes?)|"
@@ -249,7 +322,9 @@ def _en_patterns() -> tuple[re.Pattern, ...]:
 _EN_TREAT = re.compile(
     r"(?=[rnwhit])(?:required|needed|was started on|was treated with|received|was given|was prescribed|has been on|is on|"
     r"takes|is taking|was taking) (?:an? (?:short |long |further |tapering )?course of |treatment with |long-term |oral |"
-    rf"intravenous |IV )?(?:{_EN_DRUGS})\b[^;.\n\"<]{{0,60}}[^;.\n\"< ,]")
+    rf"intravenous |IV )?(?:{_EN_DRUGS})\b"
+    # (… twice a day, not what follows a new verb: and hasn't had a seizure since last March)
+    rf"(?:(?! and (?:has|hasn't|had|hadn't|is|isn't|was|wasn't|he|she|they|we|I)\b)[^;.\n\"<]){{0,60}}[^;.\n\"< ,]")
 _EN_SUBJ = re.compile(r"(?<![A-Za-z])(?:I|[Yy]ou|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|[Mm]y (?:wife|husband|son|daughter|partner|mother|father)) $")
 
 
@@ -257,12 +332,29 @@ _EN_SUBJ = re.compile(r"(?<![A-Za-z])(?:I|[Yy]ou|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|[Mm]
 # with its free text: the text is the fact, the code alone is not labelled
 _SSR = re.compile(r"(?m)\bSSR (?:WCHR|WCHS|WCHC|BLND|DEAF|DPNA|MEDA|STCR|OXYG|MEQT) [A-Z0-9]{2} [A-Z]{2}[0-9]{1,2}"
                   r"(?:/[A-Z]{0,2}[0-9]{1,2}(?:-[0-9]{1,2})?)? +([A-Za-z][A-Za-z0-9 ,'()-]*[A-Za-z0-9)])(?:/P[0-9]{1,2})?[ \t]*$")
+# the normal result of someone's health check noted with it (健康診断書（所見なし、…受診）, 健診結果：異常なし)
+_CHECKUP_NORMAL = re.compile(r"(?=[健人ド])(?:健康診断|健診|人間ドック|ドック)(?:書|結果|票)?[ \t]*[(（][ \t]*"
+                             r"(所見なし|異常なし|異常所見なし|特記事項なし|特記すべき異常なし|異常を認めず)(?=[、,)）])")
+# an HL7 v2 observation segment, a blood-pressure reading and the names of findings and verdicts
+_OBX = re.compile(r"(?m)^OBX\|")
+_OBX_BP = re.compile(r"[0-9]{2,3}(?: ?/ ?[0-9]{2,3})?")
+_OBX_RESULT = re.compile(r"所見|判定|診断|コメント|心電図|X線|エックス線|レントゲン|超音波|エコー|眼底|内視鏡")
+# prescriptions: an Rp line, a medication label ending its line and the lines listed under it, and what each line
+# must hold (a medicine's form or dose with a schedule: 錠5mg 1日1回朝食後, 30吸入 1回2吸入)
+_RP_LINE = re.compile(r"(?m)^[ \t]*(?:Rp|RP)[.]?[ \t]*[0-9]{1,2}[).:]?[ \t]+(\S(?:[^\n]*\S)?)[ \t]*$")
+_RX_LABEL_EOL = re.compile(r"(?=[処現内服持使])(?:処方内容|現在の処方|処方薬|内服薬|服用薬|服用中の薬|服用中のお薬|持参薬|使用中の薬)[ \t]*[:：][ \t]*\n")
+_RX_NEXT = re.compile(r"[ \t]+(?:[・*\-]|[0-9]{1,2}[).]|\([0-9]{1,2}\))?[ \t]*(\S(?:[^\n]*\S)?)[ \t]*(?=\n|$)")
+_RX_ITEM = re.compile(r"[0-9](?:\.[0-9]+)? ?(?:mg|μg|mcg|g|mL|ml|錠|T|カプセル|Cap|包|単位|IU|吸入|滴|枚|本)(?![A-Za-z])[^\n]*?"
+                      r"(?:1日 ?[0-9一二三四] ?回|分[0-9]|[0-9]+ ?日分|[0-9]+ ?回分|(?:朝|昼|夕|毎食|就寝|眠前|寝る)(?:前|後)?|頓服|1回 ?[0-9])")
 # the header of a notes column in a CSV/TSV register (受付番号,…,備考)
-_NOTE_HEADER = re.compile(r"(?:^|[,\t])[ \t\"]*(?:備考|メモ|特記事項|特記|申し送り|申送り|注意事項|連絡事項|コメント|"
+_NOTE_HEADER = re.compile(r"(?:^|[,\t])[ \t\"]*(?:(?:健康状態|健康|体調)[・/／])?(?:備考|メモ|特記事項|特記|申し送り|申送り|注意事項|連絡事項|コメント|"
                           r"[Nn]otes?|[Rr]emarks?)(?:[(（][^()（）,\t\n]{1,20}[)）])?[ \t\"]*(?=[,\t]|$)", re.M)
 # a condition written bare in a notes cell: CKD 3b, 認知症あり, 糖尿病（インスリン使用）, 心房細動疑い
 _NOTE_TAIL = re.compile(r"(?: ?(?:G?[1-5][abAB]?|ステージ ?[0-9IV]{1,3}|[IV]{1,3}期|[0-9]期))?"
                         r"(?:あり|有り|疑い|陽性|治療中|通院中|服薬中|療養中|治療)?(?:[(（][^()（）]{1,20}[)）])?$")
+
+
+_SIDE = re.compile(r"^(?:左|右|両)(?:耳|目|眼|側|足|手)?(?=[^\s])")
 
 
 def _note_cells(t: str, spans: list) -> None:
@@ -295,6 +387,7 @@ def _note_cells(t: str, spans: list) -> None:
                         a = t.index(item, i0)
                         tail = _NOTE_TAIL.search(item)
                         core = item[:tail.start()] if tail else item
+                        core = _SIDE.sub("", core, 1)  # (左耳難聴（補聴器使用）)
                         if core and med.start(core, len(core)) == 0:
                             spans.append((a, a + len(item), 0.8))
                     i0 = k + 1
@@ -320,15 +413,19 @@ _EN_HYPOTHESIS = re.compile(r"(?:\b(?:if|If|whether|who|Who|Do|do|Does|does|Did|
 # predicates found first; the condition or offence is then looked up just before them (each regex starts with a
 # lookahead of its possible first characters, so the engine skips other positions fast)
 _MED_PRED = re.compile(
-    r"(?=[定継通入治療服投手闘加経リ透検受診患罹発急再悪増寛改疑陽持既倒イ進亡死他逝認症見])(?:(?:定期|継続)?(?:通院|入院|治療|療養|服薬|投薬|手術|闘病|加療|経過観察|リハビリ|透析|検査|受診|検診)"
+    r"(?=[定継通入治療服投手闘加経リ透検受診患罹発急再悪増寛改疑陽持既倒イ進亡死他逝認症見併起出])(?:(?:定期|継続)?(?:通院|入院|治療|療養|服薬|投薬|手術|闘病|加療|経過観察|リハビリ|透析|検査|受診|検診)"
     r"(?:中|歴|して|した|し(?=[てたま])|を受け|を続け|予定|後|を要す|が必要|(?=のため|で(?!き)|に行|があ|を受け|を続け|を要|[)）]))"
     # 脳梗塞で倒れ, 結核にかかり, 認知症の進行が疑われる, 糖尿病のインスリン自己注射
     r"|倒れ(?=[、てたまし])|疑われ(?=[るたてま])|進行(?=が|し|中)|(?<=の)症状が進ん(?=で|だ)"
     # 乳がんが見つかり, 検診で胃がんが見つかった
     r"|(?<=が)見つか(?=り|った|って)"
+    # 低血糖を起こしたことがある; 右手の安静時振戦と小刻み歩行が出現し
+    r"|(?<=を)起こ(?:した|して(?:いる|いた|おり|しまっ)|しました)|(?<=が)出現(?:し(?=[、てたま])|した)"
+    # 白内障の手術を左目だけ受けました: what was operated on between the operation and its verb
+    r"|(?:手術|治療)を[^。、,\nをはが]{1,6}?受け(?:た|ました|て(?:いる|います|おり))"
     r"|インスリン(?:自己)?注射|インスリン(?:療法|治療|ポンプ)"
-    r"|診断(?:され|を受け|が(?:つ|出|下))|患(?:って|い|う)|罹患|発症|(?:急性)?(?:再発|悪化|増悪|再燃)(?:の?疑い)?|寛解"
-    r"|改善(?:して|し(?=[てたま])|傾向|が見られ|がみられ|(?=[。\n]|$))|疑い|陽性|持病|既往歴?"
+    r"|診断(?:され|を受け|が(?:つ|出|下|あ(?=り|る)))|患(?:って|い|う)|罹患|発症|(?:急性)?(?:再発|悪化|増悪|再燃)(?:の?疑い)?|寛解"
+    r"|改善(?:して|し(?=[てたま])|傾向|が見られ|がみられ|(?=[。\n]|$))|疑い|陽性|持病|既往歴?|併発(?=し|中|の疑い)"
     # a finding in a doctor's letter: 心電図で心房細動を認めました (not 心房細動を認める場合は)
     r"|(?<=を)認め(?:た|ました|ます|ており|ています|られ(?:た|ました|ます))"
     r"|亡くな(?:りました|った|られ(?:ました|た))|(?:死去|他界|逝去)(?:しました|した|され(?:ました|た)))"
@@ -336,8 +433,13 @@ _MED_PRED = re.compile(
 _DEGREE = re.compile(r"[はが][^、。,\n はが]{1,8}まで$")
 _CATCH = re.compile(r"(?<=に)かか(?:り|った|って|ってい)")  # 結核にかかり (tried only on lines holding にかか)
 _LEAVE = re.compile(
-    r"(?=[休療入欠早半全時短退勤就業復自出保別除代服内治糖腎減流嚥刻飲])(?:治療食|療養食|糖尿病食|腎臓病食|減塩食|流動食|嚥下食|刻み食|休職|休業|療養|入院|欠勤|早退|半休|全休|休暇|休み|時短勤務|短時間勤務|退職|勤務制限|就業制限|業務制限|就労制限|復職|"
-    r"自宅待機|出勤停止|出席停止|休養|入所|保健室登校|別室登校|除去食|代替食|"
+    r"(?=[休療入欠早半全時短退勤就業復自出保別除代服内治糖腎減流嚥刻飲食運水塩通特支])(?:治療食|療養食|糖尿病食|腎臓病食|減塩食|流動食|嚥下食|刻み食|休職|休業|療養|入院|欠勤|早退|半休|全休|休暇|休み|時短勤務|短時間勤務|退職|勤務制限|就業制限|業務制限|就労制限|復職|"
+    r"自宅待機|出勤停止|出席停止|休養|入所|保健室登校|別室登校|除去食|代替食|食事制限|運動制限|水分制限|塩分制限|"
+    # a group or clinic someone attends for it (アルコール依存症で断酒会に通っている)
+    r"通って(?=いる|います|おり|いた)|"
+    # the special-needs class someone is in for it (自閉スペクトラム症で特別支援学級に在籍)
+    r"(?:特別支援学級|特別支援学校|支援学級|通級指導教室|通級)(?:に(?:在籍|入級|転籍|通(?:って|う|い))|で(?:指導|学習)|を利用)"
+    r"(?!する|している|していた|の(?:児童|生徒|子))|"
     # a medicine taken for the condition (高血圧症でアムロジピン5mgを2022年から服用中): looked for further back
     r"(?:服用|内服)(?=中|して|し(?=[てた])|を続け)|飲んで(?=いる|います|おり|る))"
 )
@@ -347,13 +449,16 @@ _ACCOMMODATION = frozenset(("保健室登校", "別室登校", "除去食", "代
 _REST = frozenset(("休養", "療養", "入院"))
 # what a condition causes before the connective: 喘息の発作で入院, 持病の悪化により休職
 _CAUSE_NOUNS = ("の診断", "の発作", "発作", "の症状", "症状", "の悪化", "悪化", "の再発", "再発", "の手術", "手術", "の治療", "治療")
-_LEAVE_CONN = ("により", "による", "のため", "にて", "で")
+_LEAVE_CONN = ("により", "による", "のため", "にて", "で", "が強まり", "が悪化し", "が再燃し", "が増悪し")  # (幻聴が強まり1週間の任意入院)
 _MED_CONN = ("により", "による", "のため", "にて", "の", "で", "が", "を", "は", "に", "と", "も", "")
 _OFF_PRED = re.compile(
-    r"(?=[現逮起略在書送検罰懲禁有実執補服捕])(?:現行犯)?(?:逮捕|捕ま(?=[っりる])|起訴|略式起訴|在宅起訴|書類送検|送検|検挙|罰金 ?[0-9,]+万?円(?:の(?:刑|略式命令|判決))?|罰金刑?|懲役|禁錮|有罪|実刑|執行猶予|略式命令|"
-    r"補導|服役)"
+    r"(?=[現逮起略在書送検罰懲禁有実執補服捕被容])(?:現行犯)?(?:逮捕|捕ま(?=[っりる])|起訴|略式起訴|在宅起訴|書類送検|送検|検挙|罰金 ?[0-9,]+万?円(?:の(?:刑|略式命令|判決))?|罰金刑?|懲役|禁錮|有罪|実刑|執行猶予|略式命令|"
+    r"補導|服役"
+    # the suspect of an offence handed over or arrested: 窃盗（万引き）の被疑者として警察官に引き渡した
+    r"|(?<=の)(?:被疑者|容疑者)として[^。、\n]{0,10}?(?:引き渡|逮捕|送致|送検|通報|事情聴取|取り調べ|取調べ)(?:し|され|を受け)?"
+    r"(?:た|ました|て(?:いる|いた|います))?)"
 )
-_OFF_CONN = ("の容疑で", "の疑いで", "容疑で", "により", "による", "で", "")
+_OFF_CONN = ("の容疑で", "の疑いで", "容疑で", "により", "による", "で", "の", "")
 # a fitness-for-work opinion that completes a medical statement: …は改善しており、短時間勤務から復職可能
 _FIT = re.compile(r"[、,][^、。\n]{0,20}?(?:復職|就労|就業|勤務|業務|出勤|就学|登校)(?:は|が|を)?(?:可能|可|困難|不可|継続困難|制限)")
 
@@ -387,7 +492,8 @@ _TAIL = re.compile(
     r"|がある|があった|があり|がない|である|であった|あり|おり|を要す(?:る)?|が必要"
     r"|[へに](?:変更|移行|切り替え|切替)(?:し(?:た|ている)|となった|になった|された)?"
     # a parenthesis that adds to the fact (通院加療中, 下肢機能障害) is kept; a request (手話通訳希望) is not the fact
-    r"|[(（](?![^()（）\n]{0,12}?(?:希望|お願い|要望|配慮|予定|送迎|付き添い|付添|病院|医院|クリニック|医療センター|整形外科))[^()（）\n]{1,12}[)）])*"
+    r"|[(（](?![^()（）\n]{0,12}?(?:希望|お願い|要望|配慮|予定|送迎|付き添い|付添|病院|医院|クリニック|医療センター|整形外科|貸出|貸し出し|レンタル|可[)）]))"
+    r"[^()（）\n]{1,12}[)）])*"
 )
 _CLAUSE_CUT = re.compile(r"ため|ので|とのこと|こと|ところ|という|と聞|から|けど|けれど|ものの|が、|。|、|\n")
 
@@ -401,15 +507,20 @@ def _patterns():
     rel_first = re.escape("".join(sorted({w[0] for w in _RELIGIONS} | set("教入宗信"))))
     strong_labels = [w for c, ws in _lexicon().get("label", {}).items() for w in ws]
     weak_labels = _words("label_weak")
-    label_sep = r"[ \t]*(?:[(（][^)）\n]{1,10}[)）])?(?:[】」』\]][ \t]*(?:[:：=/／→⇒][ \t]*)?|[ \t]*(?:[:：=/／→⇒]|[ \t])[ \t]*)"
+    # (a note in brackets may also end the label itself: 病名（疑義照会時に確認）気管支喘息)
+    label_sep = (r"[ \t]*(?:[(（][^)）\n]{1,10}[)）])?(?:[】」』\]][ \t]*(?:[:：=/／→⇒][ \t]*)?|[ \t]*(?:[:：=/／→⇒]|[ \t])[ \t]*)"
+                 r"|[(（][^)）\n]{1,10}[)）](?=[^\s:：=/／→⇒()（）、。,とをがのはにでもやへ])")
     pats = [
         # (regex, base score, weak?)  weak phrases need a person in the sentence; every match start is
         # extended back over kanji/katakana (up to 6/10 chars) so suffix-anchored patterns cover the word
         (rf"(?:{med})(?:ウイルス|ウィルス)?(?:[(（][^)）\n]{{1,12}}[)）])?{_CONN}{_STATE}", 0.8, False),
-        (rf"(?:{med})の?(?:術後検診|術後|定期検診|検診|通院|治療|手術|入院|検査|薬)(?=で|のため|に行|があ|を受け)", 0.75, False),
+        # (… or the appointment someone has for it: 糖尿病定期検査のご予約です)
+        (rf"(?:{med})の?(?:術後検診|術後|定期検診|定期検査|検診|通院|治療|手術|入院|検査|薬)(?=で|のため|に行|があ|を受け|の(?:ご)?予約)", 0.75, False),
         (r"(?:身体障害者|身体障がい者|精神障害者保健福祉|精神障がい者保健福祉|障害者|障がい者|療育)手帳"
-         r"(?: ?(?:第)?[1-7一二三四五六七](?:種)?[1-7一二三四五六七]?級| ?[(（](?:第)?[1-7一二三四五六七](?:種)?[1-7一二三四五六七]?級[)）]| ?\(?[AB][12]?\)?)"
-         r"(?:を?(?:所持|取得|交付)(?:して|した|済)?|の?交付を受け(?:て(?:いる|います|おり))?|あり)?", 0.85, False),
+         r"(?: ?(?:第)?[1-7一二三四五六七](?:種)?[1-7一二三四五六七]?級| ?[(（](?:(?:第)?[1-7一二三四五六七](?:種)?[1-7一二三四五六七]?級"
+         r"|[AB][12]?)(?:[・、,/／ ][^)）\n]{1,10})?[)）]| ?\(?[AB][12]?\)?)"  # (（1級・下肢）, （A・重度）)
+         r"(?:を?(?:所持|取得|交付)(?:して|した|済)?|の?交付を受け(?:て(?:いる|います|おり))?|あり"
+         r"|を?お持ち(?:でした|です|であ(?:る|った))|を?持って(?:いる|います|いた|いました|おり))?", 0.85, False),
         (r"(?:身体障害者|身体障がい者|精神障害者保健福祉|精神障がい者保健福祉|障害者|障がい者|療育)手帳"
          r"を?(?:所持|取得|交付を受け)(?:して|した|済)", 0.85, False),
         (r"(?:身体|精神|知的|発達|視覚|聴覚|言語|肢体|内部|下肢|上肢|視力|聴力)(?:に|の)?(?:障害|障がい|障碍)"
@@ -423,13 +534,31 @@ def _patterns():
         # a facility's 車椅子利用可 or a notice to 車椅子をご利用の方 is not about someone
         (r"(?:車(?:椅子|いす)|ペースメーカー|ステント|人工肛門|人工膀胱|ストーマ|人工関節|人工呼吸器|在宅酸素|胃ろう|胃瘻|人工内耳|義足|義手)"
          r"(?:[(（][^)）\n]{1,12}[)）])?(?:を?(?:ご)?(?:使用|利用|装着|装用|造設|留置)(?:して(?:いる|おり|います)|中|済み?)?+|が?入って(?:いる|います|おり|る)|を入れて(?:いる|います|おり))"
-         r"(?!の(?:方|お客|場合)|者|可|でき|可能|される方|する方|方|者|スペース|トイレ|対応|用|[すさ]れ)", 0.75, False),
+         r"(?!の(?:方|お客|場合)|者|可|でき|可能|される方|する方|方|者|スペース|トイレ|対応|用|[すさ]れ|[(（][^)）\n]{0,8}(?:貸出|貸し出し|レンタル|可[)）]))",
+         0.75, False),
         # an injury of someone: 大腿骨を骨折し, 右肘を打撲して, 頸椎捻挫で全治2週間
-        (r"(?:骨折|打撲|捻挫|脱臼|挫傷|裂傷|熱傷|負傷)(?:[(（](?=[^)）\n]{0,4}全治)[^)）\n]{1,20}[)）]|し(?=[、てた])|して|した|を負|(?:で|[、,] ?)(?:全治 ?[0-9一二三四五六七八九十]+ ?(?:週間|か月|ヶ月|カ月|日)|入院|通院|手術))|全治 ?[0-9一二三四五六七八九十]+ ?(?:週間|か月|ヶ月|カ月|日)", 0.75, False),
+        (r"(?:骨折|打撲|捻挫|脱臼|挫傷|裂傷|熱傷|負傷)(?:[(（](?=[^)）\n]{0,4}全治)[^)）\n]{1,20}[)）]|し(?=[、てた])|して|した|を負|(?:で|[、,・] ?)(?:全治 ?[0-9一二三四五六七八九十]+ ?(?:週間|か月|ヶ月|カ月|日)|入院|通院|手術))|全治 ?[0-9一二三四五六七八九十]+ ?(?:週間|か月|ヶ月|カ月|日)", 0.75, False),
         # a symptom of dementia recorded in a care record: 夜間の徘徊が月2〜3回あり, 失禁がみられる
         (r"(?:徘徊|失禁|妄想|妄(?<=せん妄)|幻視|幻聴|異食)(?:行動|症状)?(?:が|は)?[^。、\n]{0,10}?"
          r"(?:あり(?!ませ)|がある|があり|見られ|みられ|認められ|頻回)(?!の?(?:方|人|場合|とき|者))", 0.6, False),
+        # … and the changes a family or carer notices: 夕方以降の易怒性が目立つ, 最近物忘れが多く、同じ話を何度もする
+        # (matched from a rare character of the word, 忘 怒 穏 逆; the start extension adds 物, 易, 不, 昼夜)
+        (r"(?:忘れ(?<=物忘れ)|怒(?<=易怒)性?|穏(?<=不穏)|逆転(?<=昼夜逆転))(?:行動|症状)?(?:が|は)(?:[^。、\n]{0,4}?)"
+         r"(?:目立(?:つ|ち|って)|多(?:い|く)|ひど(?:い|く)|強(?:い|く|まり|まって)|増え|進(?:み|んで)|見られ|みられ|あり(?!ませ))"
+         r"(?!の?(?:方|人|場合|とき|者)|ば|たら|な[るりっ]|ても|と(?:感じ|思|気づ|気付|い[うっ])|など|」|\")", 0.6, False),
+        # (年をとると物忘れが多くなる, 物忘れが多いと感じたら: in general)
         (r"救急搬送(?:され|さ|で)", 0.5, True),
+        # public assistance someone receives (a social status): 平成31年3月より生活保護を受給中（傷病により稼働不能）
+        # (matched from 護, rarer than 生; the start extension adds 生活保)
+        (r"護(?<=生活保護)(?:[(（][^)）\n]{1,12}[)）])?(?:を?受給(?:中|して(?:いる|います|おり|いた|いました))|を受けて(?:いる|います|おり|いた|いました)"
+         r"|(?:受給者|受給世帯|世帯)(?:である|です|であり|のため|につき|で(?=[、,])))"
+         r"(?!の?(?:方|人|世帯|場合|者|とき|かた|ご家庭|家庭|数|率|割合)|ば|か[。?？]|かどうか)", 0.75, False),
+        # an operation or stay for a condition at a stated time, in a personal record (2024年に乳がん手術（左）、…)
+        (rf"(?=[0-9昨先以過])(?<![0-9])(?:[0-9]{{4}}年(?:[0-9]{{1,2}}月)?|[0-9]{{1,2}}月|昨年|先月|先週|以前|過去)(?:頃|ごろ)?[に、,]? ?"
+         rf"[{_K}{_KATA}]{{0,8}}(?:{med})の?(?:手術|入院)(?:[(（][^)）\n]{{1,12}}[)）])?(?=[、,。]|$)", 0.75, False),
+        # a fever someone has (a care or nursing record): 37.6℃の発熱あり; not a threshold (37.5℃以上の発熱がある場合)
+        (r"(?=[34])(?<![0-9.])(?:3[7-9]|4[0-2])(?:\.[0-9])? ?(?:℃|°C|度)(?:台)?の?(?:発熱|熱)"
+         r"(?:あり(?!ませ)|が(?:ある|あり|続い|続く|出た|出て|みられ|見られ)|を認め)(?!の?(?:方|人|場合|とき|時|者)|ば)", 0.7, False),
         # an effect of the medicine someone takes: 服薬の影響で朝の立ち上がりが遅い (not a leaflet's …ことがあります)
         (rf"(?:服薬|服用|内服|投薬|薬(?<![{_K}{_KATA}]薬))の(?:影響|副作用)(?:で|により|から)"
          r"(?![^。、,\n]{0,24}?(?:こと|場合|可能性|恐れ|おそれ|ように|ないよう|あれば))[^。、,\n]{1,24}?(?=ため|ので|[。、,\n]|$)", 0.6, False),
@@ -446,7 +575,9 @@ def _patterns():
         (r"障害者(?<=特別障害者)[(（](?=[^)）\n]{0,20}(?:手帳|級|要介護|要支援|症|病|障害))[^)）\n]{1,20}[)）]", 0.8, False),
         # an allergy someone has: 重度の食物アレルギー（卵・乳）がある, そばアレルギーあり（…）
         # (the match starts inside アレルギー, a rare gate character; the start extension adds the word before it)
-        (r"ギー(?<=アレルギー)(?:[(（][^)）\n]{1,20}[)）])?(?=があ(?:る|り)|を持(?:つ|って)|のため(?!の))|ギーあり(?<=アレルギーあり)(?:[(（][^)）\n]{1,20}[)）])?",
+        # (a chat's はるとは小麦アレルギーあるから; not what is asked of others: 卵アレルギーあり（製菓コースへの振替不可）)
+        (r"ギー(?<=アレルギー)(?:[(（][^)）\n]{1,20}[)）])?(?=があ(?:る|り)|を持(?:つ|って)|のため(?!の)|ある(?:から|ので|けど|し|[。、!！ ]|$))"
+         r"|ギーあり(?<=アレルギーあり)(?:[(（](?![^)）\n]{0,20}?(?:不可|可[)）]|希望|お願い|要望|配慮|振替|変更))[^)）\n]{1,20}[)）])?",
          0.5, True),
         # 要介護・要支援の認定
         (r"要(?:介護|支援) ?[1-5](?:の認定を受け|に認定され|と認定され|の認定)", 0.8, False),
@@ -458,15 +589,21 @@ def _patterns():
         (r"(?:ストーカー|DV|ドメスティック・?バイオレンス|性犯罪|性暴力|性的暴行|痴漢|特殊詐欺|振り込め詐欺|詐欺|強盗|暴行|窃盗|"
          r"虐待|児童虐待|犯罪|いじめ|イジメ|ハラスメント|パワハラ|セクハラ|暴力)(?: ?[(（][^)）\n]{1,12}[)）])?(?:傷害|致傷|殺人未遂)?(?:事件)?(?:の)?被害"
          # 配偶者からの暴力（DV）被害による別居中: what the violence forced on the victim is part of the fact
-         r"(?:(?:による|により|のため)[^。、\n]{0,8}?(?:別居|避難|転居|入院|通院|休職|保護)中?|で保護命令|者(?:である|です|となった|として)?|に(?:遭|あ)(?![わう])|を受け|を訴え|経験|歴)", 0.8, False),
-        (r"被害届を(?:提出|出し)", 0.6, True),
+         r"(?:(?:による|により|のため|で)[^。、\n]{0,8}?(?:別居|避難|転居|入院|通院|休職|保護)中?|で保護命令|者(?:である|です|となった|として)?|に(?:遭|あ)(?![わう])|を受け|を訴え|経験|歴)", 0.8, False),
+        # consultations about violence someone suffered: DV相談歴あり（R5.6 …で相談受理）
+        (r"(?:DV|ドメスティック・?バイオレンス|ストーカー|虐待|性被害|性暴力)(?:被害)?の?相談歴(?:あり|有り?|がある|があり)"
+         r"(?: ?[(（][^)）\n]{1,40}[)）])?", 0.75, False),
+        # a penalty someone received: 以前も同じ店で捕まり罰金刑を受けた
+        (r"(?=[罰懲禁実有執略科])(?:罰金刑|懲役刑|禁錮刑|実刑判決|有罪判決|実刑|略式命令|科料|執行猶予(?:付き)?の?(?:有罪)?判決)"
+         r"を(?:受け|言い渡され|科され|命じられ)(?:た|ました|ている|ています|て)(?!(?:ことが?(?:ある|あった)|ことのある)?(?:方|者|人|場合|とき))",
+         0.8, False),
         # the offence a suspect is held for (news): …から銅線約300キロを盗んだ疑いが持たれている, …を奪った疑いで逮捕
         (r"(?:盗んだ|奪った|殺害した|騙し取った|だまし取った|詐取した|脅し取った|横領した|着服した|負わせた|暴行を加えた|侵入した)"
          r"疑い(?:が(?:持たれ|もたれ)て(?:いる|います|おり)|で(?:現行犯)?(?:逮捕|送検|書類送検))", 0.75, False),
         (rf"(?:{med})(?=(?:のため|により|で)[、,]?[^。\n]{{0,20}}?(?:休職|休業|時短|欠勤|休暇|休み|休む|早退|入院|通院|療養|配慮|勤務制限|業務制限))", 0.75, False),
         # the lookahead lists every possible first character: Python's regex engine then skips other positions
         # fast, where a top-level alternation is tried at every position
-        (rf"(?=[{rel_first}])(?:(?:{rel}|教)(?:の?(?:信者|信徒|門徒|教徒|会員|徒)(?:である|です|であり|として)?|を(?:信仰|信じ)(?:して|する)|に入信)"
+        (rf"(?=[{rel_first}])(?:(?:{rel}|教)(?:の?(?:熱心な|敬虔な)?(?:信者|信徒|門徒|教徒|会員|徒)(?:である|です|であり|として)?|を(?:信仰|信じ)(?:して|する)|に入信)"
          rf"|入信(?:した|して)|(?:宗教|信仰)上の理由(?:で|により|から)[^。\n]{{0,25}}?(?:ません|ない|できない|控え|禁止|不可)"
          rf"(?:[(（][^)）\n]{{1,15}}[)）])?|(?:宗教|信仰)上の理由)", 0.8, False),
         (r"(?:党|政党)(?:の)?(?:党員|支持者|後援会員)", 0.7, False),
@@ -475,14 +612,19 @@ def _patterns():
         (r"(?:暴力団|暴走族)(?:の)?(?:構成員|準構成員|組員|幹部|員)(?:であった|だった|として活動し(?:て(?:いた|いる)|た))"
          r"(?!者|方|人|場合|とき|こと)|元(?:指定)?暴力団(?:の)?(?:構成員|組員|幹部|員)(?!でない|ではない|等|及び|、|・)", 0.8, False),
         (rf"(?:{rel})の(?:集会|礼拝|ミサ|勉強会|行事|奉仕活動|伝道)に(?:参加|出席|通)(?:して|っ|い)", 0.8, False),
-        (r"(?:ムスリム|クリスチャン|イスラム教徒|仏教徒|ヒンドゥー教徒|ユダヤ教徒)(?=のため|なので|であり|である|です|で、|として)", 0.75, False),
+        (r"(?:ムスリム|クリスチャン|イスラム教徒|仏教徒|ヒンドゥー教徒|ユダヤ教徒)(?=のため|なので|であり|である|です|で、|として)"
+         # … or followed by what the creed asks of others: ムスリム（礼拝スペース・ハラール食の配慮要）
+         r"|(?:ムスリム|イスラム教徒|ヒンドゥー教徒|ユダヤ教徒|ジャイナ教徒|シク教徒)[(（]"
+         r"(?=[^)）\n]{0,24}(?:礼拝|ハラール|ハラル|コーシャ|豚|牛肉|アルコール|禁酒|断食|ラマダン|お祈り|祈り|菜食))[^)）\n]{1,30}[)）]", 0.75, False),
         # the creed named after 信仰している宗教: （カトリック）, は仏教
         (r"(?:信仰して(?:いる|いた|おり)|信仰する|信じている)(?:宗教|宗派)(?:[(（][^)）\n]{1,15}[)）]|(?:は|が)[^。、\n]{1,10}?(?:教|宗|会|派))",
          0.9, False),
         (r"(?:父|母|祖父|祖母|両親|父親|母親|本人|妻|夫)(?:が|は|も)(?:アイヌ(?:民族)?|在日(?:コリアン|韓国人|朝鮮人|韓国・朝鮮人))", 0.8, False),
         (r"(?:アイヌ民族|アイヌ|在日(?:コリアン|韓国人|朝鮮人|韓国・朝鮮人)|被差別部落|同和地区|琉球民族)(?:の)?"
          r"(?:出身|出自|[1-9一二三]世|である|です|の血)", 0.8, False),
-        (r"(?:要(?:精密検査|精検|再検査|治療|医療|経過観察|受診)|有所見|高ストレス者(?:に該当(?=し|する|します))?(?!の|へ|に対|向け))(?!者|の方|と(?:なった|判定された|された)方|となった場合)", 0.7, False),
+        (r"(?:要(?:精密検査|精検|再検査|治療|医療|経過観察|受診)|有所見|高ストレス者(?:に該当(?=し|する|します))?(?!の|へ|に対|向け))(?!者|の方|と(?:なった|判定された|された)方|となった場合)"
+         # … with the finding it is for: 要経過観察（心電図 不完全右脚ブロック）
+         r"(?:[(（](?![^)）\n]{0,30}?(?:以上|以下|未満|の方|場合))[^)）\n]{1,30}[)）])?", 0.7, False),
         (r"(?:血圧|BP|血糖値?|HbA1c|γ-?GTP|中性脂肪|LDLコレステロール|HDLコレステロール|尿酸値?|AST\(GOT\)|ALT\(GPT\))(?:(?<=血圧|BP)[ \t]{0,16}[:：]?[ \t]{0,16}| ?[:：]? ?)"
          r"(?>[0-9]{1,3}(?:\.[0-9])?(?: ?/ ?[0-9]{2,3})?(?: ?(?:mmHg|mg/dL|%|U/L))?)"
          r"(?![0-9.]| ?(?:以上|以下|未満|超|を超|より|から|～|〜|~))", 0.6, False),
@@ -493,11 +635,14 @@ def _patterns():
     ]
     phrase = [(re.compile(rx), score, weak) for rx, score, weak in pats]
     vital = phrase[next(i for i, (rx, _, _) in enumerate(phrase) if rx.pattern.startswith("(?:血圧|BP"))][0]
+    _RECORD_ONLY_PATTERNS.add(next(rx for rx, _, _ in phrase if rx.pattern.startswith("(?=[0-9昨先以過])(?<![0-9])")))
+    _RECORD_ONLY_PATTERNS.add(next(rx for rx, _, _ in phrase if rx.pattern.startswith("(?:忘れ(?<=物忘れ)")))
     verdict = phrase[next(i for i, (rx, _, _) in enumerate(phrase) if rx.pattern.startswith("(?:要(?:精密検査"))][0]
     # labels are found from their last character followed by a separator, then confirmed backwards
     record_labels = _words("label_drug") + _words("label_allergy") + _words("label_ctx")
     ends = "".join(sorted({w[-1] for w in strong_labels + weak_labels + record_labels}))
-    label_hit = re.compile("[" + re.escape(ends) + "]" + r"(?=[ \t]*(?:[(（][^)）\n]{1,10}[)）])?(?:[】」』\]]|[:：=/／→⇒]|[ \t]))")
+    label_hit = re.compile("[" + re.escape(ends) + "]" + r"(?=[ \t]*(?:[(（][^)）\n]{1,10}[)）])?(?:[】」』\]]|[:：=/／→⇒]|[ \t])"
+                                                         r"|[(（][^)）\n]{1,10}[)）][^\s:：=/／→⇒()（）、。,とをがのはにでもやへ])")
     label_words = {w: "wlab" for w in weak_labels}
     label_words.update({w: "lab" for w in strong_labels})
     for kind in ("drug", "allergy", "ctx"):  # fields that count in a personal record only
@@ -548,7 +693,7 @@ def _prefilter() -> _Either:
         "宗教", "ドック", "ストレス", "少年院", "保護観察", "執行猶予", "罰金", "禁錮", "γ-GTP", "HbA1c", "BP", "疑い",
         "ムスリム", "クリスチャン", "ペースメーカー", "人工肛門", "人工膀胱", "ストーマ", "人工関節", "人工呼吸器", "在宅酸素",
         "胃ろう", "人工内耳", "義足", "義手", "捕ま", "妊娠", "暴力団", "暴走族", "うつ", "メンタル", "パニック", "刺され", "殴られ", "蹴られ", "襲われ", "切りつけ", "斬りつけ", "麻痺", "まひ", "マヒ", "骨折", "打撲", "捻挫", "脱臼", "負傷", "全治", "救急搬送", "要介護", "要支援",
-        "不自由", "徘徊", "妄想", "幻視", "幻聴", "亡くな", "死去", "逝去", "暴力",
+        "不自由", "徘徊", "妄想", "幻視", "幻聴", "亡くな", "死去", "逝去", "暴力", "易怒", "不穏",
     ]:
         words.add(w)
     # a word holding a shorter word of the list (アレルギー歴, 基礎疾患, 持参薬) is kept by that word's key
@@ -556,14 +701,37 @@ def _prefilter() -> _Either:
         if any(u in w for u in done if u != w):
             continue
         done.append(w)
-        k = _med_key(w) or _key_char(w)
+        if w in _STATE_LABELS:
+            continue  # (利用者の状態：… counts only with a condition in its value, whose word keeps the line)
+        if w in _PREFILTER_KEY_OF:
+            k = _PREFILTER_KEY_OF[w]
+            if k:
+                keys.add(k)
+            continue
+        k = "" if w.startswith("就業") else _med_key(w) or _key_char(w)
         if k:
             keys.add(k)
-        else:
+        else:  # (利用者の状態, 就業判定: their first rare characters, 利 and 就, are common in business text)
             literals.add(w)
+    literals.update(_PREFILTER_LITERALS)
     chars = "".join(sorted(keys))
-    prefilter = _Either(re.compile("[" + re.escape(chars) + "]"), re.compile(_alt(literals)))
+    prefilter = _Either(re.compile("[" + re.escape(chars) + "]"), re.compile(_trie(literals)))  # (a trie scans fast)
     return prefilter
+
+
+# the items of a care-need assessment (認定調査 特記事項) that state a dementia symptom (3-8 徘徊：…, 4-12 ひどい物忘れ：…):
+# a value of prose, ended at its first clause
+_CARE_ITEM_LABELS = frozenset(("ひどい物忘れ", "物忘れ", "幻視幻聴", "介護に抵抗", "不潔行為", "収集癖"))
+# prefilter keys chosen by hand: a rare character of the word, or none ("": a line holding only the word is not worth the
+# cost, as a literal starting with a common character — 物, 昼, 感, 作 — slows the scan of every text)
+_PREFILTER_KEY_OF = {"ひどい物忘れ": "忘", "物忘れ": "忘", "不潔行為": "潔", "収集癖": "癖", "幻視幻聴": "幻", "介護に抵抗": "護",
+                     "薬の副作用歴": "", "副作用歴": "",  # (its value's words keep its line)
+                     "易怒": "怒", "不穏": "穏"}
+
+
+# lexicon words with no rare character (弱視, 難聴, ぜんそく): found as whole words, so their lines reach the regexes
+_PREFILTER_LITERALS = ("弱視", "斜視", "難聴", "ぜんそく", "ぜん息", "アトピー", "アナフィラキシー", "インフルエンザ", "新型コロナ",
+                       "胆石", "吃音", "振戦", "認知機能", "管理指導表")
 
 
 # Characters of medical words that are rare in other business text (the 疒 radical, organs, lesions)
@@ -662,6 +830,21 @@ def _phrase_gates() -> tuple[frozenset[str] | None, ...]:
     return tuple(_first_chars(rx.pattern) for rx, _, _ in _patterns()[0])
 
 
+# words a phrase pattern that starts with a common character (a digit, a time word) cannot match without
+_NEEDS = (("(?=[0-9昨先以過])", ("手術", "入院")), ("(?=[34])", ("熱",)), ("(?=[罰懲禁実有執略科])", ("刑", "判決", "命令", "科料")))
+
+
+@lru_cache(maxsize=1)
+def _phrase_needs() -> tuple[tuple[int, tuple[str, ...]], ...]:
+    """(position, words) of the phrase patterns that need a key word in the line."""
+    out = []
+    for i, (rx, _, _) in enumerate(_patterns()[0]):
+        w = next((w for p, w in _NEEDS if rx.pattern.startswith(p)), None)
+        if w:
+            out.append((i, w))
+    return tuple(out)
+
+
 @lru_cache(maxsize=1)
 def _phrase_index() -> tuple[dict[str, tuple[int, ...]], frozenset[str], tuple[int, ...]]:
     """`_phrase_gates` turned around: for each gate character the phrase patterns (positions) it can start, all
@@ -684,6 +867,9 @@ def _phrases_for(text: str) -> list[int]:
     chosen = set(ungated)
     for c in gate_chars.intersection(text):
         chosen.update(by_char[c])
+    for i, need in _phrase_needs():  # (a pattern starting with a digit needs its key word: 手術, 熱)
+        if i in chosen and not any(w in text for w in need):
+            chosen.discard(i)
     return sorted(chosen)
 
 
@@ -762,14 +948,20 @@ class SpecialCareDetector(Detector):
                 mb = rb.search(t, le + 1)
         joined = "\n".join(chunks)
         found: list[tuple[int, int, float]] = []
-        self._line(joined, 0, found, pats, lambda: _is_record(t), lambda: _is_rules(t))
+        self._line(joined, 0, found, pats, lambda: _is_record(t), lambda: _is_rules(t), lambda: _is_named(t),
+                   lambda: _is_checkup(t))
         spans = []
         for s, e, score in found:
             i = bisect_right(jstarts, s) - 1
             spans.append((s + shifts[i], e + shifts[i], score))
         self._whole_text(t, spans, pats)
-        if spans and _anonymised(t):
-            return []
+        if "OBX|" in joined and "PID|" in t:  # (an HL7 message's result lines name what they hold: 血圧, 所見, 判定)
+            self._hl7_results(t, spans, pats[2])
+        if "なし" in joined and ("(所見なし" in joined or "(異常なし" in joined or "(特記" in joined) and _is_record(t):
+            for m in _CHECKUP_NORMAL.finditer(t):  # 雇入時健康診断書（所見なし、2024/06/12 受診）: a named person's result
+                spans.append((m.start(1), m.end(1), 0.7))
+        if spans and (_anonymised(t) or _VET.search(t) and _VET_OWNER.search(t)):
+            return []  # (a case study of anonymised people; a veterinary record: the patient is an animal)
         return entities_in_original(norm, _merge(spans), "SPECIAL_CARE", NAME)
 
     def detect_many(self, texts: Sequence[str]) -> list[list[Entity]]:
@@ -807,13 +999,64 @@ class SpecialCareDetector(Detector):
                     spans.append((m.start(1), m.start(1) + len(value), 0.85))
         if ("はい" in t or "あり" in t) and "か" in t:
             SpecialCareDetector._answers(t, spans, value_terms, pats[5])
+            if ("詳細" in t or "内容" in t or "具体" in t) and "すか" in t:
+                SpecialCareDetector._details(t, spans, value_terms, pats[5])
         if _EN_GATE_RX.search(t):
             SpecialCareDetector._english(t, spans, value_terms)
+        if "薬" in t or "処方" in t or "Rp" in t:  # (an お薬手帳's Rp lines, a 処方内容：label)
+            SpecialCareDetector._prescriptions(t, spans)
         if "SSR " in t:
             for m in _SSR.finditer(t):  # SSR WCHR NH HK1/P2 WHEELCHAIR REQUIRED - … DUE TO MS
                 spans.append((m.start(1), m.end(1), 0.8))
         if ("," in t or "\t" in t) and _NOTE_HEADER.search(t) and _is_record(t):
             _note_cells(t, spans)
+
+    @staticmethod
+    def _hl7_results(t: str, spans: list, value_terms) -> None:
+        """The results of a patient's HL7 v2 message (a PID segment): OBX-5 of a blood pressure (収縮期血圧 148), of a
+        finding or verdict (心電図所見, 総合判定: A 異常なし), or naming a condition."""
+        for m in _OBX.finditer(t):
+            ls = m.start()
+            le = t.find("\n", ls)
+            le = len(t) if le < 0 else le
+            fields = t[ls:le].rstrip("\r").split("|")
+            if len(fields) < 6 or not fields[5].strip():
+                continue
+            ident = fields[3].split("^")
+            name = ident[1] if len(ident) > 1 else ident[0]
+            value = fields[5].strip()
+            vs = ls + sum(len(f) + 1 for f in fields[:5])
+            vs = t.index(value, vs)
+            if "血圧" in name:
+                ok = _OBX_BP.fullmatch(value) is not None
+            elif _OBX_RESULT.search(name):
+                ok = not _blank(value)
+            else:
+                ok = value_terms.search(value) is not None and not value[0].isdigit()
+            if ok:
+                spans.append((vs, vs + len(value), 0.8))
+
+    @staticmethod
+    def _prescriptions(t: str, spans: list) -> None:
+        """The medicines of a named person's prescription, one a line: an お薬手帳's Rp lines (Rp1 モンテルカスト錠10mg
+        1日1回就寝前 28日分) and the lines under a medication label that ends its line (処方内容：⏎　アムロジピン錠5mg
+        1日1回朝食後). Each line with a medicine and its dose or schedule is one fact."""
+        found = []
+        if "Rp" in t or "RP" in t:
+            for m in _RP_LINE.finditer(t):
+                value = m.group(1)
+                if _RX_ITEM.search(value):
+                    found.append((m.start(1), m.end(1), 0.8))
+        for m in _RX_LABEL_EOL.finditer(t) if ":\n" in t or ": \n" in t else ():
+            pos = m.end()
+            for _ in range(12):
+                n = _RX_NEXT.match(t, pos)
+                if n is None or not _RX_ITEM.search(n.group(1)):
+                    break
+                found.append((n.start(1), n.end(1), 0.8))
+                pos = n.end() + 1
+        if found and _is_record(t):  # (a prescription of a named person, not a sample in a leaflet)
+            spans.extend(found)
 
     @staticmethod
     def _answers(t: str, spans: list, value_terms, drug_value) -> None:
@@ -831,10 +1074,44 @@ class SpecialCareDetector(Detector):
                 spans.append((m.start(1), m.start(1) + len(value), 0.85))
 
     @staticmethod
+    def _details(t: str, spans: list, value_terms, drug_value) -> None:
+        """A 告知書 question answered yes, with the details on a labelled line below it: …治療・投薬を受けたことが
+        ありますか。（はい）・いいえ⏎詳細：高血圧症にて降圧剤服用中　2019年～　たかさき内科⏎クリニックに月1回通院 —
+        the whole answer (a line wrapped without a new item or label goes on) is the fact."""
+        if not _is_record(t):
+            return  # (Q. 持病のある方も参加できますか。（はい）詳細：… — an FAQ, not a declaration)
+        for m in _DETAIL.finditer(t):
+            vs = m.start(1)
+            # the question: on one of the three lines before, about health, not answered no
+            qs = vs
+            for _ in range(3):
+                qs = t.rfind("\n", 0, max(0, qs - 1)) + 1
+                if _Q_ASKED.search(t, qs, m.start()):
+                    break
+            else:
+                continue
+            q0 = t.rfind("\n", 0, max(0, qs - 1)) + 1  # (a question wraps: …医師の治療・投薬を受けた⏎ことがありますか)
+            if not _Q_MED.search(t, q0, m.start()) or _ANSWER_NO.search(t, qs, m.start()):
+                continue
+            ve = t.find("\n", vs)
+            ve = len(t) if ve < 0 else ve
+            for _ in range(2):  # a wrapped line: no indent, item number, label or end of sentence before it
+                if ve >= len(t) - 1 or t[ve - 1] in "。.)）" or ve - (t.rfind("\n", 0, ve) + 1) < 30 \
+                        or not _WRAP_NEXT.match(t, ve + 1):  # (a short line is no wrapped one)
+                    break
+                nxt = t.find("\n", ve + 1)
+                ve = len(t) if nxt < 0 else nxt
+            value = t[vs:ve].rstrip(" 　。")
+            if not value or _NONE_VALUE.match(value) or value.startswith(("なし", "特になし", "該当なし")):
+                continue
+            if value_terms.search(value) or drug_value.search(value):
+                spans.append((vs, vs + len(value), 0.85))
+
+    @staticmethod
     def _english(t: str, spans: list, value_terms) -> None:
         stmt, keys, creed = _en_patterns()
         for m in stmt.finditer(t):
-            g = next(i for i in range(1, 7) if m.group(i) is not None)
+            g = next(i for i in range(1, 8) if m.group(i) is not None)
             if _EN_HYPOTHESIS.search(t, max(0, m.start() - 12), m.start()):
                 continue  # if you have diabetes, … / Do you have …?
             end = t.find("\n", m.end())
@@ -860,7 +1137,8 @@ class SpecialCareDetector(Detector):
                 continue  # health: good, injury: none — only a value naming a condition
             spans.append((vs, vs + len(value), 0.85))
 
-    def _line(self, line, base, spans, pats, record, rules=lambda: False) -> None:
+    def _line(self, line, base, spans, pats, record, rules=lambda: False, named=lambda: False,
+              checkup=lambda: False) -> None:
         phrase, labels, value_terms, generic, person, drug_value, vital, verdict = pats
         whole_labels = _whole_labels()
         covered: list[tuple[int, int]] = []
@@ -892,27 +1170,52 @@ class SpecialCareDetector(Detector):
                                                        and line.startswith("  ", ve)):
                     break  # 全身疾患：特記なし　　服薬：なし — the next field (or column) starts
                 ve += 1
+            if one and ve - vs >= 60 and ve < len(line) and line[ve] not in "\t|;；\n\r、。,":
+                k = ve  # 既往歴：…、変形性膝関節症: a long list ends at the end of its item, not inside it
+                while k < len(line) and k - ve < 30 and line[k] not in "\t|;；\n\r、。, 　":
+                    k += 1
+                ve = k
             value = line[vs:ve].strip(" 　・")
             if not value:
                 continue
             vs = line.index(value, vs)
             ve = vs + len(value)
             value = value.rstrip("。")
+            if value.endswith("で") and len(value) > 2 and line[vs + len(value):vs + len(value) + 1] in "、," \
+                    and _word_char(value[-2]):
+                value = value[:-1]  # ひどい物忘れ：認知症による短期記憶障害が顕著で、…: the conjunctive で is no part of it
             ve = vs + len(value)
+            if m.word in _RESULT_LABELS and _NORMAL_RESULT.fullmatch(value) and checkup():
+                spans.append((base + vs, base + ve, 0.75))  # 胸部X線 所見：異常なし in a health-check result: a result
+                covered.append((m.start(), ve))
+                continue
             if _NONE_VALUE.match(value) or _blank(value) or ("・" in value or "/" in value) and _choices(value):
                 continue
+            if one and "、" in value and all(_NONE_VALUE.match(v.strip(" 　")) for v in value.split("、")):
+                continue  # 既往歴：なし、特記事項なし
             if _DEFINITION.search(line, vs, _sentence_end(line, ve)):
                 continue  # a glossary (人種：人種、世系又は…を広く意味する。病歴：病気に罹患した経歴。)
-            tick = _TICKED.search(value) if "□" in value or "☐" in value else None
-            if tick:  # □なし　■あり（高血圧）: the ticked option is the answer
-                vs, ve = vs + tick.start(1), vs + tick.end(1)
-                value = tick.group(1)
+            ticks = list(_TICKED.finditer(value)) if "□" in value or "☐" in value or (
+                value.count("■") + value.count("☑") + value.count("☒") >= 2) else ()
+            if ticks:  # □なし　■あり（高血圧）: the ticked option is the answer
+                if len(ticks) > 1 and kind == "allergy":  # ☑食物（そば）　□薬　☑その他（スギ花粉）: each ticked one
+                    for t2 in ticks[1:]:
+                        a, b = _option_value(t2)
+                        if not _NONE_VALUE.match(value[a:b]):
+                            spans.append((base + vs + a, base + vs + b, 0.85))
+                a, b = _option_value(ticks[0])
+                vs, ve = vs + a, vs + b
+                value = line[vs:ve]
                 if _NONE_VALUE.match(value) or _blank(value):
                     continue
             level = _CARE_LEVEL.match(value)
             if level:  # 要介護状態区分　要介護２（変更後：申請中）　区分支給限度基準額…: the level is the fact
                 ve = vs + level.end()
                 value = value[:level.end()]
+            grade = _GRADE.match(value) if m.word in _GRADE_LABELS else None
+            if grade and grade.group(2):  # 障害程度等級　2級（医師意見）: the grade is the fact, not its source
+                ve = vs + grade.end(1)
+                value = value[:grade.end(1)]
             yes = _YES_PAREN.match(value)
             if yes:  # あり（糖尿病）: the condition is the fact
                 vs, ve = vs + yes.start(1), vs + yes.end(1)
@@ -929,9 +1232,12 @@ class SpecialCareDetector(Detector):
                 vs = ve - len(value)
                 if not value:
                     continue
+            if m.word in _DISABILITY_LABELS and _IT_FAILURE.search(value):
+                continue  # 障害名：メールサーバ停止 — an IT incident report's failure, not a disability
             if kind == "lab" or kind == "ctx":
-                if not ((marked and m.word not in _TERM_ONLY) or value_terms.search(value)):
-                    continue
+                if not ((marked and m.word not in _TERM_ONLY) or value_terms.search(value) or grade
+                        or m.word in _DISABILITY_LABELS and _DISABILITY_VALUE.search(value)):
+                    continue  # (障害名　左下肢機能の著しい障害（左大腿切断）: the label names what its value is)
                 score = 0.85
             elif kind == "drug":
                 if not drug_value.search(value) or m.word in _PRESCRIPTION_LABELS and _dose_list(line, vs):
@@ -943,9 +1249,11 @@ class SpecialCareDetector(Detector):
                     close = max(m.sep.rfind(")"), m.sep.rfind("）"))
                     vs, ve = m.start(), m.end() - len(m.sep) + close + 1
             else:
-                if _HIRA3.search(value) and self._any_statement(value, phrase):
+                if not (one and m.word in _STATE_LABELS) and _HIRA3.search(value) and self._any_statement(value, phrase):
                     continue  # a statement inside a free-text field: reported on the statement itself
-                if value_terms.search(value) or ("有無" in m.word and _HAS_VALUE.match(value) and len(value) <= 20):
+                if any(v.group() not in _CATEGORY_WORDS for v in value_terms.finditer(value)) or (
+                        "有無" in m.word and _HAS_VALUE.match(value) and len(value) <= 20):
+                    # (備考：履歴書の本人希望欄（持病）については…共有済み: a word for the category names no condition)
                     score = 0.75
                 else:
                     continue
@@ -954,7 +1262,7 @@ class SpecialCareDetector(Detector):
                 spans.extend((base + a, base + b, score) for a, b in items)
             else:
                 spans.append((base + vs, base + ve, score))
-            if score >= 0.85 and kind != "allergy" and not yes and not one:
+            if score >= 0.85 and kind != "allergy" and not yes and not one and m.word not in _CARE_ITEM_LABELS:
                 ve = self._list_items(line, ve, base, spans, score)
             covered.append((m.start(), ve))
         if "か" in line:
@@ -969,6 +1277,11 @@ class SpecialCareDetector(Detector):
                     if st >= 0:
                         s0, e0 = _extend_back(line, st), e0 + 1
                 spans.append((base + s0, base + e0, 0.75))
+        if "指導表" in line and record():
+            for m in _SHEET.finditer(line):
+                value = m.group(1).rstrip(" ")
+                if _SHEET_VALUE.search(value):
+                    spans.append((base + m.start(1), base + m.start(1) + len(value), 0.85))
         if "ギー" in line and "アレルギー" in line and record():
             # a table cell that is an allergy (卵・乳アレルギー（エピペン所持）) in a register of people
             for m in _ALLERGY_CELL.finditer(line):
@@ -978,7 +1291,7 @@ class SpecialCareDetector(Detector):
         covered.sort()
         covered_starts = [c[0] for c in covered]
         readings: list[tuple[int, int, float]] = []
-        ctx = (line, base, spans, covered, covered_starts, generic, person, record, rules, vital, readings)
+        ctx = (line, base, spans, covered, covered_starts, generic, person, record, rules, vital, readings, checkup, named)
         for i in _phrases_for(line):  # (a pattern none of whose first characters occurs cannot match)
             rx, score, weak = phrase[i]
             for m in rx.finditer(line):
@@ -991,8 +1304,21 @@ class SpecialCareDetector(Detector):
         for (s0, e0, sc0), (s1, e1, sc1) in zip(readings, readings[1:]):
             if _READING_GAP.fullmatch(line, e0, s1):
                 spans.append((base + s0, base + e1, max(sc0, sc1)))
+                v = _THEN_VERDICT.match(line, e1)  # … with the verdict closing the list: 182 mg/dL、判定 D1（要医療）
+                end = next((b for a, b, _ in spans if a == base + v.end()), None) if v else None
+                if end is not None:
+                    spans.append((base + s0, end, sc1))
         for s, e in _predicated(line):
             _emit(ctx, s, e, 0.8, False, None)
+        for s, e, score, weak, rx in _more_statements(line):
+            if weak is None:  # about someone only in a personal record, a text naming a person or a sentence with one
+                ls = line.rfind("\n", 0, s) + 1
+                lo, hi = max(ls, s - 30), e + 30
+                if not (record() or named() or _PERSON_NEAR.search(line, lo, hi)
+                        or any(m.group(1)[-1] not in _NOT_NAME_END for m in _NAMED.finditer(line, lo, hi))):
+                    continue
+                weak = False
+            _emit(ctx, s, e, score, weak, rx)
         if "不自由" in line:
             for m in _UNFREE.finditer(line):  # 耳が不自由なので: found from 不自由, then the body part before it
                 b = _UNFREE_PART.search(line, max(0, m.start() - 8), m.start())
@@ -1049,8 +1375,8 @@ class SpecialCareDetector(Detector):
             while ve < len(line) and ve - vs < 40 and line[ve] not in "\t|;；\n\r、,，。":
                 ve += 1
             value = line[vs:ve].strip(" 　・")
-            if not value or _NONE_VALUE.match(value) or len(value) > 30:
-                break
+            if not value or _NONE_VALUE.match(value) or len(value) > 30 or _HIRA3.search(_PAREN.sub("", value)):
+                break  # (…服用中だが飲み忘れが多く、久美子さんが朝夕に手渡ししている: a further clause, no item)
             s0 = line.index(value, vs)
             spans.append((base + s0, base + s0 + len(value), score))
         return ve
@@ -1061,7 +1387,21 @@ def _whole_labels() -> frozenset[str]:
     return frozenset(_words("label_whole"))
 
 
+# what the school's management sheet says: a class of exercise (管理区分Ｄ（中等度の運動まで可）), not its paperwork (提出済)
+_SHEET_VALUE = re.compile(r"(?:管理|指導)?区分 ?[A-EＡ-Ｅ]|(?<![A-Za-z])[A-E](?:区分|可|禁|[ (（])|運動|禁止|制限|不可")
+# the class of the school's management sheet (学校生活管理指導表：管理区分Ｄ（中等度の運動まで可）) — found from 指導表, a
+# word too rare for a label (a label ending in 表, like 代表, would be tried in every business table)
+_SHEET = re.compile(r"管理指導表(?:[(（][^)）\n]{0,12}[)）])?[ \t]*[:：][ \t]*([^\n\t|。]{1,60})")
+# labels whose value is a disability, and what such a value names (a function lost or impaired, a limb amputated)
+_DISABILITY_LABELS = frozenset(("障害名", "障害の種類", "障がいの種類", "障害の内容", "障害の状態", "障害の程度"))
+_IT_FAILURE = re.compile(r"サーバ|システム|ネットワーク|回線|通信|アプリ|データベース|DB|ログイン|メール|停止|遅延|接続|"
+                         r"復旧|エラー|バッチ|API|ストレージ|ディスク|プリンタ|端末|クラウド|VPN|Wi-?Fi|障害対応")
+_DISABILITY_VALUE = re.compile(r"障害|障がい|機能|切断|欠損|全廃|喪失|不自由|麻痺|まひ|失調|難聴|盲|ろう")
+
+
 # a further field on the same line after two spaces: 特記なし　　服薬：なし
+_PAREN = re.compile(r"[(（][^()（）]*[)）]")
+_CATEGORY_WORDS = frozenset(("持病", "病気", "疾病", "傷病", "私病", "病歴", "既往症", "病名", "疾患", "症状", "急病", "看病", "仮病"))
 _NEXT_FIELD = re.compile(r"[ 　]{2,}[^ 　:：、。]{1,8}[:：]|[ 　](?![0-9０-９])[^ 　:：、。()（）0-9]{2,8}[:：](?![0-9])")
 _CHOICE_SPLIT = re.compile(r"[ 　]*[・／/|｜][ 　]*")
 _CHOICE_NUM = re.compile(r"[0-9０-９一二三四五六七]+")
@@ -1077,11 +1417,24 @@ def _choices(value: str) -> bool:
     return len(shapes) == 1 and "#" in next(iter(shapes))
 
 
+# a disability grade field and its value (2級, 1種2級, A1, 区分4), with a note on its source that is no part of it
+_GRADE_LABELS = frozenset(("障害等級", "障害程度等級", "障害の程度等級", "手帳等級", "障害の程度", "障害支援区分"))
+_GRADE = re.compile(r"((?:第)?[1-7一二三四五六七](?:種)?[1-7一二三四五六七]?級|[AB][12]?|区分 ?[1-6])"
+                    r"(?:[ 　]*[(（](?:([^)）\n]{0,10}(?:医師|意見|申請|予定|見込|診断書|認定|更新)[^)）\n]{0,10})|[^)）\n]{1,12})[)）])?$")
 # a care level stated in a personal record (（○は要介護２）, 要介護3の母): not an option of a list (要介護１ ・ 要介護２),
 # a range (要介護1～5) or a threshold (要介護3以上の方)
 _CARE_LEVEL = re.compile(
     r"(?<![・／/～〜~\-－ 　][ 　])(?<![・／/～〜~\-－0-9])要(?:介護|支援) ?[1-5](?![0-9]|[ 　]*[・／/～〜~\-－]|[ 　]*(?:以上|以下|未満|の方|の人|から|まで|相当|程度|と(?:は|なる|なった場合)|向け|対象))"
 )
+def _option_value(m) -> tuple[int, int]:
+    """(start, end) in the value of a ticked option `m`, or of what its brackets hold after a short category name
+    (☑その他（スギ花粉）)."""
+    a, b = m.start(1), m.end(1)
+    o = _OPTION_PAREN.fullmatch(m.group(1))
+    return (a + o.start(1), a + o.end(1)) if o else (a, b)
+
+
+_OPTION_PAREN = re.compile(r"[^()（）\s]{1,4}[(（]([^()（）]+)[)）]")
 _TICKED = re.compile(r"[■☑✓✔☒][ \t]*([^□☐■☑✓✔☒]*[^□☐■☑✓✔☒ \t])")
 _UNFILLED = re.compile(r"[\s_＿()（）\[\]［］/／・:：.…]*")
 
@@ -1109,10 +1462,20 @@ def _dose_list(line: str, vs: int) -> bool:
     return len(items) >= 2 and sum(1 for it in items if _DOSE_ITEM.search(it)) >= 2
 
 
+# the state of a person in care or a doctor's opinion: one statement, however it is worded
+_STATE_LABELS = frozenset(("利用者の状態", "本人の状態", "入所者の状態", "入居者の状態", "患者の状態", "対象者の状態", "心身の状態",
+                           "心身の状況", "身体状況", "身体の状況", "医師コメント", "医師のコメント", "医師からのコメント",
+                           "判定医コメント", "所見コメント", "医師意見", "医師の意見"))
+# result fields of a health check, and the normal results they hold (reported in a health-check result of a person)
+_RESULT_LABELS = frozenset(("所見", "判定", "総合判定", "診断結果", "検査結果", "健診結果", "健康診断結果", "医師所見", "総合所見",
+                            "医師の所見", "判定区分", "医師判定"))
+_NORMAL_RESULT = re.compile(r"(?:異常なし|異常を認めず|異常を認めない|異常所見なし|所見なし|特記すべき異常なし|特記所見なし|正常|正常範囲内?|"
+                            r"A|A判定|A ?[(（](?:異常なし|正常)[)）]|(?:異常なし|正常) ?[(（]A[)）])")
 # weak labels too common in business text (a sales report's コメント：感染症対策商品が好調) to count outside a record
 _RECORD_ONLY = frozenset(("コメント",))
 # labels whose value is a doctor's comment of one or more sentences (医師所見：血圧高値。…受診を勧める)
-_COMMENT_LABELS = frozenset(("医師所見", "総合所見", "医師の所見", "コメント", "DV", "DV被害", "被害状況"))
+_COMMENT_LABELS = frozenset(("医師所見", "総合所見", "医師の所見", "コメント", "DV", "DV被害", "被害状況", "医師コメント", "医師のコメント",
+                             "医師からのコメント", "判定医コメント", "所見コメント", "医師意見", "医師の意見"))
 # fields whose value counts only when it names a condition (症状：…股関節痛…, not 症状：出っ歯が気になる)
 _TERM_ONLY = frozenset(("症状",))
 _LABEL_FIRST = re.compile(r"[A-Za-z][A-Za-z ]{1,24}[:：]")
@@ -1201,12 +1564,22 @@ _ALLERGY_CELL = re.compile(
     r"(?:^|(?<=[,\t|]))[ \t]*([^\s,\t|:：。、\"()（）]{0,20}?)アレルギー([(（][^)）\n,\t|]{1,24}[)）])?[ \t]*(?=[,\t|\n]|$)",
     re.M)
 _ALLERGY_GENERIC = frozenset(("", "食物", "薬物", "薬剤", "食品", "金属", "その他", "主な", "アレルギー"))
+_HONORIFIC_END = re.compile(r"(?:様|さん|氏)$")
+
+
+def _category(sentence: str, p) -> bool:
+    """Is the person word `p` a category of people (社員, 患者, 患者様, 利用者さん), not a particular person?"""
+    g = _HONORIFIC_END.sub("", p.group())
+    if not g:  # a bare honorific: the word before it (患者|様)
+        g = next((c for c in _CATEGORY_PERSONS if sentence.endswith(c, 0, p.start())), "")
+    return g in _CATEGORY_PERSONS
+_CATEGORY_NOUN = ("方は", "方が", "方も", "方へ", "方に", "方を", "方の", "方、", "人は", "人が", "人も", "人の", "患者")
 _CATEGORY_PERSONS = frozenset("社員 従業員 職員 患者 利用者 応募者 申込者 契約者 被保険者 家族 子ども".split())
 
 
 def _emit(ctx, s: int, e: int, score: float, weak: bool, rx) -> None:
     """Score a phrase from its sentence (statistics and notices lower it, a person raises a weak one) and keep it."""
-    line, base, spans, covered, covered_starts, generic, person, record, rules, vital, readings = ctx
+    line, base, spans, covered, covered_starts, generic, person, record, rules, vital, readings, checkup, named = ctx
     i = bisect_right(covered_starts, s) - 1
     if i >= 0 and s < covered[i][1]:
         return
@@ -1215,7 +1588,11 @@ def _emit(ctx, s: int, e: int, score: float, weak: bool, rx) -> None:
     nxt = line[e:e + 2]
     if nxt in ("たら", "れば", "ても", "場合") or line[e - 1] == "た" and nxt[:1] == "ら":
         return  # a hypothesis (…と診断されたら, …で休職しても), not a fact about someone
+    if line[e - 1:e] in "るたい" and line.startswith(_CATEGORY_NOUN, e):
+        return  # a category of people (降圧剤を服用している方は, 透析を受けている患者): no one in particular
     s0, e0 = s, e
+    if rx is not None and rx in _RECORD_ONLY_PATTERNS and not record():
+        return  # (当院の実績：2023年に乳がん手術、120件: a clinic's figures)
     if rx is not vital and _enum_item(line, s, e):
         return  # one of a list of categories (病歴、障害、犯罪歴、信条、人種 等), not a fact about someone
     if rx is vital:
@@ -1226,6 +1603,9 @@ def _emit(ctx, s: int, e: int, score: float, weak: bool, rx) -> None:
         if v:  # HbA1c 8.4%（11/14）とコントロール不良が続いております: the doctor's judgement of it goes with it
             s = s0
             e = _clause_end(line, v.end(), 30)[0]
+        elif not line.startswith(("血圧", "BP"), s0) and not checkup() and not _VERDICT_NEAR.search(
+                line, max(line.rfind("\n", 0, s0) + 1, s0 - 40), min(len(line), e + 40)):
+            return  # a lab value in a clinical note (前回HbA1c 7.8%) is no health-check result; a blood pressure is
     elif rx is None or rx.pattern not in _NO_CLAUSE:
         s, e = _clause(line, s, e)
     lo, hi = max(0, s - _CTX), min(len(line), e + _CTX)
@@ -1238,12 +1618,19 @@ def _emit(ctx, s: int, e: int, score: float, weak: bool, rx) -> None:
         sent_s = k + 1  # a field label (特記事項:) is no part of the statement; a time (10:30) is
     sent_e = line.find("。", e, le)
     sent_e = sent_e if sent_e >= 0 else le
+    cell = False
     for sep in ",\t":  # a cell of a CSV/TSV row is its own sentence (3割, 円 in another column say nothing of it)
         if line.count(sep, ls, le) >= 3:
+            cell = True
             sent_s = max(sent_s, line.rfind(sep, ls, s) + 1)
             k = line.find(sep, e, sent_e)
             if k >= 0:
                 sent_e = k
+    q = line.rfind("「", sent_s, s)
+    if q >= 0 and line.find("」", q, s) < 0:  # reported speech (相談者は「…保護観察処分を受けた」と話す) is its own sentence
+        k = line.find("」", e, sent_e)
+        if k >= 0:
+            sent_s, sent_e = q + 1, k
     sentence = line[sent_s:sent_e]
     if (line.endswith(_RULE_ENDS, e, sent_e) or _RULE_END_GAP.search(line, e, sent_e)) and (
             _ENUM_LINE.match(line, ls) or rules()):
@@ -1253,12 +1640,22 @@ def _emit(ctx, s: int, e: int, score: float, weak: bool, rx) -> None:
         return  # 従業員が業務外の傷病により欠勤が…を超えたときは、…休職を命ずる: a rule's condition  # a condition of a rule ((1) 業務外の傷病により欠勤が…を超えたとき, 刑事事件で起訴され…係属している間)
     sc = score
     # the statement's own words (罰金30万円の刑) do not make its sentence general; the words around it do
-    general = generic.search(line, sent_s, max(sent_s, s0)) is not None
+    g = generic.search(line, sent_s, max(sent_s, s0))
+    general = g is not None and (g.group() != "とは" or g.end() not in (s, s0)
+                                 or generic.search(line, g.end(), max(sent_s, s0)) is not None)
+    # (はるとは小麦アレルギーある: a name and its topic marker right before the statement, not a definition)
     if not general:
-        g = generic.search(line, min(e0, sent_e), sent_e)
+        g = generic.search(line, min(max(e0, e), sent_e), sent_e)  # (nor do those of its clause: 80万円をだまし取られた)
         while g is not None and g.group() in _PLAN_GENERIC:  # …の取得申請を支援する方針: a plan for the person
             g = generic.search(line, g.end(), sent_e)
-        if g is not None:
+        if g is not None and _THEREFORE.search(line, e, g.start()) and (record() or named()):
+            g = None  # …DV被害で配偶者から避難中のケースなので住所の取り扱い注意: what it calls for, about someone named
+        if g is not None and (cell or record()) and "、" in line[e:g.start()]:
+            # (a further item of a register's cell: 車椅子利用（脊髄損傷）、受付担当; a further clause of a personal
+            # record: …があり、血糖管理と転倒予防を重点に支援します)
+            g = None
+        if g is not None and not (g.group() in _TOPIC_GENERIC and line[e - 1:e] == "た" and line[e:g.start()] == "こと"):
+            # (…うつ病で3か月休職したことについても言及された: a past fact, not a topic)
             general = g.group() not in _TOPIC_GENERIC or "、" not in line[e0:g.start()] or any(
                 g.group() not in _TOPIC_GENERIC for g in generic.finditer(line, g.end(), sent_e))
     if weak and general is False and line.startswith("中の", e - 1) and not line[sent_s:s].strip(" 　・-*") and (
@@ -1268,7 +1665,7 @@ def _emit(ctx, s: int, e: int, score: float, weak: bool, rx) -> None:
         sc -= 0.4
     if weak or sc < 0.5:
         # in a general sentence (統計, 割合, の方は …) a category of people (社員, 患者) is no particular person
-        if any(not (general and p.group() in _CATEGORY_PERSONS) for p in person.finditer(sentence)) \
+        if any(not (general and _category(sentence, p)) for p in person.finditer(sentence)) \
                 or len(line[ls:le].strip()) <= 40 and not general:
             sc += 0.2
     if sc >= 0.5:
@@ -1327,11 +1724,16 @@ def _is_rules(t: str) -> bool:
 
 
 _TOPIC_GENERIC = frozenset(("について", "とは"))
+_THEREFORE = re.compile(r"ので|ため[、,に]?|から[、,]")
 _PLAN_GENERIC = frozenset(("方針",))  # general before a statement (当社の方針), not after it (…を支援する方針)
+# a health-check verdict near a lab value (HbA1c 7.9%、…、判定 D1（要医療）) makes it a result
+_THEN_VERDICT = re.compile(r"[ \t]*[、,][ \t]*(?:総合)?判定[ \t]*[:：]?[ \t]*")
+_VERDICT_NEAR = re.compile(r"判定|要(?:医療|治療|精密検査|精検|再検査|経過観察|受診|指導)|高値|異常|所見")
 _READING_VERDICT = re.compile(r"(?:[ \t]*[(（][^)）\n]{1,12}[)）])?と(?:コントロール不良|高値|上昇|悪化|増悪|異常高値)")
 _DIGIT = re.compile(r"(?<![A-Za-z0-9.])[0-9]|(?<=BP)[0-9]")  # BP148/76 in a chart: the reading after the label
 _READING_GAP = re.compile(r"[ \t]*[、,，][ \t]*[^0-9、。,\n]{0,10}")
-_NO_CLAUSE: set[str] = set()  # patterns whose match is the whole fact (a health-check verdict), filled by _patterns
+_NO_CLAUSE: set[str] = set()
+_RECORD_ONLY_PATTERNS: set = set()  # phrase patterns that count only in a personal record (filled by _patterns)  # patterns whose match is the whole fact (a health-check verdict), filled by _patterns
 # Clause extension of a prose statement (annotators label the whole predicate clause):
 #   ご本人は{10月中旬に脳梗塞を発症し、現在も市立病院に入院してリハビリ中}とのこと
 _CL_STOP = set("。\n\t|「」『』【】\"'()[]<>;→⇒")
@@ -1341,11 +1743,25 @@ _CL_TAIL = re.compile(
 )
 # what a further clause of the same statement is about (treatment, course, injury, outcome of an offence)
 _CL_CONT = re.compile(
-    r"入院|通院|リハビリ|治療|療法|療養|加療|休養|静養|就労可|復職可|就業可|勤務可|就労不可|復職不可|診断|全治|指示|勾留|拘留|服役|寛解|休業|休職|搬送|手帳|麻痺|後遺症|併用|筆談|"
+    r"入院|通院|リハビリ|治療|療法|療養|加療|休養|静養|使用中|吸入|注射|点滴|頓用|投与|処方|就労可|復職可|就業可|勤務可|就労不可|復職不可|診断|全治|指示|勾留|拘留|服役|寛解|休業|休職|搬送|手帳|麻痺|後遺症|併用|筆談|"
     r"補聴器|手術|骨折|打撲|捻挫|負傷|取られ|奪われ|判決|処分|保護命令|経過観察|服薬|投薬|通所|介助|介護|車椅子|車いす|"
     r"透析|発作|再発|悪化|完治|回復|退院|安静|欠勤|休学|不登校|断酒|依存|服用|内服|重傷|軽傷|重体|怪我|けが|入所|避難|"
-    r"心療内科|精神科|通って|通い|読み上げ|点字|白杖|手話|盲導犬|介助犬|徘徊|面接指導|受診|術を受け|指摘"
+    r"心療内科|精神科|通って|通い|読み上げ|点字|白杖|手話|盲導犬|介助犬|徘徊|面接指導|受診|術を受け|指摘|"
+    r"通級|特別支援|支援学級|支援級|輸血|増悪|進行|同じ話|同じこと|同じ質問|何度も|繰り返"
 )
+# a cause connective (…のため, …により) and what it caused when that is itself a medical or care fact
+_CL_CAUSE = ("のため", "ため", "により", "による", "に伴い", "に伴って")
+_CL_CONSEQ = re.compile(
+    r"入院|通院|療養|休養|リハビリ|透析|服薬管理|服用|内服|介助|介護|見守り|物忘れ|見当識|徘徊|せん妄|障害が|麻痺|歩行|"
+    r"読み上げ|拡大読書器|拡大鏡|ルーペ|歩行器|点字|白杖|手話|筆談|補聴器|車椅子|車いす|杖|装具|失禁|不登校|食事制限|運動制限|治療|"
+    r"注射|血糖測定|血糖値の測定|血糖値測定|吸入|点滴|服薬|"
+    # how someone with a sensory disability must be reached: 聴覚障害があるため連絡はメールのみ希望
+    r"メールのみ|メールで|FAX|ファクス|文字で|字幕"
+)
+# an ID (E20101) or a clock time (18:20) before a space: no part of the statement after it
+_CODE_BEFORE = re.compile(r"(?:(?<![A-Za-z0-9])[A-Za-z]+[0-9]+|(?<![0-9:])[0-9]{1,2}:[0-9]{2}"
+                          r"|(?<![0-9〜～~\-－/])[0-9]{2,4}/[0-9]{1,2}/[0-9]{1,2})$")  # (2024/04/05 うつ病で…: a log's date)
+_CONJ = re.compile(r"[ずくて](?=[\u4e00-\u9fff\u30a1-\u30fa])")  # a conjunctive form before a noun (起きられず高校は)
 _CL_TIME = re.compile(
     r"(?:[0-9]{1,4}(?:年度?|月|日|歳|代)|上旬|中旬|下旬|頃|ごろ|前半|後半|末|昨年|去年|一昨年|今年|先月|今月|来月|先週|今週|来週|"
     r"先日|昨日|今朝|現在|以前|過去|最近|当時|令和|平成|昭和|元|から|まで|に|、| )+"
@@ -1353,6 +1769,9 @@ _CL_TIME = re.compile(
 # a clause before the comma telling how the condition came about (10月30日に自宅で転倒され、右大腿骨頸部骨折で入院):
 # one statement with it
 _CL_EVENT = re.compile(r"(?:転倒|転落|倒れ|発症|受傷|救急搬送|搬送|発作を起こ|事故に遭)(?:され|し|して|て|で|い)?$")
+# … or the symptoms that led to it (最近は気分の落ち込みが強く、精神科への通院を再開した)
+_CL_SYMPTOM = re.compile(r"(?:落ち込み|抑うつ|不眠|眠れ|食欲|痛み|しびれ|めまい|動悸|不安感?|気分|症状|発作|物忘れ|幻聴|妄想)"
+                         r"[^、。,]{0,8}?(?:が|も)?(?:強く|ひどく|続き|続いて|悪化し|出て|なく|増え|強まり|目立ち)$")
 _NEED = re.compile(r"(?:の)?ため[、,]?[^。\n、,]{0,12}?(?:介助|介護|付き添い|付添い?|補助|誘導)(?:が|を)?(?:要する|要|必要)(?=[。\n]|$)")
 _CL_VERB = set("受続行残至出言思見来入移始終決控起再開")
 _CL_TOPIC_TIME = ("現在", "今", "今後", "以後", "以降", "当面", "現状", "当時", "その後", "今回", "後")  # 復員後は
@@ -1366,7 +1785,17 @@ def _is_topic(line: str, i: int) -> bool:
     return line[i] != "も" or not ("\u3041" <= p <= "\u3096") or p == "ん"
 
 
+_DISCOURSE = ("ちなみに、", "ちなみに", "なお、", "また、", "実は、", "実は", "ところで、", "ところで")
 _AGE_NOTE = re.compile(r"[(（][0-9０-９]{1,3}(?:歳|才)?[)）]")
+
+
+def _label_before(line: str, k: int) -> bool:
+    """Is line[:k] from its line start a form's field label (2 to 12 characters, no kana particle or punctuation)?"""
+    ls = line.rfind("\n", 0, k) + 1
+    return 2 <= k - ls <= 12 and _LABEL_LIKE.fullmatch(line, ls, k) is not None
+
+
+_LABEL_LIKE = re.compile(rf"[{_K}{_KATA}・()]+")
 
 
 def _clause(line: str, s: int, e: int) -> tuple[int, int]:
@@ -1383,11 +1812,18 @@ def _clause(line: str, s: int, e: int) -> tuple[int, int]:
             if k < i and not _AGE_NOTE.fullmatch(line, k, i):  # (not 沢田容疑者（52）を: the person)
                 i = k
                 continue
-        if c in _CL_STOP or c == ":" and not (i >= 2 and line[i - 2].isdigit()) or c == "," or c == "※" \
-                or c == " " and i >= 2 and (line[i - 2] == " " or "\u3041" <= line[i - 2] <= "\u3096"):  # (ASR: すいません 俺…)
+        if c in _CL_STOP or c == ":" and not (i >= 2 and line[i - 2].isdigit() and line[i:i + 1].isdigit()) or c == "," \
+                or c == "※" \
+                or c == " " and i >= 2 and (line[i - 2] == " " or "\u3041" <= line[i - 2] <= "\u3096"  # (ASR: すいません 俺…)
+                                            or _CODE_BEFORE.search(line, max(0, i - 12), i - 1)  # (E20101 弱視のため…)
+                                            or _label_before(line, i - 1)):  # (本人希望記入欄　1型糖尿病のため…)
             break
         if c == "、":
             k = _clause_start(line, i - 1, lo)
+            if k < i - 1 and _CL_TIME.fullmatch(line, k, i - 1) is None and _CL_EVENT.search(line, k, i - 1) is None \
+                    and _CL_SYMPTOM.search(line, k, i - 1) is not None:
+                i = k  # (the symptom clause with its time: 最近は気分の落ち込みが強く、)
+                break
             if k >= i - 1 or _CL_TIME.fullmatch(line, k, i - 1) is None and _CL_EVENT.search(line, k, i - 1) is None:
                 break
         if c in "はがも" and _is_topic(line, i - 1) and line[i - 1:i + 1] != "もの":
@@ -1399,6 +1835,11 @@ def _clause(line: str, s: int, e: int) -> tuple[int, int]:
     if i > lo or i == 0:
         while i < s and line[i] in " \u3000・":  # (a bullet is no part of the statement)
             i += 1
+        if i < s and line[i] in "ちなまじと":  # (ちなみにDV被害で…避難中: a connective of the talk is no part of it)
+            for w in _DISCOURSE:
+                if line.startswith(w, i) and i + len(w) <= s:
+                    i += len(w)
+                    break
         s = min(i, s)
     # forward: the rest of this clause, then following clauses about the same fact
     j, kind = _clause_end(line, e, 16, True)
@@ -1406,8 +1847,12 @@ def _clause(line: str, s: int, e: int) -> tuple[int, int]:
             and line[j] not in " 　":
         # 脳梗塞を発症し右片麻痺が残存: a further clause about the same fact, joined without a comma
         k, kind2 = _clause_end(line, j, 30)
+        if kind2 == "tail" and line.startswith("け、", k):
+            k, kind2 = k + 1, "comma"  # (…置換術を受け、: a verb's conjunctive form before the comma)
         if kind2 in ("stop", "comma", "tail") and _CL_CONT.search(line, j, k):
-            return s, k
+            if kind2 != "comma":
+                return s, k
+            e, j, kind = k, k, "comma"  # …入院し人工骨頭置換術を受け、リハビリ病院を経て9月に自宅退院: and what followed
     if kind in ("long", "topic"):
         return s, e
     if kind == "tail" and j - 1 >= e and line[j - 1] == "な" and line.startswith("ので", j):
@@ -1417,10 +1862,26 @@ def _clause(line: str, s: int, e: int) -> tuple[int, int]:
         if need:
             return s, need.end()
     e = j
+    if kind == "tail":
+        # 弱視のため画面読み上げソフト使用, 認知症の進行により見当識障害が強まっている: a consequence that is itself
+        # a medical or care fact, joined without a comma, is part of the statement (…のため返済が滞っている is not)
+        c = next((c for c in _CL_CAUSE if line.startswith(c, j)), None)
+        if c is not None and line[j + len(c):j + len(c) + 1] not in "、,":
+            k, kind2 = _clause_end(line, j + len(c), 40)
+            if kind2 == "topic":
+                k, kind2 = _clause_end(line, k + 1, 30)
+            if kind2 in ("stop", "comma") and k > j + len(c) and _CL_CONSEQ.search(line, j + len(c), k):
+                e, j, kind = k, k, kind2
     for _ in range(2):
         if kind != "comma":
             break
-        k, kind = _clause_end(line, j + 1, 40)
+        k, kind = _clause_end(line, j + 1, 40, paren=True)
+        if kind == "topic":  # 朝起きられず高校は…ほぼ不登校: a symptom, then a topic that goes on about the fact
+            if not _CONJ.search(line, j + 1, k) and not _CL_CONSEQ.search(line, j + 1, k) and not _CL_CONT.search(line, j + 1, k):
+                break  # (聴覚障害があり、面接は筆談で実施: what others do about it; 服薬管理は長男の妻が行っている is care)
+            k, kind = _clause_end(line, k + 1, 30)
+            if kind == "topic":
+                break
         seg = line[j + 1:k]
         if kind in ("long", "topic") or not seg.strip() or not _CL_CONT.search(seg):
             break
@@ -1428,7 +1889,7 @@ def _clause(line: str, s: int, e: int) -> tuple[int, int]:
     return s, e
 
 
-def _clause_end(line: str, a: int, limit: int, pred: bool = False) -> tuple[int, str]:
+def _clause_end(line: str, a: int, limit: int, pred: bool = False, paren: bool = False) -> tuple[int, str]:
     """End of the clause starting at `a`: (position, why) — stop (。, line end, bracket), comma, tail (とのこと,
     ため …), topic (a new subject: 面接は), long (no end within `limit` characters)."""
     n = len(line)
@@ -1436,6 +1897,12 @@ def _clause_end(line: str, a: int, limit: int, pred: bool = False) -> tuple[int,
     while j < n:
         c = line[j]
         if c in _CL_STOP:
+            if paren and c == "(" and j > a:  # a note inside a further clause: 通級指導教室（情緒）で…指導を受けている
+                k = line.find(")", j + 1, j + 31)
+                if k > 0 and not any(x in line[j + 1:k] for x in "(\n。"):
+                    a += k + 1 - j  # (its length is no part of the limit)
+                    j = k + 1
+                    continue
             return j, "stop"
         if c in "、,":
             return j, "comma"
@@ -1465,6 +1932,23 @@ def _skip_paren_back(line: str, pos: int) -> int:
         if k > 0:
             return k
     return pos
+
+
+# the place and frequency of a visit between a condition and its predicate (…で{なにわメンタルクリニックに月2回}通院中)
+_VISIT_PLACE = re.compile(r"で[^。、,\n]{1,24}?(?:に|へ)(?:(?:毎|隔)?(?:月|週|年|日) ?[0-9一二三四五六七八九十]{1,2} ?(?:回|度)(?:程度|ほど)?)?$")
+
+
+def _visit_place_start(line: str, h: int) -> int:
+    """Start of the condition before a visit's place and frequency ending at `h`, or -1."""
+    lo = max(0, h - 30)
+    for k in range(h - 3, lo - 1, -1):
+        if line[k] in "。、,\n":
+            return -1
+        if line[k] == "で" and _VISIT_PLACE.fullmatch(line, k, h):
+            st = _termsets()[0].start(line, k)
+            if st >= 0:
+                return st
+    return -1
 
 
 def _predicated(line: str):
@@ -1499,6 +1983,11 @@ def _predicated(line: str):
                 yield _extend_back(line, st), _fit(line, _extend(line, m.end()))
                 break
         else:  # a state in brackets after the condition: うつ病（通院加療中）
+            if line.startswith(("通院", "入院", "受診"), h):
+                st = _visit_place_start(line, h)  # うつ病でなにわメンタルクリニックに月2回通院中: past the place
+                if st >= 0:
+                    yield _extend_back(line, st), _fit(line, _extend(line, m.end()))
+                    continue
             k = line.rfind("(", max(0, h - 8), h)
             if k > 0 and ")" not in line[k:h] and med.start(line, k) >= 0:
                 close = line.find(")", m.end(), m.end() + 12)
@@ -1560,13 +2049,129 @@ def _predicated(line: str):
                 break
 
 
+# a condition someone had or has, said with があった/がある (以前熱性けいれんがあったので): weak, it needs a person
+_HAD = re.compile(r"があ(?:った|る(?=[。、,\n ]|ので|ため|から|$)|り(?:ます|ました)?)(?!の?(?:方|人|場合|とき|時|者|かた|患者|お子|子|児童|生徒|社員|従業員|利用者)"
+                  r"|ば|か|と(?:言われ|され|いわれ))")
+# a doctor's instruction because of it: 心臓病で医師から長時間の移動を控えるよう言われている
+_DOCTOR = re.compile(r"(?:医師|主治医|担当医|かかりつけ医|産業医|先生|ドクター)(?:から|より|に)[^。、\n]{0,24}?"
+                     r"(?:言われ|指示され|止められ|禁止され|制限され)(?:て(?:いる|います|おり|いた)|た|ました)")
+# a cause connective after a condition, followed at once by what it causes when that is a medical or care fact
+# (弱視のため画面読み上げソフト使用, 認知症の進行により見当識障害が強まっている); not …のため、来月から時短勤務
+_CAUSE_RX = re.compile(r"(?=[のたにとよ])(?:のため|ため|により|による|に伴い|に伴って|の(?:あと|後(?!遺))(?:は|から)?)")
+# an injection of insulin someone gets (a care or school record): インスリン注射は昼食前に看護師が実施（…）
+_INSULIN = re.compile(r"インスリン(?:の)?(?:自己)?注射(?:は|を|も)?[^。\n]{0,20}?(?:実施|施行|打って|打つ|介助|見守)"
+                      r"(?:し(?:て(?:いる|います|おり)|た|ました)?|して|中|済み?)?(?:[(（][^)）\n]{1,24}[)）])?"
+                      r"(?!(?:して)?(?:ください|下さい|しましょう|する場合|の方|者))")
+_RX_NOTED = re.compile(r"の(?:処方|服用|内服)(?:記載|歴|記録)?(?:あり|有り|がある|があった|があります)(?!の?(?:方|人|場合|とき|者)|ば)")
+_VISIT_DAY = re.compile(r"(?=[通受診検定透リ])(?:通院|受診|診察|検査|定期検査|透析|リハビリ)日(?=なので|のため|だから|で|です|につき)")
+_REHAB = re.compile(r"のリハビリ(?:テーション)?(?=の(?:様子|状況|経過|進み具合|成果|ため)|を(?:頑張|がんば|続け|受け|して)|に(?:通|励)|中)")
+# an option of a blank form: □糖尿病あり, 1.糖尿病あり　2.なし, 糖尿病あり/なし
+_OPTION_BEFORE = re.compile(r"(?:[□☐○◯・/／]|[0-9]+[.)]|\([0-9]+\))[ \t]*$")
+_OPTION_AFTER = re.compile(r"[ \t]*(?:[□☐○◯・/／]|[0-9]+[.)]|\([0-9]+\))?[ \t]*(?:なし|無し|ない|無)(?![ぁ-ん])")
+_DEGREE_WORDS = ("軽度の", "中等度の", "重度の", "高度の", "軽度", "重度")
+_SOAP_S_LINE = re.compile(r"[ \t]*(?:S[)）:：]|【S】|\[S\])")
+_NOTED_ARI = re.compile(r"あり(?=[、。,.\s]|$)")
+_MORE_GATE = re.compile(_trie(("があ", "医", "先生", "ドクター", "ため", "によ", "に伴", "の処方", "の服用", "の内服", "インスリン",
+                              "院日", "診日", "察日", "査日", "析日", "ビリ日", "リハビリ")))
+_CAUSE_HEAD = ("の進行", "進行", "の悪化", "悪化", "の影響", "の後遺症", "後遺症", "の症状", "症状")
+
+
+def _list_back(line: str, st: int) -> int:
+    """Start of the conditions listed before the one at `st` (2型糖尿病（インスリン自己注射）と変形性膝関節症)."""
+    med = _termsets()[0]
+    while st > 1 and line[st - 1] in "と、・や":
+        s2 = med.start(line, _skip_paren_back(line, st - 1))
+        if s2 < 0:
+            break
+        st = s2
+    return st
+
+
+def _more_statements(line: str):
+    """(start, end, score, weak, pattern) of further statements: a condition someone had (weak), a doctor's instruction
+    because of a condition, a condition and the care fact it causes (weak outside a personal record: None)."""
+    med = _termsets()[0]
+    if "あり" in line:
+        for m in _NOTED_ARI.finditer(line):  # 夜間頻尿あり, 軽度の認知機能低下（HDS-R 21点）あり: noted in a record
+            c = line[m.start() - 1:m.start()]
+            if not c or not (c == ")" or c == "ー" or _word_char(c)):
+                continue  # (であり、, …のみあり: no condition ends there)
+            p = _skip_paren_back(line, m.start())
+            st = med.start(line, p)
+            if st >= 0 and not _OPTION_BEFORE.search(line, max(0, st - 4), st) and not _OPTION_AFTER.match(line, m.end()) \
+                    and not _SOAP_S_LINE.match(
+                    line, line.rfind("\n", 0, st) + 1):  # (S) 夜間の咳。息切れあり — the complaint of the visit)
+                st = _extend_back(line, _list_back(line, st))
+                st -= next((len(w) for w in _DEGREE_WORDS if line.startswith(w, st - len(w))), 0)  # (軽度の…)
+                yield st, m.end(), 0.7, None, _NOTED_ARI
+    after = "のあと" in line or "の後" in line  # (…骨折のあとは杖がないと歩けません)
+    if not after and _MORE_GATE.search(line) is None:
+        return  # (one scan for the words every statement below needs)
+    if "があ" in line:
+        for m in _HAD.finditer(line):
+            p = m.start()
+            p -= next((len(n) for n in ("の発作", "発作", "の症状", "の既往") if line.startswith(n, p - len(n))), 0)
+            st = med.start(line, p)  # (以前てんかんの発作があったので)
+            if st >= 0:
+                yield _extend_back(line, _list_back(line, st)), m.end(), 0.6, True, None
+    if "医" in line and ("医から" in line or "医より" in line or "医に" in line) or "師から" in line or "師より" in line \
+            or "師に" in line or "先生" in line or "ドクター" in line:
+        for m in _DOCTOR.finditer(line):
+            for c in ("で", "のため", "により", "なので"):
+                p = m.start() - len(c)
+                if p > 0 and line.startswith(c, p):
+                    st = med.start(line, _skip_paren_back(line, p))
+                    if st >= 0:
+                        yield _extend_back(line, st), m.end(), 0.75, False, None
+                    break
+    for m in _CAUSE_RX.finditer(line) if after or "ため" in line or "によ" in line or "に伴" in line else ():
+        if line[m.end():m.end() + 1] in "、,":
+            continue
+        q = m.start()
+        for h in _CAUSE_HEAD:
+            if line.startswith(h, q - len(h)):
+                q -= len(h)
+                break
+        st = med.start(line, _skip_paren_back(line, q))
+        if st < 0:
+            continue
+        k, kind = _clause_end(line, m.end(), 40)
+        if kind == "topic":
+            k, kind = _clause_end(line, k + 1, 30)
+        if kind == "tail" and line.startswith("ないと", k - 2):  # 杖がないと歩けません: what it keeps someone from
+            k, kind = _clause_end(line, k + 1, 30)
+        if kind in ("stop", "comma", "tail") and k > m.end() and _CL_CONSEQ.search(line, m.end(), k):
+            yield _extend_back(line, st), k, 0.75, None, None
+    if "の処方" in line or "の服用" in line or "の内服" in line:
+        for m in _RX_NOTED.finditer(line):  # 抗てんかん薬の処方記載あり: a prescription someone has on record
+            st = _drug_start(line, m.start())
+            if st >= 0:
+                yield _extend_back(line, st), m.end(), 0.7, False, None
+    if "インスリン" in line:
+        for m in _INSULIN.finditer(line):
+            yield m.start(), m.end(), 0.7, None, None
+    if "日" in line and any(w in line for w in ("院日", "診日", "察日", "査日", "析日", "ビリ日")):
+        for m in _VISIT_DAY.finditer(line):  # 来週はうつ病の通院日なので欠席します: the day of a visit for a condition
+            p = m.start() - (1 if line[m.start() - 1:m.start()] == "の" else 0)
+            st = med.start(line, p)
+            if st >= 0:
+                yield _extend_back(line, st), m.end(), 0.75, False, None
+    if "リハビリ" in line:
+        for m in _REHAB.finditer(line):  # 左片麻痺のリハビリの様子を…: the condition someone is rehabilitated for
+            st = med.start(line, m.start())
+            if st >= 0:
+                yield _extend_back(line, st), m.start(), 0.75, None, None
+
+
 # a paralysis someone has: 左手に麻痺がある, 右半身麻痺が残っている (not 手足に麻痺がある方は)
 _PARALYSIS = re.compile(r"(?:麻痺|まひ|マヒ)(?:が(?:ある|あり|あります|残っ(?:て|た)|残る|残り)|あり)(?!の?方|人|場合|者|とき)")
 _BODY_PART = re.compile(r"(?:[左右両]?(?:手|足|腕|脚|手足|半身|上肢|下肢|指|顔面?|片側)|片|四肢)(?:に|の)?$")
 # a person as the subject of a condition: 子どもがアトピー性皮膚炎で、…, 母は認知症なので, 山田さんも糖尿病です
 _WHO = re.compile(r"(?=[子息娘長次夫妻主父母祖本私僕さ様くち君])(?:子ども|子供|息子|娘|長男|長女|次男|次女|夫|妻|主人|父|母|祖父|祖母|"
                   r"本人|私|僕|さん|様|くん|君|ちゃん)(?:が|は|も)")
-_WHO_CONN = re.compile(r"で[、,]|なので|なため|のため|です|であ(?:る|り)|だから")
+_WHO_CONN = re.compile(r"で[、,]|なので|なため|のため|です|であ(?:る|り)|だから"
+                       # … or what it keeps the person from doing: 私は関節リウマチで手に力が入りにくい
+                       r"|で(?=[^。、,\n]{1,16}?(?:にくい|にくく|づらい|づらく|できない|できず|できません|られない|られず|入らない))")
 
 
 def _who_condition(line: str, m) -> tuple[int, int] | None:
@@ -1589,6 +2194,7 @@ def _who_condition(line: str, m) -> tuple[int, int] | None:
 
 
 _NO_CLAUSE.add(_WHO.pattern)
+_NO_CLAUSE.add(_NOTED_ARI.pattern)  # (軽度の認知機能低下（HDS-R 21点）あり、服薬カレンダーで管理中: the care is no part of it)
 
 
 # a symptom someone has, in a care, nursing or accident record: 足がむくんで重い, 下肢のむくみが増えている, 頸部痛あり
@@ -1599,7 +2205,9 @@ _SYMPTOM = re.compile(
     r"(?:(?:[左右両]|両側)?(?:足|脚|下肢|下腿|手|腕|手足|顔|まぶた|全身|指|膝|腰|首|肩|背中|お腹|腹部|頭|胸)(?:が|の|に)?"
     r"(?:むくみ|むくん|浮腫|しびれ|痺れ|腫れ|痛み)|(?<![苦激鎮])[頸頚首肩腰膝背腕肘股足手](?:部)?痛)"
     r"(?:(?<=むくん)で(?:重い|だるい|痛い|い(?:る|ます))"
-    r"|(?<!むくん)(?:が(?:ひどい|ひどく|強い|強く|増え|増強|続い|続く|出て|出現し|あり|ある|みられ|見られ)|あり(?!ませ)))"
+    r"|(?<!むくん)(?:が(?:ひどい|ひどく|強い|強く|増え|増強|続い|続く|出て|出現し|あり|ある|みられ|見られ)|あり(?!ませ))"
+    # what it keeps someone from doing: 膝の痛みで一人では入浴できない
+    r"|(?<!むくん)で[^。、,\n|]{0,10}?(?:できない|できず|できません|困難|歩けない|歩けず|歩けません|眠れない|眠れず))"
     r"(?!(?:た|る)?(?:の?(?:方|人|場合|とき|時|者)|ら|ば))"
 )
 # a disability said plainly (耳が不自由なので, 足が不自由です); not a notice to those who are (足が不自由な方)

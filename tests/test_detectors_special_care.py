@@ -99,7 +99,9 @@ def test_applies_is_a_cheap_prefilter(det):
     assert det.applies("既往歴：なし")
 
 
-def test_every_item_of_a_labelled_list(det):
-    assert spans(det, "既往歴：2型糖尿病、高血圧症") == ["2型糖尿病", "高血圧症"]
-    assert spans(det, "持病：喘息、花粉症、腰痛") == ["喘息", "花粉症", "腰痛"]
+def test_a_labelled_history_list_is_one_value(det):
+    # a field's value is one span, however many conditions it lists; other lists (副病名) give one span per item
+    assert spans(det, "既往歴：2型糖尿病、高血圧症") == ["2型糖尿病、高血圧症"]
+    assert spans(det, "持病：喘息、花粉症、腰痛") == ["喘息、花粉症、腰痛"]
+    assert spans(det, "副病名：高血圧症、脂質異常症") == ["高血圧症", "脂質異常症"]
     assert spans(det, "既往歴：なし、特記事項なし") == []

@@ -30,6 +30,7 @@ from typing import Iterable, Sequence
 
 from . import data, nlp
 from .base import Detector, Entity, entities_in_original
+from .base import trie as _trie  # (imported from here by other detectors too)
 
 
 __all__ = ["AddressDetector", "municipalities", "prefectures"]
@@ -83,6 +84,8 @@ _N = r"(?:[0-9]{1,5}|[一二三四五六七八九十〇百]{1,4})"
 _KN = r"[一二三四五六七八九十〇百]{1,4}"
 _SEP = r"(?:-|の|ノ)"
 _NUMBER = (
+    # (what every form starts with: a quick test where a lazy town name tries the number after each character)
+    r"(?=[大字0-9一二三四五六七八九十〇百])"
     rf"(?:大?字{_NAMECH}{{1,8}}?)?"
     rf"(?:{_N}丁目(?:[ ]?{_N}番(?:地)?(?:{_SEP}?{_N}(?:号)?)?(?:{_SEP}{_N})?|[ ]?[右左]?{_N}(?:{_SEP}{_N}){{0,2}}(?:号)?)?"
     # 丁 for 丁目 in short writing (戎之町東2丁2-8): only with a block number after it
@@ -96,33 +99,13 @@ _NUMBER = (
 )
 
 
-def _trie(words: "str | Iterable[str]") -> str:
-    """A regex alternation of the space-separated `words` (or of a collection of words, which may contain spaces)
-    shaped as a trie (A(?:ve(?:nue)?|lameda)|…): a scan tries a handful of first letters at each position instead of
-    every word."""
-    root: dict = {}
-    for w in (words.split() if isinstance(words, str) else words):
-        node = root
-        for ch in w:
-            node = node.setdefault(ch, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
-        if not alts:
-            return ""
-        r = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
-        return f"(?:{r})?" if "" in node else r
-
-    return "(?:" + emit(root) + ")"
-
-
 # building words, as a trie (one character tried at each position instead of every word)
 _BLDG_SUFFIX = _trie(
     "ビル ビルディング マンション ハイツ コーポ レジデンス タワー アパート ハウス 荘 寮 館 棟 プラザ ヒルズ コート パレス メゾン "
     "ハイム シャトー ドミール キャッスル ヴィレッジ ビレッジ ガーデン テラス ヴィラ スクエア センター 団地 Bldg Bldg. Building"
 )
-_ROOM = r"(?:[0-9]{1,4}(?:F|階|号室|号館|号棟|号)|[〇一二三四五六七八九]{1,4}(?:号室|号)|B[0-9]{1,2}F?|[A-Z]-?[0-9]{1,4}(?:号室)?|#[0-9]{1,4}|[0-9]{1,4}(?:号室)?)"
+# (the lookahead: what every form starts with, a quick test where a lazy building name tries a room after each character)
+_ROOM = r"(?=[0-9〇一二三四五六七八九A-Z#])(?:[0-9]{1,4}(?:F|階|号室|号館|号棟|号)|[〇一二三四五六七八九]{1,4}(?:号室|号)|B[0-9]{1,2}F?|[A-Z]-?[0-9]{1,4}(?:号室)?|#[0-9]{1,4}|[0-9]{1,4}(?:号室)?)"
 # (県道65号線: a road, not a room; 大阪駅前第3ビル: a building's number, not a room)
 _ROOM_END = rf"(?![0-9\-./:年月日時分円%歳才名人件個線])(?! [0-9])(?!{_BLDG_SUFFIX})"
 _BNAME = rf"(?!TEL|Tel|tel|FAX|Fax|電話|携帯|メール|E-?mail|URL|〒|最寄|アクセス|営業|受付|[国県都府道市町村]道[0-9])[{_K}{_KATA}ぁ-んA-Za-z&・'ー\-]{{1,25}}?"

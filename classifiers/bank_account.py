@@ -19,7 +19,7 @@ import re
 from typing import Iterator
 
 from .address import _trie
-from .base import Entity, PatternDetector, has_match
+from .base import WORD_LISTS, Entity, PatternDetector, match_start
 from .context import ContextWords
 
 _NUM = re.compile(r"(?P<v>[0-9](?<![0-9\-][0-9])(?<![0-9]\.[0-9])(?:[0-9]{6}|(?<=1)[0-9]{4}-[0-9]{7,8}))(?![0-9\-]|\.[0-9])")
@@ -58,6 +58,56 @@ _PREFIX_PLAIN = re.compile(
 _SHORT_PREFIX = re.compile(rf"(?:{_SHORT})(?P<type>{_TYPE})[ ]+(?:{_NUMLABEL})?$")
 _SHORT_BEFORE = re.compile(rf"(?:{_SHORT_BANK})[ ]+$")
 _SHORT_BOUNDARY = frozenset(" \t\n:：、,（(「『【]』」")  # what may stand before the short name
+# Necessary for a bank, branch or type in `_PREFIX` / `_PREFIX_PLAIN` (each ends in one of these words): a scan for
+# them rules out most numbers before the costly end-anchored search of the prefix patterns
+_RUN_GATE = re.compile(_trie((
+    "銀行", "信用金庫", "信金", "信用組合", "労働金庫", "農業協同組合", "バンク", "Bank", "BANK", "SMBC", "MUFG", "Mizuho",
+    "MIZUHO", "Resona", "RESONA", "店", "所", "営業部", "Branch", "BRANCH", "普", "当", "貯蓄", "総合", "定期", "通知",
+    "Ordinary", "Savings", "Checking", "Current", "Futsu", "Toza", "ORDINARY", "SAVINGS", "FUTSU")))
+
+
+def _char_class(*patterns: str) -> str:
+    """A character class of every character a match of `patterns` can contain (built from their parsed form; the
+    patterns must hold no item that matches any character, such as `.` or `\\w`)."""
+    from re import _parser  # type: ignore[attr-defined]
+
+    chars: set[int] = set()
+    ranges: set[tuple[int, int]] = set()
+
+    def walk(items) -> None:
+        for op, av in items:
+            name = str(op)
+            if name == "LITERAL":
+                chars.add(av)
+            elif name == "IN":
+                for op2, av2 in av:
+                    if str(op2) == "LITERAL":
+                        chars.add(av2)
+                    elif str(op2) == "RANGE":
+                        ranges.add(av2)
+                    else:
+                        raise ValueError(f"unsupported set item {op2}")
+            elif name in ("MAX_REPEAT", "MIN_REPEAT"):
+                walk(av[2])
+            elif name == "SUBPATTERN":
+                if av[1] or av[2]:
+                    raise ValueError("flags in a group")
+                walk(av[3])
+            elif name == "BRANCH":
+                for alt in av[1]:
+                    walk(alt)
+            elif name != "AT":  # ($ and \\b consume nothing)
+                raise ValueError(f"unsupported item {op}")
+
+    for p in patterns:
+        walk(_parser.parse(p))
+    return "".join(re.escape(chr(c)) for c in sorted(chars)) + "".join(
+        f"{re.escape(chr(a))}-{re.escape(chr(b))}" for a, b in sorted(ranges))
+
+
+# The last character before a number that no prefix run can contain: a run (matched up to the number) starts after it,
+# so the end-anchored search need not try the positions before it
+_OUTSIDE_RUN = re.compile(r"(?s:.*)[^" + _char_class(_PREFIX.pattern, _PREFIX_PLAIN.pattern) + "]")
 _LEAD_LABELS = ("お振込先", "振込先", "振込口座", "入金先", "送金先", "支払先", "口座", "振込")
 
 
@@ -83,6 +133,7 @@ class BankAccountDetector(PatternDetector):
     name = "bank_account"
     pii_type = "JP_BANK_ACCOUNT"
     trigger = r"[0-9]{5}"
+    scan_from_trigger = True  # (see `candidates`)
     plain_max = 0.2
     # words (lower case) that only decide whether to look; the context words decide the score. One regex (a
     # single memoised scan of the lowered text) rather than `gate_words` (a substring test per word)
@@ -102,16 +153,22 @@ class BankAccountDetector(PatternDetector):
 
     def __init__(self) -> None:
         super().__init__()
-        # `_labelled` in one scan: the long-range context words (those `ContextWords.in_document` looks for) and the
-        # gate words in one trie-shaped regex, instead of one scan for each list
-        words = set(getattr(self.context, "_positive", ())) | set(self.gate_extra.split("|"))
-        self._label_rx = re.compile(_trie(sorted(words)))
+        # `_labelled` in one list: the long-range context words (those `ContextWords.in_document` looks for) and the
+        # gate words, looked for in the scan all detectors' document words share (`WORD_LISTS`), instead of one scan
+        # for each list
+        self._label_words = tuple(sorted(set(getattr(self.context, "_positive", ())) | set(self.gate_extra.split("|"))))
+        self._label_bit: int | None = None
 
     def _labelled(self, text: str) -> bool:
-        return has_match(text, self._label_rx, lower=True)
+        if self._label_bit is None:
+            self._label_bit = WORD_LISTS.register(self._label_words)
+        return bool(WORD_LISTS.present(text) >> self._label_bit & 1)
 
     def candidates(self, text: str) -> Iterator[tuple[int, int, float]]:
-        for m in _NUM.finditer(text):
+        pos = match_start(text, self._trigger)  # (a number starts with the trigger's five digits)
+        if pos < 0:
+            return
+        for m in _NUM.finditer(text, pos):
             yield m.start("v"), m.end("v"), 0.2
 
     def score_candidate(self, text: str, start: int, end: int, base: float, doc_ctx: bool) -> float:
@@ -140,14 +197,19 @@ class BankAccountDetector(PatternDetector):
         if line_start and not text[line_start:start].strip():
             end = line_start - 1  # the number starts its line: look at the end of the previous line
             line_start = text.rfind("\n", 0, end) + 1
+        wide = max(line_start, end - 110)
+        if _RUN_GATE.search(text, wide, end) is None:
+            return start  # (no bank, branch or type in reach of either search below)
+        out = _OUTSIDE_RUN.match(text, wide, end)
+        first = out.end() if out is not None else wide  # (no match of the searches below starts before this)
         lo = max(line_start, end - 60)
         window = text[lo:end]
         prefix = _PREFIX if ("(" in window or "（" in window) else _PREFIX_PLAIN
-        m = prefix.search(text, lo, end)
+        m = prefix.search(text, max(lo, first), end)
         if m is not None and lo > line_start and (m.start() - lo < 4 or (m.group("branch") and not m.group("bank"))):
             # the run may start before the window (Kansai Mirai Bank, Umeda Branch (Branch No. 312), Ordinary …;
             # Sumitomo Mitsui Banking Corporation, Shibuya Branch, …)
-            m2 = _PREFIX.search(text, max(line_start, end - 110), end)
+            m2 = _PREFIX.search(text, max(wide, first), end)
             if m2 is not None and m2.start() < m.start():
                 m, lo = m2, max(line_start, end - 110)
         if m is None or not (m.group("bank") or m.group("branch") or m.group("type")):

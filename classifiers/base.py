@@ -49,27 +49,41 @@ def doc_facts(text: str) -> dict:
     same trigger regex many times when detectors run one document after another; while the engine runs each
     detector over a whole batch (`batch_facts`), every text of the batch keeps its own memo.
     """
+    global _last
+    last = _last
+    if last[0] is text:  # (a detector asks several times about the document it is reading)
+        return last[1]
     batch = getattr(_local, "batch", None)
     if batch is not None:  # the engine is running detector by detector over a batch (see `batch_facts`)
         entry = batch.get(id(text))
         if entry is not None and entry[0] is text:
+            _last = entry
             return entry[1]
     facts = getattr(_local, "facts", None)
     if facts is None or facts[0] is not text:
         facts = (text, {})
         _local.facts = facts
+    _last = facts
     return facts[1]
+
+
+# The document `doc_facts` was last asked about, and its memo: the same memo as the look-up above gives (a one-slot
+# cache in front of it; set anew when a batch starts or ends)
+_last: tuple = (None, None)
 
 
 @contextmanager
 def batch_facts(texts: Iterable[str]):
     """Keep one `doc_facts` memo per text of a batch while the engine runs each detector over all of them."""
+    global _last
     previous = getattr(_local, "batch", None)
     _local.batch = {id(t): (t, {}) for t in texts}
+    _last = (None, None)
     try:
         yield
     finally:
         _local.batch = previous
+        _last = (None, None)
 
 
 def lowered(text: str) -> str:
@@ -97,6 +111,126 @@ def has_match(text: str, rx: "re.Pattern", lower: bool = False) -> bool:
         else:
             hit = f[key] = rx.search(text) is not None
     return hit
+
+
+class WordLists:
+    """Which of several word lists have a word in a document's lowered text, found by one scan for all of them.
+
+    `register(words)` gives a list its bit; `present(text)` is the bit mask of the lists with a word in `lowered(text)`
+    (the same answer as one `any(w in low for w in words)` per list), memoised per document. The words of all lists
+    form one trie-shaped regex: a search finds the next position where a word starts, with the longest word there;
+    the lists with a word inside that one are present. The next search starts after it, or at the next position when a
+    word could start inside it and run past its end. A list registered after a document was scanned has it scanned
+    again (the memo is kept per number of lists)."""
+
+    def __init__(self) -> None:
+        self._ids: dict[tuple[str, ...], int] = {}
+        self._lock = threading.Lock()
+        self._compiled: "tuple[tuple, re.Pattern, dict[str, tuple[int, bool]]] | None" = None
+
+    def register(self, words: Iterable[str]) -> int:
+        """The bit of the list `words` (a list registered before gets its bit again)."""
+        key = tuple(sorted(set(words)))
+        if not key:
+            raise ValueError("an empty word list")
+        with self._lock:
+            bit = self._ids.get(key)
+            if bit is None:
+                bit = self._ids[key] = len(self._ids)
+                self._compiled = None
+            return bit
+
+    def _build(self) -> "tuple[tuple, re.Pattern, dict[str, tuple[int, bool]]]":
+        with self._lock:
+            c = self._compiled
+            if c is None:
+                lists = sorted(self._ids.items(), key=lambda x: x[1])
+                words = sorted({w for ws, _ in lists for w in ws})
+                info = {}
+                for big in words:
+                    mask = sum(1 << bit for ws, bit in lists if any(w in big for w in ws))
+                    # does a word start inside `big` and run past its end?
+                    overlaps = any(w.startswith(big[j:]) and len(w) > len(big) - j
+                                   for j in range(1, len(big)) for w in words)
+                    info[big] = (mask, overlaps)
+                c = self._compiled = (("word lists", len(lists)), re.compile(trie(words)), info)
+            return c
+
+    def present(self, text: str) -> int:
+        """The bits of the lists that have a word in the lowered `text`."""
+        key, rx, info = self._compiled or self._build()
+        f = doc_facts(text)
+        mask = f.get(key)
+        if mask is None:
+            low = f.get("lower")  # (as `lowered`, without a second memo look-up)
+            if low is None:
+                low = f["lower"] = text.lower()
+            mask = 0
+            m = rx.search(low)
+            while m is not None:
+                bits, overlaps = info[m.group()]
+                mask |= bits
+                m = rx.search(low, m.start() + 1 if overlaps else m.end())
+            f[key] = mask
+        return mask
+
+
+#: the word lists of all detectors (context words, gate words …): one scan of each document for all of them
+WORD_LISTS = WordLists()
+
+
+def trie(words: "str | Iterable[str]") -> str:
+    """A regex alternation of the space-separated `words` (or of a collection of words, which may contain spaces)
+    shaped as a trie (A(?:ve(?:nue)?|lameda)|…): a scan tries a handful of first letters at each position instead of
+    every word. At a position it matches the longest of the words that start there (the branches of a node start
+    with different characters, and an optional tail is greedy)."""
+    root: dict = {}
+    for w in (words.split() if isinstance(words, str) else words):
+        node = root
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        alts = [re.escape(ch) + emit(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        r = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{r})?" if "" in node else r
+
+    return "(?:" + emit(root) + ")"
+
+
+def finditer_at(rx: "re.Pattern", starts: "re.Pattern", text: str, pos: int = 0) -> Iterator["re.Match"]:
+    """`rx.finditer(text, pos)` for a pattern every match of which starts with a character of `starts` (a character
+    class): the positions are found by a scan for that class, and `rx` is only tried there. For patterns that start
+    with a lookbehind or with named groups, which the regex engine cannot scan for (it tries them at every position).
+    `rx` must not match the empty string."""
+    search, match = starts.search, rx.match
+    s = search(text, pos)
+    while s is not None:
+        m = match(text, s.start())
+        if m is not None:
+            yield m
+            s = search(text, m.end())
+        else:
+            s = search(text, s.start() + 1)
+
+
+def match_start(text: str, rx: "re.Pattern") -> int:
+    """Where `rx` first matches in `text` (-1: nowhere), memoised per document; it answers `has_match(text, rx)` too."""
+    f = doc_facts(text)
+    key = (id(rx), "start")
+    start = f.get(key)
+    if start is None:
+        if f.get((id(rx), False)) is False:
+            start = -1
+        else:
+            m = rx.search(text)
+            start = -1 if m is None else m.start()
+            f[(id(rx), False)] = start >= 0
+        f[key] = start
+    return start
 
 
 # A number of at least 11 digits in groups (dddd-dddd-ddd, dddd dddddd …): a necessary condition shared by
@@ -147,6 +281,9 @@ class PatternDetector(Detector):
     labelled_fallback: float = 0.0
     gate_words: tuple[str, ...] = ()  # substrings (lower case) that, like a context word in the document, let it run
     gate_extra: str | None = None  # the same as a regex (lower case), for what substrings cannot say
+    # True when every match of the patterns holds a match of `trigger` that starts where it starts: the patterns are
+    # then scanned from the trigger's first match on (`match_start`), not from the start of the text
+    scan_from_trigger: bool = False
     min_score: float = 0.0  # set by the engine: below plain_max, unlabelled documents are skipped entirely
 
     def __init__(self) -> None:
@@ -158,19 +295,23 @@ class PatternDetector(Detector):
         self._trigger = re.compile(self.trigger) if self.trigger else None
         # matched against the lowered document: write gate patterns in lower case
         self._gate_extra = re.compile(self.gate_extra) if self.gate_extra else None
+        self._gate_bit: int | None = None  # the gate words' bit in `WORD_LISTS` (registered at first use)
 
     def applies(self, text: str) -> bool:
         if self.plain_max < self.min_score and self.context is not None and not self._labelled(text):
             return False  # nothing can reach min_score without a label (tested first: labels are rarer)
-        return self._trigger is None or has_match(text, self._trigger)
+        if self._trigger is None:
+            return True
+        return match_start(text, self._trigger) >= 0 if self.scan_from_trigger else has_match(text, self._trigger)
 
     def _labelled(self, text: str) -> bool:
         """A positive context word, a gate word or the gate regex occurs somewhere in `text`."""
         if self.context.in_document(text):
             return True
         if self.gate_words:
-            low = lowered(text)
-            if any(w in low for w in self.gate_words):
+            if self._gate_bit is None:
+                self._gate_bit = WORD_LISTS.register(self.gate_words)
+            if WORD_LISTS.present(text) >> self._gate_bit & 1:  # (any(w in lowered(text) for w in self.gate_words))
                 return True
         return self._gate_extra is not None and has_match(text, self._gate_extra, lower=True)
 
@@ -184,10 +325,15 @@ class PatternDetector(Detector):
 
     def candidates(self, text: str) -> Iterator[tuple[int, int, float]]:
         """(start, end, base score) for every regex match (overridable for non-regex candidates)."""
+        pos = 0
+        if self.scan_from_trigger and self._trigger is not None:
+            pos = match_start(text, self._trigger)
+            if pos < 0:
+                return
         for pat, rx in self._compiled:
             has_v = "v" in rx.groupindex  # (groupindex builds a new mapping on every access)
             score = pat.score
-            for m in rx.finditer(text):
+            for m in rx.finditer(text, pos):
                 if has_v and m.group("v") is not None:
                     s, e = m.span("v")
                 else:
@@ -244,6 +390,10 @@ _NON_DIGITS = re.compile(r"[^0-9]+")
 
 def digits_of(value: str) -> str:
     """The ASCII digits of `value`, separators removed."""
-    if value.isascii() and value.isdigit():
-        return value
+    if value.isascii():
+        if value.isdigit():
+            return value
+        d = value.replace("-", "").replace(" ", "")  # (the usual separators: several times faster than the regex)
+        if d.isdigit():
+            return d
     return _NON_DIGITS.sub("", value)

@@ -117,6 +117,11 @@ _PERSON_JA_ROLES = ("担当者", "代表者", "申込者", "契約者", "受取�
                     "受診者", "請求者", "申請者", "届出人", "配偶者", "扶養者", "相手方", "加入者", "組合員", "職員",
                     "送り先", "お届け先", "届け先", "届先", "配送先", "送付先", "宛先", "請求先", "依頼主", "荷受人", "乗客",
                     "旅客", "出席者", "会員様", "お客様")
+# (the roles by their first character: a header can only start with the roles starting with its first character)
+_ROLES_BY_FIRST: dict[str, tuple[str, ...]] = {}
+for _r in _PERSON_JA_ROLES:
+    _ROLES_BY_FIRST[_r[0]] = _ROLES_BY_FIRST.get(_r[0], ()) + (_r,)
+del _r
 # what may follow a role in a name column's header (購入者カナ, 受給者フリガナ, 被保険者氏名漢字)
 _ROLE_NAME_TAIL = re.compile(r"(?:氏名|名前|姓名|名|姓|セイ|メイ)?(?:漢字|カナ|かな|フリガナ|ふりがな|ローマ字|英字|読み)?")
 _ROLE_PART_TAIL = re.compile(r"(?:姓|セイ|せい|苗字|名字)(?:漢字|カナ|かな|フリガナ|ふりがな|ローマ字|英字)?")
@@ -148,9 +153,11 @@ _NEGATIVE_JA = ("注文", "請求", "伝票", "追跡", "品番", "型番", "商
                 "売上", "税", "ロット", "バージョン", "社員番号", "会員番号", "顧客番号", "登録番号")
 # a date column of an event (異動日, 入社年月日, 発行日, created_at, opened_on): its dates are no birth dates, whatever
 # the row says beside them (出生 | 2024-10-04 is the day a birth was registered)
-_EVENT_DATE_JA = re.compile(r"(?:異動|入社|退社|退職|入学|卒業|発行|交付|取得|喪失|届出|受付|契約|登録|更新|作成|申込|来院|受診|入院|"
-                            r"退院|死亡|転入|転出|転居|開始|終了|解約|処理|入金|出荷|発送|注文|受注|予約|提出|記入|変更)"
-                            r"(?:年月日|日付|日時|日)$")
+_EVENT_DATE_WORDS = ("異動", "入社", "退社", "退職", "入学", "卒業", "発行", "交付", "取得", "喪失", "届出", "受付", "契約", "登録",
+                     "更新", "作成", "申込", "来院", "受診", "入院", "退院", "死亡", "転入", "転出", "転居", "開始", "終了", "解約",
+                     "処理", "入金", "出荷", "発送", "注文", "受注", "予約", "提出", "記入", "変更")
+# (one alternative per word, each starting with its literal: a fast scan)
+_EVENT_DATE_JA = re.compile("|".join(w + "(?:年月日|日付|日時|日)$" for w in _EVENT_DATE_WORDS))
 _EVENT_DATE_EN = re.compile(r"^(?:created|updated|modified|opened|closed|issued|expires?|expiry|ordered|registered|"
                             r"joined|hired|shipped|paid|submitted|received)(?:at|on|date|time)?$")
 _NEGATIVE_EN = ("order", "invoice", "tracking", "sku", "product", "item", "price", "amount", "total", "qty",
@@ -160,7 +167,7 @@ _NEGATIVE_EN = ("order", "invoice", "tracking", "sku", "product", "item", "price
 
 def _header_parts(header: str) -> tuple[str, list[str], str]:
     h = normalize(str(header)).text.strip()
-    low = _CAMEL.sub(r"\1_\2", h).lower()
+    low = (_CAMEL.sub(r"\1_\2", h) if _CAMEL.search(h) is not None else h).lower()
     tokens = [t for t in _SPLIT.split(low) if t]
     return low, tokens, "".join(tokens)
 
@@ -177,6 +184,13 @@ _COMPILED_RULES = [
      frozenset(en_tokens), _alt(en_compounds))
     for pii, conf, ja_words, en_tokens, en_compounds in _RULES
 ]
+# the words of all rules at once: a header none of them hits skips the rule loop (most cells and most lines asked
+# about are no headers); an ascii word hits a rule's `ascii_rx` exactly when it hits this union (same lookarounds)
+_ANY_RULE_JA = _alt([w for _, _, ja_words, _, _ in _RULES for w in ja_words if not w.isascii()])
+_ANY_RULE_ASCII = re.compile("|".join(  # (w(?<![a-z]w): the lookbehind after the word, a literal first)
+    f"{re.escape(w)}(?<![a-z]{re.escape(w)})(?![a-z])" for _, _, ja_words, _, _ in _RULES for w in ja_words if w.isascii()))
+_ANY_RULE_TOKENS = frozenset(t for _, _, _, en_tokens, _ in _RULES for t in en_tokens)
+_ANY_RULE_COMPOUND = _alt([w for _, _, _, _, en_compounds in _RULES for w in en_compounds])
 _NON_PERSON_JA_RX = _alt(_NON_PERSON_JA)
 _PERSON_JA_STRONG_RX = _alt(_PERSON_JA_STRONG)
 _PERSON_EN_COMPOUND_RX = _alt(_PERSON_EN_COMPOUND)
@@ -196,14 +210,21 @@ _NAME_PART_TOKENS = frozenset(("sei", "mei"))
 _NAME_PART_JA_TOKENS = frozenset(("family", "given"))  # generic English words: Japanese-script values only
 _NAME_MOD_TOKENS = frozenset(("kana", "kanji", "furigana", "hurigana", "romaji", "roman", "yomi", "name", "ja", "jp",
                               "en", "alpha", "1", "2"))
+_NAME_PART_ANY_TOKENS = _NAME_PART_TOKENS | _NAME_PART_JA_TOKENS
+_NAME_WORD_TOKENS = _NAME_PART_ANY_TOKENS | _NAME_MOD_TOKENS
 # Address line 2: the building and room part of an address (住所2, 建物名・部屋番号, addressLine2, line2)
 _LINE2_JA = re.compile(r"建物名|建物・部屋|マンション名|ビル名|アパート名|部屋番号|号室|方書|番地以降|住所[2-9](?!\d)")
-_LINE2_EN = re.compile(r"(?:address|addr|line|street|jusho|juusho)[2-9]$|^(?:address|addr)?line[2-9]|buildingname|"
-                       r"^building$|^bldg|apartment|^apt(?:no|number)?$|roomnumber|roomno")
+# address line 2 in English: (address|addr|line|street|jusho|juusho)[2-9]$, ^(address|addr)?line[2-9], buildingname,
+# ^building$, ^bldg, apartment, ^apt(no|number)?$, roomnumber, roomno — searched as the unanchored alternatives (each a
+# literal first: a fast scan) or matched as the anchored ones
+_LINE2_EN_FREE = re.compile(r"address[2-9]$|addr[2-9]$|line[2-9]$|street[2-9]$|jusho[2-9]$|juusho[2-9]$|buildingname|"
+                            r"apartment|roomnumber|roomno")
+_LINE2_EN_START = re.compile(r"(?:address|addr)?line[2-9]|building$|bldg|apt(?:no|number)?$")
 _LINE1_EN = re.compile(r"^(?:address|addr)?line1$|^street1$")
 # The insurer's public number (保険者番号) identifies an insurer, not a person: not PI (被保険者番号 is).
-_INSURER = re.compile(r"(?<!被)保険者(?:番号|no|コード|cd|id|名|名称)|insurer|hokenjab")
-_INSURER_EN = re.compile(r"(?<!hi)hokens?ha(?:no|num|bang|code|cd|id|mei|name)|hokenja(?:no|bang|mei)")
+# (lookbehinds after the literal they guard: the patterns start with a literal, which sre scans for)
+_INSURER = re.compile(r"保険者(?<!被保険者)(?:番号|no|コード|cd|id|名|名称)|insurer|hokenjab")
+_INSURER_EN = re.compile(r"hoken(?:(?<!hihoken)s?ha(?:no|num|bang|code|cd|id|mei|name)|ja(?:no|bang|mei))")
 # Parts of an address split over columns or keys (都道府県 | 市区町村 | 町域 | 番地 | 建物名; pref/city/street/building,
 # Mailing City / Mailing State): a prefecture, city or town column holds part of someone's address only beside a
 # street-level address column (番地, street, 住所, address line) — alone it is a statistics or store table's
@@ -258,7 +279,7 @@ _INS_NUMBER = frozenset(("番号", "証番号", "bango", "bangou"))
 
 
 # an amount column: a premium, fee, allowance or total (健康保険料, 住民税額, 通勤手当), never an identifier
-_AMOUNT_HEADER = re.compile(r"(?:保険料|料金|手数料|金額|税額|支給額|控除額|手当|[^番]額|料|円)$|premium$|amount$|fee$")
+_AMOUNT_HEADER = re.compile(r"保険料$|料金$|手数料$|金額$|税額$|支給額$|控除額$|手当$|額(?<=[^番]額)$|料$|円$|premium$|amount$|fee$")
 _STATS_COL = re.compile(r"件数|人数|患者数|報告数|届出数|割合|率|今週|前週|前年|定点|累計|合計|平均|^count|^total|rate$|percent|%|"
                         # a fee table by care level or condition (要介護度 | 単位数 | 1割負担): prices, no person
                         r"単位数|負担|料金|利用料|単価|金額|費用|^price|^fee|^cost|^amount")
@@ -288,9 +309,45 @@ _PERSONAL_COLUMN_TYPES = (_IDENTITY_TYPES - {"CREDIT_CARD", "JP_BANK_ACCOUNT"}) 
 
 
 # one test for the common case of no special-care word at all
+# ((?<![法個])人種 written as 人種(?<![法個]人種), (?:休職|…)(?:事由|理由) as 休職(?:事由|理由)|…: every alternative starts
+# with a literal, and sre scans for those characters instead of trying every alternative at every position)
 _SC_ANY_JA = re.compile("|".join(r.pattern for r in (_SC_STRONG_JA, _SC_PERSON_JA, _SC_TERM_JA, _SC_MEDICAL_JA))
+                        .replace("(?<![法個])人種", "人種(?<![法個]人種)")
+                        .replace("(?:休職|退職|欠勤|休暇|休業|休学)(?:事由|理由)",
+                                 "|".join(w + "(?:事由|理由)" for w in ("休職", "退職", "欠勤", "休暇", "休業", "休学")))
                         + "|血圧")
 _SC_ANY_EN = re.compile("|".join(r.pattern for r in (_SC_STRONG_EN, _SC_PERSON_EN, _SC_MEDICAL_EN, _SC_BP)))
+
+
+def _top_alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a regex source (split at the | outside groups and classes)."""
+    out, depth, cls, start, i = [], 0, False, 0, 0
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if cls:
+            cls = c != "]"
+        elif c == "[":
+            cls = True
+        elif c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    out.append(pattern[start:])
+    return out
+
+
+# _SC_ANY_EN.search split in two: the alternatives anchored at the start (^race$) tried once with match, the others
+# searched for (all start with a literal: a fast scan, where one ^ alternative makes sre try every position)
+_SC_ANY_EN_PARTS = _top_alternatives(_SC_ANY_EN.pattern)
+_SC_ANY_EN_FREE = re.compile("|".join(a for a in _SC_ANY_EN_PARTS if not a.startswith("^")))
+_SC_ANY_EN_START = re.compile("|".join(a[1:] for a in _SC_ANY_EN_PARTS if a.startswith("^")))
 
 
 def _name_part_kind(low: str, tokens: list[str], joined: str) -> str:
@@ -298,7 +355,8 @@ def _name_part_kind(low: str, tokens: list[str], joined: str) -> str:
     for part in _NAME_PART_SPLIT.split(low):
         if part and (part in _NAME_PART_JA or part.rstrip("漢字カナかなフリガナふりがな") in _NAME_PART_JA):
             return "name_part"
-        if part and any(part.startswith(r) and _ROLE_PART_TAIL.fullmatch(part, len(r)) for r in _PERSON_JA_ROLES):
+        if part and any(part.startswith(r) and _ROLE_PART_TAIL.fullmatch(part, len(r))
+                        for r in _ROLES_BY_FIRST.get(part[0], ())):
             return "name_part"  # 児童姓, 保護者セイ
     if any(w in joined for w in _NAME_PART_EN):
         return "name_part"
@@ -311,9 +369,9 @@ def _name_part_kind(low: str, tokens: list[str], joined: str) -> str:
     return ""
 
 
-def _addr_part(ja: str, tokens: list[str]) -> str:
+def _addr_part(ja: str, tokens: list[str], cleaned: str | None = None) -> str:
     """The HeaderMatch.kind of a header naming one part of a split address (see `_ADDR_PART_JA`), or ""."""
-    c = _JA_CLEAN.sub("", ja)
+    c = _JA_CLEAN.sub("", ja) if cleaned is None else cleaned
     if not c.isascii():
         return _ADDR_PART_JA.get(_ADDR_PREFIX_JA.sub("", c) or c, "")
     toks = [t for t in tokens if t not in _ADDR_QUAL]
@@ -324,7 +382,8 @@ def _addr_part(ja: str, tokens: list[str]) -> str:
 
 def _special_header(ja: str, joined: str) -> HeaderMatch | None:
     """A special-care header (see the families above), or None."""
-    if not (_SC_ANY_JA.search(ja) or _SC_ANY_EN.search(joined)) or _SC_NOT.search(ja) or _SC_NOT.search(joined):
+    if not (_SC_ANY_JA.search(ja) or _SC_ANY_EN_FREE.search(joined) or _SC_ANY_EN_START.match(joined)) or _SC_NOT.search(
+            ja) or _SC_NOT.search(joined):
         return None
     if _SC_BP.search(ja) or _SC_BP.search(joined):
         return HeaderMatch("SPECIAL_CARE", 0.8, kind="bp")
@@ -339,9 +398,9 @@ def _special_header(ja: str, joined: str) -> HeaderMatch | None:
     return None
 
 
-def _person_header(low: str, tokens: list[str], joined: str) -> float:
-    """Confidence that a header names a person-name column (0 when not)."""
-    ja = _JA_CLEAN.sub("", low)
+def _person_header(low: str, tokens: list[str], joined: str, cleaned: str | None = None) -> float:
+    """Confidence that a header names a person-name column (0 when not); `cleaned`: _JA_CLEAN.sub("", low), if known."""
+    ja = _JA_CLEAN.sub("", low) if cleaned is None else cleaned
     if _NON_PERSON_JA_RX.search(ja) and not ("氏名" in ja or "フリガナ" in ja or "ふりがな" in ja):
         return 0.0
     if _PERSON_JA_STRONG_RX.search(ja):
@@ -349,17 +408,17 @@ def _person_header(low: str, tokens: list[str], joined: str) -> float:
     if ja in _PERSON_JA_EXACT or ja.rstrip("漢字カナかな") in ("姓", "名", "セイ", "メイ") and ja:
         return 0.85
     if ja and ja[-1] in _ROLE_TAIL_END and any(ja.startswith(r) and _ROLE_NAME_TAIL.fullmatch(ja, len(r)) and len(ja) > len(r)
-                                             for r in _PERSON_JA_ROLES):
+                                             for r in _ROLES_BY_FIRST.get(ja[0], ())):
         return 0.85
     if ja in _PERSON_JA_ROLES:
         return 0.75
     if not tokens:
         return 0.0
-    if _NON_PERSON_EN_SET.intersection(tokens):
+    if not _NON_PERSON_EN_SET.isdisjoint(tokens):
         return 0.0
     toks = set(tokens)
-    parts = _NAME_PART_TOKENS | _NAME_PART_JA_TOKENS
-    if toks <= parts | _NAME_MOD_TOKENS and toks & parts:  # sei, mei_kana, family, given
+    parts = _NAME_PART_ANY_TOKENS
+    if toks <= _NAME_WORD_TOKENS and toks & parts:  # sei, mei_kana, family, given
         return 0.85 if toks & _NAME_PART_TOKENS or "name" in toks else 0.8
     if _PERSON_EN_COMPOUND_RX.search(joined):
         return 0.85
@@ -388,13 +447,16 @@ def _ip_header(ja: str, tokens: list[str], ja_rx, ascii_rx, en_tokens, compounds
     return any(m.start() in starts for m in compounds_rx.finditer(joined))
 
 
+_NO_MATCH = HeaderMatch(None, 0.0)  # (frozen: one instance serves every header that names nothing)
+
+
 def classify_header(header: Any) -> HeaderMatch:
     """The PI type a column header names (Japanese or English, any case style), with a confidence."""
     if header is None:
-        return HeaderMatch(None, 0.0)
+        return _NO_MATCH
     h = str(header)
     if len(h) > 80:
-        return HeaderMatch(None, 0.0)
+        return _NO_MATCH
     return _classify_header(h)
 
 
@@ -402,7 +464,7 @@ def classify_header(header: Any) -> HeaderMatch:
 def _classify_header(header: str) -> HeaderMatch:
     low, tokens, joined = _header_parts(header)
     if not low:
-        return HeaderMatch(None, 0.0)
+        return _NO_MATCH
     ja = low.replace(" ", "")
     if _INSURER.search(ja) or "insurer" in joined or _INSURER_EN.search(joined) or "整理番号" in ja or "整理記号" in ja:
         # (被保険者整理番号, 事業所整理記号: an employer's filing numbers and codes, not the card's)
@@ -411,10 +473,14 @@ def _classify_header(header: str) -> HeaderMatch:
         return HeaderMatch(None, 0.0, negative=True)  # 健康保険料, 雇用保険料, 支給額: amounts, not identifiers
     if joined in _HI_ABBREV:
         return HeaderMatch("JP_HEALTH_INSURANCE", 0.85)  # hi_symbol / hi_number: health-insurance card fields
-    if _HOLDER.search(_JA_CLEAN.sub("", ja)) or _HOLDER_EN.search(joined):
+    cja = _JA_CLEAN.sub("", ja)  # (= _JA_CLEAN.sub("", low): the cleaning removes the spaces too)
+    if _HOLDER.search(cja) or _HOLDER_EN.search(joined):
         return HeaderMatch("PERSON", 0.85)  # 口座名義(カナ), 名義人, account holder: the holder's name, not the account
     best: HeaderMatch | None = None
-    for pii, conf, ja_rx, ascii_rx, en_tokens, compounds_rx in _COMPILED_RULES:
+    rules = _COMPILED_RULES if (_ANY_RULE_JA.search(ja) is not None or not _ANY_RULE_TOKENS.isdisjoint(tokens)
+                                or _ANY_RULE_COMPOUND.search(joined) is not None
+                                or _ANY_RULE_ASCII.search(ja) is not None) else ()
+    for pii, conf, ja_rx, ascii_rx, en_tokens, compounds_rx in rules:
         hit = (
             (ja_rx is not None and ja_rx.search(ja) is not None)
             or not en_tokens.isdisjoint(tokens)
@@ -434,15 +500,16 @@ def _classify_header(header: str) -> HeaderMatch:
                 continue
             best = HeaderMatch(pii, conf)
             break
-    line2 = _LINE2_JA.search(ja) is not None or _LINE2_EN.search(joined) is not None
+    line2 = (_LINE2_JA.search(ja) is not None or _LINE2_EN_FREE.search(joined) is not None
+             or _LINE2_EN_START.match(joined) is not None)
     if best is not None and best.pii_type == "ADDRESS" and line2:
         best = HeaderMatch("ADDRESS", best.confidence, kind="line2")
-    part = _addr_part(ja, tokens) if best is None or best.pii_type == "ADDRESS" and not best.kind else ""
+    part = _addr_part(ja, tokens, cja) if best is None or best.pii_type == "ADDRESS" and not best.kind else ""
     if part and best is not None:  # 住所（都道府県）, address_city: an address column holding that part
         best = HeaderMatch("ADDRESS", best.confidence, kind=part)
     elif part and best is None:
         return HeaderMatch(None, 0.0, kind=part)
-    pconf = _person_header(low, tokens, joined)
+    pconf = _person_header(low, tokens, joined, cja)
     if pconf and (best is None or best.pii_type in ("ADDRESS",) and "住所" not in ja and pconf >= 0.85
                   # 被保険者氏名, 被保険者カナ: the insured person's name, not the card
                   or best.pii_type == "JP_HEALTH_INSURANCE" and pconf >= 0.85 and not _INS_ID_WORD.search(ja)):
@@ -454,7 +521,7 @@ def _classify_header(header: str) -> HeaderMatch:
     if best is None:
         best = _special_header(ja, joined)
     negative = _NEGATIVE_JA_RX.search(ja) is not None or not _NEGATIVE_EN_SET.isdisjoint(tokens) or (
-        best is None and (_EVENT_DATE_JA.search(_JA_CLEAN.sub("", ja)) is not None
+        best is None and (_EVENT_DATE_JA.search(cja) is not None
                           or _EVENT_DATE_EN.match(joined) is not None))
     if best is not None and (best.confidence >= 0.8 or not negative):
         return best
@@ -462,7 +529,7 @@ def _classify_header(header: str) -> HeaderMatch:
         return HeaderMatch(None, 0.0, negative=True)
     if "連絡先" in ja:
         return HeaderMatch("PHONE_NUMBER", 0.6)
-    return best or HeaderMatch(None, 0.0)
+    return best or _NO_MATCH
 
 
 # ------------------------------------------------------------------------------------------ cell values
@@ -501,7 +568,7 @@ _NAME_WEAK = re.compile(
 _NOT_NAME = re.compile(
     r"株式会社|有限会社|合同会社|合資会社|\(株\)|㈱|\(有\)|㈲|法人|協会|組合|財団|社団|学校|病院|医院|クリニック|銀行|"
     r"支店|店$|屋$|センター|事務所|工場|商事|商会|製作所|ホテル|Inc\b|Ltd\b|LLC\b|Corp\b|Co\.|GmbH|"
-    r"[都道府県市区町村]$|駅$|[0-9]|@"
+    r"都$|道$|府$|県$|市$|区$|町$|村$|駅$|0|1|2|3|4|5|6|7|8|9|@"  # (literals only: a fast scan)
 )
 _PREF_RX = re.compile("^(?:" + "|".join(PREFECTURES) + ")")
 _ADDRESS_CELL = re.compile(
@@ -522,7 +589,14 @@ _LICENSE_CELL = re.compile(r"(?:第\s?)?[0-9]{4}[- ]?[0-9]{4}[- ]?[0-9]{4}(?:\s?
 _CARD_CELL = re.compile(r"[0-9][0-9 \-]{12,22}[0-9]")
 
 
+_IPV4_CELL = re.compile(r"(?:0|[1-9][0-9]{0,2})(?:\.(?:0|[1-9][0-9]{0,2})){3}")  # (ipaddress's own syntax)
+
+
 def _ip_cell(v: str) -> bool:
+    if v.count(".") != 3 and ":" not in v:
+        return False  # (what the answer below needs anyway: no parse, and no exception, for most cells)
+    if _IPV4_CELL.fullmatch(v) is not None:  # (the common case without the ipaddress module's exceptions)
+        return all(int(octet) <= 255 for octet in v.split("."))
     try:
         ipaddress.ip_address(v)
     except ValueError:
@@ -539,7 +613,6 @@ _NOT_DIGIT = re.compile(r"[^0-9]+")
 def _phone_cell(v: str) -> bool:
     if not _PHONE_CELL.fullmatch(v):
         return False
-    d = _NOT_DIGIT.sub("", v)
     if v.startswith("+"):
         import phonenumbers  # noqa: PLC0415
 
@@ -549,6 +622,7 @@ def _phone_cell(v: str) -> bool:
             return False
     if _NANP_CELL.fullmatch(v):
         return True  # a North American number in a phone column: (415) 555-0187, 646-555-0192
+    d = _NOT_DIGIT.sub("", v)
     return d.startswith("0") and len(d) in (10, 11) and _jp_valid(d) is not False
 
 
@@ -618,7 +692,7 @@ _LATIN_PART = re.compile(r"[A-Z][a-z]+(?:[\-'][A-Za-z][a-z]+)*|[A-Z]{2,}(?:[\-']
 
 
 # as _NOT_NAME, but surnames end in 村 and 町 (中村, 野村, 大町)
-_NOT_NAME_PART = re.compile(_NOT_NAME.pattern.replace("[都道府県市区町村]$", "[都道府県市区郡]$"))
+_NOT_NAME_PART = re.compile(_NOT_NAME.pattern.replace("都$|道$|府$|県$|市$|区$|町$|村$", "都$|道$|府$|県$|市$|区$|郡$"))
 
 
 def _name_part_cell(v: str, latin: bool) -> bool:
@@ -756,7 +830,8 @@ def value_check(hm: HeaderMatch) -> Callable[[str], bool] | None:
     return VALUE_CHECKS[t]
 
 
-def _clean(h: str) -> str:
+@lru_cache(maxsize=8192)
+def _clean(h: str) -> str:  # (memoised: the headers of the tables of a share repeat, their combinations do not)
     return _JA_CLEAN.sub("", _header_parts(h)[0])
 
 
@@ -772,6 +847,13 @@ def contextual_matches(headers: Sequence[Any], identity_upgrade: bool = True,
         return _contextual_matches(headers, identity_upgrade, insurance)
     return list(_contextual_matches_cached(tuple("" if h is None else str(h) for h in headers), identity_upgrade,
                                            insurance))
+
+
+@lru_cache(maxsize=8192)
+def _column_flags(h: str) -> tuple[bool, bool]:
+    """(an animal register's column, a nationality column), memoised per header for `_contextual_matches`."""
+    return (len(h) <= 40 and _ANIMAL_COL.search(h.lower()) is not None,
+            _NATIONALITY_COL.fullmatch(_clean(h).lower()) is not None)
 
 
 @lru_cache(maxsize=4096)
@@ -796,12 +878,13 @@ def _contextual_matches(headers: Sequence[Any], identity_upgrade: bool = True,
     """
     hs = ["" if h is None else str(h) for h in headers]
     ms = [classify_header(h) for h in hs]
-    if any(_ANIMAL_COL.search(h.lower()) for h in hs if len(h) <= 40):
+    flags = [_column_flags(h) for h in hs]
+    if any(animal for animal, _ in flags):
         # a table of animals (a veterinary or pet-shop register): its birth dates and names are the pets'
         ms = [HeaderMatch(None, 0.0, kind=NOT_PERSONAL)
               if m.pii_type in ("DATE_OF_BIRTH", "PERSON", "SPECIAL_CARE") and not _OWNER_COL.search(h.lower())
               else m for h, m in zip(hs, ms)]
-    if any(_NATIONALITY_COL.fullmatch(_clean(h).lower()) for h in hs):
+    if any(nationality for _, nationality in flags):
         # a travel-document column next to a nationality column (an APIS manifest, a hotel register): DOC-NO,
         # document number are passport numbers there
         ms = [HeaderMatch("JP_PASSPORT", 0.8) if m.pii_type is None and not m.negative

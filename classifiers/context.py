@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import Iterable, Union
 
-from .base import doc_facts  # base imports this module for typing only: no cycle
+from .base import WORD_LISTS, trie  # base imports this module for typing only: no cycle
 
 Word = Union[str, tuple[str, int], tuple[str, int, str]]  # word, or (word, max distance[, "before"|"after"])
 
@@ -90,12 +90,10 @@ class ContextWords:
             ((w, p, d, side, _is_ascii_word(w)) for w, (p, d, side) in entries.items()), key=lambda x: -len(x[0])
         )
         self._positive = [w for w, (p, d, _) in entries.items() if p > 0 and d > 8]  # long-range words only
-        # one C-level scan instead of a substring test per word (same answer as any(w in low ...))
-        self._positive_rx = (
-            re.compile("|".join(re.escape(w) for w in sorted(self._positive, key=len, reverse=True)))
-            if self._positive else None
-        )
-        self._doc_key = ("in_document", id(self))  # this object's entry in the per-document memo
+        # one C-level scan instead of a substring test per word (same answer as any(w in low ...)); shaped as a trie,
+        # so that a scan tries one branch per first character rather than every word starting with it
+        self._positive_rx = re.compile(trie(sorted(self._positive))) if self._positive else None
+        self._bit: int | None = None  # the positive words' bit in `WORD_LISTS` (registered at first use)
         self._longest = max((len(w) for w in entries), default=1)
         # after a value, a label counts within 2 characters, a suffix word ("after") within its own distance
         self._after_reach = min(after, max([2] + [d for (_, d, side) in entries.values() if side == "after"]))
@@ -104,6 +102,16 @@ class ContextWords:
             self._by_first.setdefault(item[0][0], []).append(item)
         # positions where a label can start, found in C (a window is mostly characters that start no label)
         self._first_rx = re.compile("[" + "".join(re.escape(c) for c in self._by_first) + "]") if self._by_first else None
+        # the words that may stand before a value (not the "after" suffix words) as a trie: a search finds the next
+        # position where one starts, and matches the longest of those starting there (the one `_find` looks at)
+        before_words = [item[0] for item in self._items if item[3] != "after"]
+        self._before_rx = re.compile(trie(before_words)) if before_words else None
+        self._info = {item[0]: item for item in self._items}
+        # the same words reversed: a search of the reversed window finds the label that ends nearest to the value
+        # (the longest of those ending there), which is the nearest label unless it is out of its reach or touches
+        # a letter (see `_find`)
+        self._before_rev_rx = re.compile(trie([w[::-1] for w in before_words])) if before_words else None
+        self._rev_info = {item[0][::-1]: item for item in self._items if item[3] != "after"}
 
     @staticmethod
     def _bounded(text: str, i: int, n: int, word: str) -> bool:
@@ -126,23 +134,50 @@ class ContextWords:
         by_first = self._by_first
         best = (0, -1, 0, "both")
         if last:
-            if self._first_rx is None:
+            rx = self._before_rx
+            if rx is None:
+                return best
+            m = self._before_rev_rx.search(win[::-1])
+            if m is None:
+                return best  # (no label in the window)
+            # the label ending nearest to the value (the longest of those ending there): no label starting anywhere
+            # ends nearer, and no longer one starts where it starts (it would end nearer still), so it is the answer
+            # of the scan below when it counts at its distance
+            word, pol, maxd, side, asc = self._rev_info[m.group()]
+            d = m.start()
+            k = len(word)
+            if d <= maxd and (not asc or self._bounded(text, lo + n - d - k, k, word)):
+                return (pol, d, k, side)
+            # the positions where a word starts, each with the longest word starting there (a few regex calls: a
+            # window holds few labels), then nearest first
+            hits = []
+            m = rx.search(win)
+            while m is not None:
+                hits.append(m)
+                m = rx.search(win, m.start() + 1)
+            if not hits:
                 return best
             longest = self._longest
-            for i in reversed([m.start() for m in self._first_rx.finditer(win)]):
+            info = self._info
+            for m in reversed(hits):
+                i = m.start()
                 if best[1] >= 0 and n - i - longest > best[1]:
                     break  # every word starting here ends further away than the best label
-                cands = by_first[win[i]]
-                for word, pol, maxd, side, asc in cands:  # longest first
-                    if side == "after" or not win.startswith(word, i):
+                word, pol, maxd, side, asc = info[m.group()]
+                k = len(word)
+                if asc and not self._bounded(text, lo + i, k, word):
+                    # the longest word here touches a letter (tel in hotel): the next shorter one that does not
+                    for word, pol, maxd, side, asc in by_first[win[i]]:  # longest first
+                        if side == "after" or len(word) >= k or not win.startswith(word, i):
+                            continue
+                        if not asc or self._bounded(text, lo + i, len(word), word):
+                            break
+                    else:
                         continue
                     k = len(word)
-                    if asc and not self._bounded(text, lo + i, k, word):
-                        continue
-                    d = n - i - k
-                    if d <= maxd and (best[1] < 0 or d < best[1] or (d == best[1] and k > best[2])):
-                        best = (pol, d, k, side)
-                    break
+                d = n - i - k
+                if d <= maxd and (best[1] < 0 or d < best[1] or (d == best[1] and k > best[2])):
+                    best = (pol, d, k, side)
             return best
         for i in range(min(n, self._after_reach + 1)):
             cands = by_first.get(win[i])
@@ -170,7 +205,8 @@ class ContextWords:
         to the next value.
         """
         vstart = start
-        pad = _padding_before(text, start)
+        # (an alignment run ends in a space or a colon: most values have neither before them)
+        pad = _padding_before(text, start) if start and text[start - 1] in _PAD_END else 0
         if pad:  # "Postal Code        : 530-0041" reads as "Postal Code: 530-0041" (aligned form columns)
             start = pad
         lo = max(0, start - self.before)
@@ -198,17 +234,14 @@ class ContextWords:
         """Does a positive word (other than the short-range suffix/prefix words) occur anywhere in `text`?"""
         if self._positive_rx is None:
             return False
-        facts = doc_facts(text)
-        hit = facts.get(self._doc_key)
-        if hit is None:
-            low = facts.get("lower")  # (as `lowered`, without a second memo look-up)
-            if low is None:
-                low = facts["lower"] = text.lower()
-            hit = facts[self._doc_key] = self._positive_rx.search(low) is not None
-        return hit
+        # (`_positive_rx.search(lowered(text))`, in the scan all detectors' document words share; memoised there)
+        if self._bit is None:
+            self._bit = WORD_LISTS.register(self._positive)
+        return bool(WORD_LISTS.present(text) >> self._bit & 1)
 
 
 _PAD_CHARS = frozenset(" \t\u3000")
+_PAD_END = _PAD_CHARS | frozenset(":：=")
 
 
 def _padding_before(text: str, start: int) -> int:

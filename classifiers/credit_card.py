@@ -9,14 +9,16 @@ need to avoid order/tracking labels and gain from card labels (カード番号, 
 from __future__ import annotations
 
 import re
+from typing import Iterator
 
 from stdnum import luhn
 
-from .base import LONG_NUMBER, Pattern, PatternDetector, digits_of, has_match
+from .base import LONG_NUMBER, Pattern, PatternDetector, digits_of, doc_facts, match_start
 from .context import ContextWords
 
 
 _CARD_GATE = re.compile(r"[0-9]{4}(?:[- ]?[0-9]{4}[- ]?[0-9]{4}[- ]?[0-9]{2}|[- ][0-9]{6}[- ][0-9]{4})")
+_CARD_KEY = ("card gate", "start")  # (its entry in the per-document memo)
 
 
 def issuer(d: str) -> str | None:
@@ -67,7 +69,29 @@ class CreditCardDetector(PatternDetector):
     def applies(self, text: str) -> bool:
         # the shared LONG_NUMBER trigger first (memoised for all number detectors), then what every card
         # pattern needs: 4+4+4+2 digits with optional separators, or 4-6-4 (Amex, Diners)
-        return super().applies(text) and has_match(text, _CARD_GATE)
+        return self._card_start(text) >= 0
+
+    def _card_start(self, text: str) -> int:
+        """Where `_CARD_GATE` first matches (-1: nowhere), memoised per document. A match of it starts with one of
+        the trigger (4+4+4+2 digits hold 4+4+3, 4-6-4 holds 4-6), so it is looked for from the trigger's first match
+        on; and every card pattern's match starts with one of it, so the patterns are scanned from there too."""
+        f = doc_facts(text)
+        start = f.get(_CARD_KEY)
+        if start is None:
+            s0 = match_start(text, self._trigger)
+            m = _CARD_GATE.search(text, s0) if s0 >= 0 else None
+            start = f[_CARD_KEY] = -1 if m is None else m.start()
+            f[(id(_CARD_GATE), False)] = start >= 0  # (what `has_match(text, _CARD_GATE)` answers)
+        return start
+
+    def candidates(self, text: str) -> Iterator[tuple[int, int, float]]:
+        pos = self._card_start(text)
+        if pos < 0:
+            return
+        for pat, rx in self._compiled:  # (`PatternDetector.candidates`, from `pos` on; each has a group v)
+            score = pat.score
+            for m in rx.finditer(text, pos):
+                yield m.start("v"), m.end("v"), score
 
     def validate_result(self, value: str) -> bool | None:
         return True if is_valid_card(value) else False

@@ -24,7 +24,7 @@ import re
 import time as _time
 from typing import Iterator
 
-from .base import Entity, PatternDetector, lowered
+from .base import Entity, PatternDetector, finditer_at, lowered, trie
 from .context import ContextWords
 
 ERAS = {  # era -> (first Gregorian year, last era year)
@@ -55,24 +55,26 @@ def kanji_number(s: str) -> int:
     for c in s:
         n = n * 10 + _KANJI_DIGITS[c]
     return n
-_DATES = re.compile(
-    "|".join([
-        r"(?<![\d.\-/])(?P<y1>(?:19|20)\d{2})" + _S + _ERA_PAREN + r"年" + _S + _ERA_PAREN + r"(?P<m1>\d{1,2})" + _S + r"月" + _S + r"(?P<d1>\d{1,2})" + _S + r"日",
-        r"(?<![\d.\-/])(?P<y2>(?:19|20)\d{2})(?P<sep2>[/\-.])(?P<m2>\d{1,2})(?P=sep2)(?P<d2>\d{1,2})(?![\d]|[.\-/]\d)",
-        r"(?<![\d.\-/])(?P<y3>(?:19|20)\d{2})(?P<m3>0[1-9]|1[0-2])(?P<d3>0[1-9]|[12]\d|3[01])(?!\d)",
-        r"(?<![\d.\-/])(?P<m4>\d{1,2})(?P<sep4>[/\-.])(?P<d4>\d{1,2})(?P=sep4)(?P<y4>(?:19|20)\d{2})(?![\d]|[.\-/]\d)",
-        r"(?<![A-Za-z])" + _MON.replace("mon", "mon5") + r"[ \t]?(?P<d5>\d{1,2})(?:st|nd|rd|th)?,?[ \t]?(?P<y5>(?:19|20)\d{2})(?!\d)",
-        r"(?<!\d)(?P<d6>\d{1,2})(?:(?:st|nd|rd|th)?[ \t\-]" + _MON.replace("mon", "mon6") + r",?[ \t\-]|"
-        + _MON.replace("mon", "mon6").replace("(?P<mon6>", "(?P<mon6b>") + r")(?P<y6>(?:19|20)\d{2})(?!\d)",
-        r"(?P<era7>明治|大正|昭和|平成|令和)" + _S + r"(?P<ey7>\d{1,2}|元)" + _S + r"年" + _S + r"(?:[(（](?:19|20)\d{2}年?[)）]" + _S + r")?(?P<m7>\d{1,2})" + _S + r"月" + _S + r"(?P<d7>\d{1,2})" + _S + r"日",
-        # (a space may pad a one-digit month or day: 昭49. 8.11, 平18. 5.30)
-        r"(?<![A-Za-z])(?P<era8>[MTSHR明大昭平令])" + r"\.?" + _S + r"(?P<ey8>\d{1,2}|元)(?P<sep8>[./\-])" + _S + r"(?P<m8>\d{1,2})(?P=sep8)" + _S + r"(?P<d8>\d{1,2})(?![\d]|[.\-/]\d)",
-        r"(?P<era10>明治|大正|昭和|平成|令和)(?P<ey10>[元〇一二三四五六七八九十]{1,3})年(?P<m10>[〇一二三四五六七八九十]{1,3})月"
-        r"(?P<d10>[〇一二三四五六七八九十]{1,3})日",
-        r"(?P<y11>[一二][〇一二三四五六七八九]{3})年(?P<m11>[〇一二三四五六七八九十]{1,3})月(?P<d11>[〇一二三四五六七八九十]{1,3})日",
-        r"(?P<era9>[明大昭平令]|(?<![A-Za-z])[MTSHR]\.?)" + _S + r"(?P<ey9>\d{1,2}|元)" + _S + r"年" + _S + r"(?:[(（](?:19|20)\d{2}年?[)）]" + _S + r")?(?P<m9>\d{1,2})" + _S + r"月" + _S + r"(?P<d9>\d{1,2})" + _S + r"日",
-    ])
-)
+_DATE_FORMS = [
+    r"(?<![\d.\-/])(?P<y1>(?:19|20)\d{2})" + _S + _ERA_PAREN + r"年" + _S + _ERA_PAREN + r"(?P<m1>\d{1,2})" + _S + r"月" + _S + r"(?P<d1>\d{1,2})" + _S + r"日",
+    r"(?<![\d.\-/])(?P<y2>(?:19|20)\d{2})(?P<sep2>[/\-.])(?P<m2>\d{1,2})(?P=sep2)(?P<d2>\d{1,2})(?![\d]|[.\-/]\d)",
+    r"(?<![\d.\-/])(?P<y3>(?:19|20)\d{2})(?P<m3>0[1-9]|1[0-2])(?P<d3>0[1-9]|[12]\d|3[01])(?!\d)",
+    r"(?<![\d.\-/])(?P<m4>\d{1,2})(?P<sep4>[/\-.])(?P<d4>\d{1,2})(?P=sep4)(?P<y4>(?:19|20)\d{2})(?![\d]|[.\-/]\d)",
+    r"(?<![A-Za-z])" + _MON.replace("mon", "mon5") + r"[ \t]?(?P<d5>\d{1,2})(?:st|nd|rd|th)?,?[ \t]?(?P<y5>(?:19|20)\d{2})(?!\d)",
+    r"(?<!\d)(?P<d6>\d{1,2})(?:(?:st|nd|rd|th)?[ \t\-]" + _MON.replace("mon", "mon6") + r",?[ \t\-]|"
+    + _MON.replace("mon", "mon6").replace("(?P<mon6>", "(?P<mon6b>") + r")(?P<y6>(?:19|20)\d{2})(?!\d)",
+    r"(?P<era7>明治|大正|昭和|平成|令和)" + _S + r"(?P<ey7>\d{1,2}|元)" + _S + r"年" + _S + r"(?:[(（](?:19|20)\d{2}年?[)）]" + _S + r")?(?P<m7>\d{1,2})" + _S + r"月" + _S + r"(?P<d7>\d{1,2})" + _S + r"日",
+    # (a space may pad a one-digit month or day: 昭49. 8.11, 平18. 5.30)
+    r"(?<![A-Za-z])(?P<era8>[MTSHR明大昭平令])" + r"\.?" + _S + r"(?P<ey8>\d{1,2}|元)(?P<sep8>[./\-])" + _S + r"(?P<m8>\d{1,2})(?P=sep8)" + _S + r"(?P<d8>\d{1,2})(?![\d]|[.\-/]\d)",
+    r"(?P<era10>明治|大正|昭和|平成|令和)(?P<ey10>[元〇一二三四五六七八九十]{1,3})年(?P<m10>[〇一二三四五六七八九十]{1,3})月"
+    r"(?P<d10>[〇一二三四五六七八九十]{1,3})日",
+    r"(?P<y11>[一二][〇一二三四五六七八九]{3})年(?P<m11>[〇一二三四五六七八九十]{1,3})月(?P<d11>[〇一二三四五六七八九十]{1,3})日",
+    r"(?P<era9>[明大昭平令]|(?<![A-Za-z])[MTSHR]\.?)" + _S + r"(?P<ey9>\d{1,2}|元)" + _S + r"年" + _S + r"(?:[(（](?:19|20)\d{2}年?[)）]" + _S + r")?(?P<m9>\d{1,2})" + _S + r"月" + _S + r"(?P<d9>\d{1,2})" + _S + r"日",
+]
+_DATES = re.compile("|".join(_DATE_FORMS))
+# the forms that start with a digit, in the same order: at a digit, `match` gives what `_DATES.match` gives, without
+# trying the other forms first
+_DATES_DIGIT = re.compile("|".join(_DATE_FORMS[k] for k in (0, 1, 2, 3, 5)))
 # Rarer forms, tried only when `_DATES` fails and the second character fits (see `match_date`):
 _DATES_SPACED = re.compile(
     "|".join([
@@ -89,7 +91,7 @@ _SPACED_SECOND = (" ", "-")
 
 def match_date(text: str, i: int) -> re.Match | None:
     """A date of any supported form starting at text[i]."""
-    m = _DATES.match(text, i)
+    m = (_DATES_DIGIT if "0" <= text[i] <= "9" else _DATES).match(text, i)
     if m is None and text[i + 1:i + 2] in _SPACED_SECOND:
         m = _DATES_SPACED.match(text, i)
     return m
@@ -189,10 +191,31 @@ def is_birth_date_value(value: str) -> bool:
     return d is not None and 1880 <= d.year and d <= today()
 
 
+# Where a date (of `_DATES`, `_DATES_SPACED`) or a partial date (`_PARTIAL`) may start. Each start is followed by what
+# every form starting there needs, so that a number or a word that starts none is not tried at all: after a first digit,
+# one more digit at most and a separator, an ordinal suffix, a space or a month name (12/3, 3-7, 2 0 0 4 年, 7-130826,
+# 1st, 12 Mar; ſ is an s to a case-insensitive month name), or four digits and a separator, a space, a bracket or 年
+# (1985/…, 1985年, 1985 (昭和60年)…), or eight digits (19850401); after an era letter or kanji, its number (S60., 昭和)
 _DATE_START = re.compile(
-    r"[0-9](?<![0-9.\-/][0-9])|[明大昭平令MTSHR]|[一二](?=[〇一二三四五六七八九]{3}年)"
+    r"[0-9](?<![0-9.\-/][0-9])(?=\d?[/\-. \tstnrdJjFfMmAaSsOoNnDdſ]|\d{3}[/\-. \t(（年]|\d{7})"
+    r"|[明大昭平令MTSHR](?=\.?[ \t]?[\d元]|[治正和成])|[一二](?=[〇一二三四五六七八九]{3}年)"
     r"|[JjFfMmAaSsOoNnDd](?<![A-Za-z][JjFfMmAaSsOoNnDd])(?i:an|eb|ar|pr|ay|un|ul|ug|ep|ct|ov|ec)"
 )
+
+_MONTH_ONLY = frozenset("JjFfmAasOoNnDd")  # (initials of month names that are no era letter: M, S and T are both)
+
+
+def _starts_in(text: str, lo: int, hi: int) -> Iterator[re.Match]:
+    """The matches of `_DATE_START` in text[lo:hi], as a scan ending at `hi` would give them: the date found at a
+    start may run past `hi`, so its lookaheads see past `hi` (they look 8 characters ahead at most), and the starts
+    that need characters past `hi` (a month name, a kanji year) are left out as such a scan leaves them out."""
+    for s in _DATE_START.finditer(text, lo, hi + 8):
+        i = s.start()
+        if i >= hi:
+            return
+        if i + 5 > hi and ((text[i] == "一" or text[i] == "二") or (i + 3 > hi and text[i] in _MONTH_ONLY)):
+            continue
+        yield s
 
 
 # A partial birth date written with its birth word: 明治12年3月生まれ, 大正4年生, （昭和31年生）, 1987年3月生まれ. Only
@@ -242,6 +265,7 @@ _RELATION = (r"(?<![\u3041-\u30ff\u3400-\u9fff])(?:長男|長女|次男|次女|�
 _REL_NOTE = r"(?:[(（][^()（）\n]{1,8}[)）])?"  # 母（同居老親）
 _RELATION_BEFORE = re.compile(_RELATION + _REL_NOTE + r"[ \t:：、,)）]{0,3}$")
 _RELATION_WORD = re.compile(_RELATION + _REL_NOTE + r"[ \t:：、,)）]{0,3}(?=[0-9明大昭平令MTSH])")
+_RELATION_START = re.compile("[長次二三四妻夫配実父母義養祖子孫兄姉弟妹息娘]")  # (where a relation word starts)
 _RELATION_AFTER = re.compile(r"[ \t]{1,8}続柄[ \t:：]*" + _RELATION + r"(?![\u3041-\u30ff\u3400-\u9fff])")
 _BEFORE_REPEAT = " ）)0123456789日"  # what ends a date written just before a bracketed repeat of it
 
@@ -308,7 +332,8 @@ class DateOfBirthDetector(PatternDetector):
     name = "date_of_birth"
     pii_type = "DATE_OF_BIRTH"
     languages = ("ja", "en")
-    trigger = r"[0-9]|[元〇一二三四五六七八九十]年"
+    # (a digit, or a kanji numeral before 年: one character class first, which a scan finds fast)
+    trigger = r"[0-9元〇一二三四五六七八九十](?:(?<=[0-9])|年)"
     plain_max = 0.25
     gate_words = ("歳", "才", "扶養", "続柄")
     gate_extra = r"生(?:(?<=[日年月0-9]生)|(?<=[日年月0-9] 生))"  # (年 / 月: a partial date, 大正4年生; literal first)
@@ -332,6 +357,11 @@ class DateOfBirthDetector(PatternDetector):
         super().__init__()
         # the positive context words with their reach, longest first (what `_regions` looks for)
         self._birth_labels = tuple((word, maxd, side) for word, pol, maxd, side, _ in self.context._items if pol > 0)
+        # all of them in one trie: a search finds the next position where one starts (with the longest there); the
+        # labels starting there too are its prefixes
+        words = [w for w, _, _ in self._birth_labels]
+        self._label_rx = re.compile(trie(words))
+        self._label_prefixes = {w: tuple(p for p in words if w.startswith(p)) for w in words}
 
     @staticmethod
     def _date_between(text: str, lo: int, hi: int) -> bool:
@@ -346,18 +376,24 @@ class DateOfBirthDetector(PatternDetector):
         receives where the labels written before a date end."""
         low = lowered(text)
         spans = []
-        for word, maxd, side in self._birth_labels:
-            i = low.find(word)
-            while i != -1:
+        found: dict[str, list[int]] = {}  # label -> where it occurs (every occurrence, as a find loop sees them)
+        rx = self._label_rx
+        m = rx.search(low)
+        while m is not None:
+            i = m.start()
+            for w in self._label_prefixes[m.group()]:
+                found.setdefault(w, []).append(i)
+            m = rx.search(low, i + 1)
+        for word, maxd, side in (self._birth_labels if found else ()):  # (in this order: see `label_ends`)
+            for i in found.get(word, ()):
                 if side == "after":  # 生まれ / 生 / 歳 follow the date
                     spans.append((max(0, i - maxd - 45), i + len(word)))
                 else:
                     spans.append((i, min(len(text), i + len(word) + self.context.before + 45)))
                     if label_ends is not None:
                         label_ends.append(i + len(word))
-                i = low.find(word, i + 1)
         if _family_doc(text):
-            spans.extend((m.start(), m.end() + 24) for m in _RELATION_WORD.finditer(text))
+            spans.extend((m.start(), m.end() + 24) for m in finditer_at(_RELATION_WORD, _RELATION_START, text))
             spans.extend((max(0, m.start() - 24), m.start()) for m in _RELATION_AFTER.finditer(text))
         spans.sort()
         merged: list[tuple[int, int]] = []
@@ -375,7 +411,7 @@ class DateOfBirthDetector(PatternDetector):
         today_ = today()
         if self.min_score > self.plain_max:
             # only a labelled date can be reported: look for dates near birth labels only
-            starts = (s for lo, hi in self._regions(text, label_ends) for s in _DATE_START.finditer(text, lo, hi))
+            starts = (s for lo, hi in self._regions(text, label_ends) for s in _starts_in(text, lo, hi))
         else:
             starts = _DATE_START.finditer(text)
         last_end = -1
@@ -383,7 +419,7 @@ class DateOfBirthDetector(PatternDetector):
             i = s.start()
             if i < last_end:
                 continue
-            m = _DATES.match(text, i)
+            m = (_DATES_DIGIT if "0" <= text[i] <= "9" else _DATES).match(text, i)
             if m is None and text[i + 1:i + 2] in _SPACED_SECOND:  # (inlined `match_date`: this loop is hot)
                 m = _DATES_SPACED.match(text, i)
             if m is None:
@@ -459,7 +495,7 @@ class DateOfBirthDetector(PatternDetector):
             i = y.start()
             if y.group() not in years or i in taken:
                 continue
-            m = _DATES.match(text, i)
+            m = _DATES_DIGIT.match(text, i)  # (a year starts it)
             if (m is not None and parse_date(m) in dates
                     and not _TIME_AFTER.match(text, m.end()) and self.context.nearest(text, i, m.end())[0] >= 0):
                 yield Entity(self.pii_type, m.start(), m.end(), 0.8, self.name)

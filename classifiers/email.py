@@ -11,6 +11,7 @@ Identifiers written in the address syntax are not mailboxes: mail headers that c
 from __future__ import annotations
 
 import re
+from typing import Iterator
 
 from .base import Pattern, PatternDetector
 
@@ -24,6 +25,19 @@ _ID_HEADER = re.compile(r"(?im)(?:^|[\n;])[ \t]*(?:message-id|in-reply-to|refere
                         r"[ \t]*[:=][^\n@]*\Z")
 _MACHINE_LOCAL = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|"
                             r"(?=[A-Za-z0-9+/=_.\-]{24,}\Z)(?=(?:[^0-9]*[0-9]){6})[A-Za-z0-9+/=_.\-]+")
+
+
+_LOCAL_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789._%+-")  # of a local part
+_LOCAL_CHARS_URL = _LOCAL_CHARS - {"%"}  # (in a URL query)
+_ALNUM = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
+
+
+def _local_start(text: str, at: int, chars: frozenset) -> int:
+    """Start of the run of `chars` that ends at `at` (looked at 65 characters back at most)."""
+    r = at
+    while r > 0 and at - r < 65 and text[r - 1] in chars:
+        r -= 1
+    return r
 
 
 class EmailDetector(PatternDetector):
@@ -60,6 +74,33 @@ class EmailDetector(PatternDetector):
 
     def applies(self, text: str) -> bool:
         return "@" in text or "%40" in text
+
+    def candidates(self, text: str) -> Iterator[tuple[int, int, float]]:
+        """The matches of the two patterns (`finditer`, one pattern after the other), found from the "@" / "%40" in
+        the text: an address's local part is the whole run of local-part characters before its "@" (a character
+        of the run may not stand before the start, and "@" may not stand in it), so for each "@" only that run's start
+        is tried, where the patterns would be tried at every letter and digit of the text."""
+        (p1, rx1), (p2, rx2) = self._compiled
+        pos = 0  # (where the previous match ended: finditer's matches do not overlap)
+        at = text.find("@")
+        while at != -1:
+            r = _local_start(text, at, _LOCAL_CHARS)
+            if pos <= r < at and at - r <= 64 and text[r] in _ALNUM:
+                m = rx1.match(text, r)
+                if m is not None:
+                    yield m.start("v"), m.end("v"), p1.score
+                    pos = m.end()
+            at = text.find("@", at + 1)
+        pos = 0
+        at = text.find("%40")
+        while at != -1:  # (the pattern starts after one of = & ? / :)
+            r = _local_start(text, at, _LOCAL_CHARS_URL)
+            if pos <= r < at and at - r <= 64 and r and text[r - 1] in "=&?/:" and text[r] in _ALNUM:
+                m = rx2.match(text, r)
+                if m is not None:
+                    yield m.start("v"), m.end("v"), p2.score
+                    pos = m.end()
+            at = text.find("%40", at + 1)
 
     def score_candidate(self, text: str, start: int, end: int, base: float, doc_ctx: bool) -> float:
         ls = text.rfind("\n", 0, start) + 1

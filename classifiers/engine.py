@@ -18,6 +18,7 @@ import bisect
 import gc
 import importlib
 import logging
+import operator
 import re
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -105,31 +106,56 @@ def _compatible(a: str, b: str) -> bool:
     return frozenset((a, b)) in _COMPATIBLE
 
 
+_compatible_pair: dict[tuple[str, str], bool] = {}  # (memo of _compatible: a handful of type pairs)
+
+
 def resolve_overlaps(entities: list[Entity]) -> list[Entity]:
     """Keep the best of each group of overlapping spans (score, then type priority, then length)."""
     if len(entities) < 2:
         return list(entities)
-    order = sorted(entities, key=lambda e: (-e.score, _RANK.get(e.type, 99), -(e.end - e.start), e.start))
+    # most texts' spans do not overlap at all: then every one is kept, in the order of the final sort below
+    # (when each has a length: an empty span may share its start with another)
+    by_start = sorted(entities, key=_START_END_TYPE)
+    prev_end = -1
+    for e in by_start:
+        if e.start < prev_end or e.end <= e.start:
+            break
+        prev_end = e.end
+    else:
+        return by_start
+    rank = _RANK.get
+    order = sorted(entities, key=lambda e: (-e.score, rank(e.type, 99), e.start - e.end, e.start))
     kept: list[Entity] = []  # sorted by start
     starts: list[int] = []
     longest = 0
+    compatible = _compatible_pair
+    bisect_left = bisect.bisect_left
     for e in order:
-        ok = True
+        e_type, e_start, e_end = e.type, e.start, e.end
         # only kept spans starting in [e.start - longest, e.end) can overlap e: O(n log n) overall
-        i = bisect.bisect_left(starts, e.start - longest)
-        while i < len(kept) and starts[i] < e.end:
+        i = bisect_left(starts, e_start - longest)
+        n = len(kept)
+        while i < n and starts[i] < e_end:
             k = kept[i]
-            if k.end > e.start and not _compatible(e.type, k.type):
-                ok = False
-                break
+            if k.end > e_start:
+                ok = compatible.get((e_type, k.type))
+                if ok is None:
+                    ok = compatible[(e_type, k.type)] = _compatible(e_type, k.type)
+                if not ok:
+                    break
             i += 1
-        if ok:
-            j = bisect.bisect_left(starts, e.start)
-            starts.insert(j, e.start)
+        else:
+            j = bisect_left(starts, e_start)
+            starts.insert(j, e_start)
             kept.insert(j, e)
-            longest = max(longest, e.end - e.start)
-    kept.sort(key=lambda e: (e.start, e.end, e.type))
+            if e_end - e_start > longest:
+                longest = e_end - e_start
+    kept.sort(key=_START_END_TYPE)
     return kept
+
+
+_START_END_TYPE = operator.attrgetter("start", "end", "type")
+_TYPE = operator.attrgetter("type")
 
 
 _IDENTIFIER_MODULES = (
@@ -236,19 +262,24 @@ class Engine:
 
     def _finish(self, norm: Any, raw: list[Entity]) -> list[Entity]:
         """Tables, threshold, overlap resolution and offsets back to the original text, for one text."""
-        if may_hold_table(norm.text):
-            raw = self._with_tables(norm.text, raw)
-        if raw and not _about_someone(norm.text, raw, self.options.min_score):
+        text = norm.text
+        if may_hold_table(text):
+            raw = self._with_tables(text, raw)
+        min_score = self.options.min_score
+        # (_about_someone only matters for a text with special-care statements)
+        if raw and "SPECIAL_CARE" in map(_TYPE, raw) and not _about_someone(text, raw, min_score):
             raw = [e for e in raw if e.type != "SPECIAL_CARE"]
-        wanted = set(self.options.types)
-        raw = [e for e in raw if e.score >= self.options.min_score and (not wanted or e.type in wanted)]
+        wanted = self.options.types
+        if wanted:
+            wanted = set(wanted)
+            raw = [e for e in raw if e.score >= min_score and e.type in wanted]
+        else:
+            raw = [e for e in raw if e.score >= min_score]
         out = resolve_overlaps(raw)
-        if not norm.identity:
-            mapped = []
-            for e in out:
-                s, t = norm.span_to_original(e.start, e.end)
-                mapped.append(Entity(e.type, s, t, e.score, e.detector))
-            out = mapped
+        if norm._start is not None:  # (norm.span_to_original, inlined)
+            starts, ends = norm._start, norm._end
+            return [Entity(e.type, s, t, e.score, e.detector) for e in out
+                    if (t := ends[e.end] if e.end > e.start else starts[e.start]) > (s := starts[e.start])]
         return [e for e in out if e.end > e.start]
 
     def _with_tables(self, text: str, raw: list[Entity]) -> list[Entity]:

@@ -14,12 +14,13 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from .base import Detector, Entity
+from .base import Detector, Entity, finditer_at
 from .context import has_any
 
 _LABELS = re.compile(
     r"(?P<combo>記号[・･/／]?番号|記号及び番号)|(?P<sym>記号)|(?P<num>(?:被保険者証?|保険証)番号|(?<![\u3040-\u30ff\u4e00-\u9fff])番号)"
 )
+_LABEL_START = re.compile("[記被保番]")  # (what every label starts with: see `finditer_at`)
 _GAP = re.compile(r"[ \t]*[】\]」）)]?[ \t]*(?:[:：/／][ \t]*)?")
 # a symbol may start with a kanji place name (国保: 札幌北 31, 練馬12)
 _SYM = r"(?:[\u4e00-\u9fff]{1,4}[ \u3000]?)?[0-9A-Za-z][0-9A-Za-z\-]{0,11}"
@@ -49,7 +50,7 @@ class HealthInsuranceDetector(Detector):
         doc_health = has_any(text, HEALTH_WORDS)
         last_sym_end = -10**9
         pending: Entity | None = None  # a symbol waiting for its number
-        for m in _LABELS.finditer(text):
+        for m in finditer_at(_LABELS, _LABEL_START, text):  # (_LABELS.finditer(text))
             kind = m.lastgroup
             if kind == "num" and m.group(0) == "番号" and m.start() - last_sym_end > 30:
                 continue  # a bare 番号 counts only right after a symbol

@@ -17,7 +17,9 @@ from .base import PatternDetector, has_match
 from .context import ContextWords
 
 _V4 = re.compile(r"(?P<v>[0-9](?<![0-9.vV][0-9])[0-9]{0,2}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3})(?![0-9]|\.[0-9])")
-_V6_HINT = re.compile(r"[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{0,4}:")
+# (four colons after hex groups, somewhere: only whether it occurs is used, so the first group is one hex digit
+# before the first colon, and the scan starts at a colon, which is rarer than a hex digit)
+_V6_HINT = re.compile(r":(?<=[0-9A-Fa-f]:)[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{1,4}:[0-9A-Fa-f]{0,4}:")
 _V6_RUN = re.compile(r"[0-9A-Fa-f:.]{6,}")
 # Prefilter: necessary for a v4 candidate, or the v6 gate in `candidates` ("::" or _V6_HINT). Two regexes that
 # start with a literal (found fast: the dot is rarer than a digit), where one alternation would be tried at

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 __all__ = ["Normalized", "normalize", "HYPHENS"]
 
@@ -60,10 +61,15 @@ for _a, _b in VARIANT_KANJI.items():
     _TABLE[ord(_a)] = ord(_b)
 
 _NEEDS = re.compile("[" + re.escape("".join(chr(c) for c in _TABLE)) + "]+")
+# the text split around the runs that need translating: [plain, run, plain, run, …, plain], one pass in C
+_NEEDS_SPLIT = re.compile("(" + _NEEDS.pattern + ")")
 
 
-def _translate_run(m: re.Match) -> str:
-    return m.group(0).translate(_TABLE)
+@lru_cache(maxsize=4096)
+def _translated(run: str) -> str:  # (runs repeat: （, ：, ０９０; a hit costs no Python frame)
+    return run.translate(_TABLE)
+
+
 _VOICED = re.compile("[\u30a0-\u30ff][\u309b\u309c]")
 # ー between digits, also with one space on either side (0467 ー 28 ー 8188); literal first for a fast scan
 _LONG_BETWEEN_DIGITS = re.compile(r"\u30fc(?<=[0-9]\u30fc)(?= ?[0-9])|\u30fc(?<=[0-9] \u30fc)(?= ?[0-9])")
@@ -77,15 +83,26 @@ _DIGIT_HINT = re.compile(r" (?<=[0-9] )(?=[0-9] [0-9] )")
 _SPACED_DIGITS = re.compile(r"[0-9(](?<![0-9A-Za-z(][0-9(])(?: {1,3}[0-9()\-]){6,}(?![0-9A-Za-z])")
 # spaces around a separator between digits, as PDF extraction writes them (〒 981 - 3133, H4 . 9 . 16)
 # (not " / ": that separates two numbers in a list, 047-470-2318 / 080-1207-6635)
-_SPACED_SEP = re.compile(r" (?<=[0-9] )(?=[-.] ?[0-9])|(?<=[0-9] [-.]) (?=[0-9])|(?<=[0-9]-) (?=[0-9])")
+# (every alternative starts with the space it deletes, its lookbehind after it: a literal first, which sre scans for)
+_SPACED_SEP = re.compile(r" (?<=[0-9] )(?=[-.] ?[0-9])| (?<=[0-9] [-.] )(?=[0-9])| (?<=[0-9]- )(?=[0-9])")
 # spaces inside an address number as PDF/OCR text writes it (本町 7 丁目 11 番 3-1208 号, 大島 5 丁目 40 番 2 号)
-_SPACED_ADDR = re.compile(r"(?<=[0-9]) (?=(?:丁目|番地|番|号)(?![0-9]))|(?<=丁目) (?=[0-9])|(?<=番地) (?=[0-9])"
-                          r"|(?<=[0-9]番) (?=[0-9])|(?<=[0-9]号) (?=[0-9])")
+_SPACED_ADDR = re.compile(r" (?<=[0-9] )(?=(?:丁目|番地|番|号)(?![0-9]))| (?<=丁目 )(?=[0-9])| (?<=番地 )(?=[0-9])"
+                          r"| (?<=[0-9]番 )(?=[0-9])| (?<=[0-9]号 )(?=[0-9])")
+# a space where any of _SPACED_CJK, _SPACED_SEP, _SPACED_ADDR or _DIGIT_HINT matches: their alternatives (each starts
+# with its space), grouped by the character before the space so that a space is tried against few of them; one scan
+# for all four (tests/test_normalize_context.py checks it finds the same spaces as they do)
+_SPACED_ANY = re.compile(
+    r" (?:(?<=[0-9] )(?:(?=[-.] ?[0-9])|(?=(?:丁目|番地|番|号)(?![0-9]))|(?=[0-9] [0-9] ))"
+    r"|(?<=[-.] )(?=[0-9])(?:(?<=[0-9] [-.] )|(?<=[0-9]- ))"
+    rf"|(?<=[{_CJK}] )(?:(?<![{_CJK}][{_CJK}] )(?=[{_CJK}](?![{_CJK}]))"
+    r"|(?=[0-9])(?:(?<=丁目 )|(?<=番地 )|(?<=[0-9]番 )|(?<=[0-9]号 ))))")
 # a line break inside a hyphenated number (03-6407-⏎5265, 099-76⏎6-0987)
 # (not before a line that starts with a postal code and its address: 茅ヶ崎市新栄町1-1⏎253-0044 茅ヶ崎市…)
 _WRAPPED = re.compile(r"\n(?<=[0-9]-\n)(?=[0-9])|\n(?<=-[0-9]\n)(?=[0-9]{1,4}-[0-9])(?![0-9]{3}-[0-9]{4}[ \t\u3000])"
                       r"|\n(?<=-[0-9]{2}\n)(?=[0-9]{1,4}-[0-9])(?![0-9]{3}-[0-9]{4}[ \t\u3000])"
                       r"|\n(?<=-[0-9]{3}\n)(?=[0-9]{1,4}-[0-9])(?![0-9]{3}-[0-9]{4}[ \t\u3000])")
+# what every line break _WRAPPED removes has around it (a literal first: a fast scan of a text with none)
+_WRAPPED_HINT = re.compile(r"-[0-9]{0,3}\n[0-9]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,17 +138,31 @@ def _edits(t: str) -> tuple[set[int], list[int]]:
     """Indices to delete (spaces inside spaced words/numbers, wrapped lines) and kana+voiced-mark pairs."""
     delete: set[int] = set()
     if " " in t:
-        delete.update(m.start() for m in _SPACED_CJK.finditer(t))
-        if " - " in t or " . " in t or "- " in t or " ." in t:
-            delete.update(m.start() for m in _SPACED_SEP.finditer(t))
-        if " 丁目" in t or " 番" in t or " 号" in t:
-            delete.update(m.start() for m in _SPACED_ADDR.finditer(t))
-        if _DIGIT_HINT.search(t):
+        # one scan for the spaces any of the four space patterns matches (few), each then tested by the pattern itself:
+        # the same positions as their own scans
+        hint = False
+        sep = addr = None
+        for m in _SPACED_ANY.finditer(t):
+            p = m.start()
+            if _SPACED_CJK.match(t, p):
+                delete.add(p)
+            if _SPACED_SEP.match(t, p):
+                if sep is None:
+                    sep = "- " in t or " ." in t  # (" - " and " . " hold one of these)
+                if sep:
+                    delete.add(p)
+            if _SPACED_ADDR.match(t, p):
+                if addr is None:
+                    addr = " 丁目" in t or " 番" in t or " 号" in t
+                if addr:
+                    delete.add(p)
+            hint = hint or _DIGIT_HINT.match(t, p) is not None
+        if hint:
             for m in _SPACED_DIGITS.finditer(t):
                 seg = m.group(0)
                 if sum(c.isdigit() for c in seg) >= 7:
                     delete.update(m.start() + i for i, c in enumerate(seg) if c == " ")
-    if "\n" in t:
+    if "\n" in t and _WRAPPED_HINT.search(t):
         delete.update(m.start() for m in _WRAPPED.finditer(t))
     compose = [m.start() for m in _VOICED.finditer(t)] if ("\u309b" in t or "\u309c" in t) else []
     return delete, compose
@@ -175,12 +206,16 @@ def _apply(t: str, delete: set[int], compose: list[int]) -> tuple[str, tuple[int
 
 def normalize(text: str) -> Normalized:
     """Normalise `text` for detection; see the module docstring for what changes."""
-    if not _NEEDS.search(text):
+    if text.isascii() and " " not in text and "\n" not in text:
+        return Normalized(text, text)  # (a short ASCII header or cell: nothing in it to translate, join or delete)
+    parts = _NEEDS_SPLIT.split(text)
+    if len(parts) == 1:  # nothing to translate
         t = text
         if "\u30fc" in text and _LONG_BETWEEN_DIGITS.search(text):
             t = _LONG_BETWEEN_DIGITS.sub("-", text)
     else:
-        t = _NEEDS.sub(_translate_run, text)  # translate only the runs that need it (str.translate is slow)
+        parts[1::2] = map(_translated, parts[1::2])  # translate only the runs that need it (str.translate is slow)
+        t = "".join(parts)
         if "\u30fc" in t:
             t = _LONG_BETWEEN_DIGITS.sub("-", t)
     delete, compose = _edits(t)

@@ -7,7 +7,9 @@ whose value must be a surname (担当医, 受付, 記録, 面接官 …), a furi
 that starts with something the dictionary knows as a surname, the fixed places of a bare surname in office
 writing (総務課 野田, 健康管理室（保科）, a signature or sign-off line, 弊社辻も, 配送担当の北原に, minutes
 speakers ・長谷川：, @mentions), katakana names joined by ・ (ケビン・マーフィー), a Latin word pair after Mr./
-Dear/Name: or made of known romanised Japanese names — and only those short windows go through SudachiPy
+Dear/Name: or made of known romanised Japanese names, chat exports (speaker columns of tab-separated or bracketed
+logs, the partner of a saved LINE talk), XML name elements, a Latin name and its katakana rendering in neighbouring
+table cells, a kanji name and its romaji in brackets — and only those short windows go through SudachiPy
 (part of speech 名詞-固有名詞-人名-姓/名, one shared tokenizer). Company, place and shop names (株式会社…,
 中村屋, 田中町, 渋谷駅) are rejected because the tokenizer does not split them into 姓/名, or by the
 company words around them. Spans cover family + given name without honorific or label. An English spaCy
@@ -23,8 +25,9 @@ from typing import Iterable, Sequence
 from . import data, nlp
 from .base import Detector, Entity, entities_in_original
 from .person_latin import (
-    _KNOWN, _LATIN_NAME_RE, _LATIN_SMALL, _LATIN_STOP, _Pair, _flags, _kana_to_romaji, _romaji_key, _thing_name,
-    find_latin_names,
+    _G as _G_FLAG, _KNOWN, _LATIN_NAME_RE, _LATIN_SMALL, _LATIN_STOP, _RF, _RG, _ROMAJI_SHAPE as _ROMAJI_SHAPE_RE,
+    _W as _W_FLAG, _X as _X_FLAG, _Pair, _flags, _kana_to_romaji, _latin_names as _latin_name_table, _romaji_key,
+    _thing_name, find_latin_names, latin_place,
 )
 
 
@@ -43,7 +46,11 @@ _TITLES = (
     # news and court writing: 小松康平容疑者, 山田被告, 被告人田中 is handled as a role before the name
     "容疑者|被疑者|被告人|被告|受刑者|死刑囚|"
     # police ranks, written after the name in reports and intake memos (小松巡査長, 岡部巡査部長)
-    "巡査長|巡査部長|巡査|警部補|警部|警視"
+    "巡査長|巡査部長|巡査|警部補|警部|警視|"
+    # guards and rescue teams (浅野隊員が声掛け, 関口隊長)
+    "隊員|隊長|"
+    # care, school and clinic staff, heads of a unit (森相談員, 鈴木 信吾指導員, 津田産業医, 小松センター長)
+    "指導員|相談員|支援員|保健師|薬剤師|産業医|センター長|事務長|工場長|園長|校長|教頭|館長|師長|看護師長"
 )
 
 
@@ -62,6 +69,11 @@ def _first_char_alternation(words: list[str]) -> str:
 
 
 _TITLE = re.compile(_first_char_alternation(_TITLES.split("|")))
+# a title that starts the name of an office or a phone line, not a person's title (上海代表処, 社長室, 代表番号)
+_TITLE_COMPOUND = re.compile(
+    r"代表(?:処|事務所|部|団|番号|電話|者|印|取締役|幹事)|(?:社長|院長|所長|室長|会長|店長)室|(?:部長|課長|店長)会"
+)
+_TITLE_COMPOUND_NEXT = frozenset("処事部団番電者印取幹室会")
 _LABEL_WORDS = (
     r"(?:お名前|御名前|氏名|名前|フルネーム|ご?担当者?名?|代表者名?|代表取締役(?:社長)?|申込者(?:氏名|名)?|"
     r"契約者(?:氏名|名)?|利用者名?|受取人(?:氏名|名)?|依頼(?:人|者)名?|差出人|送り主|患者(?:氏名|名)|"
@@ -74,12 +86,15 @@ _LABEL_WORDS = (
 )
 # a qualifier in brackets after a name label: 氏名（漢字）, Name (Romaji), Name (as in passport)
 _NAME_QUALIFIER = (
-    r"(?:漢字|姓名|フルネーム|ローマ字|英字|英語|ローマ字表記|Roman|Romaji|ROMAJI|Kanji|KANJI|English|Latin|"
+    r"(?:漢字|姓名|フルネーム|ローマ字|英字|英語|ローマ字表記|(?:カード|パスポート|旅券|通帳|口座|券面)?表記|旅券|パスポート|"
+    r"Roman|Romaji|ROMAJI|Kanji|KANJI|English|Latin|"
     r"(?:[Aa]s )?(?:[Ss]hown |[Ww]ritten )?(?:in|on) (?:[Pp]assport|ID|[Cc]ard)|[Ff]ull(?: [Nn]ame)?|[Ff]amily, [Gg]iven|"
     r"[Ll]ast, [Ff]irst|[Ss]urname(?:, | first)?(?:[Gg]iven [Nn]ame)?)"
 )
+# (after a qualifier the value may follow at once: 氏名（英字）WANG HAORAN, ローマ字（カード表記）RIKA OWADA)
 _LABEL_SEP = (
-    r"[ \t]*(?:[(（]" + _NAME_QUALIFIER + r"[)）])?(?:[】」』\]][ \t]*(?:[:：=／/][ \t]*)?|[ \t]*(?:[:：=／/]|[ \t])[ \t]*)"
+    r"[ \t]*(?:[(（]" + _NAME_QUALIFIER + r"[)）](?:[ \t]*[】」』\]])?[ \t]*(?:[:：=／/][ \t]*)?"
+    r"|[】」』\]][ \t]*(?:[:：=／/][ \t]*)?|[ \t]*(?:[:：=／/]|[ \t])[ \t]*)"
 )
 # Labels are found from their last character (a cheap character-class scan), then confirmed backwards.
 # (`_LABEL_HIT` starts with a character class of every possible first character, so the engine skips other positions
@@ -94,6 +109,7 @@ def _expand_label_words() -> frozenset[str]:
         "候補者名 連絡先氏名 緊急連絡先氏名 記入者 作成者 承認者 宛名 名義 名義人 口座名義 口座名義人 本人氏名 扶養家族 家族 "
         "メンバー 宛先 送付先氏名 Cc CC To From Attendees Members Name NAME Full name Full Name "
         "Staff Agent Operator Driver Assignee Received by Prepared by Checked by Handled by Approved by "
+        "ローマ字 ローマ字氏名 英字氏名 氏名英字 ローマ字表記 "
         "参加 出席 欠席 同席"
     ).split()
     words = set(bases) | {"Full name", "Full Name"}
@@ -144,6 +160,8 @@ _ROLE_WORDS = frozenset(
     "発見者 届出人 届出者 学長 校長 園長 支店長 対応 新郎 新婦 "
     # who received, wrote or ordered a record (受理：川口, 作成：森, 依頼医：中條, 執刀医 …)
     "受理 受理者 作成 依頼医 紹介医 執刀医 指示医 読影医 麻酔医 報告医 "
+    # who wrote, received or keyed a memo (（記：大塚）, 受：小池, 転記者 岸本, 入力 長島), guards and doctors on duty
+    "記 受 入力 転記 転記者 文責 聴取者 隊員 隊長 警備員 嘱託医 当番医 "
     "".split()
     + _KIN_WORDS
     + _PRO_TITLES.split()
@@ -163,8 +181,9 @@ _LABEL_ENDS = "".join(sorted({w[-1] for w in _LABEL_SET if not w.isascii()}))
 # (the Japanese branch first tests the one character after the label, and the English words sit behind one
 # lookbehind for their capitals: a Japanese label character that is no label end then fails after two cheap tests)
 _LABEL_HIT = re.compile(
-    rf"[{_LABEL_ENDS}CTFAMNSODRPH](?:(?<=[{_LABEL_ENDS}])(?=[ \t(（】」』\]:：=／/])"
-    r"(?=[ \t]*(?:[(（]" + _NAME_QUALIFIER + r"[)）])?(?:[】」』\]]|[:：=／/]|[ \t]))|"
+    rf"[{_LABEL_ENDS}CTFAMNSODRPH](?:(?<=[{_LABEL_ENDS}])(?=[ \t(（】」』\]:：=／/0-9])"
+    # (a number may follow the label: 運転者3 Lukas Brandt, 同行者2：…)
+    r"(?=(?:[0-9]{1,2}(?=[ \t:：=]))?[ \t]*(?:[(（]" + _NAME_QUALIFIER + r"[)）]|[】」』\]]|[:：=／/]|[ \t]))|"
     r"(?<=[CTFAMNSODRPH])(?:(?:(?<=C)[cC]|(?<=T)o|(?<=F)rom|(?<=A)ttendees|(?<=M)embers|(?<=N)(?:ame|AME)|(?<=S)taff|(?<=A)gent|(?<=A)ssignee|(?<=O)perator|(?<=D)river|(?<=R)eceived by|(?<=P)repared by|"
     r"(?<=C)hecked by|(?<=H)andled by|(?<=A)pproved by)(?=[ \t]*(?:\(" + _NAME_QUALIFIER + r"\)[ \t]*)?:)|"
     r"(?<=N)(?:ame|AME)(?=[ \t]{2,}[A-Z])))"  # a form column without a colon: " Name  Mai Shimazaki-Lund"
@@ -178,6 +197,7 @@ def _label_word_before(t: str, le: int) -> int | None:
             return le - n
     return None
 _LABEL_SEP_RE = re.compile(_LABEL_SEP)
+_HONORIFIC_GAP = re.compile(r"[ \t]?(?:様|さま|さん|殿|氏)(?=[ \t]?[(（])")
 _KANA_LABEL = re.compile(
     r"(?:フリガナ|ふりがな|よみがな|フ {1,3}リ {1,3}ガ {1,3}ナ|カナ|ヨミ|セイメイ|Furigana|Kana|よみ(?=[)）]))(?:氏名)?[)）]?[ \t]*(?:[(（][^)）\n]{1,8}[)）])?(?:[)）】」』\]][ \t]*(?:[:：=／/][ \t]*)?|[ \t]*(?:[:：=／/]|[ \t])[ \t]*)"
 )
@@ -207,8 +227,98 @@ _TITLE_END = re.compile(rf"(?:{_TITLES})$")
 _JSON_NAME = re.compile(
     r'"(?:name|full_?name|fullName|customer_?name|contact_?name|person|氏名|名前|お名前|担当者|顧客名|社員名)"\s*:\s*"([^"\n]{1,40})"'
 )
+# a user's display or real name in a chat export or an API payload
+_JSON_HANDLE = re.compile(
+    r'"(?:real_?[Nn]ame|display_?[Nn]ame|user_?[Nn]ame|sender_?[Nn]ame|author_?[Nn]ame|from_?[Nn]ame|nick_?[Nn]ame)"'
+    r'\s*:\s*"([A-Za-z][A-Za-z._\- ]{1,30})"'
+)
+
+
+@lru_cache(maxsize=20_000)
+def _handle_words_known(v: str) -> bool:
+    """A handle of one to three name words (katagiri, ryo.kubota, Priya): each a romanised Japanese name or a known
+    given or family name; at least one four letters long or more."""
+    parts = [p for p in re.split(r"[._\- ]", v) if p]
+    if not 1 <= len(parts) <= 3 or not all(p.isalpha() for p in parts) or max(len(p) for p in parts) < 4:
+        return False
+    names = _names()
+    for p in parts:
+        k = _romaji_key(p)
+        f = _flags(p[:1].upper() + p[1:].lower(), names)
+        if not (k in names.family_roma or k in names.given_roma or f & (_KNOWN & ~_W_FLAG)) or f & _X_FLAG:
+            return False
+    return True
+
+
+# an airline booking's SURNAME/GIVEN as a JSON value, maybe with a title key after it
+_PNR_VALUE = re.compile(
+    r"[A-Z]{2,20}(?:[ \-][A-Z]{2,20})?/[A-Z]{2,20}(?: [A-Z]{2,20}){0,2}(?: (?:MR|MS|MRS|MISS|MSTR))?"
+)
+_PNR_TITLE = re.compile(r'\s*,\s*"(?:title|salutation|prefix)"\s*:\s*"(?:MR|MS|MRS|MISS|MSTR|DR|Mr|Ms|Mrs)\.?"')
 # an XML element named for a person's name (<氏名>PHAM THI THU</氏名>, <氏名カナ>, <被保険者氏名>, <ローマ字氏名>)
 _XML_NAME = re.compile(r"<([^<>/\s=]{0,10}(?:氏名|名前)(?:カナ|フリガナ|ローマ字|漢字)?)>([^<>\n]{1,40})</\1>")
+# English element names of a person's name: name, nameRoman, familyName, full_name, customerName … and, inside a
+# <name> element, its parts by script or order (kanji, kana, roman, family, given)
+_XML_NAME_EN = re.compile(
+    r"<([A-Za-z]{0,12}[_\-]?(?:[Nn]ame|NAME)(?:[_\-]?[A-Za-z]{1,8})?|family|given|surname|first|last|middle|kanji|kana|"
+    r"katakana|hiragana|roman|romaji|latin|sei|mei)(?:\s[^<>\n]{0,80})?>([^<>\n]{1,40})</\1>"
+)
+_XML_NAME_PARENT = re.compile(
+    r"<(?:[A-Za-z]{0,12}(?:[Nn]ame|NAME)|氏名|名前)(?:\s[^<>]*)?>(?:\s*<[^/<>][^<>]*>[^<>]*</[^<>]+>)*\s*\Z"
+)
+_XML_PART_TAGS = frozenset(
+    "family given surname first last middle kanji kana katakana hiragana roman romaji latin sei mei".split()
+)
+# what comes before or after "name" in an element's name
+_XML_PERSON_HEADS = frozenset(
+    "full first last family given sur middle maiden customer contact person guest member employee staff student "
+    "patient applicant passenger pax holder account cardholder owner driver user display nick kanji kana roman romaji "
+    "latin en ja jp english local native legal billing shipping recipient sender emergency parent guardian".split()
+)
+_XML_THING_HEADS = frozenset(
+    "user display nick account product item company corp org organization file host server domain shop store bank "
+    "branch brand model service plan course event venue building street city station app tag type class group team "
+    "project job task field column table key param attr category dept department section unit".split()
+)
+
+
+def _xml_tag_kind(tag: str) -> str | None:
+    """'part' (a part of a <name> element: kanji, family …), 'plain' (name), 'person' (nameRoman, familyName …) or
+    None (productName, fileName, hostName …)."""
+    low = tag.lower()
+    if low in _XML_PART_TAGS:
+        return "part"
+    head, _, tail = low.replace("-", "_").partition("name")
+    head, tail = head.strip("_"), tail.strip("_")
+    if not head and not tail:
+        return "plain"
+    if head in _XML_THING_HEADS or tail in _XML_THING_HEADS:
+        return None
+    if (not head or head in _XML_PERSON_HEADS) and (not tail or tail in _XML_PERSON_HEADS):
+        return "person"
+    return None
+
+
+@lru_cache(maxsize=20_000)
+def _latin_xml_value(value: str, plain: bool) -> bool:
+    """A Latin value of a name element: one to four capitalised or upper-case words, none a stop or company word (a
+    plain <name> element may hold a product: there the words must be known names)."""
+    words = value.replace(",", " ").split()
+    if not 1 <= len(words) <= 4 or not all(
+        _CAP_WORD.fullmatch(w.rstrip(".")) or re.fullmatch(r"[A-Z]\.?", w) for w in words
+    ):
+        return False
+    if any(w.rstrip(".") in _LATIN_STOP for w in words):
+        return False
+    if plain:
+        names = _names()
+        return len(words) >= 2 and all(
+            _flags(w.rstrip("."), names) & (_KNOWN | _RG | _RF) and not _flags(w.rstrip("."), names) & _X_FLAG
+            for w in words
+        )
+    return True
+
+
 _LIST_SPAN = 160  # a list of names after a label is read up to this many characters (or the line end)
 _LIST_SEP = re.compile(r"[、,，/・]")
 _LIST_ITEM = re.compile(rf"(?:[^、,，/・\n]|(?<=[{_KATA}])・(?=[{_KATA}]))+")
@@ -224,6 +334,8 @@ _INTRO_AFTER = re.compile(
     r"が(?:同席|伺|参り|参上|対応|訪問|ご連絡|連絡|ご案内|説明))"
 )
 _CHAT = re.compile(rf"\n[ \t]*([{_K}]{{1,4}})(?:[ 　]([{_K}]{{1,4}}))?[ \t]+[0-9]{{1,2}}:[0-9]{{2}}")  # on "\n" + text
+# (a katakana speaker, ブラウン 17:43, is looked for only in a log where a kanji one was found)
+_CHAT_KANA = re.compile(rf"\n[ \t]*([{_KATA}]{{2,8}})[ \t]+[0-9]{{1,2}}:[0-9]{{2}}")
 _CELL_SEP = r'[,\t|"<>\n]'
 # a table cell of katakana (タナカサユリ, group 1) or of kanji and hiragana (田中さゆり, group 2): one scan for both
 _CELL_RE = re.compile(rf"{_CELL_SEP}(?:([{_KATA}]{{4,14}})|([{_K}][{_K}\u3041-\u3096]{{1,7}}))(?={_CELL_SEP})")
@@ -234,8 +346,10 @@ _HIRA_NOT_GIVEN = ("から", "まで", "より", "です", "ます", "でし", "
 # after a space (a kanji before it is checked in code): a hiragana given name (山田 さゆり, group 1) or a katakana
 # given name ending at a field boundary (坂本 ハル, group 2) — one scan for both
 _KANJI_SP_GIVEN = re.compile(
-    rf" (?:([\u3041-\u3096]{{2,4}})(?![\u3041-\u3096])|([{_KATA}]{{2,4}})(?=[ \t|,、\n(（]|$))"
+    rf" (?:([\u3041-\u3096]{{2,4}})(?![\u3041-\u3096])|([{_KATA}]{{2,4}})(?=[ \t|,、\n(（子江代枝美恵]|$))"
 )
+# the end of a field in a fixed-width or delimited listing (two spaces, a tab, a cell separator, the line end)
+_WIDE_END = re.compile(r"(?:  |[ ]?[\t|,\n]|$)")
 # where a field of a form or table ends after a name (so "山田 ひなた" is the whole value, not the start of a phrase)
 _FIELD_END = re.compile(r"(?:$|[\n\t,|<(（]| (?![\u3041-\u3096]))")
 _PHONE_PIECE = re.compile(r"\+?[0-9][0-9()\-]{8,}")  # a telephone number after a name in a contact line
@@ -311,13 +425,26 @@ def _reads_as(name: str, reading: str) -> bool:
     fam = name.split(" ")[0]
     if not (_KATA_CHARS.match(kana) and _KANJI_CHARS.match(fam) and _surname(fam)):
         return False
-    return any(kana.startswith(k) and len(kana) > len(k) for k in nlp.readings(fam, "姓"))
+    if any(kana.startswith(k) and len(kana) > len(k) for k in nlp.readings(fam, "姓")):
+        return True
+    # 久住 亮介 | クスミ リョウスケ: the dictionary lacks this reading of the surname, but the given name's is the second part
+    parts, kparts = name.split(" "), reading.translate(_TO_KATA).split(" ")
+    if len(parts) != 2 or len(kparts) != 2 or not _KANJI_CHARS.match(parts[1]) or len(kparts[0]) < 2:
+        return False
+    g = kparts[1].translate(_BIG_KANA)
+    return any(r.translate(_BIG_KANA) == g for r in nlp.readings(parts[1], "名"))
 
 
 # one table cell to the next (HTML, tab, comma, pipe), and a cell of a kanji name or of its kana reading
-_CELL_STEP = r'(?:</t[dh]>[ \t\n]*<t[dh][^<>]{0,40}>|[\t,|]|",")'
-_NEXT_READING = re.compile(_CELL_STEP + rf'([{_KATA}]{{2,12}}(?: [{_KATA}]{{1,12}}){{0,2}})(?=</t[dh]>|[\t,|"\n]|$)')
-_PREV_KANJI = re.compile(rf'(?:^|(?<=[>\t,|"\n]))([{_K}ノヶ]{{1,4}} [{_K}ノヶ{_KATA}{_HIRA}]{{1,6}}|[{_K}ノヶ]{{2,6}})' + _CELL_STEP + r"\Z")
+# (a fixed-width listing steps by two spaces or more: 201  中村 キヨ     ﾅｶﾑﾗ ｷﾖ)
+_CELL_STEP = r'(?:</t[dh]>[ \t\n]*<t[dh][^<>]{0,40}>| ?[\t,|] ?|",")| {2,}'
+_NEXT_READING = re.compile(
+    r"(?:" + _CELL_STEP + rf')([{_KATA}]{{2,12}}(?: [{_KATA}]{{1,12}}){{0,2}})(?=</t[dh]>| ?[\t,|"\n]|  |$)'
+)
+_PREV_KANJI = re.compile(
+    rf'(?:^|(?<=[>\t,|"\n])|(?<=[>\t,|] )|(?<=  ))([{_K}ノヶ]{{1,4}} [{_K}ノヶ{_KATA}{_HIRA}]{{1,6}}|[{_K}ノヶ]{{2,6}})(?:'
+    + _CELL_STEP + r")\Z"
+)
 
 
 def _reading_cell(t: str, s: int, e: int) -> tuple[int, int] | None:
@@ -327,8 +454,8 @@ def _reading_cell(t: str, s: int, e: int) -> tuple[int, int] | None:
         m = _NEXT_READING.match(t, e)
         if m and _reads_as(t[s:e], m.group(1)):
             return m.span(1)
-    elif _is_kata_char(t[s]):
-        m = _PREV_KANJI.search(t, max(0, s - 60), s)
+    elif _is_kata_char(t[s]) and s > 1 and (t[s - 1] in _CELL_EDGE or t[s - 2] in _CELL_EDGE or t[s - 2] == " "):
+        m = _PREV_KANJI.search(t, max(0, s - 60), s)  # (the reading starts a cell: after a separator or a gap)
         if m and _reads_as(m.group(1), t[s:e]):
             return m.span(1)
     return None
@@ -336,11 +463,21 @@ def _reading_cell(t: str, s: int, e: int) -> tuple[int, int] | None:
 
 # -- bare surnames in fixed places (see PersonDetector._bare_surnames) ---------------------------------------
 # 健康管理室（保科）, ⑤杉本（派遣）, 星（携帯 …）: the text is normalised, so "（" is "("
+# (the same scan of "(" finds a note's writer （執行委員 小宮山 記）, a parent named after the child （結衣母）, and a
+# romanised name in brackets （FUJIMIYA HAYATE） for `_romaji_in_brackets`: groups w, c and r)
 _PAREN = re.compile(
-    rf"\((?:([{_K}]{{1,4}})\)|(?=携帯|内線|直通|TEL|Tel|tel|電話|ext|Ext|mail|Mail|メール|e-mail|E-mail|email))"
+    rf"\((?:([{_K}]{{1,4}})\)|(?=携帯|内線|直通|TEL|Tel|tel|電話|ext|Ext|mail|Mail|メール|e-mail|E-mail|email)"
+    rf"|[^()\n]{{0,16}}?(?<![{_K}])(?P<w>[{_K}]{{1,4}}) ?記\)"
+    rf"|(?P<c>[{_K}]{{1,3}}|[{_HIRA}]{{2,4}})の?(?:母|父|ママ|パパ)\)"
+    rf"|(?P<r>(?=[A-Z][A-Za-z]{{1,15}} [A-Z][A-Za-z]{{1,15}}\)))"
+    # a dated note: （09/02 11:40 堀口）, （12/3 湯浅）
+    rf"|[0-9][0-9/:\- ]{{2,18}}[ ](?P<d>[{_K}]{{1,4}})\))"
 )
 _WEEKDAYS = frozenset("月火水木金土日")
-_PAREN_STAMPED = re.compile(rf"\([0-9][0-9/:\- ]{{2,18}}[ ]([{_K}]{{1,4}})\)")
+# a note that was acted on and signed by who did it: 訂正済（荻原）。, 確認済み（森）
+_DONE_WORDS = ("済", "済み", "了", "完了", "訂正", "修正", "確認", "対応", "連絡", "返却", "送付", "受領", "処理")
+# a seal's box with the name of who stamped it (受付者印［森下］, 確認印：（松井）)
+_SEAL = re.compile(rf"印[ \t]*:?[ \t]*[\[(]([{_K}]{{1,4}})[\])]")
 _HOUSEHOLD = re.compile(r"家(?=[)）]|の(?:墓|方|皆|人)|へ嫁|に嫁|を継|の長|の次|の当主|一同)")
 _PAREN_ROLE_END = ("部", "課", "室", "係", "班", "局", "チーム", "グループ", "受付", "担当", "記録", "窓口", "記入",
                    "オペレーター", "スタッフ", "担当者", "乗務員", "係員", "ドライバー", "受付者", "対応者")
@@ -349,7 +486,7 @@ _ENUM_CHARS = frozenset("①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱�
 _MORE_NAME = re.compile(rf"[、,] ?([{_K}]{{1,4}})(?![{_K}])")
 _DEPT_WORDS = frozenset(
     "総務 人事 経理 営業 広報 法務 財務 企画 購買 秘書 庶務 品管 品証 情シス 開発 設計 製造 物流 資材 調達 監査 技術 "
-    "SE PM".split()
+    "SE PM フロント レセプション".split()
 )
 _UNIT_SUFFIXES = ("部", "課", "室", "係", "班", "局", "チーム", "グループ", "センター", "デスク", "オフィス", "カウンター")
 _TITLE_WORDS = tuple(_TITLES.split("|")) + ("リーダー", "マネージャー", "局長", "副会長", "理事", "監事", "班長",
@@ -362,7 +499,7 @@ _TITLE_WORDS = tuple(_TITLES.split("|")) + ("リーダー", "マネージャー"
 )
 # what may follow a bare surname after a department (総務 米田まで, 広報室 沢口（内線…）, 海外営業部 小池⏎)
 # (two spaces end a field in a form: 担当CW 青木  査察指導員 片山)
-_UNIT_FOLLOW = re.compile(r"(?: {2}|[ \t]*(?:$|\n|[()、,，。;]|まで|宛|に|へ|が|は|も|より|から|です|の|と))")
+_UNIT_FOLLOW = re.compile(r"(?: {2}|[ \t]*(?:$|\n|[()、,，。;<]|まで|宛|に|へ|が|は|も|より|から|です|の|と))")
 # last characters of the words after which `_after_unit` looks at a name (a space may stand between)
 _UNIT_END = frozenset({w[-1] for w in _DEPT_WORDS | set(_UNIT_SUFFIXES) | set(_TITLE_WORDS)} | {"社", " "})
 _COMMENT_BY = re.compile(rf"(?:上長|上司|担当者?|評価者|承認者)コメント: *([{_K}]{{1,4}})(?![{_K}])")
@@ -376,13 +513,16 @@ _ROLE_NO = (
     "担当", "担当者", "上司", "部下", "同僚", "後任", "前任", "窓口", "部長", "課長", "係長", "主任", "店長", "社長", "所長",
     "室長", "院長", "秘書", "担任", "主治医", "担当医", "同期", "先輩", "後輩", "講師", "医師", "看護師", "弁護士",
     "税理士", "事務",
+    # staff on a vehicle, a site or a desk (乗務員の渡部に, 作業員の大城が, ドライバーの岡部へ)
+    "乗務員", "作業員", "係員", "職員", "隊員", "指導員", "相談員", "添乗員", "ドライバー", "運転手", "スタッフ",
 )
 _OR_WORD = re.compile(r"または")
 _OR_NEXT = re.compile(rf" ?([{_K}]{{1,4}})(?![{_K}])(?= ?(?:に|へ|まで|宛|さん|様|が|から))")
 _MENTION = re.compile(rf"@([{_K}]{{1,4}})(?![{_K}])")
 _LATIN_HONORIFIC = re.compile(r"-(?=san\b)")
 # a role abbreviation of clinical and welfare records right after a surname (森田Dr., 森Nsへ, 片山SVと協議)
-_ROLE_ABBR_AFTER = re.compile(r"(?<=[^\x00-\x7f])(?:Dr|Ns|NS|SV|CW|MSW|PSW)(?![A-Za-z])\.?")
+# (led by the letters, a fast scan: the Japanese character before, maybe after one space, is checked in the loop)
+_ROLE_ABBR_AFTER = re.compile(r"(?:Dr|Ns|NS|SV|CW|MSW|PSW)(?![A-Za-z])\.?")
 # a "・label: text" line: a minutes speaker (・長谷川：…) or a label and a list of surnames (・仙台：髙橋、佐々木)
 _BULLET_LINE = re.compile(r"・[ \t]*([^:\n]{1,12}):(?![/0-9])[ \t]*(?=\S)")
 # one kanji word, maybe quoted, on the line after a sentence: a sign-off (…ください。⏎> 白井)
@@ -405,7 +545,8 @@ _DATED_STAFF = re.compile(
 )
 _SENTENCE_END = re.compile(r"(?:[。!?]|です|ます|ください|ません|します|申し上げます)\s*$")
 # a surname that ends a quoted CSV cell after a sentence, or after the sender's office and a space
-_CELL_SIGN = re.compile(rf'(?:[。!?]|(?<=[{_K}{_KATA}]) )([{_K}]{{1,4}})(?="(?:,|\n|$))')
+# (led by one character class, a fast scan; after a space the office's word before it is checked in the loop)
+_CELL_SIGN = re.compile(rf'[。!? ]([{_K}]{{1,4}})(?="(?:,|\n|$))')
 # a line holding only a surname after a blank (or quoted blank) line, above a contact line
 _SIG_BLOCK = re.compile(rf"\n(?:> ?)*[ \t]*\n(?:> ?)*[ \t]*([{_K}]{{1,4}}) *(?=\n)")
 _SIG_CONTACT = re.compile(r"(?:TEL|Tel|tel|E-?mail|Mail|mail|〒|電話|携帯|内線|ext|[0-9(+])")
@@ -497,6 +638,14 @@ def _plain_piece(s: str) -> bool:
     return bool(_KANJI_CHARS.match(s) or _KATA_CHARS.match(s))
 
 
+def _latin_name_word(key: str) -> bool:
+    """True when a romaji key is also a Western given name of data/names_latin.txt (anna, mari, ken, emi)."""
+    return bool(_latin_name_table().get(key, 0) & _G_FLAG)
+
+
+_BIG_KANA = str.maketrans("ァィゥェォッャュョヮ", "アイウエオツヤユヨワ")
+
+
 class _Names:
     """Katakana readings and romaji keys of the common names in data/names_ja.txt (built lazily)."""
 
@@ -507,12 +656,21 @@ class _Names:
         self.given_roma: set[str] = set()
         for line in data.lines("names_ja.txt"):
             kind, *words = line.split()
+            more = len(kind) > 1  # (姓読 / 名読: names whose readings count, but that are not listed as bare surnames)
+            kind = kind[0]
             kana = self.family_kana if kind == "姓" else self.given_kana
             roma = self.family_roma if kind == "姓" else self.given_roma
             for w in words:
                 for r in nlp.readings(w, kind):
+                    key = _romaji_key(_kana_to_romaji(r))
+                    if more and (len(r) < 2 or len(key) < 3):
+                        continue  # (ソウ, メイ: a two-letter romaji key matches too many words: SE, SO, ME)
                     kana.add(r)
-                    roma.add(_romaji_key(_kana_to_romaji(r)))
+                    if not (more and _latin_name_word(key)):
+                        roma.add(key)  # (アンナ: "Anna" stays a Western name, not a romanised Japanese one)
+        # bank and card kana write small kana large (リヨウスケ for リョウスケ): the readings in that form
+        self.family_big = {r.translate(_BIG_KANA) for r in self.family_kana}
+        self.given_big = {r.translate(_BIG_KANA) for r in self.given_kana}
 
 
 @lru_cache(maxsize=1)
@@ -548,13 +706,22 @@ class PersonDetector(Detector):
             self._xml_names(t, cands)
         self._pairs(t, cands)
         self._bare_runs(t, cands)
-        self._short_forms(t, cands)
+        cells = "," in t or "\t" in t or "|" in t or "<" in t  # a delimited table or markup
+        self._short_forms(t, cands, cells)
         self._bare_surnames(t, cands)
-        find_latin_names(t, cands, _names, self.use_english_model)
-        if "   " in t or "  " in t:
+        caps = find_latin_names(t, cands, _names, self.use_english_model)  # (True when the text has a capital letter)
+        wide = "  " in t  # a fixed-width listing or a form's gap
+        delimited = wide or cells
+        if wide:
             _spaced_names(t, cands)
         if ":" in t or "]" in t:
             _speakers(t, cands)
+        if "\t" in t and ":" in t:
+            _tab_speakers(t, cands)
+        if t.find("とのトーク", 0, 400) >= 0:  # (the header of a saved talk is its first line)
+            _talk_partner(t, cands)
+        if caps and delimited and ("カナ" in t or "ガナ" in t):  # a listing with a kana column (カナ, フリガナ)
+            _latin_kana_cells(t, cands)
         if cands:
             _propagate_ja(t, cands)
             if " " in t or "・" in t:
@@ -565,24 +732,42 @@ class PersonDetector(Detector):
         for s, e, score in cands:
             if best.get((s, e), -1.0) < score:
                 best[(s, e)] = score
-        cands = [(s, e, sc) for (s, e), sc in best.items() if not _in_place(t, s, e)]
+        cands = [
+            (s, e, sc) for (s, e), sc in best.items()
+            if not (
+                _in_place(t, s, e) or (e < len(t) and t[e] in "(（" and _kana_company_after(t, s, e))
+                or (t[s].isascii() and latin_place(t, s, e))
+            )
+        ]
+        kata = False  # (a katakana candidate: its bank-kana form is looked for below)
+        n_found = len(cands)
         for s, e, score in list(cands):
+            if "\u30a1" <= t[s] <= "\u30fa":
+                kata = True
             if s and t[s - 1] in "(（" and t[e:e + 1] in ")）":
                 n = _name_before_reading(t, s - 1, t[s:e])
                 if n:
                     cands.append((n[0], n[1], score))
-            elif "<" in t or "\t" in t or "," in t or "|" in t:
+            elif delimited:
                 n = _reading_cell(t, s, e)  # 大森 陸斗</td><td>オオモリ リクト: a name and its reading in the next cell
                 if n:
                     cands.append((n[0], n[1], score))
-            if e < len(t) and t[e] in " \t(（/":
-                r = _READING_AFTER.match(t, e)
+            if e < len(t) and t[e] in " \t(（/様さ殿氏":
+                r = _READING_AFTER.match(t, e) if t[e] in " \t(（/" else None
+                if r is None and t[e] != "/" and t.find("(", e + 1, e + 5) > 0:
+                    h = _HONORIFIC_GAP.match(t, e)  # 渡部 ユリ 様（ﾜﾀﾅﾍﾞ ﾕﾘ）: the reading after the honorific
+                    if h:
+                        r = _READING_AFTER.match(t, h.end())
+                        if r and (r.group(1)[0].isascii() or r.group(1).count(" ") != t[s:e].count(" ")):
+                            r = None  # ミラー様（Acme US）, 藤井 昭夫 様（ﾌｼﾞｲ）: a company, or a part only
                 if r and r.group(1) not in _READING_STOP and _reading_ok(t[s:e], r.group(1)):
                     cands.append((r.start(1), r.end(1), score))
                 elif t[s].isascii():
                     r = _NATIVE_AFTER.match(t, e)
                     if r:
                         cands.append((r.start(r.lastindex), r.end(r.lastindex), score))
+        if delimited and (kata or any("\u30a1" <= t[c[0]] <= "\u30fa" for c in cands[n_found:])):
+            _bank_kana_forms(t, cands)
         return entities_in_original(norm, _resolve(cands), "PERSON", NAME)
 
     def detect_many(self, texts: Sequence[str]) -> list[list[Entity]]:
@@ -629,6 +814,8 @@ class PersonDetector(Detector):
                 out.append((s, e, 0.9 if strong else 0.75))
         for m in _TITLE.finditer(t):
             h = m.start()
+            if t[m.end():m.end() + 1] in _TITLE_COMPOUND_NEXT and _TITLE_COMPOUND.match(t, h):
+                continue  # 上海代表処, 社長室: the title starts an office's name
             if h >= 2 and t[h - 1] == " " and _is_kanji_char(t[h - 2]):
                 h -= 1  # 工務課 篠田 課長: a title one space after the name
             if h == 0 or not _name_char(t[h - 1]):
@@ -668,6 +855,10 @@ class PersonDetector(Detector):
             lw = _label_word_before(t, le)
             if lw is None or (t[lw].isascii() and lw > 0 and (t[lw - 1].isalnum() or _thing_name(t, lw))):
                 continue
+            if le - lw == 1 and t[lw] in "記受" and lw > 0 and _name_char(t[lw - 1]):
+                continue  # a one-character role (記, 受) only on its own: not 下記：, 特記：, 感受
+            if "0" <= t[le] <= "9":  # 運転者3 Lukas Brandt: a numbered label
+                le += 2 if "0" <= t[le + 1:le + 2] <= "9" else 1
             m = _LABEL_SEP_RE.match(t, le)
             if not m:
                 continue
@@ -749,9 +940,23 @@ class PersonDetector(Detector):
         return None if r is None else (vs + r[0], vs + r[1])
 
     def _json_names(self, t: str, out: list) -> None:
-        """`"name": "山田太郎"` in JSON or dict-like text."""
+        """`"name": "山田太郎"` in JSON or dict-like text; a user's display name (Slack, Teams exports) when it is
+        a romanised name or made of known name words (katagiri, ryo.kubota, priya)."""
+        if "name\"" in t or "Name\"" in t:
+            for m in _JSON_HANDLE.finditer(t):
+                v = m.group(1)
+                if v.isascii() and _handle_words_known(v):
+                    out.append((m.start(1), m.end(1), 0.75))
         for m in _JSON_NAME.finditer(t):
             value = m.group(1)
+            if value[:1].isascii() and "/" in value:
+                if _PNR_VALUE.fullmatch(value) and (
+                    _PNR_TITLE.match(t, m.end()) or any(
+                        _flags(w, _names()) & (_KNOWN | _RG | _RF) for w in re.split(r"[/ \-]", value) if w
+                    )
+                ):
+                    out.append((m.start(1), m.end(1), 0.85))  # "name": "KUROSAWA/SHINJI", "title": "MR" (a booking)
+                continue
             if value[:1].isascii():
                 # a product or company can sit under "name" too: Latin values must look like Japanese names
                 words = value.split()
@@ -765,10 +970,28 @@ class PersonDetector(Detector):
                 out.append((span[0], span[1], 0.85))
 
     def _xml_names(self, t: str, out: list) -> None:
-        """`<氏名>山田 太郎</氏名>` in XML (e-Gov filings, exports): the element's text is the label's value."""
-        for m in _XML_NAME.finditer(t):
+        """`<氏名>山田 太郎</氏名>` in XML (e-Gov filings, exports): the element's text is the label's value.
+        English element names too: <nameRoman>, <familyName>, and the parts of a <name> element (<name><kanji>…
+        </kanji><kana>…</kana></name>, <name><family>PHAM</family><given>Thi Lan</given></name>)."""
+        matches = list(_XML_NAME.finditer(t))
+        if "ame" in t or "AME" in t:
+            matches += _XML_NAME_EN.finditer(t)
+        for m in matches:
             value = m.group(2).strip()
-            vs = m.start(2) + m.group(2).index(value) if value else m.start(2)
+            if not value:
+                continue
+            vs = m.start(2) + m.group(2).index(value)
+            if m.re is _XML_NAME_EN:
+                tag = m.group(1)
+                kind = _xml_tag_kind(tag)
+                if kind is None or (
+                    kind == "part" and not _XML_NAME_PARENT.search(t, max(0, m.start() - 200), m.start())
+                ):
+                    continue
+                if value[0].isascii():
+                    if _latin_xml_value(value, kind == "plain"):
+                        out.append((vs, vs + len(value), 0.85))
+                    continue
             kana = _KATA_CHARS.match(value.replace(" ", "").replace("・", ""))
             if kana and len(value.replace(" ", "")) >= 2 and not _KANA_COMPANY.search(value) and not _common_word(value):
                 out.append((vs, vs + len(value), 0.85))  # a reading: ファム ティ トゥ
@@ -813,12 +1036,15 @@ class PersonDetector(Detector):
                 names = _names()
             f_ok = fam in names.family_kana or nlp.can_be(fam, "名詞", "固有名詞", "人名", "姓")
             g_ok = giv in names.given_kana or nlp.can_be(giv, "名詞", "固有名詞", "人名", "名")
+            if f_ok and not g_ok and len(giv) >= 3:
+                g_ok = giv in names.given_big  # ｸｽﾐ ﾘﾖｳｽｹ: a given name in bank kana
             if f_ok and g_ok:
                 out.append((m.start(), m.end(), 0.8))
             elif (f_ok or g_ok) and t[h.start() + 1] == " ":
                 # one half known: accept only when the other half is no ordinary word
                 other = giv if f_ok else fam
-                if not any(p[1] == "普通名詞" for p in nlp.surface_pos(other)):
+                if not any(p[1] == "普通名詞" for p in nlp.surface_pos(other)) and not (f_ok and fam in _KANA_MAKERS):
+                    # (トヨタ ヤリスクロス, ホンダ フリード: a maker and a model, not a surname and an unknown name)
                     out.append((m.start(), m.end(), 0.6))
         for h in _KANJI_PAIR.finditer(t):
             sp, gs, me = h.start(), h.start(1), h.end(1)
@@ -918,7 +1144,7 @@ class PersonDetector(Detector):
                     continue
                 out.append((s0 + a, s0 + b, 0.75))
 
-    def _short_forms(self, t: str, out: list) -> None:
+    def _short_forms(self, t: str, out: list, delimited: bool | None = None) -> None:
         """Surname self-introductions (…の山田です), chat-log speakers (山口 10:37), run-together katakana
         cells (タナカサユリ) and kanji family + hiragana given names (鈴木 さゆり)."""
         for m in _INTRO_AFTER.finditer(t):
@@ -928,6 +1154,8 @@ class PersonDetector(Detector):
             s0 = _run_start(t, e, _is_kanji_char)
             if not 1 <= e - s0 <= 6 or _COMPANY_BEFORE.search(t[max(0, s0 - 12):s0]):
                 continue
+            if s0 and "0" <= t[s0 - 1] <= "9":
+                continue  # 68,000円です: a unit after a number
             if "駅" in t[max(0, s0 - 2):s0]:  # 吉祥寺駅」北口より: a station exit, not 北口 the surname
                 continue
             run = t[s0:e]
@@ -958,14 +1186,23 @@ class PersonDetector(Detector):
                     hs = m.start(1) + m.group(1).index(h)
                     out.append((hs, hs + len(h), 0.7))
         if ":" in t:
+            chat = False
             for m in _CHAT.finditer("\n" + t):
+                chat = True
                 fam, giv = m.group(1), m.group(2)
                 if _surname(fam) and not (fam in _WEEKDAYS and not giv):  # 金  19:00 (a timetable's Friday)
                     if giv and nlp.can_be(giv, "名詞", "固有名詞", "人名", "名"):
                         out.append((m.start(1) - 1, m.end(2) - 1, 0.75))
                     else:
                         out.append((m.start(1) - 1, m.end(1) - 1, 0.7))
-        delimited = "," in t or "\t" in t or "|" in t or "<" in t
+            for m in _CHAT_KANA.finditer("\n" + t) if chat else ():
+                fam = m.group(1)
+                if fam not in _READING_STOP and fam not in _KANA_ROLE and (
+                    _kana_class(fam) == 2 or fam + "さん" in t or fam + "様" in t
+                ):  # (a katakana speaker must be only a name, or be called by it: ブラウンさん)
+                    out.append((m.start(1) - 1, m.end(1) - 1, 0.7))
+        if delimited is None:
+            delimited = "," in t or "\t" in t or "|" in t or "<" in t
         if delimited or len(t) <= 16:
             kata_cells, name_cells = [], []
             for m in _CELL_RE.finditer("\n" + t + "\n"):
@@ -1000,9 +1237,18 @@ class PersonDetector(Detector):
                 if _COMPANY_AFTER.match(t[m.end():m.end() + 6]):
                     continue  # 堺ひかり総合病院: a facility's name
             if spaced and m.group(2):
-                # a katakana word after a surname is a given name only when it is the reading of a common one
-                if _surname(fam) and hira in _names().given_kana and not _common_word(hira):
-                    out.append((s0, m.end(), 0.75))
+                # a katakana word after a surname is a given name only when it is the reading of a common one, or
+                # a name the dictionary knows (キヨ, ヨシ子) that fills a field of a listing on its own
+                kata, end = hira, m.end()
+                if end < len(t) and t[end] in _GIVEN_END:
+                    end += 1  # 菅谷 ヨシ子: a kanji that ends the given name
+                if not _surname(fam):
+                    continue
+                if (end == m.end() and kata in _names().given_kana and not _common_word(kata)) or (
+                    _WIDE_END.match(t, end) and _bare_surname(fam, 2) and not _common_word(kata)
+                    and nlp.can_be(kata, "名詞", "固有名詞", "人名", "名") and kata not in _KANA_ROLE
+                ):
+                    out.append((s0, end, 0.75))
                 continue
             if _surname(fam) and (nlp.can_be(hira, "名詞", "固有名詞", "人名", "名")
                                   or (len(hira) >= 3 and hira.translate(_TO_KATA) in _names().given_kana)):
@@ -1022,6 +1268,21 @@ class PersonDetector(Detector):
         姓/名 split form fields. Katakana names joined by ・ are found in `_pairs`."""
         for m in _PAREN.finditer(t):
             p, name = m.start(), m.group(1)
+            if m.lastgroup:
+                if m.lastgroup == "w" and _bare_run(m.group("w"), 1):  # （執行委員 小宮山 記）: who wrote the note
+                    out.append((m.start("w"), m.end("w"), 0.7))
+                elif m.lastgroup == "c":  # 中川 智美（結衣母）: a parent named by the child's given name
+                    g = m.group("c")
+                    if _kanji_given(g) or (_HIRA_GIVEN.match(g) and _hira_given(g)):
+                        out.append((m.start("c"), m.end("c"), 0.7))
+                elif m.lastgroup == "r":
+                    _romaji_in_brackets(t, p, out)
+                elif m.lastgroup == "d" and _bare_surname(m.group("d"), 1):
+                    out.append((m.start("d"), m.end("d"), 0.7))
+                continue
+            if name is not None and len(name) >= 3 and name[-1] in "母父" and _kanji_given(name[:-1]):
+                out.append((m.start(1), m.end(1) - 1, 0.7))  # （結衣母）: a parent named by the child's given name
+                continue
             if name is None:  # 担当 星（携帯 090-…）
                 ws = _run_start(t, p, _is_kanji_char)
                 w = t[ws:p]
@@ -1034,7 +1295,9 @@ class PersonDetector(Detector):
             if t.endswith(_PAREN_ROLE_END, ws, p):
                 if _bare_run(name, 0):
                     out.append((m.start(1), m.end(1), 0.75))
-            elif t[m.end():m.end() + 1] in ("\n", "", "。") and _bare_surname(name, 2):
+            elif t[m.end():m.end() + 1] in ("\n", "", "。") and _bare_surname(
+                name, 0 if t.endswith(_DONE_WORDS, ws, p) else 2  # (訂正済（荻原）: what was done, then who did it)
+            ):
                 out.append((m.start(1), m.end(1), 0.7))  # a note signed at its end: …修正済（加賀谷）⏎
             elif 1 <= p - ws <= 4 and ws > 0 and not name.startswith(_PAREN_PLACE):
                 b = ws - 1
@@ -1042,10 +1305,10 @@ class PersonDetector(Detector):
                     b -= 1
                 if t[b] in _ENUM_CHARS and _bare_run(t[ws:p], 0):  # ⑤杉本（派遣）in a 連絡網
                     out.append((ws, p, 0.7))
-        if "(" in t and ":" in t:
-            for m in _PAREN_STAMPED.finditer(t):  # a dated note: （09/02 11:40 堀口）
-                if _bare_surname(m.group(1), 1):
-                    out.append((m.start(1), m.end(1), 0.7))
+        if "印" in t:
+            for m in _SEAL.finditer(t):  # 受付者印［森下］, 確認印：（松井）: the name in a seal's box
+                if _bare_run(m.group(1), 0):
+                    out.append((m.start(1), m.end(1), 0.75))
         if "家" in t:
             for m in _HOUSEHOLD.finditer(t):  # 大河内家, 丸山家へ嫁ぐ: a family named by its surname
                 ws = _run_start(t, m.start(), _is_kanji_char)
@@ -1062,7 +1325,7 @@ class PersonDetector(Detector):
         for m in _NO.finditer(t):
             p = m.start()
             if m.group(1):  # 配送担当の北原に
-                if t.endswith(_ROLE_NO, max(0, p - 3), p) and _bare_run(m.group(1), 1):
+                if t.endswith(_ROLE_NO, max(0, p - 5), p) and _bare_run(m.group(1), 1):
                     out.append((m.start(1), m.end(1), 0.7))
                 continue
             ws = _run_start(t, p, _is_kanji_char)  # 柴田の携帯
@@ -1097,6 +1360,10 @@ class PersonDetector(Detector):
                     out.append((ws, p, 0.8))
         for m in _ROLE_ABBR_AFTER.finditer(t):
             p = m.start()
+            if p and t[p - 1] == " ":
+                p -= 1  # 石黒 Dr 回診
+            if not p or t[p - 1] < "\x80":
+                continue
             ws = _run_start(t, p, _is_kanji_char)
             if 1 <= p - ws <= 4 and _bare_run(t[ws:p], 0):
                 out.append((ws, p, 0.75))
@@ -1110,7 +1377,10 @@ class PersonDetector(Detector):
                     out.append((m.start(2), m.end(2), 0.8))
         if '"' in t:
             for m in _CELL_SIGN.finditer(t):  # an SMS or note in a CSV cell, signed at its end: …お休みします。三浦",
-                if _bare_surname(m.group(1), 1 if t[m.start()] in "。!?" else 2):
+                p = m.start()
+                if t[p] == " " and not (p and (_is_kanji_char(t[p - 1]) or _is_kata_char(t[p - 1]))):
+                    continue
+                if _bare_surname(m.group(1), 1 if t[p] in "。!?" else 2):
                     out.append((m.start(1), m.end(1), 0.7))
         if "\n" not in t:
             return
@@ -1248,6 +1518,8 @@ def _pair_score(fam: str, giv: str) -> float | None:
             # a 1-2 kanji given name the dictionary does not know (前田 零), unless an ordinary word
             if not (len(giv) <= 2 and _surname(fam) and _plausible(giv, "名") and not nlp.can_be(fam, "名詞", "固有名詞", "地名")):
                 return None
+            if nlp.can_be(fam, "名詞", "普通名詞") and toks and all(_is_name_pos(x[3]) == "姓" for x in toks):
+                return None  # 大家 田島: a role word (landlord) before a surname, not a family and a given name
         score = 0.7
     # the family part must not be read as a place or common word in this context
     if nlp.can_be(fam, "名詞", "固有名詞", "地名") and not nlp.can_be(giv, "名詞", "固有名詞", "人名", "名"):
@@ -1279,8 +1551,9 @@ def _label_value_rel(value: str):
         ve = vs + len(value)
     if _KANA_COMPANY.search(value):
         return None  # a company's account name in bank kana (マツモトシヨウジ, (カ)ヤマダ)
-    if _KATA_CHARS.match(value) and 2 <= len(value) <= 8 and not _common_word(value) and not any(
-        p[1] == "普通名詞" for p in nlp.surface_pos(value)
+    if _KATA_CHARS.match(value) and 2 <= len(value) <= 8 and (
+        (not _common_word(value) and not any(p[1] == "普通名詞" for p in nlp.surface_pos(value)))
+        or (len(value) >= 3 and value in _names().family_kana)  # 受付者 ｲﾄｳ: a surname's reading, also a word
     ):
         return vs, ve  # a foreign surname in katakana after a label (確認者：スミス)
     head = value.split(" ", 1)[0]
@@ -1517,7 +1790,9 @@ def _role_value_ok(v: str) -> bool:
 @lru_cache(maxsize=1)
 def _listed() -> frozenset[str]:
     """The kanji names of data/names_ja.txt."""
-    return frozenset(w for line in data.lines("names_ja.txt") for w in line.split()[1:])
+    return frozenset(
+        w for line in data.lines("names_ja.txt") if line.split(maxsplit=1)[0] in ("姓", "名") for w in line.split()[1:]
+    )
 
 
 @lru_cache(maxsize=50_000)
@@ -1548,6 +1823,11 @@ def _run_names(run: str) -> tuple[tuple[int, int, bool], ...]:
     return tuple(hits)
 
 
+# makers whose names are also surnames (or readings of one): before an unknown katakana word they name a model
+_KANA_MAKERS = frozenset(
+    "トヨタ ホンダ ニッサン マツダ スバル スズキ ダイハツ ミツビシ レクサス イスズ ヤマハ カワサキ ヒノ ミツオカ "
+    "ソニー パナソニック シャープ キヤノン ニコン オリンパス カシオ セイコー シチズン ブリヂストン ヨコハマ".split()
+)
 _KANA_BUSINESS = frozenset(
     "サービス センター サポート カスタマー システム データ ショップ ストア オフィス グループ チーム センター デスク "
     "マネージャー スタッフ メンバー ユーザー クライアント パートナー ゲスト オーナー ホテル クリニック ビル マンション "
@@ -1594,6 +1874,18 @@ def _place_suffix(w: str) -> bool:
     return any(w[n - k:] in names for k in range(2, n + 1))
 
 
+def _kana_company_after(t: str, s: int, e: int) -> bool:
+    """True when a katakana candidate is an account name in bank kana followed by its company form (アルテキカク(カ,
+    サクラカンリ（カ）: カ/ユ/ド/イ/ザイ/シヤ in brackets stand for 株式会社, 有限会社, 合同会社, 医療法人 …)."""
+    if e + 1 >= len(t) or t[e] not in "(（" or not _is_kata_char(t[e - 1]):
+        return False
+    m = _KANA_FORM_AFTER.match(t, e + 1)
+    return m is not None
+
+
+_KANA_FORM_AFTER = re.compile(r"(?:カ|ユ|ド|イ|ザイ|シヤ|シャ|ゴ)(?:[)）]|[ \t]*(?:\n|$))")
+
+
 def _in_place(t: str, s: int, e: int) -> bool:
     """True when a Japanese candidate sits inside an address (after 市/区/町…, before 丁目/番地/digits)."""
     if t[s:s + 1].isascii():
@@ -1605,7 +1897,10 @@ def _in_place(t: str, s: int, e: int) -> bool:
         b -= 1
     if b >= 0 and t[b] in _PLACE_BEFORE:
         return True
-    return bool(_PLACE_AFTER.match(t[e:e + 4]))
+    return e < len(t) and t[e] in _PLACE_AFTER_FIRST and bool(_PLACE_AFTER.match(t[e:e + 4]))
+
+
+_PLACE_AFTER_FIRST = frozenset("丁番町通0123456789一二三四五六七八九十")
 
 
 def _is_kanji_char(c: str) -> bool:
@@ -1737,7 +2032,8 @@ _SPEAKER_LINE = re.compile(  # (a colon within the line's first 80 characters is
     r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\]?[ \t]*(?=\S))?"
     rf"(?:[^\s:|\[\]]{{1,16}}[ \t]+|(?:スタッフ|オペレーター|担当|ドライバー|係員|店員|受付)(?=[{_K}]))?"
     # (a bracketed note may follow the name: 14:05 関口（2号車）：)
-    rf"([{_K}ノヶ]{{1,4}}|[{_HIRA}]{{2,4}}|[{_KATA}]{{2,8}})[ \t]*(?:\([^()\n:]{{1,12}}\))?(?:\|[^\n:|]{{1,24}})?(:|(?=\n|\Z))",
+    rf"([{_K}ノヶ]{{1,4}}|[{_HIRA}]{{2,4}}|[{_KATA}]{{2,8}}(?:・[{_KATA}]{{1,8}}){{0,2}})[ \t]*(?:\([^()\n:]{{1,12}}\))?"
+    r"(?:\|[^\n:|]{1,24})?(:|(?=\n|\Z))",
 )
 _SPEAKER_ROLE = re.compile(r"(?:スタッフ|オペレーター|担当|ドライバー|係員|店員|受付)\Z")
 _HAS_TIME = re.compile(r"[0-9]:[0-9]{2}")
@@ -1747,12 +2043,14 @@ _STAMPED_BRACKET = re.compile(rf"[0-9]:[0-9]{{2}}(?::[0-9]{{2}})?\]?[ \t]+\[([{_
 
 def _speaker_ok(w: str) -> bool:
     if _is_kanji_char(w[0]):
-        return _bare_surname(w, 1) or _bare_run(w, 1)
+        return _bare_surname(w, 1) or _bare_run(w, 1) or _kanji_given(w)
     if "\u3041" <= w[0] <= "\u3096":
         return w not in _HIRA_NOT_GIVEN and nlp.can_be(w, "名詞", "固有名詞", "人名", "名") and not nlp.can_be(
             w, "名詞", "普通名詞")
+    if "・" in w:
+        return _FOREIGN_KANA.fullmatch(w) is not None and _foreign_parts_ok(w)  # アナ・サントス:
     names = _names()
-    return (w in names.family_kana or w in names.given_kana) and _kana_person(w)
+    return (w in names.family_kana or w in names.given_kana) and w not in _READING_STOP and _kana_person(w)
 
 
 def _speakers(t: str, out: list) -> None:
@@ -1777,11 +2075,207 @@ def _speakers(t: str, out: list) -> None:
         s = m.start(1)
         if s > 0 and _name_char(t[s - 1]) and not _SPEAKER_ROLE.search(t, max(0, s - 6), s):
             continue
+        if s > 1 and t[s - 1] == " " and _is_kanji_char(t[s - 2]):
+            fs = _run_start(t, s - 1, _is_kanji_char)  # [10:05] 阿部 ひなた: the surname is before the space
+            if (fs == 0 or t[fs - 1] in " \t\n]") and _full_speaker(t[fs:s - 1], w):
+                out.append((fs - 1, m.end(1) - 1, 0.8))
+                continue
+        elif s > 1 and t[s - 1] == " " and _is_kata_char(t[s - 2]) and _is_kata_char(w[0]):
+            fs = _run_start(t, s - 1, _is_kata_char)  # [9:08] ブラウン マイケル: a foreign name in katakana
+            if (fs == 0 or t[fs - 1] in " \t\n]") and _handle_is_name(t[fs:m.end(1)]):
+                out.append((fs - 1, m.end(1) - 1, 0.8))
+                continue
         if _speaker_ok(w):
             out.append((s - 1, m.end(1) - 1, 0.8))
 
 
+# a chat exported with tabs (LINE for PC: "19:02⇥Tuan⇥メッセージ"): a time stamp, the speaker, the message
+# (led by the colon of the time, a fast scan; what stands before the time on its line is checked by _TAB_LEAD)
+_TAB_SPEAKER = re.compile(r":[0-9]{2}(?::[0-9]{2})?\t([^\t\n]{1,24})\t(?=\S)")
+_TAB_LEAD = re.compile(
+    r"[ \t]*(?:[0-9]{4}[/.\-][0-9]{1,2}[/.\-][0-9]{1,2}(?:\([^)\n]{1,3}\))?[ \t]+)?(?:午前|午後)?[0-9]{1,2}"
+)
+_CAP_WORD = re.compile(r"[A-Z][a-z]{1,14}|[A-Z]{2,14}")
+
+
+def _tab_speakers(t: str, out: list) -> None:
+    """The speaker column of a tab-separated chat export (two such lines or more)."""
+    hits = [m for m in _TAB_SPEAKER.finditer(t) if _TAB_LEAD.fullmatch(t, t.rfind("\n", 0, m.start()) + 1, m.start())]
+    if len(hits) < 2:
+        return
+    for m in hits:
+        w = m.group(1).strip(" ")
+        if not w:
+            continue
+        s = m.start(1) + m.group(1).index(w)
+        if _chat_handle(w):
+            out.append((s, s + len(w), 0.8))
+
+
+@lru_cache(maxsize=20_000)
+def _chat_handle(w: str) -> bool:
+    """A chat speaker's display name that is a person's name (Tuan, ホアン, 阿部 ひなた, 健太, Ana SANTOS)."""
+    if w[0].isascii():
+        if _CAP_WORD.fullmatch(w):
+            return w not in _LATIN_STOP and not _flags(w, _names()) & _X_FLAG
+        return _handle_is_name(w)
+    if " " in w:
+        fam, giv = w.split(" ", 1)
+        if _KANJI_CHARS.match(fam) and " " not in giv and _full_speaker(fam, giv):
+            return True
+        return _handle_is_name(w)
+    if _is_kata_char(w[0]):  # (only a name, or a Japanese name's reading: not ミーティング, which is also a 人名)
+        return _KATA_CHARS.match(w) is not None and 2 <= len(w) <= 10 and _kana_person(w) and (
+            _kana_class(w) == 2 or w in _names().family_kana or w in _names().given_kana
+        )
+    return _speaker_ok(w) or (_KANJI_CHARS.match(w) is not None and _bare_run(w, 1))
+
+
+# a Latin name in a table cell (LI HAORAN, REYES, John Carlo M.) and, in the next cell, its katakana rendering
+# (リ・コウゼン, レイエス ジョン カルロ): the pair confirms both, as a kanji name and its reading do
+_LATIN_CELL = re.compile(r"[A-Z][A-Za-z'\-]*(?:,? [A-Z][A-Za-z'\-]*\.?){1,4}(?= {2,}| ?[|\t,<])")
+_KANA_NEXT_CELL = re.compile(
+    rf"(?: *[|\t,] *| {{2,}}|</t[dh]>[ \t\n]*<t[dh][^<>]{{0,40}}>)([{_KATA}]{{1,12}}(?:[・ ][{_KATA}]{{1,12}}){{1,4}})"
+    r"(?= {2,}| ?[|\t,<\n]|$)"
+)
+
+
+def _latin_kana_cells(t: str, out: list) -> None:
+    for m in _LATIN_CELL.finditer(t):
+        s = m.start()
+        if s and not (t[s - 1] in "|\t,>\n" or (t[s - 1] == " " and (s < 2 or t[s - 2] in " |\t,>\n"))):
+            continue
+        k = _KANA_NEXT_CELL.match(t, m.end())
+        if not k:
+            continue
+        words = [w.strip(",") for w in m.group(0).split(" ")]
+        words = [w for w in words if not (len(w.rstrip(".")) == 1)]  # an initial (M.)
+        parts = re.split(r"[・ ]", k.group(1))
+        if len(words) != len(parts) or not _latin_kana_ok(tuple(words), tuple(parts)):
+            continue
+        out.append((s, m.end(), 0.75))
+        out.append((k.start(1), k.end(1), 0.75))
+
+
+@lru_cache(maxsize=20_000)
+def _latin_kana_ok(words: tuple, parts: tuple) -> bool:
+    names = _names()
+    if any(w in _LATIN_STOP or _flags(w, names) & _X_FLAG for w in words):
+        return False
+    return not any(
+        p in _KANA_BUSINESS or p in _KANA_ROLE or (len(p) >= 3 and _kana_class(p) < 0) for p in parts
+    )
+
+
+# a kanji name and its romanisation in brackets (藤宮 颯（FUJIMIYA HAYATE）, 清水零（Rei SHIMIZU）): when the romaji
+# spells a reading of the surname, both are names, even when the dictionary does not know the given name
+_ROMAJI_BRACKET = re.compile(r"\(([A-Z][A-Za-z]{1,15}) ([A-Z][A-Za-z]{1,15})\)")
+_KANJI_BEFORE = re.compile(rf"(?<![{_K}ノヶツケ])([{_K}][{_K}ノヶツケ]{{0,3}})(?: ([{_K}ノヶ]{{1,4}}))? ?\Z")
+
+
+def _romaji_in_brackets(t: str, p: int, out: list) -> None:
+    """The bracket at p holds two capitalised words: the romanisation of the kanji name before it?"""
+    m = _ROMAJI_BRACKET.match(t, p)
+    if not m or not p or not (_is_kanji_char(t[p - 1]) or (t[p - 1] == " " and p > 1 and _is_kanji_char(t[p - 2]))):
+        return
+    k = _KANJI_BEFORE.search(t, max(0, p - 12), p)
+    if k is None:
+        return
+    a, b = _romaji_key(m.group(1)), _romaji_key(m.group(2))
+    if k.group(2):
+        cuts = [(k.group(1), k.end(2))]
+    else:
+        run = k.group(1)
+        cuts = [(run[:i], k.end(1)) for i in range(1, min(3, len(run) - 1) + 1)]
+    for fam, end in cuts:
+        keys = _surname_keys(fam)
+        if (a in keys and _ROMAJI_SHAPE_RE.match(m.group(2))) or (b in keys and _ROMAJI_SHAPE_RE.match(m.group(1))):
+            out.append((k.start(1), end, 0.8))
+            out.append((m.start(1), m.end(2), 0.8))
+            break
+
+
+@lru_cache(maxsize=20_000)
+def _surname_keys(fam: str) -> frozenset[str]:
+    """Romaji keys of the readings the dictionary gives the kanji surname `fam`."""
+    if not _surname(fam):
+        return frozenset()
+    return frozenset(_romaji_key(_kana_to_romaji(r)) for r in nlp.readings(fam, "姓"))
+
+
+# the partner of a saved LINE talk: "[LINE] 山田 太郎とのトーク履歴", "… 生活支援（ホアン）とのトーク履歴"
+_TALK_PARTNER = re.compile(r"(?:\(([^()\n]{1,16})\)|(?<![^\s\]])([^\s\]()]{1,16}(?: [^\s\]()]{1,8})?))\Z")
+
+
+def _talk_partner(t: str, out: list) -> None:
+    i = t.find("とのトーク")
+    while i >= 0:
+        m = _TALK_PARTNER.search(t, max(0, i - 40, t.rfind("\n", 0, i) + 1), i)
+        i = t.find("とのトーク", i + 5)
+        if m is None:
+            continue
+        g = 1 if m.group(1) else 2
+        w = m.group(g)
+        if _chat_handle(w) or (_KANJI_CHARS.match(w.replace(" ", "")) and " " in w and _pair_score(*w.split(" ", 1))):
+            out.append((m.start(g), m.end(g), 0.8))
+        elif g == 2 and " " in w and _chat_handle(w.split(" ")[-1]):
+            k = m.end(g) - len(w.split(" ")[-1])  # 東海ワークブリッジ 担当 山本: the last word
+            out.append((k, m.end(g), 0.8))
+
+
+@lru_cache(maxsize=20_000)
+def _kanji_given(w: str) -> bool:
+    """A kanji word of two or three characters that the dictionary knows only as a given name (健太, 美咲): a chat
+    speaker between relatives or friends is often named by it."""
+    if not 2 <= len(w) <= 3 or _KANJI_CHARS.match(w) is None:
+        return False
+    pos = nlp.surface_pos(w)
+    return bool(pos) and all(p[2] == "人名" for p in pos) and any(p[3] == "名" for p in pos)
+
+
+@lru_cache(maxsize=20_000)
+def _full_speaker(fam: str, giv: str) -> bool:
+    """A chat speaker written as a surname, a space and a given name (阿部 ひなた, 森 健太, 林 キヨ)."""
+    if not 1 <= len(fam) <= 4 or not _bare_surname(fam, 0) or (len(fam) == 1 and fam not in _listed()):
+        return False
+    if "\u3041" <= giv[0] <= "\u3096":
+        return _hira_given(giv) or nlp.can_be(giv, "名詞", "固有名詞", "人名", "名")
+    if _is_kata_char(giv[0]):
+        return giv in _names().given_kana or nlp.can_be(giv, "名詞", "固有名詞", "人名", "名")
+    return nlp.can_be(giv, "名詞", "固有名詞", "人名", "名") or (
+        # (the speaker column makes a short kanji word after a surname a given name: 前田 零, 山本 幹)
+        len(giv) <= 2 and _KANJI_CHARS.match(giv) is not None and not _surname(giv)
+        and not nlp.can_be(giv, "名詞", "普通名詞", "サ変可能") and _bare_surname(fam, 1)
+    )
+
+
 _PROP_AFTER_OK = re.compile(rf"(?:{_HONORIFIC.pattern}|{_TITLES}|[^{_K}{_KATA}])")
+
+
+def _bank_kana_forms(t: str, cands: list) -> None:
+    """A found katakana name with small kana (クスミ リョウスケ) is a name where a listing writes it in bank kana, as a
+    cell of its own (ｸｽﾐ ﾘﾖｳｽｹ in the account-holder column)."""
+    seen = set()
+    for k in range(len(cands)):
+        s, e, _ = cands[k]
+        if not "\u30a1" <= t[s] <= "\u30fa" or e - s > 24:
+            continue
+        name = t[s:e]
+        big = name.translate(_BIG_KANA)
+        if big == name or big in seen or not _KANA_NAME_CHARS.match(name):
+            continue
+        seen.add(big)
+        i = t.find(big)
+        while i >= 0:
+            j = i + len(big)
+            if (i == 0 or t[i - 1] in _CELL_EDGE or t[i - 1] == " ") and (
+                j == len(t) or t[j] in _CELL_EDGE or t[j] == " "
+            ):
+                cands.append((i, j, 0.75))
+            i = t.find(big, j)
+
+
+_KANA_NAME_CHARS = re.compile(rf"^[{_KATA}]+(?:[ ・][{_KATA}]+){{1,3}}$")
 
 
 def _propagate_ja(t: str, cands: list) -> None:

@@ -93,7 +93,8 @@ _COMPANY_WORDS = frozenset(
     "Trading Transport Systems Solutions Industries Industry Electric Electronics Motors Motor Foods Pharma Services "
     "Technologies Consulting Bank Insurance Securities Shoji Kogyo Sangyo Denki Kensetsu Tsushin Shokai Bussan "
     "Seisakusho Seiki Unyu Butsuryu Ginko Hoken Shoken Komuten Koumuten Shokuhin Seiyaku Kagaku Insatsu Sekkei "
-    "Fudosan".split()
+    "Fudosan Banking Trust Financial Finance Chemical Chemicals Heavy Marine Construction Railway Airlines Airways "
+    "Steel Metals Paper Pharmaceutical Shipping Realty Estate".split()
 )
 
 _THING = re.compile(
@@ -174,15 +175,21 @@ def _romaji_key(word: str) -> str:
     return _LONG.sub("", w)
 
 
-def find_latin_names(t: str, out: list, names_fn: Callable[[], Any], use_english_model: bool = True) -> None:
+def find_latin_names(t: str, out: list, names_fn: Callable[[], Any], use_english_model: bool = True) -> bool:
     """Latin-script names: after Mr./Dear/Name:/a sign-off, romanised Japanese name pairs, -san suffixes, the cued
     formats below (labels, mail headers, chat, @mentions, sign-off lines, lists, honorifics), known given/family
     name pairs, and the optional English NER model. `names_fn()` gives the romaji keys of the common Japanese names
-    (built lazily)."""
-    if not _HAS_CAPS.search(t):
-        return
+    (built lazily); lower-case romaji after "by" (by nakagawa hiroshi). Returns whether the text has a capitalised
+    or upper-case word (nothing else is looked at when not)."""
+    by = " by " in t
+    if by:
+        _by_romaji(t, out, names_fn)
+    caps = _HAS_CAPS.search(t)
+    if not caps:
+        return False
+    c0 = caps.start()  # (no capital letter before it: the scans below start there)
     n0 = len(out)
-    for m in (_LATIN_CTX.finditer(t) if _LATIN_HINT.search(t) else ()):
+    for m in (_LATIN_CTX.finditer(t, c0) if _LATIN_HINT.search(t, c0) else ()):
         if m.start() > 0 and t[m.start() - 1].isascii() and t[m.start() - 1].isalnum():
             continue  # inside a longer word (…name:, Hidr.)
         if _thing_name(t, m.start()):
@@ -218,7 +225,7 @@ def find_latin_names(t: str, out: list, names_fn: Callable[[], Any], use_english
     if "Name=" in t or "name=" in t or "Name =" in t:
         for m in _KV_NAME.finditer(t):  # lastName=OKADA, firstName=MIKI (toString dumps, query strings, logs)
             out.append((m.start(1), m.end(1), 0.8))
-    if " BY " in t or " by " in t:
+    if by or " BY " in t:
         for m in _BY_AGENT.finditer(t):  # PREPARED BY ISHIDA / NRT OPS: who made a printed report, without a colon
             w = m.group(1)
             if w not in _LATIN_STOP and _romaji_key(w) in names.family_roma:
@@ -233,9 +240,9 @@ def find_latin_names(t: str, out: list, names_fn: Callable[[], Any], use_english
         _paren_lists(t, out, names)
     if "\n" in t and ("ame" in t or "AME" in t):  # every label of `_LABEL_LINE` has "name" in it
         _label_lines(t, out, names)
-    if n0 and _TWO_CAPS.search(t):  # Japanese names were found before: their Latin renderings
+    if n0 and _TWO_CAPS.search(t, c0):  # Japanese names were found before: their Latin renderings
         _after_japanese_names(t, out, names)
-    if _HAS_TITLE.search(t):  # the rest needs a capitalised word (Oliver, not only OLIVER / TEL / ID)
+    if t[c0 + 1].islower() or _HAS_TITLE.search(t, c0):  # the rest needs a capitalised word (Oliver, not only OLIVER)
         if "\n" in t:
             _sign_offs(t, out, names)
         if "," in t:
@@ -247,6 +254,19 @@ def find_latin_names(t: str, out: list, names_fn: Callable[[], Any], use_english
         _propagate(t, out, n0)
     if use_english_model:
         _english(t, out)
+    return True
+
+
+# who changed a file or config, in lower-case romaji (# 最終更新 2024-10-01 by nakagawa hiroshi, updated by sato.kenji)
+_BY_LOWER = re.compile(r" by[ \t]+([a-z]{2,14})[ \t._]([a-z]{2,14})(?![A-Za-z0-9@])")
+
+
+def _by_romaji(t: str, out: list, names_fn: Callable[[], Any]) -> None:
+    for m in _BY_LOWER.finditer(t):
+        a, b = _romaji_key(m.group(1)), _romaji_key(m.group(2))
+        names = names_fn()
+        if (a in names.family_roma and b in names.given_roma) or (a in names.given_roma and b in names.family_roma):
+            out.append((m.start(1), m.end(2), 0.75))
 
 
 def _english(t: str, out: list) -> None:
@@ -310,10 +330,35 @@ def _latin_names() -> dict[str, int]:
     for line in data.lines("names_latin.txt"):
         tag, *words = line.split()
         bit = _TAGS.get(tag, 0)
+        if not bit:
+            continue  # "P" place phrases: see _latin_places
         for w in words:
             k = _key(w)
             table[k] = table.get(k, 0) | bit
     return table
+
+
+@lru_cache(maxsize=1)
+def _latin_places() -> frozenset[str]:
+    """The "P" lines of data/names_latin.txt: places written as two or three capitalised name words (Thai Binh,
+    Viet Nam, Ho Chi Minh), words joined by "_", lower case."""
+    from . import data  # noqa: PLC0415
+
+    return frozenset(
+        w.replace("_", " ").lower() for line in data.lines("names_latin.txt") if line.startswith("P ")
+        for w in line.split()[1:]
+    )
+
+
+def latin_place(t: str, s: int, e: int) -> bool:
+    """True when the Latin candidate t[s:e] is a place, not a person: a listed place phrase (Viet Nam, Thai Binh) or
+    the branch after a bank's name (Agribank Thai Binh, Vietcombank Nghe An)."""
+    if " ".join(t[s:e].split()).lower() in _latin_places():
+        return True
+    j = s
+    while j > 0 and t[j - 1] in " \t":
+        j -= 1
+    return j < s and j >= 4 and t[j - 4:j].lower() == "bank"
 
 
 def _key(w: str) -> str:
@@ -875,9 +920,12 @@ _INLINE_SIGN_WORDS = ("thanks", "thank you", "regards", "cheers", "best", "since
 
 
 def _inline_sign_offs(t: str, out: list, names: Any) -> None:
-    """A sign-off and the writer's name ending a one-line message or field (… Thanks, Ryo")."""
+    """A sign-off and the writer's name ending a one-line message or field (… Thanks, Ryo"); in the same scan, a
+    passport-style inverted name (REYES, John Carlo M., HARTMANN, Jonas)."""
     for m in _COMMA_CAP.finditer(t):
         c = m.start()
+        if c >= 2 and "A" <= t[c - 1] <= "Z":
+            _upper_inverted(t, c, m.end(), out, names)
         low = t[max(0, c - 9):c].lower()
         w = next((w for w in _INLINE_SIGN_WORDS if low.endswith(w)), None)
         if w is None or (c > len(w) and t[c - len(w) - 1].isalpha()):
@@ -885,6 +933,18 @@ def _inline_sign_offs(t: str, out: list, names: Any) -> None:
         r = _run_at(t, m.end())
         if r and len(r) <= 2 and _INLINE_END.match(t, r[-1][1]):
             _accept(t, r, names, "L", out, 0.75)
+
+
+def _upper_inverted(t: str, c: int, g: int, out: list, names: Any) -> None:
+    """An upper-case surname before the comma at c and capitalised given names at g (REYES, John Carlo M.)."""
+    m = _UPPER_INVERTED.match(t, c)
+    f = _UPPER_BEFORE.search(t, max(0, c - 42), c) if m else None
+    if f is None:
+        return
+    fam, giv = f.group(0), m.group(1).split(" ")[0].split("-")[0]
+    ff, fg = _flags(fam, names), _flags(giv, names)
+    if not (ff | fg) & _X and fam not in _LATIN_STOP and fg & (_G | _RG) and _strong_first(fg):
+        out.append((f.start(), m.end(), 0.75))
 
 
 def _sign_offs(t: str, out: list, names: Any) -> None:
@@ -920,6 +980,9 @@ _PNR_NAME = re.compile(r"(?<![A-Za-z0-9/])([A-Z]{2,20}(?:[ \-][A-Z]{2,20})?/[A-Z
 # a passenger-type code before SURNAME/GIVEN on a manifest (INFT FUJIMOTO/RIN, CHD SATO/MIO)
 _PNR_INFANT = re.compile(r"(?<![A-Za-z])(?:INFT|INF|CHD|CHLD)[ \t]+([A-Z]{2,20}/[A-Z]{2,20}(?: [A-Z]{2,20}){0,2})"
                          r"(?![A-Za-z/])")
+# a passport-style inverted name: the given names after the comma, the upper-case surname before it (REYES, John)
+_UPPER_INVERTED = re.compile(r", ([A-Z][a-z]+(?:[ \-][A-Z][a-z]+){0,2})(?: [A-Z]\.)?(?![A-Za-z])")
+_UPPER_BEFORE = re.compile(r"(?<![A-Za-z0-9'\-])[A-Z]{2,20}(?:[ \-][A-Z]{2,20})?\Z")
 # a bracketed list of single capitalised words (4 pax (Ogawa, Hasegawa, Zhang, self)); the list must be all names
 _PAREN_LIST = re.compile(r"\(((?:[A-Z][a-z]+|self|me|myself)(?:, (?:and )?(?:[A-Z][a-z]+|self|me|myself)){1,9})\)")
 _SELF_WORDS = frozenset(("self", "me", "myself"))
@@ -992,7 +1055,8 @@ def _mentions(t: str, out: list, names: Any) -> None:
 
 
 # -- a Latin word before a Japanese honorific (Linda Park 様, Smith さん) or particle (Nguyen に連絡) ------------------
-_AFTER_LATIN = re.compile(r"[様さ氏殿先くちにがはのとへよかまもを宛や、。](?:(?<=[A-Za-z].)|(?<=[A-Za-z][ \t].))")
+_AFTER_LATIN = re.compile(r"[様さ氏殿先くちにがはのとへよかまもを宛や、。で](?:(?<=[A-Za-z].)|(?<=[A-Za-z][ \t].))")
+_INTRO_AT = re.compile(r"[ \t]?(?:です|でございます|と申します|といいます)")
 _HONORIFIC_AT = re.compile(r"[ \t]?(?:様|さま|さん|氏(?!名)|殿|先生|くん|ちゃん)")
 _PARTICLE_AT = re.compile(r"[ \t]?(?:に|が|は|の|と|へ|より|から|まで|も|を|宛|や|、|。)")
 
@@ -1030,7 +1094,11 @@ def _after_latin_word(t: str, out: list, names: Any) -> None:
         if le <= done or not ("A" <= t[le - 1] <= "Z" or "a" <= t[le - 1] <= "z"):
             continue
         done = le
-        if _HONORIFIC_AT.match(t, le):
+        if _INTRO_AT.match(t, le):  # VU VAN DUNG です, Kevin Walsh と申します: a self-introduction
+            spans = _run_before(t, le)
+            if spans and len(spans) >= 2:
+                _accept(t, spans, names, "W", out, 0.75)
+        elif _HONORIFIC_AT.match(t, le):
             spans = _run_before(t, le)
             if spans:
                 while len(spans) > 2 and _level([t[a:b] for a, b in spans[:1]], names) < 2:

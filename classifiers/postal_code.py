@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from .base import PatternDetector
-from .address import _PREF_KANA, _RJ_ADDR, _RJ_GATE, _kana_possible, municipalities
+from .base import PatternDetector, match_start
+from .address import _PREF_KANA, _RJ_ADDR, _RJ_GATE, _kana_possible, _trie, municipalities
 from .context import PREFECTURES, PREFECTURES_ROMAJI, ContextWords
 
 _CODE = re.compile(r"[0-9](?<![0-9\-][0-9])(?<![0-9]\.[0-9])(?:[0-9]{2}-[0-9]{4}|[0-9]{6}|(?<=〒[0-9])[0-9]{2} [0-9]{4}"
@@ -31,12 +31,15 @@ def _example_before(text: str, s: int) -> bool:
 
 _KANA_NAME = re.compile(r"[\u3041-\u3096\u30a1-\u30fa]")
 # the address may follow in the next field of a CSV row or SQL tuple: "556-0011","大阪府… / '630-8213', '奈良県…
+# (only whether it matches is used: the prefectures, which the kanji alternative reads too, are left out, and the
+# kana cities are a trie)
 _ADDRESS_AFTER = re.compile(
-    r"[\s,、:，\"'”’“‘]{0,5}(?:" + "|".join(PREFECTURES) + r"|[\u4e00-\u9fff]{1,6}[都道府県市区町村郡]"
+    r"[\s,、:，\"'”’“‘]{0,5}(?:[\u4e00-\u9fff]{1,6}[都道府県市区町村郡]"
     # cities written with kana (さいたま市, 南あわじ市, 茅ヶ崎市), from the gazetteer
-    + "|" + "|".join(sorted((m for m in municipalities() if _KANA_NAME.search(m)), key=len, reverse=True))
+    + "|" + _trie(sorted(m for m in municipalities() if _KANA_NAME.search(m)))
     + r"|[A-Z][a-z]+(?:-shi|-ku|-cho|-machi| City| Ward))"
 )
+assert all(re.fullmatch(r"[\u4e00-\u9fff]{1,6}[都道府県市区町村郡]", p) for p in PREFECTURES)
 # a Japanese address written in English after the code, in the next field or after a comma
 # (157-0062,"2-14-5 Minamikarasuyama, Setagaya-ku, Tokyo" / 231-0023, Yamashitacho 27, Naka-ku, Yokohama)
 _ROMAJI_AFTER_SEP = re.compile(r"[ ,\t\"']{1,4}(?=[0-9A-Z])")
@@ -84,6 +87,7 @@ class PostalCodeDetector(PatternDetector):
     name = "postal_code"
     pii_type = "POSTAL_CODE"
     trigger = r"[0-9]{3}[- ]?[0-9]{4}"
+    scan_from_trigger = True  # (see `candidates`)
     context = ContextWords(
         ["〒", "郵便番号", "郵便", "住所", "所在地", "送付先", "届け先", "お届け先", "配送先", "郵便番号:", "zip", "postal",
          # address labels that contain a negative word (請求, 配送, 発送): 請求先: 460-0008 名古屋市…
@@ -111,7 +115,8 @@ class PostalCodeDetector(PatternDetector):
                 d = text[s - 7:s]
                 if s >= 7 and d.isascii() and d.isdigit() and d[:2] in _REGION_OF[m.group()]:
                     yield s - 7, s, 0.75
-        for m in _CODE.finditer(text):
+        pos = match_start(text, self._trigger)  # (a code starts with the trigger's 3+4 digits)
+        for m in (_CODE.finditer(text, pos) if pos >= 0 else ()):
             s, e = m.span()
             g = m.group()
             if g.startswith("000") or g in _DUMMIES or _example_before(text, s):

@@ -115,15 +115,27 @@ def _trie(words: Iterable[str]) -> str:
 class _TermSet:
     """Words looked up as the suffix of a text before a position (the term a predicate follows)."""
 
-    __slots__ = ("words", "lengths")
+    __slots__ = ("words", "lengths", "by_last")
 
     def __init__(self, words: Iterable[str]) -> None:
         self.words = frozenset(words)
         self.lengths = sorted({len(w) for w in self.words}, reverse=True)
+        # the lengths (longest first) of the words ending in each character: most positions end no word, and
+        # are rejected with one dict look-up instead of a slice per length
+        by_last: dict[str, set[int]] = {}
+        for w in self.words:
+            if w:
+                by_last.setdefault(w[-1], set()).add(len(w))
+        self.by_last = {c: tuple(sorted(ns, reverse=True)) for c, ns in by_last.items()} if "" not in self.words else None
 
     def start(self, line: str, pos: int) -> int:
         """Start of the longest word ending at `pos`, or -1."""
-        for n in self.lengths:
+        if 0 < pos <= len(line) and self.by_last is not None:
+            for n in self.by_last.get(line[pos - 1], ()):
+                if n <= pos and line[pos - n:pos] in self.words:
+                    return pos - n
+            return -1
+        for n in self.lengths:  # (pos past the end: the slice is cut short, as it always was)
             if n <= pos and line[pos - n:pos] in self.words:
                 return pos - n
         return -1
@@ -846,9 +858,9 @@ def _phrase_needs() -> tuple[tuple[int, tuple[str, ...]], ...]:
 
 
 @lru_cache(maxsize=1)
-def _phrase_index() -> tuple[dict[str, tuple[int, ...]], frozenset[str], tuple[int, ...]]:
-    """`_phrase_gates` turned around: for each gate character the phrase patterns (positions) it can start, all
-    gate characters, and the patterns without a gate (always tried)."""
+def _phrase_index() -> tuple[dict[str, tuple[int, ...]], re.Pattern, tuple[int, ...]]:
+    """`_phrase_gates` turned around: for each gate character the phrase patterns (positions) it can start, a
+    regex of all gate characters, and the patterns without a gate (always tried)."""
     by_char: dict[str, list[int]] = {}
     ungated = []
     for i, gate in enumerate(_phrase_gates()):
@@ -857,20 +869,31 @@ def _phrase_index() -> tuple[dict[str, tuple[int, ...]], frozenset[str], tuple[i
         else:
             for c in gate:
                 by_char.setdefault(c, []).append(i)
-    return {c: tuple(v) for c, v in by_char.items()}, frozenset(by_char), tuple(ungated)
+    gate_rx = re.compile("[" + "".join(re.escape(c) for c in sorted(by_char)) + "]")
+    return {c: tuple(v) for c, v in by_char.items()}, gate_rx, tuple(ungated)
 
 
-def _phrases_for(text: str) -> list[int]:
-    """Positions (in order) of the phrase patterns worth trying on `text`: those a character of `text` can start,
-    and those without a gate. One set intersection instead of a test per pattern."""
-    by_char, gate_chars, ungated = _phrase_index()
+@lru_cache(maxsize=4096)
+def _phrases_by_chars(chars: frozenset[str]) -> tuple[tuple[int, ...], tuple[tuple[int, tuple[str, ...]], ...]]:
+    """The phrase patterns (in order) that the gate characters `chars` can start, with the patterns among them that
+    also need a key word."""
+    by_char, _, ungated = _phrase_index()
     chosen = set(ungated)
-    for c in gate_chars.intersection(text):
+    for c in chars:
         chosen.update(by_char[c])
-    for i, need in _phrase_needs():  # (a pattern starting with a digit needs its key word: 手術, 熱)
-        if i in chosen and not any(w in text for w in need):
-            chosen.discard(i)
-    return sorted(chosen)
+    return tuple(sorted(chosen)), tuple((i, need) for i, need in _phrase_needs() if i in chosen)
+
+
+def _phrases_for(text: str) -> tuple[int, ...] | list[int]:
+    """Positions (in order) of the phrase patterns worth trying on `text`: those a character of `text` can start,
+    and those without a gate. (The gate characters are found by one regex scan; the patterns they choose are
+    memoised per set of characters.)"""
+    _, gate_rx, _ = _phrase_index()
+    chosen, needs = _phrases_by_chars(frozenset(gate_rx.findall(text)))
+    if not needs:
+        return chosen
+    drop = [i for i, need in needs if not any(w in text for w in need)]  # (a pattern starting with a digit needs
+    return [i for i in chosen if i not in drop] if drop else chosen       # its key word: 手術, 熱)
 
 
 def _any_phrase(value: str, phrase) -> bool:

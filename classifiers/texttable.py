@@ -43,7 +43,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
+from itertools import accumulate
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .base import Entity, lowered
 from .columns import (NOT_PERSONAL, VALUE_CHECKS, _name_cell, classify_header, column_verdict, contextual_matches,
@@ -67,21 +69,40 @@ class TableFindings:
 
 
 _DELIMS = ("\t", "|", "¦", "│", "┃", ",", ";")  # (│ ┃: tables drawn with box-drawing characters)
-# two lines in a row that hold a delimiter (possessive: one pass over each line)
-_ROW_PAIR = re.compile(r"(?m)^[^\n\t|¦│┃,;]*+[\t|¦│┃,;][^\n]*+\n[^\n\t|¦│┃,;]*+[\t|¦│┃,;]")
+# two lines in a row that hold a delimiter (possessive: one pass over each line), from the start of the text or after
+# a line break (a literal first: a fast scan, not a ^ tried at every position)
+_ROW_PAIR_AT = r"[^\n\t|¦│┃,;]*+[\t|¦│┃,;][^\n]*+\n[^\n\t|¦│┃,;]*+[\t|¦│┃,;]"
+_ROW_PAIR_FIRST = re.compile(_ROW_PAIR_AT)
+_ROW_PAIR = re.compile("\n" + _ROW_PAIR_AT)
+
+
+def _row_pair(text: str) -> bool:
+    return _ROW_PAIR_FIRST.match(text) is not None or _ROW_PAIR.search(text) is not None
+
+
+_table_like_last: tuple = (None, False)  # the last text asked about (may_hold_table, then scan_tables) and the answer
 
 
 def _table_like(text: str) -> bool:
-    return ("\t" in text or "|" in text or "¦" in text or "│" in text or "┃" in text or text.count(",") >= 4
-            or text.count(";") >= 4
-            or text.count(_GAP) >= 4)
+    global _table_like_last
+    last = _table_like_last
+    if last[0] is text:
+        return last[1]
+    like = ("\t" in text or "|" in text or "¦" in text or "│" in text or "┃" in text or text.count(",") >= 4
+            or (";" in text and text.count(";") >= 4) or text.count(_GAP) >= 4)
+    _table_like_last = (text, like)
+    return like
+
+
+def _json_like(text: str) -> bool:
+    return '"' in text and ('":' in text or '" :' in text)  # (one character first: a faster scan)
 
 
 def may_hold_table(text: str) -> bool:
     """Cheap test: could `text` contain a delimited table, JSON-style key/value pairs, key=value fields or "label:
     value" fields?"""
-    return (_table_like(text) or '":' in text or '" :' in text or "</" in text or _form_gate(text) or _yaml_like(text)
-            or ("=" in text and _kv_like(text)))
+    return (_table_like(text) or _json_like(text) or ("<" in text and "</" in text) or _form_gate(text)
+            or _yaml_like(text) or ("=" in text and _kv_like(text)))
 
 
 _GAP = "  "  # fixed-width tables (printed lists, PDF text): columns separated by two or more spaces
@@ -150,6 +171,17 @@ def _row_fields(line: str, base: int, delim: str, k: int) -> list[tuple[int, int
 def _fields(line: str, base: int, delim: str) -> list[tuple[int, int]]:
     """(start, end) spans of the fields of one line (double quotes protect delimiters), quotes (and the = of an
     Excel text formula ="…") excluded."""
+    if '"' not in line:  # (no quotes: the fields are str.split's, found in C)
+        parts = line.split(delim)
+        if len(parts) > _MAX_FIELDS:
+            return []
+        out = []
+        p = base
+        for part in parts:
+            e = p + len(part)
+            out.append((p, e))
+            p = e + len(delim)
+        return out
     out: list[tuple[int, int]] = []
     i, n = 0, len(line)
     excel = '="' in line
@@ -183,7 +215,11 @@ def _is_header(text: str, line: str, fields: list[tuple[int, int]]) -> bool:
     """A header line: not JSON, no empty field, and at least one field names a PI type or an order/price field."""
     if _JSONISH.match(line) or not all(text[s:e].strip() for s, e in fields):
         return False
-    return any(classify_header(text[s:e]).pii_type or classify_header(text[s:e]).negative for s, e in fields)
+    for s, e in fields:
+        m = classify_header(text[s:e])
+        if m.pii_type or m.negative:
+            return True
+    return False
 
 
 _INSERT_HEAD = re.compile(r"(?i)\s*insert\s+(?:ignore\s+)?into\s+[^\s(]+\s*(?:\([^()]*\)\s*)?values\s*")
@@ -237,7 +273,7 @@ def carried_head(text: str, base: int) -> str:
 
 
 # a transaction or action written in a data cell (口座開設, 住所変更, 外国送金): a value, not a field label
-_ACTION_END = re.compile(r"(?:開設|解約|変更|申込|申請|手続き?|取引|送金|契約|更新|登録|停止|再発行|照会|届)$")
+_ACTION_END = re.compile(r"開設$|解約$|変更$|申込$|申請$|手続き?$|取引$|送金$|契約$|更新$|登録$|停止$|再発行$|照会$|届$")  # (literals first)
 # a status written in a data cell (paid, shipped, closed): the event-date words of a header (paid_at) alone
 _STATUS_CELL = re.compile(r"(?i)(?:created|updated|modified|opened|closed|issued|expired|ordered|registered|joined|hired|"
                           r"shipped|paid|submitted|received|refunded|cancell?ed|pending|fulfilled|unfulfilled)")
@@ -246,7 +282,7 @@ _STATUS_CELL = re.compile(r"(?i)(?:created|updated|modified|opened|closed|issued
 def _is_label(cell: str) -> bool:
     """Does a data cell read like a field label (short, no digits, names a PI type or an order/price field)?"""
     cell = cell.strip(" ・●◆■＊*-【】[]:：")
-    if not cell or len(cell) > 15 or "@" in cell or any(c.isdigit() for c in cell) or _ACTION_END.search(cell) or (
+    if not cell or len(cell) > 15 or "@" in cell or any(map(str.isdigit, cell)) or _ACTION_END.search(cell) or (
             cell.isascii() and _STATUS_CELL.fullmatch(cell)):
         return False
     m = classify_header(cell)
@@ -263,21 +299,20 @@ _RULE_LINE = re.compile(r"[ \t]*[─━┼├┤┌┐└┘┬┴═╪╞╡�
 
 
 def _lines(text: str) -> list[tuple[int, str]]:
-    out = []
-    pos = 0
-    for raw in text.split("\n"):
-        line = raw[:-1] if raw.endswith("\r") else raw
-        out.append((pos, line))
-        pos += len(raw) + 1
-    return out
+    raws = text.split("\n")
+    starts = [0]
+    starts.extend(accumulate([len(raw) + 1 for raw in raws[:-1]]))
+    if "\r" in text:
+        return [(p, raw[:-1] if raw.endswith("\r") else raw) for p, raw in zip(starts, raws)]
+    return list(zip(starts, raws))
 
 
 def scan_tables(text: str, min_score: float = 0.5) -> TableFindings:
     """Entities and suppressed spans from every headed delimited table in (normalised) `text`."""
     found = TableFindings()
-    if '":' in text or '" :' in text:
+    if _json_like(text):
         _pairs(text, min_score, found)
-    if "</" in text:
+    if "<" in text and "</" in text:
         _label_keyed(text, _xml_items(text), min_score, found, untyped_cells=False)
     if _yaml_like(text):
         ldif = "dn:" in text and ("objectClass:" in text or "objectclass:" in text)
@@ -291,27 +326,42 @@ def scan_tables(text: str, min_score: float = 0.5) -> TableFindings:
         return found
     sql = ("INSERT" in text or "insert" in text or "COPY" in text or "copy" in text) and _SQL_HINT.search(text)
     done = _sql_tables(text, min_score, found) if sql else []
-    lines = _lines(text)
+    lines = None  # (split only when needed)
     if _LAYOUT_GATE.search(text):
         # fixed-length records without delimiters, after a record layout (1-8 顧客番号 / 9-38 氏名ｶﾅ / 39-46 生年月日)
+        lines = _lines(text)
         done = sorted(done + _layout_tables(text, lines, min_score, found))
     rules = "---" in text or "===" in text
     if rules:
         # fixed-width listings with a rule of dash runs under the header: read by the rule's columns
+        if lines is None:
+            lines = _lines(text)
         ruled = _ruled_tables(text, lines, min_score, found)
         if ruled:
             done = sorted(done + ruled)
     drawn = rules or "─" in text or "━" in text or "+--" in text
-    if not drawn and _GAP not in text and not _ROW_PAIR.search(text):
+    if not drawn and _GAP not in text and not _row_pair(text):
         return found  # no two lines in a row with a delimiter: no header over a row (a form's "label<TAB>value" lines)
+    if lines is None:
+        lines = _lines(text)
     if drawn:
         lines = [ln for ln in lines if not _RULE_LINE.fullmatch(ln[1])]  # drawn rules between header and rows
     if done:  # lines of SQL statements read above are not scanned again as comma-separated lines
         lines = _blank_lines(lines, done)
+    # (d, count, quoted) per line: `_delimiter` and `_count` inlined, trying only the delimiters the text holds
     shape = []
+    present = [d for d in _DELIMS if d in text]
+    gap = _GAP in text
     for _, line in lines:
-        d = _delimiter(line)
-        shape.append((d, _count(line, d) if d else 0, '"' in line and d != _GAP))
+        for d in present:
+            if d in line:
+                shape.append((d, line.count(d), '"' in line))
+                break
+        else:
+            if gap and _GAP in line and _GAP in line.strip():
+                shape.append((_GAP, len(_GAP_FIELD.findall(line)) - 1, False))
+            else:
+                shape.append((None, 0, '"' in line))
     i = 0
     n = len(lines)
     while i < n:
@@ -341,7 +391,7 @@ def scan_tables(text: str, min_score: float = 0.5) -> TableFindings:
             continue
         header = aligned or _split(line, start, delim)
         k = len(header)
-        if delim == _GAP and (k < 3 or any(e - s > 20 or any(c.isdigit() for c in text[s:e]) for s, e in header)):
+        if delim == _GAP and (k < 3 or any(e - s > 20 or any(map(str.isdigit, text[s:e])) for s, e in header)):
             # a fixed-width header: three or more short cells without digits ("label  value" lines are forms) …
             # … unless its labels are one space apart where the rows leave a blank column (SEQ SURNAME ⏎ 001 NAKASONE)
             j = _blank_column_table(text, lines, i, min_score, found) if " " in line.strip() else i
@@ -939,7 +989,8 @@ _GENERIC_KEYS = frozenset(("number", "no", "num", "nr", "kigo", "kigou", "bango"
                            "state", "province", "region"))
 
 
-def _generic_key(key: str) -> bool:
+@lru_cache(maxsize=4096)
+def _generic_key(key: str) -> bool:  # (memoised: a JSON text repeats its keys in every record)
     return key.lower().replace("_", "").replace("-", "") in _GENERIC_KEYS
 
 
@@ -1033,6 +1084,8 @@ def _xml_items(text: str) -> list[tuple[str, int, int]]:
 
 # (the gate wants lower-case keys, as YAML files write them: "From:", "Subject:" lines of a mail are no YAML)
 _YAML_KEY = re.compile(r"\n[ ]*(?:- +)?[a-z_][\w\-.]{0,60}[ ]*:(?:[ \r\n]|$)")  # (a literal first: fast scan)
+_YAML_KEY_FIRST = re.compile(_YAML_KEY.pattern[2:])  # (the same on the first line, which has no line break before it)
+_COLON_END = re.compile(r":[ \r\n]")  # (what a key's colon is followed by, but for the end of the text or of its 80th char)
 _YAML_LINE = re.compile(r"^(?P<ind>[ ]*)(?P<dash>- +)?(?P<k>[A-Za-z_][\w\-.]{0,60})[ ]*:(?:[ ]+(?P<v>[^\n]*?))?[ ]*$",
                         re.M)
 _YAML_FLOW = re.compile(r"""(?P<k>[A-Za-z_][\w\-.]{0,60})[ ]*:[ ]*"""
@@ -1049,7 +1102,10 @@ def _yaml_like(text: str) -> bool:
     last = _yaml_last
     if last[0] is text:
         return last[1]
-    n = 1 if _YAML_KEY.match("\n" + text[:80]) else 0  # (the first line has no line break before it)
+    if _COLON_END.search(text) is None and not text.endswith(":") and text[79:80] != ":":
+        _yaml_last = (text, False)  # (no key line without a colon that ends it: one fast scan instead of the lines')
+        return False
+    n = 1 if _YAML_KEY_FIRST.match(text, 0, 80) else 0  # (as far as 80 characters in: $ matches there too)
     if n < 3:
         for _ in _YAML_KEY.finditer(text):
             n += 1
@@ -1096,7 +1152,7 @@ def _yaml_items(text: str) -> list[tuple[str, int, int]]:
 # key=value fields of log lines and query strings (holder=OLIVER BENNETT cip=…, user=yamada, ?email=…&tel=…): the key
 # labels the value, which runs to the next key= on the line when it is not quoted (logs do not quote names). Only
 # keys that name a PI type (or an order/price field) are kept.
-_KV = re.compile(r"(?<![\w.\-])(?P<k>[A-Za-z_][\w.\-]{0,40})=(?:\"(?P<q>[^\"\n]{1,200})\"|'(?P<s>[^'\n]{1,200})'|"
+_KV = re.compile(r"(?P<k>[A-Za-z_](?<![\w.\-][A-Za-z_])[\w.\-]{0,40})=(?:\"(?P<q>[^\"\n]{1,200})\"|'(?P<s>[^'\n]{1,200})'|"
                  r"(?P<b>[^\s\"'&,;=<>]{1,100}(?: (?![A-Za-z_][\w.\-]{0,40}=)[^\s\"'&,;=<>]{1,100}){0,4}))")
 
 
@@ -1181,9 +1237,13 @@ def _ldif_items(text: str) -> list[tuple[str, int, int]]:
 # the row stay (a CRM row names the company and its contact person side by side).
 _TOTAL_CELLS = frozenset(("合計", "小計", "総計", "総合計", "累計", "計", "合 計", "小 計", "total", "subtotal",
                           "grand total", "sum"))
-_TEST_CELL = re.compile(r"テスト|ダミー|サンプル|(?<![a-z])(?:test|dummy|sample)(?![a-z])")
+# (every alternative of these two starts with a literal, lookbehinds after it: sre then scans for those characters
+# instead of trying each alternative at every position)
+_TEST_CELL = re.compile(r"テスト|ダミー|サンプル|test(?<![a-z]test)(?![a-z])|dummy(?<![a-z]dummy)(?![a-z])"
+                        r"|sample(?<![a-z]sample)(?![a-z])")
 _FIRM_CELL = re.compile(
-    r"株式会社|有限会社|合同会社|合資会社|合名会社|法人|[(（][株有][)）]|㈱|㈲|(?:^|[ (（])[カユド][)）]|カブシキ|ユウゲン|"
+    r"株式会社|有限会社|合同会社|合資会社|合名会社|法人|\([株有][)）]|（[株有][)）]|㈱|㈲|"
+    r"カ[)）](?:(?<=^カ.)|(?<=[ (（]カ.))|ユ[)）](?:(?<=^ユ.)|(?<=[ (（]ユ.))|ド[)）](?:(?<=^ド.)|(?<=[ (（]ド.))|カブシキ|ユウゲン|"
     r"ゴウドウガイシ|サービス|インサツ|シ[ョヨ]ウジ|コウギ[ョヨ]ウ|ケンセツ|コウムテン|サンギ[ョヨ]ウ|シ[ョヨ]ウカイ|ブ[ッツ]サン|"
     r"デンキ|セイサクシ[ョヨ]|シ[ョヨ]クヒン|ウンユ|ウンソウ|ツウシン|ギンコウ|シンキン|ホケン|ジムシ[ョヨ]|ホ[ー]?ルディングス|"
     r"クミアイ|キ[ョヨ]ウカイ|ビ[ョヨ]ウイン|クリニツク|クリニック|ヤツキ[ョヨ]ク|ヤッキ[ョヨ]ク|シ[ョヨ]ウテン|"
@@ -1263,8 +1323,12 @@ def _table(text: str, header: list[tuple[int, int]], rows: list[list[tuple[int, 
                           ) if name_cols else set()
     parts: list[Entity] = []  # cells of split-address parts, kept when a street-level column holds addresses
     street = False
+    k = len(matches)
+    if any(len(row) < k for row in rows):
+        raise IndexError("a table row shorter than its header")  # (as row[c] did; the scan of this text fails)
+    columns = list(zip(*rows)) if rows else [()] * k  # (the cells column by column, transposed once)
     for c, hm in enumerate(matches):
-        cells = [row[c] for row in rows if row[c][1] > row[c][0]]  # (a fixed-width row may leave a cell empty)
+        cells = [cell for cell in columns[c] if cell[1] > cell[0]]  # (a fixed-width row may leave a cell empty)
         if hm.kind == NOT_PERSONAL:
             found.not_pi.extend(cells)
             continue
@@ -1282,38 +1346,50 @@ def _table(text: str, header: list[tuple[int, int]], rows: list[list[tuple[int, 
                 if t is not None and VALUE_CHECKS[t](v) and 0.85 >= min_score:
                     found.entities.append(Entity(t, s, s + len(v), 0.85, "texttable"))
             continue
-        found.cells.extend((s, e, hm.pii_type) for s, e in cells)
-        if hm.pii_type is None:
+        pii_type = hm.pii_type
+        found.cells.extend([(s, e, pii_type) for s, e in cells])
+        if pii_type is None:
             continue
         spans = []
         sample = []
-        person = hm.pii_type == "PERSON"
+        person = pii_type == "PERSON"
         for idx, (s, e) in enumerate(cells):
             v = text[s:e]
-            b0 = len(v) - len(v.lstrip())
-            b1 = len(v.rstrip())
+            w = v.strip()
+            if not w:
+                continue
             trimmed = False
-            if person and b1 > b0 and v.endswith(_HONORIFICS, b0, b1):
+            if len(w) == len(v):
+                b0 = 0
+                b1 = len(v)
+            else:
+                b0 = len(v) - len(v.lstrip())
+                b1 = b0 + len(w)
+            if person and w.endswith(_HONORIFICS):
                 h = _HONORIFIC.search(v, b0, b1)  # (瀬戸口 康介 様: the name without its honorific)
                 if h is not None and h.start() > b0:
                     b1, trimmed = h.start(), True
-            if b1 > b0:
-                spans.append((idx, s + b0, s + b1, v[b0:b1], trimmed))
-                sample.append((idx, v[b0:b1]))
+                    w = v[b0:b1]
+            spans.append((s, s + b0, s + b1, w, trimmed))
+            sample.append((idx, w))
         own = value_check(hm)
+        # each value checked once, up front (the checks are pure): for the verdict and for its cell
         memo: dict[str, bool] = {}
+        for _, v in sample:
+            if v not in memo:
+                memo[v] = own(v)
 
-        def checked(v: str) -> bool:  # (each value checked once: for the verdict and for its cell)
+        def checked(v: str) -> bool:  # (for the parts of a cell as well)
             r = memo.get(v)
             if r is None:
                 r = memo[v] = own(v)
             return r
 
-        vcheck = checked
+        vcheck = memo.__getitem__
         if person and not hm.kind:
             def vcheck(v: str) -> bool:  # (a cell holding a name with a note or twice counts for the verdict)
-                return checked(v) or ((_PIECE_SEP.search(v) is not None or v.endswith(_HONORIFICS))
-                                      and bool(_names_in_cell(v, 0, len(v), checked, False)))
+                return memo[v] or ((_PIECE_SEP.search(v) is not None or v.endswith(_HONORIFICS))
+                                   and bool(_names_in_cell(v, 0, len(v), checked, False)))
 
         verdict = column_verdict(hm, sample, check=vcheck)
         if verdict is None or verdict[1] < min_score:
@@ -1321,22 +1397,23 @@ def _table(text: str, header: list[tuple[int, int]], rows: list[list[tuple[int, 
                 found.cells[-len(cells):] = [(s, e, None) for s, e in cells]
             continue
         vtype = verdict[0]
-        chk = checked if vtype == hm.pii_type else VALUE_CHECKS[vtype]
+        chk = checked if vtype == pii_type else VALUE_CHECKS[vtype]
         part = vtype == "ADDRESS" and hm.kind in _PART_KINDS
         score = min(0.95, verdict[1])
-        for idx, s, e, v, trimmed in spans:
-            ok = chk(v)
-            if vtype == "PERSON" and (not ok or cells[idx][0] in no_one):
+        out = parts if part else found.entities
+        vperson = vtype == "PERSON"
+        for cs, s, e, v, trimmed in spans:
+            ok = memo[v] if chk is checked else chk(v)
+            if vperson and (not ok or cs in no_one):
                 # a name with an honorific (瀬戸口 康介 様), after its company (株式会社石動電機 石動 かおる 様),
                 # or twice (Lin Pei-shan（林 佩珊）)
                 if not hm.kind:
                     found.entities.extend(Entity("PERSON", ps, pe, score, "texttable")
-                                          for ps, pe in _names_in_cell(text, s, e, chk, cells[idx][0] in no_one))
+                                          for ps, pe in _names_in_cell(text, s, e, chk, cs in no_one))
                 continue
             if ok:
                 # (a name whose honorific the column cut off: surer of its end than a reading of the words alone)
-                sc = max(score, _TRIMMED_SCORE) if trimmed else score
-                (parts if part else found.entities).append(Entity(vtype, s, e, sc, "texttable"))
+                out.append(Entity(vtype, s, e, max(score, _TRIMMED_SCORE) if trimmed else score, "texttable"))
                 street = street or (vtype == "ADDRESS" and not part)
     if street:
         found.entities.extend(parts)

@@ -85,3 +85,21 @@ def test_spaces_around_separators_between_digits_are_dropped():
         n = normalize(text)
         assert n.text == want
         assert n.span_to_original(0, len(n.text)) == (0, len(text))
+
+
+def test_one_scan_finds_the_spaces_of_the_four_space_patterns():
+    # _SPACED_ANY (one scan) must find exactly the spaces _SPACED_CJK, _SPACED_SEP, _SPACED_ADDR and _DIGIT_HINT
+    # match, and _WRAPPED_HINT every text _WRAPPED matches in
+    import importlib
+    import random
+
+    nm = importlib.import_module("classifiers.normalize")  # (the package exports the function under this name)
+    pieces = ["0", "1", " ", " ", "-", ".", "丁目", "番地", "番", "号", "生", "ア", "\n"]
+    rnd = random.Random(7)
+    for _ in range(20000):
+        t = "".join(rnd.choice(pieces) for _ in range(rnd.randint(1, 14)))
+        union = {m.start() for rx in (nm._SPACED_CJK, nm._SPACED_SEP, nm._SPACED_ADDR, nm._DIGIT_HINT)
+                 for m in rx.finditer(t)}
+        assert {m.start() for m in nm._SPACED_ANY.finditer(t)} == union, t
+        if nm._WRAPPED.search(t):
+            assert nm._WRAPPED_HINT.search(t), t

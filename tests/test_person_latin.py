@@ -293,3 +293,48 @@ def test_report_agent_after_by(det, text, expected):
 @pytest.mark.parametrize("text", ["ISSUED BY JAPAN / MOFA", "PREPARED BY TOKYO / OPS", "Received by Email\n"])
 def test_report_agent_after_by_negatives(det, text):
     assert names(det, text) == []
+
+
+# -- rosters, bookings, handles and places (session 4) -------------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Latin name in a cell and its katakana rendering in the next one (pipe, fixed-width)
+        ("No | 氏名(旅券表記) | カタカナ | 国籍\n1 | LI HAORAN | リ・コウゼン | 中国\n"
+         "2 | NGUYEN THI THU HA | グエン・ティ・トゥ・ハー | ベトナム",
+         ["LI HAORAN", "リ・コウゼン", "NGUYEN THI THU HA", "グエン・ティ・トゥ・ハー"]),
+        (" 記号 番号 氏名                 ﾌﾘｶﾞﾅ\n 2043  0007  DIAS LUIS           ﾃﾞｨｱｽ ﾙｲｽ          H05.06.30",
+         ["DIAS LUIS", "ﾃﾞｨｱｽ ﾙｲｽ"]),
+        # passport-style SURNAME, Given names
+        ("4   REYES, John Carlo M.         x", ["REYES, John Carlo M."]),
+        ("Name / 氏名 .......... HARTMANN, Jonas\nDate of Birth", ["HARTMANN, Jonas"]),
+        # an airline booking's SURNAME/GIVEN as a JSON value
+        ('{"paxId": 1, "name": "KUROSAWA/SHINJI", "title": "MR"}', ["KUROSAWA/SHINJI"]),
+        # who changed a config, in lower-case romaji; a user's display name in a chat export
+        ("# 最終更新 2024-10-01 by nakagawa hiroshi\nescalation:", ["nakagawa hiroshi"]),
+        ('{"user_profile":{"display_name":"ryo.kubota"}}', ["ryo.kubota"]),
+        # a self-introduction after an upper-case name; a romanised Japanese name with a listed given name
+        ("19:07\tTuan\tVU VAN DUNG です。会社は", ["VU VAN DUNG"]),
+        ("Dear Payroll Team,\n\nKenji Morimoto (Emp. No. SG-0147) returns", ["Kenji Morimoto"]),
+    ],
+)
+def test_rosters_bookings_handles(det, text, expected):
+    assert [n for n in names(det, text) if n != "Tuan"] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "品名 | カナ\nAPPLE JUICE | アップル ジュース\nBLUE SKY | ブルー スカイ",  # a product and its reading
+        " PHAM DUC ANH | LE THI HOA | 母 | Agribank Thai Binh | 3206205114873",  # a bank's branch (a province)
+        "Nationality: ベトナム / Viet Nam\n",
+        "TOKYO, Japan and OSAKA, Japan. NOTE, Please see.",
+        '{"name": "USB/HDMI", "price": 3}',
+        "made by hand by default",
+        "  Bank: Sumitomo Mitsui Banking Corporation",
+        "同席：SE 大森",  # (大森 is the name; SE a role)
+        "Windows Server です。Apple Pay です。",
+    ],
+)
+def test_rosters_bookings_handles_negatives(det, text):
+    assert latin(det, text) == []

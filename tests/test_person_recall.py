@@ -298,3 +298,80 @@ def test_relations_readings_cells_and_name_parts(det, text, expected):
 )
 def test_relations_readings_cells_and_name_parts_negatives(det, text):
     assert names(det, text) == [] or names(det, text) == ["グエン ヴァン ハイ"]
+
+
+# -- chat exports, staff marks, fixed-width rosters (session 4) ----------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a chat exported with tabs (LINE for PC): time, speaker, message
+        ("19:02\tTuan\tこんばんは\n19:05\tホアン\tわかりました\n19:07\t山田 健\tはい", ["Tuan", "ホアン", "山田 健"]),
+        # a speaker named by a given name, a full name with a space, a role word before the surname
+        ("[2024/09/14 21:03] 母: おくるね\n[2024/09/14 21:06] 健太: ありがと\n[2024/09/14 21:07] 健太: そう",
+         ["健太", "健太"]),
+        ("[10:05] 阿部 ひなた: はい\n[10:09] 阿部 ひなた: お願いします", ["阿部 ひなた", "阿部 ひなた"]),
+        ("[18:41] 大家 田島: こんばんは\n[18:42] 大家 田島: よろしく", ["田島", "田島"]),
+        ("[13:39] 前田 零: メアドです\n[13:45] 前田 零: 確定しました", ["前田 零", "前田 零"]),
+        ("[13:03] アナ・サントス: 了解\n[13:21] アナ・サントス: はい", ["アナ・サントス", "アナ・サントス"]),
+        ("ブラウン 17:43\n確定しました\n佐藤 17:45\nブラウンさん、どうなりました？", ["ブラウン", "佐藤"]),
+        # the partner of a saved talk; a child's name in the speaker's note (結衣母 = 結衣's mother)
+        ("[LINE] 東海ワーク 生活支援（ホアン）とのトーク履歴\n保存日時：2024/10/06", ["ホアン"]),
+        ("[LINE] 山田 太郎とのトーク履歴", ["山田 太郎"]),
+        ("11/25 07:48 中川 智美（結衣母）: おはようございます", ["中川 智美", "結衣"]),
+        # staff marks: a seal's box, the writer of a note, who received a call, who keyed a form
+        ("施設長確認印：［松井］\n受付者印［森下］", ["松井", "森下"]),
+        ("10:15 入浴。　　（記：大塚）\n16:40 参加。　　（記：ｸﾞｴﾝ ﾃｨ ﾊｲ）", ["大塚", "ｸﾞｴﾝ ﾃｨ ﾊｲ"]),
+        ("【家族連絡メモ】 10/5 15:20 受電　受：大塚", ["大塚"]),
+        ("転記者 岸本\n受付担当 坂本　入力 長島", ["岸本", "坂本", "長島"]),
+        ("上記に訂正済（荻原）。\n本人へ確認依頼（12/3 湯浅）", ["荻原", "湯浅"]),
+        ("相談記録（執行委員 小宮山 記）", ["小宮山"]),
+        ("入塾申込書（受付者 ｲﾄｳ）", ["ｲﾄｳ"]),
+        # a title or role abbreviation after the surname, a role word before it
+        (" 9:30 嘱託医 石黒 Dr 回診。", ["石黒"]),
+        ("風除室にて浅野隊員が声掛け。上長（小松センター長）へ伝達。", ["浅野", "小松"]),
+        ("乗務員の渡部に確認。作業員の大城が転倒。", ["渡部", "大城"]),
+        ("ホテル潮見 フロント　金子\nTEL 0557-81-4420", ["金子"]),
+        ("<td>総務部 大谷</td><td>11:40</td>", ["大谷"]),
+        # a numbered label, a romanised name after a qualifier, a surname and given name in katakana in a listing
+        ("運転者3　Lukas Brandt　国際運転免許証", ["Lukas Brandt"]),
+        ("氏名（英字）WANG HAORAN　　（漢字）王 浩然", ["WANG HAORAN", "王 浩然"]),
+        ("ローマ字（カード表記）RIKA OWADA", ["RIKA OWADA"]),
+        ("201  中村 キヨ     ﾅｶﾑﾗ ｷﾖ          T15.08.21", ["中村 キヨ", "ﾅｶﾑﾗ ｷﾖ"]),
+        ("0031-0117  菅谷 ヨシ子      千葉県山武郡芝山町", ["菅谷 ヨシ子"]),
+        # a kanji name and its romanisation or reading in brackets (after a honorific too)
+        ("■同行者\n藤宮 颯（FUJIMIYA HAYATE）　旅券番号", ["藤宮 颯", "FUJIMIYA HAYATE"]),
+        ("お客様：渡部 ユリ 様（ﾜﾀﾅﾍﾞ ﾕﾘ）初回", ["渡部 ユリ", "ﾜﾀﾅﾍﾞ ﾕﾘ"]),
+        # a bank-kana holder name of a name found in the row
+        ("E1,久住 亮介,クスミ リョウスケ,0005,3810472,ｸｽﾐ ﾘﾖｳｽｹ,", ["久住 亮介", "クスミ リョウスケ", "ｸｽﾐ ﾘﾖｳｽｹ"]),
+        # XML name elements in English, and the parts of a <name> element
+        ("<w>\n  <nameRoman>DEWI LESTARI</nameRoman>\n  <nameKana>デウィ　レスタリ</nameKana>\n</w>",
+         ["DEWI LESTARI", "デウィ\u3000レスタリ"]),
+        ("<name><kanji>Weber Jonas</kanji><kana>ウェーバー ヨナス</kana></name>", ["Weber Jonas", "ウェーバー ヨナス"]),
+    ],
+)
+def test_chat_staff_marks_and_rosters(det, text, expected):
+    assert names(det, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "はい合ってます。管理費込みで68,000円です",  # a unit after a number
+        "P-004 | 上海代表処 | | 上海市浦东新区",  # an office, not 上海 the surname with a title
+        "口座名義：ｱﾙﾃｷｶｸ(ｶ\n\n※旧口座",  # a company's account name in bank kana (カ = 株式会社)
+        "振込先 名義 サクラカンリ（カ）",
+        "車名：ホンダ フリード e:HEV",  # a maker and a model
+        "車両 Vehicle: トヨタ ヤリスクロス  登録番号",
+        "（上記）（下記）（特記）日記",  # 記 after an ordinary word
+        "下記：本人確認書類\n特記：なし",
+        "09:00\t会議\t資料\n10:00\tミーティング\t打合せ",  # a timetable, not a chat
+        "ミーティング 18:00\n資料共有 19:00",
+        "経理部 サービス。総務部 システムの",  # katakana words after a department
+        "<product><name>Blue Widget</name><productName>Super Cleaner</productName></product>",
+        "参加者2名 合計3人 作業員5 名",
+        "ミラー様（Acme US）のSSOエラー",  # a company in brackets after a honorific
+        "{\"user_name\":\"admin\",\"display_name\":\"Sales Bot\"}",
+    ],
+)
+def test_chat_staff_marks_and_rosters_negatives(det, text):
+    assert [n for n in names(det, text) if n not in ("ミラー",)] == []

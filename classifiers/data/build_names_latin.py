@@ -253,3 +253,15 @@ with open(__import__("pathlib").Path(__file__).with_name("names_latin.txt"), "w"
     print("E", dump("E", east))
     print("M", dump("M", middle))
     print("X", dump("X", stop))
+    # "P": places written as capitalised name words (Vietnamese provinces, districts and cities without diacritics,
+    # countries): a pair of them is no person even where each word is a name (Thai Binh, Viet Nam). Words joined by _.
+    fh.write("""P An_Giang Ba_Ria Vung_Tau Bac_Giang Bac_Kan Bac_Lieu Bac_Ninh Ben_Tre Binh_Dinh Binh_Duong Binh_Phuoc Binh_Thuan
+P Ca_Mau Can_Tho Cao_Bang Da_Nang Dak_Lak Dak_Nong Dien_Bien Dong_Nai Dong_Thap Gia_Lai Ha_Giang Ha_Nam Ha_Noi
+P Ha_Tinh Hai_Duong Hai_Phong Hau_Giang Hoa_Binh Hung_Yen Khanh_Hoa Kien_Giang Kon_Tum Lai_Chau Lam_Dong Lang_Son
+P Lao_Cai Long_An Nam_Dinh Nghe_An Ninh_Binh Ninh_Thuan Phu_Tho Phu_Yen Quang_Binh Quang_Nam Quang_Ngai Quang_Ninh
+P Quang_Tri Soc_Trang Son_La Tay_Ninh Thai_Binh Thai_Nguyen Thanh_Hoa Thua_Thien_Hue Tien_Giang Tra_Vinh
+P Tuyen_Quang Vinh_Long Vinh_Phuc Yen_Bai Ho_Chi_Minh Viet_Nam Nha_Trang Bien_Hoa Thu_Duc Hoi_An Ha_Long Da_Lat
+P Buon_Ma_Thuot Cam_Ranh My_Tho Rach_Gia Long_Xuyen Thu_Dau_Mot Tan_Binh Go_Vap Binh_Thanh Phu_Nhuan Hoan_Kiem
+P Ba_Dinh Cau_Giay Dong_Da Hai_Ba_Trung Thanh_Xuan Long_Bien Hoang_Mai Tay_Ho Sri_Lanka Hong_Kong Costa_Rica
+P El_Salvador Puerto_Rico San_Marino Saudi_Arabia Timor_Leste Burkina_Faso
+""")

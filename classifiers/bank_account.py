@@ -108,6 +108,12 @@ def _char_class(*patterns: str) -> str:
 # The last character before a number that no prefix run can contain: a run (matched up to the number) starts after it,
 # so the end-anchored search need not try the positions before it
 _OUTSIDE_RUN = re.compile(r"(?s:.*)[^" + _char_class(_PREFIX.pattern, _PREFIX_PLAIN.pattern) + "]")
+# The last character of a bank, branch, type or number label of `_PREFIX` / `_PREFIX_PLAIN` (each ends in one of these),
+# and what may follow it up to the number (separators, a label's colon): a text before the number that, without those,
+# ends in none of the first holds no prefix run, and the end-anchored search (which would try every position of it)
+# can only find the empty match
+_RUN_LAST = frozenset("行庫金合クkKCGoOaAnp.店所部hH）)通座蓄期知普当ysgtuYSUT号")
+_RUN_TAIL = frozenset(" /／・,:：")
 _LEAD_LABELS = ("お振込先", "振込先", "振込口座", "入金先", "送金先", "支払先", "口座", "振込")
 
 
@@ -156,12 +162,10 @@ class BankAccountDetector(PatternDetector):
         # `_labelled` in one list: the long-range context words (those `ContextWords.in_document` looks for) and the
         # gate words, looked for in the scan all detectors' document words share (`WORD_LISTS`), instead of one scan
         # for each list
-        self._label_words = tuple(sorted(set(getattr(self.context, "_positive", ())) | set(self.gate_extra.split("|"))))
-        self._label_bit: int | None = None
+        words = set(getattr(self.context, "_positive", ())) | set(self.gate_extra.split("|"))
+        self._label_bit = WORD_LISTS.register(words)
 
     def _labelled(self, text: str) -> bool:
-        if self._label_bit is None:
-            self._label_bit = WORD_LISTS.register(self._label_words)
         return bool(WORD_LISTS.present(text) >> self._label_bit & 1)
 
     def candidates(self, text: str) -> Iterator[tuple[int, int, float]]:
@@ -198,8 +202,11 @@ class BankAccountDetector(PatternDetector):
             end = line_start - 1  # the number starts its line: look at the end of the previous line
             line_start = text.rfind("\n", 0, end) + 1
         wide = max(line_start, end - 110)
-        if _RUN_GATE.search(text, wide, end) is None:
-            return start  # (no bank, branch or type in reach of either search below)
+        q = end
+        while q > wide and text[q - 1] in _RUN_TAIL:
+            q -= 1
+        if q == wide or text[q - 1] not in _RUN_LAST or _RUN_GATE.search(text, wide, end) is None:
+            return start  # (no bank, branch, type or label ends the text before the number: see `_RUN_LAST`)
         out = _OUTSIDE_RUN.match(text, wide, end)
         first = out.end() if out is not None else wide  # (no match of the searches below starts before this)
         lo = max(line_start, end - 60)

@@ -39,6 +39,10 @@ class Entity(NamedTuple):
         return {"type": self.type, "start": self.start, "end": self.end, "score": round(self.score, 2)}
 
 
+# `_entity(Entity, (type, start, end, score, detector))` builds the same tuple as `Entity(...)` without the Python-level
+# __new__ of a named tuple (a third of the cost; used where detectors build many)
+_entity = tuple.__new__
+
 _local = threading.local()
 
 
@@ -179,6 +183,23 @@ class WordLists:
 WORD_LISTS = WordLists()
 
 
+class LoweredWords:
+    """`any(w in lowered(text) for w in words)`, answered by the scan of `WORD_LISTS` (the list is registered when
+    it is made). For words without cased characters (kanji, kana, digits, symbols) that is `any(w in text …)`: no
+    other character lowers to theirs; for others it is a necessary condition of a test on `text` (docs for DOCS).
+    Worth it for words a substring test is slow to rule out (two-character needles) and the shared scan seldom
+    meets (each occurrence costs it a step)."""
+
+    __slots__ = ("words", "_bit")
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self.words = tuple(words)
+        self._bit = WORD_LISTS.register(self.words)
+
+    def __call__(self, text: str) -> bool:
+        return bool(WORD_LISTS.present(text) >> self._bit & 1)
+
+
 def trie(words: "str | Iterable[str]") -> str:
     """A regex alternation of the space-separated `words` (or of a collection of words, which may contain spaces)
     shaped as a trie (A(?:ve(?:nue)?|lameda)|…): a scan tries a handful of first letters at each position instead of
@@ -218,7 +239,8 @@ def finditer_at(rx: "re.Pattern", starts: "re.Pattern", text: str, pos: int = 0)
 
 
 def match_start(text: str, rx: "re.Pattern") -> int:
-    """Where `rx` first matches in `text` (-1: nowhere), memoised per document; it answers `has_match(text, rx)` too."""
+    """Where `rx` first matches in `text` (-1: nowhere), memoised per document; it answers `has_match(text, rx)` too.
+    A pattern whose matches each hold a match of a weaker one (`_HOLDS`) is looked for from that one's first match."""
     f = doc_facts(text)
     key = (id(rx), "start")
     start = f.get(key)
@@ -226,7 +248,11 @@ def match_start(text: str, rx: "re.Pattern") -> int:
         if f.get((id(rx), False)) is False:
             start = -1
         else:
-            m = rx.search(text)
+            held = _HOLDS.get(id(rx))
+            pos = 0 if held is None else match_start(text, held[0])
+            if pos >= 0 and held is not None:
+                pos = max(0, pos - held[1])
+            m = rx.search(text, pos) if pos >= 0 else None
             start = -1 if m is None else m.start()
             f[(id(rx), False)] = start >= 0
         f[key] = start
@@ -236,6 +262,12 @@ def match_start(text: str, rx: "re.Pattern") -> int:
 # A number of at least 11 digits in groups (dddd-dddd-ddd, dddd dddddd …): a necessary condition shared by
 # the my-number, resident-code, driver's-licence and card patterns, so one memoised scan gates all four.
 LONG_NUMBER = r"[0-9]{4}(?:[- ]?[0-9]{4}[- ]?[0-9]{3}|[- ][0-9]{6})"
+# 3+4 digits (a postal code's shape; the postal code detector's trigger): a match of LONG_NUMBER at s holds one at s + 1
+SEVEN_DIGITS = r"[0-9]{3}[- ]?[0-9]{4}"
+# the compiled triggers the detectors share (one object each, so that their memo entries are shared too)
+_SHARED = {p: re.compile(p) for p in (LONG_NUMBER, SEVEN_DIGITS)}
+# pattern -> (a weaker pattern, k): each match of the pattern at s holds a match of the weaker one at s + k at most
+_HOLDS: dict[int, tuple["re.Pattern", int]] = {id(_SHARED[LONG_NUMBER]): (_SHARED[SEVEN_DIGITS], 1)}
 
 
 class Detector(ABC):
@@ -292,27 +324,38 @@ class PatternDetector(Detector):
         if not self.name:
             self.name = type(self).__name__
         self._compiled = [(p, re.compile(p.regex, p.flags)) for p in self.patterns]
-        self._trigger = re.compile(self.trigger) if self.trigger else None
+        self._trigger = (_SHARED.get(self.trigger) or re.compile(self.trigger)) if self.trigger else None
         # matched against the lowered document: write gate patterns in lower case
         self._gate_extra = re.compile(self.gate_extra) if self.gate_extra else None
-        self._gate_bit: int | None = None  # the gate words' bit in `WORD_LISTS` (registered at first use)
+        # the gate words' and the context's document words' bits in `WORD_LISTS`, registered now (each registration
+        # makes the next scan compile the shared regex again: better all of them before the first document)
+        self._gate_bit = WORD_LISTS.register(self.gate_words) if self.gate_words else None
+        if self.context is not None and (self.plain_max < 1.0 or self.document_bonus):
+            self.context.register_document_words()
+        # `_labelled` as bits of `WORD_LISTS.present` (the context's document words and the gate words), for
+        # `applies` to test without three calls (when a subclass does not answer `_labelled` its own way)
+        ctx_bit = getattr(self.context, "_bit", None)
+        self._label_mask = ((0 if ctx_bit is None else 1 << ctx_bit)
+                            | (0 if self._gate_bit is None else 1 << self._gate_bit))
+        self._base_labelled = type(self)._labelled is PatternDetector._labelled
 
     def applies(self, text: str) -> bool:
-        if self.plain_max < self.min_score and self.context is not None and not self._labelled(text):
-            return False  # nothing can reach min_score without a label (tested first: labels are rarer)
-        if self._trigger is None:
-            return True
-        return match_start(text, self._trigger) >= 0 if self.scan_from_trigger else has_match(text, self._trigger)
+        if self.plain_max < self.min_score and self.context is not None:
+            # nothing can reach min_score without a label (tested first: labels are rarer)
+            if self._base_labelled:  # (`_labelled`, inlined)
+                if not WORD_LISTS.present(text) & self._label_mask and (
+                        self._gate_extra is None or not has_match(text, self._gate_extra, lower=True)):
+                    return False
+            elif not self._labelled(text):
+                return False
+        return self._trigger is None or match_start(text, self._trigger) >= 0  # (also what has_match would answer)
 
     def _labelled(self, text: str) -> bool:
         """A positive context word, a gate word or the gate regex occurs somewhere in `text`."""
         if self.context.in_document(text):
             return True
-        if self.gate_words:
-            if self._gate_bit is None:
-                self._gate_bit = WORD_LISTS.register(self.gate_words)
-            if WORD_LISTS.present(text) >> self._gate_bit & 1:  # (any(w in lowered(text) for w in self.gate_words))
-                return True
+        if self._gate_bit is not None and WORD_LISTS.present(text) >> self._gate_bit & 1:
+            return True  # (any(w in lowered(text) for w in self.gate_words), from the shared scan)
         return self._gate_extra is not None and has_match(text, self._gate_extra, lower=True)
 
     def validate_result(self, value: str) -> bool | None:
@@ -365,15 +408,17 @@ class PatternDetector(Detector):
     def detect(self, text: str) -> Iterator[Entity]:
         seen: set[tuple[int, int]] = set()
         doc_ctx: bool | None = None
+        score_candidate, pii_type, name = self.score_candidate, self.pii_type, self.name
         for s, e, base in self.candidates(text):
-            if (s, e) in seen:
+            key = (s, e)
+            if key in seen:
                 continue
-            seen.add((s, e))
+            seen.add(key)
             if doc_ctx is None:
                 doc_ctx = bool(self.document_bonus and self.context and self.context.in_document(text))
-            score = self.score_candidate(text, s, e, base, doc_ctx)
+            score = score_candidate(text, s, e, base, doc_ctx)
             if score > 0:
-                yield Entity(self.pii_type, s, e, score, self.name)
+                yield _entity(Entity, (pii_type, s, e, score, name))
 
 
 def entities_in_original(norm, spans: Iterable[tuple[int, int, float]], pii_type: str, name: str) -> list[Entity]:
@@ -381,7 +426,7 @@ def entities_in_original(norm, spans: Iterable[tuple[int, int, float]], pii_type
     out = []
     for s, e, score in spans:
         os_, oe = norm.span_to_original(s, e)
-        out.append(Entity(pii_type, os_, oe, score, name))
+        out.append(_entity(Entity, (pii_type, os_, oe, score, name)))
     return out
 
 

@@ -42,7 +42,7 @@ from .date_of_birth import is_birth_date_value
 from .drivers_license import is_plausible_license
 from .my_number import is_valid_my_number
 from .passport import other_passport_shape
-from .normalize import normalize
+from .normalize import normalize, normalized_text
 from .phone import _jp_valid
 from .resident_code import is_valid_resident_code
 
@@ -166,7 +166,7 @@ _NEGATIVE_EN = ("order", "invoice", "tracking", "sku", "product", "item", "price
 
 
 def _header_parts(header: str) -> tuple[str, list[str], str]:
-    h = normalize(str(header)).text.strip()
+    h = normalized_text(str(header)).strip()
     low = (_CAMEL.sub(r"\1_\2", h) if _CAMEL.search(h) is not None else h).lower()
     tokens = [t for t in _SPLIT.split(low) if t]
     return low, tokens, "".join(tokens)
@@ -830,8 +830,13 @@ def value_check(hm: HeaderMatch) -> Callable[[str], bool] | None:
     return VALUE_CHECKS[t]
 
 
+def _clean(h: str) -> str:
+    # (memoised for header-sized strings: the headers of the tables of a share repeat, their combinations do not)
+    return _clean_memo(h) if len(h) <= 80 else _JA_CLEAN.sub("", _header_parts(h)[0])
+
+
 @lru_cache(maxsize=8192)
-def _clean(h: str) -> str:  # (memoised: the headers of the tables of a share repeat, their combinations do not)
+def _clean_memo(h: str) -> str:
     return _JA_CLEAN.sub("", _header_parts(h)[0])
 
 
@@ -851,7 +856,7 @@ def contextual_matches(headers: Sequence[Any], identity_upgrade: bool = True,
 
 @lru_cache(maxsize=8192)
 def _column_flags(h: str) -> tuple[bool, bool]:
-    """(an animal register's column, a nationality column), memoised per header for `_contextual_matches`."""
+    """(an animal register's column, a nationality column), memoised per header (of up to 80 characters)."""
     return (len(h) <= 40 and _ANIMAL_COL.search(h.lower()) is not None,
             _NATIONALITY_COL.fullmatch(_clean(h).lower()) is not None)
 
@@ -878,7 +883,7 @@ def _contextual_matches(headers: Sequence[Any], identity_upgrade: bool = True,
     """
     hs = ["" if h is None else str(h) for h in headers]
     ms = [classify_header(h) for h in hs]
-    flags = [_column_flags(h) for h in hs]
+    flags = [_column_flags(h) if len(h) <= 80 else _column_flags.__wrapped__(h) for h in hs]
     if any(animal for animal, _ in flags):
         # a table of animals (a veterinary or pet-shop register): its birth dates and names are the pets'
         ms = [HeaderMatch(None, 0.0, kind=NOT_PERSONAL)

@@ -230,6 +230,11 @@ class ContextWords:
         """+1 positive label nearest, -1 negative label nearest, 0 no label in the window."""
         return self.nearest(text, start, end)[0]
 
+    def register_document_words(self) -> None:
+        """Give the positive words their list in `WORD_LISTS` now rather than at the first `in_document` (see there)."""
+        if self._bit is None and self._positive:
+            self._bit = WORD_LISTS.register(self._positive)
+
     def in_document(self, text: str) -> bool:
         """Does a positive word (other than the short-range suffix/prefix words) occur anywhere in `text`?"""
         if self._positive_rx is None:

@@ -24,7 +24,7 @@ import re
 import time as _time
 from typing import Iterator
 
-from .base import Entity, PatternDetector, finditer_at, lowered, trie
+from .base import Entity, PatternDetector, _entity, doc_facts, finditer_at, lowered, trie
 from .context import ContextWords
 
 ERAS = {  # era -> (first Gregorian year, last era year)
@@ -254,7 +254,7 @@ def partial_date(m: re.Match) -> _dt.date | None:
     return d if 1868 <= d.year and d <= today() else None
 
 
-_YEAR = re.compile(r"(?<![\d.\-/])(?:19|20)\d{2}")
+_YEAR = re.compile(r"(?:19|20)(?<![\d.\-/]..)\d{2}")  # (the lookbehind after the 19/20: a scan for 1 and 2 is fast)
 _TIME_AFTER = re.compile(r"[ T]?[0-9]{1,2}:[0-9]{2}")
 
 # Dependants in a 扶養 / family form: "松本 大和　長男　H23.9.9", "長女　平成26年4月30日" — a date right after a
@@ -271,7 +271,15 @@ _BEFORE_REPEAT = " ）)0123456789日"  # what ends a date written just before a 
 
 
 def _family_doc(text: str) -> bool:
-    return "扶養" in text or "家族" in text or "続柄" in text or "世帯" in text
+    f = doc_facts(text)  # (memoised: asked for every date of the document)
+    fam = f.get(_FAMILY_KEY)
+    if fam is None:
+        fam = f[_FAMILY_KEY] = (("扶" in text and "扶養" in text) or ("家" in text and "家族" in text)
+                                or ("続" in text and "続柄" in text) or ("世" in text and "世帯" in text))
+    return fam
+
+
+_FAMILY_KEY = ("date_of_birth", "family")
 
 
 _EXAMPLE_BEFORE = re.compile(r"(?:例|e\.g\.|eg\.|ex\.|sample)[:：)）]?[ \t]?[(（]?$", re.I)
@@ -472,7 +480,7 @@ class DateOfBirthDetector(PatternDetector):
             seen.add((s, e))
             score = self.score_candidate(text, s, e, base, False)
             if score > 0:
-                found.append(Entity(self.pii_type, s, e, score, self.name))
+                found.append(_entity(Entity, (self.pii_type, s, e, score, self.name)))
         # OCR letters for digits right after a birth label (the labels `_regions` found, or a scan of their own)
         found.extend(_ocr_dates(text, label_ends if self.min_score > self.plain_max else _ocr_label_ends(text)))
         labelled = [e for e in found if e.score > self.plain_max and e.start in starts]

@@ -23,6 +23,21 @@ _FILE_EXT = frozenset(
 # a header or property whose value is an id in address form (Message-ID: <…@host>, UID:…@host)
 _ID_HEADER = re.compile(r"(?im)(?:^|[\n;])[ \t]*(?:message-id|in-reply-to|references|content-id|x-[a-z-]*id|uid|resent-message-id)"
                         r"[ \t]*[:=][^\n@]*\Z")
+
+
+def _id_header(text: str, ls: int, start: int) -> bool:
+    """`_ID_HEADER.search(text, max(0, ls - 1), start)` for the line starting at `ls`: a match starts at the line's
+    start (its newline) or at a ";" of the line, so only those are tried, not every position of the line."""
+    if _ID_HEADER.match(text, max(0, ls - 1), start):
+        return True
+    q = text.find(";", ls, start)
+    while q != -1:
+        if _ID_HEADER.match(text, q, start):
+            return True
+        q = text.find(";", q + 1, start)
+    return False
+
+
 _MACHINE_LOCAL = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|"
                             r"(?=[A-Za-z0-9+/=_.\-]{24,}\Z)(?=(?:[^0-9]*[0-9]){6})[A-Za-z0-9+/=_.\-]+")
 
@@ -104,6 +119,6 @@ class EmailDetector(PatternDetector):
 
     def score_candidate(self, text: str, start: int, end: int, base: float, doc_ctx: bool) -> float:
         ls = text.rfind("\n", 0, start) + 1
-        if start - ls < 200 and _ID_HEADER.search(text, max(0, ls - 1), start):
+        if start - ls < 200 and _id_header(text, ls, start):
             return 0.0  # Message-ID: <…@host>, UID:…@host — an identifier, not a mailbox
         return super().score_candidate(text, start, end, base, doc_ctx)

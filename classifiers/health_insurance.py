@@ -41,7 +41,9 @@ class HealthInsuranceDetector(Detector):
     pii_types = ("JP_HEALTH_INSURANCE",)
 
     def applies(self, text: str) -> bool:
-        return "記号" in text or "後期高齢" in text or "番号" in text and ("保険証" in text or "被保険者" in text)
+        # (a one-character test first: a two-character needle costs several times more to scan for)
+        return (("記" in text and "記号" in text) or ("後" in text and "後期高齢" in text)
+                or ("番号" in text and "保" in text and ("保険証" in text or "被保険者" in text)))
 
     def detect(self, text: str) -> Iterator[Entity]:
         if "後期高齢" in text:  # 後期高齢者医療: the insured's number is 8 digits, written after the scheme's name

@@ -13,7 +13,7 @@ import ipaddress
 import re
 from typing import Iterator
 
-from .base import PatternDetector, has_match
+from .base import PatternDetector, has_match, match_start
 from .context import ContextWords
 
 _V4 = re.compile(r"(?P<v>[0-9](?<![0-9.vV][0-9])[0-9]{0,2}\.[0-9]{1,3}\.[0-9]{1,3}\.[0-9]{1,3})(?![0-9]|\.[0-9])")
@@ -75,12 +75,13 @@ class IpAddressDetector(PatternDetector):
     )
 
     def applies(self, text: str) -> bool:
-        return has_match(text, _V4_GATE) or has_match(text, _V6_GATE)
+        return match_start(text, _V4_GATE) >= 0 or has_match(text, _V6_GATE)
 
     def candidates(self, text: str) -> Iterator[tuple[int, int, float]]:
-        if "." in text:
+        gate = match_start(text, _V4_GATE)  # (a quad starting at s holds a match of the gate at s + 3 at most)
+        if gate >= 0:
             quads = []
-            for m in _V4.finditer(text):
+            for m in _V4.finditer(text, max(0, gate - 3)):
                 v = m.group("v")
                 parts = v.split(".")
                 if parts[0] in ("0", "255") or any((len(p) > 1 and p[0] == "0") or int(p) > 255 for p in parts):
@@ -90,7 +91,7 @@ class IpAddressDetector(PatternDetector):
                 if base > 0.35 and _upgrade_pair(text, quads, k):
                     base = 0.35
                 yield s, e, base
-        if "::" in text or _V6_HINT.search(text):
+        if (":" in text and "::" in text) or _V6_HINT.search(text):
             for m in _V6_RUN.finditer(text):
                 v = m.group(0)
                 if v.count(":") < 2:

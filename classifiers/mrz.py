@@ -46,7 +46,7 @@ class MrzDetector(Detector):
     languages = ("ja", "en")
 
     def applies(self, text: str) -> bool:
-        return "<<" in text or "DOCS" in text
+        return ("<" in text and "<<" in text) or "DOCS" in text  # (a one-character test first: faster than "<<")
 
     def detect(self, text: str) -> Iterator[Entity]:
         if "DOCS" in text:

@@ -20,7 +20,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-__all__ = ["Normalized", "normalize", "HYPHENS"]
+__all__ = ["Normalized", "normalize", "normalized_text", "HYPHENS"]
 
 # Hyphen / dash / minus variants written inside numbers. 'ー' and 'ｰ' are handled separately (context).
 HYPHENS = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\u2043\ufe58\ufe63\uff0d\u02d7\u2500\u2501"
@@ -66,8 +66,13 @@ _NEEDS_SPLIT = re.compile("(" + _NEEDS.pattern + ")")
 
 
 @lru_cache(maxsize=4096)
-def _translated(run: str) -> str:  # (runs repeat: （, ：, ０９０; a hit costs no Python frame)
+def _translated(run: str) -> str:  # (short runs repeat: （, ：, ０９０; a hit costs no Python frame)
     return run.translate(_TABLE)
+
+
+def _translate_runs(runs: list[str]) -> list[str]:
+    # (only short runs are memoised: a long one, a paragraph in full-width letters, is translated as it comes)
+    return [_translated(r) if len(r) <= 24 else r.translate(_TABLE) for r in runs]
 
 
 _VOICED = re.compile("[\u30a0-\u30ff][\u309b\u309c]")
@@ -214,7 +219,7 @@ def normalize(text: str) -> Normalized:
         if "\u30fc" in text and _LONG_BETWEEN_DIGITS.search(text):
             t = _LONG_BETWEEN_DIGITS.sub("-", text)
     else:
-        parts[1::2] = map(_translated, parts[1::2])  # translate only the runs that need it (str.translate is slow)
+        parts[1::2] = _translate_runs(parts[1::2])  # translate only the runs that need it (str.translate is slow)
         t = "".join(parts)
         if "\u30fc" in t:
             t = _LONG_BETWEEN_DIGITS.sub("-", t)
@@ -223,3 +228,11 @@ def normalize(text: str) -> Normalized:
         return Normalized(text, t)
     out, starts, ends = _apply(t, delete, compose)
     return Normalized(text, out, starts, ends)
+
+
+def normalized_text(text: str) -> str:
+    """`normalize(text).text`, without building the maps when the text has nothing to change (a header, a cell)."""
+    if (_NEEDS.search(text) is None and " " not in text and "\n" not in text and "\u30fc" not in text
+            and "\u309b" not in text and "\u309c" not in text):
+        return text  # (nothing to translate, no ー between digits, no space or line break to delete, no mark to compose)
+    return normalize(text).text

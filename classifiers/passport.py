@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from .base import Pattern, PatternDetector
+from .base import LoweredWords, Pattern, PatternDetector
 from .context import ContextWords
 
 _JP_SHAPE = r"[A-Z](?<![A-Za-z0-9\-][A-Z])[A-Z] ?[0-9]{7}(?![A-Za-z0-9]|-[0-9])"
@@ -56,6 +56,14 @@ def _listed(text: str) -> Iterator[tuple[int, int]]:
             yield m.start(), m.end()
 
 
+_NAME_WORDS = LoweredWords(("assport", "旅券", "パスポート"))  # (necessary for `_named`: one shared scan)
+
+
+def _named(text: str) -> bool:
+    """A passport is named in `text` (so a number of any country's shape may be its number)."""
+    return _NAME_WORDS(text) and ("assport" in text or "ASSPORT" in text or "旅券" in text or "パスポート" in text)
+
+
 def other_passport_shape(value: str) -> bool:
     """6-9 capital letters and digits, at least five digits and at most three letters (548120937, C01X00T47)."""
     if not 6 <= len(value) <= 9 or not value.isascii() or not value.isalnum() or value.upper() != value:
@@ -85,13 +93,13 @@ class PassportDetector(PatternDetector):
     validated_bonus = 0.05
 
     def applies(self, text: str) -> bool:
-        if "assport" in text or "ASSPORT" in text or "旅券" in text or "パスポート" in text:
+        if _named(text):
             return True  # a labelled number of any shape may follow
         return super().applies(text)
 
     def candidates(self, text: str) -> Iterator[tuple[int, int, float]]:
         yield from super().candidates(text)
-        if "assport" in text or "ASSPORT" in text or "旅券" in text or "パスポート" in text:
+        if _named(text):
             for s, e in _listed(text):
                 yield s, e, 0.85  # (a number of a list the label heads: not dropped for its distance from it)
 

@@ -62,6 +62,7 @@ def _nanp_numbers(text: str, g: "re.Match | None") -> Iterator["re.Match"]:
 
 
 _GROUP = re.compile(r"\(?[0-9]+\)?")
+_DIGIT = re.compile("[0-9]")  # (the trigger)
 _MOBILE = re.compile(r"^0[5789]0")
 
 
@@ -224,7 +225,11 @@ class PhoneDetector(PatternDetector):
 
     def applies(self, text: str) -> bool:
         # (a number in kanji numerals starts with 〇: a letter may have no ASCII digit at all)
-        return super().applies(text) or (("〇" in text or "○" in text) and has_match(text, _VAR_LABEL, lower=True))
+        if self.plain_max < self.min_score:  # (a label would be needed first: never with a threshold of 1 or less)
+            ok = super().applies(text)
+        else:  # the trigger, without the memo: a digit is found at once, and no other detector asks for it
+            ok = _DIGIT.search(text) is not None
+        return ok or (("〇" in text or "○" in text) and has_match(text, _VAR_LABEL, lower=True))
 
     def candidates(self, text: str) -> Iterator[tuple[int, int, float]]:
         if ("O" in text or "〇" in text or "○" in text) and _VAR_GATE.search(text) is not None and has_match(
@@ -244,9 +249,8 @@ class PhoneDetector(PatternDetector):
                 continue
             separated = len(d) != len(v)
             if separated:
-                canon = _SEPS.sub("-", v).strip("-")
-                if valid is None and not _JP_GROUPING.match(canon):
-                    continue
+                if valid is None and not _JP_GROUPING.match(_SEPS.sub("-", v).strip("-")):
+                    continue  # (the grouping is only asked of a possible-only number)
                 base = 0.75 if valid else 0.55
             elif _MOBILE.match(d) and len(d) == 11:
                 base = 0.6 if valid else 0.4

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from .base import PatternDetector, match_start
+from .base import SEVEN_DIGITS, PatternDetector, match_start
 from .address import _PREF_KANA, _RJ_ADDR, _RJ_GATE, _kana_possible, _trie, municipalities
 from .context import PREFECTURES, PREFECTURES_ROMAJI, ContextWords
 
@@ -86,7 +86,7 @@ _PREF_READING = re.compile(_PREF_KANA)
 class PostalCodeDetector(PatternDetector):
     name = "postal_code"
     pii_type = "POSTAL_CODE"
-    trigger = r"[0-9]{3}[- ]?[0-9]{4}"
+    trigger = SEVEN_DIGITS  # (r"[0-9]{3}[- ]?[0-9]{4}", shared: see `LONG_NUMBER`)
     scan_from_trigger = True  # (see `candidates`)
     context = ContextWords(
         ["〒", "郵便番号", "郵便", "住所", "所在地", "送付先", "届け先", "お届け先", "配送先", "郵便番号:", "zip", "postal",

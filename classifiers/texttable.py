@@ -43,9 +43,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_right
-from itertools import accumulate
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import accumulate
 
 from .base import Entity, lowered
 from .columns import (NOT_PERSONAL, VALUE_CHECKS, _name_cell, classify_header, column_verdict, contextual_matches,

@@ -37,6 +37,9 @@ _PRINTED = re.compile(
 _PRINTED_LINE = re.compile(r"[1249][ \t]+[0-9]{7}(?![0-9])")  # necessary: the type code and the account number
 
 
+_LINE_12 = re.compile("\n[12]")  # a line starting with 1 or 2 ("\n1" in text or "\n2" in text, in one faster scan)
+
+
 def _printed_possible(text: str) -> bool:
     """口座 / 振込 / 振替 in the title or header, and the type column's header (種目, 種別, 科目)."""
     # (one-character tests, the rarer first: a two-character needle costs several times more to scan for)
@@ -48,10 +51,10 @@ class ZenginDetector(Detector):
     pii_types = ("JP_BANK_ACCOUNT",)
 
     def applies(self, text: str) -> bool:
-        return text[:1] in "12" or "\n1" in text or "\n2" in text or _printed_possible(text)
+        return text[:1] in "12" or _LINE_12.search(text) is not None or _printed_possible(text)
 
     def detect(self, text: str) -> Iterator[Entity]:
-        records = text[:1] in "12" or "\n1" in text or "\n2" in text
+        records = text[:1] in "12" or _LINE_12.search(text) is not None
         if _printed_possible(text) and _PRINTED_LINE.search(text) is not None:
             for m in _PRINTED.finditer(text):
                 yield Entity("JP_BANK_ACCOUNT", m.start("acct"), m.end("acct"), 0.85, self.name)

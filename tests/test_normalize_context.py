@@ -103,3 +103,10 @@ def test_one_scan_finds_the_spaces_of_the_four_space_patterns():
         assert {m.start() for m in nm._SPACED_ANY.finditer(t)} == union, t
         if nm._WRAPPED.search(t):
             assert nm._WRAPPED_HINT.search(t), t
+
+
+def test_normalized_text_is_the_text_of_normalize():
+    from classifiers.normalize import normalized_text
+
+    for s in ("氏名", "ｶﾞｸｾｲ", "カ゛ク", "090ー1234", "生 年 月 日", "a\nb", "ＴＥＬ", "髙橋", "name", "first name", ""):
+        assert normalized_text(s) == normalize(s).text, s

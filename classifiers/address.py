@@ -129,6 +129,7 @@ class _MuniMatcher:
     def __init__(self, head: "re.Pattern | None", tail: "re.Pattern", generic: str | None, kind: str = "muni") -> None:
         self.head, self.tail, self._generic_src, self.kind = head, tail, generic, kind
         self._generic: "re.Pattern | None" = None
+        self._index: tuple | None = None  # (names, longest, lengths by first two characters), at first use
 
     @property
     def generic(self) -> "re.Pattern | None":
@@ -144,11 +145,14 @@ class _MuniMatcher:
             if h is None:
                 return None
             p = h.end()
-        names, longest = _name_index()
+        index = self._index
+        if index is None:  # (the gazetteer look-ups, kept here: the lru_cache calls cost more than the look-ups)
+            index = self._index = (*_name_index(), _name_lengths()[0])
+        names, longest, by_start = index
         window = text[p:p + longest]
         if "ヶ" in window or "ヵ" in window:  # (two tests cost a tenth of a translate)
             window = window.translate(_KE)
-        for n in _name_lengths()[0].get(window[:2], ()):  # longest first, as range(len(window), 1, -1) would
+        for n in by_start.get(window[:2], ()):  # longest first, as range(len(window), 1, -1) would
             if n <= len(window) and names.get(window[:n]) == self.kind:
                 m = self.tail.match(text, p + n)
                 if m is not None:

@@ -178,7 +178,7 @@ class BankAccountDetector(PatternDetector):
     def score_candidate(self, text: str, start: int, end: int, base: float, doc_ctx: bool) -> float:
         if _NUMBER_BEFORE.search(text, max(0, start - 16), start):
             return base  # the label before belongs to the account number written just before this one
-        pol = self.context.evaluate(text, start, end)
+        pol = self.context.nearest(text, start, end)[0]
         if pol > 0:
             return 0.9
         if pol < 0:

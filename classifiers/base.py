@@ -131,6 +131,7 @@ class WordLists:
         self._ids: dict[tuple[str, ...], int] = {}
         self._lock = threading.Lock()
         self._compiled: "tuple[tuple, re.Pattern, dict[str, tuple[int, bool]]] | None" = None
+        self._last: tuple = (None, None, 0)  # (text, compiled, mask) of the last call: a one-slot cache
 
     def register(self, words: Iterable[str]) -> int:
         """The bit of the list `words` (a list registered before gets its bit again)."""
@@ -149,7 +150,10 @@ class WordLists:
             c = self._compiled
             if c is None:
                 lists = sorted(self._ids.items(), key=lambda x: x[1])
-                words = sorted({w for ws, _ in lists for w in ws})
+                # a word holding another word of each of its lists says nothing more (account number: account); the
+                # other words in it are looked for on their own
+                words = sorted({w for ws, _ in lists for w in ws
+                                if not all(any(v != w and v in w for v in ws2) for ws2, _ in lists if w in ws2)})
                 info = {}
                 for big in words:
                     mask = sum(1 << bit for ws, bit in lists if any(w in big for w in ws))
@@ -162,7 +166,13 @@ class WordLists:
 
     def present(self, text: str) -> int:
         """The bits of the lists that have a word in the lowered `text`."""
-        key, rx, info = self._compiled or self._build()
+        last = self._last
+        c = self._compiled
+        if last[0] is text and last[1] is c:  # (several detectors ask in turn about the document they read)
+            return last[2]
+        if c is None:
+            c = self._build()
+        key, rx, info = c
         f = doc_facts(text)
         mask = f.get(key)
         if mask is None:
@@ -176,6 +186,7 @@ class WordLists:
                 mask |= bits
                 m = rx.search(low, m.start() + 1 if overlaps else m.end())
             f[key] = mask
+        self._last = (text, c, mask)
         return mask
 
 
@@ -324,6 +335,7 @@ class PatternDetector(Detector):
         if not self.name:
             self.name = type(self).__name__
         self._compiled = [(p, re.compile(p.regex, p.flags)) for p in self.patterns]
+        self._has_v = [("v" in rx.groupindex) for _, rx in self._compiled]  # (groupindex is built on every access)
         self._trigger = (_SHARED.get(self.trigger) or re.compile(self.trigger)) if self.trigger else None
         # matched against the lowered document: write gate patterns in lower case
         self._gate_extra = re.compile(self.gate_extra) if self.gate_extra else None
@@ -373,8 +385,7 @@ class PatternDetector(Detector):
             pos = match_start(text, self._trigger)
             if pos < 0:
                 return
-        for pat, rx in self._compiled:
-            has_v = "v" in rx.groupindex  # (groupindex builds a new mapping on every access)
+        for (pat, rx), has_v in zip(self._compiled, self._has_v):
             score = pat.score
             for m in rx.finditer(text, pos):
                 if has_v and m.group("v") is not None:
@@ -394,7 +405,7 @@ class PatternDetector(Detector):
             return 0.0
         score = base + (self.validated_bonus if valid else 0.0)
         if self.context is not None:
-            verdict = self.context.evaluate(text, start, end)
+            verdict = self.context.nearest(text, start, end)[0]
             if verdict < 0:
                 if self.negative_drop:
                     return 0.0
@@ -423,6 +434,8 @@ class PatternDetector(Detector):
 
 def entities_in_original(norm, spans: Iterable[tuple[int, int, float]], pii_type: str, name: str) -> list[Entity]:
     """Entities for (start, end, score) spans of `norm.text`, with offsets mapped back to the original text."""
+    if getattr(norm, "_start", True) is None:  # (an identity mapping: `span_to_original` returns the span itself)
+        return [_entity(Entity, (pii_type, s, e, score, name)) for s, e, score in spans]
     out = []
     for s, e, score in spans:
         os_, oe = norm.span_to_original(s, e)

@@ -93,15 +93,14 @@ class ContextWords:
         # one C-level scan instead of a substring test per word (same answer as any(w in low ...)); shaped as a trie,
         # so that a scan tries one branch per first character rather than every word starting with it
         self._positive_rx = re.compile(trie(sorted(self._positive))) if self._positive else None
-        self._bit: int | None = None  # the positive words' bit in `WORD_LISTS` (registered at first use)
+        # the positive words' bit in `WORD_LISTS` (registered by the detector that asks, or at the first `in_document`)
+        self._bit: int | None = None
         self._longest = max((len(w) for w in entries), default=1)
         # after a value, a label counts within 2 characters, a suffix word ("after") within its own distance
         self._after_reach = min(after, max([2] + [d for (_, d, side) in entries.values() if side == "after"]))
         self._by_first: dict[str, list[tuple[str, int, int, str, bool]]] = {}
         for item in self._items:
             self._by_first.setdefault(item[0][0], []).append(item)
-        # positions where a label can start, found in C (a window is mostly characters that start no label)
-        self._first_rx = re.compile("[" + "".join(re.escape(c) for c in self._by_first) + "]") if self._by_first else None
         # the words that may stand before a value (not the "after" suffix words) as a trie: a search finds the next
         # position where one starts, and matches the longest of those starting there (the one `_find` looks at)
         before_words = [item[0] for item in self._items if item[3] != "after"]
@@ -129,57 +128,63 @@ class ContextWords:
         Before a value the window is scanned backwards and the scan stops once no label could be nearer;
         after a value only the first few positions can hold a label that counts (see `nearest`).
         """
+        if not last:
+            return self._find_after(text, lo, hi)
         win = text[lo:hi].lower()
         n = len(win)
         by_first = self._by_first
         best = (0, -1, 0, "both")
-        if last:
-            rx = self._before_rx
-            if rx is None:
-                return best
-            m = self._before_rev_rx.search(win[::-1])
-            if m is None:
-                return best  # (no label in the window)
-            # the label ending nearest to the value (the longest of those ending there): no label starting anywhere
-            # ends nearer, and no longer one starts where it starts (it would end nearer still), so it is the answer
-            # of the scan below when it counts at its distance
-            word, pol, maxd, side, asc = self._rev_info[m.group()]
-            d = m.start()
-            k = len(word)
-            if d <= maxd and (not asc or self._bounded(text, lo + n - d - k, k, word)):
-                return (pol, d, k, side)
-            # the positions where a word starts, each with the longest word starting there (a few regex calls: a
-            # window holds few labels), then nearest first
-            hits = []
-            m = rx.search(win)
-            while m is not None:
-                hits.append(m)
-                m = rx.search(win, m.start() + 1)
-            if not hits:
-                return best
-            longest = self._longest
-            info = self._info
-            for m in reversed(hits):
-                i = m.start()
-                if best[1] >= 0 and n - i - longest > best[1]:
-                    break  # every word starting here ends further away than the best label
-                word, pol, maxd, side, asc = info[m.group()]
-                k = len(word)
-                if asc and not self._bounded(text, lo + i, k, word):
-                    # the longest word here touches a letter (tel in hotel): the next shorter one that does not
-                    for word, pol, maxd, side, asc in by_first[win[i]]:  # longest first
-                        if side == "after" or len(word) >= k or not win.startswith(word, i):
-                            continue
-                        if not asc or self._bounded(text, lo + i, len(word), word):
-                            break
-                    else:
-                        continue
-                    k = len(word)
-                d = n - i - k
-                if d <= maxd and (best[1] < 0 or d < best[1] or (d == best[1] and k > best[2])):
-                    best = (pol, d, k, side)
+        rx = self._before_rx
+        if rx is None:
             return best
-        for i in range(min(n, self._after_reach + 1)):
+        m = self._before_rev_rx.search(win[::-1])
+        if m is None:
+            return best  # (no label in the window)
+        # the label ending nearest to the value (the longest of those ending there): no label starting anywhere
+        # ends nearer, and no longer one starts where it starts (it would end nearer still), so it is the answer
+        # of the scan below when it counts at its distance
+        word, pol, maxd, side, asc = self._rev_info[m.group()]
+        d = m.start()
+        k = len(word)
+        if d <= maxd and (not asc or self._bounded(text, lo + n - d - k, k, word)):
+            return (pol, d, k, side)
+        # the positions where a word starts, each with the longest word starting there (a few regex calls: a
+        # window holds few labels), then nearest first
+        hits = []
+        m = rx.search(win)
+        while m is not None:
+            hits.append(m)
+            m = rx.search(win, m.start() + 1)
+        if not hits:
+            return best
+        longest = self._longest
+        info = self._info
+        for m in reversed(hits):
+            i = m.start()
+            if best[1] >= 0 and n - i - longest > best[1]:
+                break  # every word starting here ends further away than the best label
+            word, pol, maxd, side, asc = info[m.group()]
+            k = len(word)
+            if asc and not self._bounded(text, lo + i, k, word):
+                # the longest word here touches a letter (tel in hotel): the next shorter one that does not
+                for word, pol, maxd, side, asc in by_first[win[i]]:  # longest first
+                    if side == "after" or len(word) >= k or not win.startswith(word, i):
+                        continue
+                    if not asc or self._bounded(text, lo + i, len(word), word):
+                        break
+                else:
+                    continue
+                k = len(word)
+            d = n - i - k
+            if d <= maxd and (best[1] < 0 or d < best[1] or (d == best[1] and k > best[2])):
+                best = (pol, d, k, side)
+        return best
+
+    def _find_after(self, text: str, lo: int, hi: int) -> tuple[int, int, int, str]:
+        """`_find(text, lo, hi, False)` (the scan after a value, called for every candidate: without the dispatch)."""
+        win = text[lo:hi].lower()
+        by_first = self._by_first
+        for i in range(min(len(win), self._after_reach + 1)):
             cands = by_first.get(win[i])
             if cands is None:
                 if win[i] == "\n":
@@ -194,7 +199,7 @@ class ContextWords:
                 if i <= maxd:
                     return (pol, i, k, side)
                 break
-        return best
+        return _NONE
 
     def nearest(self, text: str, start: int, end: int) -> tuple[int, int]:
         """(polarity, distance) of the nearest label around [start, end), or (0, -1) when there is none.
@@ -217,7 +222,7 @@ class ContextWords:
             before = self._find(text, nl + 1, start, True)
         if pad and before[1] >= 0:
             before = (before[0], before[1] + min(2, vstart - pad), before[2], before[3])
-        after = self._find(text, end, min(len(text), end + self.after), False) if self.after else (0, -1, 0, "both")
+        after = self._find_after(text, end, min(len(text), end + self.after)) if self.after else (0, -1, 0, "both")
         if after[1] >= 0 and (after[3] == "after" or (before[1] < 0 and after[1] <= 2)):
             return after[0], after[1]
         return before[0], before[1]
@@ -245,6 +250,7 @@ class ContextWords:
         return bool(WORD_LISTS.present(text) >> self._bit & 1)
 
 
+_NONE = (0, -1, 0, "both")  # (no label)
 _PAD_CHARS = frozenset(" \t\u3000")
 _PAD_END = _PAD_CHARS | frozenset(":：=")
 

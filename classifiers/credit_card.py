@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from stdnum import luhn
 
 from .base import LONG_NUMBER, Pattern, PatternDetector, digits_of, doc_facts, match_start
 from .context import ContextWords
@@ -40,9 +39,25 @@ def issuer(d: str) -> str | None:
     return None
 
 
+_DOUBLED = (0, 2, 4, 6, 8, 1, 3, 5, 7, 9)  # the digit sum of twice each digit
+
+
+def luhn_ok(d: str) -> bool:
+    """`stdnum.luhn.is_valid(d)` for a string of ASCII digits (what `digits_of` gives), a few times faster."""
+    if not d:
+        return False
+    total = 0
+    odd = False
+    for c in reversed(d):
+        k = ord(c) - 48
+        total += _DOUBLED[k] if odd else k
+        odd = not odd
+    return total % 10 == 0
+
+
 def is_valid_card(value: str) -> bool:
     d = digits_of(value)
-    return 13 <= len(d) <= 19 and len(set(d)) > 1 and issuer(d) is not None and luhn.is_valid(d)
+    return 13 <= len(d) <= 19 and len(set(d)) > 1 and issuer(d) is not None and luhn_ok(d)
 
 
 class CreditCardDetector(PatternDetector):
@@ -99,4 +114,4 @@ class CreditCardDetector(PatternDetector):
 
     def fallback_ok(self, text: str, start: int, end: int) -> bool:
         d = digits_of(text[start:end])
-        return len(d) == 16 and len(set(d)) > 2 and issuer(d) is None and luhn.is_valid(d)
+        return len(d) == 16 and len(set(d)) > 2 and issuer(d) is None and luhn_ok(d)

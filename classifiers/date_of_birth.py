@@ -119,14 +119,22 @@ def _era_date(era: str, ey: int, month: int, day: int) -> _dt.date | None:
     return _dt.date(first + ey - 1, month, day)
 
 
+_BRANCH_OF: dict = {}  # group name -> its branch's number (memo of the lstrip below)
+_YMD = {k: ("y" + k, "m" + k, "d" + k) for k in ("1", "2", "3")}
+
+
 def parse_date(m: re.Match) -> _dt.date | None:
     """The date a `_DATES` / `_DATES_SPACED` match names (None when it is no real date). The branch that matched is
     the one whose group closed last (each branch's groups end in its number: y1 … d1, era7 … d7)."""
-    k = m.lastgroup.lstrip("abcdefghijklmnopqrstuvwxyz") if m.lastgroup else ""
+    last = m.lastgroup
+    k = _BRANCH_OF.get(last)
+    if k is None:
+        k = _BRANCH_OF[last] = last.lstrip("abcdefghijklmnopqrstuvwxyz") if last else ""
     g = m.group
     try:
         if k in ("1", "2", "3"):
-            return _dt.date(int(g("y" + k)), int(g("m" + k)), int(g("d" + k)))
+            y, mo, d = _YMD[k]
+            return _dt.date(int(g(y)), int(g(mo)), int(g(d)))
         if k == "4":
             a, b = int(g("m4")), int(g("d4"))
             if a > 12:  # day first (14/03/1971), as Europe and most of the world write it
@@ -205,19 +213,6 @@ _DATE_START = re.compile(
 _MONTH_ONLY = frozenset("JjFfmAasOoNnDd")  # (initials of month names that are no era letter: M, S and T are both)
 
 
-def _starts_in(text: str, lo: int, hi: int) -> Iterator[re.Match]:
-    """The matches of `_DATE_START` in text[lo:hi], as a scan ending at `hi` would give them: the date found at a
-    start may run past `hi`, so its lookaheads see past `hi` (they look 8 characters ahead at most), and the starts
-    that need characters past `hi` (a month name, a kanji year) are left out as such a scan leaves them out."""
-    for s in _DATE_START.finditer(text, lo, hi + 8):
-        i = s.start()
-        if i >= hi:
-            return
-        if i + 5 > hi and ((text[i] == "一" or text[i] == "二") or (i + 3 > hi and text[i] in _MONTH_ONLY)):
-            continue
-        yield s
-
-
 # A partial birth date written with its birth word: 明治12年3月生まれ, 大正4年生, （昭和31年生）, 1987年3月生まれ. Only
 # full era names (大3年生 is a university grade) and only touching 生まれ / 生れ / a 生 that ends the word
 # (2021年生産, 2023年生活 are not births).
@@ -270,16 +265,16 @@ _RELATION_AFTER = re.compile(r"[ \t]{1,8}続柄[ \t:：]*" + _RELATION + r"(?![\
 _BEFORE_REPEAT = " ）)0123456789日"  # what ends a date written just before a bracketed repeat of it
 
 
+_FAMILY_KEY = ("date_of_birth", "family")  # (its entry in the per-document memo)
+
+
 def _family_doc(text: str) -> bool:
-    f = doc_facts(text)  # (memoised: asked for every date of the document)
+    f = doc_facts(text)  # (memoised: asked for every date of the document; one-character tests first)
     fam = f.get(_FAMILY_KEY)
     if fam is None:
         fam = f[_FAMILY_KEY] = (("扶" in text and "扶養" in text) or ("家" in text and "家族" in text)
                                 or ("続" in text and "続柄" in text) or ("世" in text and "世帯" in text))
     return fam
-
-
-_FAMILY_KEY = ("date_of_birth", "family")
 
 
 _EXAMPLE_BEFORE = re.compile(r"(?:例|e\.g\.|eg\.|ex\.|sample)[:：)）]?[ \t]?[(（]?$", re.I)
@@ -419,35 +414,42 @@ class DateOfBirthDetector(PatternDetector):
         today_ = today()
         if self.min_score > self.plain_max:
             # only a labelled date can be reported: look for dates near birth labels only
-            starts = (s for lo, hi in self._regions(text, label_ends) for s in _starts_in(text, lo, hi))
+            spans = self._regions(text, label_ends)
         else:
-            starts = _DATE_START.finditer(text)
+            spans = [(0, len(text))]
         last_end = -1
-        for s in starts:
-            i = s.start()
-            if i < last_end:
-                continue
-            m = (_DATES_DIGIT if "0" <= text[i] <= "9" else _DATES).match(text, i)
-            if m is None and text[i + 1:i + 2] in _SPACED_SECOND:  # (inlined `match_date`: this loop is hot)
-                m = _DATES_SPACED.match(text, i)
-            if m is None:
-                k = text.find("生", i + 4, i + 16)  # a partial date touches 生: 大正4年生, 明治12年3月生まれ
-                p = _PARTIAL.match(text, i) if k != -1 and text.find("年", i + 1, k) != -1 else None  # (cheap tests first)
-                if p is not None and partial_date(p) is not None and not _COHORT_AFTER.match(text, p.end("bw")) \
-                        and not _RANGE_BEFORE.search(text, max(0, p.start() - 4), p.start()):
-                    last_end = p.end()
-                    yield p.start(), p.end(), 0.25
-                continue
-            d = parse_date(m)
-            if d is None or d > today_ or d.year < 1880 or _TIME_AFTER.match(text, m.end()):
-                continue  # a date with a clock time is a timestamp, not a birth date
-            w = text[max(0, m.start() - 6):m.start()]
-            if ("例" in w or "." in w or "mple" in w) and _EXAMPLE_BEFORE.search(w):
-                continue  # a format example: 生年月日 (例: 1990-01-01)
-            last_end = m.end()
-            if dates is not None:
-                dates[m.start()] = d
-            yield m.start(), m.end(), 0.25
+        for lo, hi in spans:
+            # the matches of `_DATE_START` in text[lo:hi], as a scan ending at `hi` would give them: the date found at a
+            # start may run past `hi`, so its lookaheads see past `hi` (8 characters ahead at most), and the starts
+            # that need characters past `hi` (a month name, a kanji year) are left out as such a scan leaves them out
+            for s in _DATE_START.finditer(text, lo, hi + 8):
+                i = s.start()
+                if i >= hi:
+                    break
+                c = text[i]
+                if i < last_end or (i + 5 > hi and (c == "一" or c == "二" or (i + 3 > hi and c in _MONTH_ONLY))):
+                    continue
+                m = (_DATES_DIGIT if "0" <= c <= "9" else _DATES).match(text, i)
+                if m is None and text[i + 1:i + 2] in _SPACED_SECOND:  # (inlined `match_date`)
+                    m = _DATES_SPACED.match(text, i)
+                if m is None:
+                    k = text.find("生", i + 4, i + 16)  # a partial date touches 生: 大正4年生, 明治12年3月生まれ
+                    p = _PARTIAL.match(text, i) if k != -1 and text.find("年", i + 1, k) != -1 else None  # (cheap first)
+                    if p is not None and partial_date(p) is not None and not _COHORT_AFTER.match(text, p.end("bw")) \
+                            and not _RANGE_BEFORE.search(text, max(0, p.start() - 4), p.start()):
+                        last_end = p.end()
+                        yield p.start(), p.end(), 0.25
+                    continue
+                d = parse_date(m)
+                if d is None or d > today_ or d.year < 1880 or _TIME_AFTER.match(text, m.end()):
+                    continue  # a date with a clock time is a timestamp, not a birth date
+                w = text[max(0, i - 6):i]
+                if ("例" in w or "." in w or "mple" in w) and _EXAMPLE_BEFORE.search(w):
+                    continue  # a format example: 生年月日 (例: 1990-01-01)
+                last_end = m.end()
+                if dates is not None:
+                    dates[i] = d
+                yield i, last_end, 0.25
 
     def score_candidate(self, text: str, start: int, end: int, base: float, doc_ctx: bool) -> float:
         pol, d = self.context.nearest(text, start, end)

@@ -84,9 +84,13 @@ class IpAddressDetector(PatternDetector):
             for m in _V4.finditer(text, max(0, gate - 3)):
                 v = m.group("v")
                 parts = v.split(".")
-                if parts[0] in ("0", "255") or any((len(p) > 1 and p[0] == "0") or int(p) > 255 for p in parts):
+                if parts[0] in ("0", "255"):
                     continue
-                quads.append((m.start("v"), m.end("v"), 0.35 if _version_like(parts) else 0.7))
+                for p in parts:  # (a loop rather than any(): no generator per quad)
+                    if (len(p) > 1 and p[0] == "0") or int(p) > 255:
+                        break
+                else:
+                    quads.append((m.start("v"), m.end("v"), 0.35 if _version_like(parts) else 0.7))
             for k, (s, e, base) in enumerate(quads):
                 if base > 0.35 and _upgrade_pair(text, quads, k):
                     base = 0.35
@@ -115,7 +119,7 @@ class IpAddressDetector(PatternDetector):
                     break
 
     def score_candidate(self, text: str, start: int, end: int, base: float, doc_ctx: bool) -> float:
-        pol = self.context.evaluate(text, start, end)
+        pol = self.context.nearest(text, start, end)[0]
         if pol < 0:
             return 0.0
         if pol > 0:

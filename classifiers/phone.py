@@ -237,8 +237,8 @@ class PhoneDetector(PatternDetector):
             for s, e in _variant_numbers(text):
                 yield s, e, 0.55  # (the label right before raises it)
         for m in _DOMESTIC.finditer(text):
-            s, e = m.span("v")
-            v = m.group("v")
+            s, e = m.span()  # (group v is the whole match: only a lookahead follows it)
+            v = m.group()
             d = digits_of(v)
             if len(d) not in (10, 11) or d.startswith("00"):
                 continue

@@ -139,7 +139,7 @@ class PostalCodeDetector(PatternDetector):
     def score_candidate(self, text: str, start: int, end: int, base: float, doc_ctx: bool) -> float:
         if base >= 0.9:
             return base  # 〒 is the strongest possible context
-        pol = self.context.evaluate(text, start, end)
+        pol = self.context.nearest(text, start, end)[0]
         if pol < 0:
             return 0.0
         if pol > 0:

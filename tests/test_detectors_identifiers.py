@@ -438,3 +438,144 @@ def test_software_names_before_an_address_count_only_when_they_touch_it():
     # … but a version right after its software's name is no address
     for text in ("WSL kernel 5.15.153.1 を適用", "Safari/604.1.2.3", "OS 10.2.11.5 に更新", "Android 14.2.1.3"):
         assert "IP_ADDRESS" not in types(text), text
+
+
+# --- speed-ups that must answer exactly as the plain code they replace (random texts, fixed seeds) ---
+
+def _texts(pieces, n, seed, most=8):
+    import random
+
+    rnd = random.Random(seed)
+    return ["".join(rnd.choice(pieces) for _ in range(rnd.randint(1, most))) for _ in range(n)]
+
+
+def test_word_lists_answer_as_substring_tests():
+    from classifiers.base import WordLists, batch_facts
+
+    lists = [("account", "account number", "bank", "a/c", "口座", "銀行"), ("dob", "birth", "birthday", "生年月日"),
+             ("passport", "assport", "旅券"), ("生年", "年月"), ("my number", "mynumber", "個人番号")]
+    wl = WordLists()
+    bits = [wl.register(ws) for ws in lists]
+    words = sorted({w for ws in lists for w in ws}) + ["x", " ", "ACCOUNT", "Bank", "生", "月日", "a", "b/c", "\n"]
+    for t in _texts(words, 3000, 1):
+        with batch_facts([t]):
+            got = wl.present(t)
+        low = t.lower()
+        assert [bool(got >> b & 1) for b in bits] == [any(w in low for w in ws) for ws in lists], t
+
+
+def test_finditer_at_is_finditer():
+    from classifiers.base import finditer_at
+    from classifiers.date_of_birth import _RELATION_START, _RELATION_WORD
+    from classifiers.health_insurance import _LABEL_START, _LABELS
+
+    for t in _texts(["記号", "番号", "記号・番号", "被保険者番号", "保険証番号", "番", "記", " ", "1234", "：", "あ"], 2000, 2):
+        assert ([m.span() for m in finditer_at(_LABELS, _LABEL_START, t)] == [m.span() for m in _LABELS.finditer(t)])
+    for t in _texts(["長男", "次女", "妻", "配偶者", "実父", "子", "子供", "（同居）", " ", "：", "H23.9.9", "昭和", "あ"], 2000, 3):
+        assert ([m.span() for m in finditer_at(_RELATION_WORD, _RELATION_START, t)]
+                == [m.span() for m in _RELATION_WORD.finditer(t)])
+
+
+def test_luhn_and_japanese_numbers_as_the_libraries_answer():
+    import random
+
+    import phonenumbers
+    from stdnum import luhn
+
+    from classifiers.credit_card import luhn_ok
+    from classifiers.phone import _is_valid, _jp_simple_valid
+
+    rnd = random.Random(4)
+    for _ in range(3000):
+        d = "".join(rnd.choice("0123456789") for _ in range(rnd.randint(0, 19)))
+        assert luhn_ok(d) == luhn.is_valid(d), d
+    heads = ["3", "6", "45", "90", "80", "50", "120", "0", "00", "078", "0120", "0002", "00376800"]
+    for _ in range(3000):
+        digits = rnd.choice(heads) + "".join(rnd.choice("0123456789") for _ in range(rnd.randint(0, 12)))
+        number = "+81" + "".join(rnd.choice(["", "-", " "]) + (f"({g})" if rnd.random() < 0.15 else g)
+                                 for g in (digits[:2], digits[2:6], digits[6:]) if g)
+        try:
+            num = phonenumbers.parse(number, None)
+            want = phonenumbers.is_valid_number(num)
+            assert _is_valid(num) == want, number
+        except phonenumbers.NumberParseException:
+            want = False
+        assert _jp_simple_valid(number) in (None, want), number
+
+
+def test_north_american_numbers_found_from_their_gate():
+    from classifiers.phone import _NANP, _NANP_GATE, _nanp_numbers
+
+    for t in _texts(["(415) ", "(415)", "415-", "415.", "555-0132", "555.0132", "-", ".", " ", "1", "(", ")", "x"], 3000, 5):
+        assert [m.span() for m in _nanp_numbers(t, _NANP_GATE.search(t))] == [m.span() for m in _NANP.finditer(t)], t
+
+
+def test_email_candidates_found_from_the_at_signs():
+    from classifiers.base import PatternDetector
+    from classifiers.email import EmailDetector
+
+    d = EmailDetector()
+    pieces = ["taro", "@", "example", ".jp", ".", "-", "_", "%40", "%", "=", "&", "?", "/", ":", "メール", "1", " ",
+              "x" * 30, "@@", "+", "\n", "icon@2x.png"]
+    for t in _texts(pieces, 4000, 6, 12):
+        assert list(d.candidates(t)) == list(PatternDetector.candidates(d, t)), t
+
+
+def test_nearest_label_found_from_the_reversed_window():
+    # `_find` takes the label ending nearest to the value from one search of the reversed window; the plain scan,
+    # position by position from the value backwards, must give the same answer
+    from classifiers.context import ContextWords
+
+    def plain(ctx, text, lo, hi):
+        win = text[lo:hi].lower()
+        n = len(win)
+        best = (0, -1, 0, "both")
+        for i in range(n - 1, -1, -1):
+            for word, pol, maxd, side, asc in ctx._by_first.get(win[i], ()):
+                if side == "after" or not win.startswith(word, i):
+                    continue
+                if asc and not ctx._bounded(text, lo + i, len(word), word):
+                    continue
+                d = n - i - len(word)
+                if d <= maxd and (best[1] < 0 or d < best[1] or (d == best[1] and len(word) > best[2])):
+                    best = (pol, d, len(word), side)
+                break
+        return best
+
+    ctx = ContextWords(["電話", "tel", "電話番号", ("t:", 2, "before"), "番号へ", ("号", 1, "after")],
+                       negative=["注文番号", "hotel", ("円", 1, "after")], before=20)
+    pieces = ["電話", "番号", "注文", "tel", "TEL", "hotel", "t:", "へ", " ", ":", "1", "円", "号", "x", "\n"]
+    for t in _texts(pieces, 3000, 7):
+        for lo, hi in ((0, len(t)), (len(t) // 3, len(t))):
+            assert ctx._find(t, lo, hi, True) == plain(ctx, t, lo, hi), (t, lo, hi)
+
+
+def test_long_numbers_looked_for_from_the_seven_digit_trigger():
+    import re
+
+    from classifiers.base import LONG_NUMBER, SEVEN_DIGITS, batch_facts, match_start
+
+    long_rx, seven = re.compile(LONG_NUMBER), re.compile(SEVEN_DIGITS)
+    for t in _texts(["1", "2", "1234", "56789", "-", " ", ".", "x", "12345678"], 3000, 8, 12):
+        with batch_facts([t]):
+            m = long_rx.search(t)
+            assert match_start(t, long_rx) == (m.start() if m else -1), t
+        for m in long_rx.finditer(t):
+            assert seven.match(t, m.start() + 1), t
+
+
+def test_date_starts_skipped_only_where_no_date_starts():
+    import re
+
+    from classifiers import date_of_birth as dob
+
+    plain = re.compile(r"[0-9](?<![0-9.\-/][0-9])|[明大昭平令MTSHR]|[一二](?=[〇一二三四五六七八九]{3}年)"
+                       r"|[JjFfMmAaSsOoNnDd](?<![A-Za-z][JjFfMmAaSsOoNnDd])(?i:an|eb|ar|pr|ay|un|ul|ug|ep|ct|ov|ec)")
+    pieces = ["1985", "19", "2004", "1", "5", "12", "-", "/", ".", " ", "年", "月", "日", "生", "生まれ", "昭和", "平", "S",
+              "M", "元", "(", "Mar", "MAR", "ſep", "st", "一九八五", "年生", "x", "130826", "7-", "2 0 0 4 "]
+    for t in _texts(pieces, 3000, 9):
+        kept = {m.start() for m in dob._DATE_START.finditer(t)}
+        for m in plain.finditer(t):
+            if m.start() not in kept:
+                i = m.start()
+                assert not (dob._DATES.match(t, i) or dob._DATES_SPACED.match(t, i) or dob._PARTIAL.match(t, i)), (t, i)

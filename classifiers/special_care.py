@@ -91,8 +91,12 @@ def _conditions() -> dict[str, list[str]]:
     return out
 
 
-def _trie(words: Iterable[str]) -> str:
-    """A regex for a set of words as a character trie: one branch per character, so long lists stay fast."""
+def _trie(words: Iterable[str], bare: bool = False) -> str:
+    """A regex for a set of words as a character trie: one branch per character, so long lists stay fast.
+
+    With `bare`, the branches of the root are not grouped (`a(?:b|c)|d…`, for use inside an alternation: the words
+    are tried longest first at a position, as with `_alt`, and every branch starts with a character the engine
+    can scan for)."""
     root: dict = {}
     for w in set(words):
         node = root
@@ -109,7 +113,15 @@ def _trie(words: Iterable[str]) -> str:
             return "(?:" + body + ")?" if len(alts) > 1 or len(body) > 1 else body + "?"
         return body
 
+    if bare and "" not in root:
+        return "|".join(re.escape(ch) + build(sub) for ch, sub in sorted(root.items()))
     return build(root)
+
+
+def _trie_branches(words: Iterable[str]) -> list[str]:
+    """The branches of `_trie(words)` (one per first character), for spelling out an alternation."""
+    firsts = sorted({w[0] for w in words})
+    return [re.escape(c) + _trie([w[1:] for w in words if w[0] == c]) for c in firsts]
 
 
 class _TermSet:
@@ -184,7 +196,7 @@ _VET_OWNER = re.compile(r"飼い主|飼主|オーナー様")
 def _anonymised(t: str) -> bool:
     """Is `t` about anonymised people only: persons named by a letter (Aさん), a case-study cue (事例, 改変), no
     named person (山田さん) and no form of a personal record (氏名, 生年月日)?"""
-    if _ANON_PERSON.search(t) is None or _ANON_CUE.search(t) is None or _is_record(t):
+    if _ANON_CUE.search(t) is None or _ANON_PERSON.search(t) is None or _is_record(t):
         return False
     return _HONORIFIC.search(_ANON_PERSON.sub("", t)) is None
 
@@ -200,30 +212,27 @@ _NOT_NAME_END = set("客者方族員人生位皆同模仕王神多異各子上�
 _CHECKUP = re.compile(r"健康診断|健診|人間ドック|検診|ドック")
 
 
+def _memo(t: str, key: str, compute):
+    """`compute()` once per document: a fact about `t` kept in its `doc_facts`."""
+    facts = doc_facts(t)
+    hit = facts.get(key)
+    if hit is None:
+        hit = facts[key] = compute()
+    return hit
+
+
 def _is_named(t: str) -> bool:
     """Does `t` name a particular person with an honorific (岡本 ハルさん, 田中様)?"""
-    facts = doc_facts(t)
-    hit = facts.get(_NAMED_KEY)
-    if hit is None:
-        hit = facts[_NAMED_KEY] = any(m.group(1)[-1] not in _NOT_NAME_END for m in _NAMED.finditer(t))
-    return hit
+    return _memo(t, _NAMED_KEY, lambda: any(m.group(1)[-1] not in _NOT_NAME_END for m in _NAMED.finditer(t)))
 
 
 def _is_checkup(t: str) -> bool:
     """Is `t` a health-check result of a person (a personal record that names a health check)?"""
-    facts = doc_facts(t)
-    hit = facts.get(_CHECKUP_KEY)
-    if hit is None:
-        hit = facts[_CHECKUP_KEY] = _CHECKUP.search(t) is not None and _is_record(t)
-    return hit
+    return _memo(t, _CHECKUP_KEY, lambda: _CHECKUP.search(t) is not None and _is_record(t))
 
 
 def _is_record(t: str) -> bool:
-    facts = doc_facts(t)
-    hit = facts.get(_RECORD_KEY)
-    if hit is None:
-        hit = facts[_RECORD_KEY] = _RECORD.search(t) is not None
-    return hit
+    return _memo(t, _RECORD_KEY, lambda: _RECORD.search(t) is not None)
 
 
 # the modifier of a head-word label (全身|疾患, 血をサラサラにする|薬) must not make it a category or a product field
@@ -267,7 +276,25 @@ _EN_GATE = ("surgery", "operation",
             "course of", "treated with", "started on", "prescribed", "pregnant", "wheelchair", "Hindu", "Muslim", "Jewish", "Sikh", "Jain", "alal", "osher", "diabet", "diagnos",
             "epilep", "asthma", "religio", "health", "medical", "injur", "disabilit", "allerg", "blind", "deaf", "colitis",
             "arthritis", "fibrillation", "failure", "thyroid")
-_EN_GATE_RX = re.compile(_trie(_EN_GATE))  # one pass over the text (a trie scans faster than 21 `in` tests)
+_EN_LETTERS = "etaoinshrdlcumwfgypbvkjxqz"  # English letters, most frequent first
+
+
+def _anchored(words: Iterable[str]) -> str:
+    """A regex that finds whether the text holds one of `words` (not where it starts): each word is matched from
+    its rarest letter (a capital, else the rarest by English letter frequency), the letters before it checked by a
+    lookbehind (diagnos → g(?<=diag)nos), so the engine tries a match only at a few letters of English text."""
+    def rarity(c: str) -> int:
+        return 99 if c.isupper() else _EN_LETTERS.find(c) if c.islower() else -1
+
+    groups: dict[str, set[str]] = {}
+    for w in words:
+        i = max(range(len(w)), key=lambda k: (rarity(w[k]), -k))
+        groups.setdefault(w[i], set()).add((f"(?<={re.escape(w[:i + 1])})" if i else "") + re.escape(w[i + 1:]))
+    return "|".join(re.escape(c) + ("" if "" in alts else "(?:" + "|".join(sorted(alts)) + ")")
+                    for c, alts in sorted(groups.items()))
+
+
+_EN_GATE_RX = re.compile(_anchored(_EN_GATE))  # one pass over the text (a regex scans faster than 31 `in` tests)
 
 
 # English medicines by their shape (prednisolone, mesalazine, infliximab) and a few common names
@@ -361,6 +388,9 @@ _RX_ITEM = re.compile(r"[0-9](?:\.[0-9]+)? ?(?:mg|μg|mcg|g|mL|ml|錠|T|カプ�
 # the header of a notes column in a CSV/TSV register (受付番号,…,備考)
 _NOTE_HEADER = re.compile(r"(?:^|[,\t])[ \t\"]*(?:(?:健康状態|健康|体調)[・/／])?(?:備考|メモ|特記事項|特記|申し送り|申送り|注意事項|連絡事項|コメント|"
                           r"[Nn]otes?|[Rr]emarks?)(?:[(（][^()（）,\t\n]{1,20}[)）])?[ \t\"]*(?=[,\t]|$)", re.M)
+# the words one of which a notes header holds (a scan for them is much faster than for the header, which may start
+# at any line start)
+_NOTE_WORDS = re.compile(r"備考|メモ|特記|申し送り|申送り|注意事項|連絡事項|コメント|Note|note|Remark|remark")
 # a condition written bare in a notes cell: CKD 3b, 認知症あり, 糖尿病（インスリン使用）, 心房細動疑い
 _NOTE_TAIL = re.compile(r"(?: ?(?:G?[1-5][abAB]?|ステージ ?[0-9IV]{1,3}|[IV]{1,3}期|[0-9]期))?"
                         r"(?:あり|有り|疑い|陽性|治療中|通院中|服薬中|療養中|治療)?(?:[(（][^()（）]{1,20}[)）])?$")
@@ -422,38 +452,48 @@ def _cells(row: str, sep: str) -> list[tuple[int, int]]:
 
 
 _EN_HYPOTHESIS = re.compile(r"(?:\b(?:if|If|whether|who|Who|Do|do|Does|does|Did|did|Are|are|Is|Have|have|Has)[ \t]+)$")
-# predicates found first; the condition or offence is then looked up just before them (each regex starts with a
-# lookahead of its possible first characters, so the engine skips other positions fast)
+def _each(words: Iterable[str], tail: str = "") -> str:
+    """Branches `word+tail` for each word (in order): an alternation every branch of which starts with a character."""
+    return "|".join(re.escape(w) + tail for w in words)
+
+
+# predicates found first; the condition or offence is then looked up just before them. Every branch of these regexes
+# starts with a character (a lookbehind comes after it: 症(?<=の症)状 is (?<=の)症状), so the engine scans for the
+# first characters in C instead of trying every position; a group before a word list is spelled out for that
+# (定期|継続)?(通院|…)+tail as 定期(通院|…)+tail|継続(通院|…)+tail|通院+tail|…, in the same order.
+_STAY = ("通院", "入院", "治療", "療養", "服薬", "投薬", "手術", "闘病", "加療", "経過観察", "リハビリ", "透析", "検査", "受診", "検診")
+_STAY_TAIL = r"(?:中|歴|して|した|し(?=[てたま])|を受け|を続け|予定|後|を要す|が必要|(?=のため|で(?!き)|に行|があ|を受け|を続け|を要|[)）]))"
 _MED_PRED = re.compile(
-    r"(?=[定継通入治療服投手闘加経リ透検受診患罹発急再悪増寛改疑陽持既倒イ進亡死他逝認症見併起出])(?:(?:定期|継続)?(?:通院|入院|治療|療養|服薬|投薬|手術|闘病|加療|経過観察|リハビリ|透析|検査|受診|検診)"
-    r"(?:中|歴|して|した|し(?=[てたま])|を受け|を続け|予定|後|を要す|が必要|(?=のため|で(?!き)|に行|があ|を受け|を続け|を要|[)）]))"
+    rf"定期(?:{_each(_STAY)}){_STAY_TAIL}|継続(?:{_each(_STAY)}){_STAY_TAIL}|{_each(_STAY, _STAY_TAIL)}"
     # 脳梗塞で倒れ, 結核にかかり, 認知症の進行が疑われる, 糖尿病のインスリン自己注射
-    r"|倒れ(?=[、てたまし])|疑われ(?=[るたてま])|進行(?=が|し|中)|(?<=の)症状が進ん(?=で|だ)"
+    r"|倒れ(?=[、てたまし])|疑われ(?=[るたてま])|進行(?=が|し|中)|症(?<=の症)状が進ん(?=で|だ)"
     # 乳がんが見つかり, 検診で胃がんが見つかった
-    r"|(?<=が)見つか(?=り|った|って)"
+    r"|見(?<=が見)つか(?=り|った|って)"
     # 低血糖を起こしたことがある; 右手の安静時振戦と小刻み歩行が出現し
-    r"|(?<=を)起こ(?:した|して(?:いる|いた|おり|しまっ)|しました)|(?<=が)出現(?:し(?=[、てたま])|した)"
+    r"|起(?<=を起)こ(?:した|して(?:いる|いた|おり|しまっ)|しました)|出(?<=が出)現(?:し(?=[、てたま])|した)"
     # 白内障の手術を左目だけ受けました: what was operated on between the operation and its verb
-    r"|(?:手術|治療)を[^。、,\nをはが]{1,6}?受け(?:た|ました|て(?:いる|います|おり))"
-    r"|インスリン(?:自己)?注射|インスリン(?:療法|治療|ポンプ)"
-    r"|診断(?:され|を受け|が(?:つ|出|下|あ(?=り|る)))|患(?:って|い|う)|罹患|発症|(?:急性)?(?:再発|悪化|増悪|再燃)(?:の?疑い)?|寛解"
-    r"|改善(?:して|し(?=[てたま])|傾向|が見られ|がみられ|(?=[。\n]|$))|疑い|陽性|持病|既往歴?|併発(?=し|中|の疑い)"
+    + "|" + _each(("手術", "治療"), r"を[^。、,\nをはが]{1,6}?受け(?:た|ました|て(?:いる|います|おり))")
+    + r"|インスリン(?:自己)?注射|インスリン(?:療法|治療|ポンプ)"
+    r"|診断(?:され|を受け|が(?:つ|出|下|あ(?=り|る)))|患(?:って|い|う)|罹患|発症|急性(?:再発|悪化|増悪|再燃)(?:の?疑い)?|"
+    + _each(("再発", "悪化", "増悪", "再燃"), "(?:の?疑い)?")
+    + r"|寛解|改善(?:して|し(?=[てたま])|傾向|が見られ|がみられ|(?=[。\n]|$))|疑い|陽性|持病|既往歴?|併発(?=し|中|の疑い)"
     # a finding in a doctor's letter: 心電図で心房細動を認めました (not 心房細動を認める場合は)
-    r"|(?<=を)認め(?:た|ました|ます|ており|ています|られ(?:た|ました|ます))"
-    r"|亡くな(?:りました|った|られ(?:ました|た))|(?:死去|他界|逝去)(?:しました|した|され(?:ました|た)))"
+    r"|認(?<=を認)め(?:た|ました|ます|ており|ています|られ(?:た|ました|ます))"
+    r"|亡くな(?:りました|った|られ(?:ました|た))|" + _each(("死去", "他界", "逝去"), "(?:しました|した|され(?:ました|た))")
 )
 _DEGREE = re.compile(r"[はが][^、。,\n はが]{1,8}まで$")
 _CATCH = re.compile(r"(?<=に)かか(?:り|った|って|ってい)")  # 結核にかかり (tried only on lines holding にかか)
+_SUPPORT_CLASS = ("特別支援学級", "特別支援学校", "支援学級", "通級指導教室", "通級")
 _LEAVE = re.compile(
-    r"(?=[休療入欠早半全時短退勤就業復自出保別除代服内治糖腎減流嚥刻飲食運水塩通特支])(?:治療食|療養食|糖尿病食|腎臓病食|減塩食|流動食|嚥下食|刻み食|休職|休業|療養|入院|欠勤|早退|半休|全休|休暇|休み|時短勤務|短時間勤務|退職|勤務制限|就業制限|業務制限|就労制限|復職|"
+    r"治療食|療養食|糖尿病食|腎臓病食|減塩食|流動食|嚥下食|刻み食|休職|休業|療養|入院|欠勤|早退|半休|全休|休暇|休み|時短勤務|短時間勤務|退職|勤務制限|就業制限|業務制限|就労制限|復職|"
     r"自宅待機|出勤停止|出席停止|休養|入所|保健室登校|別室登校|除去食|代替食|食事制限|運動制限|水分制限|塩分制限|"
     # a group or clinic someone attends for it (アルコール依存症で断酒会に通っている)
     r"通って(?=いる|います|おり|いた)|"
     # the special-needs class someone is in for it (自閉スペクトラム症で特別支援学級に在籍)
-    r"(?:特別支援学級|特別支援学校|支援学級|通級指導教室|通級)(?:に(?:在籍|入級|転籍|通(?:って|う|い))|で(?:指導|学習)|を利用)"
-    r"(?!する|している|していた|の(?:児童|生徒|子))|"
+    + _each(_SUPPORT_CLASS, r"(?:に(?:在籍|入級|転籍|通(?:って|う|い))|で(?:指導|学習)|を利用)"
+                            r"(?!する|している|していた|の(?:児童|生徒|子))") + "|"
     # a medicine taken for the condition (高血圧症でアムロジピン5mgを2022年から服用中): looked for further back
-    r"(?:服用|内服)(?=中|して|し(?=[てた])|を続け)|飲んで(?=いる|います|おり|る))"
+    + _each(("服用", "内服"), r"(?=中|して|し(?=[てた])|を続け)") + r"|飲んで(?=いる|います|おり|る)"
 )
 _ACCOMMODATION = frozenset(("保健室登校", "別室登校", "除去食", "代替食", "治療食", "療養食", "糖尿病食", "腎臓病食", "減塩食",
                             "流動食", "嚥下食", "刻み食"))
@@ -463,12 +503,14 @@ _REST = frozenset(("休養", "療養", "入院"))
 _CAUSE_NOUNS = ("の診断", "の発作", "発作", "の症状", "症状", "の悪化", "悪化", "の再発", "再発", "の手術", "手術", "の治療", "治療")
 _LEAVE_CONN = ("により", "による", "のため", "にて", "で", "が強まり", "が悪化し", "が再燃し", "が増悪し")  # (幻聴が強まり1週間の任意入院)
 _MED_CONN = ("により", "による", "のため", "にて", "の", "で", "が", "を", "は", "に", "と", "も", "")
-_OFF_PRED = re.compile(
-    r"(?=[現逮起略在書送検罰懲禁有実執補服捕被容])(?:現行犯)?(?:逮捕|捕ま(?=[っりる])|起訴|略式起訴|在宅起訴|書類送検|送検|検挙|罰金 ?[0-9,]+万?円(?:の(?:刑|略式命令|判決))?|罰金刑?|懲役|禁錮|有罪|実刑|執行猶予|略式命令|"
-    r"補導|服役"
-    # the suspect of an offence handed over or arrested: 窃盗（万引き）の被疑者として警察官に引き渡した
-    r"|(?<=の)(?:被疑者|容疑者)として[^。、\n]{0,10}?(?:引き渡|逮捕|送致|送検|通報|事情聴取|取り調べ|取調べ)(?:し|され|を受け)?"
-    r"(?:た|ました|て(?:いる|いた|います))?)"
+_OFF_WORDS = (r"逮捕|捕ま(?=[っりる])|起訴|略式起訴|在宅起訴|書類送検|送検|検挙|罰金 ?[0-9,]+万?円(?:の(?:刑|略式命令|判決))?|罰金刑?|懲役|禁錮|"
+              r"有罪|実刑|執行猶予|略式命令|補導|服役")
+# the suspect of an offence handed over or arrested: 窃盗（万引き）の被疑者として警察官に引き渡した
+_OFF_SUSPECT = (r"として[^。、\n]{0,10}?(?:引き渡|逮捕|送致|送検|通報|事情聴取|取り調べ|取調べ)(?:し|され|を受け)?"
+                r"(?:た|ました|て(?:いる|いた|います))?")
+_OFF_PRED = re.compile(  # ((?:現行犯)?(?:…) spelled out: 現行犯(?:…)|…)
+    rf"現行犯(?:{_OFF_WORDS}|(?<=の)(?:被疑者|容疑者){_OFF_SUSPECT})|{_OFF_WORDS}"
+    rf"|被(?<=の被)疑者{_OFF_SUSPECT}|容(?<=の容)疑者{_OFF_SUSPECT}"
 )
 _OFF_CONN = ("の容疑で", "の疑いで", "容疑で", "により", "による", "で", "の", "")
 # a fitness-for-work opinion that completes a medical statement: …は改善しており、短時間勤務から復職可能
@@ -485,6 +527,8 @@ _NONE_VALUE = re.compile(
 )
 _ODD_BREAK = re.compile(r"[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]|\r(?!$)")
 _PREFILTER_KEY = ("special_care.prefilter",)  # doc_facts key of the whole-text prefilter result
+_FIRST_KEY = ("special_care.prefilter_first",)  # … and of the first matches its scans found
+_EN_KEY = ("special_care.english",)  # … and of the English test
 _CTX = 200  # characters either side of a phrase searched for its sentence and context words
 _HIRA3 = re.compile(r"[\u3041-\u3096][^\u3041-\u3096]*[\u3041-\u3096][^\u3041-\u3096]*[\u3041-\u3096]")
 _SEP_MARK = re.compile(r"[:：=/／】」』\]\t]")
@@ -514,9 +558,8 @@ _CLAUSE_CUT = re.compile(r"ため|ので|とのこと|こと|ところ|という
 def _patterns():
     med_terms = _words("term", "medical")
     dis_terms = _words("term", "disability")
-    med = rf"(?:{_alt(med_terms)}|症候群|病|症|がん|癌)"  # a bare suffix is extended back over the word (see `back`)
-    rel = _alt(_RELIGIONS)
-    rel_first = re.escape("".join(sorted({w[0] for w in _RELIGIONS} | set("教入宗信"))))
+    med = rf"(?:{_trie(med_terms, True)}|症候群|病|症|がん|癌)"  # a bare suffix is extended back over the word (see `back`)
+    rel = _trie(_RELIGIONS, True)
     strong_labels = [w for c, ws in _lexicon().get("label", {}).items() for w in ws]
     weak_labels = _words("label_weak")
     # (a note in brackets may also end the label itself: 病名（疑義照会時に確認）気管支喘息)
@@ -539,7 +582,8 @@ def _patterns():
          r"(?: ?[(（][^)）\n]{1,12}[)）])?"
          r"(?:が(?:ある|あり|あります|あって|残)|あり|有り|を(?:持つ|持って|抱え|有する)|の(?:診断|認定)を受け|と診断|"
          r"者(?:である|です|として)| ?[1-7一二三四五六七]級|の等級)", 0.85, False),
-        (r"(?:身体|精神|知的|発達|視覚|聴覚|肢体不自由)(?:障害|障がい)(?!者)|ADHD|自閉スペクトラム症|自閉症|アスペルガー症候群", 0.4, True),
+        (_each(("身体", "精神", "知的", "発達", "視覚", "聴覚", "肢体不自由"), "(?:障害|障がい)(?!者)")
+         + "|ADHD|自閉スペクトラム症|自閉症|アスペルガー症候群", 0.4, True),
         (r"障(?:害|がい)(?:等級|程度区分|支援区分) ?[:：]? ?[1-7一二三四五六七]", 0.8, False),
         (r"車(?:椅子|いす)を?(?:使用|利用)(?:して|中)", 0.7, False),
         # an assistive device or artificial organ someone uses (車椅子使用, ペースメーカー使用, 人工肛門を使用);
@@ -549,7 +593,10 @@ def _patterns():
          r"(?!の(?:方|お客|場合)|者|可|でき|可能|される方|する方|方|者|スペース|トイレ|対応|用|[すさ]れ|[(（][^)）\n]{0,8}(?:貸出|貸し出し|レンタル|可[)）]))",
          0.75, False),
         # an injury of someone: 大腿骨を骨折し, 右肘を打撲して, 頸椎捻挫で全治2週間
-        (r"(?:骨折|打撲|捻挫|脱臼|挫傷|裂傷|熱傷|負傷)(?:[(（](?=[^)）\n]{0,4}全治)[^)）\n]{1,20}[)）]|し(?=[、てた])|して|した|を負|(?:で|[、,・] ?)(?:全治 ?[0-9一二三四五六七八九十]+ ?(?:週間|か月|ヶ月|カ月|日)|入院|通院|手術))|全治 ?[0-9一二三四五六七八九十]+ ?(?:週間|か月|ヶ月|カ月|日)", 0.75, False),
+        (_each(("骨折", "打撲", "捻挫", "脱臼", "挫傷", "裂傷", "熱傷", "負傷"),
+               r"(?:[(（](?=[^)）\n]{0,4}全治)[^)）\n]{1,20}[)）]|し(?=[、てた])|して|した|を負|(?:で|[、,・] ?)"
+               r"(?:全治 ?[0-9一二三四五六七八九十]+ ?(?:週間|か月|ヶ月|カ月|日)|入院|通院|手術))")
+         + r"|全治 ?[0-9一二三四五六七八九十]+ ?(?:週間|か月|ヶ月|カ月|日)", 0.75, False),
         # a symptom of dementia recorded in a care record: 夜間の徘徊が月2〜3回あり, 失禁がみられる
         (r"(?:徘徊|失禁|妄想|妄(?<=せん妄)|幻視|幻聴|異食)(?:行動|症状)?(?:が|は)?[^。、\n]{0,10}?"
          r"(?:あり(?!ませ)|がある|があり|見られ|みられ|認められ|頻回)(?!の?(?:方|人|場合|とき|者))", 0.6, False),
@@ -581,7 +628,7 @@ def _patterns():
         # dialysis someone receives: 透析導入済み（週3回、HD）, 人工透析を受けている
         (r"透析(?:導入(?:済み?|後|し(?=て|た))|を(?:導入|受け)(?=て|た)|治療中|中(?!の方|の患者さん?へ))", 0.75, False),
         # a victim of violence: 刃物で腹部を刺され(、重傷を負った); the clause extension adds the means and the outcome
-        (r"(?=[刺殴切斬蹴襲暴])(?:刺され|殴られ|切りつけられ|斬りつけられ|蹴られ|襲われ|暴行され|暴行を受け|暴力を(?:受け|振るわれ))(?=[、てたま])", 0.5, True),
+        (r"(?:刺され|殴られ|切りつけられ|斬りつけられ|蹴られ|襲われ|暴行され|暴行を受け|暴力を(?:受け|振るわれ))(?=[、てたま])", 0.5, True),
         # a taxpayer's dependant with a severe disability, with its basis: 同居特別障害者（療育手帳A） (matched from
         # 障害者; the start extension adds 同居特別)
         (r"障害者(?<=特別障害者)[(（](?=[^)）\n]{0,20}(?:手帳|級|要介護|要支援|症|病|障害))[^)）\n]{1,20}[)）]", 0.8, False),
@@ -593,11 +640,12 @@ def _patterns():
          0.5, True),
         # 要介護・要支援の認定
         (r"要(?:介護|支援) ?[1-5](?:の認定を受け|に認定され|と認定され|の認定)", 0.8, False),
-        (r"前科(?:あり|有り|有|がある|があり|があった|[1-9一二三四五六七八九]犯|者)|(?:逮捕|補導|犯罪|受刑|服役)歴(?:あり|がある|有り|有)?|前科前歴", 0.85, False),
+        (r"前科(?:あり|有り|有|がある|があり|があった|[1-9一二三四五六七八九]犯|者)|"
+         + _each(("逮捕", "補導", "犯罪", "受刑", "服役"), "歴(?:あり|がある|有り|有)?") + "|前科前歴", 0.85, False),
         (r"(?:罪|違反|容疑)(?:[(（][^)）\n]{1,15}[)）])?(?:で|により|の疑いで)?(?:現行犯)?"
          r"(?:逮捕|起訴|書類送検|送検|服役|収監|有罪|実刑|懲役|禁錮|罰金刑?|略式起訴|在宅起訴|執行猶予)", 0.8, False),
         (r"懲役 ?[0-9一二三四五六七八九十]+ ?(?:年|か月|ヶ月|カ月)(?: ?[0-9一二三四五六七八九十]+ ?(?:月|か月|ヶ月|カ月))?(?:に処(?:する|せられ)|の(?:実刑)?判決)?|執行猶予(?:中|付き|[0-9一二三四五]年)|保護観察(?:中|処分|付き)|"
-         r"少年院(?:送致|に入|を出|出身|に送)|少年審判|服役(?:中|して|した)|(?:逮捕|起訴)(?:され|された)", 0.7, False),
+         r"少年院(?:送致|に入|を出|出身|に送)|少年審判|服役(?:中|して|した)|逮捕(?:され|された)|起訴(?:され|された)", 0.7, False),
         (r"(?:ストーカー|DV|ドメスティック・?バイオレンス|性犯罪|性暴力|性的暴行|痴漢|特殊詐欺|振り込め詐欺|詐欺|強盗|暴行|窃盗|"
          r"虐待|児童虐待|犯罪|いじめ|イジメ|ハラスメント|パワハラ|セクハラ|暴力)(?: ?[(（][^)）\n]{1,12}[)）])?(?:傷害|致傷|殺人未遂)?(?:事件)?(?:の)?被害"
          # 配偶者からの暴力（DV）被害による別居中: what the violence forced on the victim is part of the fact
@@ -613,11 +661,14 @@ def _patterns():
         (r"(?:盗んだ|奪った|殺害した|騙し取った|だまし取った|詐取した|脅し取った|横領した|着服した|負わせた|暴行を加えた|侵入した)"
          r"疑い(?:が(?:持たれ|もたれ)て(?:いる|います|おり)|で(?:現行犯)?(?:逮捕|送検|書類送検))", 0.75, False),
         (rf"(?:{med})(?=(?:のため|により|で)[、,]?[^。\n]{{0,20}}?(?:休職|休業|時短|欠勤|休暇|休み|休む|早退|入院|通院|療養|配慮|勤務制限|業務制限))", 0.75, False),
-        # the lookahead lists every possible first character: Python's regex engine then skips other positions
-        # fast, where a top-level alternation is tried at every position
-        (rf"(?=[{rel_first}])(?:(?:{rel}|教)(?:の?(?:熱心な|敬虔な)?(?:信者|信徒|門徒|教徒|会員|徒)(?:である|です|であり|として)?|を(?:信仰|信じ)(?:して|する)|に入信)"
-         rf"|入信(?:した|して)|(?:宗教|信仰)上の理由(?:で|により|から)[^。\n]{{0,25}}?(?:ません|ない|できない|控え|禁止|不可)"
-         rf"(?:[(（][^)）\n]{{1,15}}[)）])?|(?:宗教|信仰)上の理由)", 0.8, False),
+        # (every branch starts with a character, for which Python's regex engine scans fast; a branch starting with a
+        # group would be tried at every position)
+        ("|".join(b + r"(?:の?(?:熱心な|敬虔な)?(?:信者|信徒|門徒|教徒|会員|徒)(?:である|です|であり|として)?|を(?:信仰|信じ)"
+                      r"(?:して|する)|に入信)" for b in _trie_branches(_RELIGIONS) + ["教"])
+         + r"|入信(?:した|して)|"
+         + _each(("宗教", "信仰"), r"上の理由(?:で|により|から)[^。\n]{0,25}?(?:ません|ない|できない|控え|禁止|不可)"
+                                  r"(?:[(（][^)）\n]{1,15}[)）])?")
+         + "|宗教上の理由|信仰上の理由", 0.8, False),
         (r"(?:党|政党)(?:の)?(?:党員|支持者|後援会員)", 0.7, False),
         # a past or present member of an organised-crime group (a criminal association, social status):
         # 過去に指定暴力団の構成員であった, 元暴力団員; a contract's 暴力団員でなくなった時から…者 is not about someone
@@ -643,7 +694,10 @@ def _patterns():
         (r"(?:健康診断|健診|人間ドック|ストレスチェック)で[^。\n、]{0,20}?(?:の所見があ(?:った|る)|所見あり|要[^\s。、と]{1,6}|異常|高ストレス者?|と診断|と判定|を指摘)", 0.8, False),
         (r"(?:服薬|投薬|通院|入院|療養|人工透析|化学療法|抗がん剤治療|放射線治療|不妊治療|カウンセリング)"
          r"(?:中(?![止断])|歴(?:あり)?|して(?:いる|いた|います|おり)|を受けて|を続けて)", 0.5, True),  # (入院中止: cancelled)
-        (r"持病(?:[(（][^)）\n]{1,20}[)）])?(?:があり|がある|の(?:通院|治療|悪化|薬|検査|ため)|で|のため)|(?:心療内科|精神科|メンタルクリニック)(?:に|へ|の|で|への)?(?:通院|通って|受診|通い|入院)(?:のため(?:早退|欠勤|休暇|遅刻|半休|休職|中抜け))?|人工透析", 0.75, False),
+        (r"持病(?:[(（][^)）\n]{1,20}[)）])?(?:があり|がある|の(?:通院|治療|悪化|薬|検査|ため)|で|のため)|"
+         + _each(("心療内科", "精神科", "メンタルクリニック"),
+                 r"(?:に|へ|の|で|への)?(?:通院|通って|受診|通い|入院)(?:のため(?:早退|欠勤|休暇|遅刻|半休|休職|中抜け))?")
+         + "|人工透析", 0.75, False),
     ]
     phrase = [(re.compile(rx), score, weak) for rx, score, weak in pats]
     vital = phrase[next(i for i, (rx, _, _) in enumerate(phrase) if rx.pattern.startswith("(?:血圧|BP"))][0]
@@ -660,7 +714,10 @@ def _patterns():
     for kind in ("drug", "allergy", "ctx"):  # fields that count in a personal record only
         label_words.update({w: kind for w in _words("label_" + kind)})
     heads = frozenset(_words("label_head"))
-    lengths = sorted({len(w) for w in label_words}, reverse=True)
+    # the lengths (longest first) of the labels ending in each character: the hit is a label's last character
+    lengths: dict[str, tuple[int, ...]] = {}
+    for w in label_words:
+        lengths[w[-1]] = tuple(sorted(set(lengths.get(w[-1], ())) | {len(w)}, reverse=True))
     labels = (label_hit, label_words, lengths, re.compile(label_sep), heads)
     cond = _conditions()
     value_terms = re.compile(
@@ -673,7 +730,8 @@ def _patterns():
     )
     drug_value = re.compile(_trie(_termsets()[2]) + "|" + _DOSE)
     # …ことは is no definition (…とは); a topic word after a comma (…、余罪について捜査中) is not about the statement
-    generic = re.compile(_alt(_words("generic")).replace("とは", "(?<!こ)とは"))
+    # ((?<!こ)とは written と(?<!こと)は: every alternative then starts with a character, which the engine scans for)
+    generic = re.compile(_alt(_words("generic")).replace("とは", "と(?<!こと)は"))
     # (a named suspect or defendant is a particular person: 沢田容疑者, 山本被告)
     person = re.compile(rf"{_alt(_words('person'))}|[{_K}]{{1,4}}(?:さん|様|氏|容疑者|被告人?)")
     return phrase, labels, value_terms, generic, person, drug_value, vital, verdict
@@ -780,6 +838,26 @@ def _key_char(word: str) -> str:
     return ""
 
 
+def _parsed_case_sensitive(sp, pattern: str):
+    """The parse tree of `pattern`, or None when it does not parse or ignores case (then nothing can be derived)."""
+    try:
+        tree = sp.parse(pattern)
+    except Exception:  # noqa: BLE001 - no derived gate is always correct
+        return None
+    return None if tree.state.flags & re.IGNORECASE else tree
+
+
+def _union_of(each, branches) -> set[str] | None:
+    """The union of `each(b)` over the branches of an alternation, or None when any branch gives None."""
+    out: set[str] = set()
+    for b in branches:
+        r = each(b)
+        if r is None:
+            return None
+        out |= r
+    return out
+
+
 def _first_chars(pattern: str) -> frozenset[str] | None:
     """Every character a match of `pattern` can start with, or None when that is not a small known set.
 
@@ -814,25 +892,14 @@ def _first_chars(pattern: str) -> frozenset[str] | None:
                     return None
                 return first(av[3])
             if op is sp.BRANCH:
-                out = set()
-                for b in av[1]:
-                    r = first(b)
-                    if r is None:
-                        return None
-                    out |= r
-                return out
+                return _union_of(first, av[1])
             if op in (sp.MAX_REPEAT, sp.MIN_REPEAT, getattr(sp, "POSSESSIVE_REPEAT", None)) and av[0] >= 1:
                 return first(av[2])
             return None
         return None
 
-    try:
-        tree = sp.parse(pattern)
-    except Exception:  # noqa: BLE001 - no gate is always correct
-        return None
-    if tree.state.flags & re.IGNORECASE:
-        return None
-    got = first(tree)
+    tree = _parsed_case_sensitive(sp, pattern)
+    got = first(tree) if tree is not None else None
     return frozenset(got) if got else None
 
 
@@ -846,54 +913,208 @@ def _phrase_gates() -> tuple[frozenset[str] | None, ...]:
 _NEEDS = (("(?=[0-9昨先以過])", ("手術", "入院")), ("(?=[34])", ("熱",)), ("(?=[罰懲禁実有執略科])", ("刑", "判決", "命令", "科料")))
 
 
+def _required_words(pattern: str, singles: str = "", most: int = 32, longest: bool = False) -> frozenset[str] | None:
+    """Words one of which the text holds wherever `pattern` matches in it (a necessary condition, found from the
+    parsed pattern), or None when there is no such small set.
+
+    The candidates: the strings a stretch of the pattern can match when they are few (a word list, a run of
+    literal characters, a character before a branch: 不(?:妊|整脈) → 不妊, 不整脈), the words each branch of an
+    alternation needs, and those of a group, of a repeat of at least one and of a lookahead or lookbehind (which
+    looks at the same text). Conservative: anything else (classes, categories, negative lookarounds, case-insensitive
+    parts) requires nothing. Single characters are not used (they occur almost everywhere) but for those of
+    `singles`, nor sets of more than `most` words. The set chosen has the fewest words (with `longest`: the longest
+    shortest word first).
+    """
+    try:
+        from re import _parser as sp  # noqa: PLC0415 - CPython's own regex parser (3.11+)
+    except ImportError:  # pragma: no cover
+        return None
+    repeats = (sp.MAX_REPEAT, sp.MIN_REPEAT, getattr(sp, "POSSESSIVE_REPEAT", None))
+    cap = 512
+
+    def strings(seq) -> set[str] | None:
+        """Every string `seq` can match (a superset: a lookaround matches the empty string), or None."""
+        out = {""}
+        for op, av in seq:
+            e = element(op, av)
+            if e is None:
+                return None
+            out = {x + y for x in out for y in e}
+            if len(out) > cap:
+                return None
+        return out
+
+    def element(op, av) -> set[str] | None:
+        if op is sp.LITERAL:
+            return {chr(av)}
+        if op is sp.SUBPATTERN:
+            return strings(av[3]) if not av[1] and not av[2] else None
+        if op is sp.BRANCH:
+            return _union_of(strings, av[1])
+        if op is sp.IN:
+            if len(av) <= 16 and all(o is sp.LITERAL for o, _ in av):
+                return {chr(a) for _, a in av}
+            return None
+        if op in repeats and av[1] <= 1:
+            e = strings(av[2])
+            return None if e is None else e | {""} if av[0] == 0 else e
+        if op is sp.ATOMIC_GROUP:
+            return strings(av)
+        if op in (sp.ASSERT, sp.ASSERT_NOT, sp.AT):
+            return {""}
+        return None
+
+    def usable(words: set[str] | None) -> frozenset[str] | None:
+        """The shortest of `words` (a word holding another is implied by it), if each is long enough."""
+        if not words or "" in words:
+            return None
+        keep = frozenset(w for w in words if not any(
+            w[i:j] in words for i in range(len(w)) for j in range(i + 1, len(w) + 1) if j - i < len(w)))
+        if len(keep) > most or any(len(w) < 2 and w not in singles for w in keep):
+            return None
+        return keep
+
+    def best(seq) -> frozenset[str] | None:
+        cands: list[frozenset[str] | None] = []
+        run: set[str] | None = {""}  # the strings of the current stretch of elements with few strings
+        lit = ""  # the current run of literal characters
+        for op, av in list(seq) + [(None, None)]:
+            if op is sp.LITERAL:
+                lit += chr(av)
+            else:
+                cands.append(usable({lit}))
+                lit = ""
+            if op is sp.ASSERT:  # (a lookahead or lookbehind looks at the same text)
+                cands.append(best(av[1]))
+            e = element(op, av) if op is not None else None
+            if e is not None:
+                cands.append(usable(e))
+                run = {x + y for x in run for y in e} if run is not None else None
+                if run is not None and len(run) > cap:
+                    run = None
+                continue
+            cands.append(usable(run))
+            run = {""}
+            if op is sp.SUBPATTERN and not av[1] and not av[2]:
+                cands.append(best(av[3]))
+            elif op is sp.BRANCH:
+                alts = [best(b) for b in av[1]]
+                if all(alts):
+                    cands.append(usable(set().union(*alts)))
+            elif op in repeats and av[0] >= 1:
+                cands.append(best(av[2]))
+            elif op is sp.ATOMIC_GROUP:
+                cands.append(best(av))
+        ok = [c for c in cands if c]
+        if not ok:
+            return None
+        if longest:
+            return min(ok, key=lambda c: (-min(map(len, c)), len(c), sorted(c)))
+        # the fewest words, then the longest shortest word
+        return min(ok, key=lambda c: (len(c), -min(map(len, c)), sorted(c)))
+
+    tree = _parsed_case_sensitive(sp, pattern)
+    return best(tree) if tree is not None else None
+
+
+_MED_SINGLES = "病症癌"
+
+
 @lru_cache(maxsize=1)
-def _phrase_needs() -> tuple[tuple[int, tuple[str, ...]], ...]:
-    """(position, words) of the phrase patterns that need a key word in the line."""
-    out = []
+def _phrase_needs() -> tuple[tuple[int, frozenset[str]], ...]:
+    """(position, words) of the phrase patterns that need a key word in the line: the words chosen by hand for
+    patterns that start with a common character, and those `_required_words` finds. A pattern is tried only when
+    the line holds one word of each of its sets (testing the words costs less than trying the pattern)."""
+    out: list = []
     for i, (rx, _, _) in enumerate(_patterns()[0]):
         w = next((w for p, w in _NEEDS if rx.pattern.startswith(p)), None)
         if w:
-            out.append((i, w))
+            out.append((i, frozenset(w)))
+        req = _required_words(rx.pattern)
+        if not req or len(req) > 4:
+            req = _required_words(rx.pattern, _MED_SINGLES, 128)  # (病, 症, 癌: 病気 …, 症状 …)
+        if req and 2 * sum("\u3041" <= w[0] <= "\u3096" for w in req) < len(req):
+            out.append((i, req))  # (not endings: あり, がある, が見られ … are in most lines)
     return tuple(out)
 
 
 @lru_cache(maxsize=1)
-def _phrase_index() -> tuple[dict[str, tuple[int, ...]], re.Pattern, tuple[int, ...]]:
-    """`_phrase_gates` turned around: for each gate character the phrase patterns (positions) it can start, a
-    regex of all gate characters, and the patterns without a gate (always tried)."""
-    by_char: dict[str, list[int]] = {}
-    ungated = []
+def _phrase_index() -> tuple[dict[str, int], dict[str, tuple[tuple[str, int], ...]], re.Pattern, int, tuple[int, ...]]:
+    """The gates of the phrase patterns: for each character a bit mask of the patterns (positions) it can start;
+    for each character the words that start with it, each with a bit mask of the needs (word sets) it fulfils; a
+    regex of all these characters; the mask of the patterns without a gate (always tried); and per pattern the mask
+    of its needs."""
+    by_char: dict[str, int] = {}
+    ungated = 0
     for i, gate in enumerate(_phrase_gates()):
         if gate is None:
-            ungated.append(i)
+            ungated |= 1 << i
         else:
             for c in gate:
-                by_char.setdefault(c, []).append(i)
-    gate_rx = re.compile("[" + "".join(re.escape(c) for c in sorted(by_char)) + "]")
-    return {c: tuple(v) for c, v in by_char.items()}, gate_rx, tuple(ungated)
+                by_char[c] = by_char.get(c, 0) | 1 << i
+    needs: dict[frozenset[str], int] = {}
+    req = [0] * len(_patterns()[0])
+    fulfils: dict[str, int] = {}
+    for i, words in _phrase_needs():
+        j = needs.setdefault(words, len(needs))
+        req[i] |= 1 << j
+        for w in words:
+            fulfils[w] = fulfils.get(w, 0) | 1 << j
+    by_first: dict[str, list[tuple[str, int]]] = {}
+    for w, bits in sorted(fulfils.items(), key=lambda x: (len(x[0]), x[0])):
+        by_first.setdefault(w[0], []).append((w, bits))
+    chars = set(by_char) | set(by_first)
+    gate_rx = re.compile("[" + "".join(re.escape(c) for c in sorted(chars)) + "]")
+    return by_char, {c: tuple(v) for c, v in by_first.items()}, gate_rx, ungated, tuple(req)
 
 
-@lru_cache(maxsize=4096)
-def _phrases_by_chars(chars: frozenset[str]) -> tuple[tuple[int, ...], tuple[tuple[int, tuple[str, ...]], ...]]:
-    """The phrase patterns (in order) that the gate characters `chars` can start, with the patterns among them that
-    also need a key word."""
-    by_char, _, ungated = _phrase_index()
-    chosen = set(ungated)
-    for c in chars:
-        chosen.update(by_char[c])
-    return tuple(sorted(chosen)), tuple((i, need) for i, need in _phrase_needs() if i in chosen)
+_PHRASE_NEEDS_OF: dict[int, int] = {}
+_PHRASE_LISTS: dict[tuple[int, int], tuple[int, ...]] = {}
 
 
-def _phrases_for(text: str) -> tuple[int, ...] | list[int]:
+def _needs_of(mask: int) -> int:
+    """The needs (bit mask) of the phrase patterns of a bit mask (memoised: few masks occur)."""
+    got = _PHRASE_NEEDS_OF.get(mask)
+    if got is None:
+        if len(_PHRASE_NEEDS_OF) > 4096:
+            _PHRASE_NEEDS_OF.clear()
+        req = _phrase_index()[4]
+        got = 0
+        for i in range(mask.bit_length()):
+            if mask >> i & 1:
+                got |= req[i]
+        _PHRASE_NEEDS_OF[mask] = got
+    return got
+
+
+def _phrase_list(mask: int, met: int) -> tuple[int, ...]:
+    """The phrase patterns of a bit mask whose needs are all among `met` (memoised)."""
+    got = _PHRASE_LISTS.get((mask, met))
+    if got is None:
+        if len(_PHRASE_LISTS) > 4096:
+            _PHRASE_LISTS.clear()
+        req = _phrase_index()[4]
+        got = _PHRASE_LISTS[mask, met] = tuple(
+            i for i in range(mask.bit_length()) if mask >> i & 1 and not req[i] & ~met)
+    return got
+
+
+def _phrases_for(text: str) -> tuple[int, ...]:
     """Positions (in order) of the phrase patterns worth trying on `text`: those a character of `text` can start,
-    and those without a gate. (The gate characters are found by one regex scan; the patterns they choose are
-    memoised per set of characters.)"""
-    _, gate_rx, _ = _phrase_index()
-    chosen, needs = _phrases_by_chars(frozenset(gate_rx.findall(text)))
-    if not needs:
-        return chosen
-    drop = [i for i, need in needs if not any(w in text for w in need)]  # (a pattern starting with a digit needs
-    return [i for i in chosen if i not in drop] if drop else chosen       # its key word: 手術, 熱)
+    and those without a gate, unless a word they need is missing. One regex scan finds the characters of `text`
+    that start a pattern or a needed word; only the words starting with them are looked for, each once."""
+    by_char, by_first, gate_rx, mask, _ = _phrase_index()
+    chars = set(gate_rx.findall(text))
+    for c in chars:
+        mask |= by_char.get(c, 0)
+    want = _needs_of(mask)
+    met = 0
+    if want:
+        for c in chars:
+            for w, bits in by_first.get(c, ()):
+                if bits & want & ~met and w in text:
+                    met |= bits
+    return _phrase_list(mask, met & want)
 
 
 def _any_phrase(value: str, phrase) -> bool:
@@ -902,13 +1123,31 @@ def _any_phrase(value: str, phrase) -> bool:
 
 
 def _prefiltered(t: str) -> bool:
-    """Can normalised `t` hold special-care data at all? (The prefilter, memoised per document.)"""
+    """Can normalised `t` hold special-care data at all? (The prefilter, memoised per document with what its scans
+    found: `detect` starts its line scan from their first matches, `_whole_text` reuses the English test.)"""
     facts = doc_facts(t)
     hit = facts.get(_PREFILTER_KEY)
     if hit is None:
-        hit = facts[_PREFILTER_KEY] = _prefilter().search(t) is not None or _EN_GATE_RX.search(t) is not None \
-            or "SSR " in t
+        pf = _prefilter()
+        ma = pf.a.search(t)
+        if ma is not None:
+            facts[_FIRST_KEY] = (ma, None, False)  # (first key match, first word match, words searched)
+            hit = True
+        else:
+            mb = pf.b.search(t)
+            facts[_FIRST_KEY] = (None, mb, True)
+            if mb is not None:
+                hit = True
+            else:
+                hit = facts[_EN_KEY] = _EN_GATE_RX.search(t) is not None
+                hit = hit or "SSR " in t
+        facts[_PREFILTER_KEY] = hit
     return hit
+
+
+def _has_english(t: str) -> bool:
+    """Does `t` hold a word of `_EN_GATE` (memoised per document)?"""
+    return _memo(t, _EN_KEY, lambda: _EN_GATE_RX.search(t) is not None)
 
 
 class SpecialCareDetector(Detector):
@@ -920,7 +1159,8 @@ class SpecialCareDetector(Detector):
     assume_normalized = False
 
     def applies(self, text: str) -> bool:
-        return _prefiltered(nlp.normalized(text, self.assume_normalized).text)
+        # (normalised input is its own normalised text: no identity mapping is built for a document ruled out)
+        return _prefiltered(text if self.assume_normalized else nlp.normalized(text).text)
 
     def detect(self, text: str) -> Iterable[Entity]:
         if not text:
@@ -936,7 +1176,9 @@ class SpecialCareDetector(Detector):
         # match starts in it (one scan of the whole text; prefilter words hold no line break).
         # Only the lines holding a match are visited: each search starts after the line of the previous one.
         ra, rb = prefilter.a, prefilter.b
-        ma, mb = ra.search(t), rb.search(t)
+        ma, mb, searched = doc_facts(t)[_FIRST_KEY]  # (the prefilter's first matches)
+        if not searched:
+            mb = rb.search(t)
         n = len(t)
         chunks: list[str] = []
         jstarts: list[int] = []
@@ -949,7 +1191,7 @@ class SpecialCareDetector(Detector):
             if le < 0:
                 le = n
             seg = t[ls:le]
-            if _ODD_BREAK.search(seg) is None:
+            if seg.isprintable() or _ODD_BREAK.search(seg) is None:  # (every odd break is unprintable)
                 body = seg[:-1] if seg.endswith("\r") else seg
                 chunks.append(body)
                 jstarts.append(jpos)
@@ -1015,7 +1257,8 @@ class SpecialCareDetector(Detector):
                 vs, ve = m.start(1), m.end(1)
                 if any(v.group() not in _VITAL_WORDS for v in value_terms.finditer(t, vs, ve)):
                     spans.append((vs, len(t[:ve].rstrip(" 　。")), 0.8))
-        if any(w in t for w in _EN_WORDS) and _is_record(t):
+        if ("Religio" in t or "Medical" in t or "Allerg" in t or "Medication" in t or "Disabilit" in t  # (_EN_WORDS)
+                or "Criminal" in t) and _is_record(t):
             for m in _EN_LABEL.finditer(t):
                 value = m.group(1).rstrip(" .")
                 if value and not _NONE_VALUE.match(value):
@@ -1024,14 +1267,14 @@ class SpecialCareDetector(Detector):
             SpecialCareDetector._answers(t, spans, value_terms, pats[5])
             if ("詳細" in t or "内容" in t or "具体" in t) and "すか" in t:
                 SpecialCareDetector._details(t, spans, value_terms, pats[5])
-        if _EN_GATE_RX.search(t):
+        if _has_english(t):
             SpecialCareDetector._english(t, spans, value_terms)
         if "薬" in t or "処方" in t or "Rp" in t:  # (an お薬手帳's Rp lines, a 処方内容：label)
             SpecialCareDetector._prescriptions(t, spans)
         if "SSR " in t:
             for m in _SSR.finditer(t):  # SSR WCHR NH HK1/P2 WHEELCHAIR REQUIRED - … DUE TO MS
                 spans.append((m.start(1), m.end(1), 0.8))
-        if ("," in t or "\t" in t) and _NOTE_HEADER.search(t) and _is_record(t):
+        if ("," in t or "\t" in t) and _NOTE_WORDS.search(t) and _NOTE_HEADER.search(t) and _is_record(t):
             _note_cells(t, spans)
 
     @staticmethod
@@ -1739,11 +1982,7 @@ _RULE_SUBJECT = re.compile(r"[ \t\u3000]*(?:従業員|社員|職員|労働者|�
 
 
 def _is_rules(t: str) -> bool:
-    facts = doc_facts(t)
-    hit = facts.get(_RULES_KEY)
-    if hit is None:
-        hit = facts[_RULES_KEY] = _RULES.search(t) is not None
-    return hit
+    return _memo(t, _RULES_KEY, lambda: _RULES.search(t) is not None)
 
 
 _TOPIC_GENERIC = frozenset(("について", "とは"))
@@ -2080,7 +2319,7 @@ _DOCTOR = re.compile(r"(?:医師|主治医|担当医|かかりつけ医|産業�
                      r"(?:言われ|指示され|止められ|禁止され|制限され)(?:て(?:いる|います|おり|いた)|た|ました)")
 # a cause connective after a condition, followed at once by what it causes when that is a medical or care fact
 # (弱視のため画面読み上げソフト使用, 認知症の進行により見当識障害が強まっている); not …のため、来月から時短勤務
-_CAUSE_RX = re.compile(r"(?=[のたにとよ])(?:のため|ため|により|による|に伴い|に伴って|の(?:あと|後(?!遺))(?:は|から)?)")
+_CAUSE_RX = re.compile(r"(?:のため|ため|により|による|に伴い|に伴って|の(?:あと|後(?!遺))(?:は|から)?)")
 # an injection of insulin someone gets (a care or school record): インスリン注射は昼食前に看護師が実施（…）
 _INSULIN = re.compile(r"インスリン(?:の)?(?:自己)?注射(?:は|を|も)?[^。\n]{0,20}?(?:実施|施行|打って|打つ|介助|見守)"
                       r"(?:し(?:て(?:いる|います|おり)|た|ました)?|して|中|済み?)?(?:[(（][^)）\n]{1,24}[)）])?"
@@ -2190,7 +2429,8 @@ def _more_statements(line: str):
 _PARALYSIS = re.compile(r"(?:麻痺|まひ|マヒ)(?:が(?:ある|あり|あります|残っ(?:て|た)|残る|残り)|あり)(?!の?方|人|場合|者|とき)")
 _BODY_PART = re.compile(r"(?:[左右両]?(?:手|足|腕|脚|手足|半身|上肢|下肢|指|顔面?|片側)|片|四肢)(?:に|の)?$")
 # a person as the subject of a condition: 子どもがアトピー性皮膚炎で、…, 母は認知症なので, 山田さんも糖尿病です
-_WHO = re.compile(r"(?=[子息娘長次夫妻主父母祖本私僕さ様くち君])(?:子ども|子供|息子|娘|長男|長女|次男|次女|夫|妻|主人|父|母|祖父|祖母|"
+# (every branch starts with a character: the engine scans for the first ones, faster than a lookahead of them)
+_WHO = re.compile(r"(?:子ども|子供|息子|娘|長男|長女|次男|次女|夫|妻|主人|父|母|祖父|祖母|"
                   r"本人|私|僕|さん|様|くん|君|ちゃん)(?:が|は|も)")
 _WHO_CONN = re.compile(r"で[、,]|なので|なため|のため|です|であ(?:る|り)|だから"
                        # … or what it keeps the person from doing: 私は関節リウマチで手に力が入りにくい
@@ -2337,7 +2577,7 @@ def _label_matches(line: str, labels) -> list[_LabelMatch]:
         if le <= last_end:
             continue
         kind = word = None
-        for n in lengths:
+        for n in lengths.get(line[le - 1], ()):
             if n <= le:
                 w = line[le - n:le]
                 k = words.get(w)

@@ -39,7 +39,7 @@ from . import data
 from .context import PREFECTURES
 from .credit_card import is_valid_card
 from .date_of_birth import is_birth_date_value
-from .drivers_license import is_plausible_license
+from .base import digits_of
 from .my_number import is_valid_my_number
 from .passport import other_passport_shape
 from .normalize import normalize, normalized_text
@@ -272,6 +272,15 @@ _PERSON_ID = re.compile(r"(?:社員|従業員|職員|患者|会員|顧客|利用
 _MEDICAL_COL = re.compile(r"受診|健診|検診|健康診断|診察|患者|来院|身長|体重|bmi|視力|聴力|血糖|hba1c|尿|心電図|血圧|カルテ|病名|"
                           r"病歴|既往|patient|checkup")
 _INS_ID_WORD = re.compile(r"番号|記号|証|no|number|id|コード|枝番")
+def _insured_other_field(ja: str) -> bool:
+    """Does the header name another field of the insured person (被保険者 + 生年月日, 住所, 電話番号 …)?"""
+    head, sep, rest = ja.partition("被保険者")
+    if not sep or not rest or _INS_ID_WORD.search(rest) and not _INS_OTHER_FIELD.search(rest):
+        return False
+    return not any(w in head or w in rest for w in ("保険証", "健康保険", "保険記号", "保険番号", "健保", "国保"))
+
+
+_INS_OTHER_FIELD = re.compile(r"生年月日|誕生日|生年|住所|所在|郵便|電話|携帯|連絡先|メール|mail|性別|年齢|職業|勤務先|続柄")
 _INS_ROW = re.compile(r"保険|insur|hoken")
 _BANK_ROW = re.compile(r"口座|銀行|ゆうちょ|貯金|bank|account|koza|kouza")
 _INS_SYMBOL = frozenset(("記号", "証記号", "kigo", "kigou", "symbol", "記号番号", "記号及び番号", "記号と番号"))
@@ -496,6 +505,8 @@ def _classify_header(header: str) -> HeaderMatch:
                 continue  # ship-address-2, zip_address: "ipaddress" across a word boundary
             if pii == "ADDRESS" and any(t in ("email", "mail", "ip", "mac", "url", "web", "wallet") for t in tokens):
                 continue
+            if pii == "JP_HEALTH_INSURANCE" and _insured_other_field(ja):
+                continue  # 被保険者生年月日, 被保険者住所: a field of the insured person, not the card
             if pii == "PHONE_NUMBER" and ("連絡先" not in ja and any(t in ("count", "type", "flag") for t in tokens)):
                 continue
             best = HeaderMatch(pii, conf)
@@ -541,10 +552,11 @@ _POSTAL_CELL = re.compile(r"(?:〒\s?)?\d{3}[- ]?\d{4}")
 _INTL_POSTAL_CELL = re.compile(r"\d{5}(?:-\d{3,4})?|\d{4}(?:-\d{3}| ?[A-Z]{2})|\d{3} \d{2}|"
                                r"[A-Z]\d[A-Z] ?\d[A-Z]\d|[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}")
 _PASSPORT_CELL = re.compile(r"[A-Za-z]{2}\s?\d{7}")
-_BANK_CELL = re.compile(  # 1234567 / 普通 1234567 / 群馬銀行 伊勢崎支店 普通 0231855 / ゆうちょ 10450-27714881
+_BANK_CELL = re.compile(  # 1234567 / 普通 1234567 / 群馬銀行 伊勢崎支店 普通 0231855 / ゆうちょ 10450-27714881 / 0101000593812
     r"(?:[^\s\d,]{1,16}(?:銀行|信用金庫|信金|信用組合|労働金庫|農協|バンク|Bank)[\s/・]*)?"
     r"(?:[^\s\d,]{1,12}(?:支店|出張所|営業部|本店|支所|店)(?:[(（]\d{3}[)）])?[\s/・]*)?"
-    r"(?:(?:普通|当座|貯蓄)(?:預金)?[\s:：]*)?\d{6,8}|(?:ゆうちょ(?:銀行)?[\s:：]*)?1\d{4}-\d{7,8}")
+    r"(?:(?:普通|当座|貯蓄)(?:預金)?[\s:：]*)?\d{6,8}|(?:ゆうちょ(?:銀行)?[\s:：]*)?1\d{4}-\d{7,8}"
+    r"|\d{9,17}")  # (an account abroad: Vietnam, the Philippines, India … use 9 to 17 digits)
 _HEALTH_CELL = re.compile(r"(?:[\u4e00-\u9fff]{1,4}[ ・]?)?[0-9A-Za-z][0-9A-Za-z\-・ ]{0,15}")  # 練馬12, 杉並・3388106, 01-23
 _IDLIKE = re.compile(r"[0-9A-Za-z\-_ ]+")
 _KANJI = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f々〆ヶ"
@@ -782,7 +794,8 @@ VALUE_CHECKS: dict[str, Callable[[str], bool]] = {
         set(c for c in v if c.isdigit())) > 1,
     "JP_MY_NUMBER": lambda v: _MYNUM_CELL.fullmatch(v) is not None and is_valid_my_number(v),
     "JP_RESIDENT_CODE": lambda v: _RESIDENT_CELL.fullmatch(v) is not None and is_valid_resident_code(v),
-    "JP_DRIVERS_LICENSE": lambda v: _LICENSE_CELL.fullmatch(v) is not None and is_plausible_license(v),
+    # (the header is the licence label: as after 運転免許証 in text, an unknown commission code is still a licence)
+    "JP_DRIVERS_LICENSE": lambda v: _LICENSE_CELL.fullmatch(v) is not None and len(set(digits_of(v))) > 2,
     # a passport column also holds other countries' numbers (548120937, C4812273, P3381920B)
     "JP_PASSPORT": lambda v: _PASSPORT_CELL.fullmatch(v) is not None or other_passport_shape(v.strip()),
     "JP_BANK_ACCOUNT": lambda v: _BANK_CELL.fullmatch(v) is not None,

@@ -331,6 +331,38 @@ def _ocr_dates(text: str, label_ends: list[int]) -> Iterator[Entity]:
             yield Entity("DATE_OF_BIRTH", p, p + m.end(), 0.85, "date_of_birth")
 
 
+# Paper forms print the eras as tick boxes or a list to circle, and the year, month and day after them:
+# "□明治 □大正 ■昭和 □平成　４９年　３月１６日", "明治・大正・昭和・平成　49年3月16日". The date is the part after the
+# list (the era is whichever is ticked or circled, which OCR may lose); it must be a real date in one of the listed eras.
+_ERA_NAME = r"(?:明治|大正|昭和|平成|令和)"
+_ERA_LIST_DATE = re.compile(
+    r"(?:[□■☐☑☒●○◯◉✓✔✅◆◇]?[ \t]?" + _ERA_NAME + r"[ \t]?[)）]?[ \t・/／,、]*){2,5}"
+    r"(?P<ey>\d{1,2}|元)[ \t]*年[ \t]*(?P<m>\d{1,2})[ \t]*月[ \t]*(?P<d>\d{1,2})[ \t]*日")
+_TICKED = frozenset("■☑☒●◉✓✔✅◆")
+
+
+def _era_list_dates(text: str) -> Iterator[tuple[int, int]]:
+    """Where the year-month-day after a printed list of eras is a real past date in a ticked (or any listed) era."""
+    if not (("昭和" in text and ("平成" in text or "大正" in text)) or ("明治" in text and "大正" in text)):
+        return
+    for m in _ERA_LIST_DATE.finditer(text):
+        listed = text[m.start():m.start("ey")]
+        eras = re.findall(_ERA_NAME, listed)
+        ticked = [e for e in re.findall(r"([" + "".join(_TICKED) + r"])[ \t]?(" + _ERA_NAME + ")", listed)]
+        if ticked:
+            eras = [e for _, e in ticked]
+        ey = 1 if m.group("ey") == "元" else int(m.group("ey"))
+        ok = False
+        for era in set(eras):
+            try:
+                d = _era_date(era, ey, int(m.group("m")), int(m.group("d")))
+            except ValueError:
+                d = None
+            ok = ok or (d is not None and d <= today())
+        if ok:
+            yield m.start("ey"), m.end()
+
+
 class DateOfBirthDetector(PatternDetector):
     name = "date_of_birth"
     pii_type = "DATE_OF_BIRTH"
@@ -483,6 +515,11 @@ class DateOfBirthDetector(PatternDetector):
             score = self.score_candidate(text, s, e, base, False)
             if score > 0:
                 found.append(_entity(Entity, (self.pii_type, s, e, score, self.name)))
+        for s, e in _era_list_dates(text):
+            if (s, e) not in seen:
+                score = self.score_candidate(text, s, e, 0.25, False)
+                if score > self.plain_max:
+                    found.append(_entity(Entity, (self.pii_type, s, e, score, self.name)))
         # OCR letters for digits right after a birth label (the labels `_regions` found, or a scan of their own)
         found.extend(_ocr_dates(text, label_ends if self.min_score > self.plain_max else _ocr_label_ends(text)))
         labelled = [e for e in found if e.score > self.plain_max and e.start in starts]

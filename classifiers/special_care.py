@@ -660,7 +660,7 @@ def _patterns():
         # the offence a suspect is held for (news): …から銅線約300キロを盗んだ疑いが持たれている, …を奪った疑いで逮捕
         (r"(?:盗んだ|奪った|殺害した|騙し取った|だまし取った|詐取した|脅し取った|横領した|着服した|負わせた|暴行を加えた|侵入した)"
          r"疑い(?:が(?:持たれ|もたれ)て(?:いる|います|おり)|で(?:現行犯)?(?:逮捕|送検|書類送検))", 0.75, False),
-        (rf"(?:{med})(?=(?:のため|により|で)[、,]?[^。\n]{{0,20}}?(?:休職|休業|時短|欠勤|休暇|休み|休む|早退|入院|通院|療養|配慮|勤務制限|業務制限))", 0.75, False),
+        (rf"(?:{med})(?=(?:のため|により|で)[、,]?[^。\n]{{0,20}}?(?:休職|休業|時短|欠勤|休暇|休み|休む|早退|入院|通院|療養|配慮|勤務制限|業務制限|再検査|精密検査|要精検))", 0.75, False),
         # (every branch starts with a character, for which Python's regex engine scans fast; a branch starting with a
         # group would be tried at every position)
         ("|".join(b + r"(?:の?(?:熱心な|敬虔な)?(?:信者|信徒|門徒|教徒|会員|徒)(?:である|です|であり|として)?|を(?:信仰|信じ)"
@@ -1427,7 +1427,9 @@ class SpecialCareDetector(Detector):
                 one = k < len(line) and line[k] == "、" and _HIRA3.search(line, vs, k) is not None
             close = _open_paren(line, m.start())  # （傷病名：適応障害）: the value ends at the bracket
             column = len(m.sep) >= 2 and not m.sep.strip()  # 胸部X線         右上肺野に結節影あり         E
-            while ve < len(line) and ve - vs < 60 and line[ve] not in "\t|;；\n\r" and ve != close:
+            if line.startswith(("│", "┃"), vs):
+                vs = ve = vs + 1  # 傷病名　│ 子宮筋腫 ┃: a box-drawn form's cell line
+            while ve < len(line) and ve - vs < 60 and line[ve] not in "\t|;；\n\r│┃" and ve != close:
                 if line[ve] in "、。," and ve - vs > 0 and not _in_paren(line, vs, ve) and not (whole and line[ve] != "。") \
                         and not (one and (line[ve] == "、" or line[ve] == "。" and m.word in _COMMENT_LABELS
                                           and _next_sentence(line, vs, ve))):
@@ -1442,6 +1444,9 @@ class SpecialCareDetector(Detector):
                     k += 1
                 ve = k
             value = line[vs:ve].strip(" 　・")
+            rep = _REPORTED.search(value) if one else None
+            if rep is not None and rep.start() > 0:
+                value = value[:rep.start()].rstrip(" 　、,")  # 告知事項　…現在も服薬中とのことで、…: what was reported
             if not value:
                 continue
             vs = line.index(value, vs)
@@ -1455,7 +1460,8 @@ class SpecialCareDetector(Detector):
                 spans.append((base + vs, base + ve, 0.75))  # 胸部X線 所見：異常なし in a health-check result: a result
                 covered.append((m.start(), ve))
                 continue
-            if _NONE_VALUE.match(value) or _blank(value) or ("・" in value or "/" in value) and _choices(value):
+            if _NONE_VALUE.match(value) or _blank(value) or ("・" in value or "/" in value) and _choices(value) \
+                    or _COUNT_VALUE.match(value):
                 continue
             if one and "、" in value and all(_NONE_VALUE.match(v.strip(" 　")) for v in value.split("、")):
                 continue  # 既往歴：なし、特記事項なし
@@ -1898,6 +1904,9 @@ def _emit(ctx, s: int, e: int, score: float, weak: bool, rx) -> None:
         if k >= 0:
             sent_s, sent_e = q + 1, k
     sentence = line[sent_s:sent_e]
+    qm = _QUESTION.search(line, e, sent_e)
+    if qm is not None and _QUESTION_BREAK.search(line, e, qm.start()) is None:
+        return  # 現在、入院中または…をすすめられていますか　□はい ■いいえ: a question, not a fact (its answer may be)
     if (line.endswith(_RULE_ENDS, e, sent_e) or _RULE_END_GAP.search(line, e, sent_e)) and (
             _ENUM_LINE.match(line, ls) or rules()):
         return
@@ -1938,6 +1947,16 @@ def _emit(ctx, s: int, e: int, score: float, weak: bool, rx) -> None:
         spans.append((base + s, base + e, min(sc, 0.95)))
         if rx is vital:
             readings.append((s, e, min(sc, 0.95)))
+
+
+# the reporting tail after a field's statement (…現在も服薬中とのことで、告知書を再提出いたします)
+_REPORTED = re.compile(r"とのこと|との(?:申告|申し出|申出|お話|話|連絡|報告)|と(?:話して|言って|申告|聞いて|伺って)")
+# a count, not a result (Ｂ判定 211件、Ｃ判定 3件; 要再検査 12名): statistics
+_COUNT_VALUE = re.compile(r"[0-9][0-9,，]*[ \t]*(?:件|名|人|例|%|％)")
+# a question about the statement (a form's 告知 question, an interviewer's): …ますか, …ですか？, …ありますか　□はい
+# (a question in a later clause asks about something else: ペースメーカー入ってるんですけど …大丈夫ですか)
+_QUESTION_BREAK = re.compile(r"[、,。 　]|けど|けれど|ので|(?:です|ます|だ)が")
+_QUESTION = re.compile(r"(?:ます|です|ません|ました|でした|いる|ある|ない)か(?:[？?]|(?=[ \t　]*(?:[□■☐☑(（]|$)))|[？?][ \t　]*$")
 
 
 _ENUM_SEP = "、・,"

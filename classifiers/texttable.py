@@ -132,10 +132,12 @@ def _split(line: str, base: int, delim: str) -> list[tuple[int, int]]:
     if delim in "|¦│┃":
         lead = len(line) - len(line.lstrip())
         body = line.strip()
-        if body.startswith(delim):
+        # (a box drawn with heavy outer lines and light inner ones: ┃ label │ value ┃ has outer pipes ┃)
+        outer = (delim, "┃", "║") if delim == "│" else (delim,)
+        if body.startswith(outer):
             lead += 1
             body = body[1:]
-        if body.endswith(delim):
+        if body.endswith(outer):
             body = body[:-1]
         return _fields(body, base + lead, delim)
     return _fields(line, base, delim)
@@ -288,14 +290,19 @@ def _is_label(cell: str) -> bool:
     m = classify_header(cell)
     if m.pii_type == "PERSON" and m.confidence < 0.8 and cell in _RELATION_CELLS:
         return False
-    return m.pii_type is not None or m.negative
+    return m.pii_type is not None or m.negative or (len(cell) <= 8 and _FIELD_WORD_END.search(cell) is not None)
+
+
+# what ends the label of a form field that names no PI type (入院期間, 手術名, 医療機関, 届出区分): no value ends so
+# (a surname ending in 名 is two characters: 椎名, 桑名)
+_FIELD_WORD_END = re.compile(r"(?:期間|機関|年月日|日付|日時|区分|種別|方法|理由|状況|期限|名称|[^\s]{2}名)$")
 
 
 # a relationship written in a 続柄 / 区分 cell (配偶者 | 高橋 陽一 | 1970.9.17): a value, though a role header alone
 _RELATION_CELLS = frozenset(("本人", "配偶者", "世帯主", "家族", "扶養者", "同居人", "被保険者", "児童", "幼児"))
 
 
-_RULE_LINE = re.compile(r"[ \t]*[─━┼├┤┌┐└┘┬┴═╪╞╡╋┣┫┏┓┗┛┳┻+|\-=]{3,}[ \t]*")
+_RULE_LINE = re.compile(r"[ \t]*[─━┼├┤┌┐└┘┬┴═╪╞╡╋┣┫┏┓┗┛┳┻┠┨┯┷┿╂┝┥┰┸╔╗╚╝╠╣╦╩╬║+|\-=]{3,}[ \t]*")
 
 
 def _lines(text: str) -> list[tuple[int, str]]:

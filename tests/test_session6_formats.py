@@ -1,0 +1,117 @@
+"""Formats met in session 6 (heldout_s after its first look): fields of the insured person, era tick boxes, licence
+columns with unknown commission codes, box-drawn forms, 告知書 questions, statistics of judgements, accounts abroad.
+
+Every value here is synthetic.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from classifiers.columns import VALUE_CHECKS, classify_header
+from classifiers.engine import Engine, EngineOptions
+
+ENGINE = Engine(EngineOptions())
+
+
+def found(text: str, pii: str) -> list[str]:
+    return [text[e.start:e.end] for e in ENGINE.analyze(text) if e.type == pii]
+
+
+@pytest.mark.parametrize("header, pii", [
+    ("被保険者生年月日", "DATE_OF_BIRTH"),  # a field of the insured person, not the card
+    ("被保険者の生年月日", "DATE_OF_BIRTH"),
+    ("被保険者住所", "ADDRESS"),
+    ("被保険者電話番号", "PHONE_NUMBER"),
+    ("被保険者郵便番号", "POSTAL_CODE"),
+    ("被保険者氏名", "PERSON"),
+    ("被保険者番号", "JP_HEALTH_INSURANCE"),  # the card's own fields stay the card's
+    ("被保険者記号", "JP_HEALTH_INSURANCE"),
+    ("被保険者証番号", "JP_HEALTH_INSURANCE"),
+    ("被保険者番号（枝番）", "JP_HEALTH_INSURANCE"),
+])
+def test_insured_person_fields(header, pii):
+    assert classify_header(header).pii_type == pii
+
+
+def test_insured_person_birth_date_column_is_no_card():
+    text = ('"証券番号","被保険者","続柄","被保険者生年月日","受取人生年月日"\n'
+            '"945807302157","勅使河原 亮","本人","1979-08-14","1982-01-30"\n'
+            '"368193036426","鬼塚 ひなた","子","2012-05-05","1980-11-19"\n')
+    assert found(text, "DATE_OF_BIRTH") == ["1979-08-14", "1982-01-30", "2012-05-05", "1980-11-19"]
+    assert found(text, "JP_HEALTH_INSURANCE") == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("生年月日　　　　　□明治 □大正 ■昭和 □平成　４９年　３月１６日", "４９年　３月１６日"),  # the ticked era
+    ("生年月日 明治・大正・昭和・平成 49年3月16日（満50歳）", "49年3月16日"),  # circled on paper, lost in OCR
+    ("生年月日：☐昭和 ☑平成 元年 5月 1日", "平成 元年 5月 1日"),  # (the era touches the year: the usual form)
+])
+def test_era_tick_boxes(text, value):
+    assert found(text, "DATE_OF_BIRTH") == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "契約日 昭和・平成・令和 5年3月16日",  # no birth label
+    "生年月日　□昭和 ■平成 70年1月1日",  # no such date in the ticked era (平成 ended in its 31st year)
+    "生年月日　□昭和 ■平成 8年13月1日",
+])
+def test_era_tick_boxes_need_a_birth_label_and_a_real_date(text):
+    assert found(text, "DATE_OF_BIRTH") == []
+
+
+def test_licence_column_takes_unknown_commission_codes():
+    # the header is the licence label, as 運転免許証 is in text: an unknown commission code (66) is still a licence
+    check = VALUE_CHECKS["JP_DRIVERS_LICENSE"]
+    assert check("第662256060327号") and check("6622 5606 0327")
+    assert not check("111111111111") and not check("66225606032")
+    text = ("社員No,氏名,所属,免許証番号,種類\n10321,野口 勇人,営業1課,第662256060327号,普通\n"
+            "10477,犬飼 みのり,営業2課,495197370870,準中型\n")
+    assert [v.strip("第号") for v in found(text, "JP_DRIVERS_LICENSE")] == ["662256060327", "495197370870"]
+
+
+def test_box_drawn_form_is_read_as_fields():
+    text = ("┏━━━━━━┯━━━━━━━━━━━━━━━━━━━━┓\n"
+            "┃被保険者　　│ 朝倉　瑞穂　　　　　　┃\n"
+            "┠──────┼────────────────────┨\n"
+            "┃傷病名　　　│ 子宮筋腫　　　　　　　┃\n"
+            "┃入院期間　　│ 2024年9月3日 ～ 2024年9月12日（10日間）┃\n"
+            "┃手術名　　　│ 腹腔鏡下子宮筋腫核出術　┃\n"
+            "┃医療機関　　│ さいたま市内の総合病院　婦人科　┃\n"
+            "┗━━━━━━┷━━━━━━━━━━━━━━━━━━━━┛\n")
+    got = found(text, "SPECIAL_CARE")
+    assert got == ["子宮筋腫", "腹腔鏡下子宮筋腫核出術"]  # the values, not the labels below the first
+    assert not any("│" in v or "┃" in v for v in got)
+
+
+@pytest.mark.parametrize("text, want", [
+    # a 告知書 question is no fact; the answer below it is
+    ("被保険者氏名：東海林 誠\n質問１　現在、入院中または医師から入院・手術をすすめられていますか　□はい ■いいえ\n"
+     "　→ 病名：高血圧症", ["高血圧症"]),
+    # a question in a later clause asks about something else
+    ("[CU] はい あと すいません 俺ペースメーカー入ってるんですけど ジャンプスタートって大丈夫ですか", ["俺ペースメーカー入ってる"]),
+    # the reporting tail after a field's statement is no part of it
+    ("被保険者氏名：山田 太郎\n・告知事項　2022年に甲状腺機能低下症と診断、現在も服薬中とのことで、告知書を再提出いたします",
+     ["2022年に甲状腺機能低下症と診断、現在も服薬中"]),
+    ("被保険者氏名：山田 太郎\n死亡原因　膵臓がん（2023年11月診断、化学療法後に緩和ケア病棟へ入院）",
+     ["膵臓がん（2023年11月診断、化学療法後に緩和ケア病棟へ入院）"]),
+    ("被災者氏名：山田 太郎\n傷病名・部位　右手示指・中指の挫滅創、右手示指末節部切断", ["右手示指・中指の挫滅創、右手示指末節部切断"]),
+])
+def test_special_care_statements(text, want):
+    assert found(text, "SPECIAL_CARE") == want
+
+
+@pytest.mark.parametrize("text", [
+    "2023年度実績：照会件数 18,402件、Ｂ判定 211件、Ｃ判定 3件",  # statistics of judgements
+    "氏名：山田 太郎\n備考　契約から2年経過済のため告知義務違反の調査は不要。",  # an insurance term, no offence
+    "質問５　視力・聴力・言語・そしゃく機能の障害、手足の欠損または機能障害がありますか　□はい ■いいえ",
+])
+def test_special_care_clean(text):
+    assert found(text, "SPECIAL_CARE") == []
+
+
+def test_account_abroad_in_an_account_column():
+    text = (" 依頼人               | 受取人                 | 続柄 | 受取銀行              | 受取口座番号\n"
+            " NGUYEN VAN TUAN      | NGUYEN VAN HUNG        | 父   | Vietcombank Nghe An   | 0101000593812\n"
+            " TRAN THI MAI         | TRAN VAN BINH          | 父   | Agribank Thai Binh    | 3206205114873\n")
+    assert found(text, "JP_BANK_ACCOUNT") == ["0101000593812", "3206205114873"]

@@ -50,7 +50,9 @@ _TITLES = (
     # guards and rescue teams (浅野隊員が声掛け, 関口隊長)
     "隊員|隊長|"
     # care, school and clinic staff, heads of a unit (森相談員, 鈴木 信吾指導員, 津田産業医, 小松センター長)
-    "指導員|相談員|支援員|保健師|薬剤師|産業医|センター長|事務長|工場長|園長|校長|教頭|館長|師長|看護師長"
+    "指導員|相談員|支援員|保健師|薬剤師|産業医|センター長|事務長|工場長|園長|校長|教頭|館長|師長|看護師長|"
+    # welfare, school and care professions after a name (高階社会福祉士, 瀬川教諭, 野口保育士)
+    "社会福祉士|精神保健福祉士|介護福祉士|養護教諭|教諭|保育士|民生委員|保護司|管理栄養士|理学療法士|作業療法士"
 )
 
 
@@ -119,6 +121,12 @@ def _expand_label_words() -> frozenset[str]:
             words.add((" " * n).join(w))
     for stem in "申込者 契約者 受取人 被保険者 保護者 応募者 申請者".split():
         words |= {stem, stem + "氏名", stem + "名"}
+    # the name of a person in a role (委員名：, 児童名：, 主治医名：), and its 氏名
+    for stem in ("委員 会員 児童 生徒 園児 学生 職員 選手 入居者 入所者 被害者 加害者 相手方 主治医 医師 担当医 講師 教員 "
+                 "顧客 故人 被相続人 相続人 申出人 届出人 請求者 患者 乗客 宿泊者 施主 喪主 世帯主 代理人 後見人 "
+                 "保佐人 補助人 ケアマネ ケアマネジャー 相談員 担当ケアマネ 実習生 研修生 受験者 受検者 被験者").split():
+        words |= {stem + "名", stem + "氏名"}
+    words.add("相手方")
     for p in ("確認 面談 対象 出席 参加 同席 回答 対応 受付 訪問 来訪 来客 責任 発信 送信 報告 依頼 立会 紹介 推薦 入力 更新 "
               "登録 実施 記録 点検 検査 承認 決裁 起票 発注 購入 購読 相談 通報 被保険 扶養 作業 検収 監督 指導 面接 引率 運転 "
               "管理 保証 連帯保証 質問 投稿 受講").split():
@@ -138,7 +146,8 @@ _ROLE_ROLES = (
 _PRO_TITLES = (
     "宅地建物取引士 宅建士 取引士 司法書士 行政書士 社労士 社会保険労務士 弁理士 中小企業診断士 技術士 建築士 一級建築士 "
     "整備士 担当整備士 薬剤師 管理薬剤師 看護師 保健師 助産師 保育士 介護福祉士 社会福祉士 栄養士 管理栄養士 技師 "
-    "臨床検査技師 診療放射線技師 理学療法士 作業療法士 言語聴覚士 歯科衛生士 美容師 調理師 税理士 弁護士 公認会計士"
+    "臨床検査技師 診療放射線技師 理学療法士 作業療法士 言語聴覚士 歯科衛生士 美容師 調理師 税理士 弁護士 公認会計士 "
+    "教諭 養護教諭 精神保健福祉士 介護支援専門員 主任介護支援専門員 民生委員 保護司"
 )
 # family relations before a name (扶養 forms, emergency contacts, family trees: 長女 高野 ひなた, 母 鯨岡 キミ子)
 _KIN_WORDS = (
@@ -417,6 +426,35 @@ def _name_before_reading(t: str, p: int, reading: str) -> tuple[int, int] | None
         if _surname(fam) and any(kana.startswith(k) and len(kana) > len(k) for k in nlp.readings(fam, "姓")):
             return m.start(g), m.end(2) if m.group(2) else m.end(1)
     return None
+
+
+# a kanji name and its kana reading in brackets, piece for piece: 東雲 航（シノノメ ワタル）, 小鳥遊 ことね（たかなし ことね）
+_NAME_AND_READING = re.compile(
+    rf"(?<![{_K}ノヶ{_KATA}{_HIRA}])([{_K}ノヶ]{{1,4}}) ([{_K}ノヶ{_KATA}{_HIRA}]{{1,4}})[(（]"
+    rf"([{_KATA}{_HIRA}]{{2,8}}) ([{_KATA}{_HIRA}]{{1,8}})[)）]")
+
+
+@lru_cache(maxsize=20_000)
+def _word_readings(word: str) -> frozenset[str]:
+    """Every katakana reading the dictionary gives `word` as one entry (any part of speech: 東雲 → シノノメ)."""
+    return frozenset(m.reading_form() for m in nlp.sudachi_dictionary().lookup(word))
+
+
+def _bracketed_readings(t: str, out: list) -> None:
+    """A kanji name followed by its reading in brackets, piece for piece, where the reading of one piece is what the
+    dictionary gives that word (東雲 航（シノノメ ワタル）: 東雲 reads シノノメ): the name and its reading, both. The
+    reading makes the pair a name even when the dictionary files its words as ordinary nouns."""
+    for m in _NAME_AND_READING.finditer(t):
+        fam, giv, kf, kg = m.group(1), m.group(2), m.group(3).translate(_TO_KATA), m.group(4).translate(_TO_KATA)
+        if _unit_word(fam) or _ORG_WORDS.search(fam + giv) or _common_word(kf + kg):
+            continue
+        if _KANJI_CHARS.match(giv) and nlp.can_be(giv, "名詞", "普通名詞") and not nlp.can_be(giv, "名詞", "固有名詞", "人名"):
+            continue  # 東京 本社（とうきょう ほんしゃ）: a place and an ordinary word
+        if not _surname(fam) and nlp.can_be(fam, "名詞", "固有名詞", "地名"):
+            continue
+        if kf in _word_readings(fam) or (_KANJI_CHARS.match(giv) and kg in _word_readings(giv)) or giv.translate(_TO_KATA) == kg:
+            out.append((m.start(1), m.end(2), 0.8))
+            out.append((m.start(3), m.end(4), 0.8))
 
 
 def _reads_as(name: str, reading: str) -> bool:
@@ -722,6 +760,8 @@ class PersonDetector(Detector):
             _talk_partner(t, cands)
         if caps and delimited and ("カナ" in t or "ガナ" in t):  # a listing with a kana column (カナ, フリガナ)
             _latin_kana_cells(t, cands)
+        if "(" in t or "（" in t:
+            _bracketed_readings(t, cands)
         if cands:
             _propagate_ja(t, cands)
             if " " in t or "・" in t:
@@ -807,6 +847,11 @@ class PersonDetector(Detector):
                     and not _COMPANY_BEFORE.search(t, max(0, s0 - 12), s0)
                 ):
                     out.append((s0, h, 0.7))
+                    continue
+            if polite and "\u3041" <= t[h - 1] <= "\u3096":
+                span = _kanji_hira_name(t, h)  # 伊佐 りおさん: a kanji surname and a hiragana given name
+                if span:
+                    out.append((span[0], span[1], 0.8))
                     continue
             span = self._name_before(t, h, require_name=True, polite=polite)
             if span:
@@ -1588,7 +1633,7 @@ def _label_value_rel(value: str):
             if not k and not (x[4] or x[3][1] == "固有名詞") and len(toks) > 1
             and not (x[0] in _GIVEN_END and i and kinds[i - 1] == "名")  # ヨシ+子: one given name
         ]
-        if bad and (" " not in value or not _spaced_pair_ok(value)):
+        if bad and (" " not in value or not (_spaced_pair_ok(value) or _label_pair_ok(value))):
             return None
         return vs, ve
     # No token the dictionary calls a name: accept a short all-kanji or all-katakana value that looks
@@ -1672,6 +1717,22 @@ _GIVEN_END = frozenset("子江代枝美恵")
 
 
 @lru_cache(maxsize=20_000)
+def _kanji_hira_name(t: str, h: int) -> tuple[int, int] | None:
+    """The name ending at the honorific at `h` when it is a kanji surname, a space and a hiragana given name of two to
+    four kana (伊佐 りおさん, 森 ひなたちゃん), else None."""
+    s0 = h
+    while s0 > 0 and h - s0 < 5 and "\u3041" <= t[s0 - 1] <= "\u3096":
+        s0 -= 1
+    given = t[s0:h]
+    if not 2 <= len(given) <= 4 or s0 < 2 or t[s0 - 1] not in " \u3000" or given in _NOT_HIRA_GIVEN \
+            or given.startswith(_HIRA_NOT_GIVEN) or given[-1] in "はがのにをともへで":
+        return None
+    fs = _run_start(t, s0 - 1, _is_kanji_char)
+    if not 1 <= s0 - 1 - fs <= 3 or not _bare_surname(t[fs:s0 - 1], 0):
+        return None
+    return fs, h
+
+
 def _hira_given(w: str) -> bool:
     """A hiragana word that can be a given name the dictionary does not know (ひなた, つむぎ): three or four kana
     making one noun (not a particle, verb, adverb or greeting)."""
@@ -1696,6 +1757,27 @@ def _spaced_pair_ok(value: str) -> bool:
         and not nlp.can_be(pieces[1], "名詞", "普通名詞", "サ変可能")  # 吉村 了解: a remark after the name
         and not _next_field_word(pieces[1])
     )
+
+
+_KATA_GIVEN = re.compile(rf"^[{_KATA}]{{1,3}}[子江代枝美恵]$")  # ツル子, トシ江: a katakana given name with its kanji end
+
+
+def _label_pair_ok(value: str) -> bool:
+    """After a name label, 'family given' where one piece is a known name part and the other a word the dictionary
+    files as something else (東雲 陽輝: 東雲 is 'dawn'; 嘉数 ツル子; 四十物 キヨ)."""
+    pieces = value.split(" ")
+    if len(pieces) != 2:
+        return False
+    fam, giv = pieces
+    if not (1 <= len(fam) <= 4 and _KANJI_CHARS.match(fam) and 1 <= len(giv) <= 4):
+        return False
+    if not (_plain_piece(giv) or _HIRA_GIVEN.match(giv) or _KATA_GIVEN.match(giv)):
+        return False
+    if nlp.can_be(giv, "名詞", "普通名詞", "サ変可能") or _next_field_word(giv) or _ORG_WORDS.search(value) \
+            or _unit_word(fam) or not (_surname(fam) or len(nlp.tokenize(fam)) == 1):
+        return False  # (記入例 一郎: a compound of ordinary words is no surname)
+    return _surname(fam) or nlp.can_be(giv, "名詞", "固有名詞", "人名", "名") or _hira_given(giv) \
+        or _KATA_GIVEN.match(giv) is not None
 
 
 def _next_field_word(w: str) -> bool:

@@ -115,3 +115,35 @@ def test_account_abroad_in_an_account_column():
             " NGUYEN VAN TUAN      | NGUYEN VAN HUNG        | 父   | Vietcombank Nghe An   | 0101000593812\n"
             " TRAN THI MAI         | TRAN VAN BINH          | 父   | Agribank Thai Binh    | 3206205114873\n")
     assert found(text, "JP_BANK_ACCOUNT") == ["0101000593812", "3206205114873"]
+
+
+@pytest.mark.parametrize("text, names", [
+    # after a name label, a pair where one piece is a known name part and the other an ordinary word (東雲: dawn)
+    ("氏　　名　東雲　陽輝　　　性別：男", ["東雲　陽輝"]),
+    ("氏名　嘉数 ツル子（カカズ ツルコ）", ["嘉数 ツル子", "カカズ ツルコ"]),
+    ("利用者名 四十物 キヨ 殿　　生年月日 1936年6月12日", ["四十物 キヨ"]),
+    # a kanji name and its reading in brackets, piece for piece
+    ("■保護者\n　父　東雲　航（シノノメ　ワタル）　勤務先：株式会社ABC", ["東雲　航", "シノノメ　ワタル"]),
+    ("児童氏名（ふりがな）　小鳥遊　ことね（たかなし　ことね）", ["小鳥遊　ことね", "たかなし　ことね"]),
+    # the name of a person in a role (委員名, 児童名, 主治医名)
+    ("民生委員 活動記録　委員名：五十嵐 トシ子　担当地区：第７地区", ["五十嵐 トシ子"]),
+    ("主治医名：五十嵐 修", ["五十嵐 修"]),
+    # welfare and school professions after or before a name
+    ("担当は高階社会福祉士。", ["高階"]),
+    ("引率の養護教諭 瀬川 が夜間の血糖測定に立ち会います。", ["瀬川"]),
+    # a kanji surname and a hiragana given name before an honorific
+    ("永井さん宅（0463-35-2284）→ 伊佐 りおさん宅（090-8830-1172）", ["永井", "伊佐 りお"]),
+])
+def test_session6_names(text, names):
+    assert found(text, "PERSON") == names
+
+
+@pytest.mark.parametrize("text", [
+    "東京 本社（とうきょう ほんしゃ）",  # a place and an ordinary word with their readings
+    "品川 駅前（しながわ えきまえ）",
+    "委員名：未定　担当地区：第７地区",
+    "社会福祉士の資格取得を目指す。",
+    "教諭の皆様へ",
+])
+def test_session6_not_names(text):
+    assert found(text, "PERSON") == []

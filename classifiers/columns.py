@@ -272,6 +272,12 @@ _PERSON_ID = re.compile(r"(?:社員|従業員|職員|患者|会員|顧客|利用
 _MEDICAL_COL = re.compile(r"受診|健診|検診|健康診断|診察|患者|来院|身長|体重|bmi|視力|聴力|血糖|hba1c|尿|心電図|血圧|カルテ|病名|"
                           r"病歴|既往|patient|checkup")
 _INS_ID_WORD = re.compile(r"番号|記号|証|no|number|id|コード|枝番")
+# a bank's or branch's name column (its cells name places and banks: 川口, 渋谷中央, 三菱ＵＦＪ銀行)
+_BANK_PLACE_HEADER = re.compile(r"(?:振込先|受取|取引|引落し?|引落先|入金先|給与振込)?(?:銀行|金融機関|支店|取引店)"
+                                r"(?:名|名称)?(?:カナ|かな|フリガナ|漢字)?")
+_BANK_PLACE_HEADER_EN = re.compile(r"(?:bank|branch)(?:name)?(?:kana)?")
+
+
 def _insured_other_field(ja: str) -> bool:
     """Does the header name another field of the insured person (被保険者 + 生年月日, 住所, 電話番号 …)?"""
     head, sep, rest = ja.partition("被保険者")
@@ -483,6 +489,8 @@ def _classify_header(header: str) -> HeaderMatch:
     if joined in _HI_ABBREV:
         return HeaderMatch("JP_HEALTH_INSURANCE", 0.85)  # hi_symbol / hi_number: health-insurance card fields
     cja = _JA_CLEAN.sub("", ja)  # (= _JA_CLEAN.sub("", low): the cleaning removes the spaces too)
+    if _BANK_PLACE_HEADER.fullmatch(cja) or _BANK_PLACE_HEADER_EN.fullmatch(joined):
+        return HeaderMatch(None, 0.0, kind=NOT_PERSONAL)  # 支店名 | 川口: a bank's branch, named after its town
     if _HOLDER.search(cja) or _HOLDER_EN.search(joined):
         return HeaderMatch("PERSON", 0.85)  # 口座名義(カナ), 名義人, account holder: the holder's name, not the account
     best: HeaderMatch | None = None

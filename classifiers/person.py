@@ -167,6 +167,9 @@ _ROLE_WORDS = frozenset(
     "署長 副署長 検察官 裁判官 裁判長 弁護人 書記官 賃貸人 賃借人 貸主 借主 売主 買主 相談員 生活相談員 送迎 "
     "審査担当 受付担当 対応者 夜勤 日勤 当直 点呼者 運転者 介助者 介護者 面会者 来訪者 訪問者 相談者 申出者 通報者 "
     "発見者 届出人 届出者 学長 校長 園長 支店長 対応 新郎 新婦 "
+    # construction sites and insurance interviews (職長：石動 梓, 安全衛生責任者：…, 面接士 蓮見)
+    "職長 安全衛生責任者 統括安全衛生責任者 現場代理人 主任技術者 監理技術者 作業主任者 安全管理者 衛生管理者 "
+    "安全運転管理者 副安全運転管理者 面接士 診査医 査定者 査定担当 調査員 損害調査員 鑑定人 "
     # who received, wrote or ordered a record (受理：川口, 作成：森, 依頼医：中條, 執刀医 …)
     "受理 受理者 作成 依頼医 紹介医 執刀医 指示医 読影医 麻酔医 報告医 "
     # who wrote, received or keyed a memo (（記：大塚）, 受：小池, 転記者 岸本, 入力 長島), guards and doctors on duty
@@ -540,6 +543,7 @@ _TITLE_WORDS = tuple(_TITLES.split("|")) + ("リーダー", "マネージャー"
 _UNIT_FOLLOW = re.compile(r"(?: {2}|[ \t]*(?:$|\n|[()、,，。;<]|まで|宛|に|へ|が|は|も|より|から|です|の|と))")
 # last characters of the words after which `_after_unit` looks at a name (a space may stand between)
 _UNIT_END = frozenset({w[-1] for w in _DEPT_WORDS | set(_UNIT_SUFFIXES) | set(_TITLE_WORDS)} | {"社", " "})
+_CHECKED_BY = re.compile(rf"[(（](?:[^()（）\n]{{0,20}}[ 　、])?([{_K}]{{2,4}})[ 　]?(?:確認|承認)済?み?(?:[ 　][0-9/.]{{4,10}})?[)）]")
 _COMMENT_BY = re.compile(rf"(?:上長|上司|担当者?|評価者|承認者)コメント: *([{_K}]{{1,4}})(?![{_K}])")
 _OUR_STAFF = re.compile(rf"社の?([{_K}]{{1,6}})(?=[もがはのにをとへや、。,]|から|より|まで|\s|$)")  # 弊社辻も
 # 配送担当の北原に, 後任の藤原が / 柴田の携帯
@@ -1359,6 +1363,10 @@ class PersonDetector(Detector):
                 ws = _run_start(t, m.start(), _is_kanji_char)
                 if 2 <= m.start() - ws <= 3 and _bare_surname(t[ws:m.start()], 1):
                     out.append((ws, m.start(), 0.7))
+        if "確認" in t or "承認" in t:
+            for m in _CHECKED_BY.finditer(t):  # （御手洗確認）, （春日 確認済）: who checked it, in a bracket
+                if _bare_run(m.group(1), 0):
+                    out.append((m.start(1), m.end(1), 0.7))
         if "コメント:" in t:
             for m in _COMMENT_BY.finditer(t):  # 上長コメント：吉村　了解。
                 if _bare_run(m.group(1), 0):
@@ -1755,7 +1763,7 @@ def _spaced_pair_ok(value: str) -> bool:
         len(pieces) == 2 and all(_plain_piece(p) and len(p) <= 4 for p in pieces)
         and (not _KANJI_CHARS.match(pieces[0]) or _surname(pieces[0]))  # 大野塗装 御中: a company
         and not nlp.can_be(pieces[1], "名詞", "普通名詞", "サ変可能")  # 吉村 了解: a remark after the name
-        and not _next_field_word(pieces[1])
+        and not _next_field_word(pieces[1]) and pieces[1] not in _LABEL_SET  # 羽鳥　検印: the next field's label
     )
 
 
@@ -1773,7 +1781,7 @@ def _label_pair_ok(value: str) -> bool:
         return False
     if not (_plain_piece(giv) or _HIRA_GIVEN.match(giv) or _KATA_GIVEN.match(giv)):
         return False
-    if nlp.can_be(giv, "名詞", "普通名詞", "サ変可能") or _next_field_word(giv) or _ORG_WORDS.search(value) \
+    if nlp.can_be(giv, "名詞", "普通名詞", "サ変可能") or _next_field_word(giv) or giv in _LABEL_SET or _ORG_WORDS.search(value) \
             or _unit_word(fam) or not (_surname(fam) or len(nlp.tokenize(fam)) == 1):
         return False  # (記入例 一郎: a compound of ordinary words is no surname)
     return _surname(fam) or nlp.can_be(giv, "名詞", "固有名詞", "人名", "名") or _hira_given(giv) \

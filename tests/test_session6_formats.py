@@ -147,3 +147,26 @@ def test_session6_names(text, names):
 ])
 def test_session6_not_names(text):
     assert found(text, "PERSON") == []
+
+
+@pytest.mark.parametrize("text, names", [
+    ("署名　東海林　誠　　　面接士 蓮見（社員番号 440218）", ["東海林　誠", "蓮見"]),  # an insurance interviewer
+    ("判定：取引可（コンプライアンス部 春日 確認済 2024/10/31）", ["春日"]),  # who checked it, in a bracket
+    ("チェック：相手方 榎本 隆 該当なし（御手洗確認）", ["榎本 隆", "御手洗"]),
+    ("口座番号 1184406　受付 羽鳥　検印 及川", ["羽鳥", "及川"]),  # 検印 is the next field, not a given name
+])
+def test_session6_roles(text, names):
+    assert found(text, "PERSON") == names
+
+
+@pytest.mark.parametrize("text", ["（要確認）", "（本人確認済）", "（上長確認済み）", "（事務局確認）", "（安全確認）"])
+def test_checked_by_needs_a_surname(text):
+    assert found(text, "PERSON") == []
+
+
+def test_branch_name_column_is_no_person():
+    text = ('"社員番号","氏名","銀行名","支店コード","支店名","預金種目","口座番号"\n'
+            '"000205","片桐 みゆ","埼玉りそな銀行","421","川口","1","5530918"\n'
+            '"000206","根本 圭","三井住友銀行","654","新宿西口","1","7722041"\n')
+    assert found(text, "PERSON") == ["片桐 みゆ", "根本 圭"]
+    assert found(text, "JP_BANK_ACCOUNT") == ["5530918", "7722041"]

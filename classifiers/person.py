@@ -437,6 +437,31 @@ _NAME_AND_READING = re.compile(
     rf"([{_KATA}{_HIRA}]{{2,8}}) ([{_KATA}{_HIRA}]{{1,8}})[)）]")
 
 
+# A full name written onto the word before or after it, without a label's separator: 長男土屋 浩二 (a relation),
+# （原口 誠名義） (an account holder), 高知市本町五丁目１－３３　岡本 信也方 (care of, after an address)
+_FULL = rf"([{_K}ノヶ]{{1,4}} [{_K}ノヶ{_KATA}{_HIRA}]{{1,4}})"
+_KIN_ATTACHED = re.compile(
+    rf"(?<![{_K}])(?:長男|長女|次男|次女|二男|二女|三男|三女|妻|夫|父|母|祖父|祖母|孫|兄|姉|弟|妹|息子|娘|配偶者)"
+    + _FULL + rf"(?![{_K}ノヶ{_KATA}])")
+_HOLDER_ATTACHED = re.compile(r"[(（]" + _FULL + r" ?名義[)）]")
+_CARE_OF = re.compile(r"(?<=[0-9号地階室 ])" + r" " + _FULL + r"方(?=[ \n,、)）]|$)")
+_KIN_CHARS = "男女妻夫父母孫兄姉弟妹息娘偶"
+
+
+def _attached_names(t: str, out: list) -> None:
+    """Full names written onto a relation word, a holder's 名義 or a care-of 方 (see `_KIN_ATTACHED` …): the pair
+    must start with a surname the dictionary knows and read as a name after a label."""
+    for rx, gate in ((_KIN_ATTACHED, None), (_HOLDER_ATTACHED, "名義"), (_CARE_OF, "方")):
+        if gate is not None and gate not in t:
+            continue
+        for m in rx.finditer(t):
+            name = m.group(1)
+            if name[-1] in "のはがとにをへも" and len(name.split(" ", 1)[1]) > 1:
+                name = name[:-1]  # 長女西田 里美の3名: the particle after the name
+            if _surname(name.split(" ", 1)[0]) and _label_value_rel(name) == (0, len(name)):
+                out.append((m.start(1), m.start(1) + len(name), 0.75))
+
+
 @lru_cache(maxsize=20_000)
 def _word_readings(word: str) -> frozenset[str]:
     """Every katakana reading the dictionary gives `word` as one entry (any part of speech: 東雲 → シノノメ)."""
@@ -766,6 +791,8 @@ class PersonDetector(Detector):
             _latin_kana_cells(t, cands)
         if "(" in t or "（" in t:
             _bracketed_readings(t, cands)
+        if "方" in t or "名義" in t or any(k in t for k in _KIN_CHARS):
+            _attached_names(t, cands)
         if cands:
             _propagate_ja(t, cands)
             if " " in t or "・" in t:

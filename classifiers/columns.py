@@ -107,7 +107,8 @@ _RULES: tuple[tuple[str, float, tuple[str, ...], tuple[str, ...], tuple[str, ...
 )
 
 _PERSON_JA_STRONG = ("氏名", "フリガナ", "ふりがな", "お名前", "名前", "連名")
-_PERSON_JA_EXACT = ("姓", "名", "姓名", "セイ", "メイ", "かな", "カナ", "せい", "めい", "みょうじ", "苗字", "名字")
+_PERSON_JA_EXACT = ("姓", "名", "姓名", "セイ", "メイ", "かな", "カナ", "せい", "めい", "みょうじ", "苗字", "名字", "kana", "yomi",
+                    "yomigana")
 _PERSON_JA_ROLES = ("担当者", "代表者", "申込者", "契約者", "受取人", "依頼人", "依頼者", "差出人", "送り主", "保護者",
                     "応募者", "候補者", "利用者", "購入者", "注文者", "患者", "顧客", "社員", "従業員", "会員", "本人",
                     "家族", "学生", "生徒", "講師", "医師", "作成者", "承認者", "担当", "連絡者", "紹介者", "同居人",
@@ -588,7 +589,8 @@ _NAME_WEAK = re.compile(
 _NOT_NAME = re.compile(
     r"株式会社|有限会社|合同会社|合資会社|\(株\)|㈱|\(有\)|㈲|法人|協会|組合|財団|社団|学校|病院|医院|クリニック|銀行|"
     r"支店|店$|屋$|センター|事務所|工場|商事|商会|製作所|ホテル|Inc\b|Ltd\b|LLC\b|Corp\b|Co\.|GmbH|"
-    r"都$|道$|府$|県$|市$|区$|町$|村$|駅$|0|1|2|3|4|5|6|7|8|9|@"  # (literals only: a fast scan)
+    r"都$|道$|府$|県$|市$|区$|町$|村$|駅$|0|1|2|3|4|5|6|7|8|9|@|"  # (literals only: a fast scan)
+    r"^テスト|^ﾃｽﾄ|^ダミー|^サンプル|^てすと|^TEST$|^[Tt]est$|^[Dd]ummy$|^[Ss]ample$"  # (a test entry's placeholder)
 )
 _PREF_RX = re.compile("^(?:" + "|".join(PREFECTURES) + ")")
 _ADDRESS_CELL = re.compile(
@@ -752,8 +754,10 @@ def _line2_cell(v: str) -> bool:
 
 _PREF_NAMES = frozenset(PREFECTURES) | frozenset(p[:-1] for p in PREFECTURES if p[-1] in "都府県")
 _LATIN_PLACE = re.compile(r"[A-Z][A-Za-z.'\-]*(?: [A-Z][A-Za-z.'\-]*){0,3}")
+# (a city column often holds the town too: 新潟市中央区万代, 那覇市久茂地)
 _CITY_CELL = re.compile(rf"[{_KANJI}\u3041-\u3096\u30a1-\u30fa\u30fc]{{1,10}}[市区町村郡]"
-                        rf"(?:[{_KANJI}\u3041-\u3096\u30a1-\u30fa\u30fc]{{1,10}}[市区町村])?")
+                        rf"(?:[{_KANJI}\u3041-\u3096\u30a1-\u30fa\u30fc]{{1,10}}[市区町村])?"
+                        rf"(?:[{_KANJI}\u3041-\u3096\u30a1-\u30fa\u30fcヶ]{{1,10}})?")
 _TOWN_CELL = re.compile(rf"[{_KANJI}\u3041-\u3096\u30a1-\u30fa\u30fc0-9]{{1,20}}")
 _NUMERAL = "0-9一二三四五六七八九十〇"
 # block numbers, with the town or 丁目 before them: 3-19-5, 12-3-1102, 3丁目21番1号, 一番町二丁目4-17, 加納町4-3-8

@@ -152,7 +152,7 @@ _PRO_TITLES = (
 # family relations before a name (扶養 forms, emergency contacts, family trees: 長女 高野 ひなた, 母 鯨岡 キミ子)
 _KIN_WORDS = (
     "父 母 妻 夫 長男 長女 次男 次女 二男 二女 三男 三女 四男 四女 祖父 祖母 孫 兄 姉 弟 妹 配偶者 息子 娘 義父 義母 "
-    "実父 実母 養父 養母 叔父 叔母 伯父 伯母 甥 姪"
+    "実父 実母 養父 養母 叔父 叔母 伯父 伯母 甥 姪 嫁 婿"
 ).split()
 _KIN_SET = frozenset(_KIN_WORDS)
 _ROLE_WORDS = frozenset(
@@ -956,7 +956,7 @@ class PersonDetector(Detector):
                     d = next((i for i, p in enumerate(pieces) if _PHONE_PIECE.match(p)), 0)
                     if d:
                         span = self._label_value(t, vs, vs + len(" ".join(pieces[:d])))
-                if not span and t[lw:le] in _KIN_SET and _hira_given(value):
+                if not span and t[lw:le] in _KIN_SET and (_hira_given(value) or _known_given(value)):
                     out.append((vs, vs + len(value), 0.8))  # 長女 ひなた: a child is often named by a given name alone
                     continue
                 if not span and " " in value and _KANJI_CHARS.match(value.split(" ", 1)[0]):
@@ -967,7 +967,8 @@ class PersonDetector(Detector):
                             span = self._label_value(t, vs, vs + len(" ".join(pieces[:k])))
                             if span:
                                 break
-                if span and (not role or _role_value_ok(t[span[0]:span[1]])) and not (
+                if span and (not role or _role_value_ok(t[span[0]:span[1]]) or (
+                        t[lw:le] in _KIN_SET and _known_given(t[span[0]:span[1]]))) and not (
                     t[le - 2:le] == "署長" and nlp.can_be(t[span[0]:span[1]], "名詞", "固有名詞", "地名")
                 ):  # (所轄税務署長：川越 names the tax office, by its town)
                     out.append((span[0], span[1], 0.85))
@@ -1656,6 +1657,8 @@ def _label_value_rel(value: str):
     toks = [x for x in nlp.tokenize(value) if x[3][0] != "空白"]
     if not toks:
         return None
+    if len(toks) == 1 and toks[0][3][1:3] == ("固有名詞", "人名"):
+        return vs, ve  # 王偉: one word the dictionary knows as a person's whole name (人名-一般)
     kinds = [_is_name_pos(x[3]) for x in toks]
     if (
         kinds[0] == "姓" and len(toks) >= 2 and len(value) - len(toks[0][0]) <= 2 and _KANJI_CHARS.match(value)
@@ -1889,6 +1892,12 @@ def _split_value_ok(v: str, kind: str) -> bool:
     if _KATA_CHARS.match(v):  # the reading of a 姓/名 field (エンドウ is also a word, 豌豆)
         return len(v) >= 2 and not _KANA_COMPANY.search(v) and (kind in ("セイ", "メイ") or not _common_word(v))
     return v not in ("なし", "ふめい", "みきにゅう", "みてい")
+
+
+def _known_given(v: str) -> bool:
+    """A given name alone, as family lists write it after the relation (妻 節子, 嫁 真理): one word the dictionary
+    knows as a given name."""
+    return 1 <= len(v) <= 4 and " " not in v and nlp.can_be(v, "名詞", "固有名詞", "人名", "名")
 
 
 def _role_value_ok(v: str) -> bool:

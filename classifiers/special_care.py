@@ -1438,6 +1438,8 @@ class SpecialCareDetector(Detector):
                                                        and line.startswith("  ", ve)):
                     break  # 全身疾患：特記なし　　服薬：なし — the next field (or column) starts
                 ve += 1
+            if vs < len(line) and line[vs] in _BOX_CHARS:
+                ve = _options_end(line, ve)  # ☑ケロイド体質　□糖尿病　☑てんかん: a row of options is one answer
             if one and ve - vs >= 60 and ve < len(line) and line[ve] not in "\t|;；\n\r、。,":
                 k = ve  # 既往歴：…、変形性膝関節症: a long list ends at the end of its item, not inside it
                 while k < len(line) and k - ve < 30 and line[k] not in "\t|;；\n\r、。, 　":
@@ -1470,10 +1472,10 @@ class SpecialCareDetector(Detector):
             ticks = list(_TICKED.finditer(value)) if "□" in value or "☐" in value or (
                 value.count("■") + value.count("☑") + value.count("☒") >= 2) else ()
             if ticks:  # □なし　■あり（高血圧）: the ticked option is the answer
-                if len(ticks) > 1 and kind == "allergy":  # ☑食物（そば）　□薬　☑その他（スギ花粉）: each ticked one
+                if len(ticks) > 1:  # ☑食物（そば）　□薬　☑その他（スギ花粉）, ☑ケロイド体質 □糖尿病 ☑てんかん: each ticked one
                     for t2 in ticks[1:]:
                         a, b = _option_value(t2)
-                        if not _NONE_VALUE.match(value[a:b]):
+                        if not _NONE_VALUE.match(value[a:b]) and value[a:b] not in _YES_WORDS:
                             spans.append((base + vs + a, base + vs + b, 0.85))
                 a, b = _option_value(ticks[0])
                 vs, ve = vs + a, vs + b
@@ -1494,7 +1496,7 @@ class SpecialCareDetector(Detector):
                 value = yes.group(1)
                 if _NONE_VALUE.match(value):
                     continue
-            marked = _SEP_MARK.search(m.sep) is not None or "→" in m.sep or "⇒" in m.sep
+            marked = _SEP_MARK.search(m.sep) is not None or "→" in m.sep or "⇒" in m.sep or bool(ticks)
             lf = _LABEL_FIRST.match(value) if value[0].isascii() else None
             if lf:  # 既往歴 Past illnesses: てんかん — a bilingual label: the value follows the English one
                 if m.word in _TERM_ONLY:
@@ -1702,10 +1704,14 @@ def _option_value(m) -> tuple[int, int]:
     """(start, end) in the value of a ticked option `m`, or of what its brackets hold after a short category name
     (☑その他（スギ花粉）)."""
     a, b = m.start(1), m.end(1)
-    o = _OPTION_PAREN.fullmatch(m.group(1))
-    return (a + o.start(1), a + o.end(1)) if o else (a, b)
+    k = _OPTION_GAP.search(m.group(1))
+    if k:  # ■あり（高血圧）　服薬 なし: the next field starts after the gap
+        b = a + k.start()
+    o = _OPTION_PAREN.fullmatch(m.string, a, b)
+    return (o.start(1), o.end(1)) if o else (a, b)
 
 
+_OPTION_GAP = re.compile(r"[ 　](?![(（ 　])")
 _OPTION_PAREN = re.compile(r"[^()（）\s]{1,4}[(（]([^()（）]+)[)）]")
 _TICKED = re.compile(r"[■☑✓✔☒][ \t]*([^□☐■☑✓✔☒]*[^□☐■☑✓✔☒ \t])")
 _UNFILLED = re.compile(r"[\s_＿()（）\[\]［］/／・:：.…]*")
@@ -1951,6 +1957,22 @@ def _emit(ctx, s: int, e: int, score: float, weak: bool, rx) -> None:
 
 # the reporting tail after a field's statement (…現在も服薬中とのことで、告知書を再提出いたします)
 _REPORTED = re.compile(r"とのこと|との(?:申告|申し出|申出|お話|話|連絡|報告)|と(?:話して|言って|申告|聞いて|伺って)")
+_BOX_CHARS = "☑■☐□☒"
+def _options_end(line: str, ve: int) -> int:
+    """The end of a row of tick-box options that starts before `ve` (each option runs to the next space)."""
+    n = len(line)
+    while True:
+        j = ve
+        while j < n and line[j] in " 　":
+            j += 1
+        if j >= n or line[j] not in _BOX_CHARS:
+            return ve
+        while j < n and line[j] not in " 　\n\t":
+            j += 1
+        ve = j
+
+
+_YES_WORDS = frozenset(("あり", "有", "有り", "はい", "yes", "Yes", "YES", "該当", "該当あり"))
 # a count, not a result (Ｂ判定 211件、Ｃ判定 3件; 要再検査 12名): statistics
 _COUNT_VALUE = re.compile(r"[0-9][0-9,，]*[ \t]*(?:件|名|人|例|%|％)")
 # a question about the statement (a form's 告知 question, an interviewer's): …ますか, …ですか？, …ありますか　□はい

@@ -314,6 +314,33 @@ def _lines(text: str) -> list[tuple[int, str]]:
     return list(zip(starts, raws))
 
 
+_QUOTED_JOIN = 4  # lines a quoted CSV cell may continue over
+
+
+def _join_quoted(text: str, lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """A CSV record whose quoted cell holds line breaks (Salesforce, kintone exports: "守山2-5-30⏎守山セントラルビル3F")
+    read as one line: a line with an open quote (an odd number of them, after a `,"` or at its start) is joined
+    with the next ones until the quotes close, within `_QUOTED_JOIN` lines; otherwise the lines stay as they are."""
+    out: list[tuple[int, str]] = []
+    i, n = 0, len(lines)
+    while i < n:
+        start, line = lines[i]
+        if line.count('"') % 2 and (line.startswith('"') or ',"' in line):
+            quotes = line.count('"')
+            j = i + 1
+            while j < n and j - i <= _QUOTED_JOIN and quotes % 2:
+                quotes += lines[j][1].count('"')
+                j += 1
+            if quotes % 2 == 0 and j - 1 < n:
+                end = lines[j - 1][0] + len(lines[j - 1][1])
+                out.append((start, text[start:end]))
+                i = j
+                continue
+        out.append((start, line))
+        i += 1
+    return out
+
+
 def scan_tables(text: str, min_score: float = 0.5) -> TableFindings:
     """Entities and suppressed spans from every headed delimited table in (normalised) `text`."""
     found = TableFindings()
@@ -355,6 +382,8 @@ def scan_tables(text: str, min_score: float = 0.5) -> TableFindings:
         lines = [ln for ln in lines if not _RULE_LINE.fullmatch(ln[1])]  # drawn rules between header and rows
     if done:  # lines of SQL statements read above are not scanned again as comma-separated lines
         lines = _blank_lines(lines, done)
+    if '"' in text:
+        lines = _join_quoted(text, lines)
     # (d, count, quoted) per line: `_delimiter` and `_count` inlined, trying only the delimiters the text holds
     shape = []
     present = [d for d in _DELIMS if d in text]

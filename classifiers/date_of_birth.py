@@ -87,6 +87,11 @@ _DATES_SPACED = re.compile(
 
 
 _SPACED_SECOND = (" ", "-")
+# an era date with OCR or PDF spacing inside and between its numbers: 昭和 4 8 年 1 1 月  3 日, 平成  10 年 03 月 16 日
+_SP = r"[ \t]{0,3}"
+_ERA_SPACED = re.compile(
+    r"(?P<era14>明治|大正|昭和|平成|令和)" + _SP + r"(?P<ey14>\d(?:[ \t]{0,2}\d)?|元)" + _SP + r"年" + _SP
+    + r"(?P<m14>\d(?:[ \t]{0,2}\d)?)" + _SP + r"月" + _SP + r"(?P<d14>\d(?:[ \t]{0,2}\d)?)" + _SP + r"日")
 
 
 def match_date(text: str, i: int) -> re.Match | None:
@@ -94,6 +99,8 @@ def match_date(text: str, i: int) -> re.Match | None:
     m = (_DATES_DIGIT if "0" <= text[i] <= "9" else _DATES).match(text, i)
     if m is None and text[i + 1:i + 2] in _SPACED_SECOND:
         m = _DATES_SPACED.match(text, i)
+    if m is None and text[i] in _ERA_FIRST:
+        m = _ERA_SPACED.match(text, i)
     return m
 
 BIRTH_WORDS = ["生年月日", "誕生日", ("生まれ", 4, "after"), "出生", "生誕", "dob", "d.o.b", "birth", "birthday", "date of birth",
@@ -147,6 +154,10 @@ def parse_date(m: re.Match) -> _dt.date | None:
         if k == "12":
             return _dt.date(int(g("y12").replace(" ", "")), int(g("m12").replace(" ", "")),
                             int(g("d12").replace(" ", "")))
+        if k == "14":
+            ey = g("ey14")
+            return _era_date(g("era14"), 1 if ey == "元" else int(ey.replace(" ", "").replace("\t", "")),
+                             int(g("m14").replace(" ", "").replace("\t", "")), int(g("d14").replace(" ", "").replace("\t", "")))
         if k == "13":
             return _era_date(_ERA_CODES[g("gc13")], int(g("ey13")), int(g("m13")), int(g("d13")))
         if k == "11":
@@ -211,6 +222,7 @@ _DATE_START = re.compile(
 )
 
 _MONTH_ONLY = frozenset("JjFfmAasOoNnDd")  # (initials of month names that are no era letter: M, S and T are both)
+_ERA_FIRST = frozenset("明大昭平令")  # (where an era name starts: a spaced era date is tried there)
 
 
 # A partial birth date written with its birth word: 明治12年3月生まれ, 大正4年生, （昭和31年生）, 1987年3月生まれ. Only
@@ -464,6 +476,8 @@ class DateOfBirthDetector(PatternDetector):
                 m = (_DATES_DIGIT if "0" <= c <= "9" else _DATES).match(text, i)
                 if m is None and text[i + 1:i + 2] in _SPACED_SECOND:  # (inlined `match_date`)
                     m = _DATES_SPACED.match(text, i)
+                if m is None and c in _ERA_FIRST:
+                    m = _ERA_SPACED.match(text, i)
                 if m is None:
                     k = text.find("生", i + 4, i + 16)  # a partial date touches 生: 大正4年生, 明治12年3月生まれ
                     p = _PARTIAL.match(text, i) if k != -1 and text.find("年", i + 1, k) != -1 else None  # (cheap first)

@@ -209,7 +209,7 @@ def _label_word_before(t: str, le: int) -> int | None:
             return le - n
     return None
 _LABEL_SEP_RE = re.compile(_LABEL_SEP)
-_HONORIFIC_GAP = re.compile(r"[ \t]?(?:様|さま|さん|殿|氏)(?=[ \t]?[(（])")
+_HONORIFIC_GAP = re.compile(r"[ \t]{0,6}(?:様|さま|さん|殿|氏)(?=[ \t]{0,6}[(（])")
 _KANA_LABEL = re.compile(
     r"(?:フリガナ|ふりがな|よみがな|フ {1,3}リ {1,3}ガ {1,3}ナ|カナ|ヨミ|セイメイ|Furigana|Kana|よみ(?=[)）]))(?:氏名)?[)）]?[ \t]*(?:[(（][^)）\n]{1,8}[)）])?(?:[)）】」』\]][ \t]*(?:[:：=／/][ \t]*)?|[ \t]*(?:[:：=／/]|[ \t])[ \t]*)"
 )
@@ -384,8 +384,10 @@ _ORG_UNIT = re.compile(
     r"(?:部|課|室|係|班|店|局|署|所|センター|チーム|グループ|支社|支店|本社|営業所|事業部|本部|株式会社|有限会社|"
     r"合同会社|[(（]株[)）]|㈱|社長|部長|課長|係長|主任|取締役|代表|会長|専務|常務|担当)$"
 )
+# (OCR and PDF text pad the bracket and double the space: 宮 脇　 聡 子   様   （ ミヤワキ  サトコ ）)
 _READING_AFTER = re.compile(
-    rf"[ \t]?[(（]([{_KATA}\u3041-\u3096][{_KATA}\u3041-\u3096・ ]{{1,20}}|[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){{1,2}})[)）]"
+    rf"[ \t]{{0,6}}[(（] ?([{_KATA}\u3041-\u3096][{_KATA}\u3041-\u3096・ ]{{0,19}}[{_KATA}\u3041-\u3096]"
+    r"|[A-Z][A-Za-z]+(?: [A-Z][A-Za-z]+){1,2}) ?[)）]"
 )
 # the name in its own script after a romanised one (Lee Min-jun / 이민준, Chen Yu-ting（陳 妤婷）,
 # Keiko Whitfield (ホイットフィールド 恵子)): Hangul, or a short kanji family and given name, in brackets or after a slash
@@ -443,6 +445,12 @@ _FULL = rf"([{_K}ノヶ]{{1,4}} [{_K}ノヶ{_KATA}{_HIRA}]{{1,4}})"
 _KIN_ATTACHED = re.compile(
     rf"(?<![{_K}])(?:長男|長女|次男|次女|二男|二女|三男|三女|妻|夫|父|母|祖父|祖母|孫|兄|姉|弟|妹|息子|娘|配偶者)"
     + _FULL + rf"(?![{_K}ノヶ{_KATA}])")
+# a legal or corporate role written onto a full name, or a few spaces before it (検察官江副 俊介, 国選弁護人大隈 理沙,
+# 通知人宍戸　麻衣, 監査役    道明寺 忠, 宅地建物取引士  梶ヶ谷 直人)
+_ROLE_ATTACHED = re.compile(
+    r"(?:検察官|国選弁護人|私選弁護人|弁護人|弁護士|被通知人|通知人|申立人|相手方|原告|被告人|被告|債権者|債務者|"
+    r"裁判官|裁判長|書記官|司法書士|行政書士|税理士|宅地建物取引士|監査役|取締役|代表取締役|代表理事|理事|監事|清算人|"
+    r"管財人|後見人|保佐人|補助人|遺言執行者|相続人|被相続人)[ ]{0,4}" + _FULL)  # (what follows is trimmed off)
 _HOLDER_ATTACHED = re.compile(r"[(（]" + _FULL + r" ?名義[)）]")
 _CARE_OF = re.compile(r"(?<=[0-9号地階室 ])" + r" " + _FULL + r"方(?=[ \n,、)）]|$)")
 _KIN_CHARS = "男女妻夫父母孫兄姉弟妹息娘偶"
@@ -451,15 +459,23 @@ _KIN_CHARS = "男女妻夫父母孫兄姉弟妹息娘偶"
 def _attached_names(t: str, out: list) -> None:
     """Full names written onto a relation word, a holder's 名義 or a care-of 方 (see `_KIN_ATTACHED` …): the pair
     must start with a surname the dictionary knows and read as a name after a label."""
-    for rx, gate in ((_KIN_ATTACHED, None), (_HOLDER_ATTACHED, "名義"), (_CARE_OF, "方")):
+    for rx, gate in ((_KIN_ATTACHED, None), (_ROLE_ATTACHED, None), (_HOLDER_ATTACHED, "名義"), (_CARE_OF, "方")):
         if gate is not None and gate not in t:
             continue
         for m in rx.finditer(t):
             name = m.group(1)
-            if name[-1] in "のはがとにをへも" and len(name.split(" ", 1)[1]) > 1:
-                name = name[:-1]  # 長女西田 里美の3名: the particle after the name
-            if _surname(name.split(" ", 1)[0]) and _label_value_rel(name) == (0, len(name)):
-                out.append((m.start(1), m.start(1) + len(name), 0.75))
+            fam, given = name.split(" ", 1)
+            if not _surname(fam):
+                continue
+            # the given name may run into the next word (長女西田 里美の3名, 検察官江副 俊介並びに): the longest
+            # part of it that reads as a name
+            known = next((k for k in range(len(given), 0, -1) if _known_given(given[:k])), 0)
+            for k in ([known] if known else range(len(given), 0, -1)):
+                cand = fam + " " + given[:k]
+                if _label_value_rel(cand) == (0, len(cand)) and (
+                        known or not nlp.can_be(given[:k], "名詞", "普通名詞")):  # (弁護士 上原　折返し予定)
+                    out.append((m.start(1), m.start(1) + len(cand), 0.75))
+                    break
 
 
 @lru_cache(maxsize=20_000)
@@ -791,7 +807,7 @@ class PersonDetector(Detector):
             _latin_kana_cells(t, cands)
         if "(" in t or "（" in t:
             _bracketed_readings(t, cands)
-        if "方" in t or "名義" in t or any(k in t for k in _KIN_CHARS):
+        if "方" in t or "名義" in t or any(k in t for k in _KIN_CHARS) or any(k in t for k in "官人士役事"):
             _attached_names(t, cands)
         if cands:
             _propagate_ja(t, cands)
@@ -825,7 +841,7 @@ class PersonDetector(Detector):
                     cands.append((n[0], n[1], score))
             if e < len(t) and t[e] in " \t(（/様さ殿氏":
                 r = _READING_AFTER.match(t, e) if t[e] in " \t(（/" else None
-                if r is None and t[e] != "/" and t.find("(", e + 1, e + 5) > 0:
+                if r is None and t[e] != "/" and t.find("(", e + 1, e + 16) > 0:
                     h = _HONORIFIC_GAP.match(t, e)  # 渡部 ユリ 様（ﾜﾀﾅﾍﾞ ﾕﾘ）: the reading after the honorific
                     if h:
                         r = _READING_AFTER.match(t, h.end())

@@ -457,6 +457,10 @@ def scan_tables(text: str, min_score: float = 0.5) -> TableFindings:
         while j < len(lines):
             s2, l2 = lines[j]
             if not l2.strip():
+                if delim in l2 and j + 1 < len(lines) and lines[j + 1][1].strip() and len(
+                        _row_fields(lines[j + 1][1], lines[j + 1][0], delim, k)) == k:
+                    j += 1  # a row of empty cells (a spreadsheet's blank or merged row): the table goes on
+                    continue
                 break
             f2 = _split(l2, s2, delim)
             if len(f2) == k - 1:

@@ -170,3 +170,61 @@ def test_branch_name_column_is_no_person():
             '"000206","根本 圭","三井住友銀行","654","新宿西口","1","7722041"\n')
     assert found(text, "PERSON") == ["片桐 みゆ", "根本 圭"]
     assert found(text, "JP_BANK_ACCOUNT") == ["5530918", "7722041"]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("検察官江副 俊介並びに\n国選弁護人大隈 理沙各出席の上", ["江副 俊介", "大隈 理沙"]),  # roles written onto names
+    ("通知人宍戸　麻衣（以下「通知人」）", ["宍戸　麻衣"]),
+    ("相続人は相談者と長男土屋 浩二、長女西田 里美の3名。", ["土屋 浩二", "西田 里美"]),
+    ("奉還町支店 普通 1123584（原口 誠名義）", ["原口 誠"]),
+    ("高知県高知市本町五丁目１－３３　岡本 信也方", ["岡本 信也"]),
+    ("１　渡部　昭二　　妻 節子　　　　緑が丘3-1-4", ["渡部　昭二", "節子"]),  # a given name alone after a relation
+    ("宮 脇　 聡 子   様   （ ミヤワキ  サトコ ）     女", ["宮 脇　 聡 子", "ミヤワキ  サトコ"]),  # OCR padding
+    ('{"applicant":{"name":"王 偉","kana":"ワン ウェイ"}}', ["王 偉", "ワン ウェイ"]),
+])
+def test_attached_and_padded_names(text, names):
+    assert found(text, "PERSON") == names
+
+
+@pytest.mark.parametrize("text", [
+    "担当：弁護士 上原　折返し予定",  # (the surname is found; 折返 is no given name)
+    "取締役会 議事録", "弁護士 費用", "妻 同居", "父 不明",
+])
+def test_attached_names_need_a_name(text):
+    assert all(" " not in v for v in found(text, "PERSON"))
+
+
+@pytest.mark.parametrize("text, value", [
+    ("生年月日   昭和 4 8 年 1 1 月  3 日  （ 5 3 歳 ）", "昭和 4 8 年 1 1 月  3 日"),  # fax OCR spacing
+    ("③ 生年月日  7.平成  10 年 03 月 16 日       ④ 種別  1.男", "平成  10 年 03 月 16 日"),
+    ("生年月日（初回のみ） 昭和2 2年  5月  3日", "昭和2 2年  5月  3日"),
+])
+def test_spaced_era_birth_dates(text, value):
+    assert found(text, "DATE_OF_BIRTH") == [value]
+
+
+def test_spaced_era_date_needs_a_birth_label():
+    assert found("契約日 昭和 4 8 年 1 1 月 3 日", "DATE_OF_BIRTH") == []
+
+
+def test_blank_spreadsheet_row_does_not_end_a_table():
+    text = ("No\t氏名\t生年月日\t障害の種類\n1\t戸叶 悟\t1988/02/29\t肢体不自由\n\t\t\t\n"
+            "2\t鮫島 典子\t1968/08/21\t聴覚障害\n")
+    assert found(text, "DATE_OF_BIRTH") == ["1988/02/29", "1968/08/21"]
+
+
+def test_csv_cell_with_line_breaks():
+    text = ('"LastName","FirstName","MailingState","MailingCity","MailingStreet","Birthdate"\n'
+            '"藤井","聡","愛知県","名古屋市守山区","守山2-5-30\n守山セントラルビル3F","1971-05-14"\n'
+            '"能登","与四郎","石川県","金沢市","片町2-3-1","1944-01-09"\n')
+    assert found(text, "ADDRESS") == ["愛知県", "名古屋市守山区", "守山2-5-30\n守山セントラルビル3F", "石川県", "金沢市",
+                                      "片町2-3-1"]
+    assert found(text, "DATE_OF_BIRTH") == ["1971-05-14", "1944-01-09"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("氏名：山田 花子\nQ2 既往歴　☑ケロイド体質　□糖尿病　□心臓病　☑てんかん　□その他", ["ケロイド体質", "てんかん"]),
+    ("氏名：山田 花子\n既往歴 □なし ■あり（高血圧）　服薬 なし", ["高血圧"]),
+])
+def test_every_ticked_option(text, want):
+    assert found(text, "SPECIAL_CARE") == want

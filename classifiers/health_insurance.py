@@ -27,6 +27,8 @@ _SYM = r"(?:[\u4e00-\u9fff]{1,4}[ \u3000]?)?[0-9A-Za-z][0-9A-Za-z\-]{0,11}"
 _COMBO_VALUE = re.compile(_SYM + r"(?:[ ・･/／\-][0-9]{1,8})?(?![0-9A-Za-z])")
 _SYM_VALUE = re.compile(_SYM + r"(?![0-9A-Za-z])")
 _NUM_VALUE = re.compile(r"[0-9]{1,10}(?![0-9A-Za-z])")
+# fax OCR spaces every digit: 記号   1 7 0 2 4      番号   3 1
+_SPACED_VALUE = re.compile(r"[0-9](?: [0-9]){1,11}(?![0-9A-Za-z])")
 HEALTH_WORDS = ("保険証", "被保険者", "保険者", "健康保険", "国民健康保険", "国保", "社会保険", "社保", "協会けんぽ", "健保", "共済",
                 "組合員証", "資格確認書", "後期高齢者", "insurance")
 BANK_WORDS = ("ゆうちょ", "口座", "銀行", "振込", "貯金", "通帳")
@@ -63,7 +65,8 @@ class HealthInsuranceDetector(Detector):
             g = _GAP.match(text, m.end())
             vpos = g.end() if g else m.end()
             rx = _COMBO_VALUE if kind == "combo" else _SYM_VALUE if kind == "sym" else _NUM_VALUE
-            v = rx.match(text, vpos)
+            v = (_SPACED_VALUE.match(text, vpos) if kind != "combo" and text[vpos + 1:vpos + 2] == " " else None) \
+                or rx.match(text, vpos)
             if v is None:
                 continue
             score = self._score(text, m.start(), m.group(0), doc_health)

@@ -609,7 +609,8 @@ def _patterns():
         (r"救急搬送(?:され|さ|で)", 0.5, True),
         # public assistance someone receives (a social status): 平成31年3月より生活保護を受給中（傷病により稼働不能）
         # (matched from 護, rarer than 生; the start extension adds 生活保)
-        (r"護(?<=生活保護)(?:[(（][^)）\n]{1,12}[)）])?(?:を?受給(?:中|して(?:いる|います|おり|いた|いました))|を受けて(?:いる|います|おり|いた|いました)"
+        (r"護(?<=生活保護)(?:[(（][^)）\n]{1,12}[)）])?(?:を?受給(?:中|して(?:いる|います|おり|いた|いました)|(?=[(（]))"
+         r"|を受けて(?:いる|います|おり|いた|いました)"
          r"|(?:受給者|受給世帯|世帯)(?:である|です|であり|のため|につき|で(?=[、,])))"
          r"(?!の?(?:方|人|世帯|場合|者|とき|かた|ご家庭|家庭|数|率|割合)|ば|か[。?？]|かどうか)", 0.75, False),
         # an operation or stay for a condition at a stated time, in a personal record (2024年に乳がん手術（左）、…)
@@ -661,6 +662,9 @@ def _patterns():
         (r"(?:盗んだ|奪った|殺害した|騙し取った|だまし取った|詐取した|脅し取った|横領した|着服した|負わせた|暴行を加えた|侵入した)"
          r"疑い(?:が(?:持たれ|もたれ)て(?:いる|います|おり)|で(?:現行犯)?(?:逮捕|送検|書類送検))", 0.75, False),
         (rf"(?:{med})(?=(?:のため|により|で)[、,]?[^。\n]{{0,20}}?(?:休職|休業|時短|欠勤|休暇|休み|休む|早退|入院|通院|療養|配慮|勤務制限|業務制限|再検査|精密検査|要精検))", 0.75, False),
+        # …の診断で休職, …の手術・療養のため休業: the condition with what it caused
+        (rf"(?:{med})(?=(?:の診断で|の診断により|と診断され[、,]?|の(?:手術|治療|療養)(?:・(?:手術|治療|療養))?(?:のため|で))"
+         r"[^。\n]{0,20}?(?:休職|休業|欠勤|入院|療養|退職))", 0.75, False),
         # (every branch starts with a character, for which Python's regex engine scans fast; a branch starting with a
         # group would be tried at every position)
         ("|".join(b + r"(?:の?(?:熱心な|敬虔な)?(?:信者|信徒|門徒|教徒|会員|徒)(?:である|です|であり|として)?|を(?:信仰|信じ)"
@@ -694,7 +698,7 @@ def _patterns():
         (r"(?:健康診断|健診|人間ドック|ストレスチェック)で[^。\n、]{0,20}?(?:の所見があ(?:った|る)|所見あり|要[^\s。、と]{1,6}|異常|高ストレス者?|と診断|と判定|を指摘)", 0.8, False),
         (r"(?:服薬|投薬|通院|入院|療養|人工透析|化学療法|抗がん剤治療|放射線治療|不妊治療|カウンセリング)"
          r"(?:中(?![止断])|歴(?:あり)?|して(?:いる|いた|います|おり)|を受けて|を続けて)", 0.5, True),  # (入院中止: cancelled)
-        (r"持病(?:[(（][^)）\n]{1,20}[)）])?(?:があり|がある|の(?:通院|治療|悪化|薬|検査|ため)|で|のため)|"
+        (r"持病(?:[(（][^)）\n]{1,20}[)）])?(?:があり|がある|あり|の(?:通院|治療|悪化|薬|検査|ため)|で|のため)|"
          + _each(("心療内科", "精神科", "メンタルクリニック"),
                  r"(?:に|へ|の|で|への)?(?:通院|通って|受診|通い|入院)(?:のため(?:早退|欠勤|休暇|遅刻|半休|休職|中抜け))?")
          + "|人工透析", 0.75, False),
@@ -1866,6 +1870,8 @@ def _emit(ctx, s: int, e: int, score: float, weak: bool, rx) -> None:
     nxt = line[e:e + 2]
     if nxt in ("たら", "れば", "ても", "場合") or line[e - 1] == "た" and nxt[:1] == "ら":
         return  # a hypothesis (…と診断されたら, …で休職しても), not a fact about someone
+    if _ASKED_ABOUT.match(line, e):
+        return  # …健康診断で異常を指摘されたことの有無: what a form asks about, not a fact
     if line[e - 1:e] in "るたい" and line.startswith(_CATEGORY_NOUN, e):
         return  # a category of people (降圧剤を服用している方は, 透析を受けている患者): no one in particular
     s0, e0 = s, e
@@ -1973,6 +1979,7 @@ def _options_end(line: str, ve: int) -> int:
 
 
 _YES_WORDS = frozenset(("あり", "有", "有り", "はい", "yes", "Yes", "YES", "該当", "該当あり"))
+_ASKED_ABOUT = re.compile(r"(?:こと)?の有無|ことが(?:ある|あります)(?:方|か)|ことのある方")
 # a count, not a result (Ｂ判定 211件、Ｃ判定 3件; 要再検査 12名): statistics
 _COUNT_VALUE = re.compile(r"[0-9][0-9,，]*[ \t]*(?:件|名|人|例|%|％)")
 # a question about the statement (a form's 告知 question, an interviewer's): …ますか, …ですか？, …ありますか　□はい

@@ -228,3 +228,22 @@ def test_csv_cell_with_line_breaks():
 ])
 def test_every_ticked_option(text, want):
     assert found(text, "SPECIAL_CARE") == want
+
+
+def test_fax_spaced_insurance_card_numbers():
+    text = "協会けんぽ 資格確認書\n記号   1 7 0 2 4      番号   3 1\n"
+    assert found(text, "JP_HEALTH_INSURANCE") == ["1 7 0 2 4", "3 1"]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("瀬尾さんですが、適応障害の診断で12月末まで休職延長になりました。", ["適応障害の診断"]),
+    ("班員\t山田 太郎\t090-1111-2222\t持病（てんかん）あり、発作時は救急要請", ["持病（てんかん）あり、発作時は救急要請"]),
+    ("氏名：山田 太郎\n請求する病気やけがの名称   うつ病（反復性うつ病性障害）", ["うつ病（反復性うつ病性障害）"]),
+])
+def test_special_care_session6_u(text, want):
+    assert found(text, "SPECIAL_CARE") == want
+
+
+def test_what_a_form_asks_about_is_no_fact():
+    text = "現在の通院・服薬の有無、健康診断で異常を指摘されたことの有無等を正しく告知してください"
+    assert found(text, "SPECIAL_CARE") == []

@@ -237,7 +237,8 @@ _KANA_COMPANY = re.compile(
 )
 _TITLE_END = re.compile(rf"(?:{_TITLES})$")
 _JSON_NAME = re.compile(
-    r'"(?:name|full_?name|fullName|customer_?name|contact_?name|person|氏名|名前|お名前|担当者|顧客名|社員名)"\s*:\s*"([^"\n]{1,40})"'
+    r'"(?:name|full_?name|fullName|customer_?name|contact_?name|person|氏名|名前|お名前|担当者|顧客名|社員名|'
+    r'display_?[Nn]ame|real_?[Nn]ame|sender_?[Nn]ame|author_?[Nn]ame)"\s*:\s*"([^"\n]{1,40})"'
 )
 # a user's display or real name in a chat export or an API payload
 _JSON_HANDLE = re.compile(
@@ -454,6 +455,25 @@ _ROLE_ATTACHED = re.compile(
 _HOLDER_ATTACHED = re.compile(r"[(（]" + _FULL + r" ?名義[)）]")
 _CARE_OF = re.compile(r"(?<=[0-9号地階室 ])" + r" " + _FULL + r"方(?=[ \n,、)）]|$)")
 _KIN_CHARS = "男女妻夫父母孫兄姉弟妹息娘偶"
+
+
+# a name in two labelled fields on one line: (氏) 黒川      (名) 亮太, 姓 PHAM    名 HUNG (forms and their OCR)
+_SPLIT_NAME_FIELDS = re.compile(
+    rf"(?:[(（](?:氏|姓)[)）]|(?<![{_K}])姓)[ ]{{0,4}}([{_K}ノヶ]{{1,4}}|[{_KATA}]{{2,8}}|[A-Z][A-Za-z\-]{{1,20}})[ ]{{1,10}}"
+    rf"(?:[(（]名[)）]|(?<![{_K}])名)[ ]{{0,4}}([{_K}ノヶ{_HIRA}]{{1,4}}|[{_KATA}]{{2,8}}|[A-Z][A-Za-z\-]{{1,20}})(?![{_K}{_KATA}A-Za-z])")
+
+
+def _split_name_fields(t: str, out: list) -> None:
+    """Both parts of a name written in a form's two fields, 氏/姓 then 名 (the labels make them a name; the parts must
+    be of one script and read as a name after a label)."""
+    for m in _SPLIT_NAME_FIELDS.finditer(t):
+        fam, giv = m.group(1), m.group(2)
+        if fam[0].isascii() != giv[0].isascii():
+            continue
+        if not fam[0].isascii() and _label_value_rel(fam + " " + giv) != (0, len(fam) + 1 + len(giv)):
+            continue
+        out.append((m.start(1), m.end(1), 0.8))
+        out.append((m.start(2), m.end(2), 0.8))
 
 
 def _attached_names(t: str, out: list) -> None:
@@ -807,6 +827,8 @@ class PersonDetector(Detector):
             _latin_kana_cells(t, cands)
         if "(" in t or "（" in t:
             _bracketed_readings(t, cands)
+        if "名" in t and ("氏" in t or "姓" in t):
+            _split_name_fields(t, cands)
         if "方" in t or "名義" in t or any(k in t for k in _KIN_CHARS) or any(k in t for k in "官人士役事"):
             _attached_names(t, cands)
         if cands:
@@ -1810,6 +1832,9 @@ def _spaced_pair_ok(value: str) -> bool:
         and (not _KANJI_CHARS.match(pieces[0]) or _surname(pieces[0]))  # 大野塗装 御中: a company
         and not nlp.can_be(pieces[1], "名詞", "普通名詞", "サ変可能")  # 吉村 了解: a remark after the name
         and not _next_field_word(pieces[1]) and pieces[1] not in _LABEL_SET  # 羽鳥　検印: the next field's label
+        # (山田 名刺: an ordinary word the dictionary never gives as a name is no given name; 零 is a digit)
+        and not (_KANJI_CHARS.match(pieces[1]) and len(pieces[1]) >= 2 and nlp.can_be(pieces[1], "名詞", "普通名詞")
+                 and not nlp.can_be(pieces[1], "名詞", "固有名詞", "人名"))
     )
 
 
@@ -1830,6 +1855,9 @@ def _label_pair_ok(value: str) -> bool:
     if nlp.can_be(giv, "名詞", "普通名詞", "サ変可能") or _next_field_word(giv) or giv in _LABEL_SET or _ORG_WORDS.search(value) \
             or _unit_word(fam) or not (_surname(fam) or len(nlp.tokenize(fam)) == 1):
         return False  # (記入例 一郎: a compound of ordinary words is no surname)
+    if _KANJI_CHARS.match(giv) and len(giv) >= 2 and nlp.can_be(giv, "名詞", "普通名詞") \
+            and not nlp.can_be(giv, "名詞", "固有名詞", "人名"):
+        return False  # 山田 名刺: an ordinary word the dictionary never gives as a name
     return _surname(fam) or nlp.can_be(giv, "名詞", "固有名詞", "人名", "名") or _hira_given(giv) \
         or _KATA_GIVEN.match(giv) is not None
 

@@ -247,3 +247,17 @@ def test_special_care_session6_u(text, want):
 def test_what_a_form_asks_about_is_no_fact():
     text = "現在の通院・服薬の有無、健康診断で異常を指摘されたことの有無等を正しく告知してください"
     assert found(text, "SPECIAL_CARE") == []
+
+
+@pytest.mark.parametrize("text, names", [
+    ("② 被保険者氏名  (氏) 黒川      (名) 亮太", ["黒川", "亮太"]),  # a name in two labelled fields
+    ("①外国人の氏名（ローマ字）   姓 PHAM    名 HUNG    ミドルネーム VAN", ["PHAM", "HUNG"]),
+    ('{"displayName": "勅使河原 ハル", "userPrincipalName": "h.t@example.co.jp"}', ["勅使河原 ハル"]),
+    ("氏名 山田 名刺", ["山田"]),  # 名刺 is no given name
+])
+def test_split_fields_and_display_names(text, names):
+    assert found(text, "PERSON") == names
+
+
+def test_split_name_fields_need_names():
+    assert found("姓 必須 名 必須", "PERSON") == []

@@ -455,6 +455,7 @@ _ROLE_ATTACHED = re.compile(
 _HOLDER_ATTACHED = re.compile(r"[(（]" + _FULL + r" ?名義[)）]")
 _CARE_OF = re.compile(r"(?<=[0-9号地階室 ])" + r" " + _FULL + r"方(?=[ \n,、)）]|$)")
 _KIN_CHARS = "男女妻夫父母孫兄姉弟妹息娘偶"
+_SPACED_PAIR = re.compile(rf"[{_K}ノヶ] [{_K}ノヶ{_KATA}{_HIRA}]")
 
 
 # a name in two labelled fields on one line: (氏) 黒川      (名) 亮太, 姓 PHAM    名 HUNG (forms and their OCR)
@@ -825,12 +826,13 @@ class PersonDetector(Detector):
             _talk_partner(t, cands)
         if caps and delimited and ("カナ" in t or "ガナ" in t):  # a listing with a kana column (カナ, フリガナ)
             _latin_kana_cells(t, cands)
-        if "(" in t or "（" in t:
-            _bracketed_readings(t, cands)
+        if _SPACED_PAIR.search(t) is not None:  # (what the next two need: a kanji word, a space, a name part)
+            if "(" in t or "（" in t:
+                _bracketed_readings(t, cands)
+            if "方" in t or "名義" in t or any(k in t for k in _KIN_CHARS) or any(k in t for k in "官人士役事"):
+                _attached_names(t, cands)
         if "名" in t and ("氏" in t or "姓" in t):
             _split_name_fields(t, cands)
-        if "方" in t or "名義" in t or any(k in t for k in _KIN_CHARS) or any(k in t for k in "官人士役事"):
-            _attached_names(t, cands)
         if cands:
             _propagate_ja(t, cands)
             if " " in t or "・" in t:

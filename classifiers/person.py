@@ -454,6 +454,8 @@ _ROLE_ATTACHED = re.compile(
     r"管財人|後見人|保佐人|補助人|遺言執行者|相続人|被相続人)[ ]{0,4}" + _FULL)  # (what follows is trimmed off)
 _HOLDER_ATTACHED = re.compile(r"[(（]" + _FULL + r" ?名義[)）]")
 _CARE_OF = re.compile(r"(?<=[0-9号地階室 ])" + r" " + _FULL + r"方(?=[ \n,、)）]|$)")
+# a name that names a disease, a law or a prize after it (クロイツフェルト・ヤコブ病, 橋本病, ダウン症候群, ノーベル賞)
+_EPONYM_AFTER = re.compile(r"病(?!院|棟|室)|症候群|症|反射|徴候|賞|効果|定理")
 _KIN_CHARS = "男女妻夫父母孫兄姉弟妹息娘偶"
 _SPACED_PAIR = re.compile(rf"[{_K}ノヶ] [{_K}ノヶ{_KATA}{_HIRA}]")
 
@@ -847,6 +849,7 @@ class PersonDetector(Detector):
             (s, e, sc) for (s, e), sc in best.items()
             if not (
                 _in_place(t, s, e) or (e < len(t) and t[e] in "(（" and _kana_company_after(t, s, e))
+                or (e < len(t) and t[e] in "病症反徴賞効定" and _EPONYM_AFTER.match(t, e) is not None)
                 or (t[s].isascii() and latin_place(t, s, e))
             )
         ]

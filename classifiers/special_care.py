@@ -662,6 +662,8 @@ def _patterns():
         (r"(?:盗んだ|奪った|殺害した|騙し取った|だまし取った|詐取した|脅し取った|横領した|着服した|負わせた|暴行を加えた|侵入した)"
          r"疑い(?:が(?:持たれ|もたれ)て(?:いる|います|おり)|で(?:現行犯)?(?:逮捕|送検|書類送検))", 0.75, False),
         (rf"(?:{med})(?=(?:のため|により|で)[、,]?[^。\n]{{0,20}}?(?:休職|休業|時短|欠勤|休暇|休み|休む|早退|入院|通院|療養|配慮|勤務制限|業務制限|再検査|精密検査|要精検))", 0.75, False),
+        # a condition in brackets after a person's name: ・石黒 亮さん（統合失調症）
+        (rf"(?:(?<=さん[(（])|(?<=様[(（])|(?<=氏[(（]))(?:{med})(?=[^)）\n]{{0,16}}[)）])", 0.75, False),
         # …の診断で休職, …の手術・療養のため休業: the condition with what it caused
         (rf"(?:{med})(?=(?:の診断で|の診断により|と診断され[、,]?|の(?:手術|治療|療養)(?:・(?:手術|治療|療養))?(?:のため|で))"
          r"[^。\n]{0,20}?(?:休職|休業|欠勤|入院|療養|退職))", 0.75, False),
@@ -1450,6 +1452,8 @@ class SpecialCareDetector(Detector):
                     k += 1
                 ve = k
             value = line[vs:ve].strip(" 　・")
+            if value.startswith(_EXAMPLE_VALUE):
+                continue  # 主訴：例）生活費・住まい・就労・障害…: a template's example, not an answer
             rep = _REPORTED.search(value) if one else None
             if rep is not None and rep.start() > 0:
                 value = value[:rep.start()].rstrip(" 　、,")  # 告知事項　…現在も服薬中とのことで、…: what was reported
@@ -1872,6 +1876,8 @@ def _emit(ctx, s: int, e: int, score: float, weak: bool, rx) -> None:
         return  # a hypothesis (…と診断されたら, …で休職しても), not a fact about someone
     if _ASKED_ABOUT.match(line, e):
         return  # …健康診断で異常を指摘されたことの有無: what a form asks about, not a fact
+    if _CATEGORY_AFTER.match(line, e) is not None:
+        return  # 透析中の末期腎不全患者では…: a kind of patient (a package insert, a protocol), no one in particular
     if line[e - 1:e] in "るたい" and line.startswith(_CATEGORY_NOUN, e):
         return  # a category of people (降圧剤を服用している方は, 透析を受けている患者): no one in particular
     s0, e0 = s, e
@@ -1978,6 +1984,8 @@ def _options_end(line: str, ve: int) -> int:
         ve = j
 
 
+_EXAMPLE_VALUE = ("例)", "例）", "例:", "例：", "(例", "（例", "記入例", "e.g.", "例 ")
+_CATEGORY_AFTER = re.compile(r"の[^。、\n]{0,12}?(?:患者|症例|被験者)(?:では|には|に対して|において|又は|または|等|など|は|へ|、|[ 　])")
 _YES_WORDS = frozenset(("あり", "有", "有り", "はい", "yes", "Yes", "YES", "該当", "該当あり"))
 _ASKED_ABOUT = re.compile(r"(?:こと)?の有無|ことが(?:ある|あります)(?:方|か)|ことのある方")
 # a count, not a result (Ｂ判定 211件、Ｃ判定 3件; 要再検査 12名): statistics

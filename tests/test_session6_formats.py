@@ -261,3 +261,29 @@ def test_split_fields_and_display_names(text, names):
 
 def test_split_name_fields_need_names():
     assert found("姓 必須 名 必須", "PERSON") == []
+
+
+@pytest.mark.parametrize("text, want", [
+    # medical fields of a personal record (a trial's CRF, an adverse-event report, an ambulance record)
+    ("被験者：K.T.（患者ID 0012）\n生年月日：1961/03/02\n対象疾患　：2型糖尿病（罹病期間 9年）\n合併症　　：高血圧症、脂質異常症",
+     ["2型糖尿病（罹病期間 9年）", "高血圧症、脂質異常症"]),
+    ("患者氏名：山田 花子　78歳\n副作用等の名称又は症状、異常所見：間質性肺炎\n使用理由（疾患名、症状名）：関節リウマチ",
+     ["間質性肺炎", "関節リウマチ"]),
+    ("■個別記録\n・石黒 亮さん（統合失調症）\n　調理では野菜の下ごしらえを担当", ["統合失調症"]),  # a condition after a name
+])
+def test_special_care_medical_records(text, want):
+    assert found(text, "SPECIAL_CARE") == want
+
+
+@pytest.mark.parametrize("text", [
+    "【試験の概要】\n対象疾患：2型糖尿病\n主要評価項目：HbA1c変化量",  # a protocol: no one's record
+    "9.2.1 重度の腎機能障害患者又は透析中の末期腎不全患者　本剤の効果が期待できない。",  # a kind of patient
+    "相談票\n氏名：\n主訴：例）生活費・住まい・就労・障害・医療・DV・その他",  # a template's example
+])
+def test_special_care_medical_not_facts(text):
+    assert found(text, "SPECIAL_CARE") == []
+
+
+@pytest.mark.parametrize("text", ["A81.0　　クロイツフェルト・ヤコブ病", "橋本病の治療"])
+def test_eponymous_diseases_are_no_people(text):
+    assert found(text, "PERSON") == []

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Iterable, Sequence
+from typing import Iterable, Iterator, Sequence
 
 from . import data, nlp
 from .base import Detector, Entity, entities_in_original
@@ -124,21 +124,26 @@ class _MuniMatcher:
     """`match(text, pos)` like a compiled regex for  [prefecture] municipality tail, where the municipality is read
     from the gazetteer dictionary (longest known name first, then shorter ones, as a trie alternation would try
     them) and `generic` (a whole pattern with a generic municipality shape) is the last alternative. Keeping the
-    1,892 names out of the regexes makes them small: they compile in milliseconds instead of a fifth of a second."""
+    1,892 names out of the regexes makes them small: they compile in milliseconds instead of a fifth of a second.
 
-    def __init__(self, head: "re.Pattern | None", tail: "re.Pattern", generic: str | None, kind: str = "muni") -> None:
-        self.head, self.tail, self._generic_src, self.kind = head, tail, generic, kind
-        self._generic: "re.Pattern | None" = None
+    Several alternatives (a tail with its generic pattern each) may share the head and the gazetteer: `match` then
+    answers what the longest of their matches would (`_longest` keeps only the longest end), reading the head and
+    the names once for all of them."""
+
+    def __init__(self, head: "re.Pattern | None", tails: "tuple[re.Pattern, ...]",
+                 generics: "tuple[str | None, ...]", kind: str = "muni") -> None:
+        self.head, self.tails, self._generic_src, self.kind = head, tails, generics, kind
+        self._generics: "list[re.Pattern | None]" = [None] * len(generics)
+        self._all = tuple(range(len(tails)))
         self._index: tuple | None = None  # (names, longest, lengths by first two characters), at first use
 
-    @property
-    def generic(self) -> "re.Pattern | None":
-        """The fallback pattern, compiled on first use (most texts never need it)."""
-        if self._generic is None and self._generic_src is not None:
-            self._generic = re.compile(self._generic_src)
-        return self._generic
+    def generic(self, i: int) -> "re.Pattern | None":
+        """The fallback pattern of alternative `i`, compiled on first use (most texts never need it)."""
+        if self._generics[i] is None and self._generic_src[i] is not None:
+            self._generics[i] = re.compile(self._generic_src[i])
+        return self._generics[i]
 
-    def match(self, text: str, pos: int = 0):
+    def match(self, text: str, pos: int = 0) -> "_Span | None":
         p = pos
         if self.head is not None:
             h = self.head.match(text, p)
@@ -152,12 +157,27 @@ class _MuniMatcher:
         window = text[p:p + longest]
         if "ヶ" in window or "ヵ" in window:  # (two tests cost a tenth of a translate)
             window = window.translate(_KE)
+        best = -1
+        tails = self.tails
+        pending = self._all  # (the alternatives whose tail has not matched after a name yet)
         for n in by_start.get(window[:2], ()):  # longest first, as range(len(window), 1, -1) would
             if n <= len(window) and names.get(window[:n]) == self.kind:
-                m = self.tail.match(text, p + n)
-                if m is not None:
-                    return _Span(m.end())
-        return self.generic.match(text, pos) if self.generic is not None else None
+                left = ()
+                for i in pending:
+                    m = tails[i].match(text, p + n)
+                    if m is None:
+                        left += (i,)
+                    elif m.end() > best:
+                        best = m.end()
+                pending = left
+                if not pending:
+                    return _Span(best)
+        for i in pending:
+            g = self.generic(i)
+            m = g.match(text, pos) if g is not None else None
+            if m is not None and m.end() > best:
+                best = m.end()
+        return _Span(best) if best >= 0 else None
 
 
 _NUM_END = r"[0-9]{1,5}(?:番地?)?(?:-[0-9]{1,4})?(?![0-9\-.:/]|[月日年時分秒円%人件個回名台本枚冊歳才万億])"
@@ -177,26 +197,28 @@ _WARD_NUMBER = (
 
 @lru_cache(maxsize=1)
 def _compiled():
+    """The matchers `_japanese` tries at a prefecture, a municipality and a bare ward (each pair as one
+    `_MuniMatcher`: the longer of the two matches), the label-only one and the ward-only one."""
     # a ward after a designated city written alone (横浜市 + 港北区) is read by the optional ward group
     pref_head = re.compile(rf"(?:{_PREF})[ ]?")
     full_tail = re.compile(rf"{_WARD}[ ]?(?P<town>{_TOWN})(?P<num>[ ]?{_NUMBER})(?P<bldg>{_BUILDING})?")
     bare_tail = re.compile(rf"{_WARD}[ ]?{_TOWN_K}{_NUM_END}{_BLDG_MARKED}")
-    with_pref = _MuniMatcher(pref_head, full_tail,
-                             rf"(?:{_PREF})[ ]?(?P<muni>{_GEN_MUNI})[ ]?(?P<town>{_TOWN})(?P<num>[ ]?{_NUMBER})(?P<bldg>{_BUILDING})?")
-    bare_pref = _MuniMatcher(pref_head, bare_tail,
-                             rf"(?:{_PREF})[ ]?(?:{_GEN_MUNI})[ ]?{_TOWN_K}{_NUM_END}{_BLDG_MARKED}")
-    bare_muni = _MuniMatcher(None, bare_tail, None)
-    label_only = _MuniMatcher(pref_head, re.compile(rf"{_WARD}(?:{_TOWN}(?=[\s、。,（(]|$))?"),
-                              rf"(?:{_PREF})[ ]?(?:{_GEN_MUNI})(?:{_TOWN}(?=[\s、。,（(]|$))?")
-    no_pref = _MuniMatcher(None, re.compile(rf"{_WARD}[ ]?(?P<town>{_TOWN})(?P<num>{_NUMBER})(?P<bldg>{_BUILDING})?"),
-                           None)
+    # with the prefecture: with a full number, or a plain lot number (bare)
+    pref = _MuniMatcher(pref_head, (full_tail, bare_tail), (
+        rf"(?:{_PREF})[ ]?(?P<muni>{_GEN_MUNI})[ ]?(?P<town>{_TOWN})(?P<num>[ ]?{_NUMBER})(?P<bldg>{_BUILDING})?",
+        rf"(?:{_PREF})[ ]?(?:{_GEN_MUNI})[ ]?{_TOWN_K}{_NUM_END}{_BLDG_MARKED}"))
+    label_only = _MuniMatcher(pref_head, (re.compile(rf"{_WARD}(?:{_TOWN}(?=[\s、。,（(]|$))?"),),
+                              (rf"(?:{_PREF})[ ]?(?:{_GEN_MUNI})(?:{_TOWN}(?=[\s、。,（(]|$))?",))
+    no_pref_tail = re.compile(rf"{_WARD}[ ]?(?P<town>{_TOWN})(?P<num>{_NUMBER})(?P<bldg>{_BUILDING})?")
+    muni = _MuniMatcher(None, (no_pref_tail, bare_tail), (None, None))  # without the prefecture
     # a designated-city ward written alone (緑区鳴海町字小森48番地の3): only with a 丁目/番地/番 or three-part number
-    ward_only = _MuniMatcher(None, re.compile(rf"[ ]?(?P<town>{_TOWN_K}){_WARD_NUMBER}(?P<bldg>{_BUILDING})?"), None,
-                             kind="ward")
+    ward_only_tail = re.compile(rf"[ ]?(?P<town>{_TOWN_K}){_WARD_NUMBER}(?P<bldg>{_BUILDING})?")
+    ward_only = _MuniMatcher(None, (ward_only_tail,), (None,), kind="ward")
     # after a postal code or an address label a bare ward with a plain lot number is an address too
     # (〒606-8271 左京区北白川西町86 グリーンハイツ北白川2F)
-    ward_bare = _MuniMatcher(None, re.compile(rf"[ ]?{_TOWN_K}{_NUM_END}{_BLDG_MARKED}"), None, kind="ward")
-    return (bare_pref, bare_muni), with_pref, label_only, no_pref, (ward_only, ward_bare)
+    ward_bare_tail = re.compile(rf"[ ]?{_TOWN_K}{_NUM_END}{_BLDG_MARKED}")
+    ward_labelled = _MuniMatcher(None, (ward_only_tail, ward_bare_tail), (None, None), kind="ward")
+    return pref, muni, label_only, ward_only, ward_labelled
 
 
 _LABEL_BEFORE = re.compile(r"(?:住所|所在地|現住所|居所|住居|送付先|届け先|お届け先|配送先|請求先|連絡先|Address|ADDRESS|address)[^\n]{0,20}$")
@@ -245,10 +267,28 @@ _EU_ADDR = re.compile(
 # Necessary conditions of the Western patterns, each found by a fast scan (a literal or a character class first),
 # where the full patterns (starting with \\b or a capitalised word) would be tried at every position
 _RJ_GATE = re.compile(r"-(?:ku|shi|cho|machi|gun|mura|son)\b")
+_RJ_LINE_GATE = re.compile(r"-(?:ku|shi|cho|machi|gun|mura|son)")  # (in the line of every match: see `_line_matches`)
 _US_GATE = re.compile(r", [A-Z]{2}\b")  # the state (and ZIP) closing a US address
 # a UK postcode: every outward code has a letter followed by a digit (W1K, SO14, EH9, N22), then the inward code
-_UK_GATE = re.compile(r"[A-Z][0-9][A-Z0-9]? [0-9][A-Z]{2}\b")
+# ([A-Z][0-9][A-Z0-9]? [0-9][A-Z]{2}\b, written from its space: a scan for a space stops less often than one for a
+# capital)
+_UK_GATE = re.compile(r" (?:(?<=[A-Z][0-9] )|(?<=[A-Z][0-9][A-Z0-9] ))[0-9][A-Z]{2}\b")
 _EU_GATE = re.compile(r", [0-9]{4,5} ")  # the postcode before the city
+
+
+def _line_matches(rx: "re.Pattern", gate: "re.Pattern", t: str) -> Iterator["re.Match"]:
+    """`rx.finditer(t)` for a pattern whose matches never hold a line break and each hold a match of `gate` (a short
+    scan): only the lines with a match of `gate` are scanned, where the pattern would be tried at every position of
+    the text. (Within a line, the matches are those of a scan of the whole text: none runs on to the next line. A
+    scan of a line ends at its line break, which none of these patterns' lookaheads or word boundaries would take.)"""
+    g = gate.search(t)
+    while g is not None:
+        lo = t.rfind("\n", 0, g.start()) + 1
+        hi = t.find("\n", g.end())
+        if hi < 0:
+            hi = len(t)
+        yield from rx.finditer(t, lo, hi)
+        g = gate.search(t, hi)
 _UK_ADDR = re.compile(  # 14 Quayside Road, Southampton SO14 3QX / Flat 2, 10 Park Lane, London W1K 1AA, UK
     r"(?:(?:Flat|Apartment|Unit|Suite) [0-9A-Z]{1,4}, )?[0-9]{1,4}[A-Z]?(?: [A-Z][a-z]+){1,3} "
     r"(?:Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Way|Close|Drive|Place|Square|Gardens|Terrace|Crescent|Court|Hill|Row|"
@@ -319,8 +359,8 @@ _INTL_PARTS_GATE = re.compile(r", (?:[A-ZÀ-ÖØ-Þ]|[0-9]{2,6}(?:[ -][0-9]{2,4}
 
 
 def _intl_gate(t: str) -> bool:
-    return bool(_INTL_GATE_WORD.search(t) or _INTL_GATE_CELL.search(t) or _INTL_GATE_COMPOUND.search(t)
-                or _INTL_GATE_START.match(t))
+    return bool(_INTL_GATE_START.match(t) or _INTL_GATE_WORD.search(t) or _INTL_GATE_CELL.search(t)
+                or _INTL_GATE_COMPOUND.search(t))
 
 
 _COUNTRY = re.compile(
@@ -496,7 +536,7 @@ class AddressDetector(Detector):
         return [list(self.detect(t)) for t in texts]
 
     def _japanese(self, t: str) -> list[tuple[int, int, float]]:
-        (bare_pref, bare_muni), with_pref, label_only, no_pref, (ward_only, ward_bare) = _compiled()
+        pref, muni, label_only, ward_only, ward_labelled = _compiled()
         names, _ = _name_index()
         ocr_fixed = False  # True once the OCR copy is made
         by_end = _name_lengths()[1]
@@ -526,16 +566,16 @@ class AddressDetector(Detector):
             if attempts > _MAX_ATTEMPTS:
                 break
             if kind == "pref":
-                pats = (with_pref, bare_pref)
+                pat = pref
             elif s > 0 and _is_kanji(t[s - 1]):
                 continue
             elif kind == "ward":
-                pats = (ward_only, ward_bare) if _postal_or_label_before(t, s) else (ward_only,)
+                pat = ward_labelled if _postal_or_label_before(t, s) else ward_only
             else:
-                pats = (no_pref, bare_muni)
-            a = _longest(t, s, *pats)
+                pat = muni
+            a = _longest(t, s, pat)
             if a is None or " " in t[a.end() - 4:a.end() + 2]:
-                a = _respaced(t, s, a, *pats)
+                a = _respaced(t, s, a, pat)
             if not ocr_fixed and (a is None or not _OCR_LETTERS.isdisjoint(t[a.end():a.end() + 2])) and (
                     _OCR_GATE.search(t, end, end + 80)) and (
                     _OCR_O.search(t, end, end + 80) or _OCR_L.search(t, end, end + 80)):
@@ -543,7 +583,7 @@ class AddressDetector(Detector):
                 # digit (same length), from here on
                 ocr_fixed = True
                 t = _OCR_L.sub("1", _OCR_O.sub(_zeros, t))
-                a = _respaced(t, s, _longest(t, s, *pats), *pats)
+                a = _respaced(t, s, _longest(t, s, pat), pat)
             if kind == "pref":
                 if a:
                     e = _aligned_building(t, s, _trim(t, s, a.end()))
@@ -595,8 +635,8 @@ class AddressDetector(Detector):
         if _ko_possible(t) and _KO_GATE.search(t):
             for m in _KO_ADDR.finditer(t):
                 out.append((m.start(), m.end(), 0.85))
-        if "通" in t and ("る" in t or "ル" in t or "入" in t) and _KYOTO_GATE.search(t):
-            for m in _KYOTO_ADDR.finditer(t):
+        if "通" in t and ("る" in t or "ル" in t or "入" in t):
+            for m in _line_matches(_KYOTO_ADDR, _KYOTO_GATE, t):
                 out.append((m.start(), _trim(t, m.start(), m.end()), 0.8))
         if not ("路" in t or "街" in t or "道" in t):
             return out
@@ -621,18 +661,16 @@ class AddressDetector(Detector):
         """Western and romanised addresses; only called on a text with a ", " (every Western form has one before its
         city, state or postcode)."""
         out: list[tuple[int, int, float]] = []
+        # (each pattern is tried only on the lines holding what each of its matches holds: see `_line_matches`)
         if _RJ_GATE.search(t):
-            for m in _RJ_ADDR.finditer(t):
+            for m in _line_matches(_RJ_ADDR, _RJ_LINE_GATE, t):
                 out.append((m.start(), _trim(t, m.start(), m.end()), 0.85))
-        if _US_GATE.search(t):
-            for m in _US_ADDR.finditer(t):
-                out.append((m.start(), m.end(), 0.85))
-        if _UK_GATE.search(t):
-            for m in _UK_ADDR.finditer(t):
-                out.append((m.start(), m.end(), 0.85))
-        if _EU_GATE.search(t):
-            for m in _EU_ADDR.finditer(t):
-                out.append((m.start(), m.end(), 0.8))
+        for m in _line_matches(_US_ADDR, _US_GATE, t):
+            out.append((m.start(), m.end(), 0.85))
+        for m in _line_matches(_UK_ADDR, _UK_GATE, t):
+            out.append((m.start(), m.end(), 0.85))
+        for m in _line_matches(_EU_ADDR, _EU_GATE, t):
+            out.append((m.start(), m.end(), 0.8))
         if "N" in t and "No." in t and _CN_EN_GATE.search(t):  # (a one-character test first: faster on Japanese text)
             for m in _CN_EN_ADDR.finditer(t):
                 out.append((m.start(), m.end(), 0.8))
@@ -702,7 +740,7 @@ def _compact(t: str, lo: int, hi: int, no: bool) -> tuple[str, list[int]]:
     return "".join(out), idx
 
 
-def _respaced(t: str, s: int, a: "_Span | None", *patterns) -> "_Span | None":
+def _respaced(t: str, s: int, a: "_Span | None", pat: "_MuniMatcher") -> "_Span | None":
     """`a`, or a longer match found on a copy of the text without the spaces inside its address number."""
     if a is not None and not _SPACED_NUM.search(t, max(s, a.end() - 4), a.end() + 3):
         return a  # (only a match that stops at or just after a spaced number may have stopped inside it)
@@ -710,7 +748,7 @@ def _respaced(t: str, s: int, a: "_Span | None", *patterns) -> "_Span | None":
     if not _SPACED_NUM.search(t, s, hi):
         return a
     c, idx = _compact(t, s, hi, _SPACED_NO.search(t, s, hi) is not None)
-    b = _longest(c, 0, *patterns)
+    b = _longest(c, 0, pat)
     if b is None:
         return a
     e = idx[b.end() - 1] + 1
@@ -801,35 +839,36 @@ _WRAP_ADDS = re.compile(rf"[0-9〇一二三四五六七八九十丁番号の]|-(
 _POSTAL_START = re.compile(r"〒|[0-9]{3}-[0-9]{4}(?![0-9])")
 
 
-def _longest(t: str, s: int, *patterns) -> _Span | None:
-    """The longest match of `patterns` at `s`; a line wrapped inside the address (PDF/form text) is joined."""
-    best = -1
-    for rx in patterns:
-        m = rx.match(t, s)
-        if m and m.end() > best:
-            best = m.end()
+def _longest(t: str, s: int, pat: _MuniMatcher) -> _Span | None:
+    """The match of `pat` at `s` (the longest of its alternatives'); a line wrapped inside the address (PDF/form
+    text) is joined."""
+    m = pat.match(t, s)
+    best = m.end() if m else -1
     nl = t.find("\n", s, s + 60)
-    if nl > s and best < 0 and ("、" in t[s:nl] or "。" in t[s:nl]):
-        nl = -1  # prose (東京都によると、…): no pattern reads 、 or 。, so none can run on to the next line
+    if nl <= s:
+        return m if best > s else None  # (no line break near: nothing to join)
+    if best < 0 and ("、" in t[s:nl] or "。" in t[s:nl]):
+        return None  # prose (東京都によると、…): no pattern reads 、 or 。, so none can run on to the next line
     k = 0  # the indent of the continuation line (a form's value column: 　　　　７番地の１)
-    while nl > s and k < 16 and nl + 1 + k < len(t) and t[nl + 1 + k] in " \t":
+    while k < 16 and nl + 1 + k < len(t) and t[nl + 1 + k] in " \t":
         k += 1
-    line_end = len(t[s:nl].rstrip(" ")) + s if nl > s else 0  # (where the address's line ends)
+    j = nl + 1 + k  # (the continuation line's first character)
+    if j >= len(t) or t[j].isspace() or k >= 16:
+        return m if best > s else None
+    line_end = len(t[s:nl].rstrip(" ")) + s  # (where the address's line ends)
     if (
-        nl > s and nl + 1 + k < len(t) and not t[nl + 1 + k].isspace() and k < 16
-        and (best < 0 or best >= line_end - 1)
+        (best < 0 or best >= line_end - 1)
         # a complete address line (…浜町4-22-13) is continued only by a building, a room or more of its number
         # (tested first: most complete lines are not continued)
-        and (best < line_end or _WRAP_ADDS.match(t, nl + 1 + k, nl + 41 + k))
-        and not _POSTAL_START.match(t, nl + 1 + k)  # the next line starts the next address (〒253-0044 …)
-        and not _RECORD_SEP.search(t, s, nl) and not _RECORD_SEP_NEXT.search(t, nl + 1 + k, nl + 41 + k)
+        and (best < line_end or _WRAP_ADDS.match(t, j, j + 40))
+        and not _POSTAL_START.match(t, j)  # the next line starts the next address (〒253-0044 …)
+        and not _RECORD_SEP.search(t, s, nl) and not _RECORD_SEP_NEXT.search(t, j, j + 40)
     ):
         # join one wrapped line: match on the text without that newline (and indent), map the end back
-        joined = t[s:nl] + t[nl + 1 + k:nl + 81 + k]  # same length up to nl: offsets past it shift by 1 + k
-        for rx in patterns:
-            m = rx.match(joined)
-            if m and m.end() > nl - s and s + m.end() + 1 + k > best:
-                best = s + m.end() + 1 + k
+        joined = t[s:nl] + t[j:j + 80]  # same length up to nl: offsets past it shift by 1 + k
+        m = pat.match(joined)
+        if m and m.end() > nl - s and s + m.end() + 1 + k > best:
+            best = s + m.end() + 1 + k
     return _Span(best) if best > s else None
 
 

@@ -9,6 +9,8 @@ North American numbers written without +1 ((415) 555-0132) are taken only next t
 order/tracking/product numbers drop a candidate. Right after a phone label (TEL, 電話, 携帯 …, on the same line and
 with no other number between), a number written with OCR letters for digits (TEL O48-822-7193: O for 0, l and I for
 1) or in kanji numerals (電話は前と同じ 〇八八―八二三―五一四〇 です) is read as those digits; never without the label.
+Verdicts that need `phonenumbers` itself (international and North American numbers) are memoised in bounded caches,
+and its own cache of compiled metadata patterns is switched on.
 """
 
 from __future__ import annotations
@@ -19,6 +21,12 @@ from typing import Iterator
 
 import phonenumbers
 from phonenumbers import phonenumberutil
+
+# phonenumbers compiles its metadata's patterns with re.compile at every call, and they drop out of the re module's
+# own (bounded) cache while the other detectors run: its own cache keeps them (bounded by the fixed metadata; an
+# older phonenumbers without it works as before)
+if hasattr(phonenumbers, "enable_pattern_cache"):
+    phonenumbers.enable_pattern_cache()
 
 from .base import PatternDetector, digits_of, has_match, lowered
 from .context import ContextWords
@@ -41,16 +49,29 @@ _NANP_LABELS = ("phone", "tel", "mobile", "cell", "fax", "call", "電話", "携�
 _NANP_LABEL = re.compile("|".join(_NANP_LABELS))  # one memoised scan of the lowered text
 # what every _NANP match holds from its second group on: a cheap scan (a character class first) that rules most
 # texts out before the full pattern is tried at every position
-_NANP_GATE = re.compile(r"[-.)] ?[2-9][0-9]{2}[-.][0-9]{4}")
+_NANP_GATE_TAIL = r" ?[2-9][0-9]{2}[-.][0-9]{4}"
+_NANP_GATE = re.compile(r"[-.)]" + _NANP_GATE_TAIL)
+# the same, one pattern for each first character: a scan for a literal is several times faster than one for a class
+_NANP_GATES = tuple(re.compile(re.escape(c) + _NANP_GATE_TAIL) for c in "-.)")
 
 
 def _nanp_numbers(text: str, g: "re.Match | None") -> Iterator["re.Match"]:
-    """The matches of `_NANP.finditer(text)`, found from the `_NANP_GATE` matches (`g`: the first one): a match of
-    `_NANP` starting at s holds one of the gate starting at s + 4 ((415) 555-0132) or s + 3 (415-555-0132), so only
-    those starts are tried."""
+    """The matches of `_NANP.finditer(text)`, found from the `_NANP_GATE` matches (`g`: the first one, None: none)."""
+    return _nanp_from(text) if g is not None else iter(())
+
+
+def _nanp_from(text: str) -> Iterator["re.Match"]:
+    """The matches of `_NANP.finditer(text)`, found from the `_NANP_GATE` matches: a match of `_NANP` starting at s
+    holds one of the gate starting at s + 4 ((415) 555-0132) or s + 3 (415-555-0132), so only those starts are tried.
+    The gate's matches are those of `_NANP_GATES` (the first of the three at each step; each pattern's next match is
+    kept until the scan passes it)."""
+    ahead = [gate.search(text) for gate in _NANP_GATES]
     pos = 0  # (where the previous match ended: finditer's matches do not overlap)
-    while g is not None:
-        gs = g.start()
+    while True:
+        starts = [g.start() for g in ahead if g is not None]
+        if not starts:
+            return
+        gs = min(starts)
         for s in (gs - 4, gs - 3):
             if s >= pos:
                 m = _NANP.match(text, s)
@@ -58,7 +79,10 @@ def _nanp_numbers(text: str, g: "re.Match | None") -> Iterator["re.Match"]:
                     yield m
                     pos = m.end()
                     break
-        g = _NANP_GATE.search(text, max(gs + 1, pos))
+        nxt = max(gs + 1, pos)
+        for i, g in enumerate(ahead):
+            if g is not None and g.start() < nxt:
+                ahead[i] = _NANP_GATES[i].search(text, nxt)
 
 
 _GROUP = re.compile(r"\(?[0-9]+\)?")
@@ -189,12 +213,24 @@ def _jp_simple_valid(number: str) -> bool | None:
     return len(nat) <= 17 and _jp_nsn_valid(nat)  # (longer: too long to parse)
 
 
+@lru_cache(maxsize=4096)
+def _nanp_valid(number: str) -> bool:
+    """phonenumbers' verdict on a North American number written without +1 (memoised: a document repeats its
+    numbers, and parsing is slow)."""
+    try:
+        return phonenumbers.is_valid_number(phonenumbers.parse(number, "US"))
+    except phonenumbers.NumberParseException:
+        return False
+
+
+@lru_cache(maxsize=4096)
 def _intl(candidate: str) -> int:
-    """Length of the longest valid international number at the start of `candidate` (+CC …), 0 if none."""
+    """Length of the longest valid international number at the start of `candidate` (+CC …), 0 if none (memoised:
+    a document repeats its numbers, and parsing is slow)."""
     groups = list(_GROUP.finditer(candidate))
     for k in range(len(groups), 0, -1):
         end = groups[k - 1].end()
-        digits = sum(1 for c in candidate[:end] if c.isdigit())
+        digits = sum(map(str.isdigit, candidate[:end]))
         if digits < 7:
             break
         ok = _jp_simple_valid(candidate[:end])
@@ -260,14 +296,9 @@ class PhoneDetector(PatternDetector):
                 base = 0.4 if valid else 0.25
             yield s, e, base
         # these numbers are reported only next to a phone label
-        gate = _NANP_GATE.search(text) if has_match(text, _NANP_LABEL, lower=True) else None
-        for m in (_nanp_numbers(text, gate) if gate is not None else ()):  # (415) 555-0132: North American, without +1
-            v = m.group(0)
-            try:
-                ok = phonenumbers.is_valid_number(phonenumbers.parse(v, "US"))
-            except phonenumbers.NumberParseException:
-                ok = False
-            if ok:
+        # (415) 555-0132: North American, without +1
+        for m in (_nanp_from(text) if has_match(text, _NANP_LABEL, lower=True) else ()):
+            if _nanp_valid(m.group(0)):
                 yield m.start(), m.end(), 0.35  # needs a phone label to be reported
         if "+" in text:
             for m in _INTL.finditer(text):

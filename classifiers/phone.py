@@ -31,14 +31,15 @@ if hasattr(phonenumbers, "enable_pattern_cache"):
 from .base import PatternDetector, digits_of, has_match, lowered
 from .context import ContextWords
 
-_DOMESTIC = re.compile(
-    r"(?P<v>"
-    r"\((?<![0-9\-+]\()(?<![0-9]\.\()0[0-9]{1,4}\)[ ]?[0-9]{1,4}[- ]?[0-9]{3,4}"
-    r"|0(?<![0-9\-+]0)(?<![0-9]\.0)(?:[0-9]{1,4} ?\([0-9]{1,4}\) ?[0-9]{4}"
-    r"|[0-9]{1,4}(?: ?- ?|[ \n.])[0-9]{1,4}(?: ?- ?|[ \n.])[0-9]{3,4}"
-    r"|[0-9]{9,10})"
-    r")(?![0-9\-]|[./:][0-9])"
-)
+_DOM_PAREN = r"\((?<![0-9\-+]\()(?<![0-9]\.\()0[0-9]{1,4}\)[ ]?[0-9]{1,4}[- ]?[0-9]{3,4}"  # (03)1234-5678
+_DOM_ZERO = (r"0(?<![0-9\-+]0)(?<![0-9]\.0)(?:[0-9]{1,4} ?\([0-9]{1,4}\) ?[0-9]{4}"
+             r"|[0-9]{1,4}(?: ?- ?|[ \n.])[0-9]{1,4}(?: ?- ?|[ \n.])[0-9]{3,4}"
+             r"|[0-9]{9,10})")
+_DOM_END = r"(?![0-9\-]|[./:][0-9])"
+_DOMESTIC = re.compile(rf"(?P<v>{_DOM_PAREN}|{_DOM_ZERO}){_DOM_END}")
+# the matches of `_DOMESTIC` in a text without "(0", where its first alternative cannot match: led by a literal, the
+# scan is several times faster than one for the class of both first characters
+_DOMESTIC_ZERO = re.compile(_DOM_ZERO + _DOM_END)
 _INTL = re.compile(r"\+(?<![0-9A-Za-z+]\+)\d")  # the lookbehind after the "+": a literal first is found fast
 _INTL_TAIL = re.compile(r"\+[\d\-\s().]{6,22}\d")
 _JP_GROUPING = re.compile(r"^(?:0\d-\d{4}-\d{4}|0\d{2}-\d{3}-\d{4}|0\d{3}-\d{2}-\d{4}|0\d{4}-\d-\d{4}|0[5789]0-\d{4}-\d{4}|0120-\d{3}-\d{3}|0800-\d{3}-\d{4})$")
@@ -272,7 +273,7 @@ class PhoneDetector(PatternDetector):
                 text, _VAR_LABEL, lower=True):
             for s, e in _variant_numbers(text):
                 yield s, e, 0.55  # (the label right before raises it)
-        for m in _DOMESTIC.finditer(text):
+        for m in (_DOMESTIC if "(0" in text else _DOMESTIC_ZERO).finditer(text):
             s, e = m.span()  # (group v is the whole match: only a lookahead follows it)
             v = m.group()
             d = digits_of(v)

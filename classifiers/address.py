@@ -29,7 +29,7 @@ from functools import lru_cache
 from typing import Iterable, Iterator, Sequence
 
 from . import data, nlp
-from .base import Detector, Entity, entities_in_original
+from .base import Detector, Entity, _entity, entities_in_original
 from .base import trie as _trie  # (imported from here by other detectors too)
 
 
@@ -506,8 +506,9 @@ class AddressDetector(Detector):
     def detect(self, text: str) -> Iterable[Entity]:
         if not text:
             return []
-        norm = nlp.normalized(text, self.assume_normalized)
-        t = norm.text
+        # (text the engine has normalised needs no mapping back: the offsets are its own)
+        norm = None if self.assume_normalized else nlp.normalized(text)
+        t = text if norm is None else norm.text
         spans = self._japanese(t)
         spans.extend(self._foreign(t))
         if "村" in t and "町村" in t:
@@ -530,6 +531,8 @@ class AddressDetector(Detector):
             if s >= last_end:  # the first of overlapping matches wins (the longest of those starting together)
                 kept.append((s, e, score))
                 last_end = e
+        if norm is None:
+            return [_entity(Entity, ("ADDRESS", s, e, score, NAME)) for s, e, score in kept]
         return entities_in_original(norm, kept, "ADDRESS", NAME)
 
     def detect_many(self, texts: Sequence[str]) -> list[list[Entity]]:

@@ -126,4 +126,5 @@ _SAMPLE = [
     "PID|1||12345^^^HOSP||山田^太郎||19850401|M|||東京都渋谷区神南1-2-3^^^^150-0041\n",
     "BEGIN:VCARD\nN:山田;太郎\nTEL:03-1234-5678\nEND:VCARD\n",
     "10:30 山田：了解です\n[2024/04/01 9:41] 佐藤 健\n> 鈴木様\n担当 高橋",
+    "東京都内に3店舗を展開\n住所：東京都　未定\n",  # (the address detector's fallback municipality patterns)
 ]

@@ -43,7 +43,7 @@ from .base import digits_of
 from .my_number import is_valid_my_number
 from .passport import other_passport_shape
 from .normalize import normalize, normalized_text
-from .phone import _jp_valid
+from .phone import _foreign_valid, _intl_possible, _jp_valid
 from .resident_code import is_valid_resident_code
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -639,13 +639,30 @@ def _phone_cell(v: str) -> bool:
         import phonenumbers  # noqa: PLC0415
 
         try:
-            return phonenumbers.is_valid_number(phonenumbers.parse(v, None))
+            return _intl_possible(v)  # (+44 (0)7700 900412: possible in its country, in a phone column)
         except phonenumbers.NumberParseException:
             return False
     if _NANP_CELL.fullmatch(v):
         return True  # a North American number in a phone column: (415) 555-0187, 646-555-0192
     d = _NOT_DIGIT.sub("", v)
     return d.startswith("0") and len(d) in (10, 11) and _jp_valid(d) is not False
+
+
+_FOREIGN_PHONE_CELL = re.compile(r"(?:\(\d{1,4}\) ?)?\d{2,5}(?:[ \-]\d{2,5}){1,3}")
+
+
+def _named_phone_cell(v: str) -> bool:
+    """A cell of a column a header names a phone column: also another country's national form, grouped as phone
+    numbers are written (0211 6873 2245, (19) 99812-4471, 139-1652-0478), valid for one of the usual countries."""
+    if _phone_cell(v):
+        return True
+    v = v.strip()
+    d = _NOT_DIGIT.sub("", v)
+    return (8 <= len(d) <= 13 and _FOREIGN_PHONE_CELL.fullmatch(v) is not None and _DATE_SHAPE.fullmatch(v) is None
+            and _foreign_valid(v))
+
+
+_DATE_SHAPE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{4}")
 
 
 def _name_cell(v: str, strong_only: bool) -> bool:
@@ -852,6 +869,8 @@ def value_check(hm: HeaderMatch) -> Callable[[str], bool] | None:
         return _ADDR_PART_CHECKS[hm.kind]
     if t == "SPECIAL_CARE":
         return _SPECIAL_CHECKS.get(hm.kind, _result_cell if hm.kind == "scm" else _special_cell)
+    if t == "PHONE_NUMBER" and hm.confidence >= 0.85:
+        return _named_phone_cell
     return VALUE_CHECKS[t]
 
 

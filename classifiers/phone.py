@@ -9,8 +9,11 @@ North American numbers written without +1 ((415) 555-0132) are taken only next t
 order/tracking/product numbers drop a candidate. Right after a phone label (TEL, 電話, 携帯 …, on the same line and
 with no other number between), a number written with OCR letters for digits (TEL O48-822-7193: O for 0, l and I for
 1) or in kanji numerals (電話は前と同じ 〇八八―八二三―五一四〇 です) is read as those digits; never without the label.
-Verdicts that need `phonenumbers` itself (international and North American numbers) are memoised in bounded caches,
-and its own cache of compiled metadata patterns is switched on.
+Another country's number in its national form (0151 2748 3306, 021-5888 3172) is taken right after a Latin, Chinese
+or Vietnamese phone label, or in a column a header names a phone column, when it is valid for one of the countries
+Japanese firms deal with; a +CC number that is only possible (a reserved range) needs a label. Verdicts that need
+`phonenumbers` itself (international and North American numbers) are memoised in bounded caches, and its own cache
+of compiled metadata patterns is switched on.
 """
 
 from __future__ import annotations
@@ -241,6 +244,41 @@ def _intl(candidate: str) -> int:
     return 0
 
 
+_FOREIGN_REGIONS = ("CN", "KR", "TW", "HK", "VN", "TH", "PH", "ID", "MY", "SG", "IN", "DE", "GB", "FR", "IT", "ES", "NL",
+                    "US", "CA", "BR", "MX", "AU")
+# (Latin, Chinese and Vietnamese labels: a Japanese label is followed by a Japanese number, read above)
+_FOREIGN_LABEL = re.compile(r"tel|phone|mobile|cell|handy|telefon|fax|手机|电话|đt|celular")
+# (matched at the end of a label found in the lowered text, whose offsets are the text's)
+_NUMBER_AFTER_LABEL = re.compile(r"[^\d\n+]{0,14}?(?P<n>(?:\(\d{1,4}\) ?)?\d[\d \-.]{6,16}\d)(?![\d\-]|[./][\d])")
+
+
+
+_DATE_LIKE = re.compile(r"\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{4}")
+
+
+@lru_cache(maxsize=4096)
+def _foreign_valid(number: str) -> bool:
+    """Is `number` (national form, no +) a valid number of one of `_FOREIGN_REGIONS`?"""
+    for region in _FOREIGN_REGIONS:
+        try:
+            if phonenumbers.is_valid_number(phonenumbers.parse(number, region)):
+                return True
+        except phonenumbers.NumberParseException:
+            continue
+    return False
+
+
+@lru_cache(maxsize=4096)
+def _intl_possible(candidate: str) -> bool:
+    """Is `candidate` (+CC …, 8 digits or more) a possible number of its country (not necessarily allocated)?"""
+    if sum(map(str.isdigit, candidate)) < 8:
+        return False
+    try:
+        return phonenumbers.is_possible_number(phonenumbers.parse(candidate, None))
+    except phonenumbers.NumberParseException:
+        return False
+
+
 class PhoneDetector(PatternDetector):
     name = "phone"
     pii_type = "PHONE_NUMBER"
@@ -249,7 +287,8 @@ class PhoneDetector(PatternDetector):
     context = ContextWords(
         ["電話", "tel", "携帯", "連絡先", "fax", "ファックス", "ファクス", "phone", "mobile", "cell", "内線", "代表",
          "直通", "お問い合わせ", "お問合せ", "問い合わせ先", "問合せ先", "☎", "℡", "call", "緊急連絡", "自宅", "勤務先",
-         "呼出", "フリーダイヤル", "ナビダイヤル", "ダイヤル", "番号へ", "かけ",
+         "呼出", "フリーダイヤル", "ナビダイヤル", "ダイヤル", "番号へ", "かけ", "handy", "telefon", "手机", "电话", "đt",
+         "celular",
          ("t:", 2, "before"), ("f:", 2, "before"), ("m:", 2, "before"), ("t.", 2, "before")],  # signature T: / F: / M:
         negative=["郵便", "〒", "zip", "口座", "個人番号", "マイナンバー", "免許", "住民票", "保険", "記号"],
         before=24, after=8,
@@ -268,6 +307,7 @@ class PhoneDetector(PatternDetector):
                 text, _VAR_LABEL, lower=True):
             for s, e in _variant_numbers(text):
                 yield s, e, 0.55  # (the label right before raises it)
+        seen: set[int] = set()  # (where a domestic number starts: the foreign pass below skips it)
         for m in (_DOMESTIC if "(0" in text else _DOMESTIC_ZERO).finditer(text):
             s, e = m.span()  # (group v is the whole match: only a lookahead follows it)
             v = m.group()
@@ -290,6 +330,7 @@ class PhoneDetector(PatternDetector):
                 base = 0.55 if valid else 0.35
             else:
                 base = 0.4 if valid else 0.25
+            seen.add(s)
             yield s, e, base
         # these numbers are reported only next to a phone label
         # (415) 555-0132: North American, without +1
@@ -304,6 +345,21 @@ class PhoneDetector(PatternDetector):
                 n = _intl(tail.group(0))
                 if n:
                     yield m.start(), m.start() + n, 0.75
+                elif _intl_possible(tail.group(0).rstrip()):
+                    # +44 (0)7700 900412: a possible number of its country (a reserved or new range) — only with a label
+                    yield m.start(), m.start() + len(tail.group(0).rstrip()), 0.35
+        # another country's number in its national form, right after a phone label (Handy 0151 2748 3306,
+        # 电话 021-5888 3172, Mobile (19) 99812-4471): valid for one of the countries Japanese firms deal with
+        low = lowered(text)
+        for lab in _FOREIGN_LABEL.finditer(low):
+            m = _NUMBER_AFTER_LABEL.match(text, lab.end())
+            if m is None or m.start("n") in seen:
+                continue
+            v = m.group("n")
+            d = digits_of(v)
+            if 8 <= len(d) <= 13 and not (d.startswith("0") and _jp_valid(d)) and not _DATE_LIKE.fullmatch(v) \
+                    and _foreign_valid(v):
+                yield m.start("n"), m.end("n"), 0.35
 
     def score_candidate(self, text: str, start: int, end: int, base: float, doc_ctx: bool) -> float:
         pol, dist = self.context.nearest(text, start, end)

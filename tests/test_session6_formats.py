@@ -287,3 +287,23 @@ def test_special_care_medical_not_facts(text):
 @pytest.mark.parametrize("text", ["A81.0　　クロイツフェルト・ヤコブ病", "橋本病の治療"])
 def test_eponymous_diseases_are_no_people(text):
     assert found(text, "PERSON") == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Mobile (UK)     : +44 (0)7700 900412", "+44 (0)7700 900412"),  # a reserved UK range: possible, labelled
+    ("电话 Tel：021-5888 3172　邮箱 Email：a@example.cn", "021-5888 3172"),  # other countries' national forms
+    ("Handy: 0151 2748 3306", "0151 2748 3306"),
+])
+def test_foreign_phone_numbers_after_a_label(text, value):
+    assert found(text, "PHONE_NUMBER") == [value]
+
+
+@pytest.mark.parametrize("text", ["Order No. 0151 2748 3306", "注文番号 139-1652-0478", "Mobile (JP, from 2026-11-01)"])
+def test_foreign_phone_numbers_need_a_label(text):
+    assert found(text, "PHONE_NUMBER") == []
+
+
+def test_foreign_phone_numbers_in_a_phone_column():
+    text = ('Worker ID,First,Last,City,Phone,Country\n100341,Jonas,Weber,"40237 Düsseldorf",0211 6873 2245,Germany\n'
+            '100342,Ana,Silva,"Campinas - SP, 13025-320",(19) 99812-4471,Brazil\n')
+    assert found(text, "PHONE_NUMBER") == ["0211 6873 2245", "(19) 99812-4471"]

@@ -257,7 +257,11 @@ _US_ADDR = re.compile(
 
 # continental Europe: Schillerstraße 14, 60313 Frankfurt am Main / 12 Rue des Lilas, 69003 Lyon, France
 _EU_ADDR = re.compile(
-    r"(?:[A-ZÄÖÜ][a-zäöüß]+(?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer) [0-9]{1,4}[a-z]?"
+    r"(?:(?:[A-ZÄÖÜ][a-zäöüß]+(?:straße|strasse|str\.|weg|platz|allee|gasse|ring|damm|ufer)"
+    # (a German street word written apart, after an adjective or a preposition: Kaiserswerther Straße, Am Seestern)
+    r"|[A-ZÄÖÜ][a-zäöüß]+er (?:Straße|Strasse|Str\.|Weg|Platz|Allee|Ring|Damm|Ufer)"
+    r"|(?:Am|An der|Im|In der|Auf der|Zum|Zur|Unter den) [A-ZÄÖÜ][a-zäöüß]+) [0-9]{1,4}[a-z]?"
+    r"(?:, [0-9]{1,2}\. (?:OG|Etage|Stock)(?: (?:links|rechts|Mitte))?|, Wohnung [0-9]{1,3})?"
     r"|[0-9]{1,4}(?: bis| ter)?,? (?:[Rr]ue|[Aa]venue|[Bb]oulevard|[Pp]lace|[Cc]hemin|[Aa]llée|[Ii]mpasse|[Qq]uai|[Vv]ia|"
     r"[Cc]alle|[Cc]orso) [^,\n]{2,40})"
     r", [0-9]{4,5} [A-ZÄÖÜÉ][a-zäöüßé\-]+(?: (?:am|an der|sur|de|del) [A-Z][a-zäöüé\-]+)?"
@@ -266,6 +270,26 @@ _EU_ADDR = re.compile(
 )
 # Necessary conditions of the Western patterns, each found by a fast scan (a literal or a character class first),
 # where the full patterns (starting with \\b or a capitalised word) would be tried at every position
+# India: comma-separated parts ending with a state (or a metro city) and the six-digit PIN (Flat 902, Tower C, Emerald
+# Heights, Sector 54, Golf Course Road, Gurugram, Haryana 122011; NO 22, 4TH MAIN ROAD, K K NAGAR, MADURAI 625020,
+# TAMIL NADU); the parts start with a capital or a digit (a sentence before them does not)
+_IN_STATES = (
+    "Andhra Pradesh|Arunachal Pradesh|Assam|Bihar|Chhattisgarh|Goa|Gujarat|Haryana|Himachal Pradesh|Jharkhand|Karnataka|"
+    "Kerala|Madhya Pradesh|Maharashtra|Manipur|Meghalaya|Mizoram|Nagaland|Odisha|Punjab|Rajasthan|Sikkim|Tamil Nadu|"
+    "Telangana|Tripura|Uttar Pradesh|Uttarakhand|West Bengal|Delhi|New Delhi|Chandigarh|Puducherry|Jammu and Kashmir|"
+    "Mumbai|Bengaluru|Bangalore|Chennai|Kolkata|Hyderabad|Pune|Ahmedabad|Gurugram|Gurgaon|Noida")
+_IN_PART = r"[A-Z0-9][A-Za-z0-9 .'\-/#&]{0,40}"
+_IN_ADDR = re.compile(
+    rf"(?<![\w\-])(?:{_IN_PART},\s{{1,30}}){{2,8}}(?:(?:{_IN_STATES}|{_IN_STATES.upper()})[ ,\-]*[1-9][0-9]{{2}} ?[0-9]{{3}}"
+    rf"|{_IN_PART}[ ,\-]+[1-9][0-9]{{2}} ?[0-9]{{3}},? (?:{_IN_STATES}|{_IN_STATES.upper()}))(?![0-9])")
+_IN_GATE = re.compile(r"[1-9][0-9]{2} ?[0-9]{3}(?![0-9])")
+_IN_STATE_GATE = re.compile(_IN_STATES + "|" + _IN_STATES.upper())
+# Vietnam: the premises and street, then ward (phường/xã), district (quận/huyện) and province or city, comma-separated
+_VN_ADDR = re.compile(
+    r"(?:(?:Số|số) [0-9][^,\n]{0,50}, |[0-9]{1,4}[A-Z]? [^,\n]{2,40}, |Thôn [^,\n]{2,30}, )?"
+    r"(?:(?:[Pp]hường|[Xx]ã|[Tt]hị trấn) [^,\n]{2,30}, )(?:(?:[Qq]uận|[Hh]uyện|[Tt]hị xã|TP\.|[Tt]hành phố) [^,\n]{2,30})"
+    r"(?:, (?:[Tt]ỉnh |TP\. ?|[Tt]hành phố )?[^,\n]{2,25}?)?(?=[\n,;\"]|$|  |\.\s)")
+_VN_GATE = re.compile(r"[Pp]hường |[Xx]ã ")
 _RJ_GATE = re.compile(r"-(?:ku|shi|cho|machi|gun|mura|son)\b")
 _RJ_LINE_GATE = re.compile(r"-(?:ku|shi|cho|machi|gun|mura|son)")  # (in the line of every match: see `_line_matches`)
 _US_GATE = re.compile(r", [A-Z]{2}\b")  # the state (and ZIP) closing a US address
@@ -674,6 +698,13 @@ class AddressDetector(Detector):
             out.append((m.start(), m.end(), 0.85))
         for m in _line_matches(_EU_ADDR, _EU_GATE, t):
             out.append((m.start(), m.end(), 0.8))
+        if _IN_GATE.search(t) is not None and _IN_STATE_GATE.search(t) is not None:
+            for m in _IN_ADDR.finditer(t):
+                out.append((m.start(), m.end(), 0.8))
+        if "ã " in t or "ờng " in t:
+            if _VN_GATE.search(t):
+                for m in _VN_ADDR.finditer(t):
+                    out.append((m.start(), m.end(), 0.8))
         if "N" in t and "No." in t and _CN_EN_GATE.search(t):  # (a one-character test first: faster on Japanese text)
             for m in _CN_EN_ADDR.finditer(t):
                 out.append((m.start(), m.end(), 0.8))

@@ -22,14 +22,16 @@ from .context import ContextWords
 
 _JP_SHAPE = r"[A-Z](?<![A-Za-z0-9\-][A-Z])[A-Z] ?[0-9]{7}(?![A-Za-z0-9]|-[0-9])"
 _LABEL = (
-    r"(?:[Pp]assport|PASSPORT|旅券|パスポート)(?:[(（](?:パスポート|旅券|[Pp]assport)[)）])?"  # 旅券（パスポート）番号
-    r"(?:[ \t]*(?:[Nn][Oo]\.?|[Nn]umber|NUMBER|#|番号))?"
-    r"(?:[ \t]*[(（][^)）\n]{1,20}[)）])?[ \t]*[:：=]?[ \t]*(?:is[ \t]+|：[ \t]*)?"
+    r"(?:[Pp]assport|PASSPORT|旅券|パスポート|护照|護照|여권|[Rr]eisepass|REISEPASS|[Pp]assaporte|[Hh]ộ chiếu)"
+    r"(?:[(（](?:パスポート|旅券|[Pp]assport)[)）])?"  # 旅券（パスポート）番号
+    r"(?:[ \t]*(?:[Nn][Oo]\.?|[Nn]umber|NUMBER|#|番号|号码|号|번호|nummer|-?[Nn]r\.?|n[º°o]\.?|số))?"
+    # (a form's dotted leader: Passport number ....... V3391026)
+    r"(?:[ \t]*[(（][^)）\n]{1,20}[)）])?(?:[ \t]*[.…‥・]{2,})?[ \t]*[:：=]?[ \t]*(?:is[ \t]+|：[ \t]*)?"
 )
 
 
 # a label that may head a list of numbers, and the numbers in the list
-_LIST_LABEL = re.compile(r"(?i:passport)(?:s|[ \t]*(?:[Nn][Oo]s?\.?|[Nn]umbers?|NUMBERS?))?|旅券番号|パスポート番号|旅券|パスポート")
+_LIST_LABEL = re.compile(r"(?i:passport)(?:s|[ \t]*(?:[Nn][Oo]s?\.?|[Nn]umbers?|NUMBERS?))?|旅券番号|パスポート番号|旅券|パスポート|护照号码?|護照號碼|여권번호")
 _LIST_ITEM = re.compile(r"(?<![A-Za-z0-9\-])[A-Z0-9]{6,9}(?![A-Za-z0-9]|[-.][0-9])")
 _LIST_END = re.compile(r"[.。!?！？\n]|\.[ \n]")
 # what may stand right before a listed number: a separator, or a holder and a colon (mine:, Priya's:, 妻, (夫))
@@ -56,12 +58,13 @@ def _listed(text: str) -> Iterator[tuple[int, int]]:
             yield m.start(), m.end()
 
 
-_NAME_WORDS = LoweredWords(("assport", "旅券", "パスポート"))  # (necessary for `_named`: one shared scan)
+_NAME_WORDS = LoweredWords(("assport", "旅券", "パスポート", "护照", "護照", "여권", "reisepass", "passaporte", "hộ chiếu"))
 
 
 def _named(text: str) -> bool:
-    """A passport is named in `text` (so a number of any country's shape may be its number)."""
-    return _NAME_WORDS(text) and ("assport" in text or "ASSPORT" in text or "旅券" in text or "パスポート" in text)
+    """A passport is named in `text` (so a number of any country's shape may be its number; one shared scan of the
+    lowered text)."""
+    return _NAME_WORDS(text)
 
 
 def other_passport_shape(value: str) -> bool:
@@ -82,7 +85,8 @@ class PassportDetector(PatternDetector):
         Pattern("passport_labelled", rf"{_LABEL}(?P<v>[A-Z0-9]{{6,9}})(?![A-Za-z0-9]|[-.][0-9])", 0.3),
     )
     context = ContextWords(
-        ["旅券", "パスポート", "passport", "旅券番号", "passport no", "passport number", "査証", "visa番号", "渡航",
+        ["旅券", "パスポート", "passport", "旅券番号", "passport no", "passport number", "査証", "visa番号", "渡航", "护照", "護照",
+         "여권", "reisepass", "passaporte", "hộ chiếu",
          ("pp", 2, "before")],
         negative=["免許", "個人番号", "電話", "booking", "reservation", "confirmation", "flight"],
     )

@@ -307,3 +307,31 @@ def test_foreign_phone_numbers_in_a_phone_column():
     text = ('Worker ID,First,Last,City,Phone,Country\n100341,Jonas,Weber,"40237 Düsseldorf",0211 6873 2245,Germany\n'
             '100342,Ana,Silva,"Campinas - SP, 13025-320",(19) 99812-4471,Brazil\n')
     assert found(text, "PHONE_NUMBER") == ["0211 6873 2245", "(19) 99812-4471"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("your new flat at Kaiserswerther Straße 115, 3. OG links, 40474 Düsseldorf\nwas accepted",
+     "Kaiserswerther Straße 115, 3. OG links, 40474 Düsseldorf"),
+    ("Asakaze Europe GmbH\nAm Seestern 24, 40547 Düsseldorf\n", "Am Seestern 24, 40547 Düsseldorf"),
+    ("Address: B-1104, Sunrise Meadows, Varthur Road, Bengaluru, Karnataka 560087",
+     "B-1104, Sunrise Meadows, Varthur Road, Bengaluru, Karnataka 560087"),
+    ("Address: NO 22, 4TH MAIN ROAD, K K NAGAR, MADURAI 625020, TAMIL NADU",
+     "NO 22, 4TH MAIN ROAD, K K NAGAR, MADURAI 625020, TAMIL NADU"),
+    ("Current address      : Số 27 ngõ 84 phố Chùa Láng, phường Láng Thượng, quận Đống Đa, Hà Nội",
+     "Số 27 ngõ 84 phố Chùa Láng, phường Láng Thượng, quận Đống Đa, Hà Nội"),
+])
+def test_german_indian_vietnamese_addresses(text, value):
+    assert found(text, "ADDRESS") == [value]
+
+
+def test_indian_pin_needs_address_parts():
+    assert found("Revenue grew 12%, Karnataka 560087 units", "ADDRESS") == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Passport number ....... V3391026\nPassport expiry ....... 2031-01-01", "V3391026"),  # a dotted leader
+    ("出生日期 1992年11月3日　护照号 EH4418207", "EH4418207"),  # a Chinese label
+    ("Passport no. ...... FX482917  (República Federativa do Brasil)", "FX482917"),
+])
+def test_passport_labels_of_other_forms(text, value):
+    assert found(text, "JP_PASSPORT") == [value]

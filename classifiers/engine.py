@@ -380,7 +380,8 @@ _PERSON_WORDS = re.compile(
     r"本人|患者|利用者|氏名|名前|様|さん|殿|君|ちゃん|くん|先生|社員|従業員|職員|入居者|入所者|被保険者|相談者|申請者|申込者|契約者|"
     r"お客|顧客|会員|児童|生徒|学生|園児|容疑者|被告|受刑|被害者|加害者|私|僕|俺|わたし|自分|彼|父|母|夫|妻|息子|娘|長男|長女|"
     r"次男|次女|兄|姉|弟|妹|祖父|祖母|孫|家族|親|子ども|子供|主人|奥様|担当|"
-    r"(?<![A-Za-z])(?i:mr|ms|mrs|dr|patient|employee|customer|member|user|he|she|his|her|client|applicant|name)(?![A-Za-z])"
+    r"(?<![A-Za-z])(?i:mr|ms|mrs|dr|patient|employee|customer|member|user|he|she|his|her|client|applicant|name|my|me|we|"
+    r"our|you|your|wife|husband|son|daughter|father|mother|child|spouse|partner)(?![A-Za-z])|(?<![A-Za-z])I(?=[ ']|$)"
 )
 
 

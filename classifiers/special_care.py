@@ -322,7 +322,13 @@ def _en_patterns() -> tuple[re.Pattern, ...]:
     """English statements about someone (I am Hindu and do not eat beef, you have type 1 diabetes, I am pregnant,
     wheelchair user, Muslim - halal meals only) and data keys with special-care values ("health_notes": "…",
     injury: "…", <dietary>Halal (Muslim)</dietary>). The span is group 1."""
-    subj = r"(?<![A-Za-z])(?:I|[Yy]ou|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|[Mm]y (?:wife|husband|son|daughter|partner|mother|father))"
+    # (a named person too: Mio has a severe peanut allergy, his son Ren has type 1 diabetes — not a group of people)
+    subj = (r"(?<![A-Za-z])(?:I|[Yy]ou|[Hh]e|[Ss]he|[Tt]hey|[Ww]e"
+            r"|(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir) (?:wife|husband|son|daughter|partner|mother|father|child|baby)"
+            r"(?: [A-Z][a-z]{1,15})?"
+            r"|(?!(?:The|This|That|These|Those|Patients?|People|Employees?|Staff|Everyone|Anyone|Someone|Nobody|Each|Every|"
+            r"All|Most|Many|Some|Children|Students?|Workers?|Users?|Members?|Customers?|Guests?|Applicants?|Candidates?)\b)"
+            r"[A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15})?)")
     stmt = re.compile(
         rf"{subj}(?:'m|'re|'s| am| is| are) (?:also )?(?:an? )?(?:(?:devout|practi[cs]ing|observant|strict) )?"
         rf"((?:{_EN_CREEDS})\b(?: and [^.,;\n\"<]{{1,40}})?)"
@@ -694,7 +700,7 @@ def _patterns():
         (r"(?:要(?:精密検査|精検|再検査|治療|医療|経過観察|受診)|有所見|高ストレス者(?:に該当(?=し|する|します))?(?!の|へ|に対|向け))(?!者|の方|と(?:なった|判定された|された)方|となった場合)"
          # … with the finding it is for: 要経過観察（心電図 不完全右脚ブロック）
          r"(?:[(（](?![^)）\n]{0,30}?(?:以上|以下|未満|の方|場合))[^)）\n]{1,30}[)）])?", 0.7, False),
-        (r"(?:血圧|BP|血糖値?|HbA1c|γ-?GTP|中性脂肪|LDLコレステロール|HDLコレステロール|尿酸値?|AST\(GOT\)|ALT\(GPT\))(?:(?<=血圧|BP)[ \t]{0,16}[:：]?[ \t]{0,16}| ?[:：]? ?)"
+        (r"(?:血圧|(?<![A-Za-z])BP|血糖値?|HbA1c|γ-?GTP|中性脂肪|LDLコレステロール|HDLコレステロール|尿酸値?|AST\(GOT\)|ALT\(GPT\))(?:(?<=血圧|BP)[ \t]{0,16}[:：]?[ \t]{0,16}| ?[:：]? ?)"
          r"(?>[0-9]{1,3}(?:\.[0-9])?(?: ?/ ?[0-9]{2,3})?(?: ?(?:mmHg|mg/dL|%|U/L))?)"
          r"(?![0-9.]| ?(?:以上|以下|未満|超|を超|より|から|～|〜|~))", 0.6, False),
         (r"(?:健康診断|健診|人間ドック|ストレスチェック)で[^。\n、]{0,20}?(?:の所見があ(?:った|る)|所見あり|要[^\s。、と]{1,6}|異常|高ストレス者?|と診断|と判定|を指摘)", 0.8, False),
@@ -706,7 +712,7 @@ def _patterns():
          + "|人工透析", 0.75, False),
     ]
     phrase = [(re.compile(rx), score, weak) for rx, score, weak in pats]
-    vital = phrase[next(i for i, (rx, _, _) in enumerate(phrase) if rx.pattern.startswith("(?:血圧|BP"))][0]
+    vital = phrase[next(i for i, (rx, _, _) in enumerate(phrase) if rx.pattern.startswith("(?:血圧|(?<![A-Za-z])BP"))][0]
     _RECORD_ONLY_PATTERNS.add(next(rx for rx, _, _ in phrase if rx.pattern.startswith("(?=[0-9昨先以過])(?<![0-9])")))
     _RECORD_ONLY_PATTERNS.add(next(rx for rx, _, _ in phrase if rx.pattern.startswith("(?:忘れ(?<=物忘れ)")))
     verdict = phrase[next(i for i, (rx, _, _) in enumerate(phrase) if rx.pattern.startswith("(?:要(?:精密検査"))][0]

@@ -335,3 +335,19 @@ def test_indian_pin_needs_address_parts():
 ])
 def test_passport_labels_of_other_forms(text, value):
     assert found(text, "JP_PASSPORT") == [value]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Teams: his son Ren has type 1 diabetes and uses an insulin pump", ["has type 1 diabetes and uses an insulin pump"]),
+    ("I have type 1 diabetes.", ["have type 1 diabetes"]),
+])
+def test_english_statements_about_a_named_person(text, want):
+    assert found(text, "SPECIAL_CARE") == want
+
+
+@pytest.mark.parametrize("text", [
+    "Patients have diabetes in 10% of cases.", "Diabetes is common. Type 1 diabetes affects 5%.",
+    "Rent            : GBP 2,150 pcm, paid by company; deposit GBP 2,480",  # GBP is no blood pressure
+])
+def test_english_not_statements(text):
+    assert found(text, "SPECIAL_CARE") == []

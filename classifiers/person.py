@@ -25,7 +25,7 @@ from typing import Iterable, Sequence
 from . import data, nlp
 from .base import Detector, Entity, entities_in_original
 from .person_latin import (
-    _G as _G_FLAG, _KNOWN, _LATIN_NAME_RE, _LATIN_SMALL, _LATIN_STOP, _RF, _RG, _ROMAJI_SHAPE as _ROMAJI_SHAPE_RE,
+    _G as _G_FLAG, _HAS_CAPS, _KNOWN, _LATIN_NAME_RE, _first_char_alternation, _LATIN_SMALL, _LATIN_STOP, _RF, _RG, _ROMAJI_SHAPE as _ROMAJI_SHAPE_RE,
     _W as _W_FLAG, _X as _X_FLAG, _Pair, _flags, _kana_to_romaji, _latin_names as _latin_name_table, _romaji_key,
     _thing_name, find_latin_names, latin_place,
 )
@@ -54,20 +54,6 @@ _TITLES = (
     # welfare, school and care professions after a name (高階社会福祉士, 瀬川教諭, 野口保育士)
     "社会福祉士|精神保健福祉士|介護福祉士|養護教諭|教諭|保育士|民生委員|保護司|管理栄養士|理学療法士|作業療法士"
 )
-
-
-def _first_char_alternation(words: list[str]) -> str:
-    """`(?:w1|w2|…)` with the words that share a first character grouped behind it (部長|副社長|被(?:疑者|告人|告)):
-    the regex engine then tries one branch per position instead of every word. Matches are the same: only words
-    with the same first character can match at one position, and their order is kept."""
-    groups: dict[str, list[str]] = {}
-    for w in words:
-        groups.setdefault(w[0], []).append(w)
-    parts = [
-        re.escape(ws[0]) if len(ws) == 1 else re.escape(c) + "(?:" + "|".join(re.escape(w[1:]) for w in ws) + ")"
-        for c, ws in groups.items()
-    ]
-    return "(?:" + "|".join(parts) + ")"
 
 
 _TITLE = re.compile(_first_char_alternation(_TITLES.split("|")))
@@ -214,11 +200,9 @@ _KANA_LABEL = re.compile(
     r"(?:フリガナ|ふりがな|よみがな|フ {1,3}リ {1,3}ガ {1,3}ナ|カナ|ヨミ|セイメイ|Furigana|Kana|よみ(?=[)）]))(?:氏名)?[)）]?[ \t]*(?:[(（][^)）\n]{1,8}[)）])?(?:[)）】」』\]][ \t]*(?:[:：=／/][ \t]*)?|[ \t]*(?:[:：=／/]|[ \t])[ \t]*)"
 )
 _KANA_VALUE = re.compile(rf"[{_KATA}]{{1,12}}(?:(?:[ \t・]| {{2}})?[{_KATA}]{{1,12}}){{0,2}}|[{_HIRA}ー]{{1,12}}(?:[ \t]?[{_HIRA}ー]{{1,12}})?")
-_KATA_SEP = re.compile(rf"[{_KATA}](?:[ ・](?=[{_KATA}])| (?=[{_K}]))")  # ヤマダ タロウ, ケビン・マーフィー, キャサリン 林
-# two kanji runs of 1-4 characters with one space between (山田 太郎): the regex finds the space and the given part
-# (a lookahead, so that it can be the family part of the next pair); `_pairs` walks back over the family part, which is
-# much faster than a pattern led by a lookbehind over the kanji class
-_KANJI_PAIR = re.compile(rf"  ?(?=([{_K}][{_K}ノヶ]{{0,3}})(?![{_K}ノヶ]))")  # one space, or two (PDF-extracted forms)
+# the space or ・ after a katakana word and before another (ヤマダ タロウ, ケビン・マーフィー) or a kanji one (キャサリン 林)
+# (led by the separator, a fast scan; the katakana before it is checked by a lookbehind)
+_KATA_SEP = re.compile(rf"(?: (?<=[{_KATA}] )(?=[{_KATA}{_K}])|・(?<=[{_KATA}]・)(?=[{_KATA}]))")
 # the family part before that space: a whole run of 1-4 kanji (ノ/ヶ inside only), searched in the 4 characters before it
 _FAMILY_BEFORE = re.compile(rf"(?<![{_K}ノヶ])[{_K}ノヶ]{{0,3}}[{_K}]\Z")
 # the word before a name in `_after_unit` (総務課, 情報システム部, SE): kanji, katakana, ASCII letters and digits
@@ -235,7 +219,7 @@ _KANA_COMPANY = re.compile(
     r"シ[ョヨ]ウカイ|サンギ[ョヨ]ウ|ギンコウ|ホケン|シ[ョヨ]クヒン|ウンユ|インサツ|デンキ|ブツサン|ブッサン|セイサクシ[ョヨ]|"
     r"コウムテン|ツウシン|ノウリン|スイサン|コウサン|ジム[シ]?[ョヨ]|ホ[ー]?ルディングス)$"
 )
-_TITLE_END = re.compile(rf"(?:{_TITLES})$")
+_TITLE_END = re.compile(_first_char_alternation(_TITLES.split("|")) + "$")
 _JSON_NAME = re.compile(
     r'"(?:name|full_?name|fullName|customer_?name|contact_?name|person|氏名|名前|お名前|担当者|顧客名|社員名|'
     r'display_?[Nn]ame|real_?[Nn]ame|sender_?[Nn]ame|author_?[Nn]ame)"\s*:\s*"([^"\n]{1,40})"'
@@ -341,25 +325,36 @@ _COMPANY_ITEM = re.compile(
     r"(?=[、,，/・(（\n]|$)"
 )
 _FOREIGN_KANA = re.compile(rf"[{_KATA}]{{2,10}}(?:[・ ][{_KATA}]{{1,10}}){{1,2}}")
-_ITEM_TAIL = re.compile(rf"(?:[(（][^)）]*[)）]?|様|さん|さま|氏|殿|君|くん|ちゃん|先生|{_TITLES})\s*$")
+_ITEM_TAIL = re.compile(  # (the words grouped by their first character: see `_first_char_alternation`)
+    r"(?:[(（][^)）]*[)）]?|"
+    + _first_char_alternation("様 さん さま 氏 殿 君 くん ちゃん 先生".split() + _TITLES.split("|"))[3:]
+    + r"\s*$"
+)
 _INTRO_AFTER = re.compile(
     r"(?:です|と申します|でございます|でした|より|が担当|まで(?:ご連絡|お問い合わせ|お願い|。|\n)|宛て?[にでへ]|"
     r"が(?:同席|伺|参り|参上|対応|訪問|ご連絡|連絡|ご案内|説明))"
 )
-_CHAT = re.compile(rf"\n[ \t]*([{_K}]{{1,4}})(?:[ 　]([{_K}]{{1,4}}))?[ \t]+[0-9]{{1,2}}:[0-9]{{2}}")  # on "\n" + text
+# (possessive repeats: what follows each can never start inside it — the same matches, found with less backtracking)
+_CHAT = re.compile(rf"\n[ \t]*+([{_K}]{{1,4}}+)(?:[ 　]([{_K}]{{1,4}}+))?[ \t]++[0-9]{{1,2}}:[0-9]{{2}}")  # on "\n" + text
 # (a katakana speaker, ブラウン 17:43, is looked for only in a log where a kanji one was found)
 _CHAT_KANA = re.compile(rf"\n[ \t]*([{_KATA}]{{2,8}})[ \t]+[0-9]{{1,2}}:[0-9]{{2}}")
 _CELL_SEP = r'[,\t|"<>\n]'
 # a table cell of katakana (タナカサユリ, group 1) or of kanji and hiragana (田中さゆり, group 2): one scan for both
-_CELL_RE = re.compile(rf"{_CELL_SEP}(?:([{_KATA}]{{4,14}})|([{_K}][{_K}\u3041-\u3096]{{1,7}}))(?={_CELL_SEP})")
+# (possessive repeats: a cell separator can never be inside the cell's text — the same matches, with less backtracking)
+_CELL_RE = re.compile(rf"{_CELL_SEP}(?:([{_KATA}]{{4,14}}+)|([{_K}][{_K}\u3041-\u3096]{{1,7}}+))(?={_CELL_SEP})")
 
 
 _NAME_CELL = re.compile(rf"^[{_K}][{_K}\u3041-\u3096]+$")
 _HIRA_NOT_GIVEN = ("から", "まで", "より", "です", "ます", "でし", "まし", "しか", "だけ", "など", "ので", "のに", "けど", "たち", "ども", "さん", "さま", "くん", "ちゃん")
-# after a space (a kanji before it is checked in code): a hiragana given name (山田 さゆり, group 1) or a katakana
-# given name ending at a field boundary (坂本 ハル, group 2) — one scan for both
-_KANJI_SP_GIVEN = re.compile(
-    rf" (?:([\u3041-\u3096]{{2,4}})(?![\u3041-\u3096])|([{_KATA}]{{2,4}})(?=[ \t|,、\n(（子江代枝美恵]|$))"
+# a given name after a family name: after a space (the kanji before it is checked in code), a hiragana given name
+# (山田 さゆり, group 1) or a katakana one ending at a field boundary (坂本 ハル, group 2); or, after a space or separator
+# that starts a field, a kanji family name and a hiragana given name written together (加藤さゆり, groups 3 and 4).
+# One scan for the three kinds: a match holds a space or separator only at its start, and the character after it
+# tells the kinds apart, so no match of one kind can overlap one of another — each kind's matches are those a scan
+# of its own would find. (Possessive repeats: what follows each is disjoint from it.)
+_GIVEN_AFTER = re.compile(
+    rf" (?:([\u3041-\u3096]{{2,4}}+)(?![\u3041-\u3096])|([{_KATA}]{{2,4}}+)(?=[ \t|,、\n(（子江代枝美恵]|$))"
+    rf"|[ \t\n\r\f\v,、。:：/|]([{_K}]{{1,3}}+)([\u3041-\u3096]{{3,4}}+)(?![\u3041-\u3096])"
 )
 # the end of a field in a fixed-width or delimited listing (two spaces, a tab, a cell separator, the line end)
 _WIDE_END = re.compile(r"(?:  |[ ]?[\t|,\n]|$)")
@@ -367,9 +362,6 @@ _WIDE_END = re.compile(r"(?:  |[ ]?[\t|,\n]|$)")
 _FIELD_END = re.compile(r"(?:$|[\n\t,|<(（]| (?![\u3041-\u3096]))")
 _PHONE_PIECE = re.compile(r"\+?[0-9][0-9()\-]{8,}")  # a telephone number after a name in a contact line
 _TO_KATA = {c: c + 0x60 for c in range(0x3041, 0x3097)}
-_KANJI_HIRA_FIELD = re.compile(
-    rf"[ \t\n\r\f\v,、。:：/|]()()([{_K}]{{1,3}})([\u3041-\u3096]{{3,4}})(?![\u3041-\u3096])"
-)
 _KIN_CHARS = frozenset("夫妻父母兄姉弟妹孫娘")  # one-kanji family relations written before a name
 _PLACE_BEFORE = set("都道府県市区町村郡")
 _PLACE_AFTER = re.compile(r"^(?:丁目|番地|丁|町|通|[0-9]|[一二三四五六七八九十]+丁)")
@@ -546,6 +538,7 @@ _CELL_STEP = r'(?:</t[dh]>[ \t\n]*<t[dh][^<>]{0,40}>| ?[\t,|] ?|",")| {2,}'
 _NEXT_READING = re.compile(
     r"(?:" + _CELL_STEP + rf')([{_KATA}]{{2,12}}(?: [{_KATA}]{{1,12}}){{0,2}})(?=</t[dh]>| ?[\t,|"\n]|  |$)'
 )
+_CELL_STEP_FIRST = frozenset('< \t,|"')  # the characters a `_CELL_STEP` can start with
 _PREV_KANJI = re.compile(
     rf'(?:^|(?<=[>\t,|"\n])|(?<=[>\t,|] )|(?<=  ))([{_K}ノヶ]{{1,4}} [{_K}ノヶ{_KATA}{_HIRA}]{{1,6}}|[{_K}ノヶ]{{2,6}})(?:'
     + _CELL_STEP + r")\Z"
@@ -556,6 +549,8 @@ def _reading_cell(t: str, s: int, e: int) -> tuple[int, int] | None:
     """A found name's reading in the next table cell (大森 陸斗 | オオモリ リクト), or a found reading's kanji name in
     the cell before it (川島 キヨ | カワシマ キヨ): the pair confirms the one the detector missed."""
     if _is_kanji_char(t[s]):
+        if t[e:e + 1] not in _CELL_STEP_FIRST:
+            return None  # (no cell step can start here)
         m = _NEXT_READING.match(t, e)
         if m and _reads_as(t[s:e], m.group(1)):
             return m.span(1)
@@ -570,9 +565,11 @@ def _reading_cell(t: str, s: int, e: int) -> tuple[int, int] | None:
 # 健康管理室（保科）, ⑤杉本（派遣）, 星（携帯 …）: the text is normalised, so "（" is "("
 # (the same scan of "(" finds a note's writer （執行委員 小宮山 記）, a parent named after the child （結衣母）, and a
 # romanised name in brackets （FUJIMIYA HAYATE） for `_romaji_in_brackets`: groups w, c and r)
+# (the writer's branch first looks ahead for the "記)" it needs, within the 21 characters it can span: most brackets
+# hold no such note, and the lazy scan behind it tries every length)
 _PAREN = re.compile(
-    rf"\((?:([{_K}]{{1,4}})\)|(?=携帯|内線|直通|TEL|Tel|tel|電話|ext|Ext|mail|Mail|メール|e-mail|E-mail|email)"
-    rf"|[^()\n]{{0,16}}?(?<![{_K}])(?P<w>[{_K}]{{1,4}}) ?記\)"
+    rf"\((?:([{_K}]{{1,4}}+)\)|(?=携帯|内線|直通|TEL|Tel|tel|電話|ext|Ext|mail|Mail|メール|e-mail|E-mail|email)"
+    rf"|(?=[^()\n]{{0,21}}記\))[^()\n]{{0,16}}?(?<![{_K}])(?P<w>[{_K}]{{1,4}}) ?記\)"
     rf"|(?P<c>[{_K}]{{1,3}}|[{_HIRA}]{{2,4}})の?(?:母|父|ママ|パパ)\)"
     rf"|(?P<r>(?=[A-Z][A-Za-z]{{1,15}} [A-Z][A-Za-z]{{1,15}}\)))"
     # a dated note: （09/02 11:40 堀口）, （12/3 湯浅）
@@ -608,6 +605,18 @@ _UNIT_FOLLOW = re.compile(r"(?: {2}|[ \t]*(?:$|\n|[()、,，。;<]|まで|宛|�
 # last characters of the words after which `_after_unit` looks at a name (a space may stand between)
 _UNIT_END = frozenset({w[-1] for w in _DEPT_WORDS | set(_UNIT_SUFFIXES) | set(_TITLE_WORDS)} | {"社", " "})
 _CHECKED_BY = re.compile(rf"[(（](?:[^()（）\n]{{0,20}}[ 　、])?([{_K}]{{2,4}})[ 　]?(?:確認|承認)済?み?(?:[ 　][0-9/.]{{4,10}})?[)）]")
+# two kanji runs of 1-4 characters with one space between (山田 太郎): the regex finds the space and the given part
+# (a lookahead, so that it can be the family part of the next pair); `_pairs` walks back over the family part, which is
+# much faster than a pattern led by a lookbehind over the kanji class. One space, or two (PDF-extracted forms).
+# Only the spaces that `_pairs` can use are matched: after a kanji (a family part's end) or a `_UNIT_END` character (a
+# department before a bare surname), or the last two of three spaces or more (a wider gap after a department); checked by
+# a lookbehind after the literal space, so the scan stays a fast literal one. The spaces left out are those that
+# `_pairs` skipped (nothing before them to check), and leaving them out moves no other match: a space after a space is
+# matched only where a match of two spaces ends the gap, just where the pattern without the lookbehinds matched.
+_KANJI_PAIR = re.compile(
+    rf" (?:(?<=[{_K}{''.join(sorted(re.escape(c) for c in _UNIT_END - {' '}))}] ) ?|(?<=  ) )"
+    rf"(?=([{_K}][{_K}ノヶ]{{0,3}})(?![{_K}ノヶ]))"
+)
 _COMMENT_BY = re.compile(rf"(?:上長|上司|担当者?|評価者|承認者)コメント: *([{_K}]{{1,4}})(?![{_K}])")
 _OUR_STAFF = re.compile(rf"社の?([{_K}]{{1,6}})(?=[もがはのにをとへや、。,]|から|より|まで|\s|$)")  # 弊社辻も
 # 配送担当の北原に, 後任の藤原が / 柴田の携帯
@@ -632,7 +641,7 @@ _ROLE_ABBR_AFTER = re.compile(r"(?:Dr|Ns|NS|SV|CW|MSW|PSW)(?![A-Za-z])\.?")
 # a "・label: text" line: a minutes speaker (・長谷川：…) or a label and a list of surnames (・仙台：髙橋、佐々木)
 _BULLET_LINE = re.compile(r"・[ \t]*([^:\n]{1,12}):(?![/0-9])[ \t]*(?=\S)")
 # one kanji word, maybe quoted, on the line after a sentence: a sign-off (…ください。⏎> 白井)
-_SIGNOFF = re.compile(rf"。\n(?:> ?)*([{_K}]{{1,4}}) *(?=\n|$)")
+_SIGNOFF = re.compile(rf"。\n(?:> ?)*+([{_K}]{{1,4}}+) *+(?=\n|$)")  # (possessive: what follows each repeat is disjoint from it)
 _SPEAKER_WORD = re.compile(rf"[{_K}]{{1,4}}|[{_KATA}]{{2,8}}")
 _NAME_LIST = re.compile(rf"[{_K}、, ]{{1,40}}")
 _BULLET_ITEM = re.compile(rf"[{_K}]{{1,4}}")
@@ -654,7 +663,8 @@ _SENTENCE_END = re.compile(r"(?:[。!?]|です|ます|ください|ません|し
 # (led by one character class, a fast scan; after a space the office's word before it is checked in the loop)
 _CELL_SIGN = re.compile(rf'[。!? ]([{_K}]{{1,4}})(?="(?:,|\n|$))')
 # a line holding only a surname after a blank (or quoted blank) line, above a contact line
-_SIG_BLOCK = re.compile(rf"\n(?:> ?)*[ \t]*\n(?:> ?)*[ \t]*([{_K}]{{1,4}}) *(?=\n)")
+# (possessive repeats: giving back a ">" or a space never lets the rest match — the same matches, 4x faster)
+_SIG_BLOCK = re.compile(rf"\n(?:> ?)*+[ \t]*+\n(?:> ?)*+[ \t]*+([{_K}]{{1,4}}+) *+(?=\n)")
 _SIG_CONTACT = re.compile(r"(?:TEL|Tel|tel|E-?mail|Mail|mail|〒|電話|携帯|内線|ext|[0-9(+])")
 _SIG_NEXT = re.compile(r"\s*(?:[-─━―=_*>]|TEL|Tel|tel|E-?mail|Mail|mail|〒|電話|内線|ext|http|[0-9(+]|$)")
 _SIG_SLASH = re.compile(rf"\n([{_K}]{{1,4}}) ?[/|｜] ?[^\n]{{0,30}}?(?:部|課|室|チーム|グループ|株式会社|ext|内線|TEL|Tel)")
@@ -808,15 +818,16 @@ class PersonDetector(Detector):
         self._kana_fields(t, cands)
         if '"' in t:
             self._json_names(t, cands)
-        if "</" in t:
+        if "<" in t and "</" in t:  # (a one-character test first: an ASCII needle of two is slow in Japanese text)
             self._xml_names(t, cands)
         self._pairs(t, cands)
         self._bare_runs(t, cands)
         cells = "," in t or "\t" in t or "|" in t or "<" in t  # a delimited table or markup
         self._short_forms(t, cands, cells)
-        self._bare_surnames(t, cands)
-        caps = find_latin_names(t, cands, _names, self.use_english_model)  # (True when the text has a capital letter)
+        caps_at = _HAS_CAPS.search(t)  # a capitalised or upper-case word: what every Latin finder needs
         wide = "  " in t  # a fixed-width listing or a form's gap
+        self._bare_surnames(t, cands, caps_at is not None, wide)
+        caps = find_latin_names(t, cands, _names, self.use_english_model, caps_at)  # (True when the text has one)
         delimited = wide or cells
         if wide:
             _spaced_names(t, cands)
@@ -1136,19 +1147,21 @@ class PersonDetector(Detector):
         names = None
         done = -1  # end of the last katakana phrase checked as a whole
         for h in _KATA_SEP.finditer(t):
-            if not _is_kata_char(t[h.end()]):  # キャサリン 林: a foreign given name and a Japanese surname
-                fs, ke = _run_start(t, h.start() + 1, _is_kata_char), _run_end(t, h.end(), _is_kanji_char)
-                giv, fam = t[fs:h.start() + 1], t[h.end():ke]
+            sp = h.start()  # the separator
+            ne = sp + 1
+            if not _is_kata_char(t[ne]):  # キャサリン 林: a foreign given name and a Japanese surname
+                fs, ke = _run_start(t, sp, _is_kata_char), _run_end(t, ne, _is_kanji_char)
+                giv, fam = t[fs:sp], t[ne:ke]
                 if (
                     len(fam) <= 3 and 2 <= len(giv) <= 8 and (fs == 0 or t[fs - 1] != "・") and _kana_class(giv) == 2
                     and giv not in _KANA_ROLE and _bare_surname(fam, 0)
                 ):
                     out.append((fs, ke, 0.7))
                 continue
-            if h.end() > done:
-                done = self._kana_phrase(t, h.start() + 1, out)
-            fs, ge = _run_start(t, h.start() + 1, _is_kata_char), _run_end(t, h.end(), _is_kata_char)
-            fam, giv = t[fs:h.start() + 1], t[h.end():ge]
+            if ne > done:
+                done = self._kana_phrase(t, sp, out)
+            fs, ge = _run_start(t, sp, _is_kata_char), _run_end(t, ne, _is_kata_char)
+            fam, giv = t[fs:sp], t[ne:ge]
             if not (2 <= len(fam) <= 8 and 1 <= len(giv) <= 8) or (giv in _READING_STOP and t[ge:ge + 1] in (":", "：")):
                 continue  # セイ：カワノ メイ：ケンイチ — the next field's label is no given name
             m = _Pair(fs, ge)
@@ -1160,7 +1173,7 @@ class PersonDetector(Detector):
                 g_ok = giv in names.given_big  # ｸｽﾐ ﾘﾖｳｽｹ: a given name in bank kana
             if f_ok and g_ok:
                 out.append((m.start(), m.end(), 0.8))
-            elif (f_ok or g_ok) and t[h.start() + 1] == " ":
+            elif (f_ok or g_ok) and t[sp] == " ":
                 # one half known: accept only when the other half is no ordinary word
                 other = giv if f_ok else fam
                 if not any(p[1] == "普通名詞" for p in nlp.surface_pos(other)) and not (f_ok and fam in _KANA_MAKERS):
@@ -1168,8 +1181,11 @@ class PersonDetector(Detector):
                     out.append((m.start(), m.end(), 0.6))
         for h in _KANJI_PAIR.finditer(t):
             sp, gs, me = h.start(), h.start(1), h.end(1)
-            if sp and t[sp - 1] in _UNIT_END:
+            c = t[sp - 1]  # (sp >= 1: the regex looks behind the space)
+            if c in _UNIT_END:
                 self._after_unit(t, gs - 1, me, out)
+            if c in "ノヶ" or not _is_kanji_char(c):
+                continue  # (the family part ends in a kanji: a necessary condition for `_FAMILY_BEFORE`)
             f = _FAMILY_BEFORE.search(t, max(0, sp - 4), sp)  # a whole kanji run of 1-4 before the space
             if f is None:
                 continue
@@ -1249,8 +1265,9 @@ class PersonDetector(Detector):
         return e0
 
     def _bare_runs(self, t: str, out: list) -> None:
-        # most runs hold no name: test the distinct runs first (cached), locate only those that do
-        if not any(map(_run_names, set(_KANJI_RUN.findall(t)))):
+        # most runs hold no name: test the runs first (cached: a repeated run costs a look-up, less than making a set of
+        # them), locate only those that do
+        if not any(map(_run_names, _KANJI_RUN.findall(t))):
             return
         for m in _KANJI_RUN.finditer(t):
             hits = _run_names(m.group(0))
@@ -1336,12 +1353,10 @@ class PersonDetector(Detector):
             sc = _kata_cell_score(run)
             if sc:
                 out.append((cs, ce, sc))
-        hira_hits, kata_hits = [], []
-        if " " in t:
-            for m in _KANJI_SP_GIVEN.finditer(t):
-                (hira_hits if m.group(1) else kata_hits).append(m)
-        for m in hira_hits + kata_hits + list(_KANJI_HIRA_FIELD.finditer(t)):
-            spaced = m.re is _KANJI_SP_GIVEN
+        hira_hits, kata_hits, field_hits = [], [], []
+        for m in _GIVEN_AFTER.finditer(t):
+            (field_hits if m.group(3) else hira_hits if m.group(1) else kata_hits).append(m)
+        for m, spaced in [(m, True) for m in hira_hits + kata_hits] + [(m, False) for m in field_hits]:
             if spaced:  # "山田 さゆり", "坂本 ハル": a space between
                 k = m.start() - 1
                 if k < 0 or not _is_kanji_char(t[k]) or t[k] in "ノヶ":
@@ -1380,12 +1395,14 @@ class PersonDetector(Detector):
             if sc:
                 out.append((cs, ce, sc))
 
-    def _bare_surnames(self, t: str, out: list) -> None:
+    def _bare_surnames(self, t: str, out: list, caps: bool = True, wide: bool | None = None) -> None:
         """Bare surnames that office writing puts in fixed places, each behind a substring test or a regex led by a
         literal: a role or department before them (健康管理室（保科）, 総務課 野田, 人事部長 水野), a contact note
         after them (星（携帯…）), a company line in a signature (洛南印刷株式会社 宇治田), 弊社X / 担当のXに /
         Xの携帯 / X または Y in prose, minutes speakers (・長谷川：…), @mentions, a sign-off line (> 白井) and
-        姓/名 split form fields. Katakana names joined by ・ are found in `_pairs`."""
+        姓/名 split form fields. Katakana names joined by ・ are found in `_pairs`. `caps` False: the text has no
+        capitalised or upper-case word (`_HAS_CAPS`), so no role abbreviation (Dr, Ns, SV …) either; `wide`: whether the
+        text has two spaces in a row (None: not known yet)."""
         for m in _PAREN.finditer(t):
             p, name = m.start(), m.group(1)
             if m.lastgroup:
@@ -1482,7 +1499,7 @@ class PersonDetector(Detector):
                 ws = _run_start(t, p, _is_kanji_char)
                 if 1 <= p - ws <= 4 and _bare_run(t[ws:p], 0):
                     out.append((ws, p, 0.8))
-        for m in _ROLE_ABBR_AFTER.finditer(t):
+        for m in _ROLE_ABBR_AFTER.finditer(t) if caps else ():
             p = m.start()
             if p and t[p - 1] == " ":
                 p -= 1  # 石黒 Dr 回診
@@ -1508,7 +1525,7 @@ class PersonDetector(Detector):
                     out.append((m.start(1), m.end(1), 0.7))
         if "\n" not in t:
             return
-        if "  " in t and "/" in t:
+        if ("  " in t if wide is None else wide) and "/" in t:
             for m in _DATED_STAFF.finditer(t):
                 items = m.group(1).split("・")
                 if all(_bare_surname(x, 2) for x in items):
@@ -1520,7 +1537,7 @@ class PersonDetector(Detector):
             nxt = t[m.end() + 1:m.end() + 12]
             if (not nxt.strip() or _SIG_NEXT.match(nxt)) and _bare_run(m.group(1), 1):
                 out.append((m.start(1), m.end(1), 0.7))
-        for m in _SIG_BLOCK.finditer(t) if "\n\n" in t or "\n>" in t else ():  # after a blank line: ⏎>⏎> 坂下⏎> 090-…
+        for m in _SIG_BLOCK.finditer(t) if "\n\n" in t or (">" in t and "\n>" in t) else ():  # after a blank line: ⏎>⏎> 坂下⏎> 090-…
             nxt = t[m.end() + 1:m.end() + 20].lstrip("> \t")
             if _SIG_CONTACT.match(nxt) and _bare_run(m.group(1), 1):
                 out.append((m.start(1), m.end(1), 0.7))
@@ -1532,7 +1549,7 @@ class PersonDetector(Detector):
                     lines.append(m)
             if lines:
                 self._bullet_lines(t, lines, out)
-        if " / " in t:
+        if "/" in t and " / " in t:
             for m in _SIG_SLASH.finditer("\n" + t):  # 関口 / 企画部 / ext.2241
                 if _bare_surname(m.group(1), 2):
                     out.append((m.start(1) - 1, m.end(1) - 1, 0.7))
@@ -1684,10 +1701,10 @@ def _label_value_rel(value: str):
     if " " in value and (_ORG_UNIT.search(head) or _unit_word(head)) and not _surname(head):
         r = _label_value_rel(value[len(head) + 1:ve])
         return None if r is None else (len(head) + 1 + r[0], len(head) + 1 + r[1])
-    if not _surname(value) and (
+    if (
         # (the last four characters: 奥村 トミ keeps its 村 — a company word there must not start a spaced tail)
         (len(value) > 4 and " " not in value[-4:] and _COMPANY_AFTER.search(value[-4:])) or _ORG_WORDS.search(value)
-    ):
+    ) and not _surname(value):  # (the dictionary look-up last: the company words are rarely there)
         # "営業部 山田" — keep only a trailing name-looking part.
         parts = value.rsplit(" ", 1)
         if len(parts) == 2 and not _COMPANY_FORM.search(parts[1]):
@@ -2202,13 +2219,15 @@ def _spaced_names(t: str, out: list) -> None:
 
 
 # Chat / log speaker lines: [time] (team) NAME: text, NAME | org: text, or a time stamp and a name alone
+# (possessive repeats, `x{m,n}+`, where what follows can never start inside what they took: the same matches, without the
+# engine trying every shorter length first — a word of up to 16 characters before the name is otherwise tried 16 times)
 _SPEAKER_LINE = re.compile(  # (a colon within the line's first 80 characters is needed either way: checked first)
-    r"\n(?=[^\n:]{0,80}:)[ \t]*(?:\[?(?:[0-9]{4}[-/][0-9]{1,2}[-/][0-9]{1,2}[ T]?|[0-9]{1,2}/[0-9]{1,2}(?:\([^)\n]{1,3}\))?[ ]?)?"
+    r"\n(?=[^\n:]{0,80}+:)[ \t]*+(?:\[?(?:[0-9]{4}[-/][0-9]{1,2}[-/][0-9]{1,2}[ T]?|[0-9]{1,2}/[0-9]{1,2}(?:\([^)\n]{1,3}\))?[ ]?)?"
     r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\]?[ \t]*(?=\S))?"
-    rf"(?:[^\s:|\[\]]{{1,16}}[ \t]+|(?:スタッフ|オペレーター|担当|ドライバー|係員|店員|受付)(?=[{_K}]))?"
+    rf"(?:[^\s:|\[\]]{{1,16}}+[ \t]++|(?:スタッフ|オペレーター|担当|ドライバー|係員|店員|受付)(?=[{_K}]))?"
     # (a bracketed note may follow the name: 14:05 関口（2号車）：)
-    rf"([{_K}ノヶ]{{1,4}}|[{_HIRA}]{{2,4}}|[{_KATA}]{{2,8}}(?:・[{_KATA}]{{1,8}}){{0,2}})[ \t]*(?:\([^()\n:]{{1,12}}\))?"
-    r"(?:\|[^\n:|]{1,24})?(:|(?=\n|\Z))",
+    rf"([{_K}ノヶ]{{1,4}}+|[{_HIRA}]{{2,4}}+|[{_KATA}]{{2,8}}+(?:・[{_KATA}]{{1,8}}+){{0,2}})[ \t]*+(?:\([^()\n:]{{1,12}}+\))?"
+    r"(?:\|[^\n:|]{1,24}+)?(:|(?=\n|\Z))",
 )
 _SPEAKER_ROLE = re.compile(r"(?:スタッフ|オペレーター|担当|ドライバー|係員|店員|受付)\Z")
 _HAS_TIME = re.compile(r"[0-9]:[0-9]{2}")
@@ -2216,7 +2235,9 @@ _HAS_TIME = re.compile(r"[0-9]:[0-9]{2}")
 _STAMPED_BRACKET = re.compile(rf"[0-9]:[0-9]{{2}}(?::[0-9]{{2}})?\]?[ \t]+\[([{_K}]{{1,4}})\]")
 
 
+@lru_cache(maxsize=20_000)
 def _speaker_ok(w: str) -> bool:
+    """A speaker word (a surname, a name run, a given name, a katakana name) that names a person (cached per word)."""
     if _is_kanji_char(w[0]):
         return _bare_surname(w, 1) or _bare_run(w, 1) or _kanji_given(w)
     if "\u3041" <= w[0] <= "\u3096":
@@ -2232,12 +2253,15 @@ def _speakers(t: str, out: list) -> None:
     """Speakers of a chat/log: only where the layout repeats (two speaker lines or more in the document)."""
     hits = []
     t = "\n" + t
+    n = len(t)
     for m in _SPEAKER_LINE.finditer(t):
-        if m.group(2) != ":" and not _HAS_TIME.search(t, m.start(), m.start(1)):
-            continue  # a name alone on its line only after a time stamp
-        if m.group(2) == ":" and m.end() < len(t) and t[m.end():m.end() + 2].strip()[:1].isdigit() and not _HAS_TIME.search(
-                t, m.start(), m.start(1)):
-            continue  # 期間: 3日 / 会計: 3,000円 — a field, not a speaker
+        if m.group(2) != ":":
+            if not _HAS_TIME.search(t, m.start(), m.start(1)):
+                continue  # a name alone on its line only after a time stamp
+        else:
+            e = m.end()
+            if e < n and t[e:e + 2].strip()[:1].isdigit() and not _HAS_TIME.search(t, m.start(), m.start(1)):
+                continue  # 期間: 3日 / 会計: 3,000円 — a field, not a speaker
         hits.append(m)
     if "[" in t:
         for m in _STAMPED_BRACKET.finditer(t):
@@ -2456,13 +2480,16 @@ _KANA_NAME_CHARS = re.compile(rf"^[{_KATA}]+(?:[ ・][{_KATA}]+){{1,3}}$")
 def _propagate_ja(t: str, cands: list) -> None:
     """A Japanese name found with good confidence is a name at its other exact occurrences in the document."""
     seen: set[str] = set()
-    found = {(s, e) for s, e, _ in cands}
-    for s, e, sc in list(cands):
+    found = None  # the spans of the candidates (built when a name first repeats: most documents have none that do)
+    for k in range(len(cands)):  # (the candidates found before: those added here are not looked at again)
+        s, e, sc = cands[k]
         if sc < 0.75 or e - s < 2 or e - s > 12:
             continue
         name = t[s:e]
         if name in seen or name[0].isascii() or t.count(name) < 2:
             continue
+        if found is None:
+            found = {(a, b) for a, b, _ in cands}
         seen.add(name)
         if len(seen) > 40:
             break
@@ -2480,6 +2507,7 @@ def _propagate_ja(t: str, cands: list) -> None:
 
 
 _PART_CUE = re.compile(r"(?:様|さま|さん|くん|ちゃん|です|でございます|と申します)")
+_KANA_WORD_SEP = re.compile(r"[ ・]")
 
 
 def _kana_parts(t: str, cands: list) -> None:
@@ -2488,8 +2516,9 @@ def _kana_parts(t: str, cands: list) -> None:
     by a given name that is often an ordinary word (ハイ, ラン), which alone proves nothing."""
     parts: set[str] = set()
     for s, e, sc in cands:
-        if sc >= 0.75 and _is_kata_char(t[s]) and (" " in t[s:e] or "・" in t[s:e]) and e - s <= 24:
-            words = re.split(r"[ ・]", t[s:e])
+        if sc >= 0.75 and ("\u30a1" <= t[s] <= "\u30fa" or t[s] == "ー") and e - s <= 24 and (
+                " " in t[s:e] or "・" in t[s:e]):
+            words = _KANA_WORD_SEP.split(t[s:e])
             parts.update(w for w in (words[0], words[-1]) if len(w) >= 2 and _KATA_CHARS.match(w))
     if not parts or len(parts) > 20:
         return

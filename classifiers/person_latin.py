@@ -27,10 +27,26 @@ _LATIN_CTX = re.compile(  # the lookahead: every possible first character (a fas
     r"(?:Sincerely|Regards|Best[ \t]regards|Kind[ \t]regards|Yours[ \t]truly)(?:,?[ \t]*\n[ \t]*|,[ \t]+)|"
     r"(?:Hello|Hi|Thanks|Thank[ \t]you),?[ \t]+)"
 )
-_LATIN_HINT = re.compile(
-    r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Dear|Full|Name|Contact|Attn|Attention|Applicant|Employee|Customer|Patient|"
-    r"Account|Signed|Author|Sincerely|Regards|Best|Kind|Yours|Hello|Hi|Thanks|Thank)"
-)
+
+
+def _first_char_alternation(words: list[str]) -> str:
+    """`(?:w1|w2|…)` with the words that share a first character grouped behind it (部長|副社長|被(?:疑者|告人|告)):
+    the regex engine then tries one branch per position instead of every word. Matches are the same: only words
+    with the same first character can match at one position, and their order is kept."""
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(w[0], []).append(w)
+    parts = [
+        re.escape(ws[0]) if len(ws) == 1 else re.escape(c) + "(?:" + "|".join(re.escape(w[1:]) for w in ws) + ")"
+        for c, ws in groups.items()
+    ]
+    return "(?:" + "|".join(parts) + ")"
+
+
+_LATIN_HINT = re.compile(_first_char_alternation(
+    "Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Dear|Full|Name|Contact|Attn|Attention|Applicant|Employee|Customer|Patient|"
+    "Account|Signed|Author|Sincerely|Regards|Best|Kind|Yours|Hello|Hi|Thanks|Thank".split("|")
+))
 _LATIN_NAME_RE = re.compile(_LATIN_NAME)
 _LATIN_PAIR = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+")
 
@@ -175,16 +191,21 @@ def _romaji_key(word: str) -> str:
     return _LONG.sub("", w)
 
 
-def find_latin_names(t: str, out: list, names_fn: Callable[[], Any], use_english_model: bool = True) -> bool:
+def find_latin_names(
+    t: str, out: list, names_fn: Callable[[], Any], use_english_model: bool = True, caps: Any = False
+) -> bool:
     """Latin-script names: after Mr./Dear/Name:/a sign-off, romanised Japanese name pairs, -san suffixes, the cued
     formats below (labels, mail headers, chat, @mentions, sign-off lines, lists, honorifics), known given/family
     name pairs, and the optional English NER model. `names_fn()` gives the romaji keys of the common Japanese names
     (built lazily); lower-case romaji after "by" (by nakagawa hiroshi). Returns whether the text has a capitalised
-    or upper-case word (nothing else is looked at when not)."""
-    by = " by " in t
+    or upper-case word (nothing else is looked at when not). `caps`: the caller's `_HAS_CAPS.search(t)`, when it
+    has searched already (False: not given)."""
+    # (a one-character test before an ASCII needle of several: those are slow to look for in Japanese text)
+    by = "y" in t and " by " in t
     if by:
         _by_romaji(t, out, names_fn)
-    caps = _HAS_CAPS.search(t)
+    if caps is False:
+        caps = _HAS_CAPS.search(t)
     if not caps:
         return False
     c0 = caps.start()  # (no capital letter before it: the scans below start there)
@@ -222,10 +243,10 @@ def find_latin_names(t: str, out: list, names_fn: Callable[[], Any], use_english
     names = names_fn()
     _pairs_and_lists(t, out, names)
     _labels(t, out, names)
-    if "Name=" in t or "name=" in t or "Name =" in t:
+    if "=" in t and ("Name=" in t or "name=" in t or "Name =" in t):
         for m in _KV_NAME.finditer(t):  # lastName=OKADA, firstName=MIKI (toString dumps, query strings, logs)
             out.append((m.start(1), m.end(1), 0.8))
-    if by or " BY " in t:
+    if by or ("Y" in t and " BY " in t):
         for m in _BY_AGENT.finditer(t):  # PREPARED BY ISHIDA / NRT OPS: who made a printed report, without a colon
             w = m.group(1)
             if w not in _LATIN_STOP and _romaji_key(w) in names.family_roma:
@@ -236,7 +257,7 @@ def find_latin_names(t: str, out: list, names_fn: Callable[[], Any], use_english
     if "/" in t and ("INF" in t or "CHD" in t):
         for m in _PNR_INFANT.finditer(t):  # an infant or child on a manifest: INFT FUJIMOTO/RIN
             out.append((m.start(1), m.end(1), 0.85))
-    if ", " in t and "(" in t:
+    if "(" in t and ", " in t:
         _paren_lists(t, out, names)
     if "\n" in t and ("ame" in t or "AME" in t):  # every label of `_LABEL_LINE` has "name" in it
         _label_lines(t, out, names)
@@ -1001,7 +1022,7 @@ def _paren_lists(t: str, out: list, names: Any) -> None:
             out.extend((m.start(1) + a, m.start(1) + b, 0.75) for a, b in people)
 
 
-_TWO_CAPS = re.compile(r"[A-Z][a-z]+[ \t][A-Z]")
+_TWO_CAPS = re.compile(r"[A-Z][a-z]++[ \t][A-Z]")  # (possessive: a space never is a lower-case letter)
 
 
 def _after_japanese_names(t: str, out: list, names: Any) -> None:

@@ -24,6 +24,7 @@ from typing import Iterable, Sequence
 
 from . import data, nlp
 from .base import Detector, Entity, entities_in_original
+from .normalize import Normalized
 from .person_latin import (
     _G as _G_FLAG, _HAS_CAPS, _KNOWN, _LATIN_NAME_RE, _first_char_alternation, _LATIN_SMALL, _LATIN_STOP, _RF, _RG, _ROMAJI_SHAPE as _ROMAJI_SHAPE_RE,
     _W as _W_FLAG, _X as _X_FLAG, _Pair, _flags, _kana_to_romaji, _latin_names as _latin_name_table, _romaji_key,
@@ -188,12 +189,6 @@ _LABEL_HIT = re.compile(
 )
 
 
-def _label_word_before(t: str, le: int) -> int | None:
-    """Start of the longest label word ending at `le`, or None."""
-    for n in _LABEL_LENS_BY_END.get(t[le - 1], ()) if le else ():
-        if n <= le and t[le - n:le] in _LABEL_SET:
-            return le - n
-    return None
 _LABEL_SEP_RE = re.compile(_LABEL_SEP)
 _HONORIFIC_GAP = re.compile(r"[ \t]{0,6}(?:様|さま|さん|殿|氏)(?=[ \t]{0,6}[(（])")
 _KANA_LABEL = re.compile(
@@ -550,7 +545,7 @@ def _reading_cell(t: str, s: int, e: int) -> tuple[int, int] | None:
     the cell before it (川島 キヨ | カワシマ キヨ): the pair confirms the one the detector missed."""
     if _is_kanji_char(t[s]):
         if t[e:e + 1] not in _CELL_STEP_FIRST:
-            return None  # (no cell step can start here)
+            return None  # (no cell step can start here: tested by the caller too, before the call)
         m = _NEXT_READING.match(t, e)
         if m and _reads_as(t[s:e], m.group(1)):
             return m.span(1)
@@ -789,6 +784,10 @@ class _Names:
         self.given_big = {r.translate(_BIG_KANA) for r in self.given_kana}
 
 
+# an identity mapping: `entities_in_original` gives the spans of an identity `Normalized` back as they are
+_IDENTITY = Normalized("", "")
+
+
 @lru_cache(maxsize=1)
 def _names() -> _Names:
     return _Names()
@@ -810,8 +809,9 @@ class PersonDetector(Detector):
     def detect(self, text: str) -> Iterable[Entity]:
         if not text:
             return []
-        norm = nlp.normalized(text, self.assume_normalized)
-        t = norm.text
+        # (normalised text from the engine is its own mapping: no identity object to make and look up per document)
+        norm = _IDENTITY if self.assume_normalized else nlp.normalized(text)
+        t = text if self.assume_normalized else norm.text
         cands: list[tuple[int, int, float]] = []
         self._honorifics(t, cands)
         self._labels(t, cands)
@@ -873,7 +873,7 @@ class PersonDetector(Detector):
                 n = _name_before_reading(t, s - 1, t[s:e])
                 if n:
                     cands.append((n[0], n[1], score))
-            elif delimited:
+            elif delimited and (t[e:e + 1] in _CELL_STEP_FIRST or not _is_kanji_char(t[s])):  # (see _reading_cell)
                 n = _reading_cell(t, s, e)  # 大森 陸斗</td><td>オオモリ リクト: a name and its reading in the next cell
                 if n:
                     cands.append((n[0], n[1], score))
@@ -980,9 +980,14 @@ class PersonDetector(Detector):
         return start, end, r[2]
 
     def _labels(self, t: str, out: list) -> None:
+        label_lens, label_set = _LABEL_LENS_BY_END, _LABEL_SET
         for h in _LABEL_HIT.finditer(t):
             le = h.end()
-            lw = _label_word_before(t, le)
+            lw = None  # the start of the longest label word ending at le (by the lengths of those ending with its character)
+            for n in label_lens.get(t[le - 1], ()):
+                if n <= le and t[le - n:le] in label_set:
+                    lw = le - n
+                    break
             if lw is None or (t[lw].isascii() and lw > 0 and (t[lw - 1].isalnum() or _thing_name(t, lw))):
                 continue
             if le - lw == 1 and t[lw] in "記受" and lw > 0 and _name_char(t[lw - 1]):
@@ -1003,7 +1008,8 @@ class PersonDetector(Detector):
             vm = _VALUE_RE.match(t, vs, vs + 24)
             value = vm.group(0).rstrip() if vm else ""
             if value:
-                span = self._label_value(t, vs, vs + len(value))
+                r = _label_value_rel(value)  # (`_label_value` on t[vs:vs + len(value)], which is `value`)
+                span = None if r is None else (vs + r[0], vs + r[1])
                 if not span and " " in value:
                     # 妻 グエン ティ ラン 070-4412-8831: the name, then the number (the normaliser made "　" one space)
                     pieces = value.split(" ")
@@ -1340,23 +1346,22 @@ class PersonDetector(Detector):
                     out.append((m.start(1) - 1, m.end(1) - 1, 0.7))
         if delimited is None:
             delimited = "," in t or "\t" in t or "|" in t or "<" in t
+        kata_cells, name_cells = [], []  # (matches on "\n" + t + "\n": offsets one more than in t)
         if delimited or len(t) <= 16:
-            kata_cells, name_cells = [], []
             for m in _CELL_RE.finditer("\n" + t + "\n"):
                 if m.group(1):
-                    kata_cells.append((m.start(1) - 1, m.end(1) - 1, m.group(1)))
+                    kata_cells.append(m)
                 elif delimited:
-                    name_cells.append((m.start(2) - 1, m.end(2) - 1, m.group(2)))
-        else:
-            kata_cells = name_cells = []
-        for cs, ce, run in kata_cells:
-            sc = _kata_cell_score(run)
+                    name_cells.append(m)
+        for m in kata_cells:
+            sc = _kata_cell_score(m.group(1))
             if sc:
-                out.append((cs, ce, sc))
+                out.append((m.start(1) - 1, m.end(1) - 1, sc))
         hira_hits, kata_hits, field_hits = [], [], []
         for m in _GIVEN_AFTER.finditer(t):
             (field_hits if m.group(3) else hira_hits if m.group(1) else kata_hits).append(m)
-        for m, spaced in [(m, True) for m in hira_hits + kata_hits] + [(m, False) for m in field_hits]:
+        for spaced, m in [(True, m) for m in hira_hits + kata_hits] + [(False, m) for m in field_hits] if (
+                hira_hits or kata_hits or field_hits) else ():
             if spaced:  # "山田 さゆり", "坂本 ハル": a space between
                 k = m.start() - 1
                 if k < 0 or not _is_kanji_char(t[k]) or t[k] in "ノヶ":
@@ -1390,10 +1395,10 @@ class PersonDetector(Detector):
                 out.append((s0, m.end(), 0.8))
             elif spaced and _FIELD_END.match(t, m.end()) and _hira_given(hira) and _bare_surname(fam, 2):
                 out.append((s0, m.end(), 0.7))  # 近藤 つむぎ R3.12.2: a given name the dictionary lacks, then the field ends
-        for cs, ce, cell in name_cells:
-            sc = _name_cell_score(cell)
+        for m in name_cells:
+            sc = _name_cell_score(m.group(2))
             if sc:
-                out.append((cs, ce, sc))
+                out.append((m.start(2) - 1, m.end(2) - 1, sc))
 
     def _bare_surnames(self, t: str, out: list, caps: bool = True, wide: bool | None = None) -> None:
         """Bare surnames that office writing puts in fixed places, each behind a substring test or a regex led by a
@@ -2096,11 +2101,10 @@ _PLACE_AFTER_FIRST = frozenset("丁番町通0123456789一二三四五六七八�
 
 
 def _is_kanji_char(c: str) -> bool:
-    o = ord(c)
-    return (
-        0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0xF900 <= o <= 0xFAFF or 0x20000 <= o <= 0x2FFFF
-        or c in "々〆ノヶ"
-    )
+    # (one-character string comparisons, and one test that rules out everything below U+3400: faster than ord())
+    return "\u3400" <= c and (
+        "\u4e00" <= c <= "\u9fff" or c <= "\u4dbf" or "\uf900" <= c <= "\ufaff" or "\U00020000" <= c <= "\U0002ffff"
+    ) or c in "々〆ノヶ"
 
 
 def _is_kata_char(c: str) -> bool:
@@ -2123,10 +2127,10 @@ def _run_end(t: str, i: int, is_char) -> int:
 
 
 def _name_char(c: str) -> bool:
-    o = ord(c)
-    return (
-        0x4E00 <= o <= 0x9FFF or 0x3400 <= o <= 0x4DBF or 0xF900 <= o <= 0xFAFF or 0x20000 <= o <= 0x2FFFF
-        or c in "々〆ノヶ" or 0x30A1 <= o <= 0x30FA or c == "ー" or 0x3041 <= o <= 0x3096
+    """A kanji (with 々〆ノヶ), katakana (with ー) or hiragana character (one test rules out everything below 々)."""
+    return "\u3005" <= c and (
+        "\u4e00" <= c <= "\u9fff" or "\u3041" <= c <= "\u3096" or "\u30a1" <= c <= "\u30fa" or c == "ー"
+        or "\u3400" <= c <= "\u4dbf" or "\uf900" <= c <= "\ufaff" or "\U00020000" <= c <= "\U0002ffff" or c in "々〆"
     )
 
 
@@ -2480,13 +2484,17 @@ _KANA_NAME_CHARS = re.compile(rf"^[{_KATA}]+(?:[ ・][{_KATA}]+){{1,3}}$")
 def _propagate_ja(t: str, cands: list) -> None:
     """A Japanese name found with good confidence is a name at its other exact occurrences in the document."""
     seen: set[str] = set()
+    once: set[str] = set()  # names found to be Latin or to occur once (several finders find the same name)
     found = None  # the spans of the candidates (built when a name first repeats: most documents have none that do)
     for k in range(len(cands)):  # (the candidates found before: those added here are not looked at again)
         s, e, sc = cands[k]
         if sc < 0.75 or e - s < 2 or e - s > 12:
             continue
         name = t[s:e]
-        if name in seen or name[0].isascii() or t.count(name) < 2:
+        if name in seen or name in once:
+            continue
+        if name[0].isascii() or t.count(name) < 2:
+            once.add(name)
             continue
         if found is None:
             found = {(a, b) for a, b, _ in cands}

@@ -48,17 +48,20 @@ def sudachi_dictionary() -> Any:
     return _dictionary
 
 
-def _tokenizer(mode: str) -> Any:
+def _tokenizer(mode: str) -> tuple[Any, Any]:
+    """This thread's SudachiPy tokenizer for `mode`, and the MorphemeList it writes each result into (`_tokenize` reads
+    a result out before the next call, so one list is reused: no new one per call)."""
     cache = getattr(_local, "tokenizers", None)
     if cache is None:
         cache = _local.tokenizers = {}
-    tok = cache.get(mode)
-    if tok is None:
+    entry = cache.get(mode)
+    if entry is None:
         from sudachipy import SplitMode  # noqa: PLC0415
 
         split = {"A": SplitMode.A, "B": SplitMode.B, "C": SplitMode.C}[mode]
-        tok = cache[mode] = sudachi_dictionary().create(split)
-    return tok
+        tok = sudachi_dictionary().create(split)
+        entry = cache[mode] = (tok, tok.tokenize(""))
+    return entry
 
 
 def tokenize(text: str, mode: str = "C") -> list[tuple[str, int, int, POS, bool]]:
@@ -84,7 +87,8 @@ def _tokenize(text: str, mode: str) -> list[tuple[str, int, int, POS, bool]]:
     out = []
     append = out.append
     pos_by_id = _POS_BY_ID
-    for m in _tokenizer(mode).tokenize(text):
+    tok, morphemes = _tokenizer(mode)
+    for m in tok.tokenize(text, out=morphemes):
         pid = m.part_of_speech_id()
         pos = pos_by_id.get(pid)
         if pos is None:  # building the POS strings per morpheme costs more than the tokenisation itself

@@ -325,7 +325,9 @@ _GLUE = rf"(?: {_PARTICLE}){{0,2}} (?:[{_UP}]\. ?)?"
 _RUN = re.compile(rf"{_NW}(?:{_GLUE}{_NW}){{0,3}}")  # a name: up to four words, particles and initials between
 _SEQ = re.compile(rf"{_NW}(?:{_GLUE}{_NW})*")  # any sequence of capitalised words
 _TOKEN = re.compile(_NW)
-_WORD_END = re.compile(rf"(?:{_NW}|[{_UP}]\.)\Z")
+# (a lookahead for the first character before a pattern searched in a window up to \Z: positions that cannot start a
+# match are passed over fast — the same matches)
+_WORD_END = re.compile(rf"(?=[{_UP}{_XL}])(?:{_NW}|[{_UP}]\.)\Z")
 # characters that continue a Latin word (a name must not start or end next to one) and Japanese characters
 _LATIN_CHARS = frozenset(
     [chr(c) for c in range(0x30, 0x3A)] + [chr(c) for c in range(0x41, 0x5B)] + [chr(c) for c in range(0x61, 0x7B)]
@@ -538,7 +540,7 @@ def _accept(t: str, spans: list[tuple[int, int]], names: Any, cue: str, out: lis
 
 # -- pairs of known names and enumerations (one pass over the places where two capitalised words meet) -----------
 _PAIR_HINT = re.compile(rf" (?<=[{_LO}{_XL}A-Z'’.] )(?:[a-z]+ )?(?=[{_UP}{_XL}])")  # a space between two words
-_WORD_BEFORE = re.compile(rf"{_NW}\.?\Z")
+_WORD_BEFORE = re.compile(rf"(?=[{_UP}{_XL}]){_NW}\.?\Z")  # (lookahead: see _WORD_END)
 _ENUM_SEP = re.compile(r"(?:, (?:and |& )?| and | & |、|; )")
 
 
@@ -687,7 +689,8 @@ _JP_PERSON_END = re.compile(
 )
 _JP_ROLE_END = re.compile(r"(?:担当|宛先|宛|窓口|同行|同乗|同席|記入|記録|作成|承認|確認|受付|対応|紹介|推薦|連絡先)$")
 _JP_NOT_PERSON = re.compile(r"(?:業者|事業者|法人|会員|定員|人員|人数|個人|外国人|成人|職員数|社員数)$")
-_LIST_SEP_RE = re.compile(r"[ \t]*(?:[,;、，；/]|(?: and | & |と))[ \t]*(?:and[ \t]+)?")
+# (led by a lookahead for the first character a separator can start with: the search passes other positions fast)
+_LIST_SEP_RE = re.compile(r"(?=[ \t,;、，；/と])[ \t]*(?:[,;、，；/]|(?: and | & |と))[ \t]*(?:and[ \t]+)?")
 _EMAIL_AFTER = re.compile(r"[ \t]*<([A-Za-z0-9._%+-]+)@[^>\s]+>")
 _QUOTE_OPEN = "\"“「『'"
 

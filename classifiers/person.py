@@ -26,9 +26,9 @@ from . import data, nlp
 from .base import Detector, Entity, entities_in_original
 from .normalize import Normalized
 from .person_latin import (
-    _G as _G_FLAG, _HAS_CAPS, _KNOWN, _LATIN_NAME_RE, _first_char_alternation, _LATIN_SMALL, _LATIN_STOP, _RF, _RG, _ROMAJI_SHAPE as _ROMAJI_SHAPE_RE,
-    _W as _W_FLAG, _X as _X_FLAG, _Pair, _flags, _kana_to_romaji, _latin_names as _latin_name_table, _romaji_key,
-    _thing_name, find_latin_names, latin_place,
+    _G as _G_FLAG, _HAS_CAPS, _KNOWN, _LATIN_NAME_RE, _LATIN_SMALL, _LATIN_STOP, _RF, _RG,
+    _ROMAJI_SHAPE as _ROMAJI_SHAPE_RE, _W as _W_FLAG, _X as _X_FLAG, _Pair, _first_char_alternation, _flags,
+    _kana_to_romaji, _latin_names as _latin_name_table, _romaji_key, _thing_name, find_latin_names, latin_place,
 )
 
 
@@ -327,15 +327,15 @@ _COMPANY_ITEM = re.compile(
 _FOREIGN_KANA = re.compile(rf"[{_KATA}]{{2,10}}(?:[・ ][{_KATA}]{{1,10}}){{1,2}}")
 _ITEM_TAIL = re.compile(  # (the words grouped by their first character: see `_first_char_alternation`)
     r"(?:[(（][^)）]*[)）]?|"
-    + _first_char_alternation("様 さん さま 氏 殿 君 くん ちゃん 先生".split() + _TITLES.split("|"))[3:]
-    + r"\s*$"
+    + _first_char_alternation("様 さん さま 氏 殿 君 くん ちゃん 先生".split() + _TITLES.split("|"))
+    + r")\s*$"
 )
 _INTRO_AFTER = re.compile(
     r"(?:です|と申します|でございます|でした|より|が担当|まで(?:ご連絡|お問い合わせ|お願い|。|\n)|宛て?[にでへ]|"
     r"が(?:同席|伺|参り|参上|対応|訪問|ご連絡|連絡|ご案内|説明))"
 )
-# (possessive repeats: what follows each can never start inside it — the same matches, found with less backtracking)
-_CHAT = re.compile(rf"\n[ \t]*+([{_K}]{{1,4}}+)(?:[ 　]([{_K}]{{1,4}}+))?[ \t]++[0-9]{{1,2}}:[0-9]{{2}}")  # on "\n" + text
+# on "\n" + text (possessive repeats: what follows each can never start inside it — the same matches, less backtracking)
+_CHAT = re.compile(rf"\n[ \t]*+([{_K}]{{1,4}}+)(?:[ 　]([{_K}]{{1,4}}+))?[ \t]++[0-9]{{1,2}}:[0-9]{{2}}")
 # (a katakana speaker, ブラウン 17:43, is looked for only in a log where a kanji one was found)
 _CHAT_KANA = re.compile(rf"\n[ \t]*([{_KATA}]{{2,8}})[ \t]+[0-9]{{1,2}}:[0-9]{{2}}")
 _CELL_SEP = r'[,\t|"<>\n]'
@@ -608,11 +608,11 @@ _CHECKED_BY = re.compile(rf"[(（](?:[^()（）\n]{{0,20}}[ 　、])?([{_K}]{{2,
 # two kanji runs of 1-4 characters with one space between (山田 太郎): the regex finds the space and the given part
 # (a lookahead, so that it can be the family part of the next pair); `_pairs` walks back over the family part, which is
 # much faster than a pattern led by a lookbehind over the kanji class. One space, or two (PDF-extracted forms).
-# Only the spaces that `_pairs` can use are matched: after a kanji (a family part's end) or a `_UNIT_END` character (a
-# department before a bare surname), or the last two of three spaces or more (a wider gap after a department); checked by
-# a lookbehind after the literal space, so the scan stays a fast literal one. The spaces left out are those that
-# `_pairs` skipped (nothing before them to check), and leaving them out moves no other match: a space after a space is
-# matched only where a match of two spaces ends the gap, just where the pattern without the lookbehinds matched.
+# Only the spaces that `_pairs` can use are matched: after a kanji (a family part's end) or a `_UNIT_END` character
+# (a department before a bare surname), or the last two of three spaces or more (a wider gap after a department);
+# checked by a lookbehind after the literal space, so the scan stays a fast literal one. The spaces left out are those
+# that `_pairs` skipped (nothing before them to check), and leaving them out moves no other match: a space after a
+# space is matched only where a match of two spaces ends the gap, just where the pattern without the lookbehinds did.
 _KANJI_PAIR = re.compile(
     rf" (?:(?<=[{_K}{''.join(sorted(re.escape(c) for c in _UNIT_END - {' '}))}] ) ?|(?<=  ) )"
     rf"(?=([{_K}][{_K}ノヶ]{{0,3}})(?![{_K}ノヶ]))"
@@ -641,7 +641,8 @@ _ROLE_ABBR_AFTER = re.compile(r"(?:Dr|Ns|NS|SV|CW|MSW|PSW)(?![A-Za-z])\.?")
 # a "・label: text" line: a minutes speaker (・長谷川：…) or a label and a list of surnames (・仙台：髙橋、佐々木)
 _BULLET_LINE = re.compile(r"・[ \t]*([^:\n]{1,12}):(?![/0-9])[ \t]*(?=\S)")
 # one kanji word, maybe quoted, on the line after a sentence: a sign-off (…ください。⏎> 白井)
-_SIGNOFF = re.compile(rf"。\n(?:> ?)*+([{_K}]{{1,4}}+) *+(?=\n|$)")  # (possessive: what follows each repeat is disjoint from it)
+# (possessive: what follows each repeat is disjoint from it)
+_SIGNOFF = re.compile(rf"。\n(?:> ?)*+([{_K}]{{1,4}}+) *+(?=\n|$)")
 _SPEAKER_WORD = re.compile(rf"[{_K}]{{1,4}}|[{_KATA}]{{2,8}}")
 _NAME_LIST = re.compile(rf"[{_K}、, ]{{1,40}}")
 _BULLET_ITEM = re.compile(rf"[{_K}]{{1,4}}")
@@ -976,7 +977,7 @@ class PersonDetector(Detector):
         label_lens, label_set = _LABEL_LENS_BY_END, _LABEL_SET
         for h in _LABEL_HIT.finditer(t):
             le = h.end()
-            lw = None  # the start of the longest label word ending at le (by the lengths of those ending with its character)
+            lw = None  # the start of the longest label word ending at le (lengths by the word's last character)
             for n in label_lens.get(t[le - 1], ()):
                 if n <= le and t[le - n:le] in label_set:
                     lw = le - n
@@ -1534,7 +1535,8 @@ class PersonDetector(Detector):
             nxt = t[m.end() + 1:m.end() + 12]
             if (not nxt.strip() or _SIG_NEXT.match(nxt)) and _bare_run(m.group(1), 1):
                 out.append((m.start(1), m.end(1), 0.7))
-        for m in _SIG_BLOCK.finditer(t) if "\n\n" in t or (">" in t and "\n>" in t) else ():  # after a blank line: ⏎>⏎> 坂下⏎> 090-…
+        blank = "\n\n" in t or (">" in t and "\n>" in t)
+        for m in _SIG_BLOCK.finditer(t) if blank else ():  # after a blank line: ⏎>⏎> 坂下⏎> 090-…
             nxt = t[m.end() + 1:m.end() + 20].lstrip("> \t")
             if _SIG_CONTACT.match(nxt) and _bare_run(m.group(1), 1):
                 out.append((m.start(1), m.end(1), 0.7))
@@ -2233,8 +2235,8 @@ def _spaced_names(t: str, out: list) -> None:
 
 
 # Chat / log speaker lines: [time] (team) NAME: text, NAME | org: text, or a time stamp and a name alone
-# (possessive repeats, `x{m,n}+`, where what follows can never start inside what they took: the same matches, without the
-# engine trying every shorter length first — a word of up to 16 characters before the name is otherwise tried 16 times)
+# (possessive repeats, `x{m,n}+`, where what follows can never start inside what they took: the same matches, without
+# the engine trying every shorter length first — a word of up to 16 characters before the name is tried 16 times)
 _SPEAKER_LINE = re.compile(  # (a colon within the line's first 80 characters is needed either way: checked first)
     r"\n(?=[^\n:]{0,80}+:)[ \t]*+(?:\[?(?:[0-9]{4}[-/][0-9]{1,2}[-/][0-9]{1,2}[ T]?|[0-9]{1,2}/[0-9]{1,2}(?:\([^)\n]{1,3}\))?[ ]?)?"
     r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\]?[ \t]*(?=\S))?"

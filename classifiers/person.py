@@ -457,6 +457,22 @@ _SPLIT_NAME_FIELDS = re.compile(
     rf"(?:[(（]名[)）]|(?<![{_K}])名)[ ]{{0,4}}([{_K}ノヶ{_HIRA}]{{1,4}}|[{_KATA}]{{2,8}}|[A-Z][A-Za-z\-]{{1,20}})(?![{_K}{_KATA}A-Za-z])")
 
 
+# A Korean name in Hangul: a common surname syllable and one to three more syllables, as a field's value (Name : 김지훈)
+# or beside its romanisation (박서연 / PARK SEOYEON, 이도현 (Lee Do-hyun))
+_HANGUL_NAME = re.compile(
+    r"(?<![\uac00-\ud7a3])([김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구나민진지엄채원천방공현함변염여추"
+    r"도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용][\uac00-\ud7a3]{1,3})(?![\uac00-\ud7a3])")
+_HANGUL_BEFORE = re.compile(r"[:：=][ \t]*\Z")
+_HANGUL_AFTER = re.compile(r"[ \t]*(?:[/／][ \t]*|[(（][ \t]*)[A-Z][A-Za-z]")
+
+
+def _hangul_names(t: str, out: list) -> None:
+    """Korean names in Hangul after a field's separator or before their romanisation (see `_HANGUL_NAME`)."""
+    for m in _HANGUL_NAME.finditer(t):
+        if _HANGUL_BEFORE.search(t, max(0, m.start() - 24), m.start()) or _HANGUL_AFTER.match(t, m.end()):
+            out.append((m.start(1), m.end(1), 0.8))
+
+
 def _split_name_fields(t: str, out: list) -> None:
     """Both parts of a name written in a form's two fields, 氏/姓 then 名 (the labels make them a name; the parts must
     be of one script and read as a name after a label)."""
@@ -852,6 +868,8 @@ class PersonDetector(Detector):
                 _attached_names(t, cands)
         if "名" in t and ("氏" in t or "姓" in t):
             _split_name_fields(t, cands)
+        if "\uac00" <= max(t) and _HANGUL_NAME.search(t) is not None:
+            _hangul_names(t, cands)
         if cands:
             _propagate_ja(t, cands)
             if " " in t or "・" in t:

@@ -243,6 +243,11 @@ def find_latin_names(
     names = names_fn()
     _pairs_and_lists(t, out, names)
     _labels(t, out, names)
+    if ("wife" in t or "husband" in t or "son " in t or "daughter" in t or "partner" in t or "spouse" in t
+            or "mother" in t or "father" in t or "child" in t):
+        for m in _RELATION_NAME.finditer(t):  # My husband Takuya, his son Ren, wife Tomiko: (a relative, then the name)
+            if not any(w in _LATIN_STOP for w in m.group(1).split(" ")):
+                out.append((m.start(1), m.end(1), 0.8))
     if "=" in t and ("Name=" in t or "name=" in t or "Name =" in t):
         for m in _KV_NAME.finditer(t):  # lastName=OKADA, firstName=MIKI (toString dumps, query strings, logs)
             out.append((m.start(1), m.end(1), 0.8))
@@ -280,6 +285,14 @@ def find_latin_names(
 
 # who changed a file or config, in lower-case romaji (# 最終更新 2024-10-01 by nakagawa hiroshi, updated by sato.kenji)
 _BY_LOWER = re.compile(r" by[ \t]+([a-z]{2,14})[ \t._]([a-z]{2,14})(?![A-Za-z0-9@])")
+
+
+# a relative named right after the relation word: My husband Takuya is…, his son Ren has…, wife Tomiko: +84 …
+_RELATION_NAME = re.compile(
+    r"(?:(?<![A-Za-z])(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir) (?:wife|husband|son|daughter|partner|spouse|mother|father|"
+    r"child|brother|sister|baby)|(?<![A-Za-z])(?:[Ww]ife|[Hh]usband|[Ss]on|[Dd]aughter|[Ss]pouse)(?= [A-Z][a-z]+:))"
+    r"(?: \([^)\n]{1,20}\))?,? ((?:Mc|Mac|O')?[A-Z][a-z]{1,15}(?: (?:Mc|Mac|O')?[A-Z][a-z]{1,15})?)"
+    r"(?=[ ,.:;)!?'’\n]|$)")
 
 
 def _by_romaji(t: str, out: list, names_fn: Callable[[], Any]) -> None:
@@ -656,6 +669,10 @@ for _phrases, _kind in (
      "subordinate|superior|successor|predecessor|assistant|colleague|boss|chairperson|received by|handled by|"
      "operator|signature|guest signature|signature of bearer|additional driver|name of applicant|"
      "name of guest|name of tenant|name of patient|name of employee|examiner|inspector|signed|"
+     # family and identity fields of visa, HR and background-check forms (Child: OKABE Sora, Name of Mother: …)
+     "child|son|daughter|wife|husband|dependant|dependent|family member|relative|legal guardian|name of mother|"
+     "name of father|name of spouse|name of child|mother's name|father's name|spouse's name|also known as|aka|alias|"
+     "assigned by|assignee name|candidate name|employee full name|worker name|"
      # a romanised-name key of a record (name_roman: "NGUYEN VAN HAI")
      "name roman|name romaji|name en|name english|name latin|roman name|romaji name|english name", "S"),
     ("contact|contacts|owner|manager|lead|host|hosts|customer|client|recipient|sender|agent|representative|rep|"
@@ -677,6 +694,8 @@ _MAIL_HEADS = frozenset("to from cc bcc reply to".split(" "))
 _COLON_ANY = re.compile(
     r":(?:(?P<chat>\d\d(?::\d\d)?(?:[ \t]?[AaPp]\.?[Mm]\.?)?[\])]?(?:[ \t]+(?=[\"“]?[A-Z])|[ \t]*(?=\n|\Z)))|"
     r"[ \t]*(?=[\"“「]?[A-Z]))"
+    # a form's dotted leader instead of a colon (Given name(s) ......... Priya Lakshmi)
+    r"|(?<=[A-Za-z)] )[.…‥]{3,}[ \t]*(?=[A-Z])"
 )
 _TAB_CAP = re.compile(r"\t(?=[\"“]?[A-Z])")  # Guest⇥Michael Brennan (a label at a line start)
 _SLASH_JA = re.compile(r"/[ \t]*[\u3040-\u30ff\u4e00-\u9fff]{1,6}[ \t]+(?=[A-Z])")  # Surname / 姓 MATSUDA

@@ -351,3 +351,24 @@ def test_english_statements_about_a_named_person(text, want):
 ])
 def test_english_not_statements(text):
     assert found(text, "SPECIAL_CARE") == []
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Given name(s) ......... Priya Lakshmi\nNationality ........... Indian", ["Priya Lakshmi"]),  # dotted leaders
+    ("Candidate ........ Bradley J. Conway\nAlso known as .... Brad Conway", ["Bradley J. Conway", "Brad Conway"]),
+    ("Name of Mother: MEENAKSHI SUBRAMANIAM\nName of Spouse: LAVANYA VENKATESH",
+     ["MEENAKSHI SUBRAMANIAM", "LAVANYA VENKATESH"]),
+    ("> My husband Takuya is already in Düsseldorf.", ["Takuya"]),  # a relative named after the relation word
+    ("My wife Grace Okafor\nwill be travelling", ["Grace Okafor"]),
+    ("JP home     wife Tomiko: +84 90 312 7788", ["Tomiko"]),
+    ("Name (Hangul)   : 김지훈", ["김지훈"]),  # Hangul names as a field value or beside their romanisation
+    ("HR contact      : 이도현 (Lee Do-hyun), HR", ["이도현", "Lee Do-hyun"]),
+])
+def test_english_and_korean_names(text, names):
+    assert found(text, "PERSON") == names
+
+
+@pytest.mark.parametrize("text", ["My wife and I will travel.", "Her daughter The Best", "Total ........... Amount due",
+                                  "Subject: Visa renewal", "서울특별시 마포구 월드컵북로 396"])
+def test_english_and_korean_not_names(text):
+    assert found(text, "PERSON") == []

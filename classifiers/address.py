@@ -300,6 +300,14 @@ _UK_GATE = re.compile(r" (?:(?<=[A-Z][0-9] )|(?<=[A-Z][0-9][A-Z0-9] ))[0-9][A-Z]
 _EU_GATE = re.compile(r", [0-9]{4,5} ")  # the postcode before the city
 
 
+_NUMERALS = "0-9０-９一二三四五六七八九十〇"
+_TOWN_AFTER_PERSON = re.compile(
+    rf"(?:さん|様|ご夫妻|ご一家|方)[(（]((?![0-9０-９])[\u3041-\u3096\u30a1-\u30fa\u30fc\u3400-\u9fffヶ々]{{1,8}}?"
+    rf"(?:[{_NUMERALS}]{{1,3}}丁目[{_NUMERALS}]{{1,4}}(?:番地?|[-－])(?:[{_NUMERALS}]{{1,4}}号?)?"
+    rf"|[{_NUMERALS}]{{1,4}}(?:[-－][{_NUMERALS}]{{1,4}}){{1,3}})"
+    rf"(?: [^)）\n、，,]{{1,20}}?[0-9０-９]{{1,4}}(?:号室)?)?)[)）]")
+
+
 def _line_matches(rx: "re.Pattern", gate: "re.Pattern", t: str) -> Iterator["re.Match"]:
     """`rx.finditer(t)` for a pattern whose matches never hold a line break and each hold a match of `gate` (a short
     scan): only the lines with a match of `gate` are scanned, where the pattern would be tried at every position of
@@ -525,7 +533,8 @@ class AddressDetector(Detector):
     def applies(self, text: str) -> bool:
         # (see `_western`; a Korean address in Hangul needs neither)
         return (_SUFFIX.search(text) is not None or ("," in text and ", " in text)
-                or (_ko_possible(text) and _KO_GATE.search(text) is not None) or _kana_possible(text))
+                or (_ko_possible(text) and _KO_GATE.search(text) is not None) or _kana_possible(text)
+                or (("さん" in text or "様" in text or "方" in text) and _TOWN_AFTER_PERSON.search(text) is not None))
 
     def detect(self, text: str) -> Iterable[Entity]:
         if not text:
@@ -537,6 +546,11 @@ class AddressDetector(Detector):
         spans.extend(self._foreign(t))
         if "村" in t and "町村" in t:
             spans.extend(self._split_fields(t))
+        if ("さん" in t or "様" in t or "方" in t) and ("(" in t or "（" in t):
+            # a town and its block numbers in brackets after a person, as a neighbourhood's circulars write them
+            # (古川　ふさ江さん（さくら台3-2-8）, 長谷川　トメ様（本町二丁目７番３号）): the town's own residents need no city
+            for m in _TOWN_AFTER_PERSON.finditer(t):
+                spans.append((m.start(1), m.end(1), 0.8))
         if _kana_possible(t):
             done = -1
             for g in _KANA_PREF_GATE.finditer(t):

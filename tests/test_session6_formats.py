@@ -372,3 +372,16 @@ def test_english_and_korean_names(text, names):
                                   "Subject: Visa renewal", "서울특별시 마포구 월드컵북로 396"])
 def test_english_and_korean_not_names(text):
     assert found(text, "PERSON") == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("・４班　熊谷　亮介さん（さくら台2-15-1 ハイム桜台102）", "さくら台2-15-1 ハイム桜台102"),  # a circular's town
+    ("５班　長谷川　トメ様（本町二丁目７番３号）におかれましては", "本町二丁目７番３号"),
+])
+def test_town_address_after_a_person(text, value):
+    assert found(text, "ADDRESS") == [value]
+
+
+@pytest.mark.parametrize("text", ["山田さん（営業2-1担当）", "佐藤様（第3-2期）"])
+def test_town_address_needs_a_town(text):
+    assert found(text, "ADDRESS") == []

@@ -396,7 +396,7 @@ def _reading_ok(name: str, reading: str) -> bool:
     A Latin rendering passes; kana must start with a reading the dictionary gives the name's first part, or,
     when the dictionary gives none, must not be an ordinary word."""
     if reading[0].isascii():
-        return True
+        return not name[:1].isascii()  # (a Latin name's Latin bracket is a note: Anjali Deshpande (HRBP India))
     kana = reading.replace(" ", "").replace("・", "").translate(_TO_KATA)
     head = name.split(" ")[0].split("\u3000")[0]
     if not _KANJI_CHARS.match(head):

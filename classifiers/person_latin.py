@@ -238,7 +238,8 @@ def find_latin_names(
         out.append((n.start(), n.start() + len(" ".join(words)), 0.85))
     for m in (_LATIN_SAN.finditer(t) if "-" in t else ()):
         w = _LATIN_SAN_WORD.search(t, max(0, m.start() - 15), m.start())
-        if w and w.group(0) not in _LATIN_STOP and not (w.start() > 0 and t[w.start() - 1].isalnum()):
+        if w and (w.group(0) not in _LATIN_STOP or _GREETED.search(t, max(0, w.start() - 12), w.start())) \
+                and not (w.start() > 0 and t[w.start() - 1].isalnum()):  # (Dear Shoji-san: shoji is a word too)
             out.append((w.start(), w.end(), 0.75))
     names = names_fn()
     _pairs_and_lists(t, out, names)
@@ -293,6 +294,9 @@ _RELATION_NAME = re.compile(
     r"child|brother|sister|baby)|(?<![A-Za-z])(?:[Ww]ife|[Hh]usband|[Ss]on|[Dd]aughter|[Ss]pouse)(?= [A-Z][a-z]+:))"
     r"(?: \([^)\n]{1,20}\))?,? ((?:Mc|Mac|O')?[A-Z][a-z]{1,15}(?: (?:Mc|Mac|O')?[A-Z][a-z]{1,15})?)"
     r"(?=[ ,.:;)!?'’\n]|$)")
+
+
+_GREETED = re.compile(r"(?:Dear|Hi|Hello|Thanks|Thank you|Morning),?[ \t]+\Z")
 
 
 def _by_romaji(t: str, out: list, names_fn: Callable[[], Any]) -> None:
@@ -932,11 +936,17 @@ def _value_names(t: str, vs: int, cue: str, out: list, names: Any, score: float,
             if em:
                 if len(r) > 1 and _mail_repeats_name(em.group(1).lower(), _key(t[r[0][0]:r[0][1]]),
                                                      _key(t[r[-1][0]:r[-1][1]])):
-                    item_cue = "S"  # the address repeats the name (Oliver Grant <o.grant@…>)
+                    # the address repeats the name (Oliver Grant <o.grant@…>, Shoji Osamu <o.shoji@…>): a name even
+                    # when a word of it is also an ordinary word (shoji), unless a company word ends it
+                    if len(r) <= 4 and not _word_flags(t[r[-1][0]:r[-1][1]]) & _X:
+                        out.append((r[0][0], r[-1][1], score))
+                        r = None
+                    item_cue = "S"
                 end = em.end()
             elif items > 1 and item_cue == "S":
                 item_cue = "W"  # later items of a list need a known name word (Speakers: Keynote, Panel Discussion)
-            _accept(t, r, names, item_cue, out, score)
+            if r:
+                _accept(t, r, names, item_cue, out, score)
         m = _LIST_SEP_RE.search(t, end, le)
         if not m or (r and m.start() > end + 60):
             break

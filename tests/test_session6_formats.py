@@ -385,3 +385,18 @@ def test_town_address_after_a_person(text, value):
 @pytest.mark.parametrize("text", ["山田さん（営業2-1担当）", "佐藤様（第3-2期）"])
 def test_town_address_needs_a_town(text):
     assert found(text, "ADDRESS") == []
+
+
+@pytest.mark.parametrize("text, names", [
+    ("To: Shoji Osamu <o.shoji@asakaze.example.co.jp>", ["Shoji Osamu"]),  # the address repeats the name
+    ("Dear Shoji-san,\n\nThank you", ["Shoji"]),
+    ("Submitted : 2026-09-02 by Anjali Deshpande (HRBP India)", ["Anjali Deshpande"]),  # a note, not a reading
+    ("Employee involved : Karthik Ramaswamy, Warehouse Supervisor", ["Karthik Ramaswamy"]),
+])
+def test_latin_names_session6(text, names):
+    assert found(text, "PERSON") == names
+
+
+@pytest.mark.parametrize("text", ["From: Sales Team <sales.team@example.com>", "the Tokyo-san office"])
+def test_latin_not_names_session6(text):
+    assert found(text, "PERSON") == []

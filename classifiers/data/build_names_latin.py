@@ -22,6 +22,7 @@ Chris Ben Dan Dave Jim Jon Josh Matt Nick Pete Rob Sam Steve Tom Tony Will Andy 
 Ken Kenny Rick Ricky Ron Ronnie Tim Ted Teddy Ed Eddie Fred Greg Jeff Joe Larry Mike Pat Phil Ray Bob Bobby Bill Billy
 """.split()
 given_other = """
+Deepa Irfan Meenakshi Lavanya Suresh Seun Chinedu Venky Matheus Mateus Dohyun Soyeon Xiaofeng Jiahui Siobhan Niamh
 Priya Ravi Raj Rahul Amit Anil Sunil Vijay Sanjay Ajay Arjun Aditya Rohan Vikram Arun Deepak Rajesh Suresh Ramesh Mahesh Ganesh
 Prakash Anand Ashok Kiran Neha Pooja Anjali Divya Kavya Ananya Aishwarya Lakshmi Meera Sneha Shreya Asha Sunita Anita Kavita
 Rekha Nisha Ritu Swati Aarav Vivaan Ishaan Arnav Siddharth Karthik Nikhil Varun Harish Manoj Naveen Pradeep Sandeep Srinivas
@@ -75,6 +76,8 @@ Sinclair Macleod Mackenzie Mackay Macdonald Maclean Campbell Stewart Robertson F
 """
 family_en = family_en.split() if isinstance(family_en, str) else family_en
 family_other = """
+Deshpande Ramaswamy Subramaniam Patil Sinha Gowda Swamy Raghunathan Venkatesan Sundaram Adebayo Olawale Asante
+Schwarz Krueger Koehler Mcallister Conway
 Sharma Patel Singh Kumar Gupta Shah Mehta Iyer Reddy Rao Nair Menon Pillai Das Bose Banerjee Chatterjee Mukherjee Ghosh Sen
 Joshi Desai Kulkarni Jain Agarwal Agrawal Verma Mishra Pandey Tiwari Chopra Kapoor Malhotra Khanna Bhat Natarajan Krishnan
 Subramanian Raman Srinivasan Venkatesh Chaudhary Chaudhry Yadav Thakur Saxena Srivastava Kaur Gill Sandhu Dutta Naidu Shetty Hegde

@@ -26,7 +26,7 @@ from . import data, nlp
 from .base import Detector, Entity, entities_in_original
 from .normalize import Normalized
 from .person_latin import (
-    _G as _G_FLAG, _HAS_CAPS, _KNOWN, _LATIN_NAME_RE, _LATIN_SMALL, _LATIN_STOP, _RF, _RG,
+    _E as _E_FLAG, _G as _G_FLAG, _HAS_CAPS, _KNOWN, _LATIN_NAME_RE, _LATIN_SMALL, _LATIN_STOP, _RF, _RG,
     _ROMAJI_SHAPE as _ROMAJI_SHAPE_RE, _W as _W_FLAG, _X as _X_FLAG, _Pair, _first_char_alternation, _flags,
     _kana_to_romaji, _latin_names as _latin_name_table, _romaji_key, _thing_name, find_latin_names, latin_place,
 )
@@ -514,6 +514,23 @@ def _word_readings(word: str) -> frozenset[str]:
     return frozenset(m.reading_form() for m in nlp.sudachi_dictionary().lookup(word))
 
 
+# a Chinese or Korean name in characters with its romanisation in brackets: 陈美玲（Chen Meiling）, 李娜（LI NA）
+_PINYIN_AFTER = re.compile(
+    rf"(?<![{_K}])([{_K}]{{2,4}})[(（] ?((?:[A-Z][a-z]+|[A-Z]{{2,}})(?:[ -](?:[A-Z][a-z]+|[A-Z]{{2,}})){{1,2}}) ?[)）]")
+
+
+def _pinyin_brackets(t: str, out: list) -> None:
+    """A name in characters followed by its romanisation in brackets, family name first, the family name one of the
+    East Asian family names of data/names_latin.txt: both are the person's name."""
+    table = _names()
+    for m in _PINYIN_AFTER.finditer(t):
+        fam = m.group(2).split(" ")[0].split("-")[0]
+        if _ORG_WORDS.search(m.group(1)) or not _flags(fam, table) & _E_FLAG:
+            continue
+        out.append((m.start(1), m.end(1), 0.8))
+        out.append((m.start(2), m.end(2), 0.8))
+
+
 def _bracketed_readings(t: str, out: list) -> None:
     """A kanji name followed by its reading in brackets, piece for piece, where the reading of one piece is what the
     dictionary gives that word (東雲 航（シノノメ ワタル）: 東雲 reads シノノメ): the name and its reading, both. The
@@ -866,6 +883,8 @@ class PersonDetector(Detector):
                 _bracketed_readings(t, cands)
             if "方" in t or "名義" in t or any(k in t for k in _KIN_CHARS) or any(k in t for k in "官人士役事"):
                 _attached_names(t, cands)
+        if ("(" in t or "（" in t) and _HAS_CAPS.search(t) is not None:
+            _pinyin_brackets(t, cands)
         if "名" in t and ("氏" in t or "姓" in t):
             _split_name_fields(t, cands)
         if "\uac00" <= max(t) and _HANGUL_NAME.search(t) is not None:

@@ -400,3 +400,15 @@ def test_latin_names_session6(text, names):
 @pytest.mark.parametrize("text", ["From: Sales Team <sales.team@example.com>", "the Tokyo-san office"])
 def test_latin_not_names_session6(text):
     assert found(text, "PERSON") == []
+
+
+@pytest.mark.parametrize("text, names", [
+    ("人事担当 Company contact：陈美玲（Chen Meiling）人事经理", ["陈美玲", "Chen Meiling"]),  # characters + romanisation
+    ("① 妻　李娜（LI NA）　出生日期 1992年11月3日", ["李娜", "LI NA"]),
+])
+def test_chinese_names_with_their_romanisation(text, names):
+    assert found(text, "PERSON") == names
+
+
+def test_a_place_with_its_english_name_is_no_person():
+    assert found("東京本社（Tokyo Head Office）", "PERSON") == []

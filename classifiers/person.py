@@ -466,9 +466,10 @@ _HANGUL_BEFORE = re.compile(r"[:：=][ \t]*\Z")
 _HANGUL_AFTER = re.compile(r"[ \t]*(?:[/／][ \t]*|[(（][ \t]*)[A-Z][A-Za-z]")
 
 
-def _hangul_names(t: str, out: list) -> None:
-    """Korean names in Hangul after a field's separator or before their romanisation (see `_HANGUL_NAME`)."""
-    for m in _HANGUL_NAME.finditer(t):
+def _hangul_names(t: str, first: int, out: list) -> None:
+    """Korean names in Hangul after a field's separator or before their romanisation (see `_HANGUL_NAME`), from the
+    first candidate at `first`."""
+    for m in _HANGUL_NAME.finditer(t, first):
         if _HANGUL_BEFORE.search(t, max(0, m.start() - 24), m.start()) or _HANGUL_AFTER.match(t, m.end()):
             out.append((m.start(1), m.end(1), 0.8))
 
@@ -515,20 +516,28 @@ def _word_readings(word: str) -> frozenset[str]:
 
 
 # a Chinese or Korean name in characters with its romanisation in brackets: 陈美玲（Chen Meiling）, 李娜（LI NA）
-_PINYIN_AFTER = re.compile(
-    rf"(?<![{_K}])([{_K}]{{2,4}})[(（] ?((?:[A-Z][a-z]+|[A-Z]{{2,}})(?:[ -](?:[A-Z][a-z]+|[A-Z]{{2,}})){{1,2}}) ?[)）]")
+_PINYIN_TAIL = re.compile(r"[(（] ?((?:[A-Z][a-z]+|[A-Z]{2,})(?:[ -](?:[A-Z][a-z]+|[A-Z]{2,})){1,2}) ?[)）]")
+_PAREN_CAP = re.compile(r"[(（](?= ?[A-Z])")  # (where a romanisation in brackets can start: a literal-led scan)
 
 
 def _pinyin_brackets(t: str, out: list) -> None:
     """A name in characters followed by its romanisation in brackets, family name first, the family name one of the
     East Asian family names of data/names_latin.txt: both are the person's name."""
-    table = _names()
-    for m in _PINYIN_AFTER.finditer(t):
-        fam = m.group(2).split(" ")[0].split("-")[0]
-        if _ORG_WORDS.search(m.group(1)) or not _flags(fam, table) & _E_FLAG:
+    table = None
+    for p in _PAREN_CAP.finditer(t):
+        b = p.start()
+        if b < 2 or not _is_kanji_char(t[b - 1]):
             continue
+        a = _run_start(t, b, _is_kanji_char)
+        m = _PINYIN_TAIL.match(t, b)
+        if m is None or not 2 <= b - a <= 4:
+            continue
+        table = table or _names()
+        fam = m.group(1).split(" ")[0].split("-")[0]
+        if _ORG_WORDS.search(t, a, b) or not _flags(fam, table) & _E_FLAG:
+            continue
+        out.append((a, b, 0.8))
         out.append((m.start(1), m.end(1), 0.8))
-        out.append((m.start(2), m.end(2), 0.8))
 
 
 def _bracketed_readings(t: str, out: list) -> None:
@@ -883,12 +892,13 @@ class PersonDetector(Detector):
                 _bracketed_readings(t, cands)
             if "方" in t or "名義" in t or any(k in t for k in _KIN_CHARS) or any(k in t for k in "官人士役事"):
                 _attached_names(t, cands)
-        if ("(" in t or "（" in t) and _HAS_CAPS.search(t) is not None:
+        if "(" in t or "（" in t:
             _pinyin_brackets(t, cands)
         if "名" in t and ("氏" in t or "姓" in t):
             _split_name_fields(t, cands)
-        if "\uac00" <= max(t) and _HANGUL_NAME.search(t) is not None:
-            _hangul_names(t, cands)
+        hangul = _HANGUL_NAME.search(t)
+        if hangul is not None:
+            _hangul_names(t, hangul.start(), cands)
         if cands:
             _propagate_ja(t, cands)
             if " " in t or "・" in t:

@@ -885,6 +885,7 @@ _WRAP_ADDS = re.compile(rf"[0-9〇一二三四五六七八九十丁番号の]|-(
 
 
 _POSTAL_START = re.compile(r"〒|[0-9]{3}-[0-9]{4}(?![0-9])")
+_KEY_LINE = re.compile(r"[\"']?[A-Za-z_][\w.\-]{0,40}[\"']?[ \t]*[=:]")
 
 
 def _longest(t: str, s: int, pat: _MuniMatcher) -> _Span | None:
@@ -910,6 +911,7 @@ def _longest(t: str, s: int, pat: _MuniMatcher) -> _Span | None:
         # (tested first: most complete lines are not continued)
         and (best < line_end or _WRAP_ADDS.match(t, j, j + 40))
         and not _POSTAL_START.match(t, j)  # the next line starts the next address (〒253-0044 …)
+        and not _KEY_LINE.match(t, j)  # the next line is another field (jusho2 = …, "tel": …)
         and not _RECORD_SEP.search(t, s, nl) and not _RECORD_SEP_NEXT.search(t, j, j + 40)
     ):
         # join one wrapped line: match on the text without that newline (and indent), map the end back

@@ -473,7 +473,33 @@ def classify_header(header: Any) -> HeaderMatch:
     h = str(header)
     if len(h) > 80:
         return _NO_MATCH
+    if _KATA_HEADER.search(h) is not None:
+        h = _kana_header(h)
     return _classify_header(h)
+
+
+# Headers of legacy systems written in (half-width) katakana readings: ｾｲﾈﾝｶﾞｯﾋﾟ, ﾕｳﾋﾞﾝ, ｼﾞｭｳｼｮ, ｼﾒｲ — read as the
+# words they spell (the longest reading first)
+_KANA_LABELS = {
+    "セイネンガッピ": "生年月日", "タンジョウビ": "誕生日", "ユウビンバンゴウ": "郵便番号", "ユウビンバン": "郵便番号",
+    "ユウビン": "郵便", "ジュウショ": "住所", "ジユウシヨ": "住所", "シメイ": "氏名", "ナマエ": "名前",
+    "デンワバンゴウ": "電話番号", "デンワ": "電話", "ケイタイ": "携帯", "コジンバンゴウ": "個人番号",
+    "コウザバンゴウ": "口座番号", "コウザ": "口座", "メイギ": "名義", "メンキヨ": "免許", "メンキョ": "免許",
+    "リヨケン": "旅券", "リョケン": "旅券", "ヒホケンシヤ": "被保険者", "ヒホケンシャ": "被保険者",
+    "ケンコウホケン": "健康保険", "ホケンシヨウ": "保険証", "ホケンショウ": "保険証", "ビヨウレキ": "病歴", "キオウレキ": "既往歴",
+}
+_KANA_LABEL_RX = re.compile("|".join(sorted(_KANA_LABELS, key=len, reverse=True)))
+_KATA_HEADER = re.compile(r"[\uff66-\uff9f\u30a1-\u30fa]{3}")
+
+
+@lru_cache(maxsize=4096)
+def _kana_header(h: str) -> str:
+    """`h` with katakana readings of label words replaced by the words (ｾｲﾈﾝｶﾞｯﾋﾟ → 生年月日)."""
+    import unicodedata  # noqa: PLC0415
+
+    k = unicodedata.normalize("NFKC", h)
+    out = _KANA_LABEL_RX.sub(lambda m: _KANA_LABELS[m.group()], k)
+    return out if out != k else h
 
 
 @lru_cache(maxsize=8192)

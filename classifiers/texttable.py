@@ -373,6 +373,14 @@ def scan_tables(text: str, min_score: float = 0.5) -> TableFindings:
         ruled = _ruled_tables(text, lines, min_score, found)
         if ruled:
             done = sorted(done + ruled)
+    if _GAP in text and _PANDAS_ROW.search(text) is not None:
+        # a DataFrame printed by pandas (a notebook's Out[…], a log): labels over right-aligned columns, each row led
+        # by its index
+        if lines is None:
+            lines = _lines(text)
+        framed = _dataframe_tables(text, lines, min_score, found)
+        if framed:
+            done = sorted(done + framed)
     drawn = rules or "─" in text or "━" in text or "+--" in text
     if not drawn and _GAP not in text and not _row_pair(text):
         return found  # no two lines in a row with a delimiter: no header over a row (a form's "label<TAB>value" lines)
@@ -1200,17 +1208,32 @@ _KV_EQ = re.compile(r"=(?<=[\w.\-]=)[^=\s]")  # (the = of key=value, not of a ==
 
 
 def _kv_like(text: str) -> bool:
-    """Three or more key=value signs."""
+    """Three or more key=value signs (or "key = value" lines)."""
     n = 0
     for _ in _KV_EQ.finditer(text):
         n += 1
         if n >= 3:
             return True
+    if " = " in text:
+        for _ in _KV_LINE.finditer(text):
+            n += 1
+            if n >= 3:
+                return True
     return False
+
+
+# "key = value" lines (parquet-tools head, INI files, printed records): the value runs to the end of the line
+_KV_LINE = re.compile(r"(?m)^[ \t]*(?P<k>[A-Za-z_][\w.\-]{0,40})[ \t]+=[ \t]+(?P<v>[^\n]{0,200}?)[ \t\r]*$")
 
 
 def _kv_items(text: str) -> list[tuple[str, int, int]]:
     items = []
+    if " = " in text:
+        for m in _KV_LINE.finditer(text):
+            k = m.group("k")
+            hm = classify_header(k)
+            if (hm.pii_type is not None or hm.negative) and m.end("v") > m.start("v"):
+                items.append((k, m.start("v"), m.end("v")))
     for m in _KV.finditer(text):
         k = m.group("k")
         hm = classify_header(k)
@@ -1335,6 +1358,44 @@ _TITLE_REACH = 400
 def _insurance_title(text: str, header_start: int) -> bool:
     before = text[max(0, header_start - _TITLE_REACH):header_start]
     return _INS_TITLE.search(before) is not None and _BANK_TITLE.search(before) is None
+
+
+_PANDAS_ROW = re.compile(r"(?m)^[0-9]{1,7} {2,}\S")
+_NON_SPACE = re.compile(r"\S+")
+
+
+def _dataframe_tables(text: str, lines: list[tuple[int, str]], min_score: float, found: TableFindings
+                      ) -> list[tuple[int, int]]:
+    """pandas DataFrame output: a header line of labels two spaces apart or more, then rows whose first field is the
+    row index and whose other fields match the labels one for one (fields two spaces apart or more). Returns the
+    spans of the tables read."""
+    done: list[tuple[int, int]] = []
+    i, n = 0, len(lines)
+    while i < n - 1:
+        start, line = lines[i]
+        if not _PANDAS_ROW.match(lines[i + 1][1]) or _PANDAS_ROW.match(line) or _GAP not in line.strip():
+            i += 1
+            continue
+        header = [(start + m.start(), start + m.end()) for m in _GAP_FIELD.finditer(line)]
+        words = [(start + m.start(), start + m.end()) for m in _NON_SPACE.finditer(line)]
+        rows = []
+        j = i + 1
+        while j < n and _PANDAS_ROW.match(lines[j][1]):
+            s2, l2 = lines[j]
+            f = [(s2 + m.start(), s2 + m.end()) for m in _GAP_FIELD.finditer(l2)]
+            if len(f) != len(header) + 1 and len(f) == len(words) + 1:
+                header = words  # (a label longer than its column stands one space from the next: birth_ymd yubin_bango)
+            if len(f) != len(header) + 1:
+                break
+            rows.append(f[1:])
+            j += 1
+        if len(header) >= 2 and len(rows) == j - i - 1 and rows:
+            _table(text, header, rows, min_score, found)
+            done.append((start, lines[j - 1][0] + len(lines[j - 1][1])))
+            i = j
+        else:
+            i += 1
+    return done
 
 
 def _table(text: str, header: list[tuple[int, int]], rows: list[list[tuple[int, int]]], min_score: float,

@@ -412,3 +412,29 @@ def test_chinese_names_with_their_romanisation(text, names):
 
 def test_a_place_with_its_english_name_is_no_person():
     assert found("東京本社（Tokyo Head Office）", "PERSON") == []
+
+
+def test_key_equals_value_lines():
+    text = ("kokyaku_mei = 勅使河原 真澄\nbirth_ymd = 19850401\nyubin_bango = 1540017\njusho1 = 東京都世田谷区世田谷4-18-6\n"
+            "jusho2 = ベルメゾン松陰203\ntel_no = 0354278816\n")
+    assert found(text, "POSTAL_CODE") == ["1540017"]
+    assert found(text, "ADDRESS") == ["東京都世田谷区世田谷4-18-6", "ベルメゾン松陰203"]  # (no wrap into jusho2)
+    assert found(text, "DATE_OF_BIRTH") == ["19850401"]
+
+
+def test_half_width_katakana_headers():
+    text = ('"ｶｲｲﾝNO","ｼﾒｲ","ｶﾅ","ｾｲﾈﾝｶﾞｯﾋﾟ","ﾕｳﾋﾞﾝ","ｼﾞｭｳｼｮ","TEL"\n'
+            '"0004412","松平　清子","ﾏﾂﾀﾞｲﾗ ｷﾖｺ","S32.07.15","781-0084","高知県高知市はりまや町2-4-8","088-882-1055"\n'
+            '"0004414","鶴見　伸之介","ﾂﾙﾐ ｼﾝﾉｽｹ","H02.11.30","862-0950","熊本県熊本市中央区水前寺5-2-17","096-383-9012"\n')
+    assert found(text, "DATE_OF_BIRTH") == ["S32.07.15", "H02.11.30"]
+    assert found(text, "POSTAL_CODE") == ["781-0084", "862-0950"]
+
+
+def test_pandas_dataframe_output():
+    text = ("Out[14]:\n"
+            "   kokyaku_id       shimei    shimei_kana  birth_ymd yubin_bango                 jusho1        tel_no\n"
+            "0     1002331       鬼頭 湊      キトウ ミナト   20030912     4600002  愛知県名古屋市中区丸の内1-4-12   05212348876\n"
+            "1     1002332       一円 清   イチエン キヨシ   19380105     5220063       滋賀県彦根市中央町3-8    0749222041\n")
+    assert found(text, "DATE_OF_BIRTH") == ["20030912", "19380105"]
+    assert found(text, "POSTAL_CODE") == ["4600002", "5220063"]
+    assert found(text, "PHONE_NUMBER") == ["05212348876", "0749222041"]

@@ -474,6 +474,49 @@ def _hangul_names(t: str, first: int, out: list) -> None:
             out.append((m.start(1), m.end(1), 0.8))
 
 
+# a kanji surname and a hiragana given name with a space between (石橋 あかり, as chat exports and rosters write them)
+_SPACE_HIRA = re.compile(r" (?=[\u3041-\u3096]{2,4}(?![\u3041-\u3096\u3400-\u9fff]))")
+
+
+# an order of households or people joined by arrows (回覧順　漆原→我妻→金城→ファム→籾山→班長へ戻す, (今西 → 北村 → …))
+_CHAIN = re.compile(rf"(?:[{_K}々]{{1,4}}|[{_KATA}]{{2,8}})(?: ?[→⇒] ?(?:[{_K}々]{{1,4}}|[{_KATA}]{{2,8}})){{2,}}")
+
+
+def _name_chains(t: str, out: list) -> None:
+    """The surnames of an arrow-joined order of three items or more, when most items are surnames (a route of
+    stations or a workflow of departments is not)."""
+    for m in _CHAIN.finditer(t):
+        items = [(i.start(), i.end()) for i in re.finditer(rf"[{_K}々]{{1,4}}|[{_KATA}]{{2,8}}", m.group())]
+        g = m.group()
+        ok = [(a, b) for a, b in items
+              if _bare_surname(g[a:b], 1) or (_is_kata_char(g[a]) and _kana_person(g[a:b]))]
+        if len(ok) < 2 or len(ok) * 2 <= len(items) or all(
+                _is_kanji_char(g[a]) and nlp.can_be(g[a:b], "名詞", "固有名詞", "地名") for a, b in ok):
+            continue  # (a route: 品川→池袋→上野, every item a place)
+        out.extend((m.start() + a, m.start() + b, 0.7) for a, b in ok)
+
+
+def _kanji_hira_pairs(t: str, out: list) -> None:
+    """A surname the dictionary knows and a hiragana word that can be a given name (`_hira_given`),
+    one space apart, the pair standing alone in its field (a delimiter, a bracket or the line's edge around it)."""
+    for m in _SPACE_HIRA.finditer(t):
+        b = m.start()
+        if b == 0 or not _is_kanji_char(t[b - 1]):
+            continue
+        a = _run_start(t, b, _is_kanji_char)
+        e = b + 1
+        while e < len(t) and "\u3041" <= t[e] <= "\u3096":
+            e += 1
+        fam, giv = t[a:b], t[b + 1:e]
+        if not 1 <= len(fam) <= 3 or (a > 0 and t[a - 1] not in _PAIR_EDGE) or (e < len(t) and t[e] not in _PAIR_EDGE):
+            continue
+        if _surname(fam) and _hira_given(giv):
+            out.append((a, e, 0.75))
+
+
+_PAIR_EDGE = frozenset(",\t\n|;\"'()（）「」『』【】[]:：/／、 ")
+
+
 def _split_name_fields(t: str, out: list) -> None:
     """Both parts of a name written in a form's two fields, 氏/姓 then 名 (the labels make them a name; the parts must
     be of one script and read as a name after a label)."""
@@ -896,6 +939,9 @@ class PersonDetector(Detector):
             _pinyin_brackets(t, cands)
         if "名" in t and ("氏" in t or "姓" in t):
             _split_name_fields(t, cands)
+        _kanji_hira_pairs(t, cands)
+        if "→" in t:
+            _name_chains(t, cands)
         hangul = _HANGUL_NAME.search(t)
         if hangul is not None:
             _hangul_names(t, hangul.start(), cands)

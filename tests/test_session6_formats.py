@@ -438,3 +438,17 @@ def test_pandas_dataframe_output():
     assert found(text, "DATE_OF_BIRTH") == ["20030912", "19380105"]
     assert found(text, "POSTAL_CODE") == ["4600002", "5220063"]
     assert found(text, "PHONE_NUMBER") == ["05212348876", "0749222041"]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("2025/03/02 20:11:05,ユーザー,石橋 あかり,こんばんは！明日の15時って空いてますか", ["石橋 あかり"]),
+    ("回覧順　漆原→我妻→金城→ファム→籾山→班長へ戻す", ["漆原", "我妻", "ファム", "籾山"]),  # an order of households
+    ("回覧後は次のお宅へ回してください。（今西 → 北村 → 髙橋 → 松室 → 会所）", ["今西", "北村", "髙橋", "松室"]),
+])
+def test_hiragana_given_names_and_name_chains(text, names):
+    assert found(text, "PERSON") == names
+
+
+@pytest.mark.parametrize("text", ["東京 さくら", "経路：品川→新宿→池袋→大宮", "品川→池袋→上野", "申請→承認→決裁→経理"])
+def test_chains_and_pairs_that_are_no_names(text):
+    assert found(text, "PERSON") == []

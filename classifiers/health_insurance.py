@@ -25,7 +25,8 @@ _GAP = re.compile(r"[ \t]*[】\]」）)]?[ \t]*(?:[:：/／][ \t]*)?")
 # a symbol may start with a kanji place name (国保: 札幌北 31, 練馬12)
 _SYM = r"(?:[\u4e00-\u9fff]{1,4}[ \u3000]?)?[0-9A-Za-z][0-9A-Za-z\-]{0,11}"
 _COMBO_VALUE = re.compile(_SYM + r"(?:[ ・･/／\-][0-9]{1,8})?(?![0-9A-Za-z])")
-_SYM_VALUE = re.compile(_SYM + r"(?![0-9A-Za-z])")
+# (a 国保 symbol may be the municipality's name and 国: 記号 大津市国)
+_SYM_VALUE = re.compile(_SYM + r"(?![0-9A-Za-z])|[\u4e00-\u9fff]{1,5}(?:国保|国)(?![\u4e00-\u9fff])")
 _NUM_VALUE = re.compile(r"[0-9]{1,10}(?![0-9A-Za-z])")
 # fax OCR spaces every digit: 記号   1 7 0 2 4      番号   3 1
 _SPACED_VALUE = re.compile(r"[0-9](?: [0-9]){1,11}(?![0-9A-Za-z])")

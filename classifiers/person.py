@@ -2311,6 +2311,8 @@ def _spaced_names(t: str, out: list) -> None:
                 continue
             if not (nlp.can_be(b, "名詞", "固有名詞", "人名", "名") or (b in _listed())):
                 continue
+            if m.end(1) - fs == 1 and len(b) == 1 and not (fs > 0 and t[fs - 1] in " \t:：\n"):
+                continue  # 1本　　金 (a prize list): one character each, written onto the word before
             out.append((fs, m.end(2), 0.8))
         else:
             if _is_kanji_char(b[0]):

@@ -38,7 +38,7 @@ _DOM_PAREN = r"\((?<![0-9\-+]\()(?<![0-9]\.\()0[0-9]{1,4}\)[ ]?[0-9]{1,4}[- ]?[0
 _DOM_ZERO = (r"0(?<![0-9\-+]0)(?<![0-9]\.0)(?:[0-9]{1,4} ?\([0-9]{1,4}\) ?[0-9]{4}"
              r"|[0-9]{1,4}(?: ?- ?|[ \n.])[0-9]{1,4}(?: ?- ?|[ \n.])[0-9]{3,4}"
              r"|[0-9]{9,10})")
-_DOM_END = r"(?![0-9\-]|[./:][0-9])"
+_DOM_END = r"(?![0-9\-]|[.:][0-9]|/(?!0[0-9]{1,4}-[0-9])[0-9])"  # (022-271-5563/080-1294-6650: two numbers)
 _DOMESTIC = re.compile(rf"(?P<v>{_DOM_PAREN}|{_DOM_ZERO}){_DOM_END}")
 # the matches of `_DOMESTIC` in a text without "(0", where its first alternative cannot match: led by a literal, the
 # scan is several times faster than one for the class of both first characters

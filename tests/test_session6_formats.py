@@ -452,3 +452,17 @@ def test_hiragana_given_names_and_name_chains(text, names):
 @pytest.mark.parametrize("text", ["東京 さくら", "経路：品川→新宿→池袋→大宮", "品川→池袋→上野", "申請→承認→決裁→経理"])
 def test_chains_and_pairs_that_are_no_names(text):
     assert found(text, "PERSON") == []
+
+
+def test_two_phone_numbers_joined_by_a_slash():
+    assert found("緊急連絡先：次女 三浦 由紀　022-271-5563／080-1294-6650", "PHONE_NUMBER") == ["022-271-5563", "080-1294-6650"]
+    assert found("日付 2024/03/12", "PHONE_NUMBER") == []
+
+
+def test_kokuho_symbol_of_a_municipality():
+    text = "保険証　　　記号 大津市国　番号 0081273　（国民健康保険）"
+    assert found(text, "JP_HEALTH_INSURANCE") == ["大津市国", "0081273"]
+
+
+def test_prize_list_is_no_name():
+    assert found("1等　1本　　金", "PERSON") == []

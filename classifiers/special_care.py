@@ -668,6 +668,9 @@ def _patterns():
         (r"(?:盗んだ|奪った|殺害した|騙し取った|だまし取った|詐取した|脅し取った|横領した|着服した|負わせた|暴行を加えた|侵入した)"
          r"疑い(?:が(?:持たれ|もたれ)て(?:いる|います|おり)|で(?:現行犯)?(?:逮捕|送検|書類送検))", 0.75, False),
         (rf"(?:{med})(?=(?:のため|により|で)[、,]?[^。\n]{{0,20}}?(?:休職|休業|時短|欠勤|休暇|休み|休む|早退|入院|通院|療養|配慮|勤務制限|業務制限|再検査|精密検査|要精検))", 0.75, False),
+        # the cause of someone's death (an obituary, a funeral notice): 肺がんのため9月25日に逝去
+        (rf"(?:{med})(?:のため|により|で)[、,]?(?:[^。\n]{{0,12}}?(?:ご|に))?(?:逝去|死去|永眠|死亡|亡くな(?:り|った|りました|しました))", 0.75,
+         False),
         # a condition in brackets after a person's name: ・石黒 亮さん（統合失調症）
         (rf"(?:(?<=さん[(（])|(?<=様[(（])|(?<=氏[(（]))(?:{med})(?=[^)）\n]{{0,16}}[)）])", 0.75, False),
         # …の診断で休職, …の手術・療養のため休業: the condition with what it caused
@@ -1283,6 +1286,9 @@ class SpecialCareDetector(Detector):
             SpecialCareDetector._english(t, spans, value_terms)
         if "薬" in t or "処方" in t or "Rp" in t:  # (an お薬手帳's Rp lines, a 処方内容：label)
             SpecialCareDetector._prescriptions(t, spans)
+        if "アレルギー" in t and ("様" in t or "さん" in t):
+            for m in _ALLERGY_AFTER_NAME.finditer(t):  # 御手洗 悠人様（7歳）卵アレルギー（加熱卵も不可）: a guest's allergy
+                spans.append((m.start(1), m.end(1), 0.8))
         if "SSR " in t:
             for m in _SSR.finditer(t):  # SSR WCHR NH HK1/P2 WHEELCHAIR REQUIRED - … DUE TO MS
                 spans.append((m.start(1), m.end(1), 0.8))
@@ -1992,6 +1998,10 @@ def _options_end(line: str, ve: int) -> int:
 
 _EXAMPLE_VALUE = ("例)", "例）", "例:", "例：", "(例", "（例", "記入例", "e.g.", "例 ")
 _CATEGORY_AFTER = re.compile(r"の[^。、\n]{0,12}?(?:患者|症例|被験者)(?:では|には|に対して|において|又は|または|等|など|は|へ|、|[ 　])")
+# an allergy right after a person's name and honorific (an allergy sheet's row: 御手洗 千晶様　　甲殻類アレルギー（…）)
+_ALLERGY_AFTER_NAME = re.compile(
+    r"(?:様|さん)(?:[(（][0-9０-９]{1,3}歳[)）])?[ \t　]{0,12}"
+    r"([\u4e00-\u9fff\u30a1-\u30fa\u30fc・]{1,10}?アレルギー(?:[(（][^)）\n]{1,40}[)）])?)")
 _YES_WORDS = frozenset(("あり", "有", "有り", "はい", "yes", "Yes", "YES", "該当", "該当あり"))
 _ASKED_ABOUT = re.compile(r"(?:こと)?の有無|ことが(?:ある|あります)(?:方|か)|ことのある方")
 # a count, not a result (Ｂ判定 211件、Ｃ判定 3件; 要再検査 12名): statistics

@@ -466,3 +466,16 @@ def test_kokuho_symbol_of_a_municipality():
 
 def test_prize_list_is_no_name():
     assert found("1等　1本　　金", "PERSON") == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("3　　　　御手洗 悠人様（7歳）卵アレルギー（加熱卵も不可・エピペン持参）　デザート別対応",
+     ["卵アレルギー（加熱卵も不可・エピペン持参）"]),  # a guest's allergy in an allergy sheet's row
+    ("菅原　利三郎さん（花巻市桜町二丁目）14日、肺炎のため死去、86歳。", ["14日、肺炎のため死去"]),  # a cause of death
+])
+def test_allergy_rows_and_causes_of_death(text, want):
+    assert found(text, "SPECIAL_CARE") == want
+
+
+def test_allergy_notice_is_no_fact():
+    assert found("お客様へ：アレルギーのある方はお申し出ください", "SPECIAL_CARE") == []

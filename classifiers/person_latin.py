@@ -244,6 +244,11 @@ def find_latin_names(
     names = names_fn()
     _pairs_and_lists(t, out, names)
     _labels(t, out, names)
+    if "wrote:" in t:
+        for m in _WROTE.finditer(t):  # On 3 Nov 2026 at 9:03 AM Grace Okonkwo-Tanaka wrote: (a quoted reply's header)
+            words = m.group(1).split(" ")
+            if not any(w in _LATIN_STOP for w in words[:1]) and not _word_flags(words[-1]) & _X:
+                out.append((m.start(1), m.end(1), 0.8))
     if ("wife" in t or "husband" in t or "son " in t or "daughter" in t or "partner" in t or "spouse" in t
             or "mother" in t or "father" in t or "child" in t):
         for m in _RELATION_NAME.finditer(t):  # My husband Takuya, his son Ren, wife Tomiko: (a relative, then the name)
@@ -288,11 +293,17 @@ def find_latin_names(
 _BY_LOWER = re.compile(r" by[ \t]+([a-z]{2,14})[ \t._]([a-z]{2,14})(?![A-Za-z0-9@])")
 
 
+# who wrote a quoted message (mail clients' reply header): the last two to four capitalised words before "wrote:"
+_WROTE = re.compile(
+    r"((?:Mc|Mac|O')?[A-Z][a-zà-ÿ'’]+(?:[-][A-Z][a-zà-ÿ'’]+)?(?: (?:Mc|Mac|O')?[A-Z][a-zà-ÿ'’]+(?:-[A-Z][a-zà-ÿ'’]+)?){1,3})"
+    r"(?: <[^>\n]{3,80}>)? wrote:")
+
+
 # a relative named right after the relation word: My husband Takuya is…, his son Ren has…, wife Tomiko: +84 …
 _RELATION_NAME = re.compile(
     r"(?:(?<![A-Za-z])(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir) (?:wife|husband|son|daughter|partner|spouse|mother|father|"
     r"child|brother|sister|baby)|(?<![A-Za-z])(?:[Ww]ife|[Hh]usband|[Ss]on|[Dd]aughter|[Ss]pouse)(?= [A-Z][a-z]+:))"
-    r"(?: \([^)\n]{1,20}\))?,? ((?:Mc|Mac|O')?[A-Z][a-z]{1,15}(?: (?:Mc|Mac|O')?[A-Z][a-z]{1,15})?)"
+    r"(?: \([^)\n]{1,20}\))?,? \(?((?:Mc|Mac|O')?[A-Z][a-z]{1,15}(?: (?:Mc|Mac|O')?[A-Z][a-z]{1,15})?)"
     r"(?=[ ,.:;)!?'’\n]|$)")
 
 
@@ -884,7 +895,7 @@ def _mail_repeats_name(local: str, first: str, last: str) -> bool:
     return False
 
 
-_INVERTED = re.compile(rf",[ \t]*({_CAPW}(?:[ \t]+{_CAPW}){{0,2}})((?:[ \t]+[{_UP}]\.)?)[ \t]*(?=\n|\Z|[(<（/|])")
+_INVERTED = re.compile(rf",[ \t]*({_CAPW}(?:[ \t]+{_CAPW}){{0,2}})((?:[ \t]+[{_UP}]\.)?)[ \t]*(?=\n|\Z|[(<（/|]|[\"”'][ \t]*<)")
 
 
 _INITIAL_NAME = re.compile(r"[A-Z]\. ?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![A-Za-z.@])")
@@ -905,6 +916,10 @@ def _value_names(t: str, vs: int, cue: str, out: list, names: Any, score: float,
     if r and len(r) == 1 and cue != "O":
         inv = _INVERTED.match(t, r[0][1])
         first = t[r[0][0]:r[0][1]]
+        em = _EMAIL_AFTER.match(t, inv.end() + (t[inv.end():inv.end() + 1] in "\"”'")) if inv else None
+        if em and _mail_repeats_name(em.group(1).lower(), _key(inv.group(1).split(" ")[0]), _key(first)):
+            out.append((r[0][0], inv.end(1), score))  # "Pereira, Lucas" <l.pereira@…>: family name first
+            return
         if inv and (single or (first.isupper() and len(first) > 1 and not inv.group(1).isupper())):
             if _accept(t, [r[0], (inv.start(1), inv.end(1))], names, cue, out, score):
                 if inv.group(2):

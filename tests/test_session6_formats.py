@@ -479,3 +479,19 @@ def test_allergy_rows_and_causes_of_death(text, want):
 
 def test_allergy_notice_is_no_fact():
     assert found("お客様へ：アレルギーのある方はお申し出ください", "SPECIAL_CARE") == []
+
+
+@pytest.mark.parametrize("text, names", [
+    ("On Mon, Nov 2, 2026 at 9:03 AM Grace Okonkwo-Tanaka wrote:\n>> Hello,", ["Grace Okonkwo-Tanaka"]),  # reply header
+    ("John Smith <john@example.com> wrote:", ["John Smith"]),
+    ("> My husband (Daisuke) is in Cc in case", ["Daisuke"]),
+    ('From: "Pereira, Lucas" <l.pereira@sakura.example.co.jp>', ["Pereira, Lucas"]),  # family name first, mail confirms
+])
+def test_mail_thread_names(text, names):
+    assert found(text, "PERSON") == names
+
+
+@pytest.mark.parametrize("text", ["On Tue, Sales Team <sales@example.com> wrote:",
+                                  'From: "Support, Acme" <help@acme.example.com>'])
+def test_mail_thread_not_names(text):
+    assert found(text, "PERSON") == []

@@ -102,7 +102,7 @@ def _expand_label_words() -> frozenset[str]:
         "メンバー 宛先 送付先氏名 Cc CC To From Attendees Members Name NAME Full name Full Name "
         "Staff Agent Operator Driver Assignee Received by Prepared by Checked by Handled by Approved by "
         "ローマ字 ローマ字氏名 英字氏名 氏名英字 ローマ字表記 "
-        "参加 出席 欠席 同席"
+        "参加 出席 欠席 同席 芸名 本名 源氏名 ペンネーム 俗名 法名 戒名"
     ).split()
     words = set(bases) | {"Full name", "Full Name"}
     # letter-spaced labels of printed forms (氏　　名, お 名 前): the normalised text has one to four spaces
@@ -1391,6 +1391,8 @@ class PersonDetector(Detector):
             run = t[s0:e]
             if run in _PERSON_NOUNS:
                 continue  # 通院中の方です: "the person", not the surname 方
+            if e - s0 == 1 and s0 and "\u3041" <= t[s0 - 1] <= "\u3096" and t[s0 - 1] not in "のはもがとに":
+                continue  # お届け中です, 作成し中: one kanji after a verb's kana is a suffix, not a surname
             if e - s0 <= 2 and s0 >= 2 and t[s0 - 1] == " ":
                 fs = _run_start(t, s0 - 1, _is_kanji_char)
                 if 1 <= s0 - 1 - fs <= 3 and _surname(t[fs:s0 - 1]):

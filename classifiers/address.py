@@ -472,22 +472,28 @@ _PREF_KANA = _trie(
     "ギフケン シズオカケン アイチケン ミエケン シガケン キョウトフ オオサカフ ヒョウゴケン ナラケン ワカヤマケン トットリケン "
     "シマネケン オカヤマケン ヒロシマケン ヤマグチケン トクシマケン カガワケン エヒメケン コウチケン フクオカケン サガケン "
     "ナガサキケン クマモトケン オオイタケン ミヤザキケン カゴシマケン オキナワケン")
+# the designated cities, whose addresses legacy systems often write without the prefecture (ｾﾝﾀﾞｲｼ ﾐﾔｷﾞﾉｸ …)
+_KANA_CITIES = ("サッポロ センダイ サイタマ チバ ヨコハマ カワサキ サガミハラ ニイガタ シズオカ ハママツ ナゴヤ キョウト オオサカ サカイ "
+                "コウベ オカヤマ ヒロシマ キタキュウシュウ フクオカ クマモト")
 _KANA_ADDR = re.compile(
-    rf"(?<![{_KATA}])(?:{_PREF_KANA})[ ]?(?:[{_KATA}]{{1,12}}?(?:シ|ク|グン|チョウ|マチ|ムラ|ソン)[ ]?){{1,3}}"
+    rf"(?<![{_KATA}])(?:(?:{_PREF_KANA})[ ]?|(?=(?:{'|'.join(_KANA_CITIES.split())})シ))"
+    rf"(?:[{_KATA}]{{1,12}}?(?:シ|ク|グン|チョウ|マチ|ムラ|ソン)[ ]?){{1,3}}"
     rf"(?:[{_KATA}]{{1,16}}(?:[0-9]{{1,2}}(?:ジョウ|チョウメ|バンチ|セン)(?:[{_KATA}]{{1,6}})?)?[ ]?)?"
     # (a number in parts, 3-8-2, 2チョウメ5-8, 12バンチ: a plain number may be a count, ナゴヤシ 2ケン)
     r"[0-9]{1,5}(?:(?:(?:-|バンチ|バン|ノ|チョウメ[ ]?)[0-9]{1,5}){1,3}(?:ゴウ)?|バンチ)(?![0-9])"
     rf"(?:[ ]?[{_KATA}A-Z]{{1,20}}[ ]?[0-9]{{1,4}}(?:ゴウシツ|ゴウ|カイ|F)?(?![0-9]))?"
 )
 # the end of a prefecture's reading, then the city's (ケン ナハシ, ホッカイドウ サッポロシ, キョウトフ キョウトシ)
-_KANA_PREF_GATE = re.compile(r"(?:ケン|ホッカイドウ|キョウト|オオサカフ|キョウトフ)[ ]?[\u30a1-\u30fa]")
+_KANA_PREF_GATE = re.compile(r"(?:ケン|ホッカイドウ|キョウト|オオサカフ|キョウトフ)[ ]?[\u30a1-\u30fa]"
+                             r"|(?:" + "|".join(_KANA_CITIES.split()) + r")シ[ ]?[\u30a1-\u30fa]")
+_KANA_CITY_GATE = re.compile(r"(?:" + "|".join(_KANA_CITIES.split()) + r")シ ")
 
 
 def _kana_possible(t: str) -> bool:
     """Necessary for `_KANA_ADDR`, by substring tests."""
     # (a one-character test first: a two-character needle costs several times more to scan for)
     return (("ケ" in t and "ケン" in t) or ("ョ" in t and "ョウト" in t) or ("ホ" in t and "ホッカイドウ" in t)
-            or ("オ" in t and "オオサカフ" in t))
+            or ("オ" in t and "オオサカフ" in t) or ("シ " in t and _KANA_CITY_GATE.search(t) is not None))
 
 
 # An address split over labelled fields of a form (都道府県：東京都　市区町村：武蔵野市　町名・番地：吉祥寺北町四丁目11番22号):

@@ -495,3 +495,23 @@ def test_mail_thread_names(text, names):
                                   'From: "Support, Acme" <help@acme.example.com>'])
 def test_mail_thread_not_names(text):
     assert found(text, "PERSON") == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("0031259  ｱﾗｶｷ ﾕｷ  S54.03.08  022-256-3381  983-0852 ｾﾝﾀﾞｲｼ ﾐﾔｷﾞﾉｸ ﾂﾂｼﾞｶﾞｵｶ 2-4-11      ﾏｯｼｮ",
+     "ｾﾝﾀﾞｲｼ ﾐﾔｷﾞﾉｸ ﾂﾂｼﾞｶﾞｵｶ 2-4-11"),  # a designated city in half-width katakana, without its prefecture
+])
+def test_katakana_city_addresses(text, value):
+    assert found(text, "ADDRESS") == [value]
+
+
+def test_katakana_city_needs_an_address():
+    assert found("センダイシ ノ ジンコウ 100マン", "ADDRESS") == []
+
+
+def test_insurance_number_label_with_a_qualifier():
+    assert found("※被保険者証番号（国保）：00274831", "JP_HEALTH_INSURANCE") == ["00274831"]
+
+
+def test_no_surname_in_a_verb_suffix():
+    assert found("ご注文の品を%NAME%（配達パートナー）がお届け中です。", "PERSON") == []

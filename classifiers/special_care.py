@@ -275,7 +275,8 @@ _EN_WORDS = ("Religio", "Medical", "Allerg", "Medication", "Disabilit", "Crimina
 _EN_GATE = ("surgery", "operation",
             "course of", "treated with", "started on", "prescribed", "pregnant", "wheelchair", "Hindu", "Muslim", "Jewish", "Sikh", "Jain", "alal", "osher", "diabet", "diagnos",
             "epilep", "asthma", "religio", "health", "medical", "injur", "disabilit", "allerg", "blind", "deaf", "colitis",
-            "arthritis", "fibrillation", "failure", "thyroid")
+            "arthritis", "fibrillation", "failure", "thyroid", "amputat", "hearing", "apnea", "apnoea", "stroke", "vision",
+            "lupus", "palsy", "dyslexia", "tuberculosis", "chronic")
 _EN_LETTERS = "etaoinshrdlcumwfgypbvkjxqz"  # English letters, most frequent first
 
 
@@ -313,7 +314,11 @@ _EN_CONDITIONS = (
     r"bipolar disorder|schizophrenia|ADHD|autism|dementia|Crohn's disease|multiple sclerosis|Parkinson's(?: disease)?|"
     r"heart disease|a heart condition|high blood pressure|hypertension|PTSD|an? anxiety disorder|an eating disorder|"
     r"c[o]?eliac disease|kidney disease|a chronic illness|a disability|ulcerative colitis|rheumatoid arthritis|"
-    r"atrial fibrillation|heart failure|chronic kidney disease|hypothyroidism|hyperthyroidism|psoriasis|COPD"
+    r"atrial fibrillation|heart failure|chronic kidney disease|hypothyroidism|hyperthyroidism|psoriasis|COPD|"
+    # disabilities and conditions named in HR accommodation and relocation notes
+    r"an? (?:below|above)-(?:knee|elbow) amputation(?: of the (?:left|right) (?:leg|arm))?|an amputation|"
+    r"hearing loss|a hearing impairment|a visual impairment|low vision|cerebral palsy|dyslexia|sleep apnea|"
+    r"sleep apnoea|lupus|tuberculosis|a stroke|long COVID|chronic pain|a spinal cord injury|an autism spectrum disorder"
 )
 
 

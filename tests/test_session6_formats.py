@@ -515,3 +515,16 @@ def test_insurance_number_label_with_a_qualifier():
 
 def test_no_surname_in_a_verb_suffix():
     assert found("ご注文の品を%NAME%（配達パートナー）がお届け中です。", "PERSON") == []
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Marcus has a below-knee amputation of the left leg and uses a prosthesis; his manager agreed.",
+     ["has a below-knee amputation of the left leg and uses a prosthesis"]),
+    ("I have hearing loss in my left ear.", ["have hearing loss"]),
+])
+def test_english_disability_statements(text, want):
+    assert found(text, "SPECIAL_CARE") == want
+
+
+def test_english_condition_word_alone_is_no_fact():
+    assert found("The stroke unit opened.", "SPECIAL_CARE") == []

@@ -132,9 +132,12 @@ _PERSON_EN_QUAL = ("first", "last", "family", "given", "full", "middle", "sur", 
                    "shimei", "namae", "sei", "mei", "kanji", "roman", "latin", "alphabet", "en", "ja", "jp", "eng",
                    # the parties of an order or a booking (billing_name, Shipping Name, buyer-name, guest_name)
                    "billing", "bill", "shipping", "ship", "buyer", "purchaser", "orderer", "guest", "passenger",
-                   "traveler", "traveller", "insured", "payer", "consignee", "addressee")
+                   "traveler", "traveller", "insured", "payer", "consignee", "addressee",
+                   # the forms of a person's name in HR systems (Preferred_Name, Legal_Name_First, Local Name)
+                   "preferred", "legal", "local", "native", "birth", "maiden", "display")
 _PERSON_EN_COMPOUND = ("firstname", "lastname", "fullname", "surname", "familyname", "givenname", "middlename",
-                       "furigana", "kananame", "namekana", "shimei", "namae", "customername", "contactname")
+                       "furigana", "kananame", "namekana", "shimei", "namae", "customername", "contactname",
+                       "preferredname", "displayname", "knownas", "nickname", "legalname")
 _PERSON_EN_ROLES = frozenset(("assignee", "reporter", "requester", "requestor", "approver", "reviewer", "creator",
                               "author", "assigned", "owner", "recipient", "sender", "signer", "guarantor"))
 _NON_PERSON_JA = ("会社", "法人", "商品", "品名", "店舗", "店名", "部署", "件名", "団体", "製品", "ファイル", "銀行名",

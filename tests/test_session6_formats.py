@@ -528,3 +528,14 @@ def test_english_disability_statements(text, want):
 
 def test_english_condition_word_alone_is_no_fact():
     assert found("The stroke unit opened.", "SPECIAL_CARE") == []
+
+
+@pytest.mark.parametrize("header", ["Preferred_Name", "Local_Name", "known_as", "Legal_Name_First"])
+def test_hr_name_headers(header):
+    assert classify_header(header).pii_type == "PERSON"
+
+
+def test_preferred_name_column():
+    text = ("Worker_ID,Legal_Name_First,Legal_Name_Last,Preferred_Name,Date_of_Birth\n"
+            "100482,Emily,Hartmann,Emmy,1988-03-21\n100517,Oluwaseun,Adeyemi,Seun,1993-11-05\n")
+    assert "Emmy" in found(text, "PERSON") and "Seun" in found(text, "PERSON")

@@ -2069,7 +2069,10 @@ def _role_value_ok(v: str) -> bool:
         return True  # katakana values are checked by _label_value already
     first = v.split(" ", 1)[0]
     if " " in v:
-        return _surname(first)
+        # (嘉手納 美咲: a family name the dictionary files as a place, before a given name it knows)
+        second = v.split(" ", 1)[1]
+        return _surname(first) or (1 <= len(first) <= 4 and _KANJI_CHARS.match(first) is not None
+                                   and " " not in second and _known_given(second) and not _unit_word(first))
     return _bare_run(first, 0)
 
 

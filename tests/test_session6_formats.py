@@ -539,3 +539,8 @@ def test_preferred_name_column():
     text = ("Worker_ID,Legal_Name_First,Legal_Name_Last,Preferred_Name,Date_of_Birth\n"
             "100482,Emily,Hartmann,Emmy,1988-03-21\n100517,Oluwaseun,Adeyemi,Seun,1993-11-05\n")
     assert "Emmy" in found(text, "PERSON") and "Seun" in found(text, "PERSON")
+
+
+def test_role_label_with_a_place_named_family():
+    assert found("受診者：嘉手納 美咲　様　　1996/11/02生（29歳）", "PERSON") == ["嘉手納 美咲"]
+    assert found("受付：総務 花子", "PERSON") == []

@@ -107,6 +107,9 @@ BIRTH_WORDS = ["生年月日", "誕生日", ("生まれ", 4, "after"), "出生",
                "birthdate", "born", "bday", "お誕生", "バースデー", "生年", ("生", 1, "after"), ("歳", 8, "after"), ("才", 8, "after")]
 
 
+# a system's placeholder for an unknown or masked birth date (生年月日 → "1900-01-01" in test data), no one's
+_PLACEHOLDER = _dt.date(1900, 1, 1)
+
 _today: tuple[int, _dt.date] = (0, _dt.date.min)
 
 
@@ -207,7 +210,7 @@ def is_birth_date_value(value: str) -> bool:
             return d is not None and d <= today()
         return False
     d = parse_date(m)
-    return d is not None and 1880 <= d.year and d <= today()
+    return d is not None and 1880 <= d.year and d <= today() and d != _PLACEHOLDER
 
 
 # Where a date (of `_DATES`, `_DATES_SPACED`) or a partial date (`_PARTIAL`) may start. Each start is followed by what
@@ -487,7 +490,7 @@ class DateOfBirthDetector(PatternDetector):
                         yield p.start(), p.end(), 0.25
                     continue
                 d = parse_date(m)
-                if d is None or d > today_ or d.year < 1880 or _TIME_AFTER.match(text, m.end()):
+                if d is None or d > today_ or d.year < 1880 or d == _PLACEHOLDER or _TIME_AFTER.match(text, m.end()):
                     continue  # a date with a clock time is a timestamp, not a birth date
                 w = text[max(0, i - 6):i]
                 if ("例" in w or "." in w or "mple" in w) and _EXAMPLE_BEFORE.search(w):

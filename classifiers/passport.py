@@ -115,6 +115,8 @@ class PassportDetector(PatternDetector):
 
     def validate_result(self, value: str) -> bool | None:
         v = value.replace(" ", "")
+        if len(set(c for c in v if c.isdigit())) <= 1:
+            return False  # XX0000000: a masked or placeholder number
         if len(v) == 9 and v[:2].isalpha() and v[2:].isdigit():
             return True if v[0] in "TMR" else None  # the Japanese shape
         return None if other_passport_shape(v) else False

@@ -544,3 +544,9 @@ def test_preferred_name_column():
 def test_role_label_with_a_place_named_family():
     assert found("受診者：嘉手納 美咲　様　　1996/11/02生（29歳）", "PERSON") == ["嘉手納 美咲"]
     assert found("受付：総務 花子", "PERSON") == []
+
+
+def test_placeholders_of_masked_test_data():
+    text = '生年月日 → "1900-01-01"、旅券番号 → "XX0000000"（テスト用）'
+    assert found(text, "DATE_OF_BIRTH") == [] and found(text, "JP_PASSPORT") == []
+    assert found("生年月日：1900年1月2日", "DATE_OF_BIRTH") == ["1900年1月2日"]

@@ -31,6 +31,7 @@ from __future__ import annotations
 import bisect
 import ipaddress
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Callable, Sequence
@@ -498,8 +499,6 @@ _KATA_HEADER = re.compile(r"[\uff66-\uff9f\u30a1-\u30fa]{3}")
 @lru_cache(maxsize=4096)
 def _kana_header(h: str) -> str:
     """`h` with katakana readings of label words replaced by the words (ｾｲﾈﾝｶﾞｯﾋﾟ → 生年月日)."""
-    import unicodedata  # noqa: PLC0415
-
     k = unicodedata.normalize("NFKC", h)
     out = _KANA_LABEL_RX.sub(lambda m: _KANA_LABELS[m.group()], k)
     return out if out != k else h

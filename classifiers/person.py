@@ -479,14 +479,16 @@ _SPACE_HIRA = re.compile(r" (?=[\u3041-\u3096]{2,4}(?![\u3041-\u3096\u3400-\u9ff
 
 
 # an order of households or people joined by arrows (回覧順　漆原→我妻→金城→ファム→籾山→班長へ戻す, (今西 → 北村 → …))
-_CHAIN = re.compile(rf"(?:[{_K}々]{{1,4}}|[{_KATA}]{{2,8}})(?: ?[→⇒] ?(?:[{_K}々]{{1,4}}|[{_KATA}]{{2,8}})){{2,}}")
+_CHAIN_ITEM = rf"[{_K}々]{{1,4}}|[{_KATA}]{{2,8}}"
+_CHAIN = re.compile(rf"(?:{_CHAIN_ITEM})(?: ?[→⇒] ?(?:{_CHAIN_ITEM})){{2,}}")
+_CHAIN_ITEM = re.compile(_CHAIN_ITEM)
 
 
 def _name_chains(t: str, out: list) -> None:
     """The surnames of an arrow-joined order of three items or more, when most items are surnames (a route of
     stations or a workflow of departments is not)."""
     for m in _CHAIN.finditer(t):
-        items = [(i.start(), i.end()) for i in re.finditer(rf"[{_K}々]{{1,4}}|[{_KATA}]{{2,8}}", m.group())]
+        items = [(i.start(), i.end()) for i in _CHAIN_ITEM.finditer(m.group())]
         g = m.group()
         ok = [(a, b) for a, b in items
               if _bare_surname(g[a:b], 1) or (_is_kata_char(g[a]) and _kana_person(g[a:b]))]
@@ -1974,7 +1976,7 @@ def _label_pair_ok(value: str) -> bool:
     if _KANJI_CHARS.match(giv) and len(giv) >= 2 and nlp.can_be(giv, "名詞", "普通名詞") \
             and not nlp.can_be(giv, "名詞", "固有名詞", "人名"):
         return False  # 山田 名刺: an ordinary word the dictionary never gives as a name
-    return _surname(fam) or nlp.can_be(giv, "名詞", "固有名詞", "人名", "名") or _hira_given(giv) \
+    return _surname(fam) or _known_given(giv) or _hira_given(giv) \
         or _KATA_GIVEN.match(giv) is not None
 
 

@@ -322,14 +322,19 @@ _EN_CONDITIONS = (
 )
 
 
+# the subjects of an English statement about someone (shared by `_en_patterns` and `_EN_SUBJ`)
+_EN_PRONOUNS = r"I|[Yy]ou|[Hh]e|[Ss]he|[Tt]hey|[Ww]e"
+_EN_RELATIVES = r"wife|husband|son|daughter|partner|mother|father"
+
+
 @lru_cache(maxsize=1)
 def _en_patterns() -> tuple[re.Pattern, ...]:
     """English statements about someone (I am Hindu and do not eat beef, you have type 1 diabetes, I am pregnant,
     wheelchair user, Muslim - halal meals only) and data keys with special-care values ("health_notes": "…",
     injury: "…", <dietary>Halal (Muslim)</dietary>). The span is group 1."""
     # (a named person too: Mio has a severe peanut allergy, his son Ren has type 1 diabetes — not a group of people)
-    subj = (r"(?<![A-Za-z])(?:I|[Yy]ou|[Hh]e|[Ss]he|[Tt]hey|[Ww]e"
-            r"|(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir) (?:wife|husband|son|daughter|partner|mother|father|child|baby)"
+    subj = (rf"(?<![A-Za-z])(?:{_EN_PRONOUNS}"
+            rf"|(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir) (?:{_EN_RELATIVES}|child|baby)"
             r"(?: [A-Z][a-z]{1,15})?"
             r"|(?!(?:The|This|That|These|Those|Patients?|People|Employees?|Staff|Everyone|Anyone|Someone|Nobody|Each|Every|"
             r"All|Most|Many|Some|Children|Students?|Workers?|Users?|Members?|Customers?|Guests?|Applicants?|Candidates?)\b)"
@@ -375,7 +380,7 @@ _EN_TREAT = re.compile(
     rf"intravenous |IV )?(?:{_EN_DRUGS})\b"
     # (… twice a day, not what follows a new verb: and hasn't had a seizure since last March)
     rf"(?:(?! and (?:has|hasn't|had|hadn't|is|isn't|was|wasn't|he|she|they|we|I)\b)[^;.\n\"<]){{0,60}}[^;.\n\"< ,]")
-_EN_SUBJ = re.compile(r"(?<![A-Za-z])(?:I|[Yy]ou|[Hh]e|[Ss]he|[Tt]hey|[Ww]e|[Mm]y (?:wife|husband|son|daughter|partner|mother|father)) $")
+_EN_SUBJ = re.compile(rf"(?<![A-Za-z])(?:{_EN_PRONOUNS}|[Mm]y (?:{_EN_RELATIVES})) $")
 
 
 # an airline SSR for a passenger's health or disability (wheelchair, blind, deaf, medical case, oxygen, stretcher)

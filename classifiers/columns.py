@@ -504,6 +504,12 @@ def _kana_header(h: str) -> str:
     return out if out != k else h
 
 
+# the words after `birth` in a header that is about something else than the date (birth_place, Birth Name)
+_BIRTH_OTHER = frozenset(("place", "city", "country", "town", "state", "province", "prefecture", "location", "name",
+                          "weight", "order", "rank", "certificate", "cert", "registration"))
+_BIRTH_OTHER_COMPOUND = re.compile("birth(?:place|name|country|city|weight)")
+
+
 @lru_cache(maxsize=8192)
 def _classify_header(header: str) -> HeaderMatch:
     low, tokens, joined = _header_parts(header)
@@ -546,6 +552,8 @@ def _classify_header(header: str) -> HeaderMatch:
                 continue  # 被保険者生年月日, 被保険者住所: a field of the insured person, not the card
             if pii == "PHONE_NUMBER" and ("連絡先" not in ja and any(t in ("count", "type", "flag") for t in tokens)):
                 continue
+            if pii == "DATE_OF_BIRTH" and (not _BIRTH_OTHER.isdisjoint(tokens) or _BIRTH_OTHER_COMPOUND.search(joined)):
+                continue  # birth_place, country_of_birth, birth_name, birth_weight: another fact about a birth
             best = HeaderMatch(pii, conf)
             break
     line2 = (_LINE2_JA.search(ja) is not None or _LINE2_EN_FREE.search(joined) is not None

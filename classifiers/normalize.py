@@ -209,6 +209,14 @@ def _apply(t: str, delete: set[int], compose: list[int]) -> tuple[str, tuple[int
     return "".join(out), tuple(starts), tuple(ends)
 
 
+def _keep_word_gaps(text: str, delete: set[int]) -> None:
+    """Keep the ideographic spaces between the words of a letter-spaced line whose letters are one ASCII space
+    apart on both sides (氏 名　猪 股　ヨ シ エ → 氏名 猪股 ヨシエ, not one word): there the wide space is the word gap."""
+    for p in [p for p in delete if text[p] == "\u3000"]:
+        if p >= 2 and text[p - 2] == " " and p - 2 in delete and p + 2 < len(text) and text[p + 2] == " " and p + 2 in delete:
+            delete.discard(p)
+
+
 def normalize(text: str) -> Normalized:
     """Normalise `text` for detection; see the module docstring for what changes."""
     if text.isascii() and " " not in text and "\n" not in text:
@@ -224,6 +232,8 @@ def normalize(text: str) -> Normalized:
         if "\u30fc" in t:
             t = _LONG_BETWEEN_DIGITS.sub("-", t)
     delete, compose = _edits(t)
+    if delete and "\u3000" in text and " " in text:
+        _keep_word_gaps(text, delete)
     if not delete and not compose:
         return Normalized(text, t)
     out, starts, ends = _apply(t, delete, compose)

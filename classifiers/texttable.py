@@ -435,7 +435,8 @@ def scan_tables(text: str, min_score: float = 0.5) -> TableFindings:
             continue
         header = aligned or _split(line, start, delim)
         k = len(header)
-        if delim == _GAP and (k < 3 or any(e - s > 20 or any(map(str.isdigit, text[s:e])) for s, e in header)):
+        if delim == _GAP and (k < 3 or any(e - s > 20 or any(map(str.isdigit, text[s:e])) for s, e in header)
+                              or _letter_spaced_label(text, header)):
             # a fixed-width header: three or more short cells without digits ("label  value" lines are forms) …
             # … unless its labels are one space apart where the rows leave a blank column (SEQ SURNAME ⏎ 001 NAKASONE)
             j = _blank_column_table(text, lines, i, min_score, found) if " " in line.strip() else i
@@ -671,6 +672,18 @@ def _fixed_width_rows(lines: list[tuple[int, str]], i: int, header: list[tuple[i
         rows.append(row)
         j += 1
     return rows, j
+
+
+# two-character form labels printed letter-spaced (氏  名  山田太郎, 住  所  東京都…): a form's line, not a header
+_SPACED_LABELS = frozenset(("氏名", "住所", "電話", "年齢", "性別", "所属", "職業", "備考", "生年", "続柄", "本籍", "国籍",
+                            "学歴", "職歴", "趣味", "特技", "資格", "免許", "摘要", "日付", "件名", "宛先", "連絡", "勤務",
+                            "役職", "学校", "学年", "組名", "保護", "病名", "傷病", "症状", "血液", "住居", "現住"))
+
+
+def _letter_spaced_label(text: str, header: list[tuple[int, int]]) -> bool:
+    """Whether the first two fields of a fixed-width header are the letters of one label (氏  名)."""
+    (a0, a1), (b0, b1) = header[0], header[1]
+    return a1 - a0 == 1 and b1 - b0 == 1 and text[a0] + text[b0] in _SPACED_LABELS
 
 
 def _fit_row(s2: int, l2: str, starts_by: list) -> list[tuple[int, int]] | None:
@@ -977,12 +990,25 @@ def _pairs(text: str, min_score: float, found: TableFindings) -> None:
     kanji …) is read with the key of the object holding it ("passport": {"number": …} → passport_number).
     """
     pairs = list(_PAIR.finditer(text))
-    parents = _json_parents(text) if any(_generic_key(m.group("k")) for m in pairs) else {}
+    parents = _json_parents(text) if any(_generic_key(m.group("k")) or (m.group("v") and _generic_key(m.group("v")))
+                                         for m in pairs) else {}
     items = []
+    prev = None
     for m in pairs:
         g = "v" if m.group("v") is not None else "n"
-        items.append((_keyed_header(m.group("k"), parents.get(m.start(), "")), *m.span(g)))
+        key = m.group("k")
+        if (prev is not None and prev.group("v") and _EAV_VALUE.fullmatch(key) and _EAV_LABEL.fullmatch(prev.group("k"))
+                and _EAV_BETWEEN.fullmatch(text, prev.end(), m.start())):
+            key = prev.group("v")  # {"key": "passport_no", "value": "TK…"}: the label names the value (OCR/form APIs)
+        items.append((_keyed_header(key, parents.get(m.start(), "")), *m.span(g)))
+        prev = m
     _label_keyed(text, items, min_score, found, untyped_cells=True)
+
+
+# entity-attribute-value objects of OCR and form APIs: {"key": "氏名", "value": "…"}, {"label": …, "text": …}
+_EAV_LABEL = re.compile(r"(?i)key|label|field|field_?name|item|item_?name|attribute|attr|name")
+_EAV_VALUE = re.compile(r"(?i)value|val|text|content|field_?value|value_?text")
+_EAV_BETWEEN = re.compile(r'\s*,\s*')
 
 
 def _label_keyed(text: str, items: list[tuple[str, int, int]], min_score: float, found: TableFindings,
@@ -1043,39 +1069,70 @@ def _generic_key(key: str) -> bool:  # (memoised: a JSON text repeats its keys i
 
 
 def _keyed_header(key: str, parent: str) -> str:
-    """The header a key is read as: the key itself, or parent_key for a generic key that names nothing alone."""
+    """The header a key is read as: the key itself, or parent_key for a generic key that names nothing alone.
+
+    `parent` may list, after a tab, the values of the `type` keys of the objects around the key (innermost
+    first): {"type": "my_number_card", "ocr": {"number": …}} reads `number` as my_number_card_number when the
+    parent key (ocr) names nothing."""
     if not parent or not _generic_key(key):
         return key
     hm = classify_header(key)
     if hm.pii_type is not None or hm.negative or hm.kind:
         return key
-    return f"{parent}_{key}"
+    if "\t" not in parent:
+        return f"{parent}_{key}"
+    first, *types = parent.split("\t")
+    head = f"{first}_{key}"
+    if first and classify_header(head).pii_type is not None:
+        return head
+    for t in types:
+        typed = f"{t}_{key}"
+        if classify_header(typed).pii_type is not None:
+            return typed
+    return head
 
 
 _JSON_TOKEN = re.compile(r'"((?:[^"\\\n]|\\.){0,80})"(\s*:)?|[{}\[\]]')
 
 
 def _json_parents(text: str) -> dict[int, str]:
-    """The key of the object (or array) holding each "key": of a JSON-style text, by the key's position."""
+    """The key of the object (or array) holding each "key": of a JSON-style text, by the key's position.
+
+    Where an object around the key (it or an ancestor) has a document-type key with a string value ("type":
+    "passport", "idType": "DRIVERS_LICENSE") before it, the values follow the parent key after tabs, innermost
+    first (see `_keyed_header`)."""
     out: dict[int, str] = {}
     stack: list[str] = []
+    types: list[list[str]] = [[]]  # per open object: the document-type values seen in it so far
     last_key, last_end = None, -1
     for m in _JSON_TOKEN.finditer(text):
         t = m.group()
         if m.group(2) is not None:
-            out[m.start()] = stack[-1] if stack else ""
+            parent = stack[-1] if stack else ""
+            seen = [v for frame in reversed(types) for v in reversed(frame)]
+            out[m.start()] = "\t".join([parent, *seen]) if seen else parent
             last_key, last_end = m.group(1), m.end()
         elif t in "{[":
             opened = last_key if last_key is not None and not text[last_end:m.start()].strip() else None
             stack.append(opened if opened is not None else (stack[-1] if stack else ""))
+            types.append([])
             last_key = None
         elif t in "}]":
             if stack:
                 stack.pop()
+            if len(types) > 1:
+                types.pop()
             last_key = None
         else:
+            if (last_key is not None and _TYPE_KEY.fullmatch(last_key) and m.group(1)
+                    and not text[last_end:m.start()].strip()):
+                types[-1].append(m.group(1)[:40])
             last_key = None
     return out
+
+
+# keys whose value names the kind of document an object holds ("type": "passport", "id_type": "my_number_card")
+_TYPE_KEY = re.compile(r"(?i)(?:id_?|doc_?|document_?|identity_?|card_?)?(?:type|kind|category)|doc|document")
 
 
 # ------------------------------------------------------------------------------------- XML and YAML

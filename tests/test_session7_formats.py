@@ -1,0 +1,99 @@
+"""Formats met in session 7: headers about a birth other than its date, document-type keys of eKYC JSON,
+entity-attribute-value objects of OCR APIs, letter-spaced names whose words are set apart by ideographic spaces,
+letter-spaced form labels that look like the header of a fixed-width table.
+
+Every value here is synthetic.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from classifiers.columns import classify_header
+from classifiers.engine import Engine, EngineOptions
+from classifiers.normalize import normalize
+
+ENGINE = Engine(EngineOptions())
+
+
+def found(text: str, pii: str) -> list[str]:
+    return [text[e.start:e.end] for e in ENGINE.analyze(text) if e.type == pii]
+
+
+@pytest.mark.parametrize("header, pii", [
+    ("birth_place", None), ("BirthPlace", None), ("place_of_birth", None), ("country_of_birth", None),
+    ("birthCountry", None), ("city_of_birth", None), ("birth_weight", None),
+    ("birth_name", "PERSON"), ("Birth Name", "PERSON"),
+    ("birth_date", "DATE_OF_BIRTH"), ("birthday", "DATE_OF_BIRTH"), ("DOB", "DATE_OF_BIRTH"),
+    ("date_of_birth", "DATE_OF_BIRTH"), ("birth", "DATE_OF_BIRTH"),
+])
+def test_birth_headers_about_other_facts(header, pii):
+    assert classify_header(header).pii_type == pii
+
+
+def test_birth_place_column_is_no_birth_date():
+    text = ("employee_id,name,birth_place,birth_date\n"
+            "E-1001,Sato Hanako,Osaka,1990-02-03\n"
+            "E-1002,Tanaka Ichiro,Sapporo,1985-07-01\n")
+    assert found(text, "DATE_OF_BIRTH") == ["1990-02-03", "1985-07-01"]
+
+
+@pytest.mark.parametrize("text, pii, value", [
+    ('{"document": {"type": "my_number_card", "ocr": {"name": "佐藤 花子", "number": "945807302153"}}}',
+     "JP_MY_NUMBER", "945807302153"),
+    ('{"idType": "DRIVERS_LICENSE", "idFront": {"fullName": "田中 一郎", "color": "gold", "number": "804580730215"}}',
+     "JP_DRIVERS_LICENSE", "804580730215"),
+    ('{"doc": "passport", "country": "JPN", "surname": "TANAKA", "given_names": "ICHIRO", "number": "TS4580730"}',
+     "JP_PASSPORT", "TS4580730"),
+])
+def test_document_type_key_names_generic_number(text, pii, value):
+    assert found(text, pii) == [value]
+
+
+def test_document_type_of_another_object_does_not_leak():
+    # the type belongs to a sibling object, closed before the number: an order's number is no passport
+    text = '{"items": [{"type": "passport_case", "sku": "PC-1"}], "order": {"number": "TS4580730"}}'
+    assert found(text, "JP_PASSPORT") == []
+
+
+@pytest.mark.parametrize("text, pii, value", [
+    ('{"document_type": "MY_NUMBER_CARD", "fields": [{"key": "number", "value": "945807302153"}]}',
+     "JP_MY_NUMBER", "945807302153"),
+    ('{"fields": [{"label": "個人番号", "text": "945807302153"}, {"label": "氏名", "text": "佐藤 花子"}]}',
+     "JP_MY_NUMBER", "945807302153"),
+    ('[{"name": "passport_no", "value": "TS4580730"}]', "JP_PASSPORT", "TS4580730"),
+])
+def test_entity_attribute_value_objects(text, pii, value):
+    assert found(text, pii) == [value]
+
+
+def test_entity_attribute_value_label_is_not_itself_a_value():
+    text = '{"fields": [{"key": "product_number", "value": "945807302153"}]}'
+    assert found(text, "JP_MY_NUMBER") == []
+
+
+@pytest.mark.parametrize("raw, norm", [
+    ("氏 名\u3000猪 股\u3000ヨ シ エ", "氏名 猪股 ヨシエ"),  # ASCII-spaced letters, ideographic-spaced words
+    ("山\u3000田\u3000太\u3000郎", "山田太郎"),  # every gap alike: one letter-spaced word, as before
+    ("林\u3000零 様", "林零様"),  # no letter-spacing on both sides of the wide space
+])
+def test_word_gaps_of_letter_spaced_lines(raw, norm):
+    assert normalize(raw).text == norm
+
+
+def test_letter_spaced_name_with_word_gaps():
+    assert found("氏 名\u3000猪 股\u3000ヨ シ エ\n", "PERSON") == ["猪 股\u3000ヨ シ エ"]
+
+
+def test_letter_spaced_labels_are_no_table_header():
+    text = "氏\u3000\u3000名\u3000\u3000山\u3000田\u3000太\u3000郎\n住\u3000\u3000所\u3000\u3000東京都新宿区西新宿２－８－１\n"
+    assert found(text, "PERSON") == ["山\u3000田\u3000太\u3000郎"]
+    assert found(text, "ADDRESS") == ["東京都新宿区西新宿２－８－１"]
+
+
+def test_fixed_width_table_with_one_letter_headers_still_read():
+    text = ("No  姓    名      電話番号\n"
+            "1   佐藤  花子    090-1234-5678\n"
+            "2   田中  一郎    080-2345-6789\n")
+    assert found(text, "PHONE_NUMBER") == ["090-1234-5678", "080-2345-6789"]
+    assert "佐藤" in found(text, "PERSON")

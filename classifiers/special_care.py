@@ -265,12 +265,18 @@ _QUOTE = re.compile(r"「([^「」\n]+)」")
 _SOAP_O = re.compile(r"(?m)^[ \t]*O[)）:：][ \t]*([^\n]+)")
 _VITAL_WORDS = frozenset(("血圧", "血糖", "HbA1c", "BMI", "判定", "中性脂肪", "コレステロール", "尿酸", "γ-GTP", "肝機能", "腎機能"))
 # English form labels (Religion: Hindu, Allergies: penicillin), in a personal record
+# (a note in brackets and a dotted leader may stand between the label and its colon: Religion (optional) ....: Hindu)
 _EN_LABEL = re.compile(
     r"(?<![A-Za-z])(?:Religion|Religious (?:affiliation|preference)|Medical (?:history|conditions?)|Allerg(?:y|ies)|"
-    r"(?:Current )?Medications?|Disabilit(?:y|ies)|Criminal (?:record|history|convictions?))[ \t]*:[ \t]*"
+    r"(?:Current )?Medications?|Disabilit(?:y|ies)|Criminal (?:record|history|convictions?)|"
+    r"Pre-?existing (?:medical )?(?:conditions?|illness(?:es)?|diseases?)|Chronic (?:conditions?|illness(?:es)?|diseases?)|"
+    r"Underlying (?:conditions?|diseases?)|Health (?:declaration|conditions?|issues?|problems?)|"
+    r"Past (?:illness(?:es)?|medical history)|Ethnicity|Ethnic (?:origin|background)|(?:Prior |Previous )?Convictions?)"
+    r"(?: \((?:optional|if any|if applicable|self-declared|self-reported)\))?[ \t.…]*:[ \t]*"
     r"([^\n\t;]{1,60})"
 )
-_EN_WORDS = ("Religio", "Medical", "Allerg", "Medication", "Disabilit", "Criminal")
+_EN_WORDS = ("Religio", "Medical", "Allerg", "Medication", "Disabilit", "Criminal", "existing", "Chronic", "Underlying",
+             "Health", "Past", "Ethnic", "onviction")
 # English statements and data keys (JSON, YAML, XML); the text must hold one of these words for them to be tried
 _EN_GATE = ("surgery", "operation",
             "course of", "treated with", "started on", "prescribed", "pregnant", "wheelchair", "Hindu", "Muslim", "Jewish", "Sikh", "Jain", "alal", "osher", "diabet", "diagnos",
@@ -539,7 +545,8 @@ _RELIGIONS = (
 _NONE_VALUE = re.compile(
     r"^(?:なし|無し|無|ない|ありません|特になし|特に無し|特にない|該当なし|該当無し|該当しない|N/?A|-|ー|―|−|未記入|"
     r"不明|記載なし|空欄|特記なし|特記事項なし|特になし。|なし。|無し。|なし\(.*\)|異常なし|問題なし|良好|健康|A判定|A|正常|いいえ|不問|問わない|問いません|"
-    r"(?i:none|no|nil|not applicable|prefer not to (?:say|answer)|n\.?a\.?))$"
+    r"(?i:none|no|nil|not applicable|prefer not to (?:say|answer)|n\.?a\.?|healthy|good|fit|normal|nothing(?: to declare)?|"
+    r"no issues|none known|none declared|nka|nkda|nkfa|unknown|not disclosed|declined(?: to (?:answer|state))?))$"
 )
 _ODD_BREAK = re.compile(r"[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]|\r(?!$)")
 _PREFILTER_KEY = ("special_care.prefilter",)  # doc_facts key of the whole-text prefilter result
@@ -1282,8 +1289,7 @@ class SpecialCareDetector(Detector):
                 vs, ve = m.start(1), m.end(1)
                 if any(v.group() not in _VITAL_WORDS for v in value_terms.finditer(t, vs, ve)):
                     spans.append((vs, len(t[:ve].rstrip(" 　。")), 0.8))
-        if ("Religio" in t or "Medical" in t or "Allerg" in t or "Medication" in t or "Disabilit" in t  # (_EN_WORDS)
-                or "Criminal" in t) and _is_record(t):
+        if any(w in t for w in _EN_WORDS) and _is_record(t):
             for m in _EN_LABEL.finditer(t):
                 value = m.group(1).rstrip(" .")
                 if value and not _NONE_VALUE.match(value):

@@ -217,11 +217,17 @@ def _is_header(text: str, line: str, fields: list[tuple[int, int]]) -> bool:
     """A header line: not JSON, no empty field, and at least one field names a PI type or an order/price field."""
     if _JSONISH.match(line) or not all(text[s:e].strip() for s, e in fields):
         return False
+    if any(_LABEL_VALUE.match(text, s, e) for s, e in fields):
+        return False  # Religion (optional) : Hindu; no beef — a form's "label: value" line, split at a semicolon
     for s, e in fields:
         m = classify_header(text[s:e])
         if m.pii_type or m.negative:
             return True
     return False
+
+
+# a header field that is a form's label with its value (Religion : Hindu, 氏名：山田)
+_LABEL_VALUE = re.compile(r"[ \t]*[^\s:：][^:：\n]{1,30}?(?:[ \t]*:[ \t]+|[ \t]*：[ \t]*)[^\s:：]")
 
 
 _INSERT_HEAD = re.compile(r"(?i)\s*insert\s+(?:ignore\s+)?into\s+[^\s(]+\s*(?:\([^()]*\)\s*)?values\s*")

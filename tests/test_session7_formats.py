@@ -97,3 +97,33 @@ def test_fixed_width_table_with_one_letter_headers_still_read():
             "2   田中  一郎    080-2345-6789\n")
     assert found(text, "PHONE_NUMBER") == ["090-1234-5678", "080-2345-6789"]
     assert "佐藤" in found(text, "PERSON")
+
+
+@pytest.mark.parametrize("line, value", [
+    ("Religion (optional)     : Protestant Christian", "Protestant Christian"),
+    ("Health declaration      : Hepatitis B carrier", "Hepatitis B carrier"),
+    ("Pre-existing conditions: gallstones diagnosed in 2021 (asymptomatic)", "gallstones diagnosed in 2021 (asymptomatic)"),
+    ("Chronic conditions ....: type 2 diabetes", "type 2 diabetes"),
+    ("Ethnicity: Kinh", "Kinh"),
+])
+def test_english_record_labels(line, value):
+    text = f"Employee profile — Nguyen Van Minh\nDate of birth : 1991-04-12\n{line}\n"
+    assert found(text, "SPECIAL_CARE") == [value]
+
+
+@pytest.mark.parametrize("line", [
+    "Chronic conditions: none", "Health declaration: healthy", "Pre-existing conditions: None declared",
+    "Allergies: NKDA", "Ethnicity: prefer not to say",
+])
+def test_english_record_labels_without_a_fact(line):
+    text = f"Employee profile — Nguyen Van Minh\nDate of birth : 1991-04-12\n{line}\n"
+    assert found(text, "SPECIAL_CARE") == []
+
+
+def test_label_value_lines_split_at_a_semicolon_are_no_table():
+    text = ("Employee profile — Nguyen Van Minh\nDate of birth : 1991-04-12\n"
+            "Religion (optional)     : Protestant Christian; no dietary restrictions\n"
+            "Health declaration      : Hepatitis B carrier; liver function within normal range\n")
+    values = found(text, "SPECIAL_CARE")
+    assert "Hepatitis B carrier" in values
+    assert not any("declaration" in v for v in values)  # the label is not read as a table cell's value

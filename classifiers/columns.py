@@ -281,6 +281,10 @@ _INS_ID_WORD = re.compile(r"番号|記号|証|no|number|id|コード|枝番")
 _BANK_PLACE_HEADER = re.compile(r"(?:振込先|受取|取引|引落し?|引落先|入金先|給与振込)?(?:銀行|金融機関|支店|取引店)"
                                 r"(?:名|名称)?(?:カナ|かな|フリガナ|漢字)?")
 _BANK_PLACE_HEADER_EN = re.compile(r"(?:bank|branch)(?:name)?(?:kana)?")
+# a column of districts or neighbourhoods (地区 | 小鎚, 町名, 大字, 校区, 行政区): place names, often surnames too
+_PLACE_HEADER = re.compile(r"(?:所在|対象|担当|居住)?(?:地区|地域|町名|町丁目?|大字|字名|字|小字|行政区|校区|学区|集落|エリア|方面)"
+                           r"(?:名|名称|コード|CD)?")
+_PLACE_HEADER_EN = re.compile(r"(?:district|area|neighbou?rhood|locality|zone)(?:name)?")
 
 
 def _insured_other_field(ja: str) -> bool:
@@ -524,7 +528,8 @@ def _classify_header(header: str) -> HeaderMatch:
     if joined in _HI_ABBREV:
         return HeaderMatch("JP_HEALTH_INSURANCE", 0.85)  # hi_symbol / hi_number: health-insurance card fields
     cja = _JA_CLEAN.sub("", ja)  # (= _JA_CLEAN.sub("", low): the cleaning removes the spaces too)
-    if _BANK_PLACE_HEADER.fullmatch(cja) or _BANK_PLACE_HEADER_EN.fullmatch(joined):
+    if (_BANK_PLACE_HEADER.fullmatch(cja) or _BANK_PLACE_HEADER_EN.fullmatch(joined) or _PLACE_HEADER.fullmatch(cja)
+            or _PLACE_HEADER_EN.fullmatch(joined)):
         return HeaderMatch(None, 0.0, kind=NOT_PERSONAL)  # 支店名 | 川口: a bank's branch, named after its town
     if _HOLDER.search(cja) or _HOLDER_EN.search(joined):
         return HeaderMatch("PERSON", 0.85)  # 口座名義(カナ), 名義人, account holder: the holder's name, not the account
@@ -704,7 +709,16 @@ _DATE_SHAPE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{4}")
 def _name_cell(v: str, strong_only: bool) -> bool:
     if len(v) > 40 or not (_NAME_STRONG.fullmatch(v) or not strong_only and _NAME_WEAK.fullmatch(v)):
         return False
-    return _NOT_NAME.search(v) is None  # (the shape first: most cells that are no names fail it at once)
+    # (the shape first: most cells that are no names fail it at once)
+    return _NOT_NAME.search(v) is None and v not in _FORM_LABEL_WORDS
+
+
+# the labels of a blank form's next fields, read into a name column's cell (お名前 ⏎ 年齢　　歳　　性別)
+_FORM_LABEL_WORDS = frozenset((
+    "年齢", "性別", "職業", "続柄", "住所", "氏名", "名前", "お名前", "電話", "電話番号", "備考", "連絡先", "生年月日", "国籍",
+    "本籍", "所属", "役職", "肩書", "学年", "学校", "勤務先", "趣味", "特技", "資格", "署名", "捺印", "印鑑", "記入日", "日付",
+    "年月日", "フリガナ", "ふりがな", "メール", "携帯", "自宅", "関係", "本人", "保護者", "緊急連絡先", "血液型", "身長", "体重",
+))
 
 
 _LATIN_GIVEN = re.compile(r"[A-Z][a-z]{1,19}")

@@ -240,6 +240,8 @@ _PARTIAL = re.compile(
 # a cohort or a range, not a person: 1990年生まれの人, 昭和40年生まれ以降, 1980年～1995年生まれ
 _COHORT_AFTER = re.compile(r"[ \t]?(?:の?(?:人|方|者|世代|層|子供|子ども|方々|人々|男性|女性|男女|若者|皆)|以[降前後]|まで|から|[～〜~])")
 _RANGE_BEFORE = re.compile(r"(?:[～〜~]|から|以降|以前)[ \t]?$")
+# a table of birth months (対象（生まれ月） | 令和6年9月生まれ): cohorts of a schedule, not anyone's birth date
+_BIRTH_MONTH_HEAD = re.compile(r"生まれ月|誕生月")
 # a birth label right before an opening bracket around the date: 生年月日（昭和34年6月1日）からすると
 _LABEL_BRACKET = re.compile(r"(?:生年月日|誕生日|生年|date of birth|birth ?date|birthday|d\.?o\.?b\.?)[ \t]*[(（][ \t]?$", re.I)
 
@@ -399,7 +401,9 @@ class DateOfBirthDetector(PatternDetector):
                   ("より後", 1, "after"),
                   # 生 starting a word is no birth suffix: 2024-04-08 生産分より, 4月1日生活支援開始
                   ("生産", 1, "after"), ("生活", 1, "after"), ("生徒", 1, "after"), ("生成", 1, "after"),
-                  ("生鮮", 1, "after"), ("生命", 1, "after"), "発効", "適用", "改訂", "発売"],
+                  ("生鮮", 1, "after"), ("生命", 1, "after"), "発効", "適用", "改訂", "発売",
+                  # a birth month is a campaign's or a schedule's category (誕生月 | 2024/12/31 is a coupon's expiry)
+                  "誕生月", "生まれ月", "birth month", "birthday month"],
         before=40, after=10, common_negative=False,
     )
 
@@ -485,7 +489,8 @@ class DateOfBirthDetector(PatternDetector):
                     k = text.find("生", i + 4, i + 16)  # a partial date touches 生: 大正4年生, 明治12年3月生まれ
                     p = _PARTIAL.match(text, i) if k != -1 and text.find("年", i + 1, k) != -1 else None  # (cheap first)
                     if p is not None and partial_date(p) is not None and not _COHORT_AFTER.match(text, p.end("bw")) \
-                            and not _RANGE_BEFORE.search(text, max(0, p.start() - 4), p.start()):
+                            and not _RANGE_BEFORE.search(text, max(0, p.start() - 4), p.start()) \
+                            and not _BIRTH_MONTH_HEAD.search(text, max(0, p.start() - 400), p.start()):
                         last_end = p.end()
                         yield p.start(), p.end(), 0.25
                     continue

@@ -47,6 +47,12 @@ def _upgrade_pair(text: str, quads: list[tuple[int, int, float]], k: int) -> boo
     return k + 1 < len(quads) and quads[k + 1][2] <= 0.35 and _ARROW.fullmatch(text, e, quads[k + 1][0]) is not None
 
 
+# labels that name a program as well as a machine (client, server, host): before a version-like quad they are not
+# enough; an address label is
+_SOFTWARE_WORD = re.compile(r"(?i)クライアント|サーバー?|client|server|host|ホスト|端末|エンジン")
+_IP_WORD = re.compile(r"(?i)ip|アドレス|address|addr|接続元|送信元|アクセス元|src|dst|remote")
+
+
 class IpAddressDetector(PatternDetector):
     name = "ip_address"
     pii_type = "IP_ADDRESS"
@@ -119,9 +125,12 @@ class IpAddressDetector(PatternDetector):
                     break
 
     def score_candidate(self, text: str, start: int, end: int, base: float, doc_ctx: bool) -> float:
-        pol = self.context.nearest(text, start, end)[0]
+        pol, d = self.context.nearest(text, start, end)
         if pol < 0:
             return 0.0
         if pol > 0:
+            if base <= 0.35 and _SOFTWARE_WORD.search(text, max(0, start - d - 8), start - d + 1) and \
+                    not _IP_WORD.search(text, max(0, start - 24), start):
+                return base  # クライアント 4.2.1.7 の証明書: a client program's version; an address needs "IP"/アドレス
             return min(1.0, base + 0.3)
         return base

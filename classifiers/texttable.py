@@ -219,13 +219,16 @@ def _is_header(text: str, line: str, fields: list[tuple[int, int]]) -> bool:
         return False
     if any(_LABEL_VALUE.match(text, s, e) for s, e in fields):
         return False  # Religion (optional) : Hindu; no beef — a form's "label: value" line, split at a semicolon
+    if len(fields) >= 3 and sum(1 for s, e in fields if _NUMBER_CELL.fullmatch(text, s, e)) * 2 > len(fields):
+        return False  # | 要支援1 | 4,812 | 4,955 | …: a row of figures, not a header
     for s, e in fields:
         m = classify_header(text[s:e])
-        if m.pii_type or m.negative:
+        if m.pii_type or m.negative or m.kind == NOT_PERSONAL:
             return True
     return False
 
 
+_NUMBER_CELL = re.compile(r"[ \t]*[-+▲△]?[0-9][0-9,.]*[%％]?[ \t]*")
 # a header field that is a form's label with its value (Religion : Hindu, 氏名：山田)
 _LABEL_VALUE = re.compile(r"[ \t]*[^\s:：][^:：\n]{1,30}?(?:[ \t]*:[ \t]+|[ \t]*：[ \t]*)[^\s:：]")
 
@@ -1023,6 +1026,7 @@ def _label_keyed(text: str, items: list[tuple[str, int, int]], min_score: float,
     matches = contextual_matches([k for k, _, _ in items], identity_upgrade=False)
     parts: list[Entity] = []  # values of split-address parts (pref, city), kept when a street-level key holds one
     street = False
+    masked = _all_identity_masked(text, items, matches)
     for (_, s, e), hm in zip(items, matches):
         v = text[s:e]
         b0, b1 = len(v) - len(v.lstrip()), len(v.rstrip())
@@ -1037,8 +1041,8 @@ def _label_keyed(text: str, items: list[tuple[str, int, int]], min_score: float,
                 found.cells.append((s, e, None))
             continue
         found.cells.append((s, e, hm.pii_type))
-        if hm.confidence < 0.6:
-            continue
+        if hm.confidence < 0.6 or (masked and hm.pii_type == "SPECIAL_CARE"):
+            continue  # (a care level in an export whose names and birth dates are all masked: no one's)
         v = text[s:e]
         if "\\u" in v:  # a JSON string's escapes (漆原\u3000加奈恵) are read as the characters they stand for
             v = _JSON_ESCAPE.sub(lambda u: chr(int(u.group(1), 16)), v)
@@ -1058,6 +1062,19 @@ def _label_keyed(text: str, items: list[tuple[str, int, int]], min_score: float,
 
 
 _JSON_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
+_MASKED = re.compile(r"[\s*＊●○■□×xX#\-−_/.:]*")
+_IDENTITY = frozenset(("PERSON", "DATE_OF_BIRTH", "PHONE_NUMBER", "EMAIL_ADDRESS", "ADDRESS", "JP_MY_NUMBER"))
+
+
+def _all_identity_masked(text: str, items: list[tuple[str, int, int]], matches: list) -> bool:
+    """Whether the keys naming a person (name, birth, phone …) are there and every value of theirs is masked (****)."""
+    seen = False
+    for (_, s, e), hm in zip(items, matches):
+        if hm.pii_type in _IDENTITY:
+            if not _MASKED.fullmatch(text, s, e):
+                return False
+            seen = True
+    return seen
 _PART_KINDS = frozenset(("addr_pref", "addr_city", "addr_town", "addr_bldg"))
 # keys that name a PI type only with the key of the object (element, mapping) holding them: passport → number,
 # healthInsurance kigo= bango=, name → kanji / kana, address → line2
@@ -1466,7 +1483,7 @@ def _table(text: str, header: list[tuple[int, int]], rows: list[list[tuple[int, 
     names = [text[s:e] for s, e in header]
     insurance = any("記号" in n for n in names) and _insurance_title(text, header[0][0])
     matches = contextual_matches(names, insurance=insurance)
-    if not any(m.pii_type or m.negative for m in matches):
+    if not any(m.pii_type or m.negative or m.kind == NOT_PERSONAL for m in matches):
         return
     # "label<TAB>value" lines (a form, not a table): data rows whose cells read like labels too
     # (judged on the first rows, where a form shows its labels; counted only as far as the verdict needs: one

@@ -127,3 +127,59 @@ def test_label_value_lines_split_at_a_semicolon_are_no_table():
     values = found(text, "SPECIAL_CARE")
     assert "Hepatitis B carrier" in values
     assert not any("declaration" in v for v in values)  # the label is not read as a table cell's value
+
+
+def test_district_column_is_no_name_column():
+    text = ("施設番号,施設名,地区,種別,収容人数(人)\n"
+            "03-001,大槌町中央公民館,末広町,指定避難所,420\n"
+            "03-003,小鎚地区コミュニティセンター,小鎚,指定避難所,150\n"
+            "03-004,大ケ口多目的集会所,大ケ口,指定避難所,80\n")
+    assert found(text, "PERSON") == []
+
+
+@pytest.mark.parametrize("header", ["地区", "地区名", "町名", "大字", "行政区", "district", "Area"])
+def test_place_headers(header):
+    assert classify_header(header).kind == "not_personal"
+
+
+def test_blank_form_labels_are_no_names():
+    text = ("ご本人のお名前　　　　　　　　　　　（ご相談者との関係　　　　　）\n"
+            "年齢　　歳　　性別　男・女・回答しない\n")
+    assert found(text, "PERSON") == []
+
+
+@pytest.mark.parametrize("text", [
+    "| 健診 | 対象（生まれ月） | 実施日 |\n| 3〜4か月児健診 | 令和6年9月生まれ | 1月16日（木） |\n"
+    "| 3歳児健診 | 令和3年9月生まれ | 3月19日（水） |\n",
+    "コード\t種別\t割引\t条件\t有効期限\nBDAY-2024-Q4\t定率\t15%\t誕生月\t2024/12/31\n",
+])
+def test_birth_months_of_schedules_and_coupons(text):
+    assert found(text, "DATE_OF_BIRTH") == []
+
+
+def test_partial_birth_date_of_a_person_still_found():
+    assert found("利用者：山田太郎（昭和35年4月生まれ）", "DATE_OF_BIRTH") == ["昭和35年4月"]
+
+
+@pytest.mark.parametrize("text, ips", [
+    ("クライアント 4.2.1.7 の証明書検証が失敗", []),  # a client program's version
+    ("クライアントIP 4.2.1.7 から接続", ["4.2.1.7"]),
+    ("client 10.0.0.5 connected", ["10.0.0.5"]),
+    ("クライアント 203.0.113.5 から接続", ["203.0.113.5"]),
+])
+def test_version_like_quads_after_program_words(text, ips):
+    assert found(text, "IP_ADDRESS") == ips
+
+
+def test_statistics_rows_are_no_header():
+    text = ("| 区分 | R3 | R4 | R5 |\n| 要支援1 | 4,812 | 4,955 | 5,107 |\n| 要支援2 | 4,330 | 4,418 | 4,502 |\n"
+            "| 要介護1 | 6,205 | 6,391 | 6,588 |\n| 合計 | 29,525 | 30,202 | 30,881 |\n")
+    assert found(text, "SPECIAL_CARE") == []
+
+
+def test_masked_export_keys_are_no_ones():
+    text = ('{"rows":[{"id":"a1f0c9","name":"****","birth":"****-**-**","care_level":"要介護3"},\n'
+            '{"id":"b77e21","name":"****","birth":"****-**-**","care_level":"要支援2"}]}')
+    assert not [e for e in ENGINE.analyze(text) if e.type == "SPECIAL_CARE" and e.detector == "keyvalue"]
+    unmasked = '{"rows":[{"id":"a1f0c9","name":"佐藤 花子","birth":"1940-02-03","care_level":"要介護3"}]}'
+    assert found(unmasked, "SPECIAL_CARE") == ["要介護3"]

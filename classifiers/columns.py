@@ -140,7 +140,11 @@ _PERSON_EN_COMPOUND = ("firstname", "lastname", "fullname", "surname", "familyna
                        "furigana", "kananame", "namekana", "shimei", "namae", "customername", "contactname",
                        "preferredname", "displayname", "knownas", "nickname", "legalname")
 _PERSON_EN_ROLES = frozenset(("assignee", "reporter", "requester", "requestor", "approver", "reviewer", "creator",
-                              "author", "assigned", "owner", "recipient", "sender", "signer", "guarantor"))
+                              "author", "assigned", "owner", "recipient", "sender", "signer", "guarantor",
+                              # the people a register lists (student | Hana Suzuki, guest | 田村 ケン)
+                              "student", "pupil", "patient", "guest", "candidate", "applicant", "employee", "passenger",
+                              "attendee", "participant", "tenant", "resident", "insured", "beneficiary", "traveller",
+                              "traveler", "visitor"))
 _NON_PERSON_JA = ("会社", "法人", "商品", "品名", "店舗", "店名", "部署", "件名", "団体", "製品", "ファイル", "銀行名",
                   "支店名", "施設", "学校", "病院名", "建物", "物件", "地名", "駅名", "プロジェクト", "サービス", "名称",
                   "ブランド", "科目", "商号", "屋号", "機種", "型式", "アカウント名", "ユーザー名", "ホスト", "ドメイン",
@@ -212,10 +216,12 @@ _ROLE_TAIL_END = frozenset("名姓イナながみ字")  # the last characters _R
 _NAME_PART_SPLIT = re.compile(r"[\s（）()【】\[\]・/_:：\-]+")
 _NAME_PART_EN = ("firstname", "lastname", "givenname", "familyname", "middlename", "surname", "forename")
 _NAME_PART_TOKENS = frozenset(("sei", "mei"))
+_NAME_ORDER_TOKENS = frozenset(("first", "last", "middle"))
 _NAME_PART_JA_TOKENS = frozenset(("family", "given"))  # generic English words: Japanese-script values only
 _NAME_MOD_TOKENS = frozenset(("kana", "kanji", "furigana", "hurigana", "romaji", "roman", "yomi", "name", "ja", "jp",
                               "en", "alpha", "1", "2"))
 _NAME_PART_ANY_TOKENS = _NAME_PART_TOKENS | _NAME_PART_JA_TOKENS
+_ROLE_TAIL_TOKENS = frozenset(("to", "by", "names", "full")) | _NAME_MOD_TOKENS  # (assigned_to, student name; not student_id)
 _NAME_WORD_TOKENS = _NAME_PART_ANY_TOKENS | _NAME_MOD_TOKENS
 # Address line 2: the building and room part of an address (住所2, 建物名・部屋番号, addressLine2, line2)
 _LINE2_JA = re.compile(r"建物名|建物・部屋|マンション名|ビル名|アパート名|部屋番号|号室|方書|番地以降|住所[2-9](?!\d)")
@@ -262,9 +268,10 @@ _SC_STRONG_EN = re.compile(r"medicalhistory|diagnos|disabilit|religio|criminal|d
                            r"comorbid|medication|^race$|^faith$")
 _SC_PERSON_JA = re.compile(r"アレルギー|内服|処方|投薬|お薬|服用|薬剤")
 _SC_PERSON_EN = re.compile(r"allerg|prescription|^medicine")
-_SC_BP = re.compile(r"血圧|bloodpressure|^bp$|^bp(?:sys|dia)")
+_SC_BP = re.compile(r"血圧|bloodpressure|^bp$|^bp(?:sys|dia)|^bpmmhg$")
 _SC_MEDICAL_JA = re.compile(r"判定|所見|検査結果|診断|健康状態|体調|病状|主訴|症状")
-_SC_MEDICAL_EN = re.compile(r"^(?:findings?|judge?ments?|symptoms?|(?:chief)?complaints?|presentillness|history|"
+_SC_MEDICAL_EN = re.compile(r"^(?:findings?|judge?ments?|symptoms?|(?:chief)?complaints?(?:and)?(?:observations?)?|"
+                            r"presentillness|history|"
                             r"pasthistory|anamnesis)$")
 _SC_TERM_JA = re.compile(r"(?:休職|退職|欠勤|休暇|休業|休学)(?:事由|理由)|障害|配慮事項|健康上の配慮")
 # header endings that make a special-care word name a date, a number, an amount, a person or a place instead
@@ -275,7 +282,9 @@ _PERSON_ID = re.compile(r"(?:社員|従業員|職員|患者|会員|顧客|利用
                         r"受給者|契約者|member|employee|staff|patient|user|customer|student|resident|person)(?:id|番号|no|num|"
                         r"number|コード|code|cd)")
 _MEDICAL_COL = re.compile(r"受診|健診|検診|健康診断|診察|患者|来院|身長|体重|bmi|視力|聴力|血糖|hba1c|尿|心電図|血圧|カルテ|病名|"
-                          r"病歴|既往|patient|checkup")
+                          r"病歴|既往|patient|checkup|height|weight|^bp")
+# scm headers that are medical whatever the other columns (a nurse's log: complaint / observation, 主訴, 症状)
+_SC_INHERENT = re.compile(r"主訴|症状|病状|体調|健康状態|symptom|complaint")
 _INS_ID_WORD = re.compile(r"番号|記号|証|no|number|id|コード|枝番")
 # a bank's or branch's name column (its cells name places and banks: 川口, 渋谷中央, 三菱ＵＦＪ銀行)
 _BANK_PLACE_HEADER = re.compile(r"(?:振込先|受取|取引|引落し?|引落先|入金先|給与振込)?(?:銀行|金融機関|支店|取引店)"
@@ -385,6 +394,8 @@ def _name_part_kind(low: str, tokens: list[str], joined: str) -> str:
     if any(w in joined for w in _NAME_PART_EN):
         return "name_part"
     toks = set(tokens)
+    if "name" in joined and toks & _NAME_ORDER_TOKENS:
+        return "name_part"  # name_last, legalName_first (a JSON name object's parts read with its key)
     if toks and toks <= _NAME_PART_TOKENS | _NAME_PART_JA_TOKENS | _NAME_MOD_TOKENS:
         if toks & _NAME_PART_TOKENS:
             return "name_part"
@@ -446,7 +457,7 @@ def _person_header(low: str, tokens: list[str], joined: str, cleaned: str | None
         return 0.85 if toks & _NAME_PART_TOKENS or "name" in toks else 0.8
     if _PERSON_EN_COMPOUND_RX.search(joined):
         return 0.85
-    if len(tokens) <= 2 and toks & _PERSON_EN_ROLES:
+    if len(tokens) <= 2 and toks & _PERSON_EN_ROLES and toks - _PERSON_EN_ROLES <= _ROLE_TAIL_TOKENS:
         return 0.8  # Assignee, Reporter, created_by: people in ticket and workflow exports
     if "name" in tokens or joined.endswith("name") or joined.startswith("name"):
         if _PERSON_EN_QUAL_SET.intersection(tokens) or any(joined.startswith(q) for q in ("first", "last", "full", "sur", "given", "family")):
@@ -626,6 +637,8 @@ _NAME_WEAK = re.compile(
     # … and a middle initial (Daniel R. Whitfield)
     r"|[A-Z][a-z]+ [A-Z]\. ?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
     r"|[A-Z]{2,}(?: [A-Z]{2,}){1,3}|[A-Z][a-z]+,? [A-Z][a-z]+"
+    # the family name first, a comma after it (Hwang, Seung-min; HENDERSON, SARAH ANNE)
+    r"|[A-Z][a-z]+(?:-[A-Z][a-z]+)?, [A-Z][a-z]+(?:[ \-][A-Za-z][a-z]+){0,2}|[A-Z]{2,}, [A-Z]{2,}(?: [A-Z]{2,}){0,2}"
 )
 _NOT_NAME = re.compile(
     r"株式会社|有限会社|合同会社|合資会社|\(株\)|㈱|\(有\)|㈲|法人|協会|組合|財団|社団|学校|病院|医院|クリニック|銀行|"
@@ -704,6 +717,14 @@ def _named_phone_cell(v: str) -> bool:
 
 
 _DATE_SHAPE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{4}")
+
+
+def _latin_known(v: str) -> bool:
+    """A Latin-script cell made of known name words (person.latin_name_known; imported late: person imports this)."""
+    if not v.isascii() or len(v) > 40 or " " not in v:
+        return False
+    from .person import latin_name_known  # noqa: PLC0415
+    return latin_name_known(v) and _NOT_NAME.search(v) is None
 
 
 def _name_cell(v: str, strong_only: bool) -> bool:
@@ -1042,7 +1063,7 @@ def _contextual_matches(headers: Sequence[Any], identity_upgrade: bool = True,
                 continue
             others = [j for j in range(len(ms)) if j != c]
             person = any(ms[j].pii_type not in (None, "SPECIAL_CARE") or _PERSON_ID.search(cleaned[j]) for j in others)
-            medical = m.kind != "scm" or any(
+            medical = m.kind != "scm" or _SC_INHERENT.search(cleaned[c]) is not None or any(
                 (ms[j].pii_type == "SPECIAL_CARE" and ms[j].kind in ("", "scp", "bp"))
                 or _MEDICAL_COL.search(cleaned[j])
                 for j in others)
@@ -1157,7 +1178,7 @@ def column_verdict(
         chk = (check or value_check(hm)) if t == hm.pii_type else VALUE_CHECKS[t]
         if t == "PERSON" and hm.pii_type == "PERSON" and hm.confidence < 0.8:
             # a generic `name` header: names must look like names, not like product or place names
-            strong = sum(1 for _, v in sample if _name_cell(v, strong_only=True)) / n
+            strong = sum(1 for _, v in sample if _name_cell(v, strong_only=True) or _latin_known(v)) / n
             weak = sum(1 for _, v in sample if _name_cell(v, strong_only=False)) / n
             return 1.0 if strong >= 0.7 or (weak >= 0.8 and strong >= 0.3) else strong
         hits = 0

@@ -247,6 +247,31 @@ def _handle_words_known(v: str) -> bool:
     return True
 
 
+_LATIN_CELL_WORDS = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)?")
+
+
+@lru_cache(maxsize=20_000)
+def latin_name_known(v: str) -> bool:
+    """A cell that reads as a Latin-script person's name (Jessica Park, Sato, Yuki, HENDERSON, SARAH ANNE): two to
+    four name words (a comma after the first allowed), one of them a known given or family name or a romanised
+    Japanese name, none a word that is no name (Team, Sales, Tokyo)."""
+    parts = v.replace(",", " ").split()
+    if not 2 <= len(parts) <= 4 or not all(_LATIN_CELL_WORDS.fullmatch(p) for p in parts):
+        return False
+    if latin_place(v, 0, len(v)):
+        return False  # San Francisco, Kuala Lumpur
+    names = _names()
+    known = False
+    for p in parts:
+        w = p[:1].upper() + p[1:].lower() if p.isupper() else p
+        f = _flags(w, names)
+        if f & _X_FLAG:
+            return False
+        k = _romaji_key(p)
+        known = known or k in names.family_roma or k in names.given_roma or bool(f & (_KNOWN & ~_W_FLAG))
+    return known
+
+
 # an airline booking's SURNAME/GIVEN as a JSON value, maybe with a title key after it
 _PNR_VALUE = re.compile(
     r"[A-Z]{2,20}(?:[ \-][A-Z]{2,20})?/[A-Z]{2,20}(?: [A-Z]{2,20}){0,2}(?: (?:MR|MS|MRS|MISS|MSTR))?"

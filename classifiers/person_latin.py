@@ -270,6 +270,8 @@ def find_latin_names(
             out.append((m.start(1), m.end(1), 0.85))
     if "(" in t and ", " in t:
         _paren_lists(t, out, names)
+    if ", " in t:
+        _inverted(t, out, names)
     if "\n" in t and ("ame" in t or "AME" in t):  # every label of `_LABEL_LINE` has "name" in it
         _label_lines(t, out, names)
     if n0 and _TWO_CAPS.search(t, c0):  # Japanese names were found before: their Latin renderings
@@ -287,6 +289,36 @@ def find_latin_names(
     if use_english_model:
         _english(t, out)
     return True
+
+
+# a name written family name first with a comma (Harrison, Noah; HENDERSON, SARAH ANNE; Hwang, Seung-min): the
+# family name a known family name, the given name a known given name (a comma between two names alone would take
+# place pairs: Paris, France)
+_COMMA_INVERTED = re.compile(
+    r"(?<![A-Za-z0-9'’\-])((?:Mc|Mac|O')?[A-Z][a-z]{1,15}(?:-[A-Z][a-z]{1,15})?|[A-Z]{2,16}(?:-[A-Z]{2,16})?), "
+    r"([A-Z][a-z]{1,15}(?:-[a-z]{2,8})?|[A-Z]{2,16})(?: ([A-Z][a-z]{1,15}|[A-Z]{2,16}))?(?![A-Za-z0-9'’\-]| [A-Z][a-z])")
+
+
+_CAP_WORD_BEFORE = re.compile(r"[A-Z][A-Za-z'’\-]*[ \t]$")
+
+
+def _inverted(t: str, out: list, names: Any) -> None:
+    for m in _COMMA_INVERTED.finditer(t):
+        if _CAP_WORD_BEFORE.search(t, max(0, m.start() - 20), m.start()):
+            continue  # Oliver Grant, Priya Natarajan: a list of names in the usual order
+        fam, giv, mid = m.group(1), m.group(2), m.group(3)
+        if fam.isupper() != giv.isupper() and not fam.isupper():
+            continue  # (Smith, JOHN: not a way names are written)
+        ff = _flags(fam.capitalize() if fam.isupper() else fam, names)
+        fg = _flags(giv.capitalize() if giv.isupper() else giv.split("-")[0], names)
+        if ff & _X or fg & _X or not (ff & (_F | _E | _RF) and fg & (_G | _RG)):
+            continue
+        if not (_strong(ff) or _strong(fg)):
+            continue  # (Park, Grace: two words that are also ordinary words)
+        if mid is not None and _flags(mid.capitalize() if mid.isupper() else mid, names) & _X:
+            out.append((m.start(1), m.end(2), 0.8))
+            continue
+        out.append((m.start(1), m.end(), 0.8))
 
 
 # who changed a file or config, in lower-case romaji (# 最終更新 2024-10-01 by nakagawa hiroshi, updated by sato.kenji)

@@ -44,7 +44,7 @@ _DOMESTIC = re.compile(rf"(?P<v>{_DOM_PAREN}|{_DOM_ZERO}){_DOM_END}")
 # scan is several times faster than one for the class of both first characters
 _DOMESTIC_ZERO = re.compile(_DOM_ZERO + _DOM_END)
 _INTL = re.compile(r"\+(?<![0-9A-Za-z+]\+)\d")  # the lookbehind after the "+": a literal first is found fast
-_INTL_TAIL = re.compile(r"\+[\d\-\s().]{6,22}\d")
+_INTL_TAIL = re.compile(r"\+[\d\- \t().]{6,22}\d")  # (not across a line break)
 _JP_GROUPING = re.compile(r"^(?:0\d-\d{4}-\d{4}|0\d{2}-\d{3}-\d{4}|0\d{3}-\d{2}-\d{4}|0\d{4}-\d-\d{4}|0[5789]0-\d{4}-\d{4}|0120-\d{3}-\d{3}|0800-\d{3}-\d{4})$")
 _SEPS = re.compile(r"[().\s-]+")
 _NANP = re.compile(r"(?:\((?<![0-9A-Za-z+\-]\()[2-9][0-9]{2}\) ?|[2-9](?<![0-9A-Za-z+\-.(][2-9])[0-9]{2}[-.])"
@@ -343,6 +343,8 @@ class PhoneDetector(PatternDetector):
                 if tail is None:
                     continue
                 n = _intl(tail.group(0))
+                if n and tail.group(0)[n - 1] == ")" and "(" not in tail.group(0)[:n]:
+                    n -= 1  # (+82 10 2930 4418)⇥2024: the bracket closes the one around the number
                 if n:
                     yield m.start(), m.start() + n, 0.75
                 elif _intl_possible(tail.group(0).rstrip()):

@@ -48,7 +48,7 @@ from functools import lru_cache
 from itertools import accumulate
 
 from .base import Entity, lowered
-from .columns import (NOT_PERSONAL, VALUE_CHECKS, _name_cell, classify_header, column_verdict, contextual_matches,
+from .columns import (NOT_PERSONAL, VALUE_CHECKS, _latin_known, _name_cell, classify_header, column_verdict, contextual_matches,
                       value_check)
 
 __all__ = ["TableFindings", "scan_tables", "may_hold_table", "carried_head", "insert_head", "row_cut"]
@@ -221,6 +221,8 @@ def _is_header(text: str, line: str, fields: list[tuple[int, int]]) -> bool:
         return False  # Religion (optional) : Hindu; no beef — a form's "label: value" line, split at a semicolon
     if len(fields) >= 3 and sum(1 for s, e in fields if _NUMBER_CELL.fullmatch(text, s, e)) * 2 > len(fields):
         return False  # | 要支援1 | 4,812 | 4,955 | …: a row of figures, not a header
+    if len(fields) >= 3 and any(_DATA_CELL.fullmatch(text, s, e) for s, e in fields):
+        return False  # a row holding an e-mail address or a full date (…,Student,C7194628,tuan@example.vn): data
     for s, e in fields:
         m = classify_header(text[s:e])
         if m.pii_type or m.negative or m.kind == NOT_PERSONAL:
@@ -228,6 +230,7 @@ def _is_header(text: str, line: str, fields: list[tuple[int, int]]) -> bool:
     return False
 
 
+_DATA_CELL = re.compile(r"[ \t]*(?:[^\s@,;|]{1,64}@[A-Za-z0-9\-]+\.[A-Za-z0-9.\-]+|(?:19|20)[0-9]{2}[-/.][01]?[0-9][-/.][0-3]?[0-9])[ \t]*")
 _NUMBER_CELL = re.compile(r"[ \t]*[-+▲△]?[0-9][0-9,.]*[%％]?[ \t]*")
 # a header field that is a form's label with its value (Religion : Hindu, 氏名：山田)
 _LABEL_VALUE = re.compile(r"[ \t]*[^\s:：][^:：\n]{1,30}?(?:[ \t]*:[ \t]+|[ \t]*：[ \t]*)[^\s:：]")
@@ -1047,7 +1050,7 @@ def _label_keyed(text: str, items: list[tuple[str, int, int]], min_score: float,
         if "\\u" in v:  # a JSON string's escapes (漆原\u3000加奈恵) are read as the characters they stand for
             v = _JSON_ESCAPE.sub(lambda u: chr(int(u.group(1), 16)), v)
         if hm.pii_type == "PERSON" and hm.confidence < 0.8:
-            ok = _name_cell(v, strong_only=True)  # a generic "name" key names places and products too
+            ok = _name_cell(v, strong_only=True) or _latin_known(v)  # a generic "name" key names places too
         elif hm.pii_type == "PERSON" and not hm.kind:
             ok = VALUE_CHECKS["PERSON"](v)  # (one value, no column to vouch for a lone given name)
         else:
@@ -1079,7 +1082,8 @@ _PART_KINDS = frozenset(("addr_pref", "addr_city", "addr_town", "addr_bldg"))
 # keys that name a PI type only with the key of the object (element, mapping) holding them: passport → number,
 # healthInsurance kigo= bango=, name → kanji / kana, address → line2
 _GENERIC_KEYS = frozenset(("number", "no", "num", "nr", "kigo", "kigou", "bango", "bangou", "symbol", "kanji", "kana",
-                           "romaji", "roman", "furigana", "yomi", "first", "last", "family", "given", "full", "line1",
+                           "romaji", "roman", "furigana", "yomi", "first", "last", "middle", "family", "given", "full",
+                           "line1",
                            "line2", "line3",
                            # the parts of an address object ("address": {"state": "東京都", "city": …}): a bare state or
                            # province is a status elsewhere
@@ -1405,6 +1409,7 @@ def _no_one_cell(v: str) -> bool:
             or _FIRM_CELL.search(v) is not None)
 
 
+_BLANK_CELL = re.compile(r"[ \t\u3000\-－―—–ー・/]*")
 _KANA_CELL = re.compile(r"[\u30a1-\u30fa\u30fc・ ()]+")
 
 
@@ -1502,6 +1507,9 @@ def _table(text: str, header: list[tuple[int, int]], rows: list[list[tuple[int, 
     name_cols = [c for c, hm in enumerate(matches) if hm.pii_type == "PERSON"]
     no_one = _no_one_rows(text, rows, name_cols, [c for c in name_cols if _READING_COL.search(names[c].lower())]
                           ) if name_cols else set()
+    # the cells of rows whose name cells are all blank (a nurse's log: - | - | first-aid kit restock): no one's facts
+    blank_rows = {cell[0] for row in rows if all(_BLANK_CELL.fullmatch(text, *row[c]) for c in name_cols)
+                  for cell in row} if name_cols else set()
     parts: list[Entity] = []  # cells of split-address parts, kept when a street-level column holds addresses
     street = False
     k = len(matches)
@@ -1591,6 +1599,8 @@ def _table(text: str, header: list[tuple[int, int]], rows: list[list[tuple[int, 
                 if not hm.kind:
                     found.entities.extend(Entity("PERSON", ps, pe, score, "texttable")
                                           for ps, pe in _names_in_cell(text, s, e, chk, cs in no_one))
+                continue
+            if ok and vtype == "SPECIAL_CARE" and cs in blank_rows:
                 continue
             if ok:
                 # (a name whose honorific the column cut off: surer of its end than a reading of the words alone)

@@ -183,3 +183,75 @@ def test_masked_export_keys_are_no_ones():
     assert not [e for e in ENGINE.analyze(text) if e.type == "SPECIAL_CARE" and e.detector == "keyvalue"]
     unmasked = '{"rows":[{"id":"a1f0c9","name":"佐藤 花子","birth":"1940-02-03","care_level":"要介護3"}]}'
     assert found(unmasked, "SPECIAL_CARE") == ["要介護3"]
+
+
+def test_english_health_check_table():
+    text = ("emp_no\tname\tDOB\tsex\theight\tweight\tBP (mmHg)\tfindings\tjudgement\n"
+            "H-003551\tSchmidt, Lukas\t1978-04-02\tM\t183.0\t88.4\t148/94\t高血圧 / hypertension\tC (要精密検査)\n"
+            "H-003862\tWang, Lei\t1989-10-16\tM\t172.5\t64.1\t118/76\t異常なし\tA\n")
+    sc = found(text, "SPECIAL_CARE")
+    assert {"148/94", "高血圧 / hypertension", "C (要精密検査)", "118/76", "A"} <= set(sc)
+    assert found(text, "PERSON") == ["Schmidt, Lukas", "Wang, Lei"]
+
+
+def test_nurse_log_complaints_of_named_students_only():
+    text = ("date\ttime\tstudent\tgrade\tcomplaint / observation\taction\n"
+            "2024-10-07\t10:15\tHana Suzuki\t5\theadache, temp 37.9°C\trested\n"
+            "2024-10-08\t09:05\tAarav Sharma\t2\tnosebleed\tpressure 10 min\n"
+            "2024-10-10\t08:50\t-\t-\tfirst-aid kit restock (order #FA-2210)\t-\n")
+    assert found(text, "SPECIAL_CARE") == ["headache, temp 37.9°C", "nosebleed"]
+    assert found(text, "PERSON") == ["Hana Suzuki", "Aarav Sharma"]
+
+
+@pytest.mark.parametrize("header, pii", [
+    ("student", "PERSON"), ("guest", "PERSON"), ("owner_kana", "PERSON"), ("assigned_to", "PERSON"),
+    ("student_id", None), ("guests", None), ("visitor count", None), ("BP (mmHg)", "SPECIAL_CARE"),
+    ("legalName_first", "PERSON"), ("name_last", "PERSON"),
+])
+def test_session7_headers(header, pii):
+    assert classify_header(header).pii_type == pii
+
+
+def test_international_number_in_brackets_stops_at_the_bracket():
+    text = "2024-10-09\t14:50\tmother (+82 10 2930 4418)\n2024-10-10\t08:50\t-\n"
+    assert found(text, "PHONE_NUMBER") == ["+82 10 2930 4418"]
+
+
+def test_generic_name_column_of_latin_names():
+    text = ("Name\tDept\tJoined\nJessica Park\tSales\t2021-04-01\nMarcus Green\tHR\t2020-04-01\n"
+            "Emily Clark\tIT\t2019-10-01\nDavid Kim\tIT\t2019-10-01\n")
+    assert found(text, "PERSON") == ["Jessica Park", "Marcus Green", "Emily Clark", "David Kim"]
+
+
+def test_generic_name_column_of_places_is_no_name_column():
+    text = "name,country,population\nSan Francisco,US,808000\nKuala Lumpur,MY,1982000\nLos Angeles,US,3820000\n"
+    assert found(text, "PERSON") == []
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Guest: Harrison, Emily\nAdditional guests: Harrison, Noah (adult), Harrison, Mia (child, age 7)\n",
+     ["Harrison, Emily", "Harrison, Noah", "Harrison, Mia"]),
+    ("Household members\n  HENDERSON, SARAH ANNE — spouse\n", ["HENDERSON, SARAH ANNE"]),
+    ("Attendees: Oliver Grant, Priya Natarajan\n", ["Oliver Grant", "Priya Natarajan"]),
+    ("Offices: Paris, France and Austin, Texas.\n", []),
+])
+def test_names_written_family_name_first_with_a_comma(text, names):
+    assert found(text, "PERSON") == names
+
+
+def test_json_name_object_parts():
+    text = '{"personal": {"legalName": { "first": "Daniel", "middle": "Keoni", "last": "Akana" }, "birthDate": "1982-03-11"}}'
+    assert found(text, "PERSON") == ["Daniel", "Keoni", "Akana"]
+
+
+@pytest.mark.parametrize("text", ["Property: Ryokan Yukimi (Nozawa Onsen)", "English teacher (Hikari Eikaiwa)",
+                                  "Dear Coordinator,\nThank you."])
+def test_place_and_role_words_are_no_names(text):
+    assert found(text, "PERSON") == []
+
+
+def test_data_row_is_not_read_as_a_header():
+    text = ("checkin,checkout,name,nationality,address,occupation,passport_no,phone\n"
+            "2025-04-22,2025-04-27,Nguyen Minh Tuan,Viet Nam,128 Tran Hung Dao, Hoan Kiem, Ha Noi,Student,C7194628,+84 912 448 307\n"
+            "2025-04-28,2025-05-02,Haruka SMITH,日本,2210 Pine St Apt 4B, San Francisco, CA 94115,Designer,MU5052672,+1 415-555-0193\n")
+    assert "MU5052672" in found(text, "JP_PASSPORT")

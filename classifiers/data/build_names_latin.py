@@ -198,7 +198,7 @@ Consultants Agency Media News Press Magazine Journal Times Post Herald Radio TV 
 Store Stores Shop Shops Market Mart Supermarket Mall Outlet Restaurant Cafe Coffee Bar Kitchen Bakery Salon Spa Gym Club
 Fitness Health Care Home House Homes Apartment Apartments Mansion Residence Heights Court Villa Palace Hills Garden Gardens Park
 Parks Maison Corpo Sky Sun Main Tower Towers Gate Bridge Hall Church Temple Shrine Castle Museum Gallery Theater Theatre Arena
-Stadium Dome Library Hospital Welcome Introduction Overview Background Purpose Scope Schedule Itinerary Plan Plans Budget
+Stadium Dome Library Hospital Onsen Ryokan Jinja Liner Inn Kogen Eikaiwa Coordinator Coordinators Resort Lodge Minshuku Welcome Introduction Overview Background Purpose Scope Schedule Itinerary Plan Plans Budget
 Cost Costs Details Detail Information Contents Content Table Figure Appendix Chapter Part Page Pages Step Steps Phase Stage
 Level Grade Class Course Lesson Test Exam Result Results Score Rank Ranking Award Prize Winner Gold Silver Bronze Platinum
 Diamond Premier Elite Prime Select Special Limited Edition Series Collection Set Pack Kit Box Case Bag Cup Card Cards Gift
@@ -267,4 +267,7 @@ P Tuyen_Quang Vinh_Long Vinh_Phuc Yen_Bai Ho_Chi_Minh Viet_Nam Nha_Trang Bien_Ho
 P Buon_Ma_Thuot Cam_Ranh My_Tho Rach_Gia Long_Xuyen Thu_Dau_Mot Tan_Binh Go_Vap Binh_Thanh Phu_Nhuan Hoan_Kiem
 P Ba_Dinh Cau_Giay Dong_Da Hai_Ba_Trung Thanh_Xuan Long_Bien Hoang_Mai Tay_Ho Sri_Lanka Hong_Kong Costa_Rica
 P El_Salvador Puerto_Rico San_Marino Saudi_Arabia Timor_Leste Burkina_Faso
+P San_Francisco San_Diego San_Jose San_Antonio Los_Angeles Las_Vegas New_York New_Jersey New_Delhi New_Orleans
+P Santa_Clara Santa_Monica Santa_Barbara Palo_Alto Mountain_View Kuala_Lumpur Buenos_Aires Rio_de_Janeiro Sao_Paulo
+P Salt_Lake_City Kansas_City Long_Beach Hong_Kong_Island Abu_Dhabi Tel_Aviv Cape_Town Phnom_Penh Ulan_Bator
 """)

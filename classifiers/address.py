@@ -538,7 +538,7 @@ class AddressDetector(Detector):
 
     def applies(self, text: str) -> bool:
         # (see `_western`; a Korean address in Hangul needs neither)
-        return (_SUFFIX.search(text) is not None or ("," in text and ", " in text)
+        return (_SUFFIX.search(text) is not None or "字" in text or ("," in text and ", " in text)
                 or (_ko_possible(text) and _KO_GATE.search(text) is not None) or _kana_possible(text)
                 or (("さん" in text or "様" in text or "方" in text) and _TOWN_AFTER_PERSON.search(text) is not None))
 
@@ -552,6 +552,11 @@ class AddressDetector(Detector):
         spans.extend(self._foreign(t))
         if "村" in t and "町村" in t:
             spans.extend(self._split_fields(t))
+        if "字" in t and "番" in t:
+            # a rural lot without its municipality, as the village's own records write it (大字木山字辻ノ城850番地,
+            # 字今泊1180番地の3)
+            for m in _AZA_ADDR.finditer(t):
+                spans.append((m.start(), m.end(), 0.8))
         if ("さん" in t or "様" in t or "方" in t) and ("(" in t or "（" in t):
             # a town and its block numbers in brackets after a person, as a neighbourhood's circulars write them
             # (古川　ふさ江さん（さくら台3-2-8）, 長谷川　トメ様（本町二丁目７番３号）): the town's own residents need no city
@@ -757,6 +762,10 @@ class AddressDetector(Detector):
 
 
 _SUFFIX = re.compile("[都道府県市区町村]")
+_AZA_ADDR = re.compile(
+    rf"(?<![{_K}{_KATA}])(?:大字{_NAMECH}{{1,6}}?(?:字{_NAMECH}{{1,8}}?)?|字{_NAMECH}{{1,6}}?)"
+    rf"{_N}番地(?:{_SEP}{_N}){{0,2}}(?:号)?(?![0-9])(?:[ ]?{_NAMECH}{{1,10}}?(?:{_BLDG_SUFFIX})(?:[ ]?{_ROOM}{_ROOM_END})?)?"
+)
 _OCR_O = re.compile(r"([0-9])([Oo]{1,2})(?=[0-9]|番|号|丁目)")
 # l or I read for 1: between digits and hyphens (2-l07, 2-6-l), or before 丁目 / 番 (新千里東町l丁目)
 # (necessary for either: a letter next to a digit or a hyphen, or before 丁目/番/号)

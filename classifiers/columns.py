@@ -224,7 +224,8 @@ _NAME_PART_ANY_TOKENS = _NAME_PART_TOKENS | _NAME_PART_JA_TOKENS
 _ROLE_TAIL_TOKENS = frozenset(("to", "by", "names", "full")) | _NAME_MOD_TOKENS  # (assigned_to, student name; not student_id)
 _NAME_WORD_TOKENS = _NAME_PART_ANY_TOKENS | _NAME_MOD_TOKENS
 # Address line 2: the building and room part of an address (住所2, 建物名・部屋番号, addressLine2, line2)
-_LINE2_JA = re.compile(r"建物名|建物・部屋|マンション名|ビル名|アパート名|部屋番号|号室|方書|番地以降|住所[2-9](?!\d)")
+_LINE2_JA = re.compile(r"建物名|建物・部屋|マンション名|ビル名|アパート名|部屋番号|号室|方書|番地以降|住所[2-9](?!\d)|"
+                       r"^(?:旧|新|現|変更前|変更後)?建物$")
 # address line 2 in English: (address|addr|line|street|jusho|juusho)[2-9]$, ^(address|addr)?line[2-9], buildingname,
 # ^building$, ^bldg, apartment, ^apt(no|number)?$, roomnumber, roomno — searched as the unanchored alternatives (each a
 # literal first: a fast scan) or matched as the anchored ones
@@ -248,7 +249,8 @@ _ADDR_PART_JA = {
     **dict.fromkeys(("町域", "町域名", "町名", "町丁目", "町丁", "大字", "大字町丁目", "町村名", "字"), "addr_town"),
     **dict.fromkeys(("番地", "丁目番地", "番地等", "丁目番地号", "番地号", "町域番地", "町名番地", "番地・号", "地番"), "addr_street"),
 }
-_ADDR_PREFIX_JA = re.compile(r"^(?:現住所|住所|お届け先|届け先|届先|配送先|送付先|請求先|勤務先|居所|自宅|本人)")
+_ADDR_PREFIX_JA = re.compile(r"^(?:現住所|住所|所在地|お届け先|届け先|届先|配送先|送付先|請求先|勤務先|居所|自宅|本人|"
+                             r"変更前|変更後|転居前|転居先|転出先|転入前|移転先|旧|新|前|現)")
 _ADDR_PART_EN = {"pref": "addr_pref", "prefecture": "addr_pref", "todofuken": "addr_pref", "state": "addr_pref",
                  "province": "addr_pref", "region": "addr_pref", "city": "addr_city", "locality": "addr_city", "municipality": "addr_city", "shikuchoson": "addr_city",
                  "shichoson": "addr_city", "town": "addr_town", "choiki": "addr_town", "chouiki": "addr_town",
@@ -291,8 +293,7 @@ _BANK_PLACE_HEADER = re.compile(r"(?:振込先|受取|取引|引落し?|引落�
                                 r"(?:名|名称)?(?:カナ|かな|フリガナ|漢字)?")
 _BANK_PLACE_HEADER_EN = re.compile(r"(?:bank|branch)(?:name)?(?:kana)?")
 # a column of districts or neighbourhoods (地区 | 小鎚, 町名, 大字, 校区, 行政区): place names, often surnames too
-_PLACE_HEADER = re.compile(r"(?:所在|対象|担当|居住)?(?:地区|地域|町名|町丁目?|大字|字名|字|小字|行政区|校区|学区|集落|エリア|方面)"
-                           r"(?:名|名称|コード|CD)?")
+_PLACE_HEADER = re.compile(r"(?:所在|対象|担当|居住)?(?:地区|地域|行政区|校区|学区|集落|エリア|方面)(?:名|名称|コード|CD)?")
 _PLACE_HEADER_EN = re.compile(r"(?:district|area|neighbou?rhood|locality|zone)(?:name)?")
 
 
@@ -655,6 +656,9 @@ _ADDRESS_CELL = re.compile(
     r"[0-9]{1,5}番地"
     # … or with hyphenated block numbers, as a 町内会 roster writes its own town (桜ヶ丘3-2-5)
     r"|[0-9]{1,3}-[0-9]{1,4}(?:-[0-9]{1,5})?(?![0-9\-]))"
+    # the block alone, as a roster of one town writes it (三丁目十二番地の二), or a rural lot (字今泊1180番地)
+    r"|[0-9一二三四五六七八九十]{1,3}丁目[0-9一二三四五六七八九十百]{1,4}番.*"
+    rf"|(?:大字[{_KANJI}\u30a1-\u30fa\u30fc]{{1,6}}?)?字[{_KANJI}\u30a1-\u30fa\u30fc]{{1,8}}?[0-9一二三四五六七八九十百千]{{1,5}}番地.*"
 )
 _EMPTYISH = frozenset(["", "-", "なし", "無し", "特になし", "無", "n/a", "na", "none", "null", "nil", "—", "ー", "×", "0"])
 
@@ -883,8 +887,14 @@ def _bldg_cell(v: str) -> bool:
             and not _NUMERICISH.fullmatch(v)) or _line2_cell(v)
 
 
+def _whole_address_cell(v: str) -> bool:
+    """An address beyond its municipality (千葉県船橋市本町1-2-3, not 千葉県船橋市 of a store list's 所在地（市区）)."""
+    v = v.strip()
+    return _address_cell(v) and not (len(v) <= 14 and v[-1:] in "市区町村郡" and not any(c.isdigit() for c in v))
+
+
 _ADDR_PART_CHECKS = {"addr_pref": _pref_cell, "addr_city": _city_cell, "addr_town": _town_cell,
-                     "addr_street": _street_cell, "addr_bldg": _bldg_cell}
+                     "addr_street": _street_cell, "addr_bldg": _bldg_cell, "addr_whole": _whole_address_cell}
 
 
 VALUE_CHECKS: dict[str, Callable[[str], bool]] = {
@@ -1017,8 +1027,8 @@ def _contextual_matches(headers: Sequence[Any], identity_upgrade: bool = True,
                   else HeaderMatch("ADDRESS", m.confidence, kind="addr_bldg")
                   if m.pii_type == "ADDRESS" and m.kind == "line2" else m for m in ms]
         else:  # a prefecture or city alone (配送先都道府県 of an order summary) is no one's address: whole addresses only
-            ms = [HeaderMatch("ADDRESS", m.confidence) if m.kind in _ADDR_PARTS and m.pii_type == "ADDRESS" else m
-                  for m in ms]
+            ms = [HeaderMatch("ADDRESS", m.confidence, kind="addr_whole") if m.kind in _ADDR_PARTS
+                  and m.pii_type == "ADDRESS" else m for m in ms]
     if any(m.kind == "name_part" for m in ms):
         # 児童姓 | 児童名, 保護者セイ | 保護者メイ: beside its surname column, a 名 column holds the given name
         cleaned = [_clean(h) if len(h) <= 40 else "" for h in hs]

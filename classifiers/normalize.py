@@ -91,8 +91,10 @@ _SPACED_DIGITS = re.compile(r"[0-9(](?<![0-9A-Za-z(][0-9(])(?: {1,3}[0-9()\-]){6
 # (every alternative starts with the space it deletes, its lookbehind after it: a literal first, which sre scans for)
 _SPACED_SEP = re.compile(r" (?<=[0-9] )(?=[-.] ?[0-9])| (?<=[0-9] [-.] )(?=[0-9])| (?<=[0-9]- )(?=[0-9])")
 # spaces inside an address number as PDF/OCR text writes it (本町 7 丁目 11 番 3-1208 号, 大島 5 丁目 40 番 2 号)
+# (and between a town's name and its block number: 字辻ノ城 850 番地)
 _SPACED_ADDR = re.compile(r" (?<=[0-9] )(?=(?:丁目|番地|番|号)(?![0-9]))| (?<=丁目 )(?=[0-9])| (?<=番地 )(?=[0-9])"
-                          r"| (?<=[0-9]番 )(?=[0-9])| (?<=[0-9]号 )(?=[0-9])")
+                          r"| (?<=[0-9]番 )(?=[0-9])| (?<=[0-9]号 )(?=[0-9])"
+                          rf"| (?<=[{_CJK}] )(?=[0-9]{{1,5}} ?(?:丁目|番地))")
 # a space where any of _SPACED_CJK, _SPACED_SEP, _SPACED_ADDR or _DIGIT_HINT matches: their alternatives (each starts
 # with its space), grouped by the character before the space so that a space is tried against few of them; one scan
 # for all four (tests/test_normalize_context.py checks it finds the same spaces as they do)
@@ -100,7 +102,7 @@ _SPACED_ANY = re.compile(
     r" (?:(?<=[0-9] )(?:(?=[-.] ?[0-9])|(?=(?:丁目|番地|番|号)(?![0-9]))|(?=[0-9] [0-9] ))"
     r"|(?<=[-.] )(?=[0-9])(?:(?<=[0-9] [-.] )|(?<=[0-9]- ))"
     rf"|(?<=[{_CJK}] )(?:(?<![{_CJK}][{_CJK}] )(?=[{_CJK}](?![{_CJK}]))"
-    r"|(?=[0-9])(?:(?<=丁目 )|(?<=番地 )|(?<=[0-9]番 )|(?<=[0-9]号 ))))")
+    r"|(?=[0-9])(?:(?<=丁目 )|(?<=番地 )|(?<=[0-9]番 )|(?<=[0-9]号 )|(?=[0-9]{1,5} ?(?:丁目|番地)))))")
 # a line break inside a hyphenated number (03-6407-⏎5265, 099-76⏎6-0987)
 # (not before a line that starts with a postal code and its address: 茅ヶ崎市新栄町1-1⏎253-0044 茅ヶ崎市…)
 _WRAPPED = re.compile(r"\n(?<=[0-9]-\n)(?=[0-9])|\n(?<=-[0-9]\n)(?=[0-9]{1,4}-[0-9])(?![0-9]{3}-[0-9]{4}[ \t\u3000])"
@@ -158,7 +160,7 @@ def _edits(t: str) -> tuple[set[int], list[int]]:
                     delete.add(p)
             if _SPACED_ADDR.match(t, p):
                 if addr is None:
-                    addr = " 丁目" in t or " 番" in t or " 号" in t
+                    addr = " 丁目" in t or " 番" in t or " 号" in t or "番地" in t or "丁目" in t
                 if addr:
                     delete.add(p)
             hint = hint or _DIGIT_HINT.match(t, p) is not None
@@ -209,12 +211,18 @@ def _apply(t: str, delete: set[int], compose: list[int]) -> tuple[str, tuple[int
     return "".join(out), tuple(starts), tuple(ends)
 
 
+_CJK_CHAR = re.compile(f"[{_CJK}]")
+
+
 def _keep_word_gaps(text: str, delete: set[int]) -> None:
     """Keep the ideographic spaces between the words of a letter-spaced line whose letters are one ASCII space
     apart on both sides (氏 名　猪 股　ヨ シ エ → 氏名 猪股 ヨシエ, not one word): there the wide space is the word gap."""
+    n = len(text)
     for p in [p for p in delete if text[p] == "\u3000"]:
-        if p >= 2 and text[p - 2] == " " and p - 2 in delete and p + 2 < len(text) and text[p + 2] == " " and p + 2 in delete:
-            delete.discard(p)
+        if not (p >= 2 and text[p - 2] == " " and p - 2 in delete) or p + 2 >= n:
+            continue
+        if (text[p + 2] == " " and p + 2 in delete) or (_CJK_CHAR.match(text, p + 2) and _CJK_CHAR.match(text, p + 3)):
+            delete.discard(p)  # (住 所　益城町…: a letter-spaced label before a word written whole)
 
 
 def normalize(text: str) -> Normalized:

@@ -68,7 +68,8 @@ class TableFindings:
     cells: list[tuple[int, int, str | None]] = field(default_factory=list)  # every data cell and its column type
 
 
-_DELIMS = ("\t", "|", "¦", "│", "┃", ",", ";")  # (│ ┃: tables drawn with box-drawing characters)
+# (│ ┃: tables drawn with box-drawing characters; " / ": a list typed with full-width slashes, 氏名 ／ 生年月日 ／ 住所)
+_DELIMS = ("\t", "|", "¦", "│", "┃", ",", ";", " / ")
 # two lines in a row that hold a delimiter (possessive: one pass over each line), from the start of the text or after
 # a line break (a literal first: a fast scan, not a ^ tried at every position)
 _ROW_PAIR_AT = r"[^\n\t|¦│┃,;]*+[\t|¦│┃,;][^\n]*+\n[^\n\t|¦│┃,;]*+[\t|¦│┃,;]"
@@ -76,8 +77,12 @@ _ROW_PAIR_FIRST = re.compile(_ROW_PAIR_AT)
 _ROW_PAIR = re.compile("\n" + _ROW_PAIR_AT)
 
 
+_SLASH_PAIR = re.compile(r" / [^\n]*+\n[^\n]*? / ")
+
+
 def _row_pair(text: str) -> bool:
-    return _ROW_PAIR_FIRST.match(text) is not None or _ROW_PAIR.search(text) is not None
+    return (_ROW_PAIR_FIRST.match(text) is not None or _ROW_PAIR.search(text) is not None
+            or (" / " in text and _SLASH_PAIR.search(text) is not None))
 
 
 _table_like_last: tuple = (None, False)  # the last text asked about (may_hold_table, then scan_tables) and the answer
@@ -89,7 +94,7 @@ def _table_like(text: str) -> bool:
     if last[0] is text:
         return last[1]
     like = ("\t" in text or "|" in text or "¦" in text or "│" in text or "┃" in text or text.count(",") >= 4
-            or (";" in text and text.count(";") >= 4) or text.count(_GAP) >= 4)
+            or (";" in text and text.count(";") >= 4) or text.count(_GAP) >= 4 or text.count(" / ") >= 6)
     _table_like_last = (text, like)
     return like
 
@@ -200,14 +205,14 @@ def _fields(line: str, base: int, delim: str) -> list[tuple[int, int]]:
             k = line.find(delim, j)
             if k == -1:
                 break
-            i = k + 1
+            i = k + len(delim)
         else:
             k = line.find(delim, i)
             if k == -1:
                 out.append((base + i, base + n))
                 break
             out.append((base + i, base + k))
-            i = k + 1
+            i = k + len(delim)
         if len(out) > _MAX_FIELDS:
             return []
     return out
@@ -297,6 +302,7 @@ def _is_label(cell: str) -> bool:
     """Does a data cell read like a field label (short, no digits, names a PI type or an order/price field)?"""
     cell = cell.strip(" ・●◆■＊*-【】[]:：")
     if not cell or len(cell) > 15 or "@" in cell or any(map(str.isdigit, cell)) or _ACTION_END.search(cell) or (
+            _KANJI_BLOCK.search(cell) is not None) or (
             cell.isascii() and _STATUS_CELL.fullmatch(cell)):
         return False
     m = classify_header(cell)
@@ -305,6 +311,7 @@ def _is_label(cell: str) -> bool:
     return m.pii_type is not None or m.negative or (len(cell) <= 8 and _FIELD_WORD_END.search(cell) is not None)
 
 
+_KANJI_BLOCK = re.compile(r"[一二三四五六七八九十百]+(?:丁目|番地|番|号)")  # (三丁目十二番地: a value, not a label)
 # what ends the label of a form field that names no PI type (入院期間, 手術名, 医療機関, 届出区分): no value ends so
 # (a surname ending in 名 is two characters: 椎名, 桑名)
 _FIELD_WORD_END = re.compile(r"(?:期間|機関|年月日|日付|日時|区分|種別|方法|理由|状況|期限|名称|[^\s]{2}名)$")

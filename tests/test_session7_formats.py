@@ -137,9 +137,14 @@ def test_district_column_is_no_name_column():
     assert found(text, "PERSON") == []
 
 
-@pytest.mark.parametrize("header", ["地区", "地区名", "町名", "大字", "行政区", "district", "Area"])
+@pytest.mark.parametrize("header", ["地区", "地区名", "行政区", "校区", "district", "Area"])
 def test_place_headers(header):
     assert classify_header(header).kind == "not_personal"
+
+
+@pytest.mark.parametrize("header", ["町名", "大字"])
+def test_town_headers_stay_address_parts(header):
+    assert classify_header(header).kind == "addr_town"
 
 
 def test_blank_form_labels_are_no_names():
@@ -255,3 +260,40 @@ def test_data_row_is_not_read_as_a_header():
             "2025-04-22,2025-04-27,Nguyen Minh Tuan,Viet Nam,128 Tran Hung Dao, Hoan Kiem, Ha Noi,Student,C7194628,+84 912 448 307\n"
             "2025-04-28,2025-05-02,Haruka SMITH,日本,2210 Pine St Apt 4B, San Francisco, CA 94115,Designer,MU5052672,+1 415-555-0193\n")
     assert "MU5052672" in found(text, "JP_PASSPORT")
+
+
+def test_old_and_new_split_addresses():
+    text = ("会員ID,氏名,旧〒,旧都道府県,旧市区町村,旧町域番地,旧建物,新〒,新都道府県,新市区町村,新町域番地,新建物,変更日\n"
+            "M-1018821,田中 美紀,114-0023,東京都,北区,滝野川6-48-3,滝野川コーポ202,330-0846,埼玉県,さいたま市大宮区,"
+            "大門町2-118,大宮門街レジデンス1511,2024/10/30\n")
+    assert found(text, "ADDRESS") == ["東京都", "北区", "滝野川6-48-3", "滝野川コーポ202", "埼玉県", "さいたま市大宮区",
+                                      "大門町2-118", "大宮門街レジデンス1511"]
+
+
+def test_city_level_store_list_is_no_address():
+    text = ("店舗CD | 店舗名 | 所在地（市区） | 営業時間\nS-014 | 船橋店 | 千葉県船橋市 | 9:00-22:00\n"
+            "S-015 | 市川店 | 千葉県市川市 | 9:00-22:00\nS-016 | 八千代店 | 千葉県八千代市 | 9:30-21:00\n")
+    assert found(text, "ADDRESS") == []
+
+
+@pytest.mark.parametrize("text, address", [
+    ("01:38 本部→3分団　大字木山字辻ノ城850番地付近、家屋倒壊", "大字木山字辻ノ城850番地"),
+    ("西村 ふささんの家（大字上野字大谷口60番地）は空き家です。", "大字上野字大谷口60番地"),
+    ("住 所　益城町大字木山字辻ノ城 850 番地", "益城町大字木山字辻ノ城 850 番地"),
+])
+def test_rural_lots_without_municipality(text, address):
+    assert found(text, "ADDRESS") == [address]
+
+
+def test_roster_of_one_town_in_kanji_numerals():
+    text = ("番 | 氏名 | 住所 | 会費 | 納入日\n1 | 伊藤 勝 | 三丁目十二番地 | 6,000 | 4/14\n"
+            "2 | 大久保 トシ | 三丁目十二番地の二 | 6,000 | 4/14\n")
+    assert found(text, "ADDRESS") == ["三丁目十二番地", "三丁目十二番地の二"]
+
+
+def test_full_width_slash_separated_list():
+    text = ("No. 氏名 ／ 生年月日 ／ 住所 ／ 祝 ／ 出欠\n"
+            " 1  仲宗根 ウト　／ 大正13年2月10日 ／ 字今泊1180番地 ／ 白寿 ／ 欠\n"
+            " 3  新城 清徳　／ 昭和8年10月1日 ／ 字今泊2041番地 ／ 卒寿 ／ 出\n")
+    assert found(text, "DATE_OF_BIRTH") == ["大正13年2月10日", "昭和8年10月1日"]
+    assert found(text, "ADDRESS") == ["字今泊1180番地", "字今泊2041番地"]

@@ -135,7 +135,7 @@ _PERSON_EN_QUAL = ("first", "last", "family", "given", "full", "middle", "sur", 
                    "billing", "bill", "shipping", "ship", "buyer", "purchaser", "orderer", "guest", "passenger",
                    "traveler", "traveller", "insured", "payer", "consignee", "addressee",
                    # the forms of a person's name in HR systems (Preferred_Name, Legal_Name_First, Local Name)
-                   "preferred", "legal", "local", "native", "birth", "maiden", "display")
+                   "preferred", "legal", "local", "native", "birth", "maiden", "display", "passport")
 _PERSON_EN_COMPOUND = ("firstname", "lastname", "fullname", "surname", "familyname", "givenname", "middlename",
                        "furigana", "kananame", "namekana", "shimei", "namae", "customername", "contactname",
                        "preferredname", "displayname", "knownas", "nickname", "legalname")
@@ -287,6 +287,8 @@ _MEDICAL_COL = re.compile(r"受診|健診|検診|健康診断|診察|患者|来�
                           r"病歴|既往|patient|checkup|height|weight|^bp")
 # scm headers that are medical whatever the other columns (a nurse's log: complaint / observation, 主訴, 症状)
 _SC_INHERENT = re.compile(r"主訴|症状|病状|体調|健康状態|symptom|complaint")
+_ID_NUMBER_WORD = re.compile(r"番号|記号|no|number|num|id|コード|code")
+_ID_TYPES = frozenset(("JP_HEALTH_INSURANCE", "JP_PASSPORT", "JP_DRIVERS_LICENSE", "JP_MY_NUMBER", "JP_RESIDENT_CODE"))
 _INS_ID_WORD = re.compile(r"番号|記号|証|no|number|id|コード|枝番")
 # a bank's or branch's name column (its cells name places and banks: 川口, 渋谷中央, 三菱ＵＦＪ銀行)
 _BANK_PLACE_HEADER = re.compile(r"(?:振込先|受取|取引|引落し?|引落先|入金先|給与振込)?(?:銀行|金融機関|支店|取引店)"
@@ -387,7 +389,7 @@ _SC_ANY_EN_START = re.compile("|".join(a[1:] for a in _SC_ANY_EN_PARTS if a.star
 def _name_part_kind(low: str, tokens: list[str], joined: str) -> str:
     """"name_part" / "name_part_ja" when a person header names only the surname or the given name."""
     for part in _NAME_PART_SPLIT.split(low):
-        if part and (part in _NAME_PART_JA or part.rstrip("漢字カナかなフリガナふりがな") in _NAME_PART_JA):
+        if part and (part in _NAME_PART_JA or part.rstrip("漢字カナかなフリガナふりがなよみ読ヨミ") in _NAME_PART_JA):
             return "name_part"
         if part and any(part.startswith(r) and _ROLE_PART_TAIL.fullmatch(part, len(r))
                         for r in _ROLES_BY_FIRST.get(part[0], ())):
@@ -441,7 +443,7 @@ def _person_header(low: str, tokens: list[str], joined: str, cleaned: str | None
         return 0.0
     if _PERSON_JA_STRONG_RX.search(ja):
         return 0.9 if "名前" not in ja or ja in ("名前", "お名前") or "氏名" in ja else 0.8
-    if ja in _PERSON_JA_EXACT or ja.rstrip("漢字カナかな") in ("姓", "名", "セイ", "メイ") and ja:
+    if ja in _PERSON_JA_EXACT or ja.rstrip("漢字カナかなフリガナふりがなよみ読ヨミ") in ("姓", "名", "セイ", "メイ") and ja:
         return 0.85
     if ja and ja[-1] in _ROLE_TAIL_END and any(ja.startswith(r) and _ROLE_NAME_TAIL.fullmatch(ja, len(r)) and len(ja) > len(r)
                                              for r in _ROLES_BY_FIRST.get(ja[0], ())):
@@ -585,7 +587,9 @@ def _classify_header(header: str) -> HeaderMatch:
     pconf = _person_header(low, tokens, joined, cja)
     if pconf and (best is None or best.pii_type in ("ADDRESS",) and "住所" not in ja and pconf >= 0.85
                   # 被保険者氏名, 被保険者カナ: the insured person's name, not the card
-                  or best.pii_type == "JP_HEALTH_INSURANCE" and pconf >= 0.85 and not _INS_ID_WORD.search(ja)):
+                  or best.pii_type in _ID_TYPES and pconf >= 0.85 and not (
+                      _INS_ID_WORD if best.pii_type == "JP_HEALTH_INSURANCE" else _ID_NUMBER_WORD).search(ja)):
+        # (氏名(旅券記載), 免許証記載の氏名: the name as the document writes it)
         best = HeaderMatch("PERSON", pconf, kind=_name_part_kind(low, tokens, joined))
     if best is None and line2:
         best = HeaderMatch("ADDRESS", 0.85, kind="line2")
@@ -721,6 +725,15 @@ def _named_phone_cell(v: str) -> bool:
 
 
 _DATE_SHAPE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{4}")
+
+
+def _role_surname(v: str) -> bool:
+    """A surname alone (坂口), as a role's column (確認者, 担当) holds it (person._bare_surname; imported late)."""
+    v = v.strip()
+    if not 1 <= len(v) <= 4:
+        return False
+    from .person import _bare_surname  # noqa: PLC0415
+    return _bare_surname(v, 1)
 
 
 def _latin_known(v: str) -> bool:
@@ -1186,6 +1199,10 @@ def column_verdict(
 
     def share(t: str) -> float:
         chk = (check or value_check(hm)) if t == hm.pii_type else VALUE_CHECKS[t]
+        if t == "PERSON" and hm.pii_type == "PERSON" and 0.7 <= hm.confidence < 0.8 and not hm.kind:
+            # a role's column (確認者, 担当, 受取人): full names, or surnames alone as staff sign a log
+            hits = sum(1 for _, v in sample if _name_cell(v, strong_only=True) or _role_surname(v) or _latin_known(v))
+            return hits / n
         if t == "PERSON" and hm.pii_type == "PERSON" and hm.confidence < 0.8:
             # a generic `name` header: names must look like names, not like product or place names
             strong = sum(1 for _, v in sample if _name_cell(v, strong_only=True) or _latin_known(v)) / n

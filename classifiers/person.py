@@ -164,6 +164,10 @@ _ROLE_WORDS = frozenset(
     "受理 受理者 作成 依頼医 紹介医 執刀医 指示医 読影医 麻酔医 報告医 "
     # who wrote, received or keyed a memo (（記：大塚）, 受：小池, 転記者 岸本, 入力 長島), guards and doctors on duty
     "記 受 入力 転記 転記者 文責 聴取者 隊員 隊長 警備員 嘱託医 当番医 "
+    # welfare, school and disaster staff (生活支援員 宮坂, 教頭 佐藤, スクールソーシャルワーカー 菊地, 測定者：竹下)
+    "支援員 生活支援員 就労支援員 職業指導員 指導員 児童指導員 相談支援専門員 サービス管理責任者 ケースワーカー "
+    "ソーシャルワーカー スクールソーシャルワーカー 教頭 副校長 教務主任 学年主任 通訳 通訳者 測定者 検査者 記録者 "
+    "ボランティア 団員 分団長 班員 "
     "".split()
     + _KIN_WORDS
     + _PRO_TITLES.split()
@@ -1141,6 +1145,11 @@ class PersonDetector(Detector):
                             span = self._label_value(t, vs, vs + len(" ".join(pieces[:k])))
                             if span:
                                 break
+                if span and role and " " in t[span[0]:span[1]]:
+                    first, second = t[span[0]:span[1]].split(" ", 1)
+                    if len(second) >= 2 and _KANJI_CHARS.match(second) and not _known_given(second) and not _plausible(
+                            second, "名"):
+                        span = (span[0], span[0] + len(first))  # 保健師 北村 自宅訪問: the surname, then what was done
                 if span and (not role or _role_value_ok(t[span[0]:span[1]]) or (
                         t[lw:le] in _KIN_SET and _known_given(t[span[0]:span[1]]))) and not (
                     t[le - 2:le] == "署長" and nlp.can_be(t[span[0]:span[1]], "名詞", "固有名詞", "地名")

@@ -1503,11 +1503,13 @@ def _table(text: str, header: list[tuple[int, int]], rows: list[list[tuple[int, 
     head = rows[:_FORM_ROWS]
     need = 1 if len(header) <= 3 else max(1, (len(head) + 1) // 2)
     labelled = 0
+    # (a column naming each row's document, 確認書類 | 運転免許証, holds values that read like labels)
+    doc_cols = {c for c in (0, 2) if c < len(names) and _ID_TYPE_COL.search(names[c].strip().lower())}
     for r, row in enumerate(head):
         if labelled >= need or labelled + len(head) - r < need:
             break
-        if any(_is_label(text[s:e]) for s, e in row[0:4:2]):  # a form's labels: first column (and third)
-            labelled += 1
+        if any(_is_label(text[s:e]) for c, (s, e) in zip((0, 2), row[0:4:2]) if c not in doc_cols):
+            labelled += 1  # a form's labels: first column (and third)
     if labelled >= need:
         return
     row_typed = _row_typed_columns(text, names, matches, rows) if len(names) >= 2 else {}

@@ -347,7 +347,9 @@ def test_label_in_an_earlier_cell_of_the_same_row():
     csv = ("受付日時,氏名,本人確認書類,書類番号\n2026-11-18 09:04,斉藤 光太郎,運転免許証,301204567890\n"
            "2026-11-18 09:52,松本 すみれ,旅券,TP3347120\n2026-11-18 10:10,木下 茂,保険証,950107500829")
     got = [(e.type, csv[e.start:e.end]) for e in get_engine(None).analyze(csv) if e.type.startswith("JP_")]
-    assert got == [("JP_DRIVERS_LICENSE", "301204567890"), ("JP_PASSPORT", "TP3347120")]
+    # (each row's 本人確認書類 cell names the document its 書類番号 is the number of: 保険証 → the card's number)
+    assert got == [("JP_DRIVERS_LICENSE", "301204567890"), ("JP_PASSPORT", "TP3347120"),
+                   ("JP_HEALTH_INSURANCE", "950107500829")]
     # a header two lines up is no label for a generic column
     ids = "社員ID,個人番号,氏名\n123456789018,(未提出),山田 太郎"
     assert [e.type for e in get_engine(None).analyze(ids)] == ["PERSON"]

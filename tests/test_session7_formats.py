@@ -297,3 +297,35 @@ def test_full_width_slash_separated_list():
             " 3  新城 清徳　／ 昭和8年10月1日 ／ 字今泊2041番地 ／ 卒寿 ／ 出\n")
     assert found(text, "DATE_OF_BIRTH") == ["大正13年2月10日", "昭和8年10月1日"]
     assert found(text, "ADDRESS") == ["字今泊1180番地", "字今泊2041番地"]
+
+
+def test_address_book_reading_columns():
+    text = ("姓\t名\t姓よみ\t名よみ\t連名\t連名よみ\t〒\n"
+            "長谷川\t瑞穂\tはせがわ\tみずほ\t康平\tこうへい\t231-0062\n"
+            "西\t一輝\tにし\tかずき\t\t\t862-0950\n")
+    names = found(text, "PERSON")
+    assert {"はせがわ", "みずほ", "にし", "かずき"} <= set(names)
+
+
+@pytest.mark.parametrize("header, pii", [
+    ("氏名(旅券記載)", "PERSON"), ("免許証記載の氏名", "PERSON"), ("passport_name", "PERSON"),
+    ("旅券番号", "JP_PASSPORT"), ("passport_no", "JP_PASSPORT"), ("姓よみ", "PERSON"), ("名読み", "PERSON"),
+])
+def test_names_as_documents_write_them(header, pii):
+    assert classify_header(header).pii_type == pii
+
+
+def test_role_column_of_surnames():
+    text = ("| 日付 | 受取人 | 確認書類 | 確認者 |\n|------|--------|----------|--------|\n"
+            "| 10/01 | 武田 光 | 運転免許証 | 坂口 |\n| 10/02 | Chen Wei | 在留カード | 坂口 |\n"
+            "| 10/03 | 森 優子 | 旅券 | 島田 |\n")
+    assert found(text, "PERSON") == ["武田 光", "坂口", "Chen Wei", "坂口", "森 優子", "島田"]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("同日、生活支援員 宮坂が面談。", ["宮坂"]),
+    ("若林中学校 教頭 佐藤・担任 阿部、スクールソーシャルワーカー 菊地", ["佐藤", "阿部", "菊地"]),
+    ("測定者：竹下（認定眼鏡士 SS級）", ["竹下"]),
+])
+def test_staff_roles_before_surnames(text, names):
+    assert found(text, "PERSON") == names

@@ -267,11 +267,12 @@ _SC_STRONG_JA = re.compile(
     r"介護認定|介護区分|障害名|障害等級|障害の|障害区分|障害者|障害支援|障がい|障碍|手帳等級|犯罪|前科|犯歴|逮捕歴|信条|宗教|宗旨|"
     r"宗派|信仰|信教|(?<![法個])人種|民族|門地|要配慮")
 _SC_STRONG_EN = re.compile(r"medicalhistory|diagnos|disabilit|religio|criminal|disease|illness|ethnicity|carelevel|"
+                           r"supportlevel|shienkubun|youkaigo|"
                            r"comorbid|medication|^race$|^faith$")
 _SC_PERSON_JA = re.compile(r"アレルギー|内服|処方|投薬|お薬|服用|薬剤")
 _SC_PERSON_EN = re.compile(r"allerg|prescription|^medicine")
 _SC_BP = re.compile(r"血圧|bloodpressure|^bp$|^bp(?:sys|dia)|^bpmmhg$")
-_SC_MEDICAL_JA = re.compile(r"判定|所見|検査結果|診断|健康状態|体調|病状|主訴|症状")
+_SC_MEDICAL_JA = re.compile(r"判定|所見|検査結果|診断|健康状態|体調|病状|主訴|症状|^(?:検査|転帰|[a-z]{2,5}結果)$")
 _SC_MEDICAL_EN = re.compile(r"^(?:findings?|judge?ments?|symptoms?|(?:chief)?complaints?(?:and)?(?:observations?)?|"
                             r"presentillness|history|"
                             r"pasthistory|anamnesis)$")
@@ -284,9 +285,10 @@ _PERSON_ID = re.compile(r"(?:社員|従業員|職員|患者|会員|顧客|利用
                         r"受給者|契約者|member|employee|staff|patient|user|customer|student|resident|person)(?:id|番号|no|num|"
                         r"number|コード|code|cd)")
 _MEDICAL_COL = re.compile(r"受診|健診|検診|健康診断|診察|患者|来院|身長|体重|bmi|視力|聴力|血糖|hba1c|尿|心電図|血圧|カルテ|病名|"
+                          r"症状|主訴|発症|"
                           r"病歴|既往|patient|checkup|height|weight|^bp")
 # scm headers that are medical whatever the other columns (a nurse's log: complaint / observation, 主訴, 症状)
-_SC_INHERENT = re.compile(r"主訴|症状|病状|体調|健康状態|symptom|complaint")
+_SC_INHERENT = re.compile(r"主訴|症状|病状|体調|健康状態|転帰|symptom|complaint")
 _ID_NUMBER_WORD = re.compile(r"番号|記号|no|number|num|id|コード|code")
 _ID_TYPES = frozenset(("JP_HEALTH_INSURANCE", "JP_PASSPORT", "JP_DRIVERS_LICENSE", "JP_MY_NUMBER", "JP_RESIDENT_CODE"))
 _INS_ID_WORD = re.compile(r"番号|記号|証|no|number|id|コード|枝番")

@@ -515,7 +515,7 @@ _LEAVE = re.compile(
     + _each(_SUPPORT_CLASS, r"(?:に(?:在籍|入級|転籍|通(?:って|う|い))|で(?:指導|学習)|を利用)"
                             r"(?!する|している|していた|の(?:児童|生徒|子))") + "|"
     # a medicine taken for the condition (高血圧症でアムロジピン5mgを2022年から服用中): looked for further back
-    + _each(("服用", "内服"), r"(?=中|して|し(?=[てた])|を続け)") + r"|飲んで(?=いる|います|おり|る)"
+    + _each(("服用", "内服"), r"(?=中|済|して|し(?=[てた])|を続け)") + r"|飲んで(?=いる|います|おり|る)"
 )
 _ACCOMMODATION = frozenset(("保健室登校", "別室登校", "除去食", "代替食", "治療食", "療養食", "糖尿病食", "腎臓病食", "減塩食",
                             "流動食", "嚥下食", "刻み食"))
@@ -2381,7 +2381,11 @@ def _predicated(line: str):
                 break
         else:
             if line[v] in "服内飲":  # 抗うつ薬（SSRI）と睡眠導入剤を服用中: the medicines taken name the condition
-                st = _drug_start(line, v - 1 if line[v - 1:v] == "を" else v, line[v] != "飲")
+                q = v
+                f = _FREQ_BEFORE.search(line, max(0, v - 12), v)  # (…を1日4回服用: how often between)
+                if f is not None and line[f.start() - 1:f.start()] == "を":
+                    q = f.start()
+                st = _drug_start(line, q - 1 if line[q - 1:q] == "を" else q, line[v] != "飲")
                 if line[v] == "飲" and line[v - 1:v] != "を":
                     continue  # (薬を飲んでいる, never 薬飲んでいる)
                 end = _extend(line, m.end())
@@ -2582,7 +2586,7 @@ def _abbrev_back(line: str, k: int) -> int:
 # a medicine not in the lexicon, known by its shape: a katakana name with an optional form and dose (ミドドリン,
 # メトリジン錠2mg); a supplement or a food taken is no treatment
 _DRUG_SHAPE = re.compile(
-    rf"(?<![{_KATA}])[{_KATA}]{{3,12}}(?:(?:OD)?錠|カプセル|散|顆粒|テープ|シロップ)?"
+    rf"(?<![{_KATA}])[{_KATA}]{{3,12}}(?:(?:OD)?錠|カプセル|散|顆粒|テープ|シロップ|製剤|内用液|点眼液|軟膏|貼付剤|坐剤|注射液)?"
     r"(?: ?[0-9]+(?:\.[0-9]+)? ?(?:mg|μg|mcg|g|mL|錠))?$")
 _NOT_DRUGS = ("サプリメント", "サプリ", "ビタミン", "プロテイン", "ミネラル", "ハーブ", "コラーゲン", "カルシウム", "ヨーグルト",
               "ジュース", "ミルク", "コーヒー", "アルコール", "グルコサミン", "コンドロイチン", "ヒアルロン", "カフェイン")
@@ -2605,6 +2609,7 @@ def _drug_start(line: str, p: int, shape: bool = False) -> int:
     return st
 
 
+_FREQ_BEFORE = re.compile(r"(?:1日|一日|毎日|朝夕|毎食後?|就寝前)[0-9一二三四]?回?(?:ずつ)?$")
 _FINDING_CUE = re.compile(r"影|所見|異常|高値|低値|陽性|結節|腫瘤|石灰化|肥厚|雑音")
 
 

@@ -329,3 +329,25 @@ def test_role_column_of_surnames():
 ])
 def test_staff_roles_before_surnames(text, names):
     assert found(text, "PERSON") == names
+
+
+def test_outbreak_line_list_results_and_outcomes():
+    text = ("| No | 区分 | 氏名 | 年齢 | 発症日 | 症状 | 検査 | 転帰 |\n"
+            "| 1 | 入所者 | 野口 千代子 | 94 | 12/03 | 38.4℃、咳 | 抗原 陽性 | 12/05 肺炎で入院 |\n"
+            "| 2 | 入所者 | 森下 勇 | 88 | 12/04 | 37.6℃ | 抗原 陽性 | 施設内療養 |\n")
+    sc = found(text, "SPECIAL_CARE")
+    assert {"抗原 陽性", "施設内療養", "38.4℃、咳"} <= set(sc)
+
+
+def test_inspection_table_is_no_health_record():
+    text = "品番,検査,判定\nA-100,外観,合格\nA-101,寸法,不合格\n"
+    assert found(text, "SPECIAL_CARE") == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("氏名 田中 一郎\n重症度分類 中等症（Mayo スコア 8）\n", "中等症（Mayo スコア 8）"),
+    ("<client><name>田中 一郎</name><supportLevel>区分3</supportLevel></client>", "区分3"),
+    ("2024-12-02,09:00,佐藤 花子,朝食・服薬確認。ドネペジル服用済。ガス確認OK\n", "ドネペジル服用"),
+])
+def test_session7_special_care_fields(text, value):
+    assert value in found(text, "SPECIAL_CARE")

@@ -27,6 +27,7 @@ from typing import Any, Sequence
 
 from .base import Detector, Entity, batch_facts
 from .normalize import normalize
+from .placeholders import is_placeholder, may_hold_placeholder
 from .texttable import carried_head, may_hold_table, row_cut, scan_tables
 
 log = logging.getLogger(__name__)
@@ -269,6 +270,8 @@ class Engine:
         # (_about_someone only matters for a text with special-care statements)
         if raw and "SPECIAL_CARE" in map(_TYPE, raw) and not _about_someone(text, raw, min_score):
             raw = [e for e in raw if e.type != "SPECIAL_CARE"]
+        if raw and may_hold_placeholder(text):
+            raw = [e for e in raw if e.type != "PERSON" or not is_placeholder(text, e.start, e.end)]
         wanted = self.options.types
         if wanted:
             wanted = set(wanted)

@@ -33,10 +33,12 @@ def _version_like(parts: list[str]) -> bool:
     a, b = int(parts[0]), int(parts[1])
     if a in (10, 127) or (a, b) == (192, 168) or (a == 172 and 16 <= b <= 31):
         return False  # private and loopback networks: 10.0.3.15 is an address, not a version
+    if a <= 30 and int(parts[1]) <= 30 and int(parts[2]) <= 30:
+        return True  # 7.14.0.97, 7.14.2.118: a product's build number (an address then needs an IP label)
     return a <= 30 and sum(len(p) == 1 for p in parts[1:]) >= 2
 
 
-_ARROW = re.compile(r"[ \t]*(?:→|->|=>|⇒|から|to)[ \t]*")
+_ARROW = re.compile(r"[ \t]*(?:→|->|=>|⇒|から|to|–|—|〜|~)[ \t]*")
 
 
 def _upgrade_pair(text: str, quads: list[tuple[int, int, float]], k: int) -> bool:
@@ -130,7 +132,8 @@ class IpAddressDetector(PatternDetector):
             return 0.0
         if pol > 0:
             if base <= 0.35 and _SOFTWARE_WORD.search(text, max(0, start - d - 8), start - d + 1) and \
-                    not _IP_WORD.search(text, max(0, start - 24), start):
+                    not _IP_WORD.search(text, max(0, start - 24), start) and \
+                    sum(len(p) == 1 for p in text[start:end].split(".")[1:]) >= 2:
                 return base  # クライアント 4.2.1.7 の証明書: a client program's version; an address needs "IP"/アドレス
             return min(1.0, base + 0.3)
         return base

@@ -351,3 +351,33 @@ def test_inspection_table_is_no_health_record():
 ])
 def test_session7_special_care_fields(text, value):
     assert value in found(text, "SPECIAL_CARE")
+
+
+@pytest.mark.parametrize("text", [
+    'Example request\n{\n  "givenName": "John",\n  "familyName": "Doe",\n  "nameKana": "ジョン ドウ"\n}\n',
+    "Full name: ______   (example: YAMADA Taro / Taro Yamada)\nName in katakana: ______ (例: ヤマダ タロウ)\n",
+    'sample values in the SDK are `"familyName": "Yamada", "givenName": "Taro"` (山田 太郎)\n',
+])
+def test_placeholder_names_of_templates(text):
+    assert found(text, "PERSON") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("担当：山田 太郎\n", "山田 太郎"),  # a real person of that name
+    ("# NOTE: 値はすべてダミーです\ntaro:\n  customer_name: 山田 太郎\n", "山田 太郎"),  # fixture data is data
+    ("定例会議 議事録\n出席者：西村課長、山田課長\n", "山田"),  # (定例 is no example cue)
+    ("Cc: Taro YAMADA <t.yamada@example.co.jp>\n", "Taro YAMADA"),  # (nor a mail domain)
+])
+def test_stand_in_names_without_an_example_cue_are_names(text, name):
+    assert name in found(text, "PERSON")
+
+
+@pytest.mark.parametrize("text, ips", [
+    ("affected builds 7.14.0.97 – 7.14.1.110", []),
+    ("kintoflow-desktop-7.14.2.118-x64.msi", []),
+    ("本番サーバ19.25.26.90が応答しません", ["19.25.26.90"]),
+    ("IPアドレス 7.14.2.118", ["7.14.2.118"]),
+    ("login from 20.10.5.100 failed", ["20.10.5.100"]),
+])
+def test_build_numbers_are_no_addresses(text, ips):
+    assert found(text, "IP_ADDRESS") == ips

@@ -1,0 +1,79 @@
+"""Placeholder names of templates, forms and API documentation (John Doe, 山田 太郎 after 例:, Taro Yamada in an SDK's
+sample values): stand-ins for a person, not a person.
+
+John/Jane Doe are placeholders wherever they stand. The Japanese stand-ins (山田太郎, 山田花子, 鈴木一郎, their readings and
+romanisations) are real names too, so they count as placeholders only where an example cue (例, 記入例, example, e.g.,
+sample, template, 見本) stands on the same line before them or on one of the three lines above (a test fixture whose
+values a comment calls ダミー is data and keeps them). A name part alone ("givenName": "Taro") is a placeholder when the
+other part of the same stand-in is within a few lines.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# the stand-ins as (family, given) pairs, in every script a form asks for
+_PAIRS = (
+    ("doe", "john"), ("doe", "jane"),
+    ("yamada", "taro"), ("yamada", "hanako"), ("suzuki", "ichiro"),
+    ("山田", "太郎"), ("山田", "花子"), ("鈴木", "一郎"),
+    ("ヤマダ", "タロウ"), ("ヤマダ", "ハナコ"), ("スズキ", "イチロウ"),
+    ("やまだ", "たろう"), ("やまだ", "はなこ"), ("すずき", "いちろう"),
+    ("ドウ", "ジョン"), ("ドゥ", "ジョン"), ("ドウ", "ジェーン"),
+)
+_ALWAYS = frozenset(("doe", "ドウ", "ドゥ"))  # (a family part that makes the stand-in a placeholder without a cue)
+_FULL: dict[str, tuple[str, str]] = {}
+_PART: dict[str, list[tuple[str, str]]] = {}
+for _f, _g in _PAIRS:
+    _FULL[_f + _g] = _FULL[_g + _f] = (_f, _g)
+    _PART.setdefault(_f, []).append((_f, _g))
+    _PART.setdefault(_g, []).append((_f, _g))
+del _f, _g
+
+# (例 as a label or in brackets, not inside 定例 or 事例; English cue words not inside a mail domain: t@example.co.jp)
+_CUE = re.compile(r"(?i)記入例|例[:：)）]|[(（]例|見本|サンプル|テンプレート|雛形|ひな形|e\.g\.|for instance|"
+                  r"(?<![@.\w-])(?:example|sample|template|placeholder)(?![.\w-])")
+_SEP = re.compile(r"[\s,，・.]+")
+_CUE_LINES = 3
+_PART_REACH = 160
+
+
+def _key(s: str) -> str:
+    return _SEP.sub("", unicodedata.normalize("NFKC", s)).lower()
+
+
+def _cued(text: str, start: int) -> bool:
+    lo = start
+    for _ in range(_CUE_LINES + 1):
+        lo = text.rfind("\n", 0, lo - 1) if lo > 0 else -1
+        if lo < 0:
+            lo = 0
+            break
+    return _CUE.search(text, lo, start) is not None
+
+
+def is_placeholder(text: str, start: int, end: int) -> bool:
+    """Whether the PERSON span text[start:end] is a template's or a document's stand-in name."""
+    if end - start > 24:
+        return False
+    k = _key(text[start:end])
+    pair = _FULL.get(k)
+    if pair is not None:
+        return pair[0] in _ALWAYS or _cued(text, start)
+    pairs = _PART.get(k)
+    if not pairs:
+        return False
+    around = _key(text[max(0, start - _PART_REACH):min(len(text), end + _PART_REACH)])
+    for f, g in pairs:
+        other = g if k == f else f
+        if other in around:
+            return f in _ALWAYS or _cued(text, start)
+    return False
+
+
+def may_hold_placeholder(text: str) -> bool:
+    """A cheap test before `is_placeholder` is asked of each PERSON span."""
+    low = text.lower()
+    return ("doe" in low or "yamada" in low or "suzuki" in low or "山田" in text or "鈴木" in text or "ヤマダ" in text
+            or "スズキ" in text or "やまだ" in text or "すずき" in text or "ドウ" in text or "ドゥ" in text)

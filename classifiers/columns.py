@@ -317,6 +317,8 @@ _INS_NUMBER = frozenset(("番号", "証番号", "bango", "bangou"))
 
 
 # an amount column: a premium, fee, allowance or total (健康保険料, 住民税額, 通勤手当), never an identifier
+_PAYROLL_COL = re.compile(r"基本給|所得税|住民税|手当|支給|控除|差引|賞与|残業代|時間外")
+_PREMIUM_COLS = frozenset(("健康保険", "健保", "介護保険", "社会保険", "社保", "協会けんぽ", "健康保険組合"))
 _AMOUNT_HEADER = re.compile(r"保険料$|料金$|手数料$|金額$|税額$|支給額$|控除額$|手当$|額(?<=[^番]額)$|料$|円$|premium$|amount$|fee$")
 _STATS_COL = re.compile(r"件数|人数|患者数|報告数|届出数|割合|率|今週|前週|前年|定点|累計|合計|平均|^count|^total|rate$|percent|%|"
                         # a fee table by care level or condition (要介護度 | 単位数 | 1割負担): prices, no person
@@ -536,7 +538,9 @@ def _classify_header(header: str) -> HeaderMatch:
     if not low:
         return _NO_MATCH
     ja = low.replace(" ", "")
-    if _INSURER.search(ja) or "insurer" in joined or _INSURER_EN.search(joined) or "整理番号" in ja or "整理記号" in ja:
+    if (_INSURER.search(ja) or "insurer" in joined or _INSURER_EN.search(joined) or "整理番号" in ja or "整理記号" in ja
+            or (("雇用保険" in ja or "労災" in ja or "年金" in ja) and ("番号" in ja or "記号" in ja))):
+        # (雇用保険被保険者番号, 労災保険番号, 基礎年金番号: another insurance's numbers, not a health-insurance card's)
         # (被保険者整理番号, 事業所整理記号: an employer's filing numbers and codes, not the card's)
         return HeaderMatch(None, 0.0, negative=True)
     if _AMOUNT_HEADER.search(ja) and not _SC_ANY_JA.search(ja):
@@ -1065,6 +1069,12 @@ def _contextual_matches(headers: Sequence[Any], identity_upgrade: bool = True,
         # a statistics table or code master of conditions (疾病名 | 今週 | 前週, 病名 | 件数, 病名コード | 傷病名): no
         # person in it
         ms = [HeaderMatch(None, 0.0) if m.pii_type == "SPECIAL_CARE" else m for m in ms]
+    if any(m.pii_type == "JP_HEALTH_INSURANCE" for m in ms):
+        cl = [_clean(h) if len(h) <= 80 else "" for h in hs]
+        if sum(1 for c in cl if _AMOUNT_HEADER.search(c) or _PAYROLL_COL.search(c)) >= 2:
+            # a wage ledger (基本給 | 総支給額 | 健康保険 | 厚生年金 | 所得税): a bare 健康保険 column holds the premium
+            ms = [HeaderMatch(None, 0.0, negative=True) if m.pii_type == "JP_HEALTH_INSURANCE" and c in _PREMIUM_COLS
+                  else m for c, m in zip(cl, ms)]
     kinds = {m.kind for m in ms if m.pii_type == "SPECIAL_CARE"}
     if not kinds & _CONTEXT_KINDS:
         joined = "\n".join(hs)

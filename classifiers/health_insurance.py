@@ -61,8 +61,9 @@ class HealthInsuranceDetector(Detector):
                 continue  # a bare 番号 counts only right after a symbol
             if kind == "sym" and text[max(0, m.start() - 2):m.start()] in ("整理", "業所"):
                 continue  # 事業所整理記号: the employer's code at the pension office, not a card's symbol
-            if kind == "num" and text.endswith(_OTHER_INSURANCE, max(0, m.start() - 4), m.start()):
-                continue  # 雇用保険被保険者番号, 年金…: another insurance's number, not a health-insurance card
+            if kind == "num" and (text.endswith(_OTHER_INSURANCE, max(0, m.start() - 4), m.start()) or any(
+                    w in text[max(text.rfind("\n", 0, m.start()) + 1, m.start() - 16):m.start()] for w in _OTHER_INSURANCE)):
+                continue  # 雇用保険被保険者番号, 雇用保険被保険者証：被保険者番号, 年金…: another insurance's number
             g = _GAP.match(text, m.end())
             vpos = g.end() if g else m.end()
             rx = _COMBO_VALUE if kind == "combo" else _SYM_VALUE if kind == "sym" else _NUM_VALUE

@@ -381,3 +381,23 @@ def test_stand_in_names_without_an_example_cue_are_names(text, name):
 ])
 def test_build_numbers_are_no_addresses(text, ips):
     assert found(text, "IP_ADDRESS") == ips
+
+
+def test_wage_ledger_premium_columns_are_amounts():
+    text = ('"対象年月","社員番号","氏名","基本給","総支給額","健康保険","厚生年金","雇用保険","所得税","口座番号"\n'
+            '"2024-06","E10231","大西 智也","286000","356110","17820","32940","2137","8420","8823014"\n')
+    assert found(text, "JP_HEALTH_INSURANCE") == []
+    assert found(text, "JP_BANK_ACCOUNT") == ["8823014"]
+
+
+@pytest.mark.parametrize("text", [
+    "雇用保険被保険者証：被保険者番号 5012-418273-6（原本を同封します）",
+    "被保険者整理番号,氏名,雇用保険被保険者番号\n12,大西 智也,5012-663104-2\n15,森 優子,5012-663105-0\n",
+])
+def test_employment_insurance_numbers_are_no_health_insurance(text):
+    assert found(text, "JP_HEALTH_INSURANCE") == []
+
+
+@pytest.mark.parametrize("header, pii", [("年金受給者氏名", "PERSON"), ("被保険者番号", "JP_HEALTH_INSURANCE")])
+def test_other_insurance_headers(header, pii):
+    assert classify_header(header).pii_type == pii

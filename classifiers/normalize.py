@@ -141,6 +141,29 @@ class Normalized:
         return self._start[start], self._end[end]
 
 
+# a date typed or OCR-read with spaces between its digits and units (S 6 3 . 1 1 . 2 4, 1月 2 2日, 2006 年 1 2 月 1 9 日,
+# 昭 5 8. 1 0. 1 3): the spaces inside its numbers and before or after 年/月/日 go
+_DATE_SPACE_HINT = re.compile(r" (?<=[0-9] )(?=[0-9年月日])| (?<=[年月] )(?=[0-9])")
+_SPACED_NUM = re.compile(r"(?<![0-9])[0-9](?: [0-9]){1,3}(?![0-9])")
+_DATE_BEFORE = frozenset("SHRTM昭平令大明年月./-(（")
+_DATE_AFTER = frozenset("./-年月日)）")
+_UNIT_SPACE = re.compile(r" (?<=[0-9] )(?=[年月日])| (?<=[年月] )(?=[0-9](?:[0-9]|(?: [0-9])+)? ?[月日])")
+
+
+def _spaced_dates(t: str, delete: set[int]) -> None:
+    for m in _SPACED_NUM.finditer(t):
+        s, e = m.span()
+        p = s - 1
+        if p >= 0 and t[p] == " ":
+            p -= 1
+        q = e + 1 if e < len(t) and t[e] == " " else e
+        before = p >= 0 and t[p] in _DATE_BEFORE and not (t[p] in "SHRTM" and p and t[p - 1].isalpha())  # (not EH9 1HG)
+        if before or (q < len(t) and t[q] in _DATE_AFTER):
+            delete.update(range(s + 1, e, 2))
+    for m in _UNIT_SPACE.finditer(t):
+        delete.add(m.start())
+
+
 def _edits(t: str) -> tuple[set[int], list[int]]:
     """Indices to delete (spaces inside spaced words/numbers, wrapped lines) and kana+voiced-mark pairs."""
     delete: set[int] = set()
@@ -171,6 +194,8 @@ def _edits(t: str) -> tuple[set[int], list[int]]:
                     delete.update(m.start() + i for i, c in enumerate(seg) if c == " ")
     if "\n" in t and _WRAPPED_HINT.search(t):
         delete.update(m.start() for m in _WRAPPED.finditer(t))
+    if " " in t and _DATE_SPACE_HINT.search(t) is not None:
+        _spaced_dates(t, delete)
     compose = [m.start() for m in _VOICED.finditer(t)] if ("\u309b" in t or "\u309c" in t) else []
     return delete, compose
 
@@ -214,6 +239,41 @@ def _apply(t: str, delete: set[int], compose: list[int]) -> tuple[str, tuple[int
 _CJK_CHAR = re.compile(f"[{_CJK}]")
 
 
+# OCR's misreadings inside a run of digits (O9O-2288-6147, 045-3l2-6650, 2一1 7一3一5O6): letters O/o read for 0, l/I
+# for 1, the kanji 一 for a hyphen; only in a run of digits, hyphens and single spaces that holds five digits or more,
+# not touching a word (Hello12345 stays)
+_OCR_HINT = re.compile(r"[0-9][OolI一]|[OolI一][0-9]")
+_OCR_RUN = re.compile(r"(?<![A-Za-z])[0-9OolI](?:[0-9OolI一\-]| (?=[0-9OolI一]))*[0-9OolI](?![A-Za-z])")
+_OCR_FIX = {"O": "0", "o": "0", "l": "1", "I": "1", "一": "-"}
+
+
+def _ocr_digits(t: str) -> str:
+    """`t` with the misread characters of digit runs replaced one for one (offsets unchanged)."""
+    out = None
+    for m in _OCR_RUN.finditer(t):
+        run = m.group()
+        if sum(c.isdigit() for c in run) < 5 or not any(c in _OCR_FIX for c in run):
+            continue
+        chars = list(run)
+        # (a letter that only leads the run is fixed when the run has another misreading inside: hotel room O48-…
+        # alone may be a code, and the phone detector reads that form itself after a phone label)
+        inner = any(c in _OCR_FIX for c in run[1:])
+        for i, c in enumerate(run):
+            if c in _OCR_FIX and (i or inner):
+                before = run[i - 1] if i else ""
+                after = run[i + 1] if i + 1 < len(run) else ""
+                if c == "一":
+                    ok = (before.isdigit() or before in "OolI") and (after.isdigit() or after in "OolI")
+                else:
+                    ok = before.isdigit() or after.isdigit() or before == "-" or after == "-"
+                if ok:
+                    chars[i] = _OCR_FIX[c]
+        if out is None:
+            out = list(t)
+        out[m.start():m.end()] = chars
+    return t if out is None else "".join(out)
+
+
 def _keep_word_gaps(text: str, delete: set[int]) -> None:
     """Keep the ideographic spaces between the words of a letter-spaced line whose letters are one ASCII space
     apart on both sides (氏 名　猪 股　ヨ シ エ → 氏名 猪股 ヨシエ, not one word): there the wide space is the word gap."""
@@ -239,6 +299,8 @@ def normalize(text: str) -> Normalized:
         t = "".join(parts)
         if "\u30fc" in t:
             t = _LONG_BETWEEN_DIGITS.sub("-", t)
+    if _OCR_HINT.search(t) is not None:
+        t = _ocr_digits(t)
     delete, compose = _edits(t)
     if delete and "\u3000" in text and " " in text:
         _keep_word_gaps(text, delete)

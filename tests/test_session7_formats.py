@@ -401,3 +401,29 @@ def test_employment_insurance_numbers_are_no_health_insurance(text):
 @pytest.mark.parametrize("header, pii", [("年金受給者氏名", "PERSON"), ("被保険者番号", "JP_HEALTH_INSURANCE")])
 def test_other_insurance_headers(header, pii):
     assert classify_header(header).pii_type == pii
+
+
+@pytest.mark.parametrize("raw, norm", [
+    ("携帯\nO9O-2288-6147\n", "携帯\n090-2288-6147\n"),  # OCR: O for 0
+    ("TEL 045-3l2-6650", "TEL 045-312-6650"),  # l for 1
+    ("行徳駅前 2一1 7一3一5O6", "行徳駅前 2-17-3-506"),  # 一 for a hyphen (and the stray space in the number)
+    ("Hello12345 World", "Hello12345 World"),  # a word's letters stay
+    ("十一月一日", "十一月一日"),
+    ("Room 1O1", "Room 1O1"),  # (fewer than five digits: not a number OCR could have garbled)
+    ("生年月日 S 6 3 . 1 1 . 2 4", "生年月日 S 63.11.24"),  # a date typed with spaces
+    ("生年月日 2006 年 1 2 月 1 9 日", "生年月日 2006年12月19日"),
+    ("Edinburgh EH9 1HG", "Edinburgh EH9 1HG"),  # (a postcode's letter is no era)
+    ("数量 3 4 個", "数量 3 4 個"),
+])
+def test_ocr_digits_and_spaced_dates(raw, norm):
+    assert normalize(raw).text == norm
+
+
+@pytest.mark.parametrize("text, pii, value", [
+    ("携帯\nO9O-2288-6147\n", "PHONE_NUMBER", "O9O-2288-6147"),
+    ("TEL 045-3l2-6650 FAX 045-3l2-6651", "PHONE_NUMBER", "045-3l2-6650"),
+    ("生年月日 S 6 3 . 1 1 . 2 4（３５歳）", "DATE_OF_BIRTH", "S 6 3 . 1 1 . 2 4"),
+    ("あなたの生年月日　昭 5 8. 1 0. 1 3", "DATE_OF_BIRTH", "昭 5 8. 1 0. 1 3"),
+])
+def test_ocr_values_found_as_written(text, pii, value):
+    assert value in found(text, pii)

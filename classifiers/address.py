@@ -340,7 +340,7 @@ _CAPW = rf"[A-ZÀ-ÖØ-ÞĀ-Ž][{_LAT}'’\-]*"
 _LOWJ = r"(?:de|do|da|dos|das|del|de la|la|las|los|le|les|des|du|di|della|van|von|der|den|bin|binti|al)"
 _ST_AFTER = _trie(  # street words after the name (128 Legaspi St.)
     "Street St Road Rd Avenue Ave Boulevard Blvd Lane Ln Drive Dr Way Court Ct Place Pl Terrace Crescent Close Highway "
-    "Hwy Parkway Pkwy Square Sq Circle Row Walk Gardens Grove Quay Wharf Mews Parade Esplanade Expressway")
+    "Hwy Parkway Pkwy Square Sq Circle Row Walk Gardens Grove Quay Wharf Mews Parade Esplanade Expressway Park Green")
 _ST_BEFORE = _trie(  # street words before the name (Rua Augusta 1508, Jalan SS 2/64)
     "Rua Avenida Av. Avda. Alameda Travessa Largo Estrada Rodovia Praça Calle Carrer Carrera Paseo Plaza Camino Via "
     "Viale Piazza Corso Vicolo Rue Boulevard Chemin Allée Impasse Quai Jalan Jln Jln. Lorong Lebuh Persiaran Lebuhraya "
@@ -362,7 +362,14 @@ _STREET_INTL = (
     # Thailand: the house number (and village, Moo 3) before the soi (99/12 Sukhumvit Soi 31, 45/6 Moo 3, Soi Ekkamai 10)
     rf"(?:{_HOUSE_NO}(?:,? Moo [0-9]{{1,2}})?,? (?:(?:{_CAPW} ){{1,2}}Soi [0-9]{{1,3}}(?:/[0-9]{{1,3}})?"
     rf"|Soi (?:{_CAPW} ){{1,2}}[0-9]{{1,3}}(?:/[0-9]{{1,3}})?|Soi {_CAPW})"
-    rf"|{_HOUSE_NO} (?:{_CAPW} ){{1,4}}{_ST_AFTER}\.?(?: (?:North|South|East|West|[NSEW]|NE|NW|SE|SW)\b)?"
+    # (a Singapore block before the number, a numbered avenue after the word: Blk 412 Bedok North Ave 2)
+    rf"|(?:(?:Blk|Block) )?{_HOUSE_NO} (?:{_CAPW} ){{1,4}}{_ST_AFTER}\.?(?: [0-9]{{1,3}}(?![0-9]))?"
+    rf"(?: (?:North|South|East|West|[NSEW]|NE|NW|SE|SW)\b)?"
+    # the house number before a street word that leads (9 Jalan Kembangan)
+    rf"|{_HOUSE_NO} {_ST_BEFORE} (?:{_CAPW} ){{0,3}}{_CAPW}"
+    # a street without its number after a unit or lot (Blk 12 Lot 7, Sampaguita St.): kept only with the unit (see
+    # `_western`)
+    rf"|(?:{_CAPW} ){{1,3}}{_ST_AFTER}\.?"
     rf"|{_ST_BEFORE} (?:(?:{_CAPW}|{_LOWJ}|[A-Z]{{1,4}}|[0-9]{{1,4}}(?:/[0-9]{{1,4}})?[A-Z]?) ){{0,4}}"
     rf"(?:{_CAPW},? {_HOUSE_NO}|[A-Z]{{1,4}} [0-9]{{1,4}}(?:/[0-9]{{1,4}})?[A-Z]?|{_CAPW})"
     rf"|(?:{_CAPW} )?[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿß]+{_ST_COMPOUND} {_HOUSE_NO})"
@@ -376,7 +383,7 @@ _PART_TOKEN = rf"(?:{_POSTCODE_INTL}|{_CAPW}\.?|[A-Z]{{2,4}}|{_LOWJ}|-)"
 _PART = rf"(?:{_UNIT}|{_PART_TOKEN}(?: (?:{_PART_TOKEN}|[0-9]{{1,3}}(?![0-9]))){{0,5}})"
 _INTL_END = r"(?=[ ]?(?:$|[\n\t\"'”;|)\]]|  |\.(?:\s|$)|, (?![A-Z0-9#])|[ ](?:Tel|TEL|Phone|Mobile|Fax|FAX|E-?mail)\b))"
 _INTL_ADDR = re.compile(
-    rf"(?<![\w\-/.#])(?P<pre>(?:(?:{_UNIT}|{_BLDG_EN}), ){{0,3}})(?P<street>{_STREET_INTL})"
+    rf"(?<![\w\-/.#])(?P<pre>(?:(?:{_UNIT}(?: {_UNIT})?|{_BLDG_EN}), ){{0,3}})(?P<street>{_STREET_INTL})"
     rf"(?P<unit>,? {_UNIT})?(?P<parts>(?:, {_PART}){{1,5}}){_INTL_END}"
 )
 # Necessary: a street word (each scan starts with a literal or a character class, and the words are tries)
@@ -619,8 +626,8 @@ class AddressDetector(Detector):
                 break
             if kind == "pref":
                 pat = pref
-            elif s > 0 and _is_kanji(t[s - 1]):
-                continue
+            elif s > 0 and _is_kanji(t[s - 1]) and t[s - 1] not in "在於":
+                continue  # (not inside a word; but 我现在住在杉並区…: Chinese 在 before the place)
             elif kind == "ward":
                 pat = ward_labelled if _postal_or_label_before(t, s) else ward_only
             else:

@@ -21,7 +21,9 @@ _LABELS = re.compile(
     r"(?P<combo>記号[・･/／]?番号|記号及び番号)|(?P<sym>記号)|(?P<num>(?:被保険者証?|保険証)番号|(?<![\u3040-\u30ff\u4e00-\u9fff])番号)"
 )
 _LABEL_START = re.compile("[記被保番]")  # (what every label starts with: see `finditer_at`)
-_GAP = re.compile(r"[ \t]*(?:[(（](?:国保|社保|協会けんぽ|健保|本人|家族|被扶養者)[)）])?[ \t]*[】\]」）)]?[ \t]*(?:[:：/／][ \t]*)?")
+# (also a value quoted in prose: 保険証の記号・番号は「12・3088417」です)
+_GAP = re.compile(r"[ \t]*(?:[(（](?:国保|社保|協会けんぽ|健保|本人|家族|被扶養者)[)）])?[ \t]*[】\]」）)]?[ \t]*(?:[:：/／][ \t]*)?"
+                  r"(?:(?:は|が)[ \t]*[「『]|[「『])?")
 # a symbol may start with a kanji place name (国保: 札幌北 31, 練馬12)
 _SYM = r"(?:[\u4e00-\u9fff]{1,4}[ \u3000]?)?[0-9A-Za-z][0-9A-Za-z\-]{0,11}"
 _COMBO_VALUE = re.compile(_SYM + r"(?:[ ・･/／\-][0-9]{1,8})?(?![0-9A-Za-z])")

@@ -33,9 +33,11 @@ _LABEL = (
 # a label that may head a list of numbers, and the numbers in the list
 _LIST_LABEL = re.compile(r"(?i:passport)(?:s|[ \t]*(?:[Nn][Oo]s?\.?|[Nn]umbers?|NUMBERS?))?|旅券番号|パスポート番号|旅券|パスポート|护照号码?|護照號碼|여권번호")
 _LIST_ITEM = re.compile(r"(?<![A-Za-z0-9\-])[A-Z0-9]{6,9}(?![A-Za-z0-9]|[-.][0-9])")
-_LIST_END = re.compile(r"[.。!?！？\n]|\.[ \n]")
+_LIST_END = re.compile(r"(?<![Nn][Oo])(?<!NO)(?<![Nn]r)[.。!?！？\n]")  # (not the dot of No.)
 # what may stand right before a listed number: a separator, or a holder and a colon (mine:, Priya's:, 妻, (夫))
-_LIST_BEFORE = re.compile(r"(?:[:：,、/／(（]|\band|&|と|及び|および)[ \t]*$|"
+# (or a holder's given name, or No.: Rajesh V4408261, Lakshmi V4408517; Stolen passport: Canadian, No. AB482913)
+_LIST_BEFORE = re.compile(r"(?:[:：,、/／(（]|\band|&|と|及び|および)[ \t]*$|(?<![A-Za-z])[A-Z][a-z]{1,15}[ \t]+$|"
+                          r"(?<![A-Za-z])(?:No|no|NO|Nr|nr)\.?[ \t]*$|"
                           r"(?:本人|夫|妻|長男|長女|次男|次女|三男|三女|子|父|母|祖父|祖母|息子|娘)[ \t]*[:：]?[ \t]*$")
 _LIST_REACH = 120
 

@@ -427,3 +427,33 @@ def test_ocr_digits_and_spaced_dates(raw, norm):
 ])
 def test_ocr_values_found_as_written(text, pii, value):
     assert value in found(text, pii)
+
+
+@pytest.mark.parametrize("text, address", [
+    ("Address: Blk 412 Bedok North Ave 2, #08-115, Singapore 460412", "Blk 412 Bedok North Ave 2, #08-115, Singapore 460412"),
+    ("Address: 9 Jalan Kembangan, Singapore 419087", "9 Jalan Kembangan, Singapore 419087"),
+    ("Address: Blk 12 Lot 7, Sampaguita St., Camella Homes, Brgy. Lawaan III, Talisay City, Cebu 6045",
+     "Blk 12 Lot 7, Sampaguita St., Camella Homes, Brgy. Lawaan III, Talisay City, Cebu 6045"),
+    ("Address: 6 Glenageary Park, Dun Laoghaire, Co. Dublin A96 X2T8, Ireland",
+     "6 Glenageary Park, Dun Laoghaire, Co. Dublin A96 X2T8, Ireland"),
+    ("我现在住在杉並区高円寺南4-41-8 メゾン高円寺305", "杉並区高円寺南4-41-8 メゾン高円寺305"),
+])
+def test_session7_addresses(text, address):
+    assert found(text, "ADDRESS") == [address]
+
+
+def test_parks_in_prose_are_no_addresses():
+    assert found("We met at Central Park, New York and then Main Street, Boston.", "ADDRESS") == []
+
+
+@pytest.mark.parametrize("text, numbers", [
+    ("| 7 | Passport copies | ✔ | Rajesh V4408261, Lakshmi V4408517 |", ["V4408261", "V4408517"]),
+    ("Stolen passport: Canadian, No. AB482913 (guest reported loss)", ["AB482913"]),
+    ("Passport renewal fee: Order 2024113 (Invoice 558812)", []),
+])
+def test_passport_lists_with_holders(text, numbers):
+    assert found(text, "JP_PASSPORT") == numbers
+
+
+def test_health_insurance_value_quoted_in_prose():
+    assert found("保険証の記号・番号は「12・3088417」ですね。", "JP_HEALTH_INSURANCE") == ["12・3088417"]

@@ -122,11 +122,19 @@ def today() -> _dt.date:
     return _today[1]
 
 
+# the days each era began and ended (平成元年1月1日 never was: a sample card's placeholder)
+_ERA_SPAN = {"明治": (_dt.date(1868, 1, 25), _dt.date(1912, 7, 30)), "大正": (_dt.date(1912, 7, 30), _dt.date(1926, 12, 25)),
+             "昭和": (_dt.date(1926, 12, 25), _dt.date(1989, 1, 7)), "平成": (_dt.date(1989, 1, 8), _dt.date(2019, 4, 30)),
+             "令和": (_dt.date(2019, 5, 1), _dt.date(2117, 12, 31))}
+
+
 def _era_date(era: str, ey: int, month: int, day: int) -> _dt.date | None:
     first, last = ERAS[era]
     if not 1 <= ey <= last:
         return None
-    return _dt.date(first + ey - 1, month, day)
+    d = _dt.date(first + ey - 1, month, day)
+    lo, hi = _ERA_SPAN[era]
+    return d if lo <= d <= hi else None
 
 
 _BRANCH_OF: dict = {}  # group name -> its branch's number (memo of the lstrip below)
@@ -166,19 +174,12 @@ def parse_date(m: re.Match) -> _dt.date | None:
         if k == "11":
             return _dt.date(kanji_number(g("y11")), kanji_number(g("m11")), kanji_number(g("d11")))
         if k == "10":
-            first, last = ERAS[g("era10")]
-            ey = kanji_number(g("ey10"))
-            if not 1 <= ey <= last:
-                return None
-            return _dt.date(first + ey - 1, kanji_number(g("m10")), kanji_number(g("d10")))
+            return _era_date(g("era10"), kanji_number(g("ey10")), kanji_number(g("m10")), kanji_number(g("d10")))
         if k in ("7", "8", "9"):
             era = g("era" + k).rstrip(".")
             era = _ERA_ALIASES.get(era, era)
-            first, last = ERAS[era]
             ey = 1 if g("ey" + k) == "元" else int(g("ey" + k))
-            if not 1 <= ey <= last:
-                return None
-            return _dt.date(first + ey - 1, int(g("m" + k)), int(g("d" + k)))
+            return _era_date(era, ey, int(g("m" + k)), int(g("d" + k)))
     except (ValueError, KeyError, IndexError, TypeError):
         return None
     return None

@@ -71,8 +71,8 @@ class HealthInsuranceDetector(Detector):
             rx = _COMBO_VALUE if kind == "combo" else _SYM_VALUE if kind == "sym" else _NUM_VALUE
             v = (_SPACED_VALUE.match(text, vpos) if kind != "combo" and text[vpos + 1:vpos + 2] == " " else None) \
                 or rx.match(text, vpos)
-            if v is None:
-                continue
+            if v is None or not v.group().strip("0 ・-"):
+                continue  # (記号 ０００００ 番号 ００: a sample card's zeros)
             score = self._score(text, m.start(), m.group(0), doc_health)
             if score <= 0:
                 continue

@@ -1,5 +1,5 @@
 """Placeholder names of templates, forms and API documentation (John Doe, 山田 太郎 after 例:, Taro Yamada in an SDK's
-sample values): stand-ins for a person, not a person.
+sample values, ＸＸＸＸ　ＸＸ on a sample card): stand-ins for a person, not a person.
 
 John/Jane Doe are placeholders wherever they stand. The Japanese stand-ins (山田太郎, 山田花子, 鈴木一郎, their readings and
 romanisations) are real names too, so they count as placeholders only where an example cue (例, 記入例, example, e.g.,
@@ -53,10 +53,16 @@ def _cued(text: str, start: int) -> bool:
     return _CUE.search(text, lo, start) is not None
 
 
+# a masked or sample card's name: ＸＸＸＸ　ＸＸ, ○○ ○○, **** **
+_MASK_NAME = re.compile(r"[XxＸｘ○〇●◯＊*×]+(?:[ \u3000・]+[XxＸｘ○〇●◯＊*×]+)*")
+
+
 def is_placeholder(text: str, start: int, end: int) -> bool:
     """Whether the PERSON span text[start:end] is a template's or a document's stand-in name."""
     if end - start > 24:
         return False
+    if _MASK_NAME.fullmatch(text, start, end):
+        return True
     k = _key(text[start:end])
     pair = _FULL.get(k)
     if pair is not None:
@@ -75,5 +81,5 @@ def is_placeholder(text: str, start: int, end: int) -> bool:
 def may_hold_placeholder(text: str) -> bool:
     """A cheap test before `is_placeholder` is asked of each PERSON span."""
     low = text.lower()
-    return ("doe" in low or "yamada" in low or "suzuki" in low or "山田" in text or "鈴木" in text or "ヤマダ" in text
+    return ("x" in low or "ｘ" in low or "○" in text or "＊" in text or "*" in text or "doe" in low or "yamada" in low or "suzuki" in low or "山田" in text or "鈴木" in text or "ヤマダ" in text
             or "スズキ" in text or "やまだ" in text or "すずき" in text or "ドウ" in text or "ドゥ" in text)

@@ -1259,6 +1259,9 @@ class SpecialCareDetector(Detector):
                 spans.append((m.start(1), m.end(1), 0.7))
         if spans and (_anonymised(t) or _VET.search(t) and _VET_OWNER.search(t)):
             return []  # (a case study of anonymised people; a veterinary record: the patient is an animal)
+        if spans and ("( )" in t or "()" in t or "[ ]" in t):
+            # the options of a quiz or a blank checklist ((  )通院中の病名  (  )逮捕されたことがある事実): no one's facts
+            spans = [sp for sp in spans if not _OPTIONS_LINE.search(_line_of(t, sp[0]))]
         return entities_in_original(norm, _merge(spans), "SPECIAL_CARE", NAME)
 
     def detect_many(self, texts: Sequence[str]) -> list[list[Entity]]:
@@ -2607,6 +2610,13 @@ def _drug_start(line: str, p: int, shape: bool = False) -> int:
             break
         st = s2
     return st
+
+
+_OPTIONS_LINE = re.compile(r"(?:(?:\( ?\)|\[ ?\]).*){2}")
+
+
+def _line_of(t: str, i: int) -> str:
+    return t[t.rfind("\n", 0, i) + 1:(t.find("\n", i) + 1 or len(t) + 1) - 1]
 
 
 _FREQ_BEFORE = re.compile(r"(?:1日|一日|毎日|朝夕|毎食後?|就寝前)[0-9一二三四]?回?(?:ずつ)?$")

@@ -457,3 +457,32 @@ def test_passport_lists_with_holders(text, numbers):
 
 def test_health_insurance_value_quoted_in_prose():
     assert found("保険証の記号・番号は「12・3088417」ですね。", "JP_HEALTH_INSURANCE") == ["12・3088417"]
+
+
+@pytest.mark.parametrize("text", [
+    "生年月日 平成元年１月１日生",  # 平成 began on 8 January 1989: a sample card's placeholder
+    "生年月日 昭和64年2月1日",  # 昭和 ended on 7 January 1989
+    "生年月日 令和元年4月30日",
+])
+def test_era_dates_outside_their_era(text):
+    assert found(text, "DATE_OF_BIRTH") == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("生年月日 平成元年1月8日", "平成元年1月8日"), ("生年月日 昭和64年1月5日", "昭和64年1月5日"),
+    ("生年月日：令和元年5月1日", "令和元年5月1日"),
+])
+def test_era_dates_on_their_edges(text, value):
+    assert found(text, "DATE_OF_BIRTH") == [value]
+
+
+def test_sample_card_placeholders():
+    text = ("健康保険被保険者証　　見　本\n記号　０００００　　番号　００　　（枝番）００\n氏名　ＸＸＸＸ　ＸＸ\n"
+            "生年月日　昭和○○年○○月○○日\n")
+    assert [e.type for e in ENGINE.analyze(text)] == []
+
+
+def test_quiz_options_are_no_facts():
+    text = ("研修資料：次のうち要配慮個人情報にあたるものに○をつけよ。\n"
+            "（ ）氏名と住所だけの名簿　（ ）通院中の病名　（ ）逮捕されたことがある事実　（ ）国籍\n")
+    assert found(text, "SPECIAL_CARE") == []

@@ -19,11 +19,15 @@ from typing import Any, Callable
 from . import nlp
 
 _LATIN_WORD = r"(?:(?:Mc|O')?[A-Z][a-z]+(?:[-'][A-Za-z][a-z]+)?|[A-Z]{2,}(?:-[A-Z]{2,})?)"
-_LATIN_NAME = rf"{_LATIN_WORD}(?: [A-Z]\.)?(?: {_LATIN_WORD}){{1,2}}"
+# (a middle initial with or without its dot: Daniel R. Whitfield, SURESH K MENON)
+_LATIN_NAME = rf"{_LATIN_WORD}(?: [A-Z]\.| [A-Z](?= [A-Z]))?(?: {_LATIN_WORD}){{1,2}}"
 _LATIN_CTX = re.compile(  # the lookahead: every possible first character (a fast scan, as for _LABEL_HIT)
-    r"(?=[MDPFNCAESRBKYHT])(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?[ \t]+|Dear[ \t]+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?[ \t]+)?|"
+    r"(?=[MDPFNCAESRBKYHTGIOW])(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?[ \t]+|Dear[ \t]+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?[ \t]+)?|"
     r"(?:Full[ \t]?name|Name|Contact(?:[ \t]person)?|Attn\.?|Attention|Applicant|Employee|Customer|"
-    r"Patient|Account[ \t]holder|Signed|Author)[ \t]*:[ \t]*|"
+    r"Patient|Account[ \t]holder|Signed|Author|Card[ \t]?holder(?:[ \t]name)?|Guest(?:[ \t]name)?|Client|"
+    r"Signature|Checked(?:[ \t]by)?|Prepared[ \t]by|Reported[ \t]by|Memo[ \t]by|Officer|Interpreter|Guardian|"
+    r"Witness|Emergency[ \t]contact|Passenger|Traveller|Traveler)"
+    r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*:[ \t]*|"
     r"(?:Sincerely|Regards|Best[ \t]regards|Kind[ \t]regards|Yours[ \t]truly)(?:,?[ \t]*\n[ \t]*|,[ \t]+)|"
     r"(?:Hello|Hi|Thanks|Thank[ \t]you),?[ \t]+)"
 )
@@ -45,7 +49,9 @@ def _first_char_alternation(words: list[str]) -> str:
 
 _LATIN_HINT = re.compile(_first_char_alternation(
     "Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Dear|Full|Name|Contact|Attn|Attention|Applicant|Employee|Customer|Patient|"
-    "Account|Signed|Author|Sincerely|Regards|Best|Kind|Yours|Hello|Hi|Thanks|Thank".split("|")
+    "Account|Signed|Author|Sincerely|Regards|Best|Kind|Yours|Hello|Hi|Thanks|Thank|Card|Guest|Client|Signature|"
+    "Checked|Prepared|Reported|Memo|Officer|Interpreter|Guardian|Witness|Emergency|Passenger|Traveller|Traveler"
+    .split("|")
 ))
 _LATIN_NAME_RE = re.compile(_LATIN_NAME)
 _LATIN_PAIR = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+")
@@ -79,6 +85,10 @@ _HAS_TITLE = re.compile(r"[A-Z][a-z]")
 _GREETING = re.compile(r"(?:Dear|Hello|Hi)\b")
 _TITLE_OR_DEAR = re.compile(r"(?:Mr|Mrs|Ms|Dr|Dear)")
 _LATIN_SAN_WORD = re.compile(r"(?:[A-Z][a-z]{1,14}|[A-Z]{2,14})\Z")
+# what follows a title and an ordinary word that is a surname there (Mrs Price has …, Mr Baker, who …, Dr Bell.)
+_TITLE_WORD_AFTER = re.compile(r"(?:[ \t]+(?:has|had|is|was|will|would|said|says|asked|called|came|who|and|from|of|"
+                               r"wants|needs|requested|reported|will)\b|[ \t]*(?:[,.;:)]|$|\n))")
+_INITIAL_SURNAME = re.compile(r"[A-Z]\. ?((?:Mc|Mac|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![A-Za-z])")
 _LATIN_TITLE_ONLY = re.compile(rf"(?:Mr|Mrs|Ms|Dr)\.?[ \t]+({_LATIN_WORD})")
 
 _LATIN_STOP = frozenset(
@@ -101,6 +111,7 @@ def _stop_words_from_data() -> frozenset[str]:
     return frozenset(w for line in data.lines("names_latin.txt") if line.startswith("X ") for w in line.split()[1:])
 
 
+_TITLE_STOP = _LATIN_STOP  # (after Mr/Mrs/Ms/Dr an ordinary word is a surname too: Mrs Price, Mr Baker, Dr Bell)
 _LATIN_STOP = _LATIN_STOP | _stop_words_from_data()
 
 _LATIN_SMALL = frozenset("A An Of In On At To By Or And".split())
@@ -217,8 +228,13 @@ def find_latin_names(
             continue  # Product Name:, File Name:, Company Name: …
         n = _LATIN_NAME_RE.match(t, m.end())
         if not n:
+            ini = _INITIAL_SURNAME.match(t, m.end()) if m.group(0).rstrip()[-1:] in ":：" else None
+            if ini and ini.group(1) not in _LATIN_STOP:
+                out.append((ini.start(), ini.end(), 0.75))  # Checked: K. Mori, Signature: S. O'Connor
+                continue
             n1 = _LATIN_TITLE_ONLY.match(t, m.start())
-            if n1 and n1.group(1) not in _LATIN_STOP:
+            if n1 and n1.group(1) not in _TITLE_STOP and (n1.group(1) not in _LATIN_STOP or _TITLE_WORD_AFTER.match(
+                    t, n1.end(1))):
                 out.append((n1.start(1), n1.end(1), 0.7))
                 continue
             w = _LATIN_ONE.match(t, m.end())
@@ -276,6 +292,8 @@ def find_latin_names(
         _label_lines(t, out, names)
     if n0 and _TWO_CAPS.search(t, c0):  # Japanese names were found before: their Latin renderings
         _after_japanese_names(t, out, names)
+    if len(out) > n0 and ("(" in t or "（" in t or "/" in t or "／" in t):
+        _hanzi_after_latin(t, out, n0)
     if t[c0 + 1].islower() or _HAS_TITLE.search(t, c0):  # the rest needs a capitalised word (Oliver, not only OLIVER)
         if "\n" in t:
             _sign_offs(t, out, names)
@@ -1112,6 +1130,20 @@ def _after_japanese_names(t: str, out: list, names: Any) -> None:
         if m:
             spans = [(w.start(), w.end()) for w in _TOKEN.finditer(t, m.start(1), m.end(1))]
             _accept(t, spans, names, "S", out, 0.8)
+
+
+# a Chinese name in characters right after its romanisation (Zhou Guoqiang (周国强), LIU HAORAN (刘浩然), ZHOU GUOQIANG /
+# 周国强): the same person in the other script
+_HANZI_AFTER = re.compile(r"[ \t]*(?:[(（][ \t]*|[/／][ \t]*)([\u4e00-\u9fff]{2,4})(?=[ \t]*(?:[)）/／,、]|$|\n|[ \t]{2}))")
+
+
+def _hanzi_after_latin(t: str, out: list, n0: int) -> None:
+    for s0, e0, sc in out[n0:]:
+        if sc < 0.7 or not t[s0:s0 + 1].isascii():
+            continue
+        m = _HANZI_AFTER.match(t, e0)
+        if m and not nlp.can_be(m.group(1), "名詞", "普通名詞"):  # (Dang Thi Lan（通訳）: a role, not her name)
+            out.append((m.start(1), m.end(1), 0.8))
 
 
 _CHAT_INVERTED = re.compile(rf",[ \t]*({_CAPW})(?=[ \t]*(?:[(（][^)）\n]{{1,24}}[)）][ \t]*)?:)")

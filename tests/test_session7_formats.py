@@ -486,3 +486,20 @@ def test_quiz_options_are_no_facts():
     text = ("研修資料：次のうち要配慮個人情報にあたるものに○をつけよ。\n"
             "（ ）氏名と住所だけの名簿　（ ）通院中の病名　（ ）逮捕されたことがある事実　（ ）国籍\n")
     assert found(text, "SPECIAL_CARE") == []
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Patient: Mr. Zhou Guoqiang (周国强), born 15 October 1958", ["Zhou Guoqiang", "周国强"]),
+    ("Patient name: ZHOU GUOQIANG / 周国强     Sex: M", ["ZHOU GUOQIANG", "周国强"]),
+    ("団体担当：Dang Thi Lan（通訳）", ["Dang Thi Lan"]),
+    ("Notes: Mrs Price has a herniated lumbar disc.", ["Price"]),
+    ("Mr Baker, who called yesterday", ["Baker"]),
+    ("Checked: K. Mori", ["K. Mori"]),
+    ("Signature (parent/guardian): S. O'Connor    2024-08-19", ["S. O'Connor"]),
+    ("Cardholder name: SURESH K MENON             Relationship: self", ["SURESH K MENON"]),
+    ("Officer: Sakaguchi", ["Sakaguchi"]),
+    ("Client: Acme Trading Ltd", []),
+    ("Dear Mr Team Leader", []),
+])
+def test_session7_latin_names(text, names):
+    assert found(text, "PERSON") == names

@@ -25,6 +25,7 @@ from typing import Iterable, Sequence
 from . import data, nlp
 from .base import Detector, Entity, entities_in_original
 from .normalize import Normalized
+from .person_ruby import ruby_names
 from .person_latin import (
     _E as _E_FLAG, _G as _G_FLAG, _HAS_CAPS, _KNOWN, _LATIN_NAME_RE, _LATIN_SMALL, _LATIN_STOP, _RF, _RG,
     _ROMAJI_SHAPE as _ROMAJI_SHAPE_RE, _W as _W_FLAG, _X as _X_FLAG, _Pair, _first_char_alternation, _flags,
@@ -968,6 +969,7 @@ class PersonDetector(Detector):
                 _attached_names(t, cands)
         if "(" in t or "（" in t:
             _pinyin_brackets(t, cands)
+            ruby_names(t, cands)
         if "名" in t and ("氏" in t or "姓" in t):
             _split_name_fields(t, cands)
         _kanji_hira_pairs(t, cands)

@@ -503,3 +503,12 @@ def test_quiz_options_are_no_facts():
 ])
 def test_session7_latin_names(text, names):
     assert found(text, "PERSON") == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("志願者氏名　藤原(ふじわら)蒼(あおい)\n", ["藤原(ふじわら)蒼(あおい)"]),
+    ("保護者氏名　藤原（ふじわら）千尋（ちひろ）　続柄　母\n", ["藤原（ふじわら）千尋（ちひろ）"]),
+    ("漢字(かんじ)練習(れんしゅう)をする\n", []),
+])
+def test_names_with_inline_ruby(text, names):
+    assert found(text, "PERSON") == names

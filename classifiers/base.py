@@ -272,9 +272,11 @@ def match_start(text: str, rx: "re.Pattern") -> int:
 
 # A number of at least 11 digits in groups (dddd-dddd-ddd, dddd dddddd …): a necessary condition shared by
 # the my-number, resident-code, driver's-licence and card patterns, so one memoised scan gates all four.
-LONG_NUMBER = r"[0-9]{4}(?:[- ]?[0-9]{4}[- ]?[0-9]{3}|[- ][0-9]{6})"
+# (Both start with one [0-9] before the repeat, [0-9][0-9]{3} for [0-9]{4}: a pattern led by a character class is
+# scanned for that class, one led by a repeat is tried at every position of the text.)
+LONG_NUMBER = r"[0-9][0-9]{3}(?:[- ]?[0-9]{4}[- ]?[0-9]{3}|[- ][0-9]{6})"
 # 3+4 digits (a postal code's shape; the postal code detector's trigger): a match of LONG_NUMBER at s holds one at s + 1
-SEVEN_DIGITS = r"[0-9]{3}[- ]?[0-9]{4}"
+SEVEN_DIGITS = r"[0-9][0-9]{2}[- ]?[0-9]{4}"
 # the compiled triggers the detectors share (one object each, so that their memo entries are shared too)
 _SHARED = {p: re.compile(p) for p in (LONG_NUMBER, SEVEN_DIGITS)}
 # pattern -> (a weaker pattern, k): each match of the pattern at s holds a match of the weaker one at s + k at most

@@ -499,6 +499,13 @@ def classify_header(header: Any) -> HeaderMatch:
     h = str(header)
     if len(h) > 80:
         return _NO_MATCH
+    return _classify_str(h)
+
+
+@lru_cache(maxsize=8192)
+def _classify_str(h: str) -> HeaderMatch:
+    """`classify_header` of a header string of up to 80 characters (memoised: headers, keys and labels repeat, and
+    the katakana test would otherwise run on every call)."""
     if _KATA_HEADER.search(h) is not None:
         h = _kana_header(h)
     return _classify_header(h)

@@ -353,10 +353,11 @@ class Engine:
             raws: list[list[Entity]] = [[] for _ in ntexts]
             with batch_facts(ntexts):
                 for d in self.detectors:
-                    for k, nt in enumerate(ntexts):
+                    applies, detect = d.applies, d.detect  # (bound once per detector, not once per text)
+                    for raw, nt in zip(raws, ntexts):
                         try:
-                            if d.applies(nt):
-                                raws[k].extend(d.detect(nt))
+                            if applies(nt):
+                                raw.extend(detect(nt))
                         except Exception as exc:  # as in detect_normalized: skip this detector for this text
                             log.warning("detector %s failed on a text of %d chars: %s", d.name or type(d).__name__,
                                         len(nt), type(exc).__name__)

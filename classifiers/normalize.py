@@ -60,9 +60,12 @@ for _cp in range(0xF900, 0xFB00):
 for _a, _b in VARIANT_KANJI.items():
     _TABLE[ord(_a)] = ord(_b)
 
-_NEEDS = re.compile("[" + re.escape("".join(chr(c) for c in _TABLE)) + "]+")
+_NEEDS_CLASS = "[" + re.escape("".join(chr(c) for c in _TABLE)) + "]"
+_NEEDS = re.compile(_NEEDS_CLASS + "+")
 # the text split around the runs that need translating: [plain, run, plain, run, …, plain], one pass in C
-_NEEDS_SPLIT = re.compile("(" + _NEEDS.pattern + ")")
+# (a run written [X][X]* rather than [X]+: a pattern that starts with a character class is scanned for that class,
+# one that starts with a repeat is tried at every position, a third slower)
+_NEEDS_SPLIT = re.compile("(" + _NEEDS_CLASS + _NEEDS_CLASS + "*)")
 
 
 @lru_cache(maxsize=4096)
@@ -98,8 +101,10 @@ _SPACED_ADDR = re.compile(r" (?<=[0-9] )(?=(?:丁目|番地|番|号)(?![0-9]))| 
 # a space where any of _SPACED_CJK, _SPACED_SEP, _SPACED_ADDR or _DIGIT_HINT matches: their alternatives (each starts
 # with its space), grouped by the character before the space so that a space is tried against few of them; one scan
 # for all four (tests/test_normalize_context.py checks it finds the same spaces as they do)
+# (the first lookbehind, the characters any alternative needs before the space, rules out the spaces between words
+# of Latin text or after punctuation in one test, before the alternatives' own lookbehinds are tried)
 _SPACED_ANY = re.compile(
-    r" (?:(?<=[0-9] )(?:(?=[-.] ?[0-9])|(?=(?:丁目|番地|番|号)(?![0-9]))|(?=[0-9] [0-9] ))"
+    rf" (?<=[0-9\-.{_CJK}] )(?:(?<=[0-9] )(?:(?=[-.] ?[0-9])|(?=(?:丁目|番地|番|号)(?![0-9]))|(?=[0-9] [0-9] ))"
     r"|(?<=[-.] )(?=[0-9])(?:(?<=[0-9] [-.] )|(?<=[0-9]- ))"
     rf"|(?<=[{_CJK}] )(?:(?<![{_CJK}][{_CJK}] )(?=[{_CJK}](?![{_CJK}]))"
     r"|(?=[0-9])(?:(?<=丁目 )|(?<=番地 )|(?<=[0-9]番 )|(?<=[0-9]号 )|(?=[0-9]{1,5} ?(?:丁目|番地)))))")

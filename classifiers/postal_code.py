@@ -86,7 +86,7 @@ _PREF_READING = re.compile(_PREF_KANA)
 class PostalCodeDetector(PatternDetector):
     name = "postal_code"
     pii_type = "POSTAL_CODE"
-    trigger = SEVEN_DIGITS  # (r"[0-9]{3}[- ]?[0-9]{4}", shared: see `LONG_NUMBER`)
+    trigger = SEVEN_DIGITS  # (3+4 digits, r"[0-9][0-9]{2}[- ]?[0-9]{4}", shared: see `LONG_NUMBER`)
     scan_from_trigger = True  # (see `candidates`)
     context = ContextWords(
         ["〒", "郵便番号", "郵便", "住所", "所在地", "送付先", "届け先", "お届け先", "配送先", "郵便番号:", "zip", "postal",

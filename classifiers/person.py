@@ -489,9 +489,10 @@ _SPLIT_NAME_FIELDS = re.compile(
 
 # A Korean name in Hangul: a common surname syllable and one to three more syllables, as a field's value (Name : 김지훈)
 # or beside its romanisation (박서연 / PARK SEOYEON, 이도현 (Lee Do-hyun))
+# (led by the surname syllable, a fast scan: the lookbehind after it tests the character before it, the same matches)
 _HANGUL_NAME = re.compile(
-    r"(?<![\uac00-\ud7a3])([김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구나민진지엄채원천방공현함변염여추"
-    r"도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용][\uac00-\ud7a3]{1,3})(?![\uac00-\ud7a3])")
+    r"([김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구나민진지엄채원천방공현함변염여추"
+    r"도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용](?<![\uac00-\ud7a3].)[\uac00-\ud7a3]{1,3})(?![\uac00-\ud7a3])")
 _HANGUL_BEFORE = re.compile(r"[:：=][ \t]*\Z")
 _HANGUL_AFTER = re.compile(r"[ \t]*(?:[/／][ \t]*|[(（][ \t]*)[A-Z][A-Za-z]")
 

@@ -756,12 +756,18 @@ _QUALIFIED_HEADS = {"contact": "W", "manager": "W", "owner": "W", "lead": "W", "
 _MAIL_HEADS = frozenset("to from cc bcc reply to".split(" "))
 # a colon before a capital (Guest: M…, 招へい人：T…) or the minutes of a chat time stamp ([14:03] David Chen:,
 # Yamaguchi Ren  10:12): one scan for both
-_COLON_ANY = re.compile(
+_COLON = (
     r":(?:(?P<chat>\d\d(?::\d\d)?(?:[ \t]?[AaPp]\.?[Mm]\.?)?[\])]?(?:[ \t]+(?=[\"“]?[A-Z])|[ \t]*(?=\n|\Z)))|"
     r"[ \t]*(?=[\"“「]?[A-Z]))"
-    # a form's dotted leader instead of a colon (Given name(s) ......... Priya Lakshmi)
-    r"|(?<=[A-Za-z)] )[.…‥]{3,}[ \t]*(?=[A-Z])"
 )
+_COLON_ANY = re.compile(
+    _COLON
+    # a form's dotted leader instead of a colon (Given name(s) ......... Priya Lakshmi)
+    + r"|(?<=[A-Za-z)] )[.…‥]{3,}[ \t]*(?=[A-Z])"
+)
+# the colon branch alone: a scan led by a literal ':' (much faster than the two-branch one, which tries every
+# position), for the texts where no dotted leader can be (no " .", "…" or "‥"): the same matches there
+_COLON_ONLY = re.compile(_COLON)
 _TAB_CAP = re.compile(r"\t(?=[\"“]?[A-Z])")  # Guest⇥Michael Brennan (a label at a line start)
 _SLASH_JA = re.compile(r"/[ \t]*[\u3040-\u30ff\u4e00-\u9fff]{1,6}[ \t]+(?=[A-Z])")  # Surname / 姓 MATSUDA
 _PHRASE_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz /-")
@@ -839,7 +845,7 @@ def _labels(t: str, out: list, names: Any) -> None:
             if ph and ph[0] == ls and ph[2] in ("S", "O"):
                 _value_names(t, m.end(), ph[2], out, names, 0.85)
     chat: list[list[tuple[int, int]]] = []
-    for m in _COLON_ANY.finditer(t):
+    for m in (_COLON_ANY if "…" in t or "‥" in t or " ." in t else _COLON_ONLY).finditer(t):
         if m.group("chat") is not None:
             _chat_speaker(t, m, chat)
             continue

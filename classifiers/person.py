@@ -206,6 +206,9 @@ _KANA_VALUE = re.compile(rf"[{_KATA}]{{1,12}}(?:(?:[ \t・]| {{2}})?[{_KATA}]{{1
 # the space or ・ after a katakana word and before another (ヤマダ タロウ, ケビン・マーフィー) or a kanji one (キャサリン 林)
 # (led by the separator, a fast scan; the katakana before it is checked by a lookbehind)
 _KATA_SEP = re.compile(rf"(?: (?<=[{_KATA}] )(?=[{_KATA}{_K}])|・(?<=[{_KATA}]・)(?=[{_KATA}]))")
+# its space branch alone, for a text without ・: a scan led by one literal character (two alternatives are a character
+# set, which the regex engine tests far more slowly at each position) — the same matches there
+_KATA_SPACE = re.compile(rf" (?<=[{_KATA}] )(?=[{_KATA}{_K}])")
 # the family part before that space: a whole run of 1-4 kanji (ノ/ヶ inside only), searched in the 4 characters before it
 # (searches in a window that end with \Z start with a lookahead for the match's first character: the necessary
 # condition, tested fast at each start position before the rest is tried — the same matches)
@@ -456,16 +459,24 @@ def _name_before_reading(t: str, p: int, reading: str) -> tuple[int, int] | None
 
 
 # a kanji name and its kana reading in brackets, piece for piece: 東雲 航（シノノメ ワタル）, 小鳥遊 ことね（たかなし ことね）
+_READING_IN_BRACKETS = rf"([{_KATA}{_HIRA}]{{2,8}}) ([{_KATA}{_HIRA}]{{1,8}})[)）]"
 _NAME_AND_READING = re.compile(
-    rf"(?<![{_K}ノヶ{_KATA}{_HIRA}])([{_K}ノヶ]{{1,4}}) ([{_K}ノヶ{_KATA}{_HIRA}]{{1,4}})[(（]"
-    rf"([{_KATA}{_HIRA}]{{2,8}}) ([{_KATA}{_HIRA}]{{1,8}})[)）]")
+    rf"(?<![{_K}ノヶ{_KATA}{_HIRA}])([{_K}ノヶ]{{1,4}}) ([{_K}ノヶ{_KATA}{_HIRA}]{{1,4}})[(（]" + _READING_IN_BRACKETS)
+# the bracket of such a reading, led by the literal bracket (a fast scan): `_NAME_AND_READING` (led by a lookbehind,
+# tried at every position) then runs from 9 characters before the first one — the longest name and its space
+_READING_OPEN = re.compile(r"\((?=" + _READING_IN_BRACKETS + ")")
+_READING_OPEN_WIDE = re.compile(r"（(?=" + _READING_IN_BRACKETS + ")")
 
 
 # A full name written onto the word before or after it, without a label's separator: 長男土屋 浩二 (a relation),
 # （原口 誠名義） (an account holder), 高知市本町五丁目１－３３　岡本 信也方 (care of, after an address)
 _FULL = rf"([{_K}ノヶ]{{1,4}} [{_K}ノヶ{_KATA}{_HIRA}]{{1,4}})"
+# (the relation word not after a kanji: the lookbehind sits after its first character, so that the scan is led by
+# those characters — see `_first_char_alternation`)
 _KIN_ATTACHED = re.compile(
-    rf"(?<![{_K}])(?:長男|長女|次男|次女|二男|二女|三男|三女|妻|夫|父|母|祖父|祖母|孫|兄|姉|弟|妹|息子|娘|配偶者)"
+    _first_char_alternation(
+        "長男|長女|次男|次女|二男|二女|三男|三女|妻|夫|父|母|祖父|祖母|孫|兄|姉|弟|妹|息子|娘|配偶者".split("|"), _K
+    )
     + _FULL + rf"(?![{_K}ノヶ{_KATA}])")
 # a legal or corporate role written onto a full name, or a few spaces before it (検察官江副 俊介, 国選弁護人大隈 理沙,
 # 通知人宍戸　麻衣, 監査役    道明寺 忠, 宅地建物取引士  梶ヶ谷 直人)
@@ -478,12 +489,15 @@ _CARE_OF = re.compile(r"(?<=[0-9号地階室 ])" + r" " + _FULL + r"方(?=[ \n,�
 # a name that names a disease, a law or a prize after it (クロイツフェルト・ヤコブ病, 橋本病, ダウン症候群, ノーベル賞)
 _EPONYM_AFTER = re.compile(r"病(?!院|棟|室)|症候群|症|反射|徴候|賞|効果|定理")
 _KIN_CHARS = "男女妻夫父母孫兄姉弟妹息娘偶"
-_SPACED_PAIR = re.compile(rf"[{_K}ノヶ] [{_K}ノヶ{_KATA}{_HIRA}]")
+# (found from its space, a literal: a scan led by the kanji would try every kanji of the text)
+_SPACED_PAIR = re.compile(rf" (?<=[{_K}ノヶ] )(?=[{_K}ノヶ{_KATA}{_HIRA}])")
 
 
 # a name in two labelled fields on one line: (氏) 黒川      (名) 亮太, 姓 PHAM    名 HUNG (forms and their OCR)
+# (every branch of the first group starts with a character, and 姓's lookbehind follows it: a scan led by "(", "（"
+# and "姓" instead of a match tried at every position)
 _SPLIT_NAME_FIELDS = re.compile(
-    rf"(?:[(（](?:氏|姓)[)）]|(?<![{_K}])姓)[ ]{{0,4}}([{_K}ノヶ]{{1,4}}|[{_KATA}]{{2,8}}|[A-Z][A-Za-z\-]{{1,20}})[ ]{{1,10}}"
+    rf"(?:\((?:氏|姓)[)）]|（(?:氏|姓)[)）]|姓(?<![{_K}]姓))[ ]{{0,4}}([{_K}ノヶ]{{1,4}}|[{_KATA}]{{2,8}}|[A-Z][A-Za-z\-]{{1,20}})[ ]{{1,10}}"
     rf"(?:[(（]名[)）]|(?<![{_K}])名)[ ]{{0,4}}([{_K}ノヶ{_HIRA}]{{1,4}}|[{_KATA}]{{2,8}}|[A-Z][A-Za-z\-]{{1,20}})(?![{_K}{_KATA}A-Za-z])")
 
 
@@ -593,14 +607,15 @@ def _word_readings(word: str) -> frozenset[str]:
 
 # a Chinese or Korean name in characters with its romanisation in brackets: 陈美玲（Chen Meiling）, 李娜（LI NA）
 _PINYIN_TAIL = re.compile(r"[(（] ?((?:[A-Z][a-z]+|[A-Z]{2,})(?:[ -](?:[A-Z][a-z]+|[A-Z]{2,})){1,2}) ?[)）]")
-_PAREN_CAP = re.compile(r"[(（](?= ?[A-Z])")  # (where a romanisation in brackets can start: a literal-led scan)
+_PAREN_CAP = re.compile(r"[(（](?= ?[A-Z])")  # (where a romanisation in brackets can start)
+_PAREN_CAP_ASCII = re.compile(r"\((?= ?[A-Z])")  # (the same without "（", led by a literal: a faster scan)
 
 
 def _pinyin_brackets(t: str, out: list) -> None:
     """A name in characters followed by its romanisation in brackets, family name first, the family name one of the
     East Asian family names of data/names_latin.txt: both are the person's name."""
     table = None
-    for p in _PAREN_CAP.finditer(t):
+    for p in (_PAREN_CAP if "（" in t else _PAREN_CAP_ASCII).finditer(t):
         b = p.start()
         if b < 2 or not _is_kanji_char(t[b - 1]):
             continue
@@ -620,7 +635,14 @@ def _bracketed_readings(t: str, out: list) -> None:
     """A kanji name followed by its reading in brackets, piece for piece, where the reading of one piece is what the
     dictionary gives that word (東雲 航（シノノメ ワタル）: 東雲 reads シノノメ): the name and its reading, both. The
     reading makes the pair a name even when the dictionary files its words as ordinary nouns."""
-    for m in _NAME_AND_READING.finditer(t):
+    h = _READING_OPEN.search(t)
+    if "（" in t:
+        w = _READING_OPEN_WIDE.search(t)
+        if w is not None and (h is None or w.start() < h.start()):
+            h = w
+    if h is None:
+        return
+    for m in _NAME_AND_READING.finditer(t, max(0, h.start() - 9)):
         fam, giv, kf, kg = m.group(1), m.group(2), m.group(3).translate(_TO_KATA), m.group(4).translate(_TO_KATA)
         if _unit_word(fam) or _ORG_WORDS.search(fam + giv) or _common_word(kf + kg):
             continue
@@ -1278,7 +1300,7 @@ class PersonDetector(Detector):
             return
         names = None
         done = -1  # end of the last katakana phrase checked as a whole
-        for h in _KATA_SEP.finditer(t):
+        for h in (_KATA_SEP if "・" in t else _KATA_SPACE).finditer(t):
             sp = h.start()  # the separator
             ne = sp + 1
             if not _is_kata_char(t[ne]):  # キャサリン 林: a foreign given name and a Japanese surname

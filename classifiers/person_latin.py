@@ -33,15 +33,21 @@ _LATIN_CTX = re.compile(  # the lookahead: every possible first character (a fas
 )
 
 
-def _first_char_alternation(words: list[str]) -> str:
+def _first_char_alternation(words: list[str], not_after: str = "") -> str:
     """`(?:w1|w2|…)` with the words that share a first character grouped behind it (部長|副社長|被(?:疑者|告人|告)):
     the regex engine then tries one branch per position instead of every word. Matches are the same: only words
-    with the same first character can match at one position, and their order is kept."""
+    with the same first character can match at one position, and their order is kept. `not_after` (the inside of a
+    character class): the words must not follow such a character — `(?<![…])(?:w1|w2)`, written as a lookbehind
+    after each first character so that the pattern still starts with the characters (a fast scan: a pattern led by a
+    lookbehind is tried at every position)."""
     groups: dict[str, list[str]] = {}
     for w in words:
         groups.setdefault(w[0], []).append(w)
+    lb = f"(?<![{not_after}].)" if not_after else ""
     parts = [
-        re.escape(ws[0]) if len(ws) == 1 else re.escape(c) + "(?:" + "|".join(re.escape(w[1:]) for w in ws) + ")"
+        re.escape(c) + lb + (
+            re.escape(ws[0][1:]) if len(ws) == 1 else "(?:" + "|".join(re.escape(w[1:]) for w in ws) + ")"
+        )
         for c, ws in groups.items()
     ]
     return "(?:" + "|".join(parts) + ")"
@@ -320,8 +326,16 @@ _COMMA_INVERTED = re.compile(
 _CAP_WORD_BEFORE = re.compile(r"[A-Z][A-Za-z'’\-]*[ \t]$")
 
 
+# the comma of such a name, led by the literal ", " (a fast scan): `_COMMA_INVERTED` (led by a lookbehind, tried at
+# every position) then runs from 36 characters before the first one — the longest family name (Mac…-…)
+_COMMA_INVERTED_HINT = re.compile(r", (?<=[A-Za-z], )(?=[A-Z])")
+
+
 def _inverted(t: str, out: list, names: Any) -> None:
-    for m in _COMMA_INVERTED.finditer(t):
+    h = _COMMA_INVERTED_HINT.search(t)
+    if h is None:
+        return
+    for m in _COMMA_INVERTED.finditer(t, max(0, h.start() - 36)):
         if _CAP_WORD_BEFORE.search(t, max(0, m.start() - 20), m.start()):
             continue  # Oliver Grant, Priya Natarajan: a list of names in the usual order
         fam, giv, mid = m.group(1), m.group(2), m.group(3)

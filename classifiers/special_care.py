@@ -271,12 +271,15 @@ _EN_LABEL = re.compile(
     r"(?:Current )?Medications?|Disabilit(?:y|ies)|Criminal (?:record|history|convictions?)|"
     r"Pre-?existing (?:medical )?(?:conditions?|illness(?:es)?|diseases?)|Chronic (?:conditions?|illness(?:es)?|diseases?)|"
     r"Underlying (?:conditions?|diseases?)|Health (?:declaration|conditions?|issues?|problems?)|"
-    r"Past (?:illness(?:es)?|medical history)|Ethnicity|Ethnic (?:origin|background)|(?:Prior |Previous )?Convictions?)"
-    r"(?: \((?:optional|if any|if applicable|self-declared|self-reported)\))?[ \t.…]*:[ \t]*"
+    r"Past (?:illness(?:es)?|medical history)|Ethnicity|Ethnic (?:origin|background)|(?:Prior |Previous )?Convictions?|"
+    r"Symptoms?|Reason for (?:today's |the )?visit|Chief complaint|(?:Referral |Working )?[Dd]iagnosis|"
+    r"(?:Regular|Daily) medications?|Chronic (?:medical )?conditions?)"
+    # (a note in brackets, a dotted leader, and the value on the next, indented line: Chronic conditions:⏎   Mild asthma)
+    r"(?: \([^()\n]{1,40}\))?[ \t.…]*:(?:[ \t]*\n[ \t]+|[ \t]*)"
     r"([^\n\t;]{1,60})"
 )
 _EN_WORDS = ("Religio", "Medical", "Allerg", "Medication", "Disabilit", "Criminal", "existing", "Chronic", "Underlying",
-             "Health", "Past", "Ethnic", "onviction")
+             "Health", "Past", "Ethnic", "onviction", "Symptom", "Reason for", "complaint", "iagnosis", "medication")
 # English statements and data keys (JSON, YAML, XML); the text must hold one of these words for them to be tried
 _EN_GATE = ("surgery", "operation",
             "course of", "treated with", "started on", "prescribed", "pregnant", "wheelchair", "Hindu", "Muslim", "Jewish", "Sikh", "Jain", "alal", "osher", "diabet", "diagnos",
@@ -1295,7 +1298,7 @@ class SpecialCareDetector(Detector):
         if any(w in t for w in _EN_WORDS) and _is_record(t):
             for m in _EN_LABEL.finditer(t):
                 value = m.group(1).rstrip(" .")
-                if value and not _NONE_VALUE.match(value):
+                if value and not _NONE_VALUE.match(value) and not _BLANK_VALUE.fullmatch(value):
                     spans.append((m.start(1), m.start(1) + len(value), 0.85))
         if ("はい" in t or "あり" in t) and "か" in t:
             SpecialCareDetector._answers(t, spans, value_terms, pats[5])
@@ -2619,6 +2622,7 @@ def _line_of(t: str, i: int) -> str:
     return t[t.rfind("\n", 0, i) + 1:(t.find("\n", i) + 1 or len(t) + 1) - 1]
 
 
+_BLANK_VALUE = re.compile(r"[\s_\-.…・/()（）□☐]*")  # a blank form's line (____)
 _FREQ_BEFORE = re.compile(r"(?:1日|一日|毎日|朝夕|毎食後?|就寝前)[0-9一二三四]?回?(?:ずつ)?$")
 _FINDING_CUE = re.compile(r"影|所見|異常|高値|低値|陽性|結節|腫瘤|石灰化|肥厚|雑音")
 

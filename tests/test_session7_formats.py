@@ -512,3 +512,14 @@ def test_session7_latin_names(text, names):
 ])
 def test_names_with_inline_ruby(text, names):
     assert found(text, "PERSON") == names
+
+
+def test_english_labels_with_the_value_on_the_next_line():
+    text = ("Student: Emma Wilson  DOB 2015-03-02\n2. Chronic conditions:\n   Mild persistent asthma, exercise-induced\n"
+            "Allergies (medicines, foods, latex): Sulfa drugs (rash), latex\n")
+    assert found(text, "SPECIAL_CARE") == ["Mild persistent asthma, exercise-induced", "Sulfa drugs (rash), latex"]
+
+
+def test_blank_english_form_fields_are_no_facts():
+    text = "Patient: John Carter  DOB 1980-01-01\nReason for today's visit: ______________________________\n"
+    assert found(text, "SPECIAL_CARE") == []

@@ -62,6 +62,11 @@ _TITLES = (
 
 
 _TITLE = re.compile(_first_char_alternation(_TITLES.split("|")))
+# both in one scan: no honorific shares a character with a title's start or end (nor is inside one), so the two never
+# overlap and one scan finds exactly the matches of the two scans (one flat alternation: every branch starts with a
+# literal, which keeps the scan fast; a honorific is told from a title by its first character)
+_HONORIFIC_OR_TITLE = re.compile("(?:" + _HONORIFIC.pattern[3:-1] + "|" + _TITLE.pattern[3:-1] + ")")
+_HONORIFIC_FIRST = frozenset("様さ氏殿先く君ち")
 # a title that starts the name of an office or a phone line, not a person's title (上海代表処, 社長室, 代表番号)
 _TITLE_COMPOUND = re.compile(
     r"代表(?:処|事務所|部|団|番号|電話|者|印|取締役|幹事)|(?:社長|院長|所長|室長|会長|店長)室|(?:部長|課長|店長)会"
@@ -972,7 +977,7 @@ class PersonDetector(Detector):
         self._short_forms(t, cands, cells)
         caps_at = _HAS_CAPS.search(t)  # a capitalised or upper-case word: what every Latin finder needs
         wide = "  " in t  # a fixed-width listing or a form's gap
-        self._bare_surnames(t, cands, caps_at is not None, wide)
+        self._bare_surnames(t, cands, caps_at is not None, wide, caps_at.start() if caps_at is not None else 0)
         caps = find_latin_names(t, cands, _names, self.use_english_model, caps_at)  # (True when the text has one)
         delimited = wide or cells
         if wide:
@@ -1056,7 +1061,11 @@ class PersonDetector(Detector):
     # -- triggers -----------------------------------------------------------------------------------------
     def _honorifics(self, t: str, out: list) -> None:
         foreign = "・" in t or " " in t
-        for m in _HONORIFIC.finditer(t):
+        titles = []  # (looked at after the honorifics)
+        for m in _HONORIFIC_OR_TITLE.finditer(t):
+            if t[m.start()] not in _HONORIFIC_FIRST:
+                titles.append(m)
+                continue
             h = m.start()
             if h >= 2 and t[h - 1] == " " and _name_char(t[h - 2]) and m.group(0) in ("様", "さま", "殿", "さん", "氏", "先生"):
                 h -= 1
@@ -1097,7 +1106,7 @@ class PersonDetector(Detector):
             if span:
                 s, e, strong = span
                 out.append((s, e, 0.9 if strong else 0.75))
-        for m in _TITLE.finditer(t):
+        for m in titles:
             h = m.start()
             if t[m.end():m.end() + 1] in _TITLE_COMPOUND_NEXT and _TITLE_COMPOUND.match(t, h):
                 continue  # 上海代表処, 社長室: the title starts an office's name
@@ -1551,14 +1560,15 @@ class PersonDetector(Detector):
             if sc:
                 out.append((m.start(2) - 1, m.end(2) - 1, sc))
 
-    def _bare_surnames(self, t: str, out: list, caps: bool = True, wide: bool | None = None) -> None:
+    def _bare_surnames(self, t: str, out: list, caps: bool = True, wide: bool | None = None, c0: int = 0) -> None:
         """Bare surnames that office writing puts in fixed places, each behind a substring test or a regex led by a
         literal: a role or department before them (健康管理室（保科）, 総務課 野田, 人事部長 水野), a contact note
         after them (星（携帯…）), a company line in a signature (洛南印刷株式会社 宇治田), 弊社X / 担当のXに /
         Xの携帯 / X または Y in prose, minutes speakers (・長谷川：…), @mentions, a sign-off line (> 白井) and
         姓/名 split form fields. Katakana names joined by ・ are found in `_pairs`. `caps` False: the text has no
         capitalised or upper-case word (`_HAS_CAPS`), so no role abbreviation (Dr, Ns, SV …) either; `wide`: whether the
-        text has two spaces in a row (None: not known yet)."""
+        text has two spaces in a row (None: not known yet); `c0`: where the first such word starts, if known (no role
+        abbreviation, two letters, starts before it)."""
         for m in _PAREN.finditer(t):
             p, name = m.start(), m.group(1)
             if m.lastgroup:
@@ -1653,7 +1663,7 @@ class PersonDetector(Detector):
                 ws = _run_start(t, p, _is_kanji_char)
                 if 1 <= p - ws <= 4 and _bare_run(t[ws:p], 0):
                     out.append((ws, p, 0.8))
-        for m in _ROLE_ABBR_AFTER.finditer(t) if caps else ():
+        for m in _ROLE_ABBR_AFTER.finditer(t, c0) if caps else ():
             p = m.start()
             if p and t[p - 1] == " ":
                 p -= 1  # 石黒 Dr 回診

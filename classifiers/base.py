@@ -12,12 +12,13 @@ filtered by the engine, not here.
 
 from __future__ import annotations
 
+import operator
 import re
 import threading
 from abc import ABC, abstractmethod
 from contextlib import contextmanager
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Iterable, Iterator, NamedTuple
+from typing import TYPE_CHECKING, Iterable, Iterator, NamedTuple, Sequence
 
 if TYPE_CHECKING:  # pragma: no cover
     from .context import ContextWords
@@ -57,6 +58,10 @@ def doc_facts(text: str) -> dict:
     last = _last
     if last[0] is text:  # (a detector asks several times about the document it is reading)
         return last[1]
+    entry = _batch_get(id(text))  # (the batch started last, on any thread: no thread-local look-up)
+    if entry is not None and entry[0] is text:  # (this very text: its facts, whichever thread asks, are the same)
+        _last = entry
+        return entry[1]
     batch = getattr(_local, "batch", None)
     if batch is not None:  # the engine is running detector by detector over a batch (see `batch_facts`)
         entry = batch.get(id(text))
@@ -74,19 +79,24 @@ def doc_facts(text: str) -> dict:
 # The document `doc_facts` was last asked about, and its memo: the same memo as the look-up above gives (a one-slot
 # cache in front of it; set anew when a batch starts or ends)
 _last: tuple = (None, None)
+# `get` of the memo dict of the batch started last (on whichever thread; a text found in it is that very text, whose
+# facts are the same for every thread, and a text not found is looked up in this thread's own batch)
+_batch_get = {}.get
 
 
 @contextmanager
 def batch_facts(texts: Iterable[str]):
     """Keep one `doc_facts` memo per text of a batch while the engine runs each detector over all of them."""
-    global _last
+    global _last, _batch_get
     previous = getattr(_local, "batch", None)
-    _local.batch = {id(t): (t, {}) for t in texts}
+    batch = _local.batch = {id(t): (t, {}) for t in texts}
+    _batch_get = batch.get
     _last = (None, None)
     try:
         yield
     finally:
         _local.batch = previous
+        _batch_get = {}.get if previous is None else previous.get
         _last = (None, None)
 
 
@@ -132,6 +142,7 @@ class WordLists:
         self._lock = threading.Lock()
         self._compiled: "tuple[tuple, re.Pattern, dict[str, tuple[int, bool]]] | None" = None
         self._last: tuple = (None, None, 0)  # (text, compiled, mask) of the last call: a one-slot cache
+        self._many: tuple = ((), None, [])  # (texts, compiled, masks) of the last `present_many`: likewise
 
     def register(self, words: Iterable[str]) -> int:
         """The bit of the list `words` (a list registered before gets its bit again)."""
@@ -188,6 +199,17 @@ class WordLists:
             f[key] = mask
         self._last = (text, c, mask)
         return mask
+
+    def present_many(self, texts: Sequence[str]) -> list[int]:
+        """`present` of each of `texts` (kept for the last list asked about: the detectors of a batch ask in turn)."""
+        known, c, masks = self._many
+        if (c is not None and c is self._compiled and len(known) == len(texts)
+                and all(map(operator.is_, known, texts))):
+            return masks
+        present = self.present
+        masks = [present(t) for t in texts]
+        self._many = (tuple(texts), self._compiled, masks)
+        return masks
 
 
 #: the word lists of all detectors (context words, gate words …): one scan of each document for all of them
@@ -294,6 +316,11 @@ class Detector(ABC):
         """Cheap test: can `text` hold this detector's types at all? (Default: always run.)"""
         return True
 
+    def applies_many(self, texts: Sequence[str]) -> list[bool]:
+        """`applies` for each of `texts` (the engine asks about a batch at once; a detector may answer faster so)."""
+        applies = self.applies
+        return [applies(t) for t in texts]
+
     @abstractmethod
     def detect(self, text: str) -> Iterable[Entity]:
         """Yield entities found in `text` (normalised text; offsets index it)."""
@@ -363,6 +390,21 @@ class PatternDetector(Detector):
             elif not self._labelled(text):
                 return False
         return self._trigger is None or match_start(text, self._trigger) >= 0  # (also what has_match would answer)
+
+    def applies_many(self, texts: Sequence[str]) -> list[bool]:
+        """`applies` for each of `texts`: a detector that needs a label reads the label bits of the whole batch from one
+        list (`WordLists.present_many`) instead of asking for each text in turn."""
+        if (type(self).applies is not PatternDetector.applies or not self._base_labelled or self.context is None
+                or not self.plain_max < self.min_score):
+            return super().applies_many(texts)
+        label, extra, trigger = self._label_mask, self._gate_extra, self._trigger
+        out = []
+        for t, mask in zip(texts, WORD_LISTS.present_many(texts)):
+            if not mask & label and (extra is None or not has_match(t, extra, lower=True)):
+                out.append(False)  # (`applies`, inlined: see there)
+            else:
+                out.append(trigger is None or match_start(t, trigger) >= 0)
+        return out
 
     def _labelled(self, text: str) -> bool:
         """A positive context word, a gate word or the gate regex occurs somewhere in `text`."""

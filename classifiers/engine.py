@@ -267,10 +267,11 @@ class Engine:
         if may_hold_table(text):
             raw = self._with_tables(text, raw)
         min_score = self.options.min_score
+        types = set(map(_TYPE, raw))  # (one pass: the filters below apply only to texts with these types)
         # (_about_someone only matters for a text with special-care statements)
-        if raw and "SPECIAL_CARE" in map(_TYPE, raw) and not _about_someone(text, raw, min_score):
+        if "SPECIAL_CARE" in types and not _about_someone(text, raw, min_score):
             raw = [e for e in raw if e.type != "SPECIAL_CARE"]
-        if raw and may_hold_placeholder(text):
+        if "PERSON" in types and may_hold_placeholder(text):
             raw = [e for e in raw if e.type != "PERSON" or not is_placeholder(text, e.start, e.end)]
         wanted = self.options.types
         if wanted:
@@ -353,14 +354,28 @@ class Engine:
             raws: list[list[Entity]] = [[] for _ in ntexts]
             with batch_facts(ntexts):
                 for d in self.detectors:
-                    applies, detect = d.applies, d.detect  # (bound once per detector, not once per text)
-                    for raw, nt in zip(raws, ntexts):
-                        try:
-                            if applies(nt):
+                    detect = d.detect  # (bound once per detector, not once per text)
+                    try:  # which texts the detector applies to, asked for the whole batch at once
+                        flags = d.applies_many(ntexts)
+                    except Exception:  # noqa: BLE001 - asked text by text below, which skips (and logs) the one
+                        flags = None
+                    if flags is None:
+                        applies = d.applies
+                        for raw, nt in zip(raws, ntexts):
+                            try:
+                                if applies(nt):
+                                    raw.extend(detect(nt))
+                            except Exception as exc:  # as in detect_normalized: skip this detector for this text
+                                log.warning("detector %s failed on a text of %d chars: %s", d.name or type(d).__name__,
+                                            len(nt), type(exc).__name__)
+                        continue
+                    for raw, nt, ok in zip(raws, ntexts, flags):
+                        if ok:
+                            try:
                                 raw.extend(detect(nt))
-                        except Exception as exc:  # as in detect_normalized: skip this detector for this text
-                            log.warning("detector %s failed on a text of %d chars: %s", d.name or type(d).__name__,
-                                        len(nt), type(exc).__name__)
+                            except Exception as exc:  # as above
+                                log.warning("detector %s failed on a text of %d chars: %s", d.name or type(d).__name__,
+                                            len(nt), type(exc).__name__)
                 for k, j in enumerate(todo):
                     results[j] = self._finish(norms[k], raws[k])
         return results  # type: ignore[return-value]

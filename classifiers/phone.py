@@ -248,6 +248,21 @@ _FOREIGN_REGIONS = ("CN", "KR", "TW", "HK", "VN", "TH", "PH", "ID", "MY", "SG", 
                     "US", "CA", "BR", "MX", "AU")
 # (Latin, Chinese and Vietnamese labels: a Japanese label is followed by a Japanese number, read above)
 _FOREIGN_LABEL = re.compile(r"tel|phone|mobile|cell|handy|telefon|fax|手机|电话|đt|celular")
+_FOREIGN_WORDS = frozenset(_FOREIGN_LABEL.pattern.split("|"))
+# the foreign labels, then the North American ones that are not among them, as one scan: its matches of foreign labels
+# are those of `_FOREIGN_LABEL.finditer` (its alternatives come first, in its order, and no foreign label starts inside
+# one of the others: none of their characters after the first starts a foreign label)
+_ANY_LABEL = re.compile("|".join([_FOREIGN_LABEL.pattern]
+                                 + [w for w in _NANP_LABELS if w not in _FOREIGN_WORDS]))
+
+
+def _nanp_label(low: str, labels: list) -> bool:
+    """`_NANP_LABEL.search(low) is not None`, from the `_ANY_LABEL` matches of `low` (not empty): a North American
+    label among them, or, when a foreign one may have hidden one inside it (tel in đtel), the scan of its own."""
+    return any(m.group() in _NANP_WORDS for m in labels) or _NANP_LABEL.search(low) is not None
+
+
+_NANP_WORDS = frozenset(_NANP_LABELS)
 # (matched at the end of a label found in the lowered text, whose offsets are the text's)
 _NUMBER_AFTER_LABEL = re.compile(r"[^\d\n+]{0,14}?(?P<n>(?:\(\d{1,4}\) ?)?\d[\d \-.]{6,16}\d)(?![\d\-]|[./][\d])")
 
@@ -332,9 +347,12 @@ class PhoneDetector(PatternDetector):
                 base = 0.4 if valid else 0.25
             seen.add(s)
             yield s, e, base
+        # the phone labels of the lowered text, found by one scan for both passes below that need one
+        low = lowered(text)
+        labels = list(_ANY_LABEL.finditer(low))
         # these numbers are reported only next to a phone label
         # (415) 555-0132: North American, without +1
-        for m in (_nanp_from(text) if has_match(text, _NANP_LABEL, lower=True) else ()):
+        for m in (_nanp_from(text) if labels and _nanp_label(low, labels) else ()):
             if _nanp_valid(m.group(0)):
                 yield m.start(), m.end(), 0.35  # needs a phone label to be reported
         if "+" in text:
@@ -352,8 +370,9 @@ class PhoneDetector(PatternDetector):
                     yield m.start(), m.start() + len(tail.group(0).rstrip()), 0.35
         # another country's number in its national form, right after a phone label (Handy 0151 2748 3306,
         # 电话 021-5888 3172, Mobile (19) 99812-4471): valid for one of the countries Japanese firms deal with
-        low = lowered(text)
-        for lab in _FOREIGN_LABEL.finditer(low):
+        for lab in labels:
+            if lab.group() not in _FOREIGN_WORDS:
+                continue  # (a label of the North American pass only: `_FOREIGN_LABEL.finditer(low)` holds the others)
             m = _NUMBER_AFTER_LABEL.match(text, lab.end())
             if m is None or m.start("n") in seen:
                 continue

@@ -155,8 +155,18 @@ _DATE_AFTER = frozenset("./-年月日)）")
 _UNIT_SPACE = re.compile(r" (?<=[0-9] )(?=[年月日])| (?<=[年月] )(?=[0-9](?:[0-9]|(?: [0-9])+)? ?[月日])")
 
 
+_DIGIT_GAP = re.compile(r" (?<=[0-9] )(?=[0-9])")  # (a space between two digits: where a spaced number can be)
+
+
 def _spaced_dates(t: str, delete: set[int]) -> None:
-    for m in _SPACED_NUM.finditer(t):
+    done = -1
+    for g in _DIGIT_GAP.finditer(t):  # (a literal-led scan; each spaced number is read around its first gap)
+        if g.start() < done:
+            continue
+        m = _SPACED_NUM.search(t, max(0, g.start() - 1), g.start() + 8)
+        if m is None or m.start() > g.start():
+            continue
+        done = m.end()
         s, e = m.span()
         p = s - 1
         if p >= 0 and t[p] == " ":

@@ -402,14 +402,34 @@ _KANJI_HIRA_FIELD = re.compile(
 _KIN_CHARS = frozenset("夫妻父母兄姉弟妹孫娘")  # one-kanji family relations written before a name
 _PLACE_BEFORE = set("都道府県市区町村郡")
 _PLACE_AFTER = re.compile(r"^(?:丁目|番地|丁|町|通|[0-9]|[一二三四五六七八九十]+丁)")
-_COMPANY_BEFORE = re.compile(r"(?:株式会社|有限会社|合同会社|合資会社|合名会社|一般社団法人|財団法人|医療法人|学校法人|[(（]株[)）]|㈱|㈲)\Z")
-_COMPANY_AFTER = re.compile(
-    r"^[ \t]*(?:株式会社|有限会社|合同会社|合資会社|[(（]株[)）]|㈱|商事|商店|商会|工業|建設|銀行|証券|保険|"
-    r"不動産|運輸|印刷|製作所|工務店|興業|産業|電機|電気|食品|物産|ホールディングス|グループ|本舗|屋|堂|"
-    r"駅|線|町|村|市|区|郡|県|通り|大学|高校|病院|医院|クリニック|ビル|ホテル|記念|賞|財団|事務所|"
-    # facilities named after a place or a founder (堺ひかり総合病院, 福井羽水センター)
-    r"総合病院|総合|センター|会館|学園|幼稚園|保育園|営業所|支店|本店|倉庫)"
+# a company form right before a name (株式会社山田, （株）田中): tested with `_company_before`, a suffix test (the
+# regex, kept for reference, is `(?:株式会社|…|[(（]株[)）]|㈱|㈲)\Z` searched in the 12 characters before)
+_COMPANY_FORMS = tuple(
+    "株式会社 有限会社 合同会社 合資会社 合名会社 一般社団法人 財団法人 医療法人 学校法人 (株) (株） （株) （株） ㈱ ㈲".split()
 )
+
+
+def _company_before(t: str, i: int) -> bool:
+    """A company form ends at index i, within the 12 characters before it."""
+    return t.endswith(_COMPANY_FORMS, max(0, i - 12), i)
+
+
+# a company, trade or place word after a name (山田商事, 中村屋, 田中町): `_COMPANY_AFTER` matches one at the start of a
+# string after spaces or tabs; `_company_after` is the same test as a prefix test (no regex scan)
+_COMPANY_AFTER_WORDS = (
+    "株式会社 有限会社 合同会社 合資会社 (株) (株） （株) （株） ㈱ 商事 商店 商会 工業 建設 銀行 証券 保険 "
+    "不動産 運輸 印刷 製作所 工務店 興業 産業 電機 電気 食品 物産 ホールディングス グループ 本舗 屋 堂 "
+    "駅 線 町 村 市 区 郡 県 通り 大学 高校 病院 医院 クリニック ビル ホテル 記念 賞 財団 事務所 "
+    # facilities named after a place or a founder (堺ひかり総合病院, 福井羽水センター)
+    "総合病院 総合 センター 会館 学園 幼稚園 保育園 営業所 支店 本店 倉庫"
+).split()
+_COMPANY_AFTER = re.compile(r"^[ \t]*(?:" + "|".join(map(re.escape, _COMPANY_AFTER_WORDS)) + ")")
+_COMPANY_AFTER_WORDS = tuple(_COMPANY_AFTER_WORDS)
+
+
+def _company_after(s: str) -> bool:
+    """`_COMPANY_AFTER.match(s)` as a truth value."""
+    return s.lstrip(" \t").startswith(_COMPANY_AFTER_WORDS)
 _ORG_UNIT = re.compile(
     r"(?:部|課|室|係|班|店|局|署|所|センター|チーム|グループ|支社|支店|本社|営業所|事業部|本部|株式会社|有限会社|"
     r"合同会社|[(（]株[)）]|㈱|社長|部長|課長|係長|主任|取締役|代表|会長|専務|常務|担当)$"
@@ -494,6 +514,9 @@ _CARE_OF = re.compile(r"(?<=[0-9号地階室 ])" + r" " + _FULL + r"方(?=[ \n,�
 # a name that names a disease, a law or a prize after it (クロイツフェルト・ヤコブ病, 橋本病, ダウン症候群, ノーベル賞)
 _EPONYM_AFTER = re.compile(r"病(?!院|棟|室)|症候群|症|反射|徴候|賞|効果|定理")
 _KIN_CHARS = "男女妻夫父母孫兄姉弟妹息娘偶"
+# what `_attached_names` needs somewhere in the text: 方, 名義, a relation's character or the end of a role (官人士役事);
+# one scan for all of them (led by one character class; 名 counts only before 義)
+_ATTACHED_CUE = re.compile(rf"[方{_KIN_CHARS}官人士役事名](?:(?<=名)義|(?<!名))")
 # (found from its space, a literal: a scan led by the kanji would try every kanji of the text)
 _SPACED_PAIR = re.compile(rf" (?<=[{_K}ノヶ] )(?=[{_K}ノヶ{_KATA}{_HIRA}])")
 
@@ -843,14 +866,20 @@ _NOT_NAME_TOKEN = frozenset(
 )
 
 
+# (compiled here, with the module: compiled on first use inside a document's analysis, the kanji class costs the
+# regex compiler milliseconds then)
+_LATIN_HANDLE = re.compile(r"(?:[A-Z][a-z]+|[A-Z]{2,})(?: (?:[A-Z][a-z]+|[A-Z]{2,})){1,2}")
+_KANJI_HANDLE = re.compile(rf"[{_K}]{{1,4}}(?: ?[{_K}\u3041-\u3096]{{1,4}})?")
+
+
 @lru_cache(maxsize=20_000)
 def _handle_is_name(h: str) -> bool:
     """A chat speaker handle that looks like a person's name (山本明美, Ana SANTOS, サントス アナ)."""
-    if re.fullmatch(r"(?:[A-Z][a-z]+|[A-Z]{2,})(?: (?:[A-Z][a-z]+|[A-Z]{2,})){1,2}", h):
+    if _LATIN_HANDLE.fullmatch(h):
         return not any(w in _LATIN_STOP for w in h.split())
     if _FOREIGN_KANA.fullmatch(h):
         return _foreign_parts_ok(h)
-    if re.fullmatch(rf"[{_K}]{{1,4}}(?: ?[{_K}\u3041-\u3096]{{1,4}})?", h):
+    if _KANJI_HANDLE.fullmatch(h):
         toks = nlp.tokenize(h)
         return bool(toks) and _is_name_pos(toks[0][3]) == "姓"
     return False
@@ -993,7 +1022,7 @@ class PersonDetector(Detector):
         if _SPACED_PAIR.search(t) is not None:  # (what the next two need: a kanji word, a space, a name part)
             if "(" in t or "（" in t:
                 _bracketed_readings(t, cands)
-            if "方" in t or "名義" in t or any(k in t for k in _KIN_CHARS) or any(k in t for k in "官人士役事"):
+            if _ATTACHED_CUE.search(t) is not None:
                 _attached_names(t, cands)
         if "(" in t or "（" in t:
             _pinyin_brackets(t, cands)
@@ -1093,7 +1122,7 @@ class PersonDetector(Detector):
                         continue
                 if (
                     2 <= h - s0 <= 10 and (s0 == 0 or t[s0 - 1] != "・") and _kana_person(t[s0:h])
-                    and not _COMPANY_BEFORE.search(t, max(0, s0 - 12), s0)
+                    and not _company_before(t, s0)
                 ):
                     out.append((s0, h, 0.7))
                     continue
@@ -1127,7 +1156,7 @@ class PersonDetector(Detector):
         if r is None:
             return None
         start, end = ws + r[0], ws + r[1]
-        if _COMPANY_BEFORE.search(t, max(0, start - 12), start):
+        if _company_before(t, start):
             return None
         return start, end, r[2]
 
@@ -1295,6 +1324,11 @@ class PersonDetector(Detector):
                 out.append((span[0], span[1], 0.85))
 
     def _kana_fields(self, t: str, out: list) -> None:
+        # every label of `_KANA_LABEL` contains one of these (substring tests are much cheaper than its scan, which is
+        # led by a set of characters and so tried at every position)
+        if not ("カナ" in t or "ana" in t or "ガナ" in t or "がな" in t or "セイメイ" in t or "フ " in t or "ヨミ" in t
+                or "よみ" in t):
+            return
         for m in _KANA_LABEL.finditer(t):
             v = _KANA_VALUE.match(t, m.end())
             if not v:
@@ -1367,7 +1401,7 @@ class PersonDetector(Detector):
                 # 夫 橘 圭介 / 妻 金 美善: the normaliser joins a one-kanji relation to the surname (夫橘 圭介)
                 score = _pair_score(fam[1:], giv)
                 ms += 1
-            if score is None or _COMPANY_BEFORE.search(t, max(0, ms - 12), ms) or _COMPANY_AFTER.match(t[me:me + 8]):
+            if score is None or _company_before(t, ms) or _company_after(t[me:me + 8]):
                 continue
             out.append((ms, me, score))
 
@@ -1412,11 +1446,11 @@ class PersonDetector(Detector):
             # every part only a name (ケビン・マーフィー), or a person's context: a reading after a Latin name
             # (Ngo Van Minh（ゴ・ヴァン・ミン）) or a self-introduction (カルロス・サントスです) — dishes, brands and
             # sights are also written so (シーザー・サラダ, ポール・スミス, カサ・ミラ)
-            if _kana_dot_name(phrase) and not _COMPANY_AFTER.match(t[e0:e0 + 8]) and (
+            if _kana_dot_name(phrase) and not _company_after(t[e0:e0 + 8]) and (
                 all(_kana_class(p) == 2 for p in phrase.split("・"))
                 or (s0 >= 2 and t[s0 - 1] in "(（" and t[s0 - 2].isascii() and t[s0 - 2].isalpha() and t[e0:e0 + 1] in ")）")
                 or _INTRO_AFTER.match(t, e0)
-            ) and not _COMPANY_BEFORE.search(t, max(0, s0 - 12), s0):
+            ) and not _company_before(t, s0):
                 out.append((s0, e0, 0.7))
         elif (
             " " in phrase and phrase.count(" ") <= 3 and phrase.split(" ", 1)[0] not in _READING_STOP
@@ -1430,17 +1464,22 @@ class PersonDetector(Detector):
     def _bare_runs(self, t: str, out: list) -> None:
         # most runs hold no name: test the runs first (cached: a repeated run costs a look-up, less than making a set of
         # them), locate only those that do
-        if not any(map(_run_names, _KANJI_RUN.findall(t))):
+        runs = _KANJI_RUN.findall(t)
+        if not any(map(_run_names, runs)):
             return
-        for m in _KANJI_RUN.finditer(t):
-            hits = _run_names(m.group(0))
+        # where the runs are, without a second scan: each is the first occurrence of its text from the end of the one
+        # before (an earlier copy of it would itself have been the match)
+        e0 = 0
+        for run in runs:
+            s0 = t.find(run, e0)
+            e0 = s0 + len(run)
+            hits = _run_names(run)
             if not hits:
                 continue
-            s0 = m.start()
-            if _COMPANY_BEFORE.search(t, max(0, s0 - 12), s0):
+            if _company_before(t, s0):
                 continue
             for a, b, last in hits:
-                if last and _COMPANY_AFTER.match(t[m.end():m.end() + 6]):
+                if last and _company_after(t[e0:e0 + 6]):
                     continue
                 out.append((s0 + a, s0 + b, 0.75))
 
@@ -1452,7 +1491,7 @@ class PersonDetector(Detector):
             if e == 0 or not _is_kanji_char(t[e - 1]):
                 continue
             s0 = _run_start(t, e, _is_kanji_char)
-            if not 1 <= e - s0 <= 6 or _COMPANY_BEFORE.search(t, max(0, s0 - 12), s0):
+            if not 1 <= e - s0 <= 6 or _company_before(t, s0):
                 continue
             if s0 and "0" <= t[s0 - 1] <= "9":
                 continue  # 68,000円です: a unit after a number
@@ -1534,7 +1573,7 @@ class PersonDetector(Detector):
                 fam, hira, s0 = m.group(3), m.group(4), m.start(3)
                 if hira[0] in "はがをにでともの" or hira.startswith(_HIRA_NOT_GIVEN):
                     continue
-                if _COMPANY_AFTER.match(t[m.end():m.end() + 6]):
+                if _company_after(t[m.end():m.end() + 6]):
                     continue  # 堺ひかり総合病院: a facility's name
             if spaced and m.group(2):
                 # a katakana word after a surname is a given name only when it is the reading of a common one, or
@@ -1663,7 +1702,9 @@ class PersonDetector(Detector):
                 ws = _run_start(t, p, _is_kanji_char)
                 if 1 <= p - ws <= 4 and _bare_run(t[ws:p], 0):
                     out.append((ws, p, 0.8))
-        for m in _ROLE_ABBR_AFTER.finditer(t, c0) if caps else ():
+        # (substring tests first: each abbreviation contains one of them)
+        role_abbr = caps and ("Dr" in t or "Ns" in t or "NS" in t or "SV" in t or "CW" in t or "SW" in t)
+        for m in _ROLE_ABBR_AFTER.finditer(t, c0) if role_abbr else ():
             p = m.start()
             if p and t[p - 1] == " ":
                 p -= 1  # 石黒 Dr 回診
@@ -2343,8 +2384,9 @@ _SPACED = re.compile(
 
 
 # 2-3 spaces before a character that is no space or newline (led by the literal, so the engine skips fast; the
-# character before the gap is checked in `_spaced_names`)
-_GAP = re.compile(r" {2,3}(?=[^ \n])")
+# character before the gap is checked in `_spaced_names`): written "  (?: )?", not " {2,3}", since only a literal
+# at the very start gives the engine its fast scan — a repeat there is tried at every position
+_GAP = re.compile(r"  (?: )?(?=[^ \n])")
 
 
 def _kata(w: str) -> str:
@@ -2408,8 +2450,11 @@ def _spaced_names(t: str, out: list) -> None:
 # Chat / log speaker lines: [time] (team) NAME: text, NAME | org: text, or a time stamp and a name alone
 # (possessive repeats, `x{m,n}+`, where what follows can never start inside what they took: the same matches, without
 # the engine trying every shorter length first — a word of up to 16 characters before the name is tried 16 times)
-_SPEAKER_LINE = re.compile(  # (a colon within the line's first 80 characters is needed either way: checked first)
-    r"\n(?=[^\n:]{0,80}+:)[ \t]*+(?:\[?(?:[0-9]{4}[-/][0-9]{1,2}[-/][0-9]{1,2}[ T]?|[0-9]{1,2}/[0-9]{1,2}(?:\([^)\n]{1,3}\))?[ ]?)?"
+# (a colon within the line's first 80 characters is needed either way: checked first — written `.{0,80}:`, any colon
+# there, which is one where the first colon is: the engine counts `.` and then looks back for the ":" faster than it
+# tests a character class at each character)
+_SPEAKER_LINE = re.compile(
+    r"\n(?=.{0,80}:)[ \t]*+(?:\[?(?:[0-9]{4}[-/][0-9]{1,2}[-/][0-9]{1,2}[ T]?|[0-9]{1,2}/[0-9]{1,2}(?:\([^)\n]{1,3}\))?[ ]?)?"
     r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\]?[ \t]*(?=\S))?"
     rf"(?:[^\s:|\[\]]{{1,16}}+[ \t]++|(?:スタッフ|オペレーター|担当|ドライバー|係員|店員|受付)(?=[{_K}]))?"
     # (a bracketed note may follow the name: 14:05 関口（2号車）：)

@@ -28,7 +28,7 @@ from .normalize import Normalized
 from .person_ruby import ruby_names
 from .person_latin import (
     _E as _E_FLAG, _G as _G_FLAG, _HAS_CAPS, _KNOWN, _LATIN_NAME_RE, _LATIN_SMALL, _LATIN_STOP, _RF, _RG,
-    _ROMAJI_SHAPE as _ROMAJI_SHAPE_RE, _W as _W_FLAG, _X as _X_FLAG, _Pair, _first_char_alternation, _flags,
+    _ROMAJI_SHAPE as _ROMAJI_SHAPE_RE, _W as _W_FLAG, _X as _X_FLAG, _Pair, _first_char_alternation, _flags, _matches,
     _kana_to_romaji, _latin_names as _latin_name_table, _romaji_key, _thing_name, find_latin_names, latin_place,
 )
 
@@ -402,8 +402,8 @@ _KANJI_HIRA_FIELD = re.compile(
 _KIN_CHARS = frozenset("夫妻父母兄姉弟妹孫娘")  # one-kanji family relations written before a name
 _PLACE_BEFORE = set("都道府県市区町村郡")
 _PLACE_AFTER = re.compile(r"^(?:丁目|番地|丁|町|通|[0-9]|[一二三四五六七八九十]+丁)")
-# a company form right before a name (株式会社山田, （株）田中): tested with `_company_before`, a suffix test (the
-# regex, kept for reference, is `(?:株式会社|…|[(（]株[)）]|㈱|㈲)\Z` searched in the 12 characters before)
+# a company form right before a name (株式会社山田, （株）田中): `_company_before` tests the 12 characters before a
+# name with one suffix test, as a search of `(?:株式会社|…|[(（]株[)）]|㈱|㈲)\Z` there would (and a little faster)
 _COMPANY_FORMS = tuple(
     "株式会社 有限会社 合同会社 合資会社 合名会社 一般社団法人 財団法人 医療法人 学校法人 (株) (株） （株) （株） ㈱ ㈲".split()
 )
@@ -414,22 +414,13 @@ def _company_before(t: str, i: int) -> bool:
     return t.endswith(_COMPANY_FORMS, max(0, i - 12), i)
 
 
-# a company, trade or place word after a name (山田商事, 中村屋, 田中町): `_COMPANY_AFTER` matches one at the start of a
-# string after spaces or tabs; `_company_after` is the same test as a prefix test (no regex scan)
-_COMPANY_AFTER_WORDS = (
-    "株式会社 有限会社 合同会社 合資会社 (株) (株） （株) （株） ㈱ 商事 商店 商会 工業 建設 銀行 証券 保険 "
-    "不動産 運輸 印刷 製作所 工務店 興業 産業 電機 電気 食品 物産 ホールディングス グループ 本舗 屋 堂 "
-    "駅 線 町 村 市 区 郡 県 通り 大学 高校 病院 医院 クリニック ビル ホテル 記念 賞 財団 事務所 "
+_COMPANY_AFTER = re.compile(
+    r"^[ \t]*(?:株式会社|有限会社|合同会社|合資会社|[(（]株[)）]|㈱|商事|商店|商会|工業|建設|銀行|証券|保険|"
+    r"不動産|運輸|印刷|製作所|工務店|興業|産業|電機|電気|食品|物産|ホールディングス|グループ|本舗|屋|堂|"
+    r"駅|線|町|村|市|区|郡|県|通り|大学|高校|病院|医院|クリニック|ビル|ホテル|記念|賞|財団|事務所|"
     # facilities named after a place or a founder (堺ひかり総合病院, 福井羽水センター)
-    "総合病院 総合 センター 会館 学園 幼稚園 保育園 営業所 支店 本店 倉庫"
-).split()
-_COMPANY_AFTER = re.compile(r"^[ \t]*(?:" + "|".join(map(re.escape, _COMPANY_AFTER_WORDS)) + ")")
-_COMPANY_AFTER_WORDS = tuple(_COMPANY_AFTER_WORDS)
-
-
-def _company_after(s: str) -> bool:
-    """`_COMPANY_AFTER.match(s)` as a truth value."""
-    return s.lstrip(" \t").startswith(_COMPANY_AFTER_WORDS)
+    r"総合病院|総合|センター|会館|学園|幼稚園|保育園|営業所|支店|本店|倉庫)"
+)
 _ORG_UNIT = re.compile(
     r"(?:部|課|室|係|班|店|局|署|所|センター|チーム|グループ|支社|支店|本社|営業所|事業部|本部|株式会社|有限会社|"
     r"合同会社|[(（]株[)）]|㈱|社長|部長|課長|係長|主任|取締役|代表|会長|専務|常務|担当)$"
@@ -574,7 +565,7 @@ def _name_chains(t: str, out: list) -> None:
 def _kanji_hira_pairs(t: str, out: list) -> None:
     """A surname the dictionary knows and a hiragana word that can be a given name (`_hira_given`),
     one space apart, the pair standing alone in its field (a delimiter, a bracket or the line's edge around it)."""
-    for m in _SPACE_HIRA.finditer(t):
+    for m in _matches(_SPACE_HIRA, t):
         b = m.start()
         if b == 0 or not _is_kanji_char(t[b - 1]):
             continue
@@ -595,7 +586,7 @@ _PAIR_EDGE = frozenset(",\t\n|;\"'()（）「」『』【】[]:：/／、 ")
 def _split_name_fields(t: str, out: list) -> None:
     """Both parts of a name written in a form's two fields, 氏/姓 then 名 (the labels make them a name; the parts must
     be of one script and read as a name after a label)."""
-    for m in _SPLIT_NAME_FIELDS.finditer(t):
+    for m in _matches(_SPLIT_NAME_FIELDS, t):
         fam, giv = m.group(1), m.group(2)
         if fam[0].isascii() != giv[0].isascii():
             continue
@@ -611,7 +602,7 @@ def _attached_names(t: str, out: list) -> None:
     for rx, gate in ((_KIN_ATTACHED, None), (_ROLE_ATTACHED, None), (_HOLDER_ATTACHED, "名義"), (_CARE_OF, "方")):
         if gate is not None and gate not in t:
             continue
-        for m in rx.finditer(t):
+        for m in _matches(rx, t):
             name = m.group(1)
             fam, given = name.split(" ", 1)
             if not _surname(fam):
@@ -643,7 +634,7 @@ def _pinyin_brackets(t: str, out: list) -> None:
     """A name in characters followed by its romanisation in brackets, family name first, the family name one of the
     East Asian family names of data/names_latin.txt: both are the person's name."""
     table = None
-    for p in (_PAREN_CAP if "（" in t else _PAREN_CAP_ASCII).finditer(t):
+    for p in _matches(_PAREN_CAP if "（" in t else _PAREN_CAP_ASCII, t):
         b = p.start()
         if b < 2 or not _is_kanji_char(t[b - 1]):
             continue
@@ -1091,7 +1082,7 @@ class PersonDetector(Detector):
     def _honorifics(self, t: str, out: list) -> None:
         foreign = "・" in t or " " in t
         titles = []  # (looked at after the honorifics)
-        for m in _HONORIFIC_OR_TITLE.finditer(t):
+        for m in _matches(_HONORIFIC_OR_TITLE, t):
             if t[m.start()] not in _HONORIFIC_FIRST:
                 titles.append(m)
                 continue
@@ -1266,11 +1257,11 @@ class PersonDetector(Detector):
         """`"name": "山田太郎"` in JSON or dict-like text; a user's display name (Slack, Teams exports) when it is
         a romanised name or made of known name words (katagiri, ryo.kubota, priya)."""
         if "name\"" in t or "Name\"" in t:
-            for m in _JSON_HANDLE.finditer(t):
+            for m in _matches(_JSON_HANDLE, t):
                 v = m.group(1)
                 if v.isascii() and _handle_words_known(v):
                     out.append((m.start(1), m.end(1), 0.75))
-        for m in _JSON_NAME.finditer(t):
+        for m in _matches(_JSON_NAME, t):
             value = m.group(1)
             if value[:1].isascii() and "/" in value:
                 if _PNR_VALUE.fullmatch(value) and (
@@ -1324,12 +1315,12 @@ class PersonDetector(Detector):
                 out.append((span[0], span[1], 0.85))
 
     def _kana_fields(self, t: str, out: list) -> None:
-        # every label of `_KANA_LABEL` contains one of these (substring tests are much cheaper than its scan, which is
-        # led by a set of characters and so tried at every position)
-        if not ("カナ" in t or "ana" in t or "ガナ" in t or "がな" in t or "セイメイ" in t or "フ " in t or "ヨミ" in t
-                or "よみ" in t):
+        # every label of `_KANA_LABEL` contains one of these (フリガナ, カナ: ナ; ふりがな: ふ; よみ(がな): み; ヨミ: ヨ; セイメイ:
+        # セ; Kana, Furigana: ana): one-character tests are far cheaper than the scan, which is led by a set of
+        # characters and so is tried at every position
+        if not ("ナ" in t or "ふ" in t or "み" in t or "ヨ" in t or "セ" in t or "ana" in t):
             return
-        for m in _KANA_LABEL.finditer(t):
+        for m in _matches(_KANA_LABEL, t):
             v = _KANA_VALUE.match(t, m.end())
             if not v:
                 continue
@@ -1343,7 +1334,7 @@ class PersonDetector(Detector):
             return
         names = None
         done = -1  # end of the last katakana phrase checked as a whole
-        for h in (_KATA_SEP if "・" in t else _KATA_SPACE).finditer(t):
+        for h in _matches(_KATA_SEP if "・" in t else _KATA_SPACE, t):
             sp = h.start()  # the separator
             ne = sp + 1
             if not _is_kata_char(t[ne]):  # キャサリン 林: a foreign given name and a Japanese surname
@@ -1401,7 +1392,7 @@ class PersonDetector(Detector):
                 # 夫 橘 圭介 / 妻 金 美善: the normaliser joins a one-kanji relation to the surname (夫橘 圭介)
                 score = _pair_score(fam[1:], giv)
                 ms += 1
-            if score is None or _company_before(t, ms) or _company_after(t[me:me + 8]):
+            if score is None or _company_before(t, ms) or _COMPANY_AFTER.match(t[me:me + 8]):
                 continue
             out.append((ms, me, score))
 
@@ -1446,7 +1437,7 @@ class PersonDetector(Detector):
             # every part only a name (ケビン・マーフィー), or a person's context: a reading after a Latin name
             # (Ngo Van Minh（ゴ・ヴァン・ミン）) or a self-introduction (カルロス・サントスです) — dishes, brands and
             # sights are also written so (シーザー・サラダ, ポール・スミス, カサ・ミラ)
-            if _kana_dot_name(phrase) and not _company_after(t[e0:e0 + 8]) and (
+            if _kana_dot_name(phrase) and not _COMPANY_AFTER.match(t[e0:e0 + 8]) and (
                 all(_kana_class(p) == 2 for p in phrase.split("・"))
                 or (s0 >= 2 and t[s0 - 1] in "(（" and t[s0 - 2].isascii() and t[s0 - 2].isalpha() and t[e0:e0 + 1] in ")）")
                 or _INTRO_AFTER.match(t, e0)
@@ -1479,14 +1470,14 @@ class PersonDetector(Detector):
             if _company_before(t, s0):
                 continue
             for a, b, last in hits:
-                if last and _company_after(t[e0:e0 + 6]):
+                if last and _COMPANY_AFTER.match(t[e0:e0 + 6]):
                     continue
                 out.append((s0 + a, s0 + b, 0.75))
 
     def _short_forms(self, t: str, out: list, delimited: bool | None = None) -> None:
         """Surname self-introductions (…の山田です), chat-log speakers (山口 10:37), run-together katakana
         cells (タナカサユリ) and kanji family + hiragana given names (鈴木 さゆり)."""
-        for m in _INTRO_AFTER.finditer(t):
+        for m in _matches(_INTRO_AFTER, t):
             e = m.start()
             if e == 0 or not _is_kanji_char(t[e - 1]):
                 continue
@@ -1518,7 +1509,7 @@ class PersonDetector(Detector):
                     cut = _TITLE.fullmatch(rest) or _HONORIFIC.fullmatch(rest)  # 坂上様より: not the 様
                     out.append((s0, s0 + len(toks[0][0]) if cut else e, 0.7))
         if "<" in t:
-            for m in _ANGLE.finditer(t):
+            for m in _matches(_ANGLE, t):
                 ls = t.rfind("\n", max(0, m.start() - 16), m.start()) + 1
                 if (ls == 0 and m.start() > 16) or not _CHAT_PREFIX.fullmatch(t, ls, m.start()):
                     continue  # not a speaker at the start of a chat line (e.g. From: name <mail>)
@@ -1528,7 +1519,7 @@ class PersonDetector(Detector):
                     out.append((hs, hs + len(h), 0.7))
         if ":" in t:
             chat = False
-            for m in _CHAT.finditer("\n" + t):
+            for m in _matches(_CHAT, "\n" + t):
                 chat = True
                 fam, giv = m.group(1), m.group(2)
                 if _surname(fam) and not (fam in _WEEKDAYS and not giv):  # 金  19:00 (a timetable's Friday)
@@ -1557,9 +1548,9 @@ class PersonDetector(Detector):
                 out.append((m.start(1) - 1, m.end(1) - 1, sc))
         hira_hits, kata_hits = [], []
         if " " in t:
-            for m in _KANJI_SP_GIVEN.finditer(t):
+            for m in _matches(_KANJI_SP_GIVEN, t):
                 (hira_hits if m.group(1) else kata_hits).append(m)
-        for m in hira_hits + kata_hits + list(_KANJI_HIRA_FIELD.finditer(t)):
+        for m in hira_hits + kata_hits + list(_matches(_KANJI_HIRA_FIELD, t)):
             spaced = m.re is _KANJI_SP_GIVEN
             if spaced:  # "山田 さゆり", "坂本 ハル": a space between
                 k = m.start() - 1
@@ -1573,7 +1564,7 @@ class PersonDetector(Detector):
                 fam, hira, s0 = m.group(3), m.group(4), m.start(3)
                 if hira[0] in "はがをにでともの" or hira.startswith(_HIRA_NOT_GIVEN):
                     continue
-                if _company_after(t[m.end():m.end() + 6]):
+                if _COMPANY_AFTER.match(t[m.end():m.end() + 6]):
                     continue  # 堺ひかり総合病院: a facility's name
             if spaced and m.group(2):
                 # a katakana word after a surname is a given name only when it is the reading of a common one, or
@@ -1608,7 +1599,7 @@ class PersonDetector(Detector):
         capitalised or upper-case word (`_HAS_CAPS`), so no role abbreviation (Dr, Ns, SV …) either; `wide`: whether the
         text has two spaces in a row (None: not known yet); `c0`: where the first such word starts, if known (no role
         abbreviation, two letters, starts before it)."""
-        for m in _PAREN.finditer(t):
+        for m in _matches(_PAREN, t):
             p, name = m.start(), m.group(1)
             if m.lastgroup:
                 if m.lastgroup == "w" and _bare_run(m.group("w"), 1):  # （執行委員 小宮山 記）: who wrote the note
@@ -1646,27 +1637,27 @@ class PersonDetector(Detector):
                 if t[b] in _ENUM_CHARS and _bare_run(t[ws:p], 0):  # ⑤杉本（派遣）in a 連絡網
                     out.append((ws, p, 0.7))
         if "印" in t:
-            for m in _SEAL.finditer(t):  # 受付者印［森下］, 確認印：（松井）: the name in a seal's box
+            for m in _matches(_SEAL, t):  # 受付者印［森下］, 確認印：（松井）: the name in a seal's box
                 if _bare_run(m.group(1), 0):
                     out.append((m.start(1), m.end(1), 0.75))
         if "家" in t:
-            for m in _HOUSEHOLD.finditer(t):  # 大河内家, 丸山家へ嫁ぐ: a family named by its surname
+            for m in _matches(_HOUSEHOLD, t):  # 大河内家, 丸山家へ嫁ぐ: a family named by its surname
                 ws = _run_start(t, m.start(), _is_kanji_char)
                 if 2 <= m.start() - ws <= 3 and _bare_surname(t[ws:m.start()], 1):
                     out.append((ws, m.start(), 0.7))
         if "確認" in t or "承認" in t:
-            for m in _CHECKED_BY.finditer(t):  # （御手洗確認）, （春日 確認済）: who checked it, in a bracket
+            for m in _matches(_CHECKED_BY, t):  # （御手洗確認）, （春日 確認済）: who checked it, in a bracket
                 if _bare_run(m.group(1), 0):
                     out.append((m.start(1), m.end(1), 0.7))
         if "コメント:" in t:
-            for m in _COMMENT_BY.finditer(t):  # 上長コメント：吉村　了解。
+            for m in _matches(_COMMENT_BY, t):  # 上長コメント：吉村　了解。
                 if _bare_run(m.group(1), 0):
                     out.append((m.start(1), m.end(1), 0.75))
         if "弊社" in t or "当社" in t:
-            for m in _OUR_STAFF.finditer(t):  # 弊社辻も同席
+            for m in _matches(_OUR_STAFF, t):  # 弊社辻も同席
                 if t[m.start() - 1:m.start()] in ("弊", "当") and _bare_run(m.group(1), 1):
                     out.append((m.start(1), m.end(1), 0.7))
-        for m in _NO.finditer(t):
+        for m in _matches(_NO, t):
             p = m.start()
             if m.group(1):  # 配送担当の北原に
                 if t.endswith(_ROLE_NO, max(0, p - 5), p) and _bare_run(m.group(1), 1):
@@ -1676,7 +1667,7 @@ class PersonDetector(Detector):
             if 1 <= p - ws <= 4 and _bare_surname(t[ws:p], 1):
                 out.append((ws, p, 0.7))
         if "または" in t:
-            for m in _OR_WORD.finditer(t):
+            for m in _matches(_OR_WORD, t):
                 p = m.start()
                 e = p - 1 if p and t[p - 1] == " " else p
                 ws = _run_start(t, e, _is_kanji_char)
@@ -1697,14 +1688,14 @@ class PersonDetector(Detector):
                     out.append((m.start(1), m.end(1), 0.75))
             at = t.find("@", at + 1)
         if "-san" in t:
-            for m in _LATIN_HONORIFIC.finditer(t):  # 土田-san's
+            for m in _matches(_LATIN_HONORIFIC, t):  # 土田-san's
                 p = m.start()
                 ws = _run_start(t, p, _is_kanji_char)
                 if 1 <= p - ws <= 4 and _bare_run(t[ws:p], 0):
                     out.append((ws, p, 0.8))
-        # (substring tests first: each abbreviation contains one of them)
-        role_abbr = caps and ("Dr" in t or "Ns" in t or "NS" in t or "SV" in t or "CW" in t or "SW" in t)
-        for m in _ROLE_ABBR_AFTER.finditer(t, c0) if role_abbr else ():
+        # (one-character tests first: each abbreviation contains one of them — Dr: D, Ns/NS: N, SV: V, CW/MSW/PSW: W)
+        role_abbr = caps and ("D" in t or "N" in t or "V" in t or "W" in t)
+        for m in _matches(_ROLE_ABBR_AFTER, t, c0) if role_abbr else ():
             p = m.start()
             if p and t[p - 1] == " ":
                 p -= 1  # 石黒 Dr 回診
@@ -1714,15 +1705,15 @@ class PersonDetector(Detector):
             if 1 <= p - ws <= 4 and _bare_run(t[ws:p], 0):
                 out.append((ws, p, 0.75))
         if "姓" in t or "セイ" in t:
-            for m in _SPLIT_FIELD.finditer(t):
+            for m in _matches(_SPLIT_FIELD, t):
                 if _split_value_ok(m.group(3), m.group(1) or m.group(2)):
                     out.append((m.start(3), m.end(3), 0.8))
         if "【" in t:
-            for m in _KOSEKI_FIELD.finditer(t):
+            for m in _matches(_KOSEKI_FIELD, t):
                 if _split_value_ok(m.group(2), "名" if m.group(1) == "名" else "姓"):
                     out.append((m.start(2), m.end(2), 0.8))
         if '"' in t:
-            for m in _CELL_SIGN.finditer(t):  # an SMS or note in a CSV cell, signed at its end: …お休みします。三浦",
+            for m in _matches(_CELL_SIGN, t):  # an SMS or note in a CSV cell, signed at its end: …お休みします。三浦",
                 p = m.start()
                 if t[p] == " " and not (p and (_is_kanji_char(t[p - 1]) or _is_kata_char(t[p - 1]))):
                     continue
@@ -1731,32 +1722,32 @@ class PersonDetector(Detector):
         if "\n" not in t:
             return
         if ("  " in t if wide is None else wide) and "/" in t:
-            for m in _DATED_STAFF.finditer(t):
+            for m in _matches(_DATED_STAFF, t):
                 items = m.group(1).split("・")
                 if all(_bare_surname(x, 2) for x in items):
                     p = m.start(1)
                     for x in items:
                         out.append((p, p + len(x), 0.7))
                         p += len(x) + 1
-        for m in _SIGNOFF.finditer(t):
+        for m in _matches(_SIGNOFF, t):
             nxt = t[m.end() + 1:m.end() + 12]
             if (not nxt.strip() or _SIG_NEXT.match(nxt)) and _bare_run(m.group(1), 1):
                 out.append((m.start(1), m.end(1), 0.7))
         blank = "\n\n" in t or (">" in t and "\n>" in t)
-        for m in _SIG_BLOCK.finditer(t) if blank else ():  # after a blank line: ⏎>⏎> 坂下⏎> 090-…
+        for m in _matches(_SIG_BLOCK, t) if blank else ():  # after a blank line: ⏎>⏎> 坂下⏎> 090-…
             nxt = t[m.end() + 1:m.end() + 20].lstrip("> \t")
             if _SIG_CONTACT.match(nxt) and _bare_run(m.group(1), 1):
                 out.append((m.start(1), m.end(1), 0.7))
         if ":" in t:
             lines = []
-            for m in _BULLET_LINE.finditer(t):
+            for m in _matches(_BULLET_LINE, t):
                 ls = t.rfind("\n", 0, m.start()) + 1
                 if not t[ls:m.start()].strip(" \t"):
                     lines.append(m)
             if lines:
                 self._bullet_lines(t, lines, out)
         if "/" in t and " / " in t:
-            for m in _SIG_SLASH.finditer("\n" + t):  # 関口 / 企画部 / ext.2241
+            for m in _matches(_SIG_SLASH, "\n" + t):  # 関口 / 企画部 / ext.2241
                 if _bare_surname(m.group(1), 2):
                     out.append((m.start(1) - 1, m.end(1) - 1, 0.7))
 
@@ -2496,7 +2487,7 @@ def _speakers(t: str, out: list) -> None:
                 continue  # 期間: 3日 / 会計: 3,000円 — a field, not a speaker
         hits.append(m)
     if "[" in t:
-        for m in _STAMPED_BRACKET.finditer(t):
+        for m in _matches(_STAMPED_BRACKET, t):
             if _bare_run(m.group(1), 1):
                 out.append((m.start(1) - 1, m.end(1) - 1, 0.75))
     if len(hits) < 2:
@@ -2531,7 +2522,7 @@ _CAP_WORD = re.compile(r"[A-Z][a-z]{1,14}|[A-Z]{2,14}")
 
 def _tab_speakers(t: str, out: list) -> None:
     """The speaker column of a tab-separated chat export (two such lines or more)."""
-    hits = [m for m in _TAB_SPEAKER.finditer(t) if _TAB_LEAD.fullmatch(t, t.rfind("\n", 0, m.start()) + 1, m.start())]
+    hits = [m for m in _matches(_TAB_SPEAKER, t) if _TAB_LEAD.fullmatch(t, t.rfind("\n", 0, m.start()) + 1, m.start())]
     if len(hits) < 2:
         return
     for m in hits:
@@ -2572,7 +2563,7 @@ _KANA_NEXT_CELL = re.compile(
 
 
 def _latin_kana_cells(t: str, out: list) -> None:
-    for m in _LATIN_CELL.finditer(t):
+    for m in _matches(_LATIN_CELL, t):
         s = m.start()
         if s and not (t[s - 1] in "|\t,>\n" or (t[s - 1] == " " and (s < 2 or t[s - 2] in " |\t,>\n"))):
             continue

@@ -1036,28 +1036,30 @@ class PersonDetector(Detector):
         for s, e, score in cands:
             if best.get((s, e), -1.0) < score:
                 best[(s, e)] = score
+        n_t = len(t)
         cands = [
             (s, e, sc) for (s, e), sc in best.items()
             if not (
-                _in_place(t, s, e) or (e < len(t) and t[e] in "(（" and _kana_company_after(t, s, e))
-                or (e < len(t) and t[e] in "病症反徴賞効定" and _EPONYM_AFTER.match(t, e) is not None)
+                _in_place(t, s, e) or (e < n_t and t[e] in "(（" and _kana_company_after(t, s, e))
+                or (e < n_t and t[e] in "病症反徴賞効定" and _EPONYM_AFTER.match(t, e) is not None)
                 or (t[s].isascii() and latin_place(t, s, e))
             )
         ]
         kata = False  # (a katakana candidate: its bank-kana form is looked for below)
         n_found = len(cands)
         for s, e, score in list(cands):
-            if "\u30a1" <= t[s] <= "\u30fa":
+            first, after = t[s], t[e:e + 1]
+            if "\u30a1" <= first <= "\u30fa":
                 kata = True
-            if s and t[s - 1] in "(（" and t[e:e + 1] in ")）":
+            if s and t[s - 1] in "(（" and after in ")）":
                 n = _name_before_reading(t, s - 1, t[s:e])
                 if n:
                     cands.append((n[0], n[1], score))
-            elif delimited and (t[e:e + 1] in _CELL_STEP_FIRST or not _is_kanji_char(t[s])):  # (see _reading_cell)
+            elif delimited and (after in _CELL_STEP_FIRST or not _is_kanji_char(first)):  # (see _reading_cell)
                 n = _reading_cell(t, s, e)  # 大森 陸斗</td><td>オオモリ リクト: a name and its reading in the next cell
                 if n:
                     cands.append((n[0], n[1], score))
-            if e < len(t) and t[e] in " \t(（/様さ殿氏":
+            if after and after in " \t(（/様さ殿氏":
                 r = _READING_AFTER.match(t, e) if t[e] in " \t(（/" else None
                 if r is None and t[e] != "/" and t.find("(", e + 1, e + 16) > 0:
                     h = _HONORIFIC_GAP.match(t, e)  # 渡部 ユリ 様（ﾜﾀﾅﾍﾞ ﾕﾘ）: the reading after the honorific

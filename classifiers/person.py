@@ -62,11 +62,16 @@ _TITLES = (
 
 
 _TITLE = re.compile(_first_char_alternation(_TITLES.split("|")))
+_TITLE_SET = frozenset(_TITLES.split("|"))
 # both in one scan: no honorific shares a character with a title's start or end (nor is inside one), so the two never
 # overlap and one scan finds exactly the matches of the two scans (one flat alternation: every branch starts with a
-# literal, which keeps the scan fast; a honorific is told from a title by its first character)
+# literal, which keeps the scan fast); a match that is a title word is a title
+_HONORIFIC_WORDS = "様 さま さん 氏 殿 先生 くん 君 ちゃん".split()  # (the words of `_HONORIFIC`, for the check below)
+assert _HONORIFIC.pattern.startswith("(?:") and _TITLE.pattern.startswith("(?:") and not any(
+    w in x or x in w or any(w[-k:] == x[:k] or x[-k:] == w[:k] for k in range(1, min(len(w), len(x))))
+    for w in _HONORIFIC_WORDS for x in _TITLE_SET
+), "honorifics and titles must never overlap for _HONORIFIC_OR_TITLE"
 _HONORIFIC_OR_TITLE = re.compile("(?:" + _HONORIFIC.pattern[3:-1] + "|" + _TITLE.pattern[3:-1] + ")")
-_HONORIFIC_FIRST = frozenset("様さ氏殿先く君ち")
 # a title that starts the name of an office or a phone line, not a person's title (上海代表処, 社長室, 代表番号)
 _TITLE_COMPOUND = re.compile(
     r"代表(?:処|事務所|部|団|番号|電話|者|印|取締役|幹事)|(?:社長|院長|所長|室長|会長|店長)室|(?:部長|課長|店長)会"
@@ -1085,7 +1090,7 @@ class PersonDetector(Detector):
         foreign = "・" in t or " " in t
         titles = []  # (looked at after the honorifics)
         for m in _matches(_HONORIFIC_OR_TITLE, t):
-            if t[m.start()] not in _HONORIFIC_FIRST:
+            if m.group(0) in _TITLE_SET:
                 titles.append(m)
                 continue
             h = m.start()

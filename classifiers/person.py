@@ -1652,15 +1652,15 @@ class PersonDetector(Detector):
                 ws = _run_start(t, m.start(), _is_kanji_char)
                 if 2 <= m.start() - ws <= 3 and _bare_surname(t[ws:m.start()], 1):
                     out.append((ws, m.start(), 0.7))
-        if "確認" in t or "承認" in t:
+        if "認" in t and ("確認" in t or "承認" in t):  # (a one-character test first: much the cheapest)
             for m in _matches(_CHECKED_BY, t):  # （御手洗確認）, （春日 確認済）: who checked it, in a bracket
                 if _bare_run(m.group(1), 0):
                     out.append((m.start(1), m.end(1), 0.7))
-        if "コメント:" in t:
+        if "メ" in t and "コメント:" in t:
             for m in _matches(_COMMENT_BY, t):  # 上長コメント：吉村　了解。
                 if _bare_run(m.group(1), 0):
                     out.append((m.start(1), m.end(1), 0.75))
-        if "弊社" in t or "当社" in t:
+        if "社" in t and ("弊社" in t or "当社" in t):
             for m in _matches(_OUR_STAFF, t):  # 弊社辻も同席
                 if t[m.start() - 1:m.start()] in ("弊", "当") and _bare_run(m.group(1), 1):
                     out.append((m.start(1), m.end(1), 0.7))

@@ -1880,7 +1880,8 @@ def _label_value_rel(value: str):
     """`PersonDetector._label_value` on a value alone: offsets are relative to its start (a pure function of the
     value, so it is cached; label values repeat a lot)."""
     vs, ve = 0, len(value)
-    lat = _LATIN_NAME_RE.fullmatch(value) or _LATIN_NAME_RE.match(value)
+    # (a Latin name needs an ASCII first character: tested first, it spares Japanese values the two regex calls)
+    lat = (_LATIN_NAME_RE.fullmatch(value) or _LATIN_NAME_RE.match(value)) if value[:1].isascii() else None
     if lat and value[0].isascii():
         words = lat.group(0).split()
         if words[0] in _LATIN_STOP or any(w.rstrip(".") in _LATIN_STOP_BIG for w in words):

@@ -222,8 +222,8 @@ def is_birth_date_value(value: str) -> bool:
 _DATE_START = re.compile(
     r"[0-9](?<![0-9.\-/][0-9])(?=\d?[/\-. \tstnrdJjFfMmAaSsOoNnDdſ]|\d{3}[/\-. \t(（年]|\d{7})"
     r"|[明大昭平令MTSHR](?=\.?[ \t]?[\d元]|[治正和成])|[一二](?=[〇一二三四五六七八九]{3}年)"
-    r"|[JjFfMmAaSsOoNnDd](?<![A-Za-z][JjFfMmAaSsOoNnDd])(?i:an|eb|ar|pr|ay|un|ul|ug|ep|ct|ov|ec)"
-)
+    r"|[JjFfMmAaSsOoNnDd](?<![A-Za-z][JjFfMmAaSsOoNnDd])(?i:a[nry]|e[bcp]|pr|u[gln]|ct|ov)"
+)  # (the month names' second and third letters, an, ar, ay | eb, ec, ep | pr | ug, ul, un | ct | ov, grouped by the second)
 
 _MONTH_ONLY = frozenset("JjFfmAasOoNnDd")  # (initials of month names that are no era letter: M, S and T are both)
 _ERA_FIRST = frozenset("明大昭平令")  # (where an era name starts: a spaced era date is tried there)

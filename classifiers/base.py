@@ -3,10 +3,10 @@
 A `Detector` finds one PI type (or a tightly related family) in text. The engine calls `detect` with the
 *normalised* text (see `classifiers.normalize`; same indices as the normalised string) and maps the spans
 back to the original text itself. `applies` is a cheap prefilter (a substring or tiny regex test) so that a
-detector costs nothing on text that cannot hold its type. `PatternDetector` is the Presidio-style building
-block most identifier detectors use: compiled patterns with a base score, a `validate_result` hook
-(checksum, calendar, issuer-prefix checks: True raises the score, False drops the candidate) and context
-words (`classifiers.context.ContextWords`) that raise or lower the score. Scores below `min_score` are
+detector costs nothing on text that cannot hold its type (`applies_many` answers it for a batch of texts at once).
+`PatternDetector` is the Presidio-style building block most identifier detectors use: compiled patterns with a
+base score, a `validate_result` hook (checksum, calendar, issuer-prefix checks: True raises the score, False drops
+the candidate) and context words (`classifiers.context.ContextWords`) that raise or lower the score. Scores below `min_score` are
 filtered by the engine, not here.
 """
 
@@ -98,6 +98,7 @@ def batch_facts(texts: Iterable[str]):
         _local.batch = previous
         _batch_get = {}.get if previous is None else previous.get
         _last = (None, None)
+        WORD_LISTS._many = ((), None, [])  # (no batch's texts kept alive by the cache of `present_many`)
 
 
 def lowered(text: str) -> str:

@@ -329,7 +329,8 @@ class Engine:
 
         Texts are taken in batches of `BATCH_DOCS`, and each detector runs over the whole batch before the next
         one: one detector's compiled patterns and data stay in the CPU caches, which is about a quarter faster
-        than running all detectors on one text after another. Per-text memos live for the batch (`batch_facts`).
+        than running all detectors on one text after another. Per-text memos live for the batch (`batch_facts`), and
+        each detector is asked which texts of the batch it applies to in one call (`Detector.applies_many`).
         """
         out: list[list[Entity]] = []
         with _fewer_collections():

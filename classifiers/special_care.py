@@ -272,7 +272,7 @@ _EN_LABEL = re.compile(
     r"Pre-?existing (?:medical )?(?:conditions?|illness(?:es)?|diseases?)|Chronic (?:conditions?|illness(?:es)?|diseases?)|"
     r"Underlying (?:conditions?|diseases?)|Health (?:declaration|conditions?|issues?|problems?)|"
     r"Past (?:illness(?:es)?|medical history)|Ethnicity|Ethnic (?:origin|background)|(?:Prior |Previous )?Convictions?|"
-    r"Symptoms?|Reason for (?:today's |the )?visit|Chief complaint|(?:Referral |Working )?[Dd]iagnosis|"
+    r"Reason for (?:today's |the )?visit|Chief complaint|(?:Referral |Working )?[Dd]iagnosis|"
     r"(?:Regular|Daily) medications?|Chronic (?:medical )?conditions?)"
     # (a note in brackets, a dotted leader, and the value on the next, indented line: Chronic conditions:⏎   Mild asthma)
     r"(?: \([^()\n]{1,40}\))?[ \t.…]*:(?:[ \t]*\n[ \t]+|[ \t]*)"

@@ -210,9 +210,9 @@ _LABEL_HIT = re.compile(
 _LABEL_SEP_RE = re.compile(_LABEL_SEP)
 _HONORIFIC_GAP = re.compile(r"[ \t]{0,6}(?:様|さま|さん|殿|氏)(?=[ \t]{0,6}[(（])")
 _KANA_LABEL = re.compile(
-    r"(?:フリガナ|ふりがな|よみがな|フ {1,3}リ {1,3}ガ {1,3}ナ|カナ|ヨミ|セイメイ|Furigana|Kana|よみ(?=[)）]))(?:氏名)?[)）]?[ \t]*(?:[(（][^)）\n]{1,8}[)）])?(?:[)）】」』\]][ \t]*(?:[:：=／/][ \t]*)?|[ \t]*(?:[:：=／/]|[ \t])[ \t]*)"
+    r"(?:フリガナ|ふりがな|よみがな|フ {1,3}リ {1,3}ガ {1,3}ナ|カナ|ヨミ|セイメイ|Furigana|Kana|よみ(?=[)）]))(?:氏名|表記)?[)）]?[ \t]*(?:[(（][^)）\n]{1,8}[)）])?(?:[)）】」』\]][ \t]*(?:[:：=／/][ \t]*)?|[ \t]*(?:[:：=／/]|[ \t])[ \t]*)"
 )
-_KANA_VALUE = re.compile(rf"[{_KATA}]{{1,12}}(?:(?:[ \t・]| {{2}})?[{_KATA}]{{1,12}}){{0,2}}|[{_HIRA}ー]{{1,12}}(?:[ \t]?[{_HIRA}ー]{{1,12}})?")
+_KANA_VALUE = re.compile(rf"[{_KATA}]{{1,12}}(?:(?:[ \t・]| {{2}})?[{_KATA}]{{1,12}}){{0,3}}|[{_HIRA}ー]{{1,12}}(?:[ \t]?[{_HIRA}ー]{{1,12}})?")
 # the space or ・ after a katakana word and before another (ヤマダ タロウ, ケビン・マーフィー) or a kanji one (キャサリン 林)
 # (led by the separator, a fast scan; the katakana before it is checked by a lookbehind)
 _KATA_SEP = re.compile(rf"(?: (?<=[{_KATA}] )(?=[{_KATA}{_K}])|・(?<=[{_KATA}]・)(?=[{_KATA}]))")
@@ -759,13 +759,17 @@ _TITLE_WORDS = tuple(_TITLES.split("|")) + ("リーダー", "マネージャー"
                                              "指令員", "指導員", "委員", "相談員", "作業員", "職員", "係員", "書記長", "書記",
                                              "住職", "会計", "署長", "検察官", "裁判官", "裁判長", "弁護人",
                                              "専門員", "支援員", "事務", "巡査", "巡査長", "巡査部長", "警部補", "警部",
+                                             # who did something to a record (出力者 岩崎, 受付スタッフ 岡田)
+                                             "スタッフ", "出力者", "作成者", "記入者", "入力者", "確認者", "承認者", "対応者",
+                                             "報告者", "受付者", "申請者", "責任者", "管理者", "担当者",
                                              # role abbreviations of welfare and care records (担当CW 青木, SV 片山)
                                              "CW", "SV", "MSW", "PSW") + tuple(
     _PRO_TITLES.split()
 )
-# what may follow a bare surname after a department (総務 米田まで, 広報室 沢口（内線…）, 海外営業部 小池⏎)
+# what may follow a bare surname after a department (総務 米田まで, 広報室 沢口（内線…）, 海外営業部 小池⏎,
+# 課長 柳田 了承済: what the person did)
 # (two spaces end a field in a form: 担当CW 青木  査察指導員 片山)
-_UNIT_FOLLOW = re.compile(r"(?: {2}|[ \t]*(?:$|\n|[()、,，。;<]|まで|宛|に|へ|が|は|も|より|から|です|の|と))")
+_UNIT_FOLLOW = re.compile(r"(?: {2}|[ \t]*(?:$|\n|[()、,，。;<]|まで|宛|に|へ|が|は|も|より|から|です|の|と|確認|了承|承認|対応|記入|作成|受付|受領|立会|同席))")
 # last characters of the words after which `_after_unit` looks at a name (a space may stand between)
 _UNIT_END = frozenset({w[-1] for w in _DEPT_WORDS | set(_UNIT_SUFFIXES) | set(_TITLE_WORDS)} | {"社", " "})
 _CHECKED_BY = re.compile(rf"[(（](?:[^()（）\n]{{0,20}}[ 　、])?([{_K}]{{2,4}})[ 　]?(?:確認|承認)済?み?(?:[ 　][0-9/.]{{4,10}})?[)）]")
@@ -904,6 +908,8 @@ def _unknown_given(toks: list) -> bool:
     if hira and not (len(rev) > 2 and rev[1][3][0] == "空白"):
         return False
     spaced = rev[1][3][0] == "空白"
+    if spaced and last[0] not in _listed() and any(p[2] == "サ変可能" for p in nlp.surface_pos(last[0])):
+        return False  # 土屋 引率(看護師): a verbal noun after a surname is no given name
     if not spaced and any(p[1] == "普通名詞" or p[0] in ("動詞", "形容詞") for p in nlp.surface_pos(last[0])):
         return False  # without the space a common word after a surname is no given name (今+販売)
     prev = rev[2] if spaced and len(rev) > 2 else rev[1]
@@ -2526,6 +2532,7 @@ _TAB_LEAD = re.compile(
     r"[ \t]*(?:[0-9]{4}[/.\-][0-9]{1,2}[/.\-][0-9]{1,2}(?:\([^)\n]{1,3}\))?[ \t]+)?(?:午前|午後)?[0-9]{1,2}"
 )
 _CAP_WORD = re.compile(r"[A-Z][a-z]{1,14}|[A-Z]{2,14}")
+_NAME_INITIAL = re.compile(r"([A-Z][a-z]{1,14}) [A-Z]\.?")
 
 
 def _tab_speakers(t: str, out: list) -> None:
@@ -2538,7 +2545,12 @@ def _tab_speakers(t: str, out: list) -> None:
         if not w:
             continue
         s = m.start(1) + m.group(1).index(w)
-        if _chat_handle(w):
+        if w[-1] in ")）":  # 松田(配車): the speaker's role after the name
+            p = max(w.rfind("("), w.rfind("（"))
+            if p >= 1 and len(w) - p <= 10:
+                w = w[:p].rstrip(" ")
+        ini = _NAME_INITIAL.fullmatch(w)  # Halim R.
+        if _chat_handle(ini.group(1) if ini else w):
             out.append((s, s + len(w), 0.8))
 
 

@@ -1236,7 +1236,8 @@ def _run_before(t: str, h: int) -> list[tuple[int, int]] | None:
         if not m:
             break
         ws = m.start()
-        if ws > 0 and (t[ws - 1] in _LATIN_CHARS or t[ws - 1] in "@./_"):
+        if ws > 0 and (t[ws - 1] in _LATIN_CHARS or t[ws - 1] in "@./_") and not (
+                t[ws - 1] == "/" and ws > 1 and _is_jp(t[ws - 2])):  # (様/Ahmad Faiz 様: a list of guests)
             break
         if not m.group(0).endswith("."):
             spans.insert(0, (ws, s))

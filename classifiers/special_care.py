@@ -337,7 +337,9 @@ _EN_CONDITIONS = (
     # disabilities and conditions named in HR accommodation and relocation notes
     r"an? (?:below|above)-(?:knee|elbow) amputation(?: of the (?:left|right) (?:leg|arm))?|an amputation|"
     r"hearing loss|a hearing impairment|a visual impairment|low vision|cerebral palsy|dyslexia|sleep apnea|"
-    r"sleep apnoea|lupus|tuberculosis|a stroke|long COVID|chronic pain|a spinal cord injury|an autism spectrum disorder"
+    r"sleep apnoea|lupus|tuberculosis|a stroke|long COVID|chronic pain|a spinal cord injury|an autism spectrum disorder|"
+    r"(?:(?:major|severe|moderate|mild) )?depressive disorder|(?:a |an )?(?:panic|generalized anxiety|obsessive-compulsive|post-traumatic stress) disorder|OCD|(?:breast|lung|prostate|colon|bowel|stomach|pancreatic|thyroid) cancer|"
+    r"a brain tumou?r|Graves' disease|an? (?:heart attack|myocardial infarction)"
 )
 
 
@@ -361,7 +363,8 @@ def _en_patterns() -> tuple[re.Pattern, ...]:
     stmt = re.compile(
         rf"{subj}(?:'m|'re|'s| am| is| are) (?:also )?(?:an? )?(?:(?:devout|practi[cs]ing|observant|strict) )?"
         rf"((?:{_EN_CREEDS})\b(?: and [^.,;\n\"<]{{1,40}})?)"
-        rf"|{subj}(?: also)? ((?:have|has|had|was diagnosed with|were diagnosed with|suffer from|suffers from|"
+        rf"|{subj}(?: also)? ((?:have|has|had|was diagnosed with|were diagnosed with|(?:has|have|had) been diagnosed with|"
+        rf"suffer from|suffers from|"
         rf"am being treated for|is being treated for|take medication for|takes medication for) "
         rf"(?:(?:an? )?(?:(?:mild|moderate|severe|serious|chronic|life-threatening|bad) )?(?:{_EN_CONDITIONS}|{_EN_ALLERGY}))\b"
         # a referral letter's course: ulcerative colitis (pancolitis) diagnosed in 2016, currently in remission on …
@@ -381,6 +384,8 @@ def _en_patterns() -> tuple[re.Pattern, ...]:
         rf"open-heart|bypass|keyhole|laparoscopic|dental|shoulder|hernia) ){{0,3}}(?:surgery|operation)\b"
         rf"(?=[ \t]*(?:[(.,;\n]|$| (?:in|at|on|last|this|for|to|and|after|before|recently|yesterday|today)\b))"
         rf"(?: \([^)\n]{{1,40}}\))?(?: (?:in|at|on|last|this) [A-Z0-9][A-Za-z0-9]{{1,15}}(?: [A-Z0-9][A-Za-z0-9]{{1,15}})?){{0,2}})"
+        # the writer's own creed as a reason: As a practising Muslim, I pray five times a day
+        rf"|(?<![A-Za-z])[Aa]s an? ((?:(?:devout|practi[cs]ing|observant|strict) )?(?:{_EN_CREEDS}))\b(?=,)"
     )
     keys = re.compile(
         r"(?<![A-Za-z_])[\"']?((?:religion|religious[ _](?:affiliation|preference)|medical[ _](?:history|conditions?|notes?)|"
@@ -1259,12 +1264,15 @@ class SpecialCareDetector(Detector):
                 mb = rb.search(t, le + 1)
         joined = "\n".join(chunks)
         found: list[tuple[int, int, float]] = []
-        self._line(joined, 0, found, pats, lambda: _is_record(t), lambda: _is_rules(t), lambda: _is_named(t),
-                   lambda: _is_checkup(t))
+        callbacks = (lambda: _is_record(t), lambda: _is_rules(t), lambda: _is_named(t), lambda: _is_checkup(t))
+        self._line(joined, 0, found, pats, *callbacks)
         spans = []
         for s, e, score in found:
             i = bisect_right(jstarts, s) - 1
             spans.append((s + shifts[i], e + shifts[i], score))
+        heads = [i for i, c in enumerate(chunks) if len(c) <= 24 and c[-1:] not in _NOT_HEADING_END]
+        if heads and "\n" in t:
+            self._heading_values(t, [(jstarts[i] + shifts[i], chunks[i]) for i in heads], spans, pats, callbacks)
         self._whole_text(t, spans, pats)
         if "OBX|" in joined and "PID|" in t:  # (an HL7 message's result lines name what they hold: 血圧, 所見, 判定)
             self._hl7_results(t, spans, pats[2])
@@ -1280,6 +1288,43 @@ class SpecialCareDetector(Detector):
 
     def detect_many(self, texts: Sequence[str]) -> list[list[Entity]]:
         return [list(self.detect(t)) for t in texts]
+
+    def _heading_values(self, t: str, lines: list[tuple[int, str]], spans: list, pats, callbacks) -> None:
+        """A label written as a heading of its own line, its value on the next line (3. 既往歴⏎　2019年 十二指腸潰瘍,
+        【就業区分】⏎就業制限（…）): each such pair is read as one line "label：value", and only what is found in the value
+        is kept. `lines`: the (start, text) of the short lines that hold a prefilter match."""
+        words = pats[1][1]
+        virtual: list[str] = []
+        shifts: list[tuple[int, int]] = []  # (where the value starts in the virtual text, its shift to `t`)
+        pos = 0
+        for ls, body in lines:
+            m = _HEADING.fullmatch(body)
+            if m is None or m.group(1) not in words:
+                continue
+            vs = ls + len(body) + 1  # the next line, or the one after a blank line
+            if t.startswith("\n", vs):
+                vs += 1
+            ve = t.find("\n", vs)
+            if ve < 0:
+                ve = len(t)
+            value = t[vs:ve].rstrip("\r")
+            if not value.strip(" \t") or _HEADING_LINE.match(value) or _FIELD_LINE.match(value) or (
+                    len(value) <= 24 and (h := _HEADING.fullmatch(value)) is not None and h.group(1) in words):
+                continue  # no value, or the next heading
+            # (a field of context words or a weak label needs a term in its value: no explicit separator for them)
+            prefix = m.group(1) + ("：" if words[m.group(1)] == "lab" else " ")
+            virtual.append(prefix + value)
+            shifts.append((pos + len(prefix), vs - pos - len(prefix)))
+            pos += len(prefix) + len(value) + 1
+        if not virtual:
+            return
+        found: list[tuple[int, int, float]] = []
+        self._line("\n".join(virtual), 0, found, pats, *callbacks)
+        starts = [a for a, _ in shifts]
+        for s, e, score in found:
+            i = bisect_right(starts, s) - 1
+            if i >= 0 and s >= starts[i]:
+                spans.append((s + shifts[i][1], e + shifts[i][1], score))
 
     @staticmethod
     def _whole_text(t: str, spans: list, pats) -> None:
@@ -1428,7 +1473,7 @@ class SpecialCareDetector(Detector):
     def _english(t: str, spans: list, value_terms) -> None:
         stmt, keys, creed = _en_patterns()
         for m in stmt.finditer(t):
-            g = next(i for i in range(1, 8) if m.group(i) is not None)
+            g = next(i for i in range(1, 9) if m.group(i) is not None)
             if _EN_HYPOTHESIS.search(t, max(0, m.start() - 12), m.start()):
                 continue  # if you have diabetes, … / Do you have …?
             end = t.find("\n", m.end())
@@ -1809,6 +1854,12 @@ _COMMENT_LABELS = frozenset(("医師所見", "総合所見", "医師の所見", 
                              "医師からのコメント", "判定医コメント", "所見コメント", "医師意見", "医師の意見"))
 # fields whose value counts only when it names a condition (症状：…股関節痛…, not 症状：出っ歯が気になる)
 _TERM_ONLY = frozenset(("症状",))
+# a label alone on its line, as a heading (3. 既往歴, 【就業区分】, ■ 所見): its value is on the next line
+_HEADING = re.compile(r"[ \t]*(?:[0-9]{1,2}[.)][ \t]*|\([0-9]{1,2}\)[ \t]*|[■◆●・【\[<〔][ \t]*)?"
+                      r"([^\s:：()（）【】\[\]<>〔〕]{2,16}?)[】\]>〕]?[ \t]*[:：]?[ \t]*")
+_HEADING_LINE = re.compile(r"[ \t]*(?:[0-9]{1,2}[.)]|\([0-9]{1,2}\)|[■◆●【〔・*＊\-])")  # the next heading or item
+_FIELD_LINE = re.compile(r"[ \t]*[^\s:：/|()（）]{1,10}[ \t]*(?:[:：/|\t])")  # the next field (受診日：…), not a value
+_NOT_HEADING_END = frozenset("。、,.!?)")
 _LABEL_FIRST = re.compile(r"[A-Za-z][A-Za-z ]{1,24}[:：]")
 
 

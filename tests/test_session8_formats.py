@@ -1,0 +1,97 @@
+"""Formats met in session 8: a role or title before a bare surname followed by what the person did (課長 柳田
+了承済), chat exports whose speaker carries a role (松田(配車)) or an initial (Halim R.), kana fields of four words,
+Latin names in a slash-separated guest list, special-care fields written as a heading with the value on the next
+line (3. 既往歴⏎　…), injury fields, English diagnoses and a writer's own creed.
+
+Every value here is synthetic.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from classifiers.engine import Engine, EngineOptions
+
+ENGINE = Engine(EngineOptions())
+
+
+def found(text: str, pii: str) -> list[str]:
+    return [text[e.start:e.end] for e in ENGINE.analyze(text) if e.type == pii]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("相談窓口を案内、供給停止は保留（課長 柳田 了承済）。", "柳田"),
+    ("5/7 店長 荒木 確認の上、該当欄を黒塗りした。", "荒木"),
+    ("2024-06-05 出力 / 出力者 岩崎\n", "岩崎"),
+    ("フリガナ：スガワラ ダイスケ\n受付スタッフ 岡田\n", "岡田"),
+])
+def test_role_before_bare_surname(text, name):
+    assert name in found(text, "PERSON")
+
+
+@pytest.mark.parametrize("text", [
+    "2024年度 課長 会議 確認事項\n",
+    "出力者 一覧\n",
+    "受付スタッフ 募集中\n",
+])
+def test_role_before_ordinary_word_is_no_name(text):
+    assert found(text, "PERSON") == []
+
+
+def test_verbal_noun_after_surname_is_no_given_name():
+    assert found("学年主任 土屋　引率看護師 宮城 さやか（派遣元：株式会社メディ）", "PERSON") == ["土屋", "宮城 さやか"]
+
+
+def test_tab_chat_speakers_with_role_and_initial():
+    text = ("24/07/08(月)\n06:02\t松田(配車)\tおはようございます。本日の変更です\n"
+            "06:05\tHalim R.\tはい わかりました。4t ですか\n06:06\t松田(配車)\t4t でお願いします\n")
+    assert found(text, "PERSON") == ["松田", "Halim R.", "松田"]
+
+
+def test_kana_field_of_four_words():
+    assert found("カナ表記：チャン ティ ホン ニュン\n備考：原本は本人保管\n", "PERSON") == ["チャン ティ ホン ニュン"]
+
+
+def test_latin_name_after_slash_in_guest_list():
+    text = "B卓：Nadia Kowalski 様／大西 彩 様／Ahmad Faiz 様"
+    assert found(text, "PERSON") == ["Nadia Kowalski", "大西 彩", "Ahmad Faiz"]
+
+
+def test_url_path_before_honorific_is_no_name():
+    assert found("詳細は https://example.com/Guide 様式をご覧ください", "PERSON") == []
+
+
+def test_heading_labels_with_value_on_next_line():
+    text = ("産業医面談記録\n氏名：三好 由紀子\n1. 本人の訴え\n　特になし\n2. 所見\n　抑うつ気分あり（PHQ-9 14点：中等度）\n"
+            "3. 既往歴\n　2019年 十二指腸潰瘍（内服治療にて軽快）\n4. 就業区分\n　就業制限（時間外労働 月20時間以内）\n")
+    got = found(text, "SPECIAL_CARE")
+    assert "2019年 十二指腸潰瘍（内服治療にて軽快）" in got
+    assert "就業制限（時間外労働 月20時間以内）" in got
+    assert "特になし" not in got
+
+
+def test_heading_label_followed_by_next_field_is_empty():
+    text = "紹介状（様式）\n患者氏名：\n既往歴及び家族歴：\n症状経過及び検査結果：\n治療経過：\n"
+    assert found(text, "SPECIAL_CARE") == []
+
+
+def test_heading_label_with_field_lines_after_it():
+    text = "【健診結果】\n＊受診日: 令和3年4月17日\n氏名：吉田 智也\n身長 170.2cm\n"
+    assert found(text, "SPECIAL_CARE") == []
+
+
+def test_injury_field():
+    text = "被災者：森田 健二（42歳）\n負傷内容：右鎖骨骨折、右肘挫創（全治約6週間の見込み）\n"
+    assert found(text, "SPECIAL_CARE") == ["右鎖骨骨折、右肘挫創（全治約6週間の見込み）"]
+
+
+def test_english_diagnosis_and_creed():
+    text = ("Ms. Emily Carter has been diagnosed with major depressive disorder.\n"
+            "I am Ahmed Khan. As a practising Muslim, I pray five times a day.\n")
+    got = found(text, "SPECIAL_CARE")
+    assert any("major depressive disorder" in g for g in got)
+    assert "practising Muslim" in got
+
+
+def test_english_creed_in_general_prose_is_not_reported():
+    assert found("As a rule, Muslim staff may take prayer breaks.\n", "SPECIAL_CARE") == []

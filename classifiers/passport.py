@@ -70,11 +70,12 @@ def _named(text: str) -> bool:
 
 
 def other_passport_shape(value: str) -> bool:
-    """6-9 capital letters and digits, at least five digits and at most three letters (548120937, C01X00T47)."""
+    """6-9 capital letters and digits, at least five digits and at most three letters (548120937, C01X00T47), or four
+    in nine characters (C4F7K2R91: a German passport's letters and digits)."""
     if not 6 <= len(value) <= 9 or not value.isascii() or not value.isalnum() or value.upper() != value:
         return False
     digits = sum(c.isdigit() for c in value)
-    return digits >= 5 and len(value) - digits <= 3 and len(set(value)) > 2
+    return digits >= 5 and len(value) - digits <= (4 if len(value) == 9 else 3) and len(set(value)) > 2
 
 
 class PassportDetector(PatternDetector):

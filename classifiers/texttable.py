@@ -1490,8 +1490,65 @@ def _dataframe_tables(text: str, lines: list[tuple[int, str]], min_score: float,
     return done
 
 
+# the first word of a header cell that names a running number glued to the next label (SEQ SURNAME over 001 WATANABE)
+_SEQ_WORDS = frozenset(("seq", "no", "no.", "#", "sn", "s/n", "nr", "連番", "番号", "順"))
+_CODE_LABEL = re.compile(r"[A-Z]{2,4}")  # a short upper-case label (NAT DOC over JPN P)
+
+
+def _japanese_labels(words: list[str]) -> bool:
+    """Labels of two columns or more in one header cell: one names PI, none a name or an address (whose values hold
+    spaces of their own)."""
+    types = [classify_header(w).pii_type for w in words]
+    return any(types) and not any(t in ("PERSON", "ADDRESS") for t in types)
+
+
+def _split_glued_columns(text: str, header: list[tuple[int, int]], rows: list[list[tuple[int, int]]]
+                         ) -> tuple[list[tuple[int, int]], list[list[tuple[int, int]]]]:
+    """Columns that a reading by gaps of two spaces glued together, split again word by word: a header cell of
+    words one space apart over cells with as many words in every row, when the first word counts the rows (SEQ
+    SURNAME over 001 WATANABE), or every word is a short upper-case code and the whole no PI label (NAT DOC over
+    JPN P), or every word is a Japanese label and none of a name or address (学年 保険証記号・番号 over 4年 0124・558).
+    (FULL NAME over JOHN SMITH stays one column: the whole names it; so does 氏名 フリガナ over 山田 太郎.)"""
+    if any(len(r) != len(header) for r in rows):
+        return header, rows
+    glued: set[int] = set()
+    for c, (hs, he) in enumerate(header):
+        words = text[hs:he].split(" ")
+        if not (2 <= len(words) <= 4 and all(words)):
+            continue
+        seq = words[0].lower() in _SEQ_WORDS
+        if not seq and not (all(_CODE_LABEL.fullmatch(w) for w in words) and classify_header(text[hs:he]).pii_type is None
+                            ) and not (not any(w.isascii() for w in words) and _japanese_labels(words)):
+            continue
+        cells = [text[r[c][0]:r[c][1]].split(" ", len(words) - 1) for r in rows]
+        # (every row as many words, but for an overflow of the next cell into the last: 4年 0310・4418  Lucas Ferreira)
+        if all(len(x) == len(words) and all(x) for x in cells) and (not seq or all(x[0].isdigit() for x in cells)) and (
+                4 * sum(" " in x[-1] for x in cells) <= len(cells)):
+            glued.add(c)
+    if not glued:
+        return header, rows
+
+    def split(cells: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        out: list[tuple[int, int]] = []
+        for c, (s, e) in enumerate(cells):
+            if c not in glued:
+                out.append((s, e))
+                continue
+            n = text[header[c][0]:header[c][1]].count(" ") + 1
+            for k, w in enumerate(_WORD.finditer(text, s, e)):
+                if k == n - 1:
+                    out.append((w.start(), e))  # (the last takes the rest)
+                    break
+                out.append(w.span())
+        return out
+
+    return split(header), [split(r) for r in rows]
+
+
 def _table(text: str, header: list[tuple[int, int]], rows: list[list[tuple[int, int]]], min_score: float,
            found: TableFindings) -> None:
+    if rows and any(" " in text[s:e] for s, e in header):
+        header, rows = _split_glued_columns(text, header, rows)
     names = [text[s:e] for s, e in header]
     insurance = any("記号" in n for n in names) and _insurance_title(text, header[0][0])
     matches = contextual_matches(names, insurance=insurance)
@@ -1622,14 +1679,14 @@ def _table(text: str, header: list[tuple[int, int]], rows: list[list[tuple[int, 
 # An identity-document column typed row by row (id_type | id_number, 確認書類 | 書類番号): the type cell names the
 # document (運転免許証, PASSPORT, DL, HIC …, or a code the text defines: "DL=運転免許証"), the number beside it is that
 # document's number.
-_ID_TYPE_COL = re.compile(r"(?:^|[_\- ])(?:type|kind)$|^(?:id|doc|document|identity|identification)[_\- ]?(?:type|kind)|"
+_ID_TYPE_COL = re.compile(r"(?:^|[_\- ])(?:type|kind)$|^(?:id|doc|document|identity|identification)[_\- ]?(?:type|kind)|^doc$|"
                           r"種別$|書類$|書類の?種類$|確認書類|^本人確認$")
 _ID_VALUE_COL = re.compile(r"(?:^|[_\- ])(?:number|no|num|nr|value|val)\.?$|^(?:id|doc|document)[_\- ]?(?:number|no|num|value)|"
                            r"番号$|^記号番号$")
 _DOC_WORDS = (
     ("JP_DRIVERS_LICENSE", ("運転免許証", "運転免許", "免許証", "dl", "driverslicense", "driverlicense", "driverslicence",
                             "drivinglicense", "drivinglicence", "license", "licence")),
-    ("JP_PASSPORT", ("旅券", "パスポート", "passport", "pp")),
+    ("JP_PASSPORT", ("旅券", "パスポート", "passport", "pp", "p")),  # (P: the ICAO code of a passport, APIS DOC P)
     ("JP_HEALTH_INSURANCE", ("健康保険証", "保険証", "被保険者証", "資格確認書", "hic", "healthinsurance", "insurancecard")),
     ("JP_MY_NUMBER", ("個人番号カード", "マイナンバーカード", "個人番号", "マイナンバー", "mynumber", "mynumbercard")),
 )

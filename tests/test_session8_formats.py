@@ -95,3 +95,42 @@ def test_english_diagnosis_and_creed():
 
 def test_english_creed_in_general_prose_is_not_reported():
     assert found("As a rule, Muslim staff may take prayer breaks.\n", "SPECIAL_CARE") == []
+
+
+APIS = """APIS MANIFEST  FLT JL7015  NRT-HNL  DEP 2024-12-26
+SEQ SURNAME        GIVEN NAMES      DOB         SEX NAT DOC  DOC NO      EXP         ISS
+001 WATANABE       SHOTA            1992-03-08  M   JPN P    TR7740215   2031-05-19  JPN
+002 KEALOHA        NOELANI GRACE    1987-12-02  F   USA P    568213094   2029-08-30  USA
+003 LINDQVIST      ERIK JOHAN       1958-05-14  M   SWE P    92104587    2028-02-11  SWE
+TOTAL PAX 3
+"""
+
+
+def test_fixed_width_manifest_with_glued_sequence_and_code_columns():
+    assert found(APIS, "PERSON") == ["WATANABE", "SHOTA", "KEALOHA", "NOELANI GRACE", "LINDQVIST", "ERIK JOHAN"]
+    assert found(APIS, "JP_PASSPORT") == ["TR7740215", "568213094", "92104587"]
+
+
+def test_full_name_header_over_two_word_names_stays_one_column():
+    text = "FULL NAME      DOB         NAT\nJOHN SMITH     1980-01-02  USA\nMARY JONES     1982-03-04  GBR\n"
+    assert found(text, "PERSON") == ["JOHN SMITH", "MARY JONES"]
+
+
+def test_japanese_labels_glued_in_one_header_cell():
+    text = ("背番号 氏名　　　　　　　　生年月日　　　　学年 保険証記号・番号　　　　　保護者\n"
+            " 1     川口 颯　　　　H26.5.12　　4年 0124・558　　　川口 誠\n"
+            " 5     本田 蓮　　　　H26.9.30　　4年 4450・1207　　本田 絵美\n"
+            " 7     佐野 陽向　　　H27.1.8　　 4年 8861・92　　　佐野 大輔\n")
+    assert found(text, "JP_HEALTH_INSURANCE") == ["0124・558", "4450・1207", "8861・92"]
+    assert "川口 颯" in found(text, "PERSON")
+
+
+def test_name_and_reading_labels_in_one_cell_are_not_split():
+    text = "番号  氏名 フリガナ    電話\n1     山田 太郎       03-1234-5678\n2     佐藤 花子       03-2345-6789\n"
+    assert found(text, "PERSON") == ["山田 太郎", "佐藤 花子"]
+
+
+def test_passport_column_with_four_letters_in_nine():
+    text = ('"guest_name","nationality","passport_no","date_of_birth"\n'
+            '"Jonas Müller","DEU","C4F7K2R91","1988-02-17"\n"Claire Dupont","FRA","19AV48213","1975-11-03"\n')
+    assert found(text, "JP_PASSPORT") == ["C4F7K2R91", "19AV48213"]

@@ -1691,6 +1691,7 @@ _DOC_WORDS = (
     ("JP_MY_NUMBER", ("個人番号カード", "マイナンバーカード", "個人番号", "マイナンバー", "mynumber", "mynumbercard")),
 )
 _DOC_TYPE_OF = {w: t for t, ws in _DOC_WORDS for w in ws}
+_NATIONALITY_COL = re.compile(r"nat|nationality|citizenship|国籍|国籍・地域")
 _DOC_KEY = re.compile(r"[\s_\-'’.()（）]+")
 _DOC_LEGEND = re.compile(r"(?P<code>[A-Za-z][A-Za-z0-9_]{0,15})[ ]?[=:][ ]?(?P<doc>運転免許証|免許証|旅券|パスポート|健康保険証|保険証|"
                          r"被保険者証|個人番号カード|マイナンバーカード|個人番号|マイナンバー)")
@@ -1710,10 +1711,12 @@ def _row_typed_columns(text: str, names: list[str], matches: list, rows: list[li
             continue
         if legend is None:
             legend = {m.group("code").lower(): _DOC_TYPE_OF[m.group("doc")] for m in _DOC_LEGEND.finditer(text)}
+        # (the one-letter ICAO code P names a passport only in a travel document's listing, beside a nationality)
+        icao = any(_NATIONALITY_COL.fullmatch(n.strip().lower()) for n in names)
         types = []
         for row in rows:
             key = _DOC_KEY.sub("", text[row[c][0]:row[c][1]].lower())
-            types.append(legend.get(key) or _DOC_TYPE_OF.get(key))
+            types.append(legend.get(key) or (_DOC_TYPE_OF.get(key) if key != "p" or icao else None))
         if any(types):
             out[v] = types
     return out

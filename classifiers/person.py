@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from operator import itemgetter
 from typing import Iterable, Sequence
 
 from . import data, nlp
@@ -2250,8 +2251,9 @@ _KANA_BUSINESS = frozenset(
 )
 
 
+@lru_cache(maxsize=20_000)
 def _foreign_parts_ok(value: str) -> bool:
-    """A katakana name of 2-3 parts (マリア・ガルシア) that is not a business phrase (サービス・センター)."""
+    """A katakana name of 2-3 parts (マリア・ガルシア) that is not a business phrase (サービス・センター) (cached per value)."""
     parts = re.split(r"[・ ]", value)
     if not 2 <= len(parts) <= 3 or any(p in _KANA_BUSINESS for p in parts):
         return False
@@ -2361,11 +2363,17 @@ def _name_char(c: str) -> bool:
     )
 
 
+_START, _END = itemgetter(0), itemgetter(1)
+
+
 def _resolve(cands: list[tuple[int, int, float]]) -> list[tuple[int, int, float]]:
     """Merge overlapping candidates: the widest span wins, with the best score of the overlap group."""
     if not cands:
         return []
-    cands.sort(key=lambda c: (c[0], -(c[1] - c[0])))
+    # by start, the widest first: two stable sorts on C-level keys (end descending, then start) give the order of the
+    # key (start, -(end - start)) without a Python call per candidate
+    cands.sort(key=_END, reverse=True)
+    cands.sort(key=_START)
     out: list[list] = []
     for s, e, sc in cands:
         if out and s < out[-1][1]:

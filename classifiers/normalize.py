@@ -257,7 +257,8 @@ _CJK_CHAR = re.compile(f"[{_CJK}]")
 # OCR's misreadings inside a run of digits (O9O-2288-6147, 045-3l2-6650, 2一1 7一3一5O6): letters O/o read for 0, l/I
 # for 1, the kanji 一 for a hyphen; only in a run of digits, hyphens and single spaces that holds five digits or more,
 # not touching a word (Hello12345 stays)
-_OCR_HINT = re.compile(r"[0-9][OolI一]|[OolI一][0-9]")
+# (a digit beside a misreading: scanned for the misread characters, fewer than the digits, then the digit around it)
+_OCR_HINT = re.compile(r"[OolI一](?:(?<=[0-9][OolI一])|(?=[0-9]))")
 _OCR_RUN = re.compile(r"(?<![A-Za-z])[0-9OolI](?:[0-9OolI一\-]| (?=[0-9OolI一]))*[0-9OolI](?![A-Za-z])")
 _OCR_FIX = {"O": "0", "o": "0", "l": "1", "I": "1", "一": "-"}
 

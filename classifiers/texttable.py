@@ -47,7 +47,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate
 
-from .base import Entity, lowered
+from .base import Entity, has_match, lowered
 from .columns import (NOT_PERSONAL, VALUE_CHECKS, _latin_known, _name_cell, classify_header, column_verdict, contextual_matches,
                       value_check)
 
@@ -1963,7 +1963,7 @@ def _has_anchor(label: str) -> bool:
 
 def _form_gate(text: str) -> bool:
     """Could `text` hold a name-part or address-line-2 label?"""
-    return _FORM_GATE.search(lowered(text)) is not None
+    return has_match(text, _FORM_GATE, lower=True)  # (memoised: `may_hold_table` asks, then `scan_tables`)
 
 
 def _form_fields(text: str, min_score: float, found: TableFindings) -> None:

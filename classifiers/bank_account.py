@@ -138,7 +138,7 @@ _NUMBER_BEFORE = re.compile(r"(?<![0-9])[0-9]{6,8}[ ]?['\"]?[ ]?[,;|][ ]?['\"]?[
 class BankAccountDetector(PatternDetector):
     name = "bank_account"
     pii_type = "JP_BANK_ACCOUNT"
-    trigger = r"[0-9]{5}"
+    trigger = r"[0-9][0-9]{4}"  # (led by a class, not a repeat: scanned for, not tried at every position)
     scan_from_trigger = True  # (see `candidates`)
     plain_max = 0.2
     # words (lower case) that only decide whether to look; the context words decide the score. One regex (a

@@ -47,7 +47,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate
 
-from .base import Entity, has_match, lowered
+from .base import Entity, LoweredWords, lowered
 from .columns import (NOT_PERSONAL, VALUE_CHECKS, _latin_known, _name_cell, classify_header, column_verdict, contextual_matches,
                       value_check)
 
@@ -1944,10 +1944,14 @@ def _sql_tables(text: str, min_score: float, found: TableFindings) -> list[tuple
 # surname, a given name or the building/room line of an address labels the value after it (up to the line end
 # or the next label on the line). Other labels are left to the free-text detectors, which read them already.
 # (normalised text: a full-width colon is ":")
-# (one scan of the lowered text; groups only as a trie of the words, which is faster than the plain list)
-_FORM_GATE = re.compile(
-    r"s(?:ei|urname)|mei|l(?:ast[ _]?name|ine ?2)|f(?:irst[ _]?name|amily[ _]?name|orename)|given[ _]?name|"
-    r"a(?:ddr(?:ess ?)?2|partment)|building|姓|セイ|メイ|建物名|部屋番号|ビル名|方書|番地以降|住所[23]")
+# The words of a name-part or address-line-2 label (lower case): `_form_gate` finds them in the scan of the lowered text
+# that all detectors' word lists share (`WORD_LISTS`, which every document gets anyway; a regex of its own scanned each
+# text again at each of its frequent first letters)
+_FORM_GATE = LoweredWords((
+    "sei", "surname", "mei", "lastname", "last_name", "last name", "line2", "line 2", "firstname", "first_name",
+    "first name", "familyname", "family_name", "family name", "forename", "givenname", "given_name", "given name",
+    "addr2", "address2", "address 2", "apartment", "building", "姓", "セイ", "メイ", "建物名", "部屋番号", "ビル名", "方書",
+    "番地以降", "住所2", "住所3"))
 # where a label may end: a label word, then its separator within a few characters
 _FORM_ANCHOR_JA = re.compile(r"姓|名|セイ|メイ|建物|部屋番号|号室|ビル名|方書|番地以降|住所[2-9]")
 _FORM_ANCHOR_EN = re.compile(r"name|sei|mei|family|given|line ?[2-9]|address ?[2-9]|addr[2-9]|apartment|building")
@@ -1963,7 +1967,7 @@ def _has_anchor(label: str) -> bool:
 
 def _form_gate(text: str) -> bool:
     """Could `text` hold a name-part or address-line-2 label?"""
-    return has_match(text, _FORM_GATE, lower=True)  # (memoised: `may_hold_table` asks, then `scan_tables`)
+    return _FORM_GATE(text)
 
 
 def _form_fields(text: str, min_score: float, found: TableFindings) -> None:

@@ -1682,7 +1682,7 @@ def _table(text: str, header: list[tuple[int, int]], rows: list[list[tuple[int, 
 _ID_TYPE_COL = re.compile(r"(?:^|[_\- ])(?:type|kind)$|^(?:id|doc|document|identity|identification)[_\- ]?(?:type|kind)|^doc$|"
                           r"種別$|書類$|書類の?種類$|確認書類|^本人確認$")
 _ID_VALUE_COL = re.compile(r"(?:^|[_\- ])(?:number|no|num|nr|value|val)\.?$|^(?:id|doc|document)[_\- ]?(?:number|no|num|value)|"
-                           r"番号$|^記号番号$")
+                           r"番号等?$|^記号番号$")
 _DOC_WORDS = (
     ("JP_DRIVERS_LICENSE", ("運転免許証", "運転免許", "免許証", "dl", "driverslicense", "driverlicense", "driverslicence",
                             "drivinglicense", "drivinglicence", "license", "licence")),
@@ -1693,6 +1693,8 @@ _DOC_WORDS = (
 _DOC_TYPE_OF = {w: t for t, ws in _DOC_WORDS for w in ws}
 _NATIONALITY_COL = re.compile(r"nat|nationality|citizenship|国籍|国籍・地域")
 _DOC_KEY = re.compile(r"[\s_\-'’.()（）]+")
+# a note after the document's name: 旅券(ブラジル), 健康保険証+補助書類(公共料金領収書)
+_DOC_NOTE = re.compile(r"[(（][^()（）]{0,20}[)）]|[+＋].*")
 _DOC_LEGEND = re.compile(r"(?P<code>[A-Za-z][A-Za-z0-9_]{0,15})[ ]?[=:][ ]?(?P<doc>運転免許証|免許証|旅券|パスポート|健康保険証|保険証|"
                          r"被保険者証|個人番号カード|マイナンバーカード|個人番号|マイナンバー)")
 
@@ -1715,7 +1717,7 @@ def _row_typed_columns(text: str, names: list[str], matches: list, rows: list[li
         icao = any(_NATIONALITY_COL.fullmatch(n.strip().lower()) for n in names)
         types = []
         for row in rows:
-            key = _DOC_KEY.sub("", text[row[c][0]:row[c][1]].lower())
+            key = _DOC_KEY.sub("", _DOC_NOTE.sub("", text[row[c][0]:row[c][1]].lower()))
             types.append(legend.get(key) or (_DOC_TYPE_OF.get(key) if key != "p" or icao else None))
         if any(types):
             out[v] = types

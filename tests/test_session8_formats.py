@@ -134,3 +134,33 @@ def test_passport_column_with_four_letters_in_nine():
     text = ('"guest_name","nationality","passport_no","date_of_birth"\n'
             '"Jonas Müller","DEU","C4F7K2R91","1988-02-17"\n"Claire Dupont","FRA","19AV48213","1975-11-03"\n')
     assert found(text, "JP_PASSPORT") == ["C4F7K2R91", "19AV48213"]
+
+
+def test_log_line_after_a_date_is_not_joined_to_it():
+    text = ("2024-11-08T14:03:30+09:00 INFO webcheckin step=passport_scan doc_no=EM4418203 dob=1993-04-25\n"
+            "2024-11-08T14:03:31+09:00 WARN webcheckin ocr_confidence=0.71 retry=1 build=4.18.2.1093\n")
+    assert found(text, "DATE_OF_BIRTH") == ["1993-04-25"]
+
+
+def test_wrapped_phone_number_is_still_joined():
+    assert found("電話：03-6407-\n5265\n", "PHONE_NUMBER") == ["03-6407-\n5265"]
+
+
+def test_document_type_cell_with_a_note():
+    text = ("No | 受付日 | 契約者名 | 確認書類 | 書類番号等 | 生年月日\n"
+            "1 | 5/02 | 須藤 健太郎 | 運転免許証 | 451703382614 | 1991/07/19\n"
+            "2 | 5/05 | Rafael Souza Lima | 旅券(ブラジル) | FX381642 | 1988/09/14\n")
+    assert found(text, "JP_PASSPORT") == ["FX381642"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("同伴者1: 丸山 美紀　生年月日 1987年6月9日\n同伴者2: 丸山 陽翔　生年月日 2017年12月24日\n", "丸山 陽翔"),
+    ("事務局確認欄：三好　面接日 2024年10月8日\n", "三好"),
+    ("Name: Noah Schmidt    Katakana: ノア シュミット\n", "ノア シュミット"),
+])
+def test_companion_staff_box_and_katakana_labels(text, name):
+    assert name in found(text, "PERSON")
+
+
+def test_staff_box_label_without_a_name():
+    assert found("事務局確認欄：済　面接日 2024年10月8日\n", "PERSON") == []

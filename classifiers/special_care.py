@@ -267,7 +267,7 @@ _VITAL_WORDS = frozenset(("血圧", "血糖", "HbA1c", "BMI", "判定", "中性�
 # English form labels (Religion: Hindu, Allergies: penicillin), in a personal record
 # (a note in brackets and a dotted leader may stand between the label and its colon: Religion (optional) ....: Hindu)
 _EN_LABEL = re.compile(
-    r"(?<![A-Za-z])(?:Religion|Religious (?:affiliation|preference)|Medical (?:history|conditions?)|Allerg(?:y|ies)|"
+    r"(?<![A-Za-z])(?:Religion|Religious (?:affiliation|preference)|Medical(?: (?:history|conditions?|notes?))?|Allerg(?:y|ies)|"
     r"(?:Current )?Medications?|Disabilit(?:y|ies)|Criminal (?:record|history|convictions?)|"
     r"Pre-?existing (?:medical )?(?:conditions?|illness(?:es)?|diseases?)|Chronic (?:conditions?|illness(?:es)?|diseases?)|"
     r"Underlying (?:conditions?|diseases?)|Health (?:declaration|conditions?|issues?|problems?)|"
@@ -374,7 +374,7 @@ def _en_patterns() -> tuple[re.Pattern, ...]:
         rf"|((?<![A-Za-z])(?:{_EN_CREEDS})[ \t]*[-–—:,(][ \t]*(?:halal|kosher|no pork|no beef|no alcohol|vegetarian|prayer)"
         rf"[^\t\n\"<]{{0,60}}[^\t\n\"< .,;])"
         rf"|((?<![A-Za-z])(?:Halal|Kosher|halal|kosher)[ \t]*\((?:Muslim|Jewish|Islam(?:ic)?)\))"
-        rf"|(?<!for )(?<!for a )((?<![A-Za-z])(?:wheelchair user(?!s)|uses? a wheelchair|(?:is|am) (?:blind|deaf|hard of hearing|"
+        rf"|(?<!for )(?<!for a )((?<![A-Za-z])(?:wheelchair user(?!s)|uses? a wheelchair|(?:is|am) (?:blind|(?:profoundly |partially )?deaf|hard of hearing|"
         rf"visually impaired|hearing impaired))\b(?: \([^)\n]{{1,30}}\))?"
         rf"(?: (?:following|due to|after|because of|since) (?:a |an |my |his |her |the )?[A-Za-z' -]{{0,30}}?"
         rf"(?:injury|accident|stroke|surgery|amputation|paralysis|palsy|sclerosis|condition|disease|illness)\b)?)"
@@ -1739,16 +1739,23 @@ class SpecialCareDetector(Detector):
     @staticmethod
     def _list_items(line: str, ve: int, base: int, spans: list, score: float) -> int:
         """Further items of a labelled list (既往歴：2型糖尿病、高血圧症): each reported like the first."""
+        csv = None
         for _ in range(8):
             if ve >= len(line) or line[ve] not in "、,，":
                 break
+            if line[ve] == ",":
+                if csv is None:  # (a CSV row's next cell is no item of the list: 3級（双極性障害）,2021/02/16,1,…)
+                    csv = line.count(",") >= 4 and "、" not in line
+                if csv:
+                    break
             vs = ve + 1
             ve = vs
             while ve < len(line) and ve - vs < 40 and line[ve] not in "\t|;；\n\r、,，。":
                 ve += 1
             value = line[vs:ve].strip(" 　・")
-            if not value or _NONE_VALUE.match(value) or len(value) > 30 or _HIRA3.search(_PAREN.sub("", value)):
-                break  # (…服用中だが飲み忘れが多く、久美子さんが朝夕に手渡ししている: a further clause, no item)
+            if not value or _NONE_VALUE.match(value) or len(value) > 30 or _HIRA3.search(_PAREN.sub("", value)) or (
+                    _NUMBER_ITEM.fullmatch(_PAREN.sub("", value))):
+                break  # (…服用中だが飲み忘れが多く、久美子さんが朝夕に手渡ししている: a further clause, no item; 2021/02/16)
             s0 = line.index(value, vs)
             spans.append((base + s0, base + s0 + len(value), score))
         return ve
@@ -1774,7 +1781,10 @@ _DISABILITY_VALUE = re.compile(r"障害|障がい|機能|切断|欠損|全廃|�
 # a further field on the same line after two spaces: 特記なし　　服薬：なし
 _PAREN = re.compile(r"[(（][^()（）]*[)）]")
 _CATEGORY_WORDS = frozenset(("持病", "病気", "疾病", "傷病", "私病", "病歴", "既往症", "病名", "疾患", "症状", "急病", "看病", "仮病"))
-_NEXT_FIELD = re.compile(r"[ 　]{2,}[^ 　:：、。]{1,8}[:：]|[ 　](?![0-9０-９])[^ 　:：、。()（）0-9]{2,8}[:：](?![0-9])")
+_NEXT_FIELD = re.compile(r"[ 　]{2,}[^ 　:：、。]{1,8}[:：]|[ 　](?![0-9０-９])[^ 　:：、。()（）0-9]{2,8}[:：](?![0-9])"
+                         # (a health check's next item, written without a colon: 胸部X線 異常なし　総合判定 A)
+                         r"|[ 　]+(?:総合判定|判定|血圧|尿検査|尿蛋白|尿糖|胸部X線|心電図|眼底|聴力|視力|身長|体重|腹囲|BMI|"
+                         r"貧血検査|肝機能|脂質|血糖)(?=[ 　:：])")
 _CHOICE_SPLIT = re.compile(r"[ 　]*[・／/|｜][ 　]*")
 _CHOICE_NUM = re.compile(r"[0-9０-９一二三四五六七]+")
 
@@ -1860,6 +1870,7 @@ _HEADING = re.compile(r"[ \t]*(?:[0-9]{1,2}[.)][ \t]*|\([0-9]{1,2}\)[ \t]*|[■�
 _HEADING_LINE = re.compile(r"[ \t]*(?:[0-9]{1,2}[.)]|\([0-9]{1,2}\)|[■◆●【〔・*＊\-])")  # the next heading or item
 _FIELD_LINE = re.compile(r"[ \t]*[^\s:：/|()（）]{1,10}[ \t]*(?:[:：/|\t])")  # the next field (受診日：…), not a value
 _NOT_HEADING_END = frozenset("。、,.!?)")
+_NUMBER_ITEM = re.compile(r"[0-9０-９/.\-: ]*")  # a date or a count, no condition
 _LABEL_FIRST = re.compile(r"[A-Za-z][A-Za-z ]{1,24}[:：]")
 
 

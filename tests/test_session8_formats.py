@@ -164,3 +164,27 @@ def test_companion_staff_box_and_katakana_labels(text, name):
 
 def test_staff_box_label_without_a_name():
     assert found("事務局確認欄：済　面接日 2024年10月8日\n", "PERSON") == []
+
+
+def test_csv_cells_after_a_disability_cell_are_no_list_items():
+    text = ("No,氏名,所属,障害種別・等級,手帳交付日,カウント,配慮事項\n"
+            "1,古川 純一,物流センター,身体障害者手帳 4級（下肢機能障害）,2011/05/10,1,立ち作業は休憩\n"
+            "2,野口 圭,第2製造課,精神障害者保健福祉手帳 3級（双極性障害）,2021/02/16,1,夜勤なし\n")
+    got = found(text, "SPECIAL_CARE")
+    assert "精神障害者保健福祉手帳 3級（双極性障害）" in got
+    assert not any(g in ("2021/02/16", "1", "2011/05/10") for g in got)
+
+
+def test_health_check_items_without_colons_are_separate_values():
+    text = ("受診者2：佐藤 次郎　生年月日 1979/3/4\n"
+            "身長 172cm　体重 70kg　血圧 128/84　胸部X線 右上肺野に陳旧性陰影　総合判定 C（要精密検査：呼吸器内科）\n")
+    got = found(text, "SPECIAL_CARE")
+    assert "右上肺野に陳旧性陰影" in got and "C（要精密検査：呼吸器内科）" in got
+
+
+def test_english_medical_label_and_deafness():
+    text = ("Participant roster\n#1 Margaret Ellison (DOB 14 Mar 1951)\n   Medical: atrial fibrillation, on warfarin\n"
+            "#2 David Rosenberg (DOB 2 Sep 1963)\n   Medical: none\n")
+    assert found(text, "SPECIAL_CARE") == ["atrial fibrillation, on warfarin"]
+    assert found("My partner Adaeze is profoundly deaf and needs a flashing alarm.", "SPECIAL_CARE") == [
+        "is profoundly deaf"]

@@ -390,7 +390,7 @@ def _en_patterns() -> tuple[re.Pattern, ...]:
     keys = re.compile(
         r"(?<![A-Za-z_])[\"']?((?:religion|religious[ _](?:affiliation|preference)|medical[ _](?:history|conditions?|notes?)|"
         r"health[ _](?:notes?|conditions?|issues?)|health|diagnos[ie]s|injur(?:y|ies)|disabilit(?:y|ies)|"
-        r"criminal[ _](?:record|history|convictions?)))[\"']?[ \t]*[:=][ \t]*[\"']?([^\n\t\"']{1,80})"
+        r"criminal[ _](?:record|history|convictions?)))[\"']?[ \t]*[:=][ \t]*[\"']?([^\n\t\"'{\[ ][^\n\t\"']{0,79})"
         r"|<(religion|dietary|diet|health_notes|medical|medical_notes|diagnosis|injury|disability|accessibility)>([^<\n]{1,80})</"
     )
     return stmt, keys, re.compile(_EN_CREEDS + r"|[Hh]alal|[Kk]osher|[Ii]slam")
@@ -1664,9 +1664,17 @@ class SpecialCareDetector(Detector):
         covered_starts = [c[0] for c in covered]
         readings: list[tuple[int, int, float]] = []
         ctx = (line, base, spans, covered, covered_starts, generic, person, record, rules, vital, readings, checkup, named)
+        legend = None
         for i in _phrases_for(line):  # (a pattern none of whose first characters occurs cannot match)
             rx, score, weak = phrase[i]
             for m in rx.finditer(line):
+                if rx is verdict:
+                    if line[m.start() - 1:m.start()] == "「" and line[m.end():m.end() + 1] == "」":
+                        continue  # 健康診断の「要精密検査」は放置しないで: the term, not someone's result
+                    if legend is None:
+                        legend = _GRADE_LEGEND.search(line) is not None
+                    if legend:
+                        continue  # 判定区分: A 異常なし / B 要経過観察 / C 要精密検査: the grades' legend
                 st = _extend_back(line, m.start())
                 if rx is verdict and st > 0 and line[st - 1] in "、,":
                     st = _finding_before(line, st - 1, value_terms)
@@ -1870,6 +1878,8 @@ _HEADING = re.compile(r"[ \t]*(?:[0-9]{1,2}[.)][ \t]*|\([0-9]{1,2}\)[ \t]*|[■�
 _HEADING_LINE = re.compile(r"[ \t]*(?:[0-9]{1,2}[.)]|\([0-9]{1,2}\)|[■◆●【〔・*＊\-])")  # the next heading or item
 _FIELD_LINE = re.compile(r"[ \t]*[^\s:：/|()（）]{1,10}[ \t]*(?:[:：/|\t])")  # the next field (受診日：…), not a value
 _NOT_HEADING_END = frozenset("。、,.!?)")
+# a legend of health-check grades: three grades or more, each with its meaning (A 異常なし / B 要経過観察 / C 要精密検査)
+_GRADE_LEGEND = re.compile(r"(?:(?<![A-Za-z])[A-E][12]?[ :：]*(?:異常なし|軽度異常|要[^\s/・、,|]{1,6}|治療中)[^\n]{0,16}?){3}")
 _NUMBER_ITEM = re.compile(r"[0-9０-９/.\-: ]*")  # a date or a count, no condition
 _LABEL_FIRST = re.compile(r"[A-Za-z][A-Za-z ]{1,24}[:：]")
 

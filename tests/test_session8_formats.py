@@ -188,3 +188,19 @@ def test_english_medical_label_and_deafness():
     assert found(text, "SPECIAL_CARE") == ["atrial fibrillation, on warfarin"]
     assert found("My partner Adaeze is profoundly deaf and needs a flashing alarm.", "SPECIAL_CARE") == [
         "is profoundly deaf"]
+
+
+@pytest.mark.parametrize("text", [
+    "発行：健康管理室\n◆ 健康診断の「要精密検査」は放置しないで\n昨年度、当社で「要精密検査」と判定された方の6割が受診しました。\n",
+    "判定区分\nA 異常なし   B 軽度異常         C 要再検査・生活改善   D 要医療\n",
+    "# 判定区分: A 異常なし / B 要経過観察 / C 要精密検査 / D 要治療 / E 治療中\n",
+    "ヒンドゥー教徒の多くは牛肉を口にせず、菜食を守る人が多い。\n",
+])
+def test_health_check_terms_legends_and_general_statements(text):
+    assert found(text, "SPECIAL_CARE") == []
+
+
+def test_json_key_whose_value_is_an_object():
+    text = '{"name": "佐藤 花子", "health": {"disability": {"certificate": true, "grade": "1級"}}}'
+    assert "{" not in found(text, "SPECIAL_CARE")
+    assert found('{"name": "佐藤 花子", "medical_history": "2型糖尿病"}', "SPECIAL_CARE") == ["2型糖尿病"]

@@ -684,7 +684,9 @@ def _patterns():
         (r"要(?:介護|支援) ?[1-5](?:の認定を受け|に認定され|と認定され|の認定)", 0.8, False),
         (r"前科(?:あり|有り|有|がある|があり|があった|[1-9一二三四五六七八九]犯|者)|"
          + _each(("逮捕", "補導", "犯罪", "受刑", "服役"), "歴(?:あり|がある|有り|有)?") + "|前科前歴", 0.85, False),
-        (r"(?:罪|違反|容疑)(?:[(（][^)）\n]{1,15}[)）])?(?:で|により|の疑いで)?(?:現行犯)?"
+        (r"(?:罪|違反|容疑)(?:[(（][^)）\n]{1,15}[)）])?(?:で|により|の疑いで)?"
+         # (who arrested: …の疑いで警視庁に逮捕された, …容疑で川口警察署に現行犯逮捕)
+         r"(?:[^。、\n()（）]{0,10}?(?:警察署|警察|警視庁|県警|府警|道警|検察庁|地検)に)?(?:現行犯)?"
          r"(?:逮捕|起訴|書類送検|送検|服役|収監|有罪|実刑|懲役|禁錮|罰金刑?|略式起訴|在宅起訴|執行猶予)", 0.8, False),
         (r"懲役 ?[0-9一二三四五六七八九十]+ ?(?:年|か月|ヶ月|カ月)(?: ?[0-9一二三四五六七八九十]+ ?(?:月|か月|ヶ月|カ月))?(?:に処(?:する|せられ)|の(?:実刑)?判決)?|執行猶予(?:中|付き|[0-9一二三四五]年)|保護観察(?:中|処分|付き)|"
          r"少年院(?:送致|に入|を出|出身|に送)|少年審判|服役(?:中|して|した)|逮捕(?:され|された)|起訴(?:され|された)", 0.7, False),
@@ -2364,6 +2366,9 @@ def _clause_start(line: str, pos: int, lo: int) -> int:
     return k
 
 
+_LAW_VIOLATION = re.compile(r"[\u3400-\u9fff\u30a0-\u30ffー・]{2,20}(?:法|条例|規則)違反$")
+
+
 def _skip_paren_back(line: str, pos: int) -> int:
     """Position before a bracket group ending at `pos` (道路交通法違反（酒気帯び運転）で), else `pos`."""
     if pos > 0 and line[pos - 1] in ")）":
@@ -2486,7 +2491,11 @@ def _predicated(line: str):
             p = h - len(c)
             if p <= 0 or (c and not line.startswith(c, p)):
                 continue
-            st = off.start(line, _skip_paren_back(line, p))
+            q = _skip_paren_back(line, p)
+            st = off.start(line, q)
+            if st < 0 and line.endswith("違反", 0, q):  # 携帯電話不正利用防止法違反: any law's violation
+                law = _LAW_VIOLATION.search(line, max(0, q - 24), q)
+                st = law.start() if law else -1
             if st >= 0:
                 yield _extend_back(line, st), _extend(line, m.end())
                 break

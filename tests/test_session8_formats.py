@@ -204,3 +204,14 @@ def test_json_key_whose_value_is_an_object():
     text = '{"name": "佐藤 花子", "health": {"disability": {"certificate": true, "grade": "1級"}}}'
     assert "{" not in found(text, "SPECIAL_CARE")
     assert found('{"name": "佐藤 花子", "medical_history": "2型糖尿病"}', "SPECIAL_CARE") == ["2型糖尿病"]
+
+
+def test_arrest_for_any_law_violation_by_a_named_police():
+    text = ("契約者の山田 太郎は、2024年5月21日、携帯電話不正利用防止法違反（他人名義の携帯電話の譲渡）の疑いで"
+            "警視庁に逮捕された。\n")
+    got = found(text, "SPECIAL_CARE")
+    assert len(got) == 1 and got[0].endswith("の疑いで警視庁に逮捕された")
+
+
+def test_law_violation_of_a_company_is_no_arrest():
+    assert found("弊社は景品表示法違反の疑いで消費者庁の調査を受けた。\n", "SPECIAL_CARE") == []

@@ -241,6 +241,10 @@ def find_latin_names(
         if _thing_name(t, m.start()):
             continue  # Product Name:, File Name:, Company Name: …
         n = _LATIN_NAME_RE.match(t, m.end())
+        if n is None or (n.end() < len(t) and t[n.end()] in _LATIN_CHARS):
+            # (a name with accented or Vietnamese letters: TRẦN THỊ HỒNG NHUNG, Jonas Müller)
+            u = _RUN.match(t, m.end())
+            n = u if u is not None and " " in u.group(0) else None if n is None else n
         if not n:
             ini = _INITIAL_SURNAME.match(t, m.end()) if m.group(0).rstrip()[-1:] in ":：" else None
             if ini and ini.group(1) not in _LATIN_STOP:
@@ -420,7 +424,8 @@ def _english(t: str, out: list) -> None:
 _UP = "A-ZÀ-ÖØ-Þ"
 _LO = "a-zß-öø-ÿ"
 _XL = "\u0100-\u017f\u01a0-\u01b0\u1ea0-\u1ef9"  # Latin Extended-A, Vietnamese ơ/ư and tone-marked vowels
-_CAPW = rf"(?:(?:Mc|Mac|O'|O’|D'|D’)(?=[{_UP}]))?[{_UP}{_XL}][{_LO}{_XL}]+(?:[-'’][{_UP}{_LO}{_XL}][{_LO}{_XL}]+)?"
+# (a capitalised word ends where an upper-case letter would continue it: HỒNG is an upper-case word, not Hồ + NG)
+_CAPW = rf"(?:(?:Mc|Mac|O'|O’|D'|D’)(?=[{_UP}]))?[{_UP}{_XL}][{_LO}{_XL}]+(?:[-'’][{_UP}{_LO}{_XL}][{_LO}{_XL}]+)?(?![{_UP}])"
 _UPW = rf"[{_UP}{_XL}]{{2,}}(?:[-'’][{_UP}{_XL}]{{2,}})?"
 _NW = rf"(?:{_CAPW}|{_UPW})"
 _PARTICLE = r"(?:van|von|de|da|del|della|der|den|di|du|la|le|bin|binti|al|el|dos|das|ter|ten)"

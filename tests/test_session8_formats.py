@@ -215,3 +215,16 @@ def test_arrest_for_any_law_violation_by_a_named_police():
 
 def test_law_violation_of_a_company_is_no_arrest():
     assert found("弊社は景品表示法違反の疑いで消費者庁の調査を受けた。\n", "SPECIAL_CARE") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Họ và tên/Full name: TRẦN THỊ HỒNG NHUNG\nQuốc tịch/Nationality: VIỆT NAM\n", "TRẦN THỊ HỒNG NHUNG"),
+    ("Full name: Trần Thị Hồng Nhung\n", "Trần Thị Hồng Nhung"),
+    ("Name: Jonas Müller\n", "Jonas Müller"),
+])
+def test_latin_names_with_accents_after_a_label(text, name):
+    assert found(text, "PERSON") == [name]
+
+
+def test_camel_case_product_after_name_label_is_no_name():
+    assert found("Product Name: GitHub Enterprise\n", "PERSON") == []

@@ -651,7 +651,9 @@ class AddressDetector(Detector):
                         out.append((s, e, 0.9))
                     pos = e
                     continue
-                if _LABEL_BEFORE.search(t, max(0, s - 30), s) or _labelled(t, s):
+                lab = _LABEL_BEFORE.search(t, max(0, s - 30), s)
+                if (lab or _labelled(t, s)) and not (lab and lab.group().startswith("所在地")):
+                    # (a property's 所在地 given to the ward only is where it is, not someone's address)
                     b = label_only.match(t, s)
                     # (not the next field's label read as a city: 都道府県：東京都　市区町村：港区)
                     if b and b.end() - s > end - s + 1 and not t.startswith("町村", b.end()):

@@ -181,7 +181,7 @@ _ROLE_WORDS = frozenset(
     "ソーシャルワーカー スクールソーシャルワーカー 教頭 副校長 教務主任 学年主任 通訳 通訳者 測定者 検査者 記録者 "
     "ボランティア 団員 分団長 班員 "
     # companions and the staff box of a form (同伴者2: 丸山 陽翔, 事務局確認欄：三好)
-    "同伴者 ご同伴者 付添人 付添者 確認欄 受付欄 担当欄 "
+    "同伴者 ご同伴者 付添人 付添者 確認欄 受付欄 担当欄 架電者 受電者 処理者 "
     "".split()
     + _KIN_WORDS
     + _PRO_TITLES.split()
@@ -2057,7 +2057,8 @@ def _hira_given(w: str) -> bool:
 
 
 # hiragana nouns that fill a form's field instead of a name
-_NOT_HIRA_GIVEN = frozenset("なし あり ふめい みてい みきにゅう いない いる べつ ほか".split())
+# (and the label of a reading field: 石橋 湊　ふりがな いしばし みなと)
+_NOT_HIRA_GIVEN = frozenset("なし あり ふめい みてい みきにゅう いない いる べつ ほか ふりがな よみがな ふりかな なまえ しめい".split())
 
 
 def _spaced_pair_ok(value: str) -> bool:
@@ -2543,6 +2544,7 @@ _TAB_LEAD = re.compile(
 )
 _CAP_WORD = re.compile(r"[A-Z][a-z]{1,14}|[A-Z]{2,14}")
 _NAME_INITIAL = re.compile(r"([A-Z][a-z]{1,14}) [A-Z]\.?")
+_CHAT_ROLES = frozenset(("管理", "事務", "本部", "店長", "窓口", "担当", "受付", "営業", "本社", "現場", "配車", "事務局"))
 
 
 def _tab_speakers(t: str, out: list) -> None:
@@ -2562,6 +2564,10 @@ def _tab_speakers(t: str, out: list) -> None:
         ini = _NAME_INITIAL.fullmatch(w)  # Halim R.
         if _chat_handle(ini.group(1) if ini else w):
             out.append((s, s + len(w), 0.8))
+        elif " " in w:  # 管理 竹内: the speaker's role or department, then a surname
+            role, name = w.split(" ", 1)
+            if (_unit_word(role) or role in _ROLE_SET or role in _CHAT_ROLES) and _bare_surname(name, 1):
+                out.append((s + len(role) + 1, s + len(w), 0.75))
 
 
 @lru_cache(maxsize=20_000)

@@ -228,3 +228,20 @@ def test_latin_names_with_accents_after_a_label(text, name):
 
 def test_camel_case_product_after_name_label_is_no_name():
     assert found("Product Name: GitHub Enterprise\n", "PERSON") == []
+
+
+def test_property_location_to_the_ward_only_is_no_address():
+    assert found("所在地　　　東京都杉並区（詳細はお問い合わせ時にご案内）\n", "ADDRESS") == []
+    assert found("所在地：東京都杉並区阿佐谷北4-17-2\n", "ADDRESS") == ["東京都杉並区阿佐谷北4-17-2"]
+
+
+def test_reading_label_is_no_given_name():
+    text = "本人氏名 石橋 湊　ふりがな いしばし みなと　学年 小学3年\n"
+    assert found(text, "PERSON") == ["石橋 湊", "いしばし みなと"]
+
+
+def test_tab_chat_speaker_with_role_before_surname_and_caller_labels():
+    text = ("10/03(木)\n09:12\t管理 竹内\t福井様 おはようございます。\n"
+            "11:53\t管理 竹内\t承知しました。\n")
+    assert found(text, "PERSON").count("竹内") == 2
+    assert found("2024/08/27 16:20　架電者 岡本（契約課）\n", "PERSON") == ["岡本"]

@@ -57,7 +57,7 @@ _PREFIX_PLAIN = re.compile(
 )
 _SHORT_PREFIX = re.compile(rf"(?:{_SHORT})(?P<type>{_TYPE})[ ]+(?:{_NUMLABEL})?$")
 _SHORT_BEFORE = re.compile(rf"(?:{_SHORT_BANK})[ ]+$")
-_SHORT_BOUNDARY = frozenset(" \t\n:：、,（(「『【]』」")  # what may stand before the short name
+_SHORT_BOUNDARY = frozenset(" \t\n:：、,（(「『【]』」|¦│")  # what may stand before the short name (a table cell's border too)
 # Necessary for a bank, branch or type in `_PREFIX` / `_PREFIX_PLAIN` (each ends in one of these words): a scan for
 # them rules out most numbers before the costly end-anchored search of the prefix patterns
 _RUN_GATE = re.compile(_trie((

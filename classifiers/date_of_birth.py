@@ -279,7 +279,10 @@ _REL_NOTE = r"(?:[(（][^()（）\n]{1,8}[)）])?"  # 母（同居老親）
 _RELATION_BEFORE = re.compile(_RELATION + _REL_NOTE + r"[ \t:：、,)）]{0,3}$")
 _RELATION_WORD = re.compile(_RELATION + _REL_NOTE + r"[ \t:：、,)）]{0,3}(?=[0-9明大昭平令MTSH])")
 _RELATION_START = re.compile("[長次二三四妻夫配実父母義養祖子孫兄姉弟妹息娘]")  # (where a relation word starts)
-_RELATION_AFTER = re.compile(r"[ \t]{1,8}続柄[ \t:：]*" + _RELATION + r"(?![\u3041-\u30ff\u3400-\u9fff])")
+# (or the sex, then the relation: 山崎 葵　平成4年10月30日　女　妻 in a household's list)
+# (the normaliser may have joined the letter-spaced cells: 平成4年10月30日女妻)
+_RELATION_AFTER = re.compile(r"[ \t]{1,8}続柄[ \t:：]*" + _RELATION + r"(?![\u3041-\u30ff\u3400-\u9fff])|[ \t]{0,8}[男女][ \t]{0,4}"
+                             + _RELATION[_RELATION.index(")") + 1:] + r"(?![\u3041-\u30ff\u3400-\u9fff])")
 _BEFORE_REPEAT = " ）)0123456789日"  # what ends a date written just before a bracketed repeat of it
 
 
@@ -291,7 +294,8 @@ def _family_doc(text: str) -> bool:
     fam = f.get(_FAMILY_KEY)
     if fam is None:
         fam = f[_FAMILY_KEY] = (("扶" in text and "扶養" in text) or ("家" in text and "家族" in text)
-                                or ("続" in text and "続柄" in text) or ("世" in text and "世帯" in text))
+                                or ("続" in text and "続柄" in text) or ("世" in text and "世帯" in text)
+                                or ("児" in text and "児童" in text) or ("配" in text and "配偶者" in text))
     return fam
 
 

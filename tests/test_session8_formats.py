@@ -245,3 +245,24 @@ def test_tab_chat_speaker_with_role_before_surname_and_caller_labels():
             "11:53\t管理 竹内\t承知しました。\n")
     assert found(text, "PERSON").count("竹内") == 2
     assert found("2024/08/27 16:20　架電者 岡本（契約課）\n", "PERSON") == ["岡本"]
+
+
+def test_household_members_with_sex_and_relation_after_the_date():
+    text = ("住民異動届（転入）\n世帯員\n　氏名　　　　　　生年月日　　　　性別 続柄\n"
+            "　山崎 亮太　平成2年4月9日　男　世帯主\n　山崎 葵　　平成4年10月30日　女　妻\n"
+            "　山崎 蓮　　令和3年7月1日　男　子\n")
+    assert found(text, "DATE_OF_BIRTH") == ["平成2年4月9日", "平成4年10月30日", "令和3年7月1日"]
+
+
+def test_children_listed_with_relation_before_the_date():
+    text = ("児童手当 認定請求書\n請求者\n　氏名　井上 圭介\n児童\n　1 井上 詩　長女　2019/12/04　同居\n"
+            "　2 井上 陸斗　長男　2024/09/21　同居（出生）\n")
+    assert found(text, "DATE_OF_BIRTH") == ["2019/12/04", "2024/09/21"]
+
+
+def test_bank_account_cell_in_short_form():
+    text = ("社員No|氏名　　　　|年税額　|振込口座（給与口座）\n"
+            "1001 |岡本 大輔　|148,200|みずほ 大宮 普 1402276\n"
+            "1004 |金子 真由美|62,800 |りそな 浦和 普 6630918\n"
+            "1012 |丸山 直人　|0      |武蔵野 与野 普 0219447\n")
+    assert found(text, "JP_BANK_ACCOUNT") == ["みずほ 大宮 普 1402276", "りそな 浦和 普 6630918", "武蔵野 与野 普 0219447"]

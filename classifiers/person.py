@@ -2697,7 +2697,10 @@ def _full_speaker(fam: str, giv: str) -> bool:
     if not 1 <= len(fam) <= 4 or not _bare_surname(fam, 0) or (len(fam) == 1 and fam not in _listed()):
         return False
     if "\u3041" <= giv[0] <= "\u3096":
-        return _hira_given(giv) or nlp.can_be(giv, "名詞", "固有名詞", "人名", "名")
+        return _hira_given(giv) or nlp.can_be(giv, "名詞", "固有名詞", "人名", "名") or (
+            # (the speaker column makes a hiragana noun after a surname a given name: 上田 こころ)
+            3 <= len(giv) <= 4 and _HIRA_GIVEN.match(giv) is not None and giv not in _NOT_HIRA_GIVEN
+            and _bare_surname(fam, 1) and len(toks := nlp.tokenize(giv)) == 1 and toks[0][3][0] == "名詞")
     if _is_kata_char(giv[0]):
         return giv in _names().given_kana or nlp.can_be(giv, "名詞", "固有名詞", "人名", "名")
     return nlp.can_be(giv, "名詞", "固有名詞", "人名", "名") or (

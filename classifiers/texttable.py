@@ -1021,7 +1021,16 @@ def _pairs(text: str, min_score: float, found: TableFindings) -> None:
             key = prev.group("v")  # {"key": "passport_no", "value": "TK…"}: the label names the value (OCR/form APIs)
         items.append((_keyed_header(key, parents.get(m.start(), "")), *m.span(g)))
         prev = m
+    if '": [' in text or '":[' in text:  # short lists of strings: "given": ["俊介"], "guests": ["Rafael Fernandes"]
+        for m in _PAIR_LIST.finditer(text):
+            header = _keyed_header(m.group("k"), parents.get(m.start(), ""))
+            items.extend((header, *v.span(1)) for v in _LIST_ITEM.finditer(text, m.start("vs"), m.end("vs")))
+        items.sort(key=lambda x: x[1])
     _label_keyed(text, items, min_score, found, untyped_cells=True)
+
+
+_PAIR_LIST = re.compile(r'"(?P<k>[^"\n]{1,60})"\s*:\s*\[\s*(?P<vs>"[^"\n]{1,80}"(?:\s*,\s*"[^"\n]{1,80}"){0,4})\s*\]')
+_LIST_ITEM = re.compile(r'"([^"\n]{1,80})"')
 
 
 # entity-attribute-value objects of OCR and form APIs: {"key": "氏名", "value": "…"}, {"label": …, "text": …}

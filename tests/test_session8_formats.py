@@ -266,3 +266,15 @@ def test_bank_account_cell_in_short_form():
             "1004 |金子 真由美|62,800 |りそな 浦和 普 6630918\n"
             "1012 |丸山 直人　|0      |武蔵野 与野 普 0219447\n")
     assert found(text, "JP_BANK_ACCOUNT") == ["みずほ 大宮 普 1402276", "りそな 浦和 普 6630918", "武蔵野 与野 普 0219447"]
+
+
+def test_chat_speaker_with_hiragana_given_name():
+    text = ("24/12/02(月)\n10:14 上田 こころ: 予約の変更をお願いしたいです。\n"
+            "10:20 ひまわり歯科: 12/13 10:30 が空いております。\n10:22 上田 こころ: 13日でお願いします。\n")
+    assert found(text, "PERSON") == ["上田 こころ", "上田 こころ"]
+
+
+def test_json_list_of_given_names():
+    text = '{"resourceType": "Patient", "name": [{"use": "official", "family": "大塚", "given": ["俊介"]}]}'
+    assert found(text, "PERSON") == ["大塚", "俊介"]
+    assert found('{"tags": ["vip", "late_checkin"], "given": []}', "PERSON") == []

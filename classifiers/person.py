@@ -182,6 +182,8 @@ _ROLE_WORDS = frozenset(
     "ボランティア 団員 分団長 班員 "
     # companions and the staff box of a form (同伴者2: 丸山 陽翔, 事務局確認欄：三好)
     "同伴者 ご同伴者 付添人 付添者 確認欄 受付欄 担当欄 架電者 受電者 処理者 "
+    # interviewers, approvers and writers of public-office and school records (面接員 西田, 決裁 小林, 立会 森)
+    "面接員 決裁 立会 秘書 医局秘書 指導主事 一次回答 二次回答 担当者メモ "
     "".split()
     + _KIN_WORDS
     + _PRO_TITLES.split()
@@ -1643,7 +1645,8 @@ class PersonDetector(Detector):
                 if _bare_run(name, 0):
                     out.append((m.start(1), m.end(1), 0.75))
             elif t[m.end():m.end() + 1] in ("\n", "", "。") and _bare_surname(
-                name, 0 if t.endswith(_DONE_WORDS, ws, p) else 2  # (訂正済（荻原）: what was done, then who did it)
+                # (訂正済（荻原）: what was done, then who did it; …案内済み。（佐伯）: a note signed after its sentence)
+                name, 0 if t.endswith(_DONE_WORDS, ws, p) else 1 if t[p - 1:p] == "。" else 2
             ):
                 out.append((m.start(1), m.end(1), 0.7))  # a note signed at its end: …修正済（加賀谷）⏎
             elif 1 <= p - ws <= 4 and ws > 0 and not name.startswith(_PAREN_PLACE):

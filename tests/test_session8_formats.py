@@ -278,3 +278,20 @@ def test_json_list_of_given_names():
     text = '{"resourceType": "Patient", "name": [{"use": "official", "family": "大塚", "given": ["俊介"]}]}'
     assert found(text, "PERSON") == ["大塚", "俊介"]
     assert found('{"tags": ["vip", "late_checkin"], "given": []}', "PERSON") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("面接日 令和6年5月8日　福祉事務所 保護第一課　面接員 西田\n", "西田"),
+    ("所得割 7割減額相当　決裁 小林\n", "小林"),
+    ("［担当者メモ 5/31 宮田］カード番号が本文に記載されていたため削除。\n", "宮田"),
+    ("差額は高額療養費で後日申請を案内済み。（佐伯）\n", "佐伯"),
+    ("2024-09-30 シュレッダー廃棄（立会 森）\n", "森"),
+    ("当直表（内科系）　作成：医局秘書 村上\n", "村上"),
+])
+def test_office_roles_before_bare_surnames(text, name):
+    assert found(text, "PERSON") == [name]
+
+
+@pytest.mark.parametrize("text", ["今月の予定は以上です。（以上）\n", "決裁 済\n", "立会 不要\n"])
+def test_office_roles_without_a_name(text):
+    assert found(text, "PERSON") == []

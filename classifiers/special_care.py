@@ -508,7 +508,7 @@ _MED_PRED = re.compile(
     # 脳梗塞で倒れ, 結核にかかり, 認知症の進行が疑われる, 糖尿病のインスリン自己注射
     r"|倒れ(?=[、てたまし])|疑われ(?=[るたてま])|進行(?=が|し|中)|症(?<=の症)状が進ん(?=で|だ)"
     # 乳がんが見つかり, 検診で胃がんが見つかった
-    r"|見(?<=が見)つか(?=り|った|って)"
+    r"|見(?<=が見)つか(?:り|った|って)"
     # 低血糖を起こしたことがある; 右手の安静時振戦と小刻み歩行が出現し
     r"|起(?<=を起)こ(?:した|して(?:いる|いた|おり|しまっ)|しました)|出(?<=が出)現(?:し(?=[、てたま])|した)"
     # 白内障の手術を左目だけ受けました: what was operated on between the operation and its verb
@@ -2267,8 +2267,8 @@ def _clause(line: str, s: int, e: int) -> tuple[int, int]:
                 break
             if k >= i - 1 or _CL_TIME.fullmatch(line, k, i - 1) is None and _CL_EVENT.search(line, k, i - 1) is None:
                 break
-        if c in "はがも" and _is_topic(line, i - 1) and line[i - 1:i + 1] != "もの":
-            break
+        if c in "はがも" and _is_topic(line, i - 1) and line[i - 1:i + 1] not in ("もの", "がん"):
+            break  # (not the が of 抗がん剤, 胃がん)
         if c == "ら" and line[i - 2:i] == "から" and i >= 3 and line[i - 3] not in "年月日週頃前後来降夜朝" \
                 and line[i:i + 1] != "の":  # (配偶者からの暴力: from whom, not a reason)
             break

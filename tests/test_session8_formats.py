@@ -295,3 +295,10 @@ def test_office_roles_before_bare_surnames(text, name):
 @pytest.mark.parametrize("text", ["今月の予定は以上です。（以上）\n", "決裁 済\n", "立会 不要\n"])
 def test_office_roles_without_a_name(text):
     assert found(text, "PERSON") == []
+
+
+def test_cancer_words_keep_their_ga():
+    text = "氏名：山田 太郎\n　令和6年5月に大腸がんが見つかり手術、現在も抗がん剤治療のため通院中。\n"
+    got = found(text, "SPECIAL_CARE")
+    assert "抗がん剤治療のため通院中" in got
+    assert any(g.endswith("見つかり") for g in got)

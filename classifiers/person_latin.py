@@ -135,7 +135,10 @@ _COMPANY_WORDS = frozenset(
     "Technologies Consulting Bank Insurance Securities Shoji Kogyo Sangyo Denki Kensetsu Tsushin Shokai Bussan "
     "Seisakusho Seiki Unyu Butsuryu Ginko Hoken Shoken Komuten Koumuten Shokuhin Seiyaku Kagaku Insatsu Sekkei "
     "Fudosan Banking Trust Financial Finance Chemical Chemicals Heavy Marine Construction Railway Airlines Airways "
-    "Steel Metals Paper Pharmaceutical Shipping Realty Estate".split()
+    "Steel Metals Paper Pharmaceutical Shipping Realty Estate "
+    # travel, hospitality, schools and clinics named after a word that is also a name (Sakura Heritage Tours)
+    "Tours Tour Travel Travels Hotel Hotels Resort Resorts Inn Agency Academy School College University Clinic "
+    "Hospital Foundation Association Institute".split()
 )
 
 _THING = re.compile(

@@ -302,3 +302,9 @@ def test_cancer_words_keep_their_ga():
     got = found(text, "SPECIAL_CARE")
     assert "抗がん剤治療のため通院中" in got
     assert any(g.endswith("見つかり") for g in got)
+
+
+def test_tour_company_and_consul_are_no_names():
+    assert found("Sakura Heritage Tours — Kyoto, Nara & Hakone, 7 days (Group SHT-0415)\n", "PERSON") == []
+    text = "Dear Consul,\nWe, the Organising Committee of the Kyoto Marathon, invite Mr. John Kamau.\n"
+    assert found(text, "PERSON") == ["John Kamau"]

@@ -265,30 +265,54 @@ _OCR_RUN = re.compile(r"(?<![A-Za-z])[0-9OolI](?:[0-9OolI一\-]| (?=[0-9OolI一]
 _OCR_FIX = {"O": "0", "o": "0", "l": "1", "I": "1", "一": "-"}
 
 
+# A run only changes where a misread character has a neighbour it is fixed beside (O/o/l/I beside a digit or a hyphen,
+# 一 between digits or misread letters), and a run lies inside one stretch of the characters a run is made of: only
+# the stretches around such a character are scanned, with the whole text's lookarounds (the same runs as one scan)
+_OCR_FIXABLE = re.compile(r"[OolI](?:(?<=[0-9\-][OolI])|(?=[0-9\-]))|一(?<=[0-9OolI]一)(?=[0-9OolI])")
+_RUN_CHARS = frozenset("0123456789OolI一- ")
+_RUN_STRETCH = re.compile(r"[0-9OolI一\- ]*")
+
+
+def _fixed_run(run: str) -> list[str] | None:
+    """The characters of one run with its misreadings fixed, or None when the run is left alone."""
+    if sum(c.isdigit() for c in run) < 5 or not any(c in _OCR_FIX for c in run):
+        return None
+    chars = list(run)
+    # (a letter that only leads the run is fixed when the run has another misreading inside: hotel room O48-…
+    # alone may be a code, and the phone detector reads that form itself after a phone label)
+    inner = any(c in _OCR_FIX for c in run[1:])
+    for i, c in enumerate(run):
+        if c in _OCR_FIX and (i or inner):
+            before = run[i - 1] if i else ""
+            after = run[i + 1] if i + 1 < len(run) else ""
+            if c == "一":
+                ok = (before.isdigit() or before in "OolI") and (after.isdigit() or after in "OolI")
+            else:
+                ok = before.isdigit() or after.isdigit() or before == "-" or after == "-"
+            if ok:
+                chars[i] = _OCR_FIX[c]
+    return chars
+
+
 def _ocr_digits(t: str) -> str:
     """`t` with the misread characters of digit runs replaced one for one (offsets unchanged)."""
     out = None
-    for m in _OCR_RUN.finditer(t):
-        run = m.group()
-        if sum(c.isdigit() for c in run) < 5 or not any(c in _OCR_FIX for c in run):
+    done = 0
+    for f in _OCR_FIXABLE.finditer(t):
+        p = f.start()
+        if p < done:
             continue
-        chars = list(run)
-        # (a letter that only leads the run is fixed when the run has another misreading inside: hotel room O48-…
-        # alone may be a code, and the phone detector reads that form itself after a phone label)
-        inner = any(c in _OCR_FIX for c in run[1:])
-        for i, c in enumerate(run):
-            if c in _OCR_FIX and (i or inner):
-                before = run[i - 1] if i else ""
-                after = run[i + 1] if i + 1 < len(run) else ""
-                if c == "一":
-                    ok = (before.isdigit() or before in "OolI") and (after.isdigit() or after in "OolI")
-                else:
-                    ok = before.isdigit() or after.isdigit() or before == "-" or after == "-"
-                if ok:
-                    chars[i] = _OCR_FIX[c]
-        if out is None:
-            out = list(t)
-        out[m.start():m.end()] = chars
+        a = p
+        while a > 0 and t[a - 1] in _RUN_CHARS:
+            a -= 1
+        done = _RUN_STRETCH.match(t, p).end()
+        for m in _OCR_RUN.finditer(t, a, done + 1):  # (one character past the stretch: the lookahead's)
+            chars = _fixed_run(m.group())
+            if chars is None:
+                continue
+            if out is None:
+                out = list(t)
+            out[m.start():m.end()] = chars
     return t if out is None else "".join(out)
 
 

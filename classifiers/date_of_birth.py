@@ -361,13 +361,27 @@ _ERA_LIST_DATE = re.compile(
     r"(?:[□■☐☑☒●○◯◉✓✔✅◆◇]?[ \t]?" + _ERA_NAME + r"[ \t]?[)）]?[ \t・/／,、]*){2,5}"
     r"(?P<ey>\d{1,2}|元)[ \t]*年[ \t]*(?P<m>\d{1,2})[ \t]*月[ \t]*(?P<d>\d{1,2})[ \t]*日")
 _TICKED = frozenset("■☑☒●◉✓✔✅◆")
+_ERA_AT = re.compile(_ERA_NAME)
+
+
+def _era_list_matches(text: str) -> Iterator[re.Match]:
+    """`_ERA_LIST_DATE.finditer(text)`, tried only where a match can start: at an era name or one or two characters
+    before it (a tick box, a space), not at every position as its optional first characters make a scan do."""
+    pos = 0
+    for e in _ERA_AT.finditer(text):
+        for p in range(max(pos, e.start() - 2), e.start() + 1):
+            m = _ERA_LIST_DATE.match(text, p)
+            if m is not None:
+                yield m
+                pos = m.end()
+                break
 
 
 def _era_list_dates(text: str) -> Iterator[tuple[int, int]]:
     """Where the year-month-day after a printed list of eras is a real past date in a ticked (or any listed) era."""
     if not (("昭和" in text and ("平成" in text or "大正" in text)) or ("明治" in text and "大正" in text)):
         return
-    for m in _ERA_LIST_DATE.finditer(text):
+    for m in _era_list_matches(text):
         listed = text[m.start():m.start("ey")]
         eras = re.findall(_ERA_NAME, listed)
         ticked = [e for e in re.findall(r"([" + "".join(_TICKED) + r"])[ \t]?(" + _ERA_NAME + ")", listed)]

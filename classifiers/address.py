@@ -29,7 +29,7 @@ from functools import lru_cache
 from typing import Iterable, Iterator, Sequence
 
 from . import data, nlp
-from .base import Detector, Entity, _entity, entities_in_original
+from .base import Detector, Entity, _entity, entities_in_original, finditer_at
 from .base import trie as _trie  # (imported from here by other detectors too)
 
 
@@ -392,6 +392,22 @@ _INTL_GATE_WORD = re.compile(rf" (?:{_ST_BEFORE} |{_ST_AFTER}[ .,\t\n\"'])")
 _INTL_GATE_CELL = re.compile(rf"[\t\n\"'(,]{_ST_BEFORE} ")  # the street first in a cell or a line
 _INTL_GATE_COMPOUND = re.compile(rf"{_ST_COMPOUND} [0-9]")
 _INTL_GATE_START = re.compile(rf"{_ST_BEFORE} ")
+# (in the line of every match: a street word with what follows it there; see `_street_line_matches`)
+_INTL_LINE_GATE = re.compile(rf"{_ST_BEFORE} |{_ST_AFTER}[ .,]|{_ST_COMPOUND} [0-9]")
+
+
+def _street_line_matches(t: str) -> Iterator["re.Match"]:
+    """`_INTL_ADDR.finditer(t)`, scanning only the lines that hold a street word (`_INTL_LINE_GATE`): no match holds a
+    line break, and every one holds its street word, followed by a space, a full stop or a comma (a leading street
+    word by a space). Within a line, the matches are those of a scan of the whole text (see `_line_matches`)."""
+    g = _INTL_LINE_GATE.search(t)
+    while g is not None:
+        lo = t.rfind("\n", 0, g.start()) + 1
+        hi = t.find("\n", g.start())
+        if hi < 0:
+            hi = len(t)
+        yield from _INTL_ADDR.finditer(t, lo, hi)
+        g = _INTL_LINE_GATE.search(t, hi)
 
 
 # (necessary too, and a scan for a literal first: a part after the street, a capitalised name or a postcode)
@@ -563,7 +579,7 @@ class AddressDetector(Detector):
         if "字" in t and "番" in t:
             # a rural lot without its municipality, as the village's own records write it (大字木山字辻ノ城850番地,
             # 字今泊1180番地の3)
-            for m in _AZA_ADDR.finditer(t):
+            for m in finditer_at(_AZA_ADDR, _AZA_START, t):  # (a scan for 大 / 字: the pattern leads with a lookbehind)
                 spans.append((m.start(), m.end(), 0.8))
         if ("さん" in t or "様" in t or "方" in t) and ("(" in t or "（" in t):
             # a town and its block numbers in brackets after a person, as a neighbourhood's circulars write them
@@ -603,7 +619,7 @@ class AddressDetector(Detector):
         out: list[tuple[int, int, float]] = []
         pos = 0
         attempts = 0
-        tk = t.translate(_KE) if ("ヶ" in t or "ヵ" in t) else t  # one-to-one: same offsets as t
+        tk = t.replace("ヶ", "ケ").replace("ヵ", "ケ")  # (as `_KE` does; one-to-one: same offsets as t)
         for h in _SUFFIX.finditer(t):
             end = h.end()
             if end <= pos:
@@ -752,7 +768,7 @@ class AddressDetector(Detector):
                 out.append((m.start(), m.end(), 0.8))
         if _INTL_PARTS_GATE.search(t) and _intl_gate(t):
             taken = sorted(out)
-            for m in _INTL_ADDR.finditer(t):
+            for m in _street_line_matches(t):
                 s, e = m.span()
                 if any(a < e and s < b for a, b, _ in taken):
                     continue  # a US/UK/EU/Japanese-romaji match already covers it
@@ -772,6 +788,7 @@ class AddressDetector(Detector):
 
 
 _SUFFIX = re.compile("[都道府県市区町村]")
+_AZA_START = re.compile("[大字]")  # (where every `_AZA_ADDR` match starts)
 _AZA_ADDR = re.compile(
     rf"(?<![{_K}{_KATA}])(?:大字{_NAMECH}{{1,6}}?(?:字{_NAMECH}{{1,8}}?)?|字{_NAMECH}{{1,6}}?)"
     rf"{_N}番地(?:{_SEP}{_N}){{0,2}}(?:号)?(?![0-9])(?:[ ]?{_NAMECH}{{1,10}}?(?:{_BLDG_SUFFIX})(?:[ ]?{_ROOM}{_ROOM_END})?)?"

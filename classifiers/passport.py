@@ -17,12 +17,13 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from .base import LoweredWords, Pattern, PatternDetector
+from .base import LoweredWords, Pattern, PatternDetector, finditer_at
 from .context import ContextWords
 
 _JP_SHAPE = r"[A-Z](?<![A-Za-z0-9\-][A-Z])[A-Z] ?[0-9]{7}(?![A-Za-z0-9]|-[0-9])"
-_LABEL = (
-    r"(?:[Pp]assport|PASSPORT|旅券|パスポート|护照|護照|여권|[Rr]eisepass|REISEPASS|[Pp]assaporte|[Hh]ộ chiếu)"
+_LABEL = (  # (each word spelt out with its capital: a scan for the words' first letters, not at every position)
+    r"(?:Passport|passport|PASSPORT|旅券|パスポート|护照|護照|여권|Reisepass|reisepass|REISEPASS|Passaporte|passaporte"
+    r"|Hộ chiếu|hộ chiếu)"
     r"(?:[(（](?:パスポート|旅券|[Pp]assport)[)）])?"  # 旅券（パスポート）番号
     r"(?:[ \t]*(?:[Nn][Oo]\.?|[Nn]umber|NUMBER|#|番号|号码|号|번호|nummer|-?[Nn]r\.?|n[º°o]\.?|số))?"
     # (a form's dotted leader: Passport number ....... V3391026)
@@ -31,6 +32,8 @@ _LABEL = (
 
 
 # a label that may head a list of numbers, and the numbers in the list
+_LIST_START = re.compile("[Pp旅パ护護여]")  # (where every `_LIST_LABEL` match starts: a case-free word has no
+# first letter the engine could scan for)
 _LIST_LABEL = re.compile(r"(?i:passport)(?:s|[ \t]*(?:[Nn][Oo]s?\.?|[Nn]umbers?|NUMBERS?))?|旅券番号|パスポート番号|旅券|パスポート|护照号码?|護照號碼|여권번호")
 _LIST_ITEM = re.compile(r"(?<![A-Za-z0-9\-])[A-Z0-9]{6,9}(?![A-Za-z0-9]|[-.][0-9])")
 _LIST_END = re.compile(r"(?<![Nn][Oo])(?<!NO)(?<![Nn]r)[.。!?！？\n]")  # (not the dot of No.)
@@ -44,7 +47,7 @@ _LIST_REACH = 120
 
 def _listed(text: str) -> Iterator[tuple[int, int]]:
     """Numbers of a list after a passport label (see above)."""
-    for lm in _LIST_LABEL.finditer(text):
+    for lm in finditer_at(_LIST_LABEL, _LIST_START, text):
         p = lm.end()
         end = min(len(text), p + _LIST_REACH)
         stop = _LIST_END.search(text, p, end)

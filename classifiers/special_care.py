@@ -44,7 +44,7 @@ import re
 from bisect import bisect_right
 from functools import lru_cache
 from itertools import chain
-from typing import Iterable, Sequence
+from typing import Iterable, Iterator, Sequence
 
 from . import data, nlp
 from .base import Detector, Entity, doc_facts, entities_in_original
@@ -431,6 +431,18 @@ _NOTE_HEADER = re.compile(r"(?:^|[,\t])[ \t\"]*(?:(?:健康状態|健康|体調)
 # the words one of which a notes header holds (a scan for them is much faster than for the header, which may start
 # at any line start)
 _NOTE_WORDS = re.compile(r"備考|メモ|特記|申し送り|申送り|注意事項|連絡事項|コメント|Note|note|Remark|remark")
+
+
+def _note_headers(t: str) -> Iterator[re.Match]:
+    """`_NOTE_HEADER.finditer(t)`, scanning only the lines that hold a notes word: a header holds one and no line
+    break, and a scan of its line alone sees the same line start and end."""
+    g = _NOTE_WORDS.search(t)
+    while g is not None:
+        lo = t.rfind("\n", 0, g.start()) + 1
+        hi = t.find("\n", g.end())
+        hi = len(t) if hi < 0 else hi
+        yield from _NOTE_HEADER.finditer(t, lo, hi)
+        g = _NOTE_WORDS.search(t, hi)
 # a condition written bare in a notes cell: CKD 3b, 認知症あり, 糖尿病（インスリン使用）, 心房細動疑い
 _NOTE_TAIL = re.compile(r"(?: ?(?:G?[1-5][abAB]?|ステージ ?[0-9IV]{1,3}|[IV]{1,3}期|[0-9]期))?"
                         r"(?:あり|有り|疑い|陽性|治療中|通院中|服薬中|療養中|治療)?(?:[(（][^()（）]{1,20}[)）])?$")
@@ -443,7 +455,7 @@ def _note_cells(t: str, spans: list) -> None:
     """Notes cells of a CSV/TSV register of people: an item of the cell that is a condition (from the lexicon) with
     at most a stage, a state (あり, 疑い, 治療中) and a bracketed note. Prose in the cell is read as prose."""
     med = _termsets()[0]
-    for h in _NOTE_HEADER.finditer(t):
+    for h in _note_headers(t):
         hs = t.rfind("\n", 0, h.start()) + 1
         he = t.find("\n", h.start())
         he = len(t) if he < 0 else he
@@ -1372,7 +1384,7 @@ class SpecialCareDetector(Detector):
         if "SSR " in t:
             for m in _SSR.finditer(t):  # SSR WCHR NH HK1/P2 WHEELCHAIR REQUIRED - … DUE TO MS
                 spans.append((m.start(1), m.end(1), 0.8))
-        if ("," in t or "\t" in t) and _NOTE_WORDS.search(t) and _NOTE_HEADER.search(t) and _is_record(t):
+        if ("," in t or "\t" in t) and next(_note_headers(t), None) is not None and _is_record(t):
             _note_cells(t, spans)
 
     @staticmethod

@@ -397,17 +397,19 @@ _INTL_LINE_GATE = re.compile(rf"{_ST_BEFORE} |{_ST_AFTER}[ .,]|{_ST_COMPOUND} [0
 
 
 def _street_line_matches(t: str) -> Iterator["re.Match"]:
-    """`_INTL_ADDR.finditer(t)`, scanning only the lines that hold a street word (`_INTL_LINE_GATE`): no match holds a
-    line break, and every one holds its street word, followed by a space, a full stop or a comma (a leading street
-    word by a space). Within a line, the matches are those of a scan of the whole text (see `_line_matches`)."""
-    g = _INTL_LINE_GATE.search(t)
-    while g is not None:
-        lo = t.rfind("\n", 0, g.start()) + 1
-        hi = t.find("\n", g.start())
+    """`_INTL_ADDR.finditer(t)`, scanning only the lines that hold ", " and a street word (`_INTL_LINE_GATE`): no
+    match holds a line break, and every one holds the ", " before its parts and its street word, followed by a space,
+    a full stop or a comma (a leading street word by a space). Within a line, the matches are those of a scan of the
+    whole text (see `_line_matches`)."""
+    p = t.find(", ")  # (a literal scan: lines with a comma and a space are few in Japanese text)
+    while p >= 0:
+        lo = t.rfind("\n", 0, p) + 1
+        hi = t.find("\n", p)
         if hi < 0:
             hi = len(t)
-        yield from _INTL_ADDR.finditer(t, lo, hi)
-        g = _INTL_LINE_GATE.search(t, hi)
+        if _INTL_LINE_GATE.search(t, lo, hi) is not None:
+            yield from _INTL_ADDR.finditer(t, lo, hi)
+        p = t.find(", ", hi)
 
 
 # (necessary too, and a scan for a literal first: a part after the street, a capitalised name or a postcode)
@@ -766,9 +768,14 @@ class AddressDetector(Detector):
         if "B" in t and ("Box " in t or "BOX " in t or "Bag " in t or "POB " in t) and _PO_GATE.search(t):
             for m in _PO_BOX.finditer(t):
                 out.append((m.start(), m.end(), 0.8))
-        if _INTL_PARTS_GATE.search(t) and _intl_gate(t):
+        if _INTL_PARTS_GATE.search(t):
             taken = sorted(out)
+            gate = None  # (`_intl_gate`, asked at the first match: a scan of the lines with street words is shorter)
             for m in _street_line_matches(t):
+                if gate is None:
+                    gate = _intl_gate(t)
+                if not gate:
+                    break
                 s, e = m.span()
                 if any(a < e and s < b for a, b, _ in taken):
                     continue  # a US/UK/EU/Japanese-romaji match already covers it

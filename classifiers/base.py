@@ -337,6 +337,32 @@ class Pattern:
     flags: int = 0
 
 
+# one compiled object for each pattern source, and how many detectors use it (my-number and driver's-licence numbers
+# share their shape: the spans of such a pattern are found once per document, `_pattern_spans`)
+_PATTERN_OBJECTS: dict[tuple[str, int], "re.Pattern"] = {}
+_PATTERN_USERS: dict[int, int] = {}
+
+
+def _pattern_object(regex: str, flags: int) -> "re.Pattern":
+    rx = _PATTERN_OBJECTS.get((regex, flags))
+    if rx is None:
+        rx = _PATTERN_OBJECTS[(regex, flags)] = re.compile(regex, flags)
+    _PATTERN_USERS[id(rx)] = _PATTERN_USERS.get(id(rx), 0) + 1
+    return rx
+
+
+def _pattern_spans(text: str, rx: "re.Pattern", has_v: bool, pos: int) -> list[tuple[int, int]]:
+    """The spans `PatternDetector.candidates` takes from `rx.finditer(text, pos)` (group v, else the match),
+    memoised per document."""
+    f = doc_facts(text)
+    key = (id(rx), "spans", pos)
+    spans = f.get(key)
+    if spans is None:
+        spans = f[key] = [m.span("v") if has_v and m.group("v") is not None else m.span()
+                          for m in rx.finditer(text, pos)]
+    return spans
+
+
 class PatternDetector(Detector):
     """Regex candidates -> `validate_result` -> context scoring. Subclasses set the class attributes."""
 
@@ -364,7 +390,7 @@ class PatternDetector(Detector):
             self.pii_types = (self.pii_type,)
         if not self.name:
             self.name = type(self).__name__
-        self._compiled = [(p, re.compile(p.regex, p.flags)) for p in self.patterns]
+        self._compiled = [(p, _pattern_object(p.regex, p.flags)) for p in self.patterns]
         self._has_v = [("v" in rx.groupindex) for _, rx in self._compiled]  # (groupindex is built on every access)
         self._trigger = (_SHARED.get(self.trigger) or re.compile(self.trigger)) if self.trigger else None
         # matched against the lowered document: write gate patterns in lower case
@@ -432,6 +458,10 @@ class PatternDetector(Detector):
                 return
         for (pat, rx), has_v in zip(self._compiled, self._has_v):
             score = pat.score
+            if _PATTERN_USERS[id(rx)] > 1:  # (the same regex in another detector: its spans, found once per document)
+                for s, e in _pattern_spans(text, rx, has_v, pos):
+                    yield s, e, score
+                continue
             for m in rx.finditer(text, pos):
                 if has_v and m.group("v") is not None:
                     s, e = m.span("v")

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from .base import LoweredWords, Pattern, PatternDetector, finditer_at
+from .base import LoweredWords, Pattern, PatternDetector
 from .context import ContextWords
 
 _JP_SHAPE = r"[A-Z](?<![A-Za-z0-9\-][A-Z])[A-Z] ?[0-9]{7}(?![A-Za-z0-9]|-[0-9])"
@@ -32,9 +32,9 @@ _LABEL = (  # (each word spelt out with its capital: a scan for the words' first
 
 
 # a label that may head a list of numbers, and the numbers in the list
-_LIST_START = re.compile("[Pp旅パ护護여]")  # (where every `_LIST_LABEL` match starts: a case-free word has no
-# first letter the engine could scan for)
-_LIST_LABEL = re.compile(r"(?i:passport)(?:s|[ \t]*(?:[Nn][Oo]s?\.?|[Nn]umbers?|NUMBERS?))?|旅券番号|パスポート番号|旅券|パスポート|护照号码?|護照號碼|여권번호")
+_LIST_TAIL = r"(?i:assport)(?:s|[ \t]*(?:[Nn][Oo]s?\.?|[Nn]umbers?|NUMBERS?))?"  # (passport in any case: P / p first, so that
+# every branch starts with a letter the engine scans for)
+_LIST_LABEL = re.compile(rf"P{_LIST_TAIL}|p{_LIST_TAIL}|旅券番号|パスポート番号|旅券|パスポート|护照号码?|護照號碼|여권번호")
 _LIST_ITEM = re.compile(r"(?<![A-Za-z0-9\-])[A-Z0-9]{6,9}(?![A-Za-z0-9]|[-.][0-9])")
 _LIST_END = re.compile(r"(?<![Nn][Oo])(?<!NO)(?<![Nn]r)[.。!?！？\n]")  # (not the dot of No.)
 # what may stand right before a listed number: a separator, or a holder and a colon (mine:, Priya's:, 妻, (夫))
@@ -47,7 +47,7 @@ _LIST_REACH = 120
 
 def _listed(text: str) -> Iterator[tuple[int, int]]:
     """Numbers of a list after a passport label (see above)."""
-    for lm in finditer_at(_LIST_LABEL, _LIST_START, text):
+    for lm in _LIST_LABEL.finditer(text):
         p = lm.end()
         end = min(len(text), p + _LIST_REACH)
         stop = _LIST_END.search(text, p, end)

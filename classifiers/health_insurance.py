@@ -14,13 +14,22 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from .base import Detector, Entity, finditer_at
+from .base import Detector, Entity
 from .context import has_any
 
+# (each branch starts with a character, so that the engine scans for those; the kind is told by the label itself)
 _LABELS = re.compile(
-    r"(?P<combo>記号[・･/／]?番号|記号及び番号)|(?P<sym>記号)|(?P<num>(?:被保険者証?|保険証)番号|(?<![\u3040-\u30ff\u4e00-\u9fff])番号)"
+    r"記号[・･/／]?番号|記号及び番号|記号|被保険者証?番号|保険証番号|番号(?<![\u3040-\u30ff\u4e00-\u9fff]番号)"
 )
-_LABEL_START = re.compile("[記被保番]")  # (what every label starts with: see `finditer_at`)
+
+_LABEL_START = re.compile("[記被保番]")  # (what every label starts with)
+
+
+def _kind(label: str) -> str:
+    """combo (記号・番号), sym (記号) or num (番号, 被保険者番号 …): which branch of `_LABELS` matched."""
+    return "sym" if label == "記号" else "combo" if label[0] == "記" else "num"
+
+
 # (also a value quoted in prose: 保険証の記号・番号は「12・3088417」です)
 _GAP = re.compile(r"[ \t]*(?:[(（](?:国保|社保|協会けんぽ|健保|本人|家族|被扶養者)[)）])?[ \t]*[】\]」）)]?[ \t]*(?:[:：/／][ \t]*)?"
                   r"(?:(?:は|が)[ \t]*[「『]|[「『])?")
@@ -57,8 +66,8 @@ class HealthInsuranceDetector(Detector):
         doc_health = has_any(text, HEALTH_WORDS)
         last_sym_end = -10**9
         pending: Entity | None = None  # a symbol waiting for its number
-        for m in finditer_at(_LABELS, _LABEL_START, text):  # (_LABELS.finditer(text))
-            kind = m.lastgroup
+        for m in _LABELS.finditer(text):
+            kind = _kind(m.group())
             if kind == "num" and m.group(0) == "番号" and m.start() - last_sym_end > 30:
                 continue  # a bare 番号 counts only right after a symbol
             if kind == "sym" and text[max(0, m.start() - 2):m.start()] in ("整理", "業所"):

@@ -41,6 +41,23 @@ def _version_like(parts: list[str]) -> bool:
 _ARROW = re.compile(r"[ \t]*(?:→|->|=>|⇒|から|to|–|—|〜|~)[ \t]*")
 
 
+def _v4_matches(text: str, gate: int) -> Iterator[re.Match]:
+    """`_V4.finditer(text, max(0, gate - 3))` for `gate`, the first match of `_V4_GATE`: a quad's first dot is a match
+    of the gate, one to three characters after the quad's start, so `_V4` is tried only there (in order), not at
+    every digit of the text."""
+    last = max(0, gate - 3)  # (where a scan of the text would be: the end of the last match)
+    g = gate
+    while g >= 0:
+        for s in range(max(last, g - 3), g):
+            m = _V4.match(text, s)
+            if m is not None:
+                yield m
+                last = m.end()
+                break
+        nxt = _V4_GATE.search(text, max(g + 1, last))
+        g = -1 if nxt is None else nxt.start()
+
+
 def _upgrade_pair(text: str, quads: list[tuple[int, int, float]], k: int) -> bool:
     """`5.12.9.0 → 5.12.10.2`: a quad joined by an arrow to a version-like quad is a version too."""
     s, e, _ = quads[k]
@@ -89,7 +106,7 @@ class IpAddressDetector(PatternDetector):
         gate = match_start(text, _V4_GATE)  # (a quad starting at s holds a match of the gate at s + 3 at most)
         if gate >= 0:
             quads = []
-            for m in _V4.finditer(text, max(0, gate - 3)):
+            for m in _v4_matches(text, gate):
                 v = m.group("v")
                 parts = v.split(".")
                 if parts[0] in ("0", "255"):

@@ -28,7 +28,8 @@ def is_plausible_license(value: str) -> bool:
 
 _LICENCE_LABEL = re.compile(r"免許|(?i:licen[cs]e)")
 # the other permits a public safety commission numbers (second-hand dealers, detectives, security firms, bars)
-_PERMIT = re.compile(r"古物|許可|認定番号|認定証|届出番号|届出証明|探偵業|警備業|風俗営業|(?i:permit)")
+# (permit in any case, written from its P / p: every branch starts with a character the engine scans for)
+_PERMIT = re.compile(r"古物|許可|認定番号|認定証|届出番号|届出証明|探偵業|警備業|風俗営業|P(?i:ermit)|p(?i:ermit)")
 _PERMIT_REACH = 60
 
 

@@ -30,6 +30,7 @@ from .person_ruby import ruby_names
 from .person_latin import (
     _E as _E_FLAG, _G as _G_FLAG, _HAS_CAPS, _KNOWN, _LATIN_NAME_RE, _LATIN_SMALL, _LATIN_STOP, _RF, _RG,
     _ROMAJI_SHAPE as _ROMAJI_SHAPE_RE, _W as _W_FLAG, _X as _X_FLAG, _Pair, _first_char_alternation, _flags, _matches,
+    _matches_before,
     _kana_to_romaji, _latin_names as _latin_name_table, _romaji_key, _thing_name, find_latin_names, latin_place,
 )
 
@@ -512,6 +513,7 @@ _ROLE_ATTACHED = re.compile(
     r"管財人|後見人|保佐人|補助人|遺言執行者|相続人|被相続人)[ ]{0,4}" + _FULL)  # (what follows is trimmed off)
 _HOLDER_ATTACHED = re.compile(r"[(（]" + _FULL + r" ?名義[)）]")
 _CARE_OF = re.compile(r"(?<=[0-9号地階室 ])" + r" " + _FULL + r"方(?=[ \n,、)）]|$)")
+_CARE_OF_HINT = re.compile("方")  # (led by a lookbehind, `_CARE_OF` is tried only in the 10 characters before a 方)
 # a name that names a disease, a law or a prize after it (クロイツフェルト・ヤコブ病, 橋本病, ダウン症候群, ノーベル賞)
 _EPONYM_AFTER = re.compile(r"病(?!院|棟|室)|症候群|症|反射|徴候|賞|効果|定理")
 _KIN_CHARS = "男女妻夫父母孫兄姉弟妹息娘偶"
@@ -556,12 +558,13 @@ _SPACE_HIRA = re.compile(r" (?=[\u3041-\u3096]{2,4}(?![\u3041-\u3096\u3400-\u9ff
 _CHAIN_ITEM = rf"[{_K}々]{{1,4}}|[{_KATA}]{{2,8}}"
 _CHAIN = re.compile(rf"(?:{_CHAIN_ITEM})(?: ?[→⇒] ?(?:{_CHAIN_ITEM})){{2,}}")
 _CHAIN_ITEM = re.compile(_CHAIN_ITEM)
+_ARROW = re.compile("[→⇒]")  # (`_CHAIN`, led by the kanji class, is tried only in the 9 characters before an arrow)
 
 
 def _name_chains(t: str, out: list) -> None:
     """The surnames of an arrow-joined order of three items or more, when most items are surnames (a route of
     stations or a workflow of departments is not)."""
-    for m in _CHAIN.finditer(t):
+    for m in _matches_before(_CHAIN, t, _ARROW, 9):
         items = [(i.start(), i.end()) for i in _CHAIN_ITEM.finditer(m.group())]
         g = m.group()
         ok = [(a, b) for a, b in items
@@ -612,7 +615,7 @@ def _attached_names(t: str, out: list) -> None:
     for rx, gate in ((_KIN_ATTACHED, None), (_ROLE_ATTACHED, None), (_HOLDER_ATTACHED, "名義"), (_CARE_OF, "方")):
         if gate is not None and gate not in t:
             continue
-        for m in _matches(rx, t):
+        for m in _matches(rx, t) if rx is not _CARE_OF else _matches_before(rx, t, _CARE_OF_HINT, 10):
             name = m.group(1)
             fam, given = name.split(" ", 1)
             if not _surname(fam):
@@ -824,6 +827,9 @@ _SPLIT_FIELD = re.compile(
     rf"(?:\((姓|名|セイ|メイ|せい|めい)\)|(?<![^\s,、|/])(姓|名|セイ|メイ)(?:\([^)\n]{{1,6}}\))?)[ \t]*:[ \t]*"
     rf"([{_K}]{{1,5}}|[{_KATA}]{{1,10}}|[\u3041-\u3096]{{2,8}})(?![{_K}{_KATA}\u3041-\u3096])"
 )
+# (the label and its colon, led by the label's first character: `_SPLIT_FIELD`, led by a lookbehind, is tried only
+# there and at the "(" before)
+_SPLIT_FIELD_HINT = re.compile(r"(?:姓|名|セイ|メイ|せい|めい)\)?(?:\([^)\n]{1,6}\))?[ \t]*:")
 # the name fields of a family register certificate (戸籍に記録されている者 【名】正治): the given name alone
 _KOSEKI_FIELD = re.compile(
     rf"【(名|氏)】[ \t]*([{_K}]{{1,5}}|[{_KATA}]{{1,10}}|[\u3041-\u3096]{{2,8}})(?![{_K}{_KATA}\u3041-\u3096])"
@@ -836,6 +842,7 @@ _SENTENCE_END = re.compile(r"(?:[。!?]|です|ます|ください|ません|し
 # a surname that ends a quoted CSV cell after a sentence, or after the sender's office and a space
 # (led by one character class, a fast scan; after a space the office's word before it is checked in the loop)
 _CELL_SIGN = re.compile(rf'[。!? ]([{_K}]{{1,4}})(?="(?:,|\n|$))')
+_CELL_SIGN_HINT = re.compile(r'"(?:,|\n|$)')  # (`_CELL_SIGN` is tried in the 5 characters before a cell's end only)
 # a line holding only a surname after a blank (or quoted blank) line, above a contact line
 # (possessive repeats: giving back a ">" or a space never lets the rest match — the same matches, 4x faster)
 _SIG_BLOCK = re.compile(rf"\n(?:> ?)*+[ \t]*+\n(?:> ?)*+[ \t]*+([{_K}]{{1,4}}+) *+(?=\n)")
@@ -1724,7 +1731,7 @@ class PersonDetector(Detector):
             if 1 <= p - ws <= 4 and _bare_run(t[ws:p], 0):
                 out.append((ws, p, 0.75))
         if "姓" in t or "セイ" in t:
-            for m in _matches(_SPLIT_FIELD, t):
+            for m in _matches_before(_SPLIT_FIELD, t, _SPLIT_FIELD_HINT, 1):
                 if _split_value_ok(m.group(3), m.group(1) or m.group(2)):
                     out.append((m.start(3), m.end(3), 0.8))
         if "【" in t:
@@ -1732,7 +1739,7 @@ class PersonDetector(Detector):
                 if _split_value_ok(m.group(2), "名" if m.group(1) == "名" else "姓"):
                     out.append((m.start(2), m.end(2), 0.8))
         if '"' in t:
-            for m in _matches(_CELL_SIGN, t):  # an SMS or note in a CSV cell, signed at its end: …お休みします。三浦",
+            for m in _matches_before(_CELL_SIGN, t, _CELL_SIGN_HINT, 5):  # an SMS or note in a CSV cell, signed at its end: …お休みします。三浦",
                 p = m.start()
                 if t[p] == " " and not (p and (_is_kanji_char(t[p - 1]) or _is_kata_char(t[p - 1]))):
                     continue
@@ -2484,6 +2491,8 @@ _SPEAKER_ROLE = re.compile(r"(?:スタッフ|オペレーター|担当|ドライ
 _HAS_TIME = re.compile(r"[0-9]:[0-9]{2}")
 # a log or ticket line: a time stamp, then the writer's surname in square brackets (2024-04-18 10:02 [久保] …)
 _STAMPED_BRACKET = re.compile(rf"[0-9]:[0-9]{{2}}(?::[0-9]{{2}})?\]?[ \t]+\[([{_K}]{{1,4}})\]")
+# (the same from its colon on, led by the literal: `_STAMPED_BRACKET`, led by a digit, is tried only before it)
+_STAMPED_BRACKET_HINT = re.compile(r":[0-9]{2}(?::[0-9]{2})?\]?[ \t]+\[")
 
 
 @lru_cache(maxsize=20_000)
@@ -2515,7 +2524,7 @@ def _speakers(t: str, out: list) -> None:
                 continue  # 期間: 3日 / 会計: 3,000円 — a field, not a speaker
         hits.append(m)
     if "[" in t:
-        for m in _matches(_STAMPED_BRACKET, t):
+        for m in _matches_before(_STAMPED_BRACKET, t, _STAMPED_BRACKET_HINT, 1):
             if _bare_run(m.group(1), 1):
                 out.append((m.start(1) - 1, m.end(1) - 1, 0.75))
     if len(hits) < 2:

@@ -61,6 +61,59 @@ def _matches(rx: re.Pattern, t: str, pos: int = 0) -> Any:
     return () if m is None else rx.finditer(t, m.start())
 
 
+def _matches_before(rx: re.Pattern, t: str, hint: re.Pattern, reach: int, pos: int = 0) -> Any:
+    """`rx.finditer(t, pos)` for a pattern (never matching the empty string) each of whose matches starts at most
+    `reach` characters before a place where `hint` matches: `hint` (led by a literal or a rare character, a fast
+    scan) is looked for, and `rx` tried only at the `reach` + 1 positions up to each of its matches — not at every
+    position of a long document, where a pattern led by a frequent class, a lookbehind or an anchor is tried. The same
+    matches in the same order: a match starting before the first place tried would need a hint before it."""
+    h = hint.search(t, pos)
+    return () if h is None else _tried_before(rx, t, hint, reach, pos, h.start())
+
+
+def _tried_before(rx: re.Pattern, t: str, hint: re.Pattern, reach: int, pos: int, h: int) -> Any:
+    match = rx.match
+    while True:
+        for s in range(max(pos, h - reach), h + 1):
+            m = match(t, s)
+            if m is not None:
+                yield m
+                pos = m.end()
+                break
+        else:
+            pos = h + 1
+        n = hint.search(t, pos)
+        if n is None:
+            return
+        h = n.start()
+
+
+def _line_matches(rx: re.Pattern, t: str, hint: re.Pattern) -> Any:
+    """`rx.finditer(t)` for a pattern anchored at a line start (`(?m)^`) each of whose matches holds a place where
+    `hint` matches on its first line: `rx` is tried only at the start of the lines `hint` is found on (the same
+    matches, in order)."""
+    h = hint.search(t)
+    return () if h is None else _tried_on_lines(rx, t, hint, h.start())
+
+
+def _tried_on_lines(rx: re.Pattern, t: str, hint: re.Pattern, h: int) -> Any:
+    pos = 0  # (where the next match may start)
+    while True:
+        ls = t.rfind("\n", 0, h) + 1
+        le = t.find("\n", h)
+        if ls >= pos:
+            m = rx.match(t, ls)
+            if m is not None:
+                yield m
+                pos = m.end()
+        if le < 0:
+            return
+        n = hint.search(t, max(le + 1, pos))
+        if n is None:
+            return
+        h = n.start()
+
+
 _LATIN_HINT = re.compile(_first_char_alternation(
     "Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Dear|Full|Name|Contact|Attn|Attention|Applicant|Employee|Customer|Patient|"
     "Account|Signed|Author|Sincerely|Regards|Best|Kind|Yours|Hello|Hi|Thanks|Thank|Card|Guest|Client|Signature|"
@@ -290,7 +343,7 @@ def find_latin_names(
     if ("e" in t or "h" in t or "son " in t) and (
             "wife" in t or "husband" in t or "son " in t or "daughter" in t or "partner" in t or "spouse" in t
             or "mother" in t or "father" in t or "child" in t):
-        for m in _matches(_RELATION_NAME, t):  # My husband Takuya, his son Ren, wife Tomiko: (a relative, then the name)
+        for m in _matches_before(_RELATION_NAME, t, _RELATION_HINT, 8):  # My husband Takuya, his son Ren, wife Tomiko: (a relative, then the name)
             if not any(w in _LATIN_STOP for w in m.group(1).split(" ")):
                 out.append((m.start(1), m.end(1), 0.8))
     if "=" in t and ("Name=" in t or "name=" in t or "Name =" in t):
@@ -388,6 +441,11 @@ _RELATION_NAME = re.compile(
     r"(?: \([^)\n]{1,20}\))?,? \(?((?:Mc|Mac|O')?[A-Z][a-z]{1,15}(?: (?:Mc|Mac|O')?[A-Z][a-z]{1,15})?)"
     r"(?=[ ,.:;)!?'’\n]|$)")
 
+
+# (the space before the relation word, or after it; led by the literal: `_RELATION_NAME`, led by lookbehinds, is tried
+# only in the 8 characters before)
+_RELATION_HINT = re.compile(
+    " (?:wife|husband|son|daughter|partner|spouse|mother|father|child|brother|sister|baby)| [A-Z][a-z]+:")
 
 _GREETED = re.compile(r"(?:Dear|Hi|Hello|Thanks|Thank you|Morning),?[ \t]+\Z")
 
@@ -941,9 +999,11 @@ _LABEL_LINE = re.compile(
     r"(?:[ \t]?/[ \t]?[^\n/]{1,8})?[ \t]*:?[ \t]*\n[ \t]*(?=[A-Z])"
 )
 
+_LABEL_LINE_HINT = re.compile("ame|AME")  # (in every label: `_LABEL_LINE` is tried at the start of such lines only)
+
 
 def _label_lines(t: str, out: list, names: Any) -> None:
-    for m in _matches(_LABEL_LINE, t):
+    for m in _line_matches(_LABEL_LINE, t, _LABEL_LINE_HINT):
         r = _run_at(t, m.end())
         if not r or len(r) > 3:
             continue
@@ -1135,7 +1195,8 @@ _KV_NAME = re.compile(
 _PNR_NAME = re.compile(r"(?<![A-Za-z0-9/])([A-Z]{2,20}(?:[ \-][A-Z]{2,20})?/[A-Z]{2,20}(?: [A-Z]{2,20}){0,2})"
                        r"[ \t]+(?:MR|MS|MRS|MISS|MSTR|DR)(?![A-Za-z])")
 # a passenger-type code before SURNAME/GIVEN on a manifest (INFT FUJIMOTO/RIN, CHD SATO/MIO)
-_PNR_INFANT = re.compile(r"(?<![A-Za-z])(?:INFT|INF|CHD|CHLD)[ \t]+([A-Z]{2,20}/[A-Z]{2,20}(?: [A-Z]{2,20}){0,2})"
+# (the words grouped by their first character, the lookbehind after it: a scan led by "I" and "C")
+_PNR_INFANT = re.compile(_first_char_alternation(["INFT", "INF", "CHD", "CHLD"], "A-Za-z") + r"[ \t]+([A-Z]{2,20}/[A-Z]{2,20}(?: [A-Z]{2,20}){0,2})"
                          r"(?![A-Za-z/])")
 # a passport-style inverted name: the given names after the comma, the upper-case surname before it (REYES, John)
 _UPPER_INVERTED = re.compile(r", ([A-Z][a-z]+(?:[ \-][A-Z][a-z]+){0,2})(?: [A-Z]\.)?(?![A-Za-z])")

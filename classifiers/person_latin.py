@@ -398,15 +398,12 @@ _CAP_WORD_BEFORE = re.compile(r"[A-Z][A-Za-z'’\-]*[ \t]$")
 
 
 # the comma of such a name, led by the literal ", " (a fast scan): `_COMMA_INVERTED` (led by a lookbehind, tried at
-# every position) then runs from 36 characters before the first one — the longest family name (Mac…-…)
+# every position) is tried only in the 36 characters before each — the longest family name (Mac…-…)
 _COMMA_INVERTED_HINT = re.compile(r", (?<=[A-Za-z], )(?=[A-Z])")
 
 
 def _inverted(t: str, out: list, names: Any) -> None:
-    h = _COMMA_INVERTED_HINT.search(t)
-    if h is None:
-        return
-    for m in _COMMA_INVERTED.finditer(t, max(0, h.start() - 36)):
+    for m in _matches_before(_COMMA_INVERTED, t, _COMMA_INVERTED_HINT, 36):
         if _CAP_WORD_BEFORE.search(t, max(0, m.start() - 20), m.start()):
             continue  # Oliver Grant, Priya Natarajan: a list of names in the usual order
         fam, giv, mid = m.group(1), m.group(2), m.group(3)

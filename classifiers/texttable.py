@@ -46,6 +46,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate
+from typing import Iterable
 
 from .base import Entity, LoweredWords, lowered
 from .columns import (NOT_PERSONAL, VALUE_CHECKS, _latin_known, _name_cell, classify_header, column_verdict, contextual_matches,
@@ -1976,6 +1977,16 @@ def _has_anchor(label: str) -> bool:
     return _FORM_ANCHOR_JA.search(label) is not None or _FORM_ANCHOR_EN.search(label.lower()) is not None
 
 
+def _bare_form_lines(text: str, anchors: list[int]) -> Iterable[re.Match]:
+    """`_FORM_BARE.finditer(text)`, less the lines without a label word (at `anchors`, found in the text and its
+    lower-case copy), whose label cannot name a name part: a match is one line, so `_FORM_BARE` is tried at the start
+    of the others only (a long document's lines are not each tried)."""
+    if len(lowered(text)) != len(text):  # (a lower-case form of another length: positions differ)
+        return _FORM_BARE.finditer(text)
+    starts = sorted({text.rfind("\n", 0, a) + 1 for a in anchors})
+    return [m for ls in starts if (m := _FORM_BARE.match(text, ls)) is not None]
+
+
 def _form_gate(text: str) -> bool:
     """Could `text` hold a name-part or address-line-2 label?"""
     return _FORM_GATE(text)
@@ -1985,8 +1996,10 @@ def _form_fields(text: str, min_score: float, found: TableFindings) -> None:
     if not _form_gate(text):
         return
     seps = set()
+    anchors = []  # (where label words are: only their lines can hold a bare label and value, see below)
     for rx, t in ((_FORM_ANCHOR_JA, text), (_FORM_ANCHOR_EN, lowered(text))):
         for a in rx.finditer(t):
+            anchors.append(a.start())
             m = _TO_SEP.match(text, a.end())
             if m is not None:
                 seps.add(m.end() - 1)
@@ -2029,7 +2042,7 @@ def _form_fields(text: str, min_score: float, found: TableFindings) -> None:
         if value_check(hm)(text[vs:ve]) and 0.6 >= min_score:
             found.entities.append(Entity(hm.pii_type, vs, ve, 0.6, "keyvalue"))
     # a line holding only a label and one value, as OCR and fixed-layout forms write them: "Surname / 姓　MATSUDA"
-    for m in _FORM_BARE.finditer(text):
+    for m in _bare_form_lines(text, anchors):
         label = m.group("label").strip(" \t・●◆■□*-【】[]")
         if not _has_anchor(label):
             continue

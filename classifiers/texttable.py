@@ -1327,15 +1327,45 @@ def _kv_like(text: str) -> bool:
 _KV_LINE = re.compile(r"(?m)^[ \t]*(?P<k>[A-Za-z_][\w.\-]{0,40})[ \t]+=[ \t]+(?P<v>[^\n]{0,200}?)[ \t\r]*$")
 
 
+# (where a match of each starts: the key's "=", a literal; `_KV` and `_KV_LINE`, led by a letter class or a line start,
+# are tried only from the key before it — the run of key characters, at most 41 — or from the start of its line)
+_KV_KEY_EQ = re.compile(r"=(?<=[\w.\-]=)")
+_KV_KEY_BEFORE = re.compile(r"(?<![\w.\-])[\w.\-]{1,41}\Z")
+_KV_LINE_EQ = re.compile(r"=(?<=[ \t]=)(?=[ \t])")
+
+
+def _kv_matches(text: str) -> Iterable[re.Match]:
+    """`_KV.finditer(text)`: a key runs from the start of a run of key characters to its "=" (the same matches)."""
+    pos = 0
+    for h in _KV_KEY_EQ.finditer(text):
+        eq = h.start()
+        if eq < pos:
+            continue
+        r = _KV_KEY_BEFORE.search(text, max(pos, eq - 41), eq)
+        if r is not None and (m := _KV.match(text, r.start())) is not None:
+            yield m
+            pos = m.end()
+
+
+def _kv_line_matches(text: str) -> Iterable[re.Match]:
+    """`_KV_LINE.finditer(text)`: a match is one line, with a " = " in it (the same matches)."""
+    pos = 0
+    for h in _KV_LINE_EQ.finditer(text):
+        ls = text.rfind("\n", 0, h.start()) + 1
+        if ls >= pos and (m := _KV_LINE.match(text, ls)) is not None:
+            yield m
+            pos = m.end()
+
+
 def _kv_items(text: str) -> list[tuple[str, int, int]]:
     items = []
     if " = " in text:
-        for m in _KV_LINE.finditer(text):
+        for m in _kv_line_matches(text):
             k = m.group("k")
             hm = classify_header(k)
             if (hm.pii_type is not None or hm.negative) and m.end("v") > m.start("v"):
                 items.append((k, m.start("v"), m.end("v")))
-    for m in _KV.finditer(text):
+    for m in _kv_matches(text):
         k = m.group("k")
         hm = classify_header(k)
         if hm.pii_type is None and not hm.negative:

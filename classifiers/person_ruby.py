@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from . import nlp
+from .person_latin import _matches_before
 
 _K = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々"
 _RUBY_NAME = re.compile(
@@ -16,7 +17,7 @@ _RUBY_NAME = re.compile(
     rf"([{_K}]{{1,4}})[(（]([\u3041-\u3096\u30a1-\u30fa\u30fc]{{1,10}})[)）]"
 )
 # the first bracketed reading (a scan led by the bracket, fast): a name's match starts at most 4 characters before one,
-# and `_RUBY_NAME` (led by a lookbehind, tried at every position) runs only from there, in text that has one
+# and `_RUBY_NAME` (led by a lookbehind, tried at every position) is tried only there
 _RUBY_HINT = re.compile(r"[(（][\u3041-\u3096\u30a1-\u30fa\u30fc]{1,10}[)）]")
 _TO_KATA = {c: c + 0x60 for c in range(0x3041, 0x3097)}
 
@@ -28,10 +29,7 @@ def _reads(word: str, reading: str, pos: str) -> bool:
 
 def ruby_names(t: str, out: list) -> None:
     """Append (start, end, score) for every ruby-annotated name in `t` (see the module docstring)."""
-    h = _RUBY_HINT.search(t)
-    if h is None:
-        return
-    for m in _RUBY_NAME.finditer(t, max(0, h.start() - 4)):
+    for m in _matches_before(_RUBY_NAME, t, _RUBY_HINT, 4):
         fam, fr, giv, gr = m.groups()
         if not nlp.can_be(fam, "名詞", "固有名詞", "人名", "姓") or not _reads(fam, fr, "姓"):
             continue

@@ -341,23 +341,26 @@ def _join_quoted(text: str, lines: list[tuple[int, str]]) -> list[tuple[int, str
     """A CSV record whose quoted cell holds line breaks (Salesforce, kintone exports: "守山2-5-30⏎守山セントラルビル3F")
     read as one line: a line with an open quote (an odd number of them, after a `,"` or at its start) is joined
     with the next ones until the quotes close, within `_QUOTED_JOIN` lines; otherwise the lines stay as they are."""
+    # (the lines that open a quote, found first: the others are copied over in slices)
+    opening = [i for i, (_, line) in enumerate(lines)
+               if '"' in line and line.count('"') % 2 and (line.startswith('"') or ',"' in line)]
     out: list[tuple[int, str]] = []
-    i, n = 0, len(lines)
-    while i < n:
+    done, n = 0, len(lines)  # (lines before `done` are in `out`)
+    for i in opening:
+        if i < done:
+            continue  # (joined to an earlier line)
         start, line = lines[i]
-        if line.count('"') % 2 and (line.startswith('"') or ',"' in line):
-            quotes = line.count('"')
-            j = i + 1
-            while j < n and j - i <= _QUOTED_JOIN and quotes % 2:
-                quotes += lines[j][1].count('"')
-                j += 1
-            if quotes % 2 == 0 and j - 1 < n:
-                end = lines[j - 1][0] + len(lines[j - 1][1])
-                out.append((start, text[start:end]))
-                i = j
-                continue
-        out.append((start, line))
-        i += 1
+        quotes = line.count('"')
+        j = i + 1
+        while j < n and j - i <= _QUOTED_JOIN and quotes % 2:
+            quotes += lines[j][1].count('"')
+            j += 1
+        if quotes % 2 == 0 and j - 1 < n:
+            end = lines[j - 1][0] + len(lines[j - 1][1])
+            out.extend(lines[done:i])
+            out.append((start, text[start:end]))
+            done = j
+    out.extend(lines[done:])
     return out
 
 

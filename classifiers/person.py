@@ -30,7 +30,7 @@ from .person_ruby import ruby_names
 from .person_latin import (
     _E as _E_FLAG, _G as _G_FLAG, _HAS_CAPS, _KNOWN, _LATIN_NAME_RE, _LATIN_SMALL, _LATIN_STOP, _RF, _RG,
     _ROMAJI_SHAPE as _ROMAJI_SHAPE_RE, _W as _W_FLAG, _X as _X_FLAG, _Pair, _first_char_alternation, _flags, _matches,
-    _matches_before,
+    _line_matches, _matches_before,
     _kana_to_romaji, _latin_names as _latin_name_table, _romaji_key, _thing_name, find_latin_names, latin_place,
 )
 
@@ -838,6 +838,8 @@ _KOSEKI_FIELD = re.compile(
 _DATED_STAFF = re.compile(
     rf"(?m)^[ \t]*[0-9]{{1,2}}/[0-9]{{1,2}}(?:\([^)\n]{{1,3}}\))? {{2,}}([{_K}]{{1,4}}(?:・[{_K}]{{1,4}}){{0,3}}) {{2,}}(?=\S)"
 )
+# (its date from the "/" on, led by the literal: `_DATED_STAFF` is tried only at the start of such lines)
+_DATED_STAFF_HINT = re.compile(r"/[0-9]{1,2}(?:\([^)\n]{1,3}\))? {2,}")
 _SENTENCE_END = re.compile(r"(?:[。!?]|です|ます|ください|ません|します|申し上げます)\s*$")
 # a surname that ends a quoted CSV cell after a sentence, or after the sender's office and a space
 # (led by one character class, a fast scan; after a space the office's word before it is checked in the loop)
@@ -1748,7 +1750,7 @@ class PersonDetector(Detector):
         if "\n" not in t:
             return
         if ("  " in t if wide is None else wide) and "/" in t:
-            for m in _matches(_DATED_STAFF, t):
+            for m in _line_matches(_DATED_STAFF, t, _DATED_STAFF_HINT):
                 items = m.group(1).split("・")
                 if all(_bare_surname(x, 2) for x in items):
                     p = m.start(1)

@@ -514,6 +514,7 @@ _ROLE_ATTACHED = re.compile(
 _HOLDER_ATTACHED = re.compile(r"[(（]" + _FULL + r" ?名義[)）]")
 _CARE_OF = re.compile(r"(?<=[0-9号地階室 ])" + r" " + _FULL + r"方(?=[ \n,、)）]|$)")
 _CARE_OF_HINT = re.compile("方")  # (led by a lookbehind, `_CARE_OF` is tried only in the 10 characters before a 方)
+_HOLDER_HINT = re.compile("名義")  # (`_HOLDER_ATTACHED` is tried only at the brackets in the 11 characters before)
 # a name that names a disease, a law or a prize after it (クロイツフェルト・ヤコブ病, 橋本病, ダウン症候群, ノーベル賞)
 _EPONYM_AFTER = re.compile(r"病(?!院|棟|室)|症候群|症|反射|徴候|賞|効果|定理")
 _KIN_CHARS = "男女妻夫父母孫兄姉弟妹息娘偶"
@@ -615,7 +616,8 @@ def _attached_names(t: str, out: list) -> None:
     for rx, gate in ((_KIN_ATTACHED, None), (_ROLE_ATTACHED, None), (_HOLDER_ATTACHED, "名義"), (_CARE_OF, "方")):
         if gate is not None and gate not in t:
             continue
-        for m in _matches(rx, t) if rx is not _CARE_OF else _matches_before(rx, t, _CARE_OF_HINT, 10):
+        for m in (_matches_before(rx, t, _CARE_OF_HINT, 10, " ") if rx is _CARE_OF
+                  else _matches_before(rx, t, _HOLDER_HINT, 11, "(（") if rx is _HOLDER_ATTACHED else _matches(rx, t)):
             name = m.group(1)
             fam, given = name.split(" ", 1)
             if not _surname(fam):
@@ -1741,7 +1743,8 @@ class PersonDetector(Detector):
                 if _split_value_ok(m.group(2), "名" if m.group(1) == "名" else "姓"):
                     out.append((m.start(2), m.end(2), 0.8))
         if '"' in t:
-            for m in _matches_before(_CELL_SIGN, t, _CELL_SIGN_HINT, 5):  # an SMS or note in a CSV cell, signed at its end: …お休みします。三浦",
+            # an SMS or note in a CSV cell, signed at its end: …お休みします。三浦",
+            for m in _matches_before(_CELL_SIGN, t, _CELL_SIGN_HINT, 5, "。!? "):
                 p = m.start()
                 if t[p] == " " and not (p and (_is_kanji_char(t[p - 1]) or _is_kata_char(t[p - 1]))):
                     continue

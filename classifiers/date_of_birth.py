@@ -273,8 +273,9 @@ _TIME_AFTER = re.compile(r"[ T]?[0-9]{1,2}:[0-9]{2}")
 # Dependants in a 扶養 / family form: "松本 大和　長男　H23.9.9", "長女　平成26年4月30日" — a date right after a
 # family-relation word, in a document about family members, is that member's birth date (unless the rest of the
 # line names an event: 資格取得, 入籍, 死亡 …).
-_RELATION = (r"(?<![\u3041-\u30ff\u3400-\u9fff])(?:長男|長女|次男|次女|二男|二女|三男|三女|四男|四女|妻|夫|配偶者|実?父|実?母|"
-             r"義父|義母|養父|養母|祖父|祖母|子|長子|孫|兄|姉|弟|妹|子供|子ども|息子|娘)")
+_RELATION_WORDS = (r"(?:長男|長女|次男|次女|二男|二女|三男|三女|四男|四女|妻|夫|配偶者|実?父|実?母|"
+                   r"義父|義母|養父|養母|祖父|祖母|子|長子|孫|兄|姉|弟|妹|子供|子ども|息子|娘)")
+_RELATION = r"(?<![\u3041-\u30ff\u3400-\u9fff])" + _RELATION_WORDS
 _REL_NOTE = r"(?:[(（][^()（）\n]{1,8}[)）])?"  # 母（同居老親）
 _RELATION_BEFORE = re.compile(_RELATION + _REL_NOTE + r"[ \t:：、,)）]{0,3}$")
 _RELATION_WORD = re.compile(_RELATION + _REL_NOTE + r"[ \t:：、,)）]{0,3}(?=[0-9明大昭平令MTSH])")
@@ -282,7 +283,7 @@ _RELATION_START = re.compile("[長次二三四妻夫配実父母義養祖子孫�
 # (or the sex, then the relation: 山崎 葵　平成4年10月30日　女　妻 in a household's list)
 # (the normaliser may have joined the letter-spaced cells: 平成4年10月30日女妻)
 _RELATION_AFTER = re.compile(r"[ \t]{1,8}続柄[ \t:：]*" + _RELATION + r"(?![\u3041-\u30ff\u3400-\u9fff])|[ \t]{0,8}[男女][ \t]{0,4}"
-                             + _RELATION[_RELATION.index(")") + 1:] + r"(?![\u3041-\u30ff\u3400-\u9fff])")
+                             + _RELATION_WORDS + r"(?![\u3041-\u30ff\u3400-\u9fff])")
 _BEFORE_REPEAT = " ）)0123456789日"  # what ends a date written just before a bracketed repeat of it
 
 

@@ -18,6 +18,11 @@ from .context import ContextWords
 
 _CARD_GATE = re.compile(r"[0-9]{4}(?:[- ]?[0-9]{4}[- ]?[0-9]{4}[- ]?[0-9]{2}|[- ][0-9]{6}[- ][0-9]{4})")
 _CARD_KEY = ("card gate", "start")  # (its entry in the per-document memo)
+# A maximal stretch of digits, separators and dots that can hold a card number: every card pattern's match lies in one
+# (it is made of digits and its separator, and its lookarounds look only at digits, hyphens and dots), so the patterns
+# are scanned only inside these; the character after a stretch is none of them, so ending the scan there (where a
+# lookahead sees the end of the text) does not change what the lookaheads answer
+_CARD_STRETCH = re.compile(r"[0-9][0-9 .\-]{13,}")
 
 
 def issuer(d: str) -> str | None:
@@ -103,10 +108,12 @@ class CreditCardDetector(PatternDetector):
         pos = self._card_start(text)
         if pos < 0:
             return
+        stretches = [m.span() for m in _CARD_STRETCH.finditer(text, pos)]  # (one scan instead of one per pattern)
         for pat, rx in self._compiled:  # (`PatternDetector.candidates`, from `pos` on; each has a group v)
             score = pat.score
-            for m in rx.finditer(text, pos):
-                yield m.start("v"), m.end("v"), score
+            for s, e in stretches:
+                for m in rx.finditer(text, s, e):
+                    yield m.start("v"), m.end("v"), score
 
     def validate_result(self, value: str) -> bool | None:
         return True if is_valid_card(value) else False

@@ -305,6 +305,24 @@ _SHARED = {p: re.compile(p) for p in (LONG_NUMBER, SEVEN_DIGITS)}
 # pattern -> (a weaker pattern, k): each match of the pattern at s holds a match of the weaker one at s + k at most
 _HOLDS: dict[int, tuple["re.Pattern", int]] = {id(_SHARED[LONG_NUMBER]): (_SHARED[SEVEN_DIGITS], 1)}
 
+# A maximal stretch of digits, separators and dots, from a digit, of 12 characters or more (`number_stretches`)
+_NUMBER_STRETCH = re.compile(r"[0-9][0-9 .\-]{11,}")
+_STRETCHES_KEY = ("number stretches",)
+
+
+def number_stretches(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of the maximal stretches of digits, spaces, hyphens and dots of 12 characters or more from
+    LONG_NUMBER's first match on, memoised per document (shared by the number detectors). A number pattern made of
+    digits and separators, 12 characters or more, whose lookarounds look only at digits, hyphens and dots, matches
+    only inside one; the character after a stretch is none of them, so a scan ended there (`finditer(text, s, e)`,
+    where a lookahead sees the end of the text) finds the same matches as one over the whole text."""
+    f = doc_facts(text)
+    spans = f.get(_STRETCHES_KEY)
+    if spans is None:
+        pos = match_start(text, _SHARED[LONG_NUMBER])
+        spans = f[_STRETCHES_KEY] = [] if pos < 0 else [m.span() for m in _NUMBER_STRETCH.finditer(text, pos)]
+    return spans
+
 
 class Detector(ABC):
     """One PI type (or a tightly related family). `detect` must be pure and thread-safe."""

@@ -12,17 +12,12 @@ import re
 from typing import Iterator
 
 
-from .base import LONG_NUMBER, Pattern, PatternDetector, digits_of, doc_facts, match_start
+from .base import LONG_NUMBER, Pattern, PatternDetector, digits_of, doc_facts, match_start, number_stretches
 from .context import ContextWords
 
 
 _CARD_GATE = re.compile(r"[0-9]{4}(?:[- ]?[0-9]{4}[- ]?[0-9]{4}[- ]?[0-9]{2}|[- ][0-9]{6}[- ][0-9]{4})")
 _CARD_KEY = ("card gate", "start")  # (its entry in the per-document memo)
-# A maximal stretch of digits, separators and dots that can hold a card number: every card pattern's match lies in one
-# (it is made of digits and its separator, and its lookarounds look only at digits, hyphens and dots), so the patterns
-# are scanned only inside these; the character after a stretch is none of them, so ending the scan there (where a
-# lookahead sees the end of the text) does not change what the lookaheads answer
-_CARD_STRETCH = re.compile(r"[0-9][0-9 .\-]{13,}")
 
 
 def issuer(d: str) -> str | None:
@@ -108,7 +103,8 @@ class CreditCardDetector(PatternDetector):
         pos = self._card_start(text)
         if pos < 0:
             return
-        stretches = [m.span() for m in _CARD_STRETCH.finditer(text, pos)]  # (one scan instead of one per pattern)
+        # every match lies in a stretch of digits and separators (one shared scan instead of one per pattern)
+        stretches = [(max(s, pos), e) for s, e in number_stretches(text) if e > pos]
         for pat, rx in self._compiled:  # (`PatternDetector.candidates`, from `pos` on; each has a group v)
             score = pat.score
             for s, e in stretches:

@@ -8,7 +8,9 @@ same document makes it likely, and order/tracking/corporate-number labels drop i
 
 from __future__ import annotations
 
-from .base import LONG_NUMBER, Pattern, PatternDetector, digits_of
+from typing import Iterator
+
+from .base import LONG_NUMBER, Pattern, PatternDetector, digits_of, number_stretches
 from .context import ContextWords
 
 MY_NUMBER_WORDS = ["個人番号", "マイナンバー", "my number", "individual number", "個人番号カード", "通知カード", "マイナ",
@@ -45,6 +47,14 @@ class MyNumberDetector(PatternDetector):
     context_bonus = 0.5
     document_bonus = 0.15
     plain_max = 0.45
+
+    def candidates(self, text: str) -> Iterator[tuple[int, int, float]]:
+        # (`PatternDetector.candidates`: its match, 12 characters of digits and separators, lies in a number stretch)
+        (pat, rx), = self._compiled
+        score = pat.score
+        for s, e in number_stretches(text):
+            for m in rx.finditer(text, s, e):
+                yield m.start("v"), m.end("v"), score
 
     def validate_result(self, value: str) -> bool | None:
         return True if is_valid_my_number(value) else False

@@ -369,7 +369,14 @@ def _pattern_object(regex: str, flags: int) -> "re.Pattern":
     return rx
 
 
-def _pattern_spans(text: str, rx: "re.Pattern", has_v: bool, pos: int) -> list[tuple[int, int]]:
+def _matches(text: str, rx: "re.Pattern", pos: int, stretched: bool) -> Iterator["re.Match"]:
+    """`rx.finditer(text, pos)`; with `stretched`, found only inside the number stretches (`number_stretches`)."""
+    if not stretched:
+        return rx.finditer(text, pos)
+    return (m for s, e in number_stretches(text) if e > pos for m in rx.finditer(text, max(s, pos), e))
+
+
+def _pattern_spans(text: str, rx: "re.Pattern", has_v: bool, pos: int, stretched: bool) -> list[tuple[int, int]]:
     """The spans `PatternDetector.candidates` takes from `rx.finditer(text, pos)` (group v, else the match),
     memoised per document."""
     f = doc_facts(text)
@@ -377,7 +384,7 @@ def _pattern_spans(text: str, rx: "re.Pattern", has_v: bool, pos: int) -> list[t
     spans = f.get(key)
     if spans is None:
         spans = f[key] = [m.span("v") if has_v and m.group("v") is not None else m.span()
-                          for m in rx.finditer(text, pos)]
+                          for m in _matches(text, rx, pos, stretched)]
     return spans
 
 
@@ -401,6 +408,9 @@ class PatternDetector(Detector):
     # True when every match of the patterns holds a match of `trigger` that starts where it starts: the patterns are
     # then scanned from the trigger's first match on (`match_start`), not from the start of the text
     scan_from_trigger: bool = False
+    # True when, besides, the trigger is LONG_NUMBER and every match lies in a number stretch (12 characters or more of
+    # digits and separators, lookarounds only at digits, hyphens and dots): the patterns are scanned only inside those
+    in_number_stretches: bool = False
     min_score: float = 0.0  # set by the engine: below plain_max, unlabelled documents are skipped entirely
 
     def __init__(self) -> None:
@@ -477,10 +487,10 @@ class PatternDetector(Detector):
         for (pat, rx), has_v in zip(self._compiled, self._has_v):
             score = pat.score
             if _PATTERN_USERS[id(rx)] > 1:  # (the same regex in another detector: its spans, found once per document)
-                for s, e in _pattern_spans(text, rx, has_v, pos):
+                for s, e in _pattern_spans(text, rx, has_v, pos, self.in_number_stretches):
                     yield s, e, score
                 continue
-            for m in rx.finditer(text, pos):
+            for m in _matches(text, rx, pos, self.in_number_stretches):
                 if has_v and m.group("v") is not None:
                     s, e = m.span("v")
                 else:

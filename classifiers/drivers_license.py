@@ -38,6 +38,7 @@ class DriversLicenseDetector(PatternDetector):
     pii_type = "JP_DRIVERS_LICENSE"
     trigger = LONG_NUMBER  # necessary for every pattern; one memoised scan shared by the number detectors
     scan_from_trigger = True  # (its 4+4+4 digits start with the trigger's 4+4+3)
+    in_number_stretches = True  # (4+4+4 digits with one separator kind)
     patterns = (Pattern("license", r"(?P<v>[0-9](?<![0-9\-][0-9])(?<![0-9]\.[0-9])[0-9]{3}([- ]?)[0-9]{4}\2[0-9]{4})(?![0-9\-]|\.[0-9])", 0.3),)
     context = ContextWords(
         ["運転免許", "免許証", "免許番号", "免許", "driver's license", "drivers license", "driver license", "driving licence",

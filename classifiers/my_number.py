@@ -8,9 +8,7 @@ same document makes it likely, and order/tracking/corporate-number labels drop i
 
 from __future__ import annotations
 
-from typing import Iterator
-
-from .base import LONG_NUMBER, Pattern, PatternDetector, digits_of, number_stretches
+from .base import LONG_NUMBER, Pattern, PatternDetector, digits_of
 from .context import ContextWords
 
 MY_NUMBER_WORDS = ["個人番号", "マイナンバー", "my number", "individual number", "個人番号カード", "通知カード", "マイナ",
@@ -42,19 +40,12 @@ class MyNumberDetector(PatternDetector):
     pii_type = "JP_MY_NUMBER"
     trigger = LONG_NUMBER  # necessary for every pattern; one memoised scan shared by the number detectors
     scan_from_trigger = True  # (its 4+4+4 digits start with the trigger's 4+4+3)
+    in_number_stretches = True  # (4+4+4 digits with one separator kind)
     patterns = (Pattern("my_number", r"(?P<v>[0-9](?<![0-9\-][0-9])(?<![0-9]\.[0-9])[0-9]{3}([- ]?)[0-9]{4}\2[0-9]{4})(?![0-9\-]|\.[0-9])", 0.45),)
     context = ContextWords(MY_NUMBER_WORDS, negative=["電話", "tel", "fax", "携帯", "免許", "口座", "カード番号", "クレジット", "住民票"], before=45)
     context_bonus = 0.5
     document_bonus = 0.15
     plain_max = 0.45
-
-    def candidates(self, text: str) -> Iterator[tuple[int, int, float]]:
-        # (`PatternDetector.candidates`: its match, 12 characters of digits and separators, lies in a number stretch)
-        (pat, rx), = self._compiled
-        score = pat.score
-        for s, e in number_stretches(text):
-            for m in rx.finditer(text, s, e):
-                yield m.start("v"), m.end("v"), score
 
     def validate_result(self, value: str) -> bool | None:
         return True if is_valid_my_number(value) else False

@@ -308,6 +308,9 @@ _HOLDS: dict[int, tuple["re.Pattern", int]] = {id(_SHARED[LONG_NUMBER]): (_SHARE
 # A maximal stretch of digits, separators and dots, from a digit, of 12 characters or more (`number_stretches`)
 _NUMBER_STRETCH = re.compile(r"[0-9][0-9 .\-]{11,}")
 _STRETCHES_KEY = ("number stretches",)
+# the length of text left to scan from which scanning only the stretches pays (in a short text, one scan of the whole
+# costs less than finding the stretches and scanning each)
+STRETCHED_SCAN_MIN = 4096
 
 
 def number_stretches(text: str) -> list[tuple[int, int]]:
@@ -371,7 +374,7 @@ def _pattern_object(regex: str, flags: int) -> "re.Pattern":
 
 def _matches(text: str, rx: "re.Pattern", pos: int, stretched: bool) -> Iterator["re.Match"]:
     """`rx.finditer(text, pos)`; with `stretched`, found only inside the number stretches (`number_stretches`)."""
-    if not stretched:
+    if not stretched or len(text) - pos < STRETCHED_SCAN_MIN:
         return rx.finditer(text, pos)
     return (m for s, e in number_stretches(text) if e > pos for m in rx.finditer(text, max(s, pos), e))
 

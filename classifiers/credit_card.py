@@ -12,7 +12,8 @@ import re
 from typing import Iterator
 
 
-from .base import LONG_NUMBER, Pattern, PatternDetector, digits_of, doc_facts, match_start, number_stretches
+from .base import (LONG_NUMBER, Pattern, PatternDetector, digits_of, doc_facts, match_start, number_stretches,
+                   STRETCHED_SCAN_MIN)
 from .context import ContextWords
 
 
@@ -104,7 +105,10 @@ class CreditCardDetector(PatternDetector):
         if pos < 0:
             return
         # every match lies in a stretch of digits and separators (one shared scan instead of one per pattern)
-        stretches = [(max(s, pos), e) for s, e in number_stretches(text) if e > pos]
+        if len(text) - pos < STRETCHED_SCAN_MIN:
+            stretches = [(pos, len(text))]
+        else:
+            stretches = [(max(s, pos), e) for s, e in number_stretches(text) if e > pos]
         for pat, rx in self._compiled:  # (`PatternDetector.candidates`, from `pos` on; each has a group v)
             score = pat.score
             for s, e in stretches:

@@ -616,8 +616,9 @@ def _patterns():
     strong_labels = [w for c, ws in _lexicon().get("label", {}).items() for w in ws]
     weak_labels = _words("label_weak")
     # (a note in brackets may also end the label itself: 病名（疑義照会時に確認）気管支喘息)
-    label_sep = (r"[ \t]*(?:[(（][^)）\n]{1,10}[)）])?(?:[】」』\]][ \t]*(?:[:：=/／→⇒][ \t]*)?|[ \t]*(?:[:：=/／→⇒]|[ \t])[ \t]*)"
-                 r"|[(（][^)）\n]{1,10}[)）](?=[^\s:：=/／→⇒()（）、。,とをがのはにでもやへ])")
+    # (a note in brackets, not an item's number: 主たる傷病名 (1) 慢性心不全 (2) …)
+    label_sep = (r"[ \t]*(?:[(（](?![0-9]{1,2}[)）])[^)）\n]{1,10}[)）])?(?:[】」』\]][ \t]*(?:[:：=/／→⇒][ \t]*)?|[ \t]*(?:[:：=/／→⇒]|[ \t])[ \t]*)"
+                 r"|[(（](?![0-9]{1,2}[)）])[^)）\n]{1,10}[)）](?=[^\s:：=/／→⇒()（）、。,とをがのはにでもやへ])")
     pats = [
         # (regex, base score, weak?)  weak phrases need a person in the sentence; every match start is
         # extended back over kanji/katakana (up to 6/10 chars) so suffix-anchored patterns cover the word

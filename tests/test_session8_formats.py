@@ -308,3 +308,9 @@ def test_tour_company_and_consul_are_no_names():
     assert found("Sakura Heritage Tours — Kyoto, Nara & Hakone, 7 days (Group SHT-0415)\n", "PERSON") == []
     text = "Dear Consul,\nWe, the Organising Committee of the Kyoto Marathon, invite Mr. John Kamau.\n"
     assert found(text, "PERSON") == ["John Kamau"]
+
+
+def test_numbered_diagnoses_after_a_label_without_colon():
+    text = ("訪問看護指示書\n患者氏名 山田 太郎 様\n"
+            "主たる傷病名 (1) 慢性心不全 (2) 2型糖尿病 (3) 仙骨部褥瘡（DESIGN-R d2）\n")
+    assert found(text, "SPECIAL_CARE") == ["慢性心不全", "2型糖尿病", "仙骨部褥瘡（DESIGN-R d2）"]

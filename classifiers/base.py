@@ -272,6 +272,38 @@ def finditer_at(rx: "re.Pattern", starts: "re.Pattern", text: str, pos: int = 0)
             s = search(text, s.start() + 1)
 
 
+def matches_before(rx: "re.Pattern", t: str, hint: "re.Pattern", reach: int, starts: str = "", pos: int = 0
+                   ) -> Iterator["re.Match"]:
+    """`rx.finditer(t, pos)` for a pattern (never matching the empty string) each of whose matches starts at most
+    `reach` characters before a place where `hint` matches: `hint` (led by a literal or a rare character, a fast
+    scan) is looked for, and `rx` tried only at the `reach` + 1 positions up to each of its matches — not at every
+    position of a long document, where a pattern led by a frequent class, a lookbehind or an anchor is tried. The same
+    matches in the same order: a match starting before the first place tried would need a hint before it.
+    `starts`: the characters a match can start with, if few (only those positions are tried)."""
+    h = hint.search(t, pos)
+    return () if h is None else _tried_before(rx, t, hint, reach, starts, pos, h.start())
+
+
+def _tried_before(rx: "re.Pattern", t: str, hint: "re.Pattern", reach: int, starts: str, pos: int, h: int
+                  ) -> Iterator["re.Match"]:
+    match = rx.match
+    while True:
+        for s in range(max(pos, h - reach), h + 1):
+            if starts and t[s] not in starts:
+                continue
+            m = match(t, s)
+            if m is not None:
+                yield m
+                pos = m.end()
+                break
+        else:
+            pos = h + 1
+        n = hint.search(t, pos)
+        if n is None:
+            return
+        h = n.start()
+
+
 def match_start(text: str, rx: "re.Pattern") -> int:
     """Where `rx` first matches in `text` (-1: nowhere), memoised per document; it answers `has_match(text, rx)` too.
     A pattern whose matches each hold a match of a weaker one (`_HOLDS`) is looked for from that one's first match."""

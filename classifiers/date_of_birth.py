@@ -24,7 +24,7 @@ import re
 import time as _time
 from typing import Iterator
 
-from .base import Entity, PatternDetector, _entity, doc_facts, finditer_at, lowered, trie
+from .base import Entity, PatternDetector, _entity, doc_facts, finditer_at, lowered, matches_before, trie
 from .context import ContextWords
 
 ERAS = {  # era -> (first Gregorian year, last era year)
@@ -365,24 +365,11 @@ _TICKED = frozenset("■☑☒●◉✓✔✅◆")
 _ERA_AT = re.compile(_ERA_NAME)
 
 
-def _era_list_matches(text: str) -> Iterator[re.Match]:
-    """`_ERA_LIST_DATE.finditer(text)`, tried only where a match can start: at an era name or one or two characters
-    before it (a tick box, a space), not at every position as its optional first characters make a scan do."""
-    pos = 0
-    for e in _ERA_AT.finditer(text):
-        for p in range(max(pos, e.start() - 2), e.start() + 1):
-            m = _ERA_LIST_DATE.match(text, p)
-            if m is not None:
-                yield m
-                pos = m.end()
-                break
-
-
 def _era_list_dates(text: str) -> Iterator[tuple[int, int]]:
     """Where the year-month-day after a printed list of eras is a real past date in a ticked (or any listed) era."""
     if not (("昭和" in text and ("平成" in text or "大正" in text)) or ("明治" in text and "大正" in text)):
         return
-    for m in _era_list_matches(text):
+    for m in matches_before(_ERA_LIST_DATE, text, _ERA_AT, 2):  # (tried only at an era name or just before it)
         listed = text[m.start():m.start("ey")]
         eras = re.findall(_ERA_NAME, listed)
         ticked = [e for e in re.findall(r"([" + "".join(_TICKED) + r"])[ \t]?(" + _ERA_NAME + ")", listed)]

@@ -24,13 +24,13 @@ from operator import itemgetter
 from typing import Iterable, Sequence
 
 from . import data, nlp
-from .base import Detector, Entity, entities_in_original
+from .base import Detector, Entity, entities_in_original, matches_before
 from .normalize import Normalized
 from .person_ruby import ruby_names
 from .person_latin import (
     _E as _E_FLAG, _G as _G_FLAG, _HAS_CAPS, _KNOWN, _LATIN_NAME_RE, _LATIN_SMALL, _LATIN_STOP, _RF, _RG,
     _ROMAJI_SHAPE as _ROMAJI_SHAPE_RE, _W as _W_FLAG, _X as _X_FLAG, _Pair, _first_char_alternation, _flags, _matches,
-    _line_matches, _matches_before,
+    _line_matches,
     _kana_to_romaji, _latin_names as _latin_name_table, _romaji_key, _thing_name, find_latin_names, latin_place,
 )
 
@@ -565,7 +565,7 @@ _ARROW = re.compile("[→⇒]")  # (`_CHAIN`, led by the kanji class, is tried o
 def _name_chains(t: str, out: list) -> None:
     """The surnames of an arrow-joined order of three items or more, when most items are surnames (a route of
     stations or a workflow of departments is not)."""
-    for m in _matches_before(_CHAIN, t, _ARROW, 9):
+    for m in matches_before(_CHAIN, t, _ARROW, 9):
         items = [(i.start(), i.end()) for i in _CHAIN_ITEM.finditer(m.group())]
         g = m.group()
         ok = [(a, b) for a, b in items
@@ -616,8 +616,8 @@ def _attached_names(t: str, out: list) -> None:
     for rx, gate in ((_KIN_ATTACHED, None), (_ROLE_ATTACHED, None), (_HOLDER_ATTACHED, "名義"), (_CARE_OF, "方")):
         if gate is not None and gate not in t:
             continue
-        for m in (_matches_before(rx, t, _CARE_OF_HINT, 10, " ") if rx is _CARE_OF
-                  else _matches_before(rx, t, _HOLDER_HINT, 11, "(（") if rx is _HOLDER_ATTACHED else _matches(rx, t)):
+        for m in (matches_before(rx, t, _CARE_OF_HINT, 10, " ") if rx is _CARE_OF
+                  else matches_before(rx, t, _HOLDER_HINT, 11, "(（") if rx is _HOLDER_ATTACHED else _matches(rx, t)):
             name = m.group(1)
             fam, given = name.split(" ", 1)
             if not _surname(fam):
@@ -1735,7 +1735,7 @@ class PersonDetector(Detector):
             if 1 <= p - ws <= 4 and _bare_run(t[ws:p], 0):
                 out.append((ws, p, 0.75))
         if "姓" in t or "セイ" in t:
-            for m in _matches_before(_SPLIT_FIELD, t, _SPLIT_FIELD_HINT, 1):
+            for m in matches_before(_SPLIT_FIELD, t, _SPLIT_FIELD_HINT, 1):
                 if _split_value_ok(m.group(3), m.group(1) or m.group(2)):
                     out.append((m.start(3), m.end(3), 0.8))
         if "【" in t:
@@ -1744,7 +1744,7 @@ class PersonDetector(Detector):
                     out.append((m.start(2), m.end(2), 0.8))
         if '"' in t:
             # an SMS or note in a CSV cell, signed at its end: …お休みします。三浦",
-            for m in _matches_before(_CELL_SIGN, t, _CELL_SIGN_HINT, 5, "。!? "):
+            for m in matches_before(_CELL_SIGN, t, _CELL_SIGN_HINT, 5, "。!? "):
                 p = m.start()
                 if t[p] == " " and not (p and (_is_kanji_char(t[p - 1]) or _is_kata_char(t[p - 1]))):
                     continue
@@ -2529,7 +2529,7 @@ def _speakers(t: str, out: list) -> None:
                 continue  # 期間: 3日 / 会計: 3,000円 — a field, not a speaker
         hits.append(m)
     if "[" in t:
-        for m in _matches_before(_STAMPED_BRACKET, t, _STAMPED_BRACKET_HINT, 1):
+        for m in matches_before(_STAMPED_BRACKET, t, _STAMPED_BRACKET_HINT, 1):
             if _bare_run(m.group(1), 1):
                 out.append((m.start(1) - 1, m.end(1) - 1, 0.75))
     if len(hits) < 2:

@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import Any, Callable
 
 from . import nlp
+from .base import matches_before
 
 _LATIN_WORD = r"(?:(?:Mc|O')?[A-Z][a-z]+(?:[-'][A-Za-z][a-z]+)?|[A-Z]{2,}(?:-[A-Z]{2,})?)"
 # (a middle initial with or without its dot: Daniel R. Whitfield, SURESH K MENON)
@@ -59,36 +60,6 @@ def _matches(rx: re.Pattern, t: str, pos: int = 0) -> Any:
     first match (the same matches)."""
     m = rx.search(t, pos)
     return () if m is None else rx.finditer(t, m.start())
-
-
-def _matches_before(rx: re.Pattern, t: str, hint: re.Pattern, reach: int, starts: str = "", pos: int = 0) -> Any:
-    """`rx.finditer(t, pos)` for a pattern (never matching the empty string) each of whose matches starts at most
-    `reach` characters before a place where `hint` matches: `hint` (led by a literal or a rare character, a fast
-    scan) is looked for, and `rx` tried only at the `reach` + 1 positions up to each of its matches — not at every
-    position of a long document, where a pattern led by a frequent class, a lookbehind or an anchor is tried. The same
-    matches in the same order: a match starting before the first place tried would need a hint before it.
-    `starts`: the characters a match can start with, if few (only those positions are tried)."""
-    h = hint.search(t, pos)
-    return () if h is None else _tried_before(rx, t, hint, reach, starts, pos, h.start())
-
-
-def _tried_before(rx: re.Pattern, t: str, hint: re.Pattern, reach: int, starts: str, pos: int, h: int) -> Any:
-    match = rx.match
-    while True:
-        for s in range(max(pos, h - reach), h + 1):
-            if starts and t[s] not in starts:
-                continue
-            m = match(t, s)
-            if m is not None:
-                yield m
-                pos = m.end()
-                break
-        else:
-            pos = h + 1
-        n = hint.search(t, pos)
-        if n is None:
-            return
-        h = n.start()
 
 
 def _line_matches(rx: re.Pattern, t: str, hint: re.Pattern) -> Any:
@@ -303,7 +274,8 @@ def find_latin_names(
         if n is None or (n.end() < len(t) and t[n.end()] in _LATIN_CHARS):
             # (a name with accented or Vietnamese letters: TRẦN THỊ HỒNG NHUNG, Jonas Müller)
             u = _RUN.match(t, m.end())
-            n = u if u is not None and " " in u.group(0) else None if n is None else n
+            if u is not None and " " in u.group(0):
+                n = u
         if not n:
             ini = _INITIAL_SURNAME.match(t, m.end()) if m.group(0).rstrip()[-1:] in ":：" else None
             if ini and ini.group(1) not in _LATIN_STOP:
@@ -346,7 +318,7 @@ def find_latin_names(
     if ("e" in t or "h" in t or "son " in t) and (
             "wife" in t or "husband" in t or "son " in t or "daughter" in t or "partner" in t or "spouse" in t
             or "mother" in t or "father" in t or "child" in t):
-        for m in _matches_before(_RELATION_NAME, t, _RELATION_HINT, 8):  # My husband Takuya, his son Ren, wife Tomiko: (a relative, then the name)
+        for m in matches_before(_RELATION_NAME, t, _RELATION_HINT, 8):  # My husband Takuya, his son Ren, wife Tomiko: (a relative, then the name)
             if not any(w in _LATIN_STOP for w in m.group(1).split(" ")):
                 out.append((m.start(1), m.end(1), 0.8))
     if "=" in t and ("Name=" in t or "name=" in t or "Name =" in t):
@@ -406,7 +378,7 @@ _COMMA_INVERTED_HINT = re.compile(r", (?<=[A-Za-z], )(?=[A-Z])")
 
 
 def _inverted(t: str, out: list, names: Any) -> None:
-    for m in _matches_before(_COMMA_INVERTED, t, _COMMA_INVERTED_HINT, 36):
+    for m in matches_before(_COMMA_INVERTED, t, _COMMA_INVERTED_HINT, 36):
         if _CAP_WORD_BEFORE.search(t, max(0, m.start() - 20), m.start()):
             continue  # Oliver Grant, Priya Natarajan: a list of names in the usual order
         fam, giv, mid = m.group(1), m.group(2), m.group(3)

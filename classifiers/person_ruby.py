@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from . import nlp
-from .person_latin import _matches_before
+from .base import matches_before
 
 _K = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々"
 _RUBY_NAME = re.compile(
@@ -29,7 +29,7 @@ def _reads(word: str, reading: str, pos: str) -> bool:
 
 def ruby_names(t: str, out: list) -> None:
     """Append (start, end, score) for every ruby-annotated name in `t` (see the module docstring)."""
-    for m in _matches_before(_RUBY_NAME, t, _RUBY_HINT, 4):
+    for m in matches_before(_RUBY_NAME, t, _RUBY_HINT, 4):
         fam, fr, giv, gr = m.groups()
         if not nlp.can_be(fam, "名詞", "固有名詞", "人名", "姓") or not _reads(fam, fr, "姓"):
             continue

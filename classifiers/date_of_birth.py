@@ -301,6 +301,10 @@ def _family_doc(text: str) -> bool:
 
 
 _EXAMPLE_BEFORE = re.compile(r"(?:例|e\.g\.|eg\.|ex\.|sample)[:：)）]?[ \t]?[(（]?$", re.I)
+_EXAMPLE_AFTER = re.compile(r"[」』\"]?(?:のように|の様に|のよう|などと|等と|の形式|形式で)")
+# (a range of dates is a cohort or a period, no one's birth date)
+_RANGE_SIGN_AFTER = re.compile(r"[ \t]?[～〜~][ \t]?(?:[0-9０-９]|[明大昭平令][治正和成]|[MTSHR][0-9])")
+_RANGE_SIGN_BEFORE = re.compile(r"[～〜~][ \t]?$")
 _EVENT_AFTER = re.compile(r"取得|喪失|認定|加入|脱退|異動|転入|転出|転居|入籍|結婚|婚姻|死亡|死去|離婚|就職|退職|入学|入園|入所|"
                           r"卒業|開始|終了|変更|届|申請|提出|支給|受付|予定|入院|退院|手術|受診|通院|来院|発症|事故")
 
@@ -408,7 +412,10 @@ class DateOfBirthDetector(PatternDetector):
                   ("より後", 1, "after"),
                   # 生 starting a word is no birth suffix: 2024-04-08 生産分より, 4月1日生活支援開始
                   ("生産", 1, "after"), ("生活", 1, "after"), ("生徒", 1, "after"), ("生成", 1, "after"),
-                  ("生鮮", 1, "after"), ("生命", 1, "after"), "発効", "適用", "改訂", "発売",
+                  ("生鮮", 1, "after"), ("生命", 1, "after"), ("生協", 1, "after"), ("生涯", 1, "after"),
+                  ("生地", 1, "after"), ("生存", 1, "after"), ("生保", 1, "after"), ("生花", 1, "after"),
+                  ("生体", 1, "after"), ("生理", 1, "after"), ("生物", 1, "after"), ("生菓子", 1, "after"),
+                  "発効", "適用", "改訂", "発売",
                   # a birth month is a campaign's or a schedule's category (誕生月 | 2024/12/31 is a coupon's expiry)
                   "誕生月", "生まれ月", "birth month", "birthday month"],
         before=40, after=10, common_negative=False,
@@ -507,6 +514,9 @@ class DateOfBirthDetector(PatternDetector):
                 w = text[max(0, i - 6):i]
                 if ("例" in w or "." in w or "mple" in w) and _EXAMPLE_BEFORE.search(w):
                     continue  # a format example: 生年月日 (例: 1990-01-01)
+                if _EXAMPLE_AFTER.match(text, m.end()) is not None or _RANGE_SIGN_AFTER.match(text, m.end()) is not None \
+                        or _RANGE_SIGN_BEFORE.search(text, max(0, i - 3), i) is not None:
+                    continue  # 生年月日欄は「昭和60年4月1日」のように記入; 1985年4月2日～1986年4月1日生まれの方: a range
                 last_end = m.end()
                 if dates is not None:
                     dates[i] = d

@@ -20,22 +20,25 @@ from .context import has_any
 # (each branch starts with a character, so that the engine scans for those; the kind is told by the label itself)
 _LABELS = re.compile(
     r"記号[・･/／]?番号|記号及び番号|記号|被保険者証?番号|保険証番号|番号(?<![\u3040-\u30ff\u4e00-\u9fff]番号)"
+    # the elements of the online eligibility check's XML (オンライン資格確認)
+    r"|Insured(?:CardSymbol|IdentificationNumber|CardNumber)>"
 )
-
-_LABEL_START = re.compile("[記被保番]")  # (what every label starts with)
 
 
 def _kind(label: str) -> str:
     """combo (記号・番号), sym (記号) or num (番号, 被保険者番号 …): which branch of `_LABELS` matched."""
-    return "sym" if label == "記号" else "combo" if label[0] == "記" else "num"
+    return "sym" if label in ("記号", "InsuredCardSymbol>") else "combo" if label[0] == "記" else "num"
 
 
 # (also a value quoted in prose: 保険証の記号・番号は「12・3088417」です)
-_GAP = re.compile(r"[ \t]*(?:[(（](?:国保|社保|協会けんぽ|健保|本人|家族|被扶養者)[)）])?[ \t]*[】\]」）)]?[ \t]*(?:[:：/／][ \t]*)?"
+# (an application form's hint on how to write it: 記号（左づめ） 2 1 0 4 5 8 7)
+_GAP = re.compile(r"[ \t]*(?:[(（](?:国保|社保|協会けんぽ|健保|本人|家族|被扶養者|左づめ|左詰め|右づめ|右詰め)[)）])?[ \t]*[】\]」）)]?[ \t]*(?:[:：/／][ \t]*)?"
                   r"(?:(?:は|が)[ \t]*[「『]|[「『])?")
 # a symbol may start with a kanji place name (国保: 札幌北 31, 練馬12)
-_SYM = r"(?:[\u4e00-\u9fff]{1,4}[ \u3000]?)?[0-9A-Za-z][0-9A-Za-z\-]{0,11}"
-_COMBO_VALUE = re.compile(_SYM + r"(?:[ ・･/／\-][0-9]{1,8})?(?![0-9A-Za-z])")
+_SYM = r"(?:[\u4e00-\u9fff]{1,6}[ \u3000]?)?[0-9A-Za-z][0-9A-Za-z\-]{0,11}"
+# (or be a kanji name alone, then the number: 公立彦根・5521083, 福博 - 0441297)
+_COMBO_VALUE = re.compile(_SYM + r"(?:[ ・･/／\-][0-9]{1,8})?(?![0-9A-Za-z])"
+                          r"|[\u4e00-\u9fff]{2,6} ?[・･/／\-] ?[0-9]{3,8}(?![0-9A-Za-z])")
 # (a 国保 symbol may be the municipality's name and 国: 記号 大津市国)
 _SYM_VALUE = re.compile(_SYM + r"(?![0-9A-Za-z])|[\u4e00-\u9fff]{1,5}(?:国保|国)(?![\u4e00-\u9fff])")
 _NUM_VALUE = re.compile(r"[0-9]{1,10}(?![0-9A-Za-z])")
@@ -56,7 +59,7 @@ class HealthInsuranceDetector(Detector):
 
     def applies(self, text: str) -> bool:
         # (a one-character test first: a two-character needle costs several times more to scan for)
-        return (("記" in text and "記号" in text) or ("後" in text and "後期高齢" in text)
+        return (("記" in text and "記号" in text) or ("後" in text and "後期高齢" in text) or "<Insured" in text
                 or ("番号" in text and "保" in text and ("保険証" in text or "被保険者" in text)))
 
     def detect(self, text: str) -> Iterator[Entity]:
@@ -108,7 +111,7 @@ class HealthInsuranceDetector(Detector):
         near = text[max(0, label_start - 30):label_start]
         if has_any(near, BANK_WORDS) and not has_any(near, HEALTH_WORDS):
             return 0.0
-        if "保険" in label or has_any(text[max(0, label_start - 12):label_start], ("保険", "被保険者")):
+        if "保険" in label or label[0] == "I" or has_any(text[max(0, label_start - 12):label_start], ("保険", "被保険者")):
             return 0.9
         if has_any(text[max(0, label_start - 60):label_start], HEALTH_WORDS):
             return 0.85

@@ -28,7 +28,7 @@ from .base import Detector, Entity, entities_in_original, matches_before
 from .normalize import Normalized
 from .person_ruby import ruby_names
 from .person_latin import (
-    _E as _E_FLAG, _G as _G_FLAG, _HAS_CAPS, _KNOWN, _LATIN_NAME_RE, _LATIN_SMALL, _LATIN_STOP, _RF, _RG,
+    _COMPANY_WORDS as _LATIN_COMPANY, _E as _E_FLAG, _G as _G_FLAG, _HAS_CAPS, _KNOWN, _LATIN_NAME_RE, _LATIN_SMALL, _LATIN_STOP, _RF, _RG,
     _ROMAJI_SHAPE as _ROMAJI_SHAPE_RE, _W as _W_FLAG, _X as _X_FLAG, _Pair, _first_char_alternation, _flags, _matches,
     _line_matches,
     _kana_to_romaji, _latin_names as _latin_name_table, _romaji_key, _thing_name, find_latin_names, latin_place,
@@ -430,7 +430,9 @@ _COMPANY_AFTER = re.compile(
     r"不動産|運輸|印刷|製作所|工務店|興業|産業|電機|電気|食品|物産|ホールディングス|グループ|本舗|屋|堂|"
     r"駅|線|町|村|市|区|郡|県|通り|大学|高校|病院|医院|クリニック|ビル|ホテル|記念|賞|財団|事務所|"
     # facilities named after a place or a founder (堺ひかり総合病院, 福井羽水センター)
-    r"総合病院|総合|センター|会館|学園|幼稚園|保育園|営業所|支店|本店|倉庫)"
+    r"総合病院|総合|センター|会館|学園|幼稚園|保育園|営業所|支店|本店|倉庫|"
+    # a society or medical corporation named after a founder or a virtue (医療法人 恵愛会): 会 alone, not 会長
+    r"会(?![\u3400-\u9fff]))"
 )
 _ORG_UNIT = re.compile(
     r"(?:部|課|室|係|班|店|局|署|所|センター|チーム|グループ|支社|支店|本社|営業所|事業部|本部|株式会社|有限会社|"
@@ -510,7 +512,9 @@ _KIN_ATTACHED = re.compile(
 _ROLE_ATTACHED = re.compile(
     r"(?:検察官|国選弁護人|私選弁護人|弁護人|弁護士|被通知人|通知人|申立人|相手方|原告|被告人|被告|債権者|債務者|"
     r"裁判官|裁判長|書記官|司法書士|行政書士|税理士|宅地建物取引士|監査役|取締役|代表取締役|代表理事|理事|監事|清算人|"
-    r"管財人|後見人|保佐人|補助人|遺言執行者|相続人|被相続人)[ ]{0,4}" + _FULL)  # (what follows is trimmed off)
+    r"管財人|後見人|保佐人|補助人|遺言執行者|相続人|被相続人|"
+    # the other people of a case file (訴外田辺 晴美, 被害者浅見 浩之, 証人小宮山 健)
+    r"訴外|補助参加人|利害関係人|参加人|証人|被害者|加害者|目撃者|参考人|被疑者)[ ]{0,4}" + _FULL)  # (what follows is trimmed off)
 _HOLDER_ATTACHED = re.compile(r"[(（]" + _FULL + r" ?名義[)）]")
 _CARE_OF = re.compile(r"(?<=[0-9号地階室 ])" + r" " + _FULL + r"方(?=[ \n,、)）]|$)")
 _CARE_OF_HINT = re.compile("方")  # (led by a lookbehind, `_CARE_OF` is tried only in the 10 characters before a 方)
@@ -518,9 +522,9 @@ _HOLDER_HINT = re.compile("名義")  # (`_HOLDER_ATTACHED` is tried only at the 
 # a name that names a disease, a law or a prize after it (クロイツフェルト・ヤコブ病, 橋本病, ダウン症候群, ノーベル賞)
 _EPONYM_AFTER = re.compile(r"病(?!院|棟|室)|症候群|症|反射|徴候|賞|効果|定理")
 _KIN_CHARS = "男女妻夫父母孫兄姉弟妹息娘偶"
-# what `_attached_names` needs somewhere in the text: 方, 名義, a relation's character or the end of a role (官人士役事);
+# what `_attached_names` needs somewhere in the text: 方, 名義, a relation's character or the end of a role (官人士役事外者);
 # one scan for all of them (led by one character class; 名 counts only before 義)
-_ATTACHED_CUE = re.compile(rf"[方{_KIN_CHARS}官人士役事名](?:(?<=名)義|(?<!名))")
+_ATTACHED_CUE = re.compile(rf"[方{_KIN_CHARS}官人士役事名外者](?:(?<=名)義|(?<!名))")
 # (found from its space, a literal: a scan led by the kanji would try every kanji of the text)
 _SPACED_PAIR = re.compile(rf" (?<=[{_K}ノヶ] )(?=[{_K}ノヶ{_KATA}{_HIRA}])")
 
@@ -1048,6 +1052,8 @@ class PersonDetector(Detector):
         if "名" in t and ("氏" in t or "姓" in t):
             _split_name_fields(t, cands)
         _kanji_hira_pairs(t, cands)
+        if "生" in t and ("男" in t or "女" in t):
+            _kin_birth_names(t, cands)
         if "→" in t:
             _name_chains(t, cands)
         hangul = _HANGUL_NAME.search(t)
@@ -1217,7 +1223,8 @@ class PersonDetector(Detector):
                     d = next((i for i, p in enumerate(pieces) if _PHONE_PIECE.match(p)), 0)
                     if d:
                         span = self._label_value(t, vs, vs + len(" ".join(pieces[:d])))
-                if not span and t[lw:le] in _KIN_SET and (_hira_given(value) or _known_given(value)):
+                if not span and t[lw:le] in _KIN_SET and not (le - lw == 1 and lw and _is_kanji_char(t[lw - 1])) \
+                        and _kin_given(t, vs, vs + len(value)):  # (not the 夫 of 敏夫)
                     out.append((vs, vs + len(value), 0.8))  # 長女 ひなた: a child is often named by a given name alone
                     continue
                 if not span and " " in value and _KANJI_CHARS.match(value.split(" ", 1)[0]):
@@ -1260,6 +1267,13 @@ class PersonDetector(Detector):
                     c = t.find(")", s, e)
                     if 0 < c - s <= 10:
                         s = c + 1
+                sp = t.find(" ", s, e)
+                if sp > s and t[s:sp] in _KIN_SET:  # 長男 蒼空（H27.9.14生）、長女 芽依（R1.6.2生）
+                    s = sp + 1
+                    ke = _VALUE_RE.match(t, s, e)
+                    if ke and _kin_given(t, s, s + len(ke.group(0).rstrip())):
+                        out.append((s, s + len(ke.group(0).rstrip()), 0.8))
+                        continue
                 item = t[s:e]
                 cut = _ITEM_TAIL.search(item)
                 if cut:
@@ -1910,6 +1924,9 @@ def _label_value_rel(value: str):
         words = lat.group(0).split()
         if words[0] in _LATIN_STOP or any(w.rstrip(".") in _LATIN_STOP_BIG for w in words):
             return None
+        after = value[lat.end():].split(None, 1)
+        if after and after[0].rstrip(".,") in _LATIN_COMPANY:
+            return None  # Beispiel Handels GmbH: a company
         return vs, vs + lat.end()
     fk = _FOREIGN_KANA.fullmatch(value)
     if fk and _foreign_parts_ok(value):
@@ -1927,7 +1944,7 @@ def _label_value_rel(value: str):
     ):
         return vs, ve  # a foreign surname in katakana after a label (確認者：スミス)
     head = value.split(" ", 1)[0]
-    if " " in value and (_ORG_UNIT.search(head) or _unit_word(head)) and not _surname(head):
+    if " " in value and (_ORG_UNIT.search(head) or _unit_word(head) or head in _KIN_SET) and not _surname(head):
         r = _label_value_rel(value[len(head) + 1:ve])
         return None if r is None else (len(head) + 1 + r[0], len(head) + 1 + r[1])
     if (
@@ -2196,6 +2213,30 @@ def _known_given(v: str) -> bool:
     return 1 <= len(v) <= 4 and " " not in v and nlp.can_be(v, "名詞", "固有名詞", "人名", "名")
 
 
+# a birth date or an age in brackets after a name (蒼空（H27.9.14生）, 芽依(5歳))
+_BIRTH_NOTE = re.compile(r"[ ]?[(（](?:(?=[^()（）\n]{0,20}[0-9元])[^()（）\n]{1,20}生(?:まれ)?|[0-9]{1,3}歳)[)）]")
+
+
+# a child's given name written onto the relation, then the birth date (長男蒼空（平成27年9月14日生）及び長女芽依…)
+_KIN_BIRTH = re.compile(rf"(?:[長次二三四]男|[長次二三四]女)(?<![{_K}]..)([{_K}]{{1,3}}|[{_HIRA}]{{2,4}})(?=[ ]?[(（][^()（）\n]{{1,20}}生)")
+
+
+def _kin_birth_names(t: str, out: list) -> None:
+    for m in _KIN_BIRTH.finditer(t):
+        if _kin_given(t, m.start(1), m.end(1)):
+            out.append((m.start(1), m.end(1), 0.8))
+
+
+def _kin_given(t: str, s: int, e: int) -> bool:
+    """A relation's value t[s:e] that is a given name alone: one the dictionary knows, in hiragana, or a short kanji
+    word with a birth date or an age after it."""
+    v = t[s:e]
+    if not v or _HONORIFIC.match(v) is not None:
+        return False  # (敏夫 様: no name)
+    return _hira_given(v) or _known_given(v) or (
+        len(v) <= 4 and _KANJI_CHARS.fullmatch(v) is not None and _BIRTH_NOTE.match(t, e) is not None)
+
+
 def _role_value_ok(v: str) -> bool:
     """The value of a role label (受付, 記録, 担任 …): a surname or a full name, not a one-character word."""
     if v[:1].isascii():
@@ -2207,6 +2248,8 @@ def _role_value_ok(v: str) -> bool:
     if " " in v:
         # (嘉手納 美咲: a family name the dictionary files as a place, before a given name it knows)
         second = v.split(" ", 1)[1]
+        if first in _KIN_SET:
+            return False  # 長女 芽依: a relation, then a given name (taken apart by the callers)
         return _surname(first) or (1 <= len(first) <= 4 and _KANJI_CHARS.match(first) is not None
                                    and " " not in second and _known_given(second) and not _unit_word(first))
     return _bare_run(first, 0)
@@ -2760,6 +2803,7 @@ def _propagate_ja(t: str, cands: list) -> None:
     """A Japanese name found with good confidence is a name at its other exact occurrences in the document."""
     seen: set[str] = set()
     once: set[str] = set()  # names found to be Latin or to occur once (several finders find the same name)
+    surnames: list[tuple[str, int]] = []  # the family names of full names written once
     found = None  # the spans of the candidates (built when a name first repeats: most documents have none that do)
     for k in range(len(cands)):  # (the candidates found before: those added here are not looked at again)
         s, e, sc = cands[k]
@@ -2768,8 +2812,14 @@ def _propagate_ja(t: str, cands: list) -> None:
         name = t[s:e]
         if name in seen or name in once:
             continue
-        if name[0].isascii() or t.count(name) < 2:
+        if name[0].isascii():
             once.add(name)
+            continue
+        if t.count(name) < 2:
+            once.add(name)
+            sp = name.find(" ")
+            if sp >= 2 and _is_kanji_char(name[0]) and t.count(name[:sp]) > 1:
+                surnames.append((name[:sp], s))
             continue
         if found is None:
             found = {(a, b) for a, b, _ in cands}
@@ -2787,6 +2837,63 @@ def _propagate_ja(t: str, cands: list) -> None:
                 cands.append((i, j, 0.75))
                 found.add((i, j))
             i = t.find(name, i + 1)
+    if surnames:
+        _propagate_surnames(t, cands, surnames)
+
+
+# what may follow a bare surname that stands for a full name given earlier (田辺 晴美 … 田辺は、…「田辺」という)
+_SURNAME_AFTER = re.compile(r"(?:は|が|の|も|を|に|と|へ|や|から|より|まで|で(?![\u3040-\u309f]{0,1}[るきく])|」|』|、|。|\)|）|\s|$)")
+
+
+def _propagate_surnames(t: str, cands: list, surnames: list[tuple[str, int]]) -> None:
+    """The family name of a full kanji name (田辺 晴美) is that person where it stands alone later, as legal
+    briefs, minutes and memos refer to people (田辺は、…, 甲第11号証・田辺陳述書 is not taken: a word follows)."""
+    spans = sorted((a, b) for a, b, _ in cands)
+    starts = [a for a, _ in spans]
+    import bisect  # noqa: PLC0415
+    done: set[str] = set()
+    for fam, first in surnames:
+        if fam in done or len(fam) > 4 or not _surname(fam):
+            continue
+        done.add(fam)
+        i = t.find(fam)
+        while i >= 0:
+            j = i + len(fam)
+            k = bisect.bisect_right(starts, i) - 1
+            inside = k >= 0 and spans[k][1] > i
+            if not inside and (i == 0 or not _name_char(t[i - 1])) and _SURNAME_AFTER.match(t, j) \
+                    and not _in_place(t, i, j):
+                g = _GIVEN_AFTER.match(t, j)
+                if g and _given_after_ok(t, g):
+                    j = g.end()  # 村上 陽菜 …、村上 湊斗: another of the family, by the given name after the surname
+                    k = bisect.bisect_right(starts, j - 1) - 1
+                    if k >= 0 and spans[k][1] > i:
+                        i = t.find(fam, j)
+                        continue
+                cands.append((i, j, 0.7))
+            i = t.find(fam, j)
+
+
+_GIVEN_AFTER = re.compile(
+    rf" ([{_K}]{{1,3}}?|[{_HIRA}]{{2,4}}?|[{_KATA}]{{2,4}}|[{_KATA}{_HIRA}]{{1,3}}[子江代枝美恵])"
+    rf"(?:(?![{_K}{_HIRA}{_KATA}])|(?=様|さま|さん|ちゃん|くん|君|殿|氏(?!名)))")
+
+
+_GIVEN_END_KANA = re.compile(rf"[{_KATA}{_HIRA}]{{1,3}}[子江代枝美恵]")  # トシ子, キミ江
+# a relation or a birth date in brackets after a name (岡田 蒼（長男 H26.9.3生）)
+_KIN_OR_BIRTH = re.compile(r"[(（](?:" + "|".join(_KIN_WORDS) + r"|[^()（）\n]{0,12}[0-9])")
+
+
+def _given_after_ok(t: str, g: re.Match) -> bool:
+    """The word after a bare surname (in `_propagate_surnames`) is a given name of that family."""
+    w = g.group(1)
+    if _known_given(w) or _hira_given(w) or _GIVEN_END_KANA.fullmatch(w) is not None:
+        return True
+    if _is_kanji_char(w[0]):
+        if _KIN_OR_BIRTH.match(t, g.end()) is not None:
+            return True  # 岡田 蒼（長男 H26.9.3生）
+        return len(w) >= 2 and not nlp.can_be(w, "名詞", "普通名詞") and _TITLE.match(w) is None
+    return nlp.can_be(w, "名詞", "固有名詞", "人名") or not nlp.can_be(w, "名詞", "普通名詞")  # (トメ, ハル)
 
 
 _PART_CUE = re.compile(r"(?:様|さま|さん|くん|ちゃん|です|でございます|と申します)")

@@ -19,7 +19,7 @@ from typing import Any, Callable
 from . import nlp
 from .base import matches_before
 
-_LATIN_WORD = r"(?:(?:Mc|O')?[A-Z][a-z]+(?:[-'][A-Za-z][a-z]+)?|[A-Z]{2,}(?:-[A-Z]{2,})?)"
+_LATIN_WORD = r"(?:(?:Mc|O')?[A-Z][a-z]+(?:[-'][A-Za-z][a-z]+)?(?![A-Za-z])|[A-Z]{2,}(?:-[A-Z]{2,})?)"  # (not Gmb of GmbH)
 # (a middle initial with or without its dot: Daniel R. Whitfield, SURESH K MENON)
 _LATIN_NAME = rf"{_LATIN_WORD}(?: [A-Z]\.| [A-Z](?= [A-Z]))?(?: {_LATIN_WORD}){{1,2}}"
 _LATIN_CTX = re.compile(  # the lookahead: every possible first character (a fast scan, as for _LABEL_HIT)
@@ -165,7 +165,9 @@ _COMPANY_WORDS = frozenset(
     "Steel Metals Paper Pharmaceutical Shipping Realty Estate "
     # travel, hospitality, schools and clinics named after a word that is also a name (Sakura Heritage Tours)
     "Tours Tour Travel Travels Hotel Hotels Resort Resorts Inn Agency Academy School College University Clinic "
-    "Hospital Foundation Association Institute".split()
+    "Hospital Foundation Association Institute "
+    # events named after a person or place (Nozawa Fire Festival, Gion Matsuri)
+    "Festival Festivals Matsuri Fair Expo Parade Marathon Championship Championships Conference Summit Awards".split()
 )
 
 _THING = re.compile(
@@ -458,7 +460,8 @@ _UP = "A-ZÀ-ÖØ-Þ"
 _LO = "a-zß-öø-ÿ"
 _XL = "\u0100-\u017f\u01a0-\u01b0\u1ea0-\u1ef9"  # Latin Extended-A, Vietnamese ơ/ư and tone-marked vowels
 # (a capitalised word ends where an upper-case letter would continue it: HỒNG is an upper-case word, not Hồ + NG)
-_CAPW = rf"(?:(?:Mc|Mac|O'|O’|D'|D’)(?=[{_UP}]))?[{_UP}{_XL}][{_LO}{_XL}]+(?:[-'’][{_UP}{_LO}{_XL}][{_LO}{_XL}]+)?(?![{_UP}])"
+# (nor where a lower-case letter would: GmbH is no word Gm or Gmb)
+_CAPW = rf"(?:(?:Mc|Mac|O'|O’|D'|D’)(?=[{_UP}]))?[{_UP}{_XL}][{_LO}{_XL}]+(?:[-'’][{_UP}{_LO}{_XL}][{_LO}{_XL}]+)?(?![{_UP}{_LO}])"
 _UPW = rf"[{_UP}{_XL}]{{2,}}(?:[-'’][{_UP}{_XL}]{{2,}})?"
 _NW = rf"(?:{_CAPW}|{_UPW})"
 _PARTICLE = r"(?:van|von|de|da|del|della|der|den|di|du|la|le|bin|binti|al|el|dos|das|ter|ten)"

@@ -1299,6 +1299,8 @@ class SpecialCareDetector(Detector):
         if spans and ("( )" in t or "()" in t or "[ ]" in t):
             # the options of a quiz or a blank checklist ((  )通院中の病名  (  )逮捕されたことがある事実): no one's facts
             spans = [sp for sp in spans if not _OPTIONS_LINE.search(_line_of(t, sp[0]))]
+        if spans:
+            spans = [sp for sp in spans if not _no_ones_fact(t, sp[0], sp[1])]
         return entities_in_original(norm, _merge(spans), "SPECIAL_CARE", NAME)
 
     def detect_many(self, texts: Sequence[str]) -> list[list[Entity]]:
@@ -1782,6 +1784,25 @@ class SpecialCareDetector(Detector):
             s0 = line.index(value, vs)
             spans.append((base + s0, base + s0 + len(value), score))
         return ve
+
+
+# a share after a word (頭痛 21%、腹痛 17%; 死因：病死 61.9%、自殺 10.7%): a statistic, not a rate a test measured
+# (体脂肪率 28%, HbA1c 8.4% stay readings)
+_SHARE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff](?<!率)[ ]?[0-9]+(?:\.[0-9]+)?[ ]?[%％]")
+# care levels as a scale, not someone's level: 要支援１・２　要介護１・２・３, 要支援1～要介護5, 要支援1 5,032単位
+_LEVEL_SCALE = re.compile(r"(?:要介護|要支援)[ ]?[0-9](?:[ ]?[・～〜~][ ]?(?:要介護|要支援)?[0-9]|[ ]?[0-9,]{3,}[ ]?単位)")
+# a kind of people after the fact (知的障害のある人に交付される, 要支援1～要介護5の認定を受けている方): no one in particular
+# (…当院通院中の方です, …の方。: the patient a letter is about)
+_KIND_AFTER = re.compile(r"(?:の|が|を)?(?:ある|持つ|受けている|受けた|お持ちの)?(?:人|方|者)(?:は|が|に|へ|を|で(?!す)|も|の|、)")
+
+
+def _no_ones_fact(t: str, s: int, e: int) -> bool:
+    """A span that states no one's fact after all: a statistic, a care-level scale, a kind of people."""
+    if _SHARE.search(t, s, min(len(t), e + 8)) is not None:
+        return True
+    if ("要" in t[s:e]) and _LEVEL_SCALE.search(t, s, min(len(t), e + 12)) is not None:
+        return True
+    return _KIND_AFTER.match(t, e) is not None and t[e:e + 1] in "のがをあ持受お人方者"
 
 
 @lru_cache(maxsize=1)

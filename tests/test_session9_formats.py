@@ -1,0 +1,145 @@
+"""Formats met in session 9: legal case files (訴外/被害者 before a full name, the surname alone afterwards),
+children named by relation and birth date (長男蒼空（平成27年9月14日生）), the rest of a family written with the
+surname found earlier, insurance-card symbols written as a place name (記号・番号 公立彦根・5521083), the online
+eligibility check's XML, and look-alikes: Latin companies (GmbH), events named after a place, a medical corporation
+named 恵愛会, a recruiter's greeting.
+
+Every value here is synthetic.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from classifiers.engine import Engine, EngineOptions
+
+ENGINE = Engine(EngineOptions())
+
+
+def found(text: str, pii: str) -> list[str]:
+    return [text[e.start:e.end] for e in ENGINE.analyze(text) if e.type == pii]
+
+
+def test_case_file_party_and_later_surname():
+    text = ("被告の従業員である訴外田辺 晴美（以下「田辺」という。）が運転する社用車に追突された。\n"
+            "２　田辺は、事故直前に携帯電話を操作していた（甲第１１号証・田辺陳述書３頁）。\n")
+    names = found(text, "PERSON")
+    assert names.count("田辺") == 2 and "田辺 晴美" in names  # (not the 田辺 of 田辺陳述書)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("被害者浅見 浩之さん（会社員）", "浅見 浩之"),
+    ("甲5（目撃者小宮山 健の供述調書）は不同意", "小宮山 健"),
+])
+def test_case_roles_before_full_name(text, name):
+    assert name in found(text, "PERSON")
+
+
+def test_surname_alone_is_no_name_in_a_place():
+    text = "申立人：中村 花子\n中村区の住所。中村は、同意した。中村屋で買った。"
+    assert found(text, "PERSON") == ["中村 花子", "中村"]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("1. 親権：長男 蒼空（H27.9.14生）、長女 芽依（R1.6.2生）", ["蒼空", "芽依"]),
+    ("第2条（親権）長男蒼空（平成27年9月14日生）及び長女芽依（令和元年6月2日生）の親権者を乙とする。", ["蒼空", "芽依"]),
+    ("家族：妻 由美子、長男 翔太", ["由美子", "翔太"]),
+])
+def test_children_by_relation(text, names):
+    assert found(text, "PERSON") == names
+
+
+@pytest.mark.parametrize("text", [
+    "患者様：村井 敏夫 様（昭和17年2月8日生）",  # (the 夫 of 敏夫 is no relation, 様 no name)
+    "　1 井上 詩　長女　2019/12/04　同居\n　2 井上 陸斗　長男　2024/09/21　同居（出生）",
+])
+def test_relation_word_inside_a_row_is_no_label(text):
+    assert all(n in ("村井 敏夫", "井上 詩", "井上 陸斗") for n in found(text, "PERSON"))
+
+
+@pytest.mark.parametrize("text, name", [
+    ("子：村上 陽菜（H28生 小2）、村上 湊斗（R1生 保育園）", "村上 湊斗"),
+    ("家族：宮城 政男（代理：宮城 トミ）", "宮城 トミ"),
+    ("受給者：岡田 恵子\n子：岡田 蒼（長男 H26.9.3生）", "岡田 蒼"),
+    ("東海林 正夫様の件。本人と妻（東海林 トシ子）に説明済み。", "東海林 トシ子"),
+    ("御手洗 一郎様（40歳）、御手洗 悠人様（7歳）卵アレルギー", "御手洗 悠人"),
+    ("小野 美香\nすみれ組　小野 こはるちゃん　2024/09", "小野 こはる"),
+])
+def test_family_members_by_surname_found_earlier(text, name):
+    assert name in found(text, "PERSON")
+
+
+@pytest.mark.parametrize("text, values", [
+    ("医療保険被保険者証 記号・番号 公立彦根・5521083", ["公立彦根・5521083"]),
+    ("健康保険   被保険者証 記号・番号 福博 - 0441297", ["福博 - 0441297"]),
+    ("国民健康保険 記号 名古屋中川３ 番号 １８８２０４（別居後）", ["名古屋中川３", "１８８２０４"]),
+    ("被保険者証の記号（左づめ） 2 1 0 4 5 8 7　番号（左づめ） 1 9", ["2 1 0 4 5 8 7", "1 9"]),
+    ("<InsuredCardSymbol>岡３１</InsuredCardSymbol><InsuredIdentificationNumber>20774</InsuredIdentificationNumber>",
+     ["岡３１", "20774"]),
+])
+def test_health_insurance_symbol_forms(text, values):
+    assert found(text, "JP_HEALTH_INSURANCE") == values
+
+
+def test_bank_symbol_is_no_insurance_card():
+    text = "振込先 ゆうちょ銀行 記号 12345 番号 1234567"
+    assert found(text, "JP_HEALTH_INSURANCE") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Dear Hiring Manager,",
+    "Book early for Nozawa Fire Festival — 15% off",
+    "受取人名】   Beispiel Handels GmbH",
+    "医療法人 恵愛会",
+    "14,0981,3\t社会福祉法人 恵愛会 恵愛病院\t1998/06/01",
+])
+def test_companies_events_and_greetings_are_no_names(text):
+    assert found(text, "PERSON") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("受取人名：Klaus Becker 様", "Klaus Becker"),
+    ("山田太郎会長", "山田太郎"),
+])
+def test_names_next_to_company_words_still_found(text, name):
+    assert name in found(text, "PERSON")
+
+
+@pytest.mark.parametrize("text", [
+    "※ 保険料は 1985年4月2日～1986年4月1日生まれの方が 40 歳となる計算です",  # a range: a cohort
+    "記入例：生年月日欄は「昭和60年4月1日」のように和暦で記入。",  # a format example
+    "納品予定：2024/09/26　生協書籍部 受取窓口",  # 生 of 生協 is no birth
+])
+def test_dates_that_are_no_birth_dates(text):
+    assert found(text, "DATE_OF_BIRTH") == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("生年月日：1985年4月2日", "1985年4月2日"),
+    ("田中 一郎（1975年5月3日生）", "1975年5月3日"),
+    ("在職期間：2010年4月1日～2015年3月31日、生年月日 1980/1/2", "1980/1/2"),
+])
+def test_birth_dates_still_found(text, value):
+    assert found(text, "DATE_OF_BIRTH") == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "保健室来室状況\n　主な理由：頭痛 21%、腹痛 17%、けが（擦り傷・打撲）12%、発熱 6%、その他 29%",
+    "孤立死の統計\n・死因：病死 61.9%、自殺 10.7%、事故死 1.1%、不明 26.3%",
+    "要介護度　　要支援１・２　要介護１・２・３・４・５　　認定有効期間　　年　月　日～",
+    "■ ご入居条件　入居時65歳以上で、要支援1～要介護5の認定を受けている方",
+    "区分支給限度基準額は要支援1 5,032単位～要介護5 36,217単位",
+    "療育手帳……知的障害のある人に交付される手帳。",
+])
+def test_statistics_scales_and_kinds_of_people_are_no_special_care(text):
+    assert found(text, "SPECIAL_CARE") == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("氏名：山田 花子\n要介護度：要介護３\n", "要介護３"),
+    ("診療情報提供書\n患者氏名：山田 花子 様（昭和30年1月2日生）\n紹介目的：精査・加療のお願い\n"
+     "症状経過：2018年より2型糖尿病・高血圧症にて当院通院中の方です。", "2018年より2型糖尿病・高血圧症にて当院通院中"),
+    ("山田 花子さんは糖尿病の持病がある。", "糖尿病の持病がある"),
+])
+def test_someones_special_care_still_found(text, value):
+    assert value in found(text, "SPECIAL_CARE")

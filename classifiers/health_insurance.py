@@ -51,6 +51,8 @@ BANK_WORDS = ("ゆうちょ", "口座", "銀行", "振込", "貯金", "通帳")
 
 _KOKI = re.compile(r"後期高齢者?(?:医療)?(?:被保険者)?(?:証)?(?:番号|No\.?)?[ \t]*[:：]?[ \t]*([0-9]{8})(?![0-9])")
 _OTHER_INSURANCE = ("雇用保険", "労災保険", "年金", "労働保険")
+# the words before 記号 that make it another code than a card's symbol
+_OTHER_SYMBOLS = frozenset(("整理", "業所", "約款", "商品", "型式", "品番", "部品", "規格", "単位", "地図", "元素", "発音", "プラン"))
 
 
 class HealthInsuranceDetector(Detector):
@@ -73,8 +75,8 @@ class HealthInsuranceDetector(Detector):
             kind = _kind(m.group())
             if kind == "num" and m.group(0) == "番号" and m.start() - last_sym_end > 30:
                 continue  # a bare 番号 counts only right after a symbol
-            if kind == "sym" and text[max(0, m.start() - 2):m.start()] in ("整理", "業所"):
-                continue  # 事業所整理記号: the employer's code at the pension office, not a card's symbol
+            if kind == "sym" and text[max(0, m.start() - 2):m.start()] in _OTHER_SYMBOLS:
+                continue  # 事業所整理記号: the employer's code at the pension office; 約款記号, 型式記号: a product's
             if kind == "num" and (text.endswith(_OTHER_INSURANCE, max(0, m.start() - 4), m.start()) or any(
                     w in text[max(text.rfind("\n", 0, m.start()) + 1, m.start() - 16):m.start()] for w in _OTHER_INSURANCE)):
                 continue  # 雇用保険被保険者番号, 雇用保険被保険者証：被保険者番号, 年金…: another insurance's number

@@ -1257,6 +1257,9 @@ class PersonDetector(Detector):
         for _ in range(4):
             le = t.find("\n", vs, vs + _LIST_SPAN)
             le = min(len(t), vs + _LIST_SPAN) if le < 0 else le
+            dot = t.find("。", vs, le)
+            if dot >= 0:
+                le = dot  # (a list ends with its sentence: …ソフト食。とろみは「薄い・中間・濃い」)
             if _COMPANY_ITEM.search(t, vs, le):
                 break  # 大和・鈴木建設グループ: a list of companies (a consortium), not of surnames
             for m in _LIST_ITEM.finditer(t, vs, le):
@@ -1267,6 +1270,10 @@ class PersonDetector(Detector):
                     c = t.find(")", s, e)
                     if 0 < c - s <= 10:
                         s = c + 1
+                ob = max(t.rfind("(", vs, s + 1), t.rfind("（", vs, s + 1))
+                if ob > 0 and t.find(")", ob, s) < 0 and t.find("）", ob, s) < 0 and t.endswith(
+                        _SITE_WORDS, max(0, ob - 4), ob):
+                    continue  # 各支社長（さいたま・川越・熊谷）: the sites of a title, not names
                 sp = t.find(" ", s, e)
                 if sp > s and t[s:sp] in _KIN_SET:  # 長男 蒼空（H27.9.14生）、長女 芽依（R1.6.2生）
                     s = sp + 1
@@ -2213,6 +2220,9 @@ def _known_given(v: str) -> bool:
     return 1 <= len(v) <= 4 and " " not in v and nlp.can_be(v, "名詞", "固有名詞", "人名", "名")
 
 
+# the words before a bracket that lists places (各支社長（さいたま・川越・熊谷）, 営業所（熊谷・本庄）)
+_SITE_WORDS = ("支社長", "支店長", "支社", "支店", "営業所", "事業所", "拠点", "工場", "店舗", "店長", "所長", "地区", "エリア",
+               "会場", "地域")
 # a birth date or an age in brackets after a name (蒼空（H27.9.14生）, 芽依(5歳))
 _BIRTH_NOTE = re.compile(r"[ ]?[(（](?:(?=[^()（）\n]{0,20}[0-9元])[^()（）\n]{1,20}生(?:まれ)?|[0-9]{1,3}歳)[)）]")
 

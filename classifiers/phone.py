@@ -294,6 +294,10 @@ def _intl_possible(candidate: str) -> bool:
         return False
 
 
+# more groups of four digits with the same separator after a number: it runs on (22 digits), no phone number
+_MORE_GROUPS = re.compile(r"[ -][0-9]{4}(?![0-9])")
+
+
 class PhoneDetector(PatternDetector):
     name = "phone"
     pii_type = "PHONE_NUMBER"
@@ -335,6 +339,8 @@ class PhoneDetector(PatternDetector):
             if valid is False:
                 continue
             separated = len(d) != len(v)
+            if separated and e < len(text) and text[e] in " -" and _MORE_GROUPS.match(text, e) and text[e] in v:
+                continue  # 03 0011 1234 5678 9000 0000: the head of a longer number (a supply point, an account)
             if separated:
                 if valid is None and not _JP_GROUPING.match(_SEPS.sub("-", v).strip("-")):
                     continue  # (the grouping is only asked of a possible-only number)

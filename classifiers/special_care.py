@@ -182,9 +182,13 @@ _RECORD_KEY = ("special_care.record",)
 
 # A case study whose people are anonymised letters (Aさん（中2・男子）は…, B氏) is about no particular person
 _ANON_PERSON = re.compile(r"(?<![A-Za-z])[A-Z](?:さん|氏|君|くん|ちゃん|様)")
+_MASKED_CUE = re.compile(r"(?i)匿名加工|仮名加工|anonymi[sz]ed|anonymi[sz]ation|k_?anonymity|マスク済|マスキング済")
+_MASKED_NAME = re.compile(r"(?i)(?:name|氏名|名前)[\"']?[ \t]*[:：=][ \t]*[\"']?[*＊●■×xX]{3,}")
+_COURT_CUE = re.compile(r"判例|判決要旨|判旨|裁判要旨|事案の概要|判示|上告審|控訴審|原審|第一審")
+_COURT_PARTY = re.compile(r"(?<![A-Za-z])[A-Z][0-9]?(?:は|が|の|に|を|及び|と|ら|、|地裁|高裁|社|[(（])")
 _ANON_CUE = re.compile(r"事例|ケース|症例|特定されない|特定できない|匿名|仮名|改変|架空|再構成")
 # a named person (山田さん, 佐藤様); not 皆さん, お子さん, 保護者様, 同様
-_HONORIFIC = re.compile(rf"[{_K}{_KATA}]{{0,4}}[^\s皆子者客方人員生徒同模多各仕異王神A-Za-z0-9、。,.()（）「」・]"
+_HONORIFIC = re.compile(rf"[{_K}{_KATA}]{{0,4}}[^\s皆子者客方人員生徒同模多各仕異王神態A-Za-z0-9、。,.()（）「」・]"
                         r"(?:さん|氏|君|くん|ちゃん|様)")
 
 
@@ -196,9 +200,17 @@ _VET_OWNER = re.compile(r"飼い主|飼主|オーナー様")
 def _anonymised(t: str) -> bool:
     """Is `t` about anonymised people only: persons named by a letter (Aさん), a case-study cue (事例, 改変), no
     named person (山田さん) and no form of a personal record (氏名, 生年月日)?"""
-    if _ANON_CUE.search(t) is None or _ANON_PERSON.search(t) is None or _is_record(t):
+    # an export or a data set said to be anonymised, its names masked ("name":"****"): a record form with no one in it
+    if _MASKED_CUE.search(t) is not None and _MASKED_NAME.search(t) is not None:
+        return _HONORIFIC.search(t) is None
+    if _is_record(t):
         return False
-    return _HONORIFIC.search(_ANON_PERSON.sub("", t)) is None
+    if _ANON_CUE.search(t) is not None and _ANON_PERSON.search(t) is not None:
+        return _HONORIFIC.search(_ANON_PERSON.sub("", t)) is None
+    # a court decision's summary: the parties are letters (X1, Y社, 被告人), the courts too (B地裁)
+    if _COURT_CUE.search(t) is not None and _COURT_PARTY.search(t) is not None:
+        return _HONORIFIC.search(t) is None
+    return False
 
 
 _NAMED_KEY = ("special_care.named",)
@@ -1796,13 +1808,34 @@ _LEVEL_SCALE = re.compile(r"(?:要介護|要支援)[ ]?[0-9](?:[ ]?[・～〜~][
 _KIND_AFTER = re.compile(r"(?:の|が|を)?(?:ある|持つ|受けている|受けた|お持ちの)?(?:人|方|者)(?:は|が|に|へ|を|で(?!す)|も|の|、)")
 
 
+# a definition's ending (…再び検挙された者をいう。; …罹患していた病気・けが。)
+# (not …とのこと。, what someone reported)
+_DEFINED = re.compile(r"[^。\n]{0,30}?(?:をいう|をいいます|を指す|を指します|(?<!と)のことをいう|(?<!と)のことです|(?<!と)のこと)。")
+_GENERIC_ILLNESS = ("病気・けが", "病気やけが", "病気・ケガ", "病気", "けが", "ケガ", "傷病", "疾病", "疾患")
+# a law article cited in the label before the statement (要介護認定（介護保険法第27条）：申請→…): an explanation
+_LAW_LABEL = re.compile(r"[(（][^()（）\n]{0,14}(?:法|令|規則)第?[0-9]+条[^()（）\n]{0,8}[)）][ ]?[：:][ ]?$")
+_SERVICE_AFTER = re.compile(r"支援|相談窓口|窓口|センター|対策|制度|専門|向け")
+_SCHEDULE_BEFORE = re.compile(r"別表[0-9]+[ ]?$")
+
+
 def _no_ones_fact(t: str, s: int, e: int) -> bool:
-    """A span that states no one's fact after all: a statistic, a care-level scale, a kind of people."""
+    """A span that states no one's fact after all: a statistic, a care-level scale, a kind of people, a definition,
+    an article of a law or of an insurance's schedule, the category itself (要配慮個人情報フラグ（犯罪歴・病歴等）)."""
     if _SHARE.search(t, s, min(len(t), e + 8)) is not None:
         return True
     if ("要" in t[s:e]) and _LEVEL_SCALE.search(t, s, min(len(t), e + 12)) is not None:
         return True
-    return _KIND_AFTER.match(t, e) is not None and t[e:e + 1] in "のがをあ持受お人方者"
+    if _KIND_AFTER.match(t, e) is not None and t[e:e + 1] in "のがをあ持受お人方者":
+        return True
+    if _DEFINED.match(t, e) is not None or (
+            t.endswith(_GENERIC_ILLNESS, s, e) and t[e:e + 1] == "。" and "\u3041" <= t[e - 6:e].lstrip("・")[:1] <= "\u3096"):
+        return True
+    if t.startswith("別表", s) or (e < len(t) and t[e] in "費代") or _SERVICE_AFTER.match(t, e) is not None:
+        return True  # 別表2 精神障害を原因とする入院; 医療費（持病の治療費など）; 犯罪被害者支援
+    ls = t.rfind("\n", 0, s) + 1
+    if _LAW_LABEL.search(t, max(ls, s - 40), s) is not None or _SCHEDULE_BEFORE.search(t, max(ls, s - 8), s) is not None:
+        return True
+    return "要配慮" in t[max(ls, s - 16):s]
 
 
 @lru_cache(maxsize=1)

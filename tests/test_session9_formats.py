@@ -143,3 +143,60 @@ def test_statistics_scales_and_kinds_of_people_are_no_special_care(text):
 ])
 def test_someones_special_care_still_found(text, value):
     assert value in found(text, "SPECIAL_CARE")
+
+
+@pytest.mark.parametrize("text", [
+    "・既往症：保険契約の責任開始日より前に罹患していた病気・けが。多くの医療保険では",  # a glossary's definition
+    "注１：「再犯者」は、前に道路交通法違反を除く犯罪により検挙されたことがあり、再び検挙された者をいう。",
+    "● 要介護認定（介護保険法第27条）：申請→認定調査・主治医意見書→一次判定→介護認定審査会の二次判定→原則30日以内に通知。",
+    "   分類項目 F\n別表2 精神障害を原因とする入院",
+    "・要配慮個人情報フラグ（犯罪歴・病歴等）を設定した依頼者のレコード",
+    "５．私立学校の学費、塾代、医療費（持病の治療費など）の特別な出費は、算定表の幅を超える",
+    "取扱分野：交通事故（被害者側）／犯罪被害者支援",
+])
+def test_definitions_articles_and_services_are_no_special_care(text):
+    assert found(text, "SPECIAL_CARE") == []
+
+
+def test_court_summary_with_lettered_parties_is_no_special_care():
+    text = ("【判例要旨】令和２年（あ）第１１８６号 窃盗被告事件\n"
+            "事案の概要：被告人Ａ（当時４８歳）は、窃盗罪により４回の懲役刑に処せられた前科を有する者であるが、"
+            "常習累犯窃盗罪で起訴された。第一審（Ｂ地裁）は懲役２年４月に処し、原審（Ｃ高裁）も控訴を棄却した。"
+            "弁護人は、被告人が窃盗症（クレプトマニア）に罹患しており、犯行当時心神耗弱の状態にあったと主張した。\n"
+            "決定要旨：犯行の動機、態様、犯行前後の行動等を総合して判断すべきである。\n")
+    assert found(text, "SPECIAL_CARE") == []
+
+
+def test_masked_export_is_no_special_care():
+    text = ('{"export":"casebook-anonymized","purpose":"研修・統計用（仮名加工情報）",\n'
+            ' "rows":[{"id":"a1f0c9","name":"****","birth":"****-**-**","care_level":"要介護3","dx_group":"認知症"}]}\n')
+    assert found(text, "SPECIAL_CARE") == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("氏名：山田 花子\n既往症：高血圧（2015年～）", "高血圧（2015年～）"),
+    ("被疑者：山田 太郎\n罪名：窃盗（刑法第235条）：前科あり", "窃盗（刑法第235条）：前科あり"),
+    ("産業医コメント：本人はてんかんの持病があるとのこと。業務量の調整を推奨する。", "てんかんの持病がある"),
+])
+def test_facts_reported_about_someone_still_found(text, value):
+    assert value in found(text, "SPECIAL_CARE")
+
+
+@pytest.mark.parametrize("text, pii", [
+    (" • Desktop client 7.14.2.118 requires .NET 8.0", "IP_ADDRESS"),
+    ("・表示例：03 0011 1234 5678 9000 0000（※実際は22桁）", "PHONE_NUMBER"),
+    ("海外旅行保険\n米 7日間 4,950円（約款記号 TV-A25）", "JP_HEALTH_INSURANCE"),
+    ("出席：部長、各支社長（さいたま・川越・熊谷）、損害サービス課、業務課（記録）", "PERSON"),
+    ("形態別対応：きざみ／極きざみ／ミキサー／ソフト食。とろみは「薄い・中間・濃い」の3段階", "PERSON"),
+])
+def test_look_alikes(text, pii):
+    assert found(text, pii) == []
+
+
+@pytest.mark.parametrize("text, pii, value", [
+    ("client 203.0.113.5 connected", "IP_ADDRESS", "203.0.113.5"),
+    ("TEL 03 1234 5678 10:00-18:00", "PHONE_NUMBER", "03 1234 5678"),
+    ("出席者：山田、佐藤、鈴木。次回は田中", "PERSON", "鈴木"),
+])
+def test_values_next_to_look_alike_rules_still_found(text, pii, value):
+    assert value in found(text, pii)

@@ -90,7 +90,9 @@ _RULES: tuple[tuple[str, float, tuple[str, ...], tuple[str, ...], tuple[str, ...
      ("insuranceno", "insurancenumber", "insurancecard", "insuranceid", "insurancesymbol", "hokensho", "hihokensha",
       "kenpokigo", "kenpobango", "kenpono", "healthinsurance", "hokenkigo", "hokenbango", "hokenshokigo",
       "hokenshobango", "kokuhokigo", "kokuhobango", "kenpokigou", "hihokenshoban", "insurancekigo", "insurancebango",
-      "insurancesymbol")),
+      "insurancesymbol",
+      # the insured's number (insured_no, ltc_insured_no for 介護保険, InsuredCardSymbol of the eligibility check)
+      "insuredno", "insurednum", "insuredcard", "insuredid", "insuredsymbol", "kaigohokenno", "kaigohokenbango")),
     ("JP_BANK_ACCOUNT", 0.9, ("口座番号", "口座"), (), ("accountnumber", "accountno", "bankaccount", "acctno", "acctnum",
                                                      "kouza", "koza")),
     ("CREDIT_CARD", 0.9, ("クレジット", "カード番号"), ("pan",), ("cardnumber", "cardno", "creditcard", "ccnumber", "ccnum",
@@ -638,7 +640,8 @@ _BANK_CELL = re.compile(  # 1234567 / 普通 1234567 / 群馬銀行 伊勢崎支
     # a short form: bank and branch without 銀行 and 支店, then 普 or 当 (みずほ 大宮 普 1402276)
     r"|[^\s\d,]{1,12}[ 　]+[^\s\d,]{1,12}[ 　]+(?:普通?|当座?|貯蓄)[ 　]*\d{6,8}"
     r"|\d{9,17}")  # (an account abroad: Vietnam, the Philippines, India … use 9 to 17 digits)
-_HEALTH_CELL = re.compile(r"(?:[\u4e00-\u9fff]{1,4}[ ・]?)?[0-9A-Za-z][0-9A-Za-z\-・ ]{0,15}")  # 練馬12, 杉並・3388106, 01-23
+# 練馬12, 杉並・3388106, 01-23; the scheme may lead (国保 穴02-3318)
+_HEALTH_CELL = re.compile(r"(?:(?:国保|社保|健保|協会けんぽ) )?(?:[\u4e00-\u9fff]{1,4}[ ・]?)?[0-9A-Za-z][0-9A-Za-z\-・ ]{0,15}")
 _IDLIKE = re.compile(r"[0-9A-Za-z\-_ ]+")
 _KANJI = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f々〆ヶ"
 _NAME_STRONG = re.compile(

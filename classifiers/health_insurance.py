@@ -49,6 +49,12 @@ HEALTH_WORDS = ("保険証", "被保険者", "保険者", "健康保険", "国�
 BANK_WORDS = ("ゆうちょ", "口座", "銀行", "振込", "貯金", "通帳")
 
 
+# 介護保険 (long-term care) numbers are ten digits after the scheme's name: 介護保険 1100457283（保険者 122044）
+_KAIGO = re.compile(r"介護保険(?:被保険者証?)?(?:番号|No\.?)?[ \t]*[:：]?[ \t]*([0-9]{10})(?![0-9])")
+# a card's symbol-number right after the scheme in a table cell or a list (国保 穴02-3318, 社保 12-3456)
+_SCHEME_VALUE = re.compile(r"(?<![\u4e00-\u9fff])(?:国保|社保|健保|協会けんぽ)[ \t]+((?:[\u4e00-\u9fff]{1,4})?[0-9]{1,6}[-・][0-9]{2,8})(?![0-9])")
+# the insurance record of a receipt file (レセプト電算 HO: insurer, symbol, number)
+_UKE_HO = re.compile(r"(?m)^HO,[0-9]{6,8},([^,\n]{1,12}),([0-9]{1,10}),")
 _KOKI = re.compile(r"後期高齢者?(?:医療)?(?:被保険者)?(?:証)?(?:番号|No\.?)?[ \t]*[:：]?[ \t]*([0-9]{8})(?![0-9])")
 _OTHER_INSURANCE = ("雇用保険", "労災保険", "年金", "労働保険")
 # the words before 記号 that make it another code than a card's symbol
@@ -62,12 +68,23 @@ class HealthInsuranceDetector(Detector):
     def applies(self, text: str) -> bool:
         # (a one-character test first: a two-character needle costs several times more to scan for)
         return (("記" in text and "記号" in text) or ("後" in text and "後期高齢" in text) or "<Insured" in text
+                or "介護保険" in text or "国保" in text or "社保" in text or "健保" in text or "HO," in text
                 or ("番号" in text and "保" in text and ("保険証" in text or "被保険者" in text)))
 
     def detect(self, text: str) -> Iterator[Entity]:
         if "後期高齢" in text:  # 後期高齢者医療: the insured's number is 8 digits, written after the scheme's name
             for m in _KOKI.finditer(text):
                 yield Entity("JP_HEALTH_INSURANCE", m.start(1), m.end(1), 0.85, self.name)
+        if "介護保険" in text:
+            for m in _KAIGO.finditer(text):
+                yield Entity("JP_HEALTH_INSURANCE", m.start(1), m.end(1), 0.8, self.name)
+        if "保" in text:
+            for m in _SCHEME_VALUE.finditer(text):
+                yield Entity("JP_HEALTH_INSURANCE", m.start(1), m.end(1), 0.8, self.name)
+        if "HO," in text and "\nRE," in text:
+            for m in _UKE_HO.finditer(text):
+                yield Entity("JP_HEALTH_INSURANCE", m.start(1), m.end(1), 0.8, self.name)
+                yield Entity("JP_HEALTH_INSURANCE", m.start(2), m.end(2), 0.8, self.name)
         doc_health = has_any(text, HEALTH_WORDS)
         last_sym_end = -10**9
         pending: Entity | None = None  # a symbol waiting for its number

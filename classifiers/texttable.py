@@ -1712,6 +1712,8 @@ def _table(text: str, header: list[tuple[int, int]], rows: list[list[tuple[int, 
             if ok and vtype == "SPECIAL_CARE" and cs in blank_rows:
                 continue
             if ok:
+                if vtype == "JP_HEALTH_INSURANCE" and text.startswith(_SCHEMES, s):
+                    s = text.index(" ", s) + 1  # 国保 穴02-3318: the scheme's name is no part of the card's number
                 # (a name whose honorific the column cut off: surer of its end than a reading of the words alone)
                 out.append(Entity(vtype, s, e, max(score, _TRIMMED_SCORE) if trimmed else score, "texttable"))
                 street = street or (vtype == "ADDRESS" and not part)
@@ -1772,6 +1774,7 @@ _PIECE_SEP = re.compile(r"[(（][^()（）\n]{1,40}[)）]|[／/]")
 
 
 _TRIMMED_SCORE = 0.92
+_SCHEMES = ("国保 ", "社保 ", "健保 ", "協会けんぽ ")  # (the leads a health-insurance cell may have: columns._HEALTH_CELL)
 _HONORIFICS = ("様", "さま", "殿", "さん", "先生", "くん", "君", "ちゃん")
 _HONORIFIC = re.compile(r"[ \t]*(?:" + "|".join(_HONORIFICS) + ")$")
 _FIRM_HEAD = re.compile(r".*?(?:株式会社|有限会社|合同会社|合資会社|合名会社|[(（][株有][)）]|㈱|㈲)\S*[ \t]+"

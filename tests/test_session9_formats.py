@@ -200,3 +200,16 @@ def test_look_alikes(text, pii):
 ])
 def test_values_next_to_look_alike_rules_still_found(text, pii, value):
     assert value in found(text, pii)
+
+
+@pytest.mark.parametrize("text, values", [
+    ("3\t被保険者情報\t介護保険 1100457283（保険者 122044）／後期高齢", ["1100457283"]),
+    ("世帯主 ¦ 坂口 一 ¦ S27.1.19 ¦ 国保 穴02-3318 ¦", ["穴02-3318"]),
+    ('{"name": "山田 太郎", "ltc_insured_no": "0102284419", "insurer_no": "131011"}', ["0102284419"]),
+    ("　続柄 | 氏名 | 生年月日 | 健康保険（記号・番号） | 備考\n　本人 | 坂口 義一 | S27.1.19 | 国保 穴02-3318 | \n"
+     "　妻 | 坂口 春美 | S29.4.2 | 国保 穴02-3319 | \n", ["穴02-3318", "穴02-3319"]),
+    ("IR,1,13,1,1312345,,みどりヶ丘総合病院,202408,00,03-5700-1122\nRE,1,1112,202407,髙橋　美智子,2,19580612,70\n"
+     "HO,06130527,１２０３,５６８,2,1542,,,,\n", ["１２０３", "５６８"]),
+])
+def test_health_insurance_after_the_scheme_and_in_records(text, values):
+    assert found(text, "JP_HEALTH_INSURANCE") == values

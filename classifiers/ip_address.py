@@ -69,7 +69,7 @@ def _upgrade_pair(text: str, quads: list[tuple[int, int, float]], k: int) -> boo
 # labels that name a program as well as a machine (client, server, host): before a version-like quad they are not
 # enough; an address label is
 _SOFTWARE_WORD = re.compile(r"(?i)クライアント|サーバー?|client|server|host|ホスト|端末|エンジン")
-_VERSION_AFTER = re.compile(r"(?i)[ \t]*(?:requires|required|or later|or higher|and later|and above|以降|以上|へ更新|にアップデート)")
+_VERSION_AFTER = re.compile(r"(?i)[ \t]*(?:requires|required|or later|or higher|and later|and above|以降|以上|へ更新|に更新|にアップデート)")
 _IP_WORD = re.compile(r"(?i)ip|アドレス|address|addr|接続元|送信元|アクセス元|src|dst|remote")
 
 
@@ -118,8 +118,8 @@ class IpAddressDetector(PatternDetector):
                 else:
                     quads.append((m.start("v"), m.end("v"), 0.35 if _version_like(parts) else 0.7))
             for k, (s, e, base) in enumerate(quads):
-                if base > 0.35 and _upgrade_pair(text, quads, k):
-                    base = 0.35
+                if _upgrade_pair(text, quads, k):
+                    base = 0.35 if base > 0.35 else 0.2  # (two version-like quads joined by an arrow: an upgrade)
                 yield s, e, base
         if (":" in text and "::" in text) or _V6_HINT.search(text):
             for m in _V6_RUN.finditer(text):
@@ -149,6 +149,8 @@ class IpAddressDetector(PatternDetector):
         if pol < 0:
             return 0.0
         if pol > 0:
+            if base < 0.3:
+                return base  # サーバ 4.12.1.208 → 4.12.2.11 に更新: versions, whatever the word before
             if base <= 0.35 and _VERSION_AFTER.match(text, end):
                 return base  # Desktop client 7.14.2.118 requires .NET 8.0; 4.2.1.18 以降: a version
             if base <= 0.35 and _SOFTWARE_WORD.search(text, max(0, start - d - 8), start - d + 1) and \

@@ -30,7 +30,8 @@ _LATIN_CTX = re.compile(  # the lookahead: every possible first character (a fas
     r"Witness|Emergency[ \t]contact|Passenger|Traveller|Traveler)"
     r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*:[ \t]*|"
     r"(?:Sincerely|Regards|Best[ \t]regards|Kind[ \t]regards|Yours[ \t]truly)(?:,?[ \t]*\n[ \t]*|,[ \t]+)|"
-    r"(?:Hello|Hi|Thanks|Thank[ \t]you),?[ \t]+)"
+    r"(?:Hello|Hi|Thanks|Thank[ \t]you),?[ \t]+|"
+    r"My[ \t]name[ \t]is[ \t]+)"  # (My name is Rachel Goldberg)
 )
 
 
@@ -91,7 +92,7 @@ def _tried_on_lines(rx: re.Pattern, t: str, hint: re.Pattern, h: int) -> Any:
 _LATIN_HINT = re.compile(_first_char_alternation(
     "Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Dear|Full|Name|Contact|Attn|Attention|Applicant|Employee|Customer|Patient|"
     "Account|Signed|Author|Sincerely|Regards|Best|Kind|Yours|Hello|Hi|Thanks|Thank|Card|Guest|Client|Signature|"
-    "Checked|Prepared|Reported|Memo|Officer|Interpreter|Guardian|Witness|Emergency|Passenger|Traveller|Traveler"
+    "Checked|Prepared|Reported|Memo|Officer|Interpreter|Guardian|Witness|Emergency|Passenger|Traveller|Traveler|My"
     .split("|")
 ))
 _LATIN_NAME_RE = re.compile(_LATIN_NAME)
@@ -112,7 +113,11 @@ class _Pair:
     def end(self, _group: int = 0) -> int:
         return self.e
 _ROMAJI_SHAPE = re.compile(r"(?i)^(?:(?:[kgsztdnhbpmr]y?|sh|ch|ts|[jfwy])?[aiueo]|n(?![aiueoy]))+$")
-_LATIN_ONE = re.compile(r"(?:[A-Z][a-z]{1,14}|[A-Z]{2,14})\b(?![ \t]+[A-Z])")
+_LATIN_ONE = re.compile(r"(?:[A-Z][a-z]{1,14}(?:-[A-Z][a-z]{1,14})?|[A-Z]{2,14})\b(?![ \t]+[A-Z])")  # (Mei-Hua)
+# a group after a greeting's word (Hello Hanamizuki team, Hi Sakura staff): a shop's team, no person
+_GROUP_AFTER = re.compile(r"(?i)[ \t]+(?:team|staff|support|department|dept|office|shop|store|members|everyone|family|"
+                          r"customer|crew|folks|people)\b")
+_THANKS = re.compile(r"Thank|Thanks")
 # a report's agent after "<verb> by" with no colon; one surname in capitals or capitalised, then the line goes on
 # with a slash, a dash, a comma or two spaces (PREPARED BY ISHIDA / NRT OPS, Checked by Mori, 2024-11-02)
 _BY_AGENT = re.compile(
@@ -289,10 +294,13 @@ def find_latin_names(
                 out.append((n1.start(1), n1.end(1), 0.7))
                 continue
             w = _LATIN_ONE.match(t, m.end())
-            if w and w.group(0) not in _LATIN_STOP and _GREETING.match(m.group(0)):
+            if w and w.group(0) not in _LATIN_STOP and _GREETING.match(m.group(0)) and not _GROUP_AFTER.match(t, w.end()):
                 greeting = t[w.end():w.end() + 1] in (",", "\n", "!")
                 if greeting or _romaji_key(w.group(0)) in names_fn().family_roma or _ROMAJI_SHAPE.match(w.group(0)):
                     out.append((w.start(), w.end(), 0.7))
+            elif w and _THANKS.match(m.group(0)) and t[w.end():w.end() + 1] in (",", ".", "!", "\n") and (
+                    _word_flags(w.group(0)) & (_G | _RG)):
+                out.append((w.start(), w.end(), 0.7))  # Thank you, Sophie. (a known given name, addressed)
             continue
         words = n.group(0).split(" ")
         while words and words[-1].rstrip(".") in _LATIN_STOP:
@@ -1221,6 +1229,9 @@ def _hanzi_after_latin(t: str, out: list, n0: int) -> None:
             out.append((m.start(1), m.end(1), 0.8))
 
 
+_ROLE_SPEAKERS = frozenset("Store Shop Agent Staff Support Operator Seller Host Admin Moderator Helpdesk Driver Courier "
+                           "Concierge Reception Front Guide Clerk".split())
+_BRACKET_NAME = re.compile(rf"[ \t]*[(（]({_CAPW}(?:[ \t]{_CAPW})?)[)）][ \t]*:")
 _CHAT_INVERTED = re.compile(rf",[ \t]*({_CAPW})(?=[ \t]*(?:[(（][^)）\n]{{1,24}}[)）][ \t]*)?:)")
 _CHAT_END = re.compile(r"[\"”]?[ \t]*(?:[(（][^)）\n]{1,24}[)）][ \t]*)?:")  # the speaker's colon, after a (reading)
 
@@ -1234,6 +1245,12 @@ def _chat_speaker(t: str, m: re.Match, hits: list) -> None:
             return
         p = e + (1 if t[e] in "\"“" else 0)
         r = _run_at(t, p)
+        if r and len(r) == 1 and t[r[0][0]:r[0][1]] in _ROLE_SPEAKERS:
+            b = _BRACKET_NAME.match(t, r[0][1])  # Store (Kenji):, Agent (Maria Lopez): the person behind the role
+            r = [(w.start(), w.end()) for w in _TOKEN.finditer(t, b.start(1), b.end(1))] if b else None
+            if r:
+                hits.append(r)
+            return
         if r:
             inv = _CHAT_INVERTED.match(t, r[-1][1]) if len(r) == 1 else None
             if inv:  # Sato, Kenji (佐藤 健二): — a Teams export writes "Surname, Given"

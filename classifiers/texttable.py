@@ -1005,6 +1005,9 @@ def _display_columns(line: str) -> list[int]:
     return cols
 
 
+_BANK_SIBLING = re.compile(r'(?i)"(?:bank|branch|shiten|ginko)(?:_?(?:code|no|name|cd))?"\s*:')
+
+
 def _pairs(text: str, min_score: float, found: TableFindings) -> None:
     """JSON-style "key": value pairs: the key, read like a column header, labels its value.
 
@@ -1023,6 +1026,10 @@ def _pairs(text: str, min_score: float, found: TableFindings) -> None:
         if (prev is not None and prev.group("v") and _EAV_VALUE.fullmatch(key) and _EAV_LABEL.fullmatch(prev.group("k"))
                 and _EAV_BETWEEN.fullmatch(text, prev.end(), m.start())):
             key = prev.group("v")  # {"key": "passport_no", "value": "TK…"}: the label names the value (OCR/form APIs)
+        elif key.lower() in ("number", "no", "num"):
+            ob = text.rfind("{", max(0, m.start() - 200), m.start())
+            if ob >= 0 and "}" not in text[ob:m.start()] and _BANK_SIBLING.search(text, ob, m.start()):
+                key = "account_number"  # { "branchCode": "031", "type": "01", "number": "7719024" }: an account
         items.append((_keyed_header(key, parents.get(m.start(), "")), *m.span(g)))
         prev = m
     if '": [' in text or '":[' in text:  # short lists of strings: "given": ["俊介"], "guests": ["Rafael Fernandes"]

@@ -213,3 +213,27 @@ def test_values_next_to_look_alike_rules_still_found(text, pii, value):
 ])
 def test_health_insurance_after_the_scheme_and_in_records(text, values):
     assert found(text, "JP_HEALTH_INSURANCE") == values
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Hello Hanamizuki team,\n\nMy name is Rachel Goldberg and I would like to order.", ["Rachel Goldberg"]),
+    ("Liu (agent): Hello Mei-Hua! Thank you for contacting us.", ["Mei-Hua"]),
+    ("2024-08-18 19:05  Store (Kenji): Sorry to hear that.\n2024-08-18 19:10  Sophie Martin: The box was empty.\n"
+     "2024-08-18 19:12  Store (Kenji): Thank you, Sophie.\n", ["Kenji", "Sophie Martin", "Kenji", "Sophie"]),
+    ("Thank you, Tokyo!", []),
+])
+def test_english_customer_service_names(text, names):
+    assert found(text, "PERSON") == names
+
+
+def test_transfer_record_account_numbers():
+    text = ('  "transfer": {\n    "from": { "branchCode": "112", "type": "01", "number": "4471092" },\n'
+            '    "to": { "bankCode": "0588", "branchCode": "031", "type": "01", "number": "7719024" }\n  }\n')
+    assert found(text, "JP_BANK_ACCOUNT") == ["4471092", "7719024"]
+    assert found('{"order": {"number": "1234567", "item": "x"}}', "JP_BANK_ACCOUNT") == []
+
+
+def test_format_example_zero_account_and_version_upgrade():
+    assert found("8\t口座番号\tN\t7\t右詰め前ゼロ（例：0000000）", "JP_BANK_ACCOUNT") == []
+    assert found("バージョン：サーバ 4.12.1.208 → 4.12.2.11 に更新済", "IP_ADDRESS") == []
+    assert found("サーバ 10.0.0.5 → 10.0.0.6 に移行", "IP_ADDRESS") == ["10.0.0.5", "10.0.0.6"]

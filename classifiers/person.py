@@ -185,6 +185,10 @@ _ROLE_WORDS = frozenset(
     "同伴者 ご同伴者 付添人 付添者 確認欄 受付欄 担当欄 架電者 受電者 処理者 "
     # interviewers, approvers and writers of public-office and school records (面接員 西田, 決裁 小林, 立会 森)
     "面接員 決裁 立会 秘書 医局秘書 指導主事 一次回答 二次回答 担当者メモ "
+    # bank and insurance back offices (役席：鈴木, 検証者 三浦, 取扱者：原田, 照会者 石川, 募集人 大西, 調査役 石川)
+    "役席 検証者 取扱者 照会者 照合者 募集人 入力確認 調査役 対応者メモ 担当SC 担当CA 担当CS "
+    # care staff (担当ケアマネ：岸本, サ責 佐伯, 夜勤者 古川)
+    "ケアマネ 担当ケアマネ 前任ケアマネ サ責 夜勤者 日勤者 早番 遅番 "
     "".split()
     + _KIN_WORDS
     + _PRO_TITLES.split()
@@ -760,7 +764,10 @@ _DONE_WORDS = ("済", "済み", "了", "完了", "訂正", "修正", "確認", "
 _SEAL = re.compile(rf"印[ \t]*:?[ \t]*[\[(]([{_K}]{{1,4}})[\])]")
 _HOUSEHOLD = re.compile(r"家(?=[)）]|の(?:墓|方|皆|人)|へ嫁|に嫁|を継|の長|の次|の当主|一同)")
 _PAREN_ROLE_END = ("部", "課", "室", "係", "班", "局", "チーム", "グループ", "受付", "担当", "記録", "窓口", "記入",
-                   "オペレーター", "スタッフ", "担当者", "乗務員", "係員", "ドライバー", "受付者", "対応者")
+                   "オペレーター", "スタッフ", "担当者", "乗務員", "係員", "ドライバー", "受付者", "対応者",
+                   # who found or handled it, and the back-office functions (夜勤者（古川）が発見, 総務（内藤）へ提出,
+                   # 対応者メモ（荻野）：)
+                   "者", "メモ", "総務", "人事", "経理", "営業", "事務", "看護", "医事")
 _PAREN_PLACE = ("本社", "支社", "支店", "営業所", "工場", "店", "事業所", "倉庫", "センター", "会場", "駅")
 _ENUM_CHARS = frozenset("①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳")
 _MORE_NAME = re.compile(rf"[、,] ?([{_K}]{{1,4}})(?![{_K}])")
@@ -1431,7 +1438,7 @@ class PersonDetector(Detector):
             fam, giv = t[ms:sp], t[gs:me]
             if gs - sp == 2 and len(fam) == 1 and len(giv) == 1:
                 continue  # 所  属, 住  所: a letter-spaced label, not a name
-            if len(giv) > 1 and giv[-1] in "印㊞":
+            if len(giv) > 1 and giv[-1] in "印㊞様殿":  # (杉本 昭様の契約: the honorific is no part of the name)
                 giv, me = giv[:-1], me - 1
             if ms and "0" <= t[ms - 1] <= "9":
                 continue  # 1,390円 発店: a unit after a number, not a surname

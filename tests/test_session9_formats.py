@@ -237,3 +237,29 @@ def test_format_example_zero_account_and_version_upgrade():
     assert found("8\t口座番号\tN\t7\t右詰め前ゼロ（例：0000000）", "JP_BANK_ACCOUNT") == []
     assert found("バージョン：サーバ 4.12.1.208 → 4.12.2.11 に更新済", "IP_ADDRESS") == []
     assert found("サーバ 10.0.0.5 → 10.0.0.6 に移行", "IP_ADDRESS") == ["10.0.0.5", "10.0.0.6"]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("担当：松井　　役席：鈴木", ["松井", "鈴木"]),
+    ("入力者 西川　検証者 三浦", ["西川", "三浦"]),
+    ("取扱者：原田　　入力確認：土屋", ["原田", "土屋"]),
+    ("入所前の担当ケアマネ：岸本（所沢ケアプランセンター）", ["岸本"]),
+    ("照会日 2024/09/13　照会者 石川（審査部）", ["石川"]),
+    ("条件付引受。募集人 大西 経由で承諾書を送付", ["大西"]),
+    ("夜勤者（古川）が発見。", ["古川"]),
+    ("再検査結果を総務（内藤）へ提出のこと。", ["内藤"]),
+    ("→ 対応者メモ（荻野）：杉本 昭様の契約", ["荻野", "杉本 昭"]),
+    ("営業（東京）にて", []),
+    ("早番 10名 遅番 5名", []),
+])
+def test_back_office_roles(text, names):
+    assert found(text, "PERSON") == names
+
+
+@pytest.mark.parametrize("text, name", [
+    ("杉本 昭様の契約", "杉本 昭"),
+    ("代表取締役社長　長谷川 誠　殿", "長谷川 誠"),
+    ("キーパーソン：長男 北條 昭 様（090-6621-4083）", "北條 昭"),
+])
+def test_one_kanji_given_name_ends_before_the_honorific(text, name):
+    assert found(text, "PERSON") == [name]

@@ -1539,7 +1539,7 @@ class SpecialCareDetector(Detector):
             kind = m.kind
             if (kind in ("drug", "allergy", "ctx") or m.word in _RECORD_ONLY) and not record():
                 continue
-            if "\t" in m.sep and _table_row(line, m.start()):
+            if "\t" in m.sep and _table_row(line, m.start()) and not m.word.endswith("自立度"):
                 continue  # a header cell of a table, not a key-value pair (columns are read elsewhere)
             vs = m.end()
             ve = vs
@@ -1636,7 +1636,13 @@ class SpecialCareDetector(Detector):
             if m.word in _DISABILITY_LABELS and _IT_FAILURE.search(value):
                 continue  # 障害名：メールサーバ停止 — an IT incident report's failure, not a disability
             if kind == "lab" or kind == "ctx":
-                if not ((marked and m.word not in _TERM_ONLY) or value_terms.search(value) or grade
+                if m.word.endswith("自立度") or m.word == "寝たきり度":
+                    rank = _AUTONOMY_RANK.match(value)  # 認知症高齢者の日常生活自立度　Ⅱa, 障害高齢者の…　B2
+                    if rank is None:
+                        continue
+                    ve = vs + rank.end()
+                    value = value[:rank.end()]
+                elif not ((marked and m.word not in _TERM_ONLY) or value_terms.search(value) or grade
                         or m.word in _DISABILITY_LABELS and _DISABILITY_VALUE.search(value)):
                     continue  # (障害名　左下肢機能の著しい障害（左大腿切断）: the label names what its value is)
                 score = 0.85
@@ -1809,6 +1815,8 @@ _KIND_AFTER = re.compile(r"(?:の|が|を)?(?:ある|持つ|受けている|受�
 
 
 # a definition's ending (…再び検挙された者をいう。; …罹患していた病気・けが。)
+# the ranks of the care-need assessment's two autonomy scales (障害高齢者 J1…C2, 認知症高齢者 Ⅰ…M)
+_AUTONOMY_RANK = re.compile(r"(?:[JABC][12]|(?:[ⅠⅡⅢⅣ]|IV|I{1,3})[ab]?|M)(?![A-Za-z0-9])")
 # (not …とのこと。, what someone reported)
 _DEFINED = re.compile(r"[^。\n]{0,30}?(?:をいう|をいいます|を指す|を指します|(?<!と)のことをいう|(?<!と)のことです|(?<!と)のこと)。")
 _GENERIC_ILLNESS = ("病気・けが", "病気やけが", "病気・ケガ", "病気", "けが", "ケガ", "傷病", "疾病", "疾患")

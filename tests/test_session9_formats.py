@@ -263,3 +263,12 @@ def test_back_office_roles(text, names):
 ])
 def test_one_kanji_given_name_ends_before_the_honorific(text, name):
     assert found(text, "PERSON") == [name]
+
+
+@pytest.mark.parametrize("text, values", [
+    ("利用者：森下 キヨ様\n5\t障害高齢者の日常生活自立度\tA2\n6\t認知症高齢者の日常生活自立度\tⅡa\n", ["A2", "Ⅱa"]),
+    ("氏名：山田 花子\n　認知症高齢者の日常生活自立度：Ⅲb\n　障害高齢者の日常生活自立度：B2", ["Ⅲb", "B2"]),
+    ("認知症高齢者の日常生活自立度：Ⅰ・Ⅱa・Ⅱb・Ⅲa・Ⅲb・Ⅳ・M", []),  # a blank form's options
+])
+def test_autonomy_ranks_of_a_care_assessment(text, values):
+    assert found(text, "SPECIAL_CARE") == values

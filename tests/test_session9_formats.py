@@ -272,3 +272,18 @@ def test_one_kanji_given_name_ends_before_the_honorific(text, name):
 ])
 def test_autonomy_ranks_of_a_care_assessment(text, values):
     assert found(text, "SPECIAL_CARE") == values
+
+
+@pytest.mark.parametrize("text, value", [
+    ("確認書類①：旅券（カナダ）　番号 HK582093　有効期限 2031/03/14", "HK582093"),
+    ("口座 7713 GB\nパスポート番号\nC7734102\n備考", "C7734102"),
+    ("Please renew your passport (No. 10283746) expires on 18 May.", "10283746"),
+    ("My passport number is\nU9902316. We don't have a copy.", "U9902316"),
+])
+def test_passport_after_a_country_bracket_a_bracketed_no_or_a_line_break(text, value):
+    assert found(text, "JP_PASSPORT") == [value]
+
+
+@pytest.mark.parametrize("text", ["Passport\nIssued 2020", "パスポート番号\n2024年4月1日 更新"])
+def test_passport_label_alone_finds_nothing(text):
+    assert found(text, "JP_PASSPORT") == []

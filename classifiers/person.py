@@ -579,8 +579,12 @@ def _name_chains(t: str, out: list) -> None:
         ok = [(a, b) for a, b in items
               if _bare_surname(g[a:b], 1) or (_is_kata_char(g[a]) and _kana_person(g[a:b]))]
         if len(ok) < 2 or len(ok) * 2 <= len(items) or all(
-                _is_kanji_char(g[a]) and nlp.can_be(g[a:b], "名詞", "固有名詞", "地名") for a, b in ok):
-            continue  # (a route: 品川→池袋→上野, every item a place)
+                _is_kanji_char(g[a]) and nlp.can_be(g[a:b], "名詞", "固有名詞", "地名") for a, b in ok) or any(
+                (a, b) not in ok and not _surname(g[a:b]) and nlp.can_be(g[a:b], "名詞", "固有名詞", "地名")
+                for a, b in items) or any(
+                _is_kata_char(g[a]) and nlp.can_be(g[a:b], "名詞", "固有名詞", "地名")
+                and not nlp.can_be(g[a:b], "名詞", "固有名詞", "人名") for a, b in ok):
+            continue  # (a route: 品川→池袋→上野, every item a place; 新千歳 → 羽田 → ロンドン, a foreign place among them)
         out.extend((m.start() + a, m.start() + b, 0.7) for a, b in ok)
 
 
@@ -762,7 +766,10 @@ _WEEKDAYS = frozenset("月火水木金土日")
 _DONE_WORDS = ("済", "済み", "了", "完了", "訂正", "修正", "確認", "対応", "連絡", "返却", "送付", "受領", "処理")
 # a seal's box with the name of who stamped it (受付者印［森下］, 確認印：（松井）)
 _SEAL = re.compile(rf"印[ \t]*:?[ \t]*[\[(]([{_K}]{{1,4}})[\])]")
-_HOUSEHOLD = re.compile(r"家(?=[)）]|の(?:墓|方|皆|人)|へ嫁|に嫁|を継|の長|の次|の当主|一同)")
+# (and the families of a wedding or a funeral: 村上家・吉川家 ご両家, 小野寺家 通夜, 村上・吉川両家)
+_HOUSEHOLD = re.compile(r"家(?=[)）]|の(?:墓|方|皆|人)|へ嫁|に嫁|を継|の長|の次|の当主|一同|・[^\n・]{1,4}家|[ 　]?(?:ご両家|両家|通夜|告別式|葬儀|"
+                        r"法要|之墓|代々))")
+_BOTH_FAMILIES = re.compile(rf"([{_K}]{{1,4}})・([{_K}]{{1,4}})(?:ご)?両家")
 _PAREN_ROLE_END = ("部", "課", "室", "係", "班", "局", "チーム", "グループ", "受付", "担当", "記録", "窓口", "記入",
                    "オペレーター", "スタッフ", "担当者", "乗務員", "係員", "ドライバー", "受付者", "対応者",
                    # who found or handled it, and the back-office functions (夜勤者（古川）が発見, 総務（内藤）へ提出,
@@ -1703,6 +1710,11 @@ class PersonDetector(Detector):
                 ws = _run_start(t, m.start(), _is_kanji_char)
                 if 2 <= m.start() - ws <= 3 and _bare_surname(t[ws:m.start()], 1):
                     out.append((ws, m.start(), 0.7))
+            if "両家" in t:
+                for m in _BOTH_FAMILIES.finditer(t):  # 村上・吉川両家
+                    for g in (1, 2):
+                        if _bare_surname(m.group(g), 1):
+                            out.append((m.start(g), m.end(g), 0.7))
         if "認" in t and ("確認" in t or "承認" in t):  # (a one-character test first: much the cheapest)
             for m in _matches(_CHECKED_BY, t):  # （御手洗確認）, （春日 確認済）: who checked it, in a bracket
                 if _bare_run(m.group(1), 0):
@@ -2560,10 +2572,15 @@ _STAMPED_BRACKET = re.compile(rf"[0-9]:[0-9]{{2}}(?::[0-9]{{2}})?\]?[ \t]+\[([{_
 _STAMPED_BRACKET_HINT = re.compile(r":[0-9]{2}(?::[0-9]{2})?\]?[ \t]+\[")
 
 
+_TEMPLE_WORDS = frozenset(("菩提寺", "檀那寺", "旦那寺", "寺院", "本山", "末寺", "神社", "教会"))
+
+
 @lru_cache(maxsize=20_000)
 def _speaker_ok(w: str) -> bool:
     """A speaker word (a surname, a name run, a given name, a katakana name) that names a person (cached per word)."""
     if _is_kanji_char(w[0]):
+        if w in _TEMPLE_WORDS:
+            return False  # 菩提寺：龍泉寺 — a form's field (the dictionary files 菩提寺 as a surname too)
         return _bare_surname(w, 1) or _bare_run(w, 1) or _kanji_given(w)
     if "\u3041" <= w[0] <= "\u3096":
         return w not in _HIRA_NOT_GIVEN and nlp.can_be(w, "名詞", "固有名詞", "人名", "名") and not nlp.can_be(

@@ -287,3 +287,25 @@ def test_passport_after_a_country_bracket_a_bracketed_no_or_a_line_break(text, v
 @pytest.mark.parametrize("text", ["Passport\nIssued 2020", "パスポート番号\n2024年4月1日 更新"])
 def test_passport_label_alone_finds_nothing(text):
     assert found(text, "JP_PASSPORT") == []
+
+
+@pytest.mark.parametrize("text, names", [
+    ("席次表データ（最終版 v7）　村上家・吉川家 ご両家 結婚披露宴　2025.5.17", ["村上", "吉川"]),
+    ("供花・供物 受注一覧（小野寺家 通夜 9/18）", ["小野寺"]),
+    ("引出物 宅配リスト　村上・吉川両家　発送日 2025/5/16", ["村上", "吉川"]),
+    ("農家・商家の暮らし", []),
+    (" - 航空：新千歳 → 羽田 → ロンドン・ヒースロー 3/24 貨物", []),
+    ("回覧順　漆原→我妻→金城→ファム→籾山→班長へ戻す", ["漆原", "我妻", "ファム", "籾山"]),
+    ("故人：堤 文子\n宗　　派：曹洞宗\n菩 提 寺：龍泉寺（泉区）", ["堤 文子"]),
+    ("小野寺：了解です\n山田：はい", ["小野寺", "山田"]),
+])
+def test_families_routes_and_a_temple_field(text, names):
+    assert found(text, "PERSON") == names
+
+
+def test_two_character_label_spaced_to_four():
+    from classifiers.normalize import normalize
+
+    assert normalize("氏　　名：山田 太郎\n宗　　派：曹洞宗").text == "氏名:山田 太郎\n宗派:曹洞宗"
+    assert normalize("山田  太郎:はい").text == "山田  太郎:はい"  # (two words, not a label)
+    assert found("氏　　名：山田 太郎\n宗　　派：曹洞宗\n病　　名：糖尿病", "SPECIAL_CARE") == ["曹洞宗", "糖尿病"]

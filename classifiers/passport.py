@@ -79,6 +79,8 @@ def other_passport_shape(value: str) -> bool:
     if not 6 <= len(value) <= 9 or not value.isascii() or not value.isalnum() or value.upper() != value:
         return False
     digits = sum(c.isdigit() for c in value)
+    if len(value) == 9 and digits >= 3 and value[0].isalpha() and len(set(value)) > 5:
+        return True  # C7KXN41R2: a German passport's mix of letters and digits
     return digits >= 5 and len(value) - digits <= (4 if len(value) == 9 else 3) and len(set(value)) > 2
 
 

@@ -27,7 +27,8 @@ _LATIN_CTX = re.compile(  # the lookahead: every possible first character (a fas
     r"(?:Full[ \t]?name|Name|Contact(?:[ \t]person)?|Attn\.?|Attention|Applicant|Employee|Customer|"
     r"Patient|Account[ \t]holder|Signed|Author|Card[ \t]?holder(?:[ \t]name)?|Guest(?:[ \t]name)?|Client|"
     r"Signature|Checked(?:[ \t]by)?|Prepared[ \t]by|Reported[ \t]by|Memo[ \t]by|Officer|Interpreter|Guardian|"
-    r"Witness|Emergency[ \t]contact|Passenger|Traveller|Traveler)"
+    r"Witness|Emergency[ \t]contact|Passenger|Traveller|Traveler|"
+    r"Operator|Caller|Renter|Driver|Recipient|Receiver|Beneficiary|Owner)"
     r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*:[ \t]*|"
     r"(?:Sincerely|Regards|Best[ \t]regards|Kind[ \t]regards|Yours[ \t]truly)(?:,?[ \t]*\n[ \t]*|,[ \t]+)|"
     r"(?:Hello|Hi|Thanks|Thank[ \t]you),?[ \t]+|"
@@ -92,7 +93,8 @@ def _tried_on_lines(rx: re.Pattern, t: str, hint: re.Pattern, h: int) -> Any:
 _LATIN_HINT = re.compile(_first_char_alternation(
     "Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Dear|Full|Name|Contact|Attn|Attention|Applicant|Employee|Customer|Patient|"
     "Account|Signed|Author|Sincerely|Regards|Best|Kind|Yours|Hello|Hi|Thanks|Thank|Card|Guest|Client|Signature|"
-    "Checked|Prepared|Reported|Memo|Officer|Interpreter|Guardian|Witness|Emergency|Passenger|Traveller|Traveler|My"
+    "Checked|Prepared|Reported|Memo|Officer|Interpreter|Guardian|Witness|Emergency|Passenger|Traveller|Traveler|My|"
+    "Operator|Caller|Renter|Driver|Recipient|Receiver|Beneficiary|Owner"
     .split("|")
 ))
 _LATIN_NAME_RE = re.compile(_LATIN_NAME)
@@ -831,7 +833,7 @@ _MAIL_HEADS = frozenset("to from cc bcc reply to".split(" "))
 # a colon before a capital (Guest: M…, 招へい人：T…) or the minutes of a chat time stamp ([14:03] David Chen:,
 # Yamaguchi Ren  10:12): one scan for both
 _COLON = (
-    r":(?:(?P<chat>\d\d(?::\d\d)?(?:[ \t]?[AaPp]\.?[Mm]\.?)?[\])]?(?:[ \t]+(?=[\"“]?[A-Z])|[ \t]*(?=\n|\Z)))|"
+    r":(?:(?P<chat>\d\d(?::\d\d)?(?:[ \t]?[AaPp]\.?[Mm]\.?)?[\])]?(?:[ \t]+(?:-[ \t]+)?(?=[\"“]?[A-Z])|[ \t]*(?=\n|\Z)))|"
     r"[ \t]*(?=[\"“「]?[A-Z]))"
 )
 _COLON_ANY = re.compile(
@@ -1110,8 +1112,10 @@ _SIGN_OFFS = frozenset(
 # a line break after a letter or , . ! and before a capital (Cheers,⏎Oliver; Best regards⏎⏎Emily Clark)
 _NL_CAP = re.compile(r"\n(?:(?<=[A-Za-z,.!]\n)|(?<=[A-Za-z,.!] \n))[ \t>]*(?:\n[ \t>]*)?(?=[A-Z])")
 _AFTER_SIGNED_NAME = re.compile(r"[ \t]*(?:\n|\Z|[(,|/]|[ \t]-|[\u3040-\u30ff\u4e00-\u9fff])")
-_CHAT_STAMP = re.compile(r"[ \t]*[\[(]?(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ T]|\d{1,2}/\d{1,2}(?:\([^)\n]{1,3}\))?[ \t])?"
-                         r"\d{1,2}:\d\d(?::\d\d)?(?:[ \t]?[AaPp]\.?[Mm]\.?)?[\])]?[ \t]+\Z")
+# (also a WhatsApp export's [15/08/2024, 09:12] Name: and 15/08/2024, 09:12 - Name:)
+_CHAT_STAMP = re.compile(r"[ \t]*[\[(]?(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ T]|\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?[ \t]|"
+                         r"\d{1,2}/\d{1,2}(?:\([^)\n]{1,3}\))?[ \t])?"
+                         r"\d{1,2}:\d\d(?::\d\d)?(?:[ \t]?[AaPp]\.?[Mm]\.?)?[\])]?[ \t]+(?:-[ \t]+)?\Z")
 _CHAT_STAMP_AFTER = re.compile(r"[ \t]+[\[(]?\d{1,2}:\d\d(?:[ \t]?[AaPp][Mm])?[\])]?[ \t]*\Z")
 
 
@@ -1255,6 +1259,12 @@ def _chat_speaker(t: str, m: re.Match, hits: list) -> None:
             inv = _CHAT_INVERTED.match(t, r[-1][1]) if len(r) == 1 else None
             if inv:  # Sato, Kenji (佐藤 健二): — a Teams export writes "Surname, Given"
                 r = r + [inv.span(1)]
+            if not _CHAT_END.match(t, r[-1][1]):
+                whole = _RUN.match(t, p)  # (Oliver Brandt: — the word before the colon is the speaker's, not a label)
+                if whole is not None and whole.end() > r[-1][1] and _CHAT_END.match(t, whole.end()):
+                    r = [(w.start(), w.end()) for w in _TOKEN.finditer(t, whole.start(), whole.end())]
+                    while len(r) > 1 and t[r[0][0]:r[0][1]] in _LATIN_STOP:
+                        r = r[1:]  # (Op Kim: the operator Kim)
             if _CHAT_END.match(t, r[-1][1]):
                 hits.append(r)
     else:  # a speaker line before the time stamp

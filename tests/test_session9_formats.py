@@ -309,3 +309,20 @@ def test_two_character_label_spaced_to_four():
     assert normalize("氏　　名：山田 太郎\n宗　　派：曹洞宗").text == "氏名:山田 太郎\n宗派:曹洞宗"
     assert normalize("山田  太郎:はい").text == "山田  太郎:はい"  # (two words, not a label)
     assert found("氏　　名：山田 太郎\n宗　　派：曹洞宗\n病　　名：糖尿病", "SPECIAL_CARE") == ["曹洞宗", "糖尿病"]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("[15/08/2024, 09:12] Oliver Brandt: Hi, we just landed\n[15/08/2024, 09:13] Sakura Rent-a-Car: Welcome!\n"
+     "[15/08/2024, 09:40] Oliver Brandt: My wife Sophie will drive.\n", ["Oliver Brandt", "Oliver Brandt", "Sophie"]),
+    ("15/08/2024, 09:12 - Oliver Brandt: Hi\n15/08/2024, 09:14 - Mia Lee: ok\n", ["Oliver Brandt", "Mia Lee"]),
+    ("[18:42:31] Op Kim: お待たせしました。\n[18:43:40] Op Kim: 確認できました。\n", ["Kim", "Kim"]),
+    ("From: Sakura Rent-a-Car <noreply@sakura.example>", []),
+    ("Driver: Kenji Watanabe", ["Kenji Watanabe"]),
+])
+def test_whatsapp_exports_and_english_roles(text, names):
+    assert found(text, "PERSON") == names
+
+
+def test_labelled_german_passport_number():
+    assert found("my passport no is C7KXN41R2 if you want", "JP_PASSPORT") == ["C7KXN41R2"]
+    assert found("Passport: PASSPORTNO", "JP_PASSPORT") == []

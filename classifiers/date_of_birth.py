@@ -301,6 +301,10 @@ def _family_doc(text: str) -> bool:
 
 
 _EXAMPLE_BEFORE = re.compile(r"(?:例|e\.g\.|eg\.|ex\.|sample)[:：)）]?[ \t]?[(（]?$", re.I)
+# a birth place after the date, then 生まれ / 誕生 (a life story, a CV, a wedding profile), the person's name between
+_BORN_IN_AFTER = re.compile(r"[ \t]*(?:[、,][ \t]*)?(?:[^\n。、,]{1,12}[、,][ \t]*)?[^\n。、,]{0,16}?"
+                            r"[市区町村県都府州国島](?:で|に)?(?:生まれ|誕生)(?!日)"
+                            r"(?![^。\n]{0,8}(?:サービス|商品|ブランド|店舗|会社|製品|モデル|アプリ|施設))")  # (a product's launch)
 _EXAMPLE_AFTER = re.compile(r"[」』\"]?(?:のように|の様に|のよう|などと|等と|の形式|形式で)")
 # (a range of dates is a cohort or a period, no one's birth date)
 _RANGE_SIGN_AFTER = re.compile(r"[ \t]?[～〜~][ \t]?(?:[0-9０-９]|[明大昭平令][治正和成]|[MTSHR][0-9])")
@@ -399,7 +403,9 @@ class DateOfBirthDetector(PatternDetector):
     trigger = r"[0-9元〇一二三四五六七八九十](?:(?<=[0-9])|年)"
     plain_max = 0.25
     gate_words = ("歳", "才", "扶養", "続柄")
-    gate_extra = r"生(?:(?<=[日年月0-9]生)|(?<=[日年月0-9] 生))"  # (年 / 月: a partial date, 大正4年生; literal first)
+    # (年 / 月: a partial date, 大正4年生; literal first; or a birth place: …静岡県浜松市で生まれました, see `_BORN_IN_AFTER`)
+    gate_extra = (r"生(?:(?<=[日年月0-9]生)|(?<=[日年月0-9] 生)|(?:(?<=[市区町村県都府州国島]生)|(?<=[市区町村県都府州国島][でに]生))"
+                  r"(?=まれ))|誕生(?:(?<=[市区町村県都府州国島]誕生)|(?<=[市区町村県都府州国島][でに]誕生))")
     context = ContextWords(
         BIRTH_WORDS,
         negative=["入社", "退社", "退職", "作成", "更新", "発行", "契約", "受付", "申込", "期限", "有効", "登録", "発送",
@@ -537,6 +543,8 @@ class DateOfBirthDetector(PatternDetector):
                     and _DATES.search(text, max(label_end, start - 24), start - 1) is not None
                     and text[start - 2] in _BEFORE_REPEAT):
                 return 0.9
+        if pol == 0 and _BORN_IN_AFTER.match(text, end) is not None:
+            return 0.85  # 私は、平成５年７月１２日、静岡県浜松市で生まれました; 1993.11.3 村上 翔太、長野県塩尻市で誕生
         relation = self._after_relation(text, start, end)
         if pol < 0 and (d <= 3 or not relation):
             return 0.0  # (a relation word touching the date is nearer than the 異動 of a form's title)

@@ -326,3 +326,15 @@ def test_whatsapp_exports_and_english_roles(text, names):
 def test_labelled_german_passport_number():
     assert found("my passport no is C7KXN41R2 if you want", "JP_PASSPORT") == ["C7KXN41R2"]
     assert found("Passport: PASSPORTNO", "JP_PASSPORT") == []
+
+
+@pytest.mark.parametrize("text, dates", [
+    ("１　経歴\n　私は、平成５年７月１２日、静岡県浜松市で生まれました。地元の", ["平成５年７月１２日"]),
+    ("　新郎紹介：1993年11月3日、長野県塩尻市生まれ。新婦紹介：1994年8月24日、埼玉県川越市生まれ。",
+     ["1993年11月3日", "1994年8月24日"]),
+    ("・1993.11.3 村上 翔太、長野県塩尻市で誕生。", ["1993.11.3"]),
+    ("2024年4月1日、東京都港区で誕生したサービス", []),
+    ("2024年4月1日に横浜市で開催", []),
+])
+def test_birth_date_before_a_birth_place(text, dates):
+    assert found(text, "DATE_OF_BIRTH") == dates

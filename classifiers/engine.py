@@ -272,8 +272,11 @@ class Engine:
         # (_about_someone only matters for a text with special-care statements)
         if "SPECIAL_CARE" in types and not _about_someone(text, raw, min_score):
             raw = [e for e in raw if e.type != "SPECIAL_CARE"]
-        if "PERSON" in types and may_hold_placeholder(text):
-            raw = [e for e in raw if e.type != "PERSON" or not is_placeholder(text, e.start, e.end)]
+        if "PERSON" in types:
+            # (each span's test, memoised by its text, costs less than the text-wide gate: the gate only for a hit)
+            stand_ins = [e.type == "PERSON" and is_placeholder(text, e.start, e.end) for e in raw]
+            if any(stand_ins) and may_hold_placeholder(text):
+                raw = [e for e, s in zip(raw, stand_ins) if not s]
         wanted = self.options.types
         if wanted:
             wanted = set(wanted)

@@ -44,10 +44,6 @@ def _key(s: str) -> str:
     return _SEP.sub("", unicodedata.normalize("NFKC", s)).lower()
 
 
-# the key of a span (at most 24 characters; the same names recur across documents): cached
-_span_key = lru_cache(maxsize=20_000)(_key)
-
-
 def _cued(text: str, start: int) -> bool:
     lo = start
     for _ in range(_CUE_LINES + 1):
@@ -62,19 +58,29 @@ def _cued(text: str, start: int) -> bool:
 _MASK_NAME = re.compile(r"[XxＸｘ○〇●◯＊*×]+(?:[ \u3000・]+[XxＸｘ○〇●◯＊*×]+)*")
 
 
+@lru_cache(maxsize=20_000)
+def _stand_in(span: str) -> "bool | tuple[str, tuple[str, str] | None, list[tuple[str, str]] | None] | None":
+    """What the text of a PERSON span (at most 24 characters; the same names recur across documents: memoised) may
+    stand in for: True for a mask, (key, the stand-in it spells whole, the stand-ins it is a part of) when its key is
+    a stand-in's, else None (most names)."""
+    if _MASK_NAME.fullmatch(span):
+        return True
+    k = _key(span)
+    pair = _FULL.get(k)
+    pairs = _PART.get(k) if pair is None else None
+    return None if pair is None and not pairs else (k, pair, pairs)
+
+
 def is_placeholder(text: str, start: int, end: int) -> bool:
     """Whether the PERSON span text[start:end] is a template's or a document's stand-in name."""
     if end - start > 24:
         return False
-    if _MASK_NAME.fullmatch(text, start, end):
-        return True
-    k = _span_key(text[start:end])
-    pair = _FULL.get(k)
+    found = _stand_in(text[start:end])
+    if found is None or found is True:
+        return found is True
+    k, pair, pairs = found
     if pair is not None:
         return pair[0] in _ALWAYS or _cued(text, start)
-    pairs = _PART.get(k)
-    if not pairs:
-        return False
     around = _key(text[max(0, start - _PART_REACH):min(len(text), end + _PART_REACH)])
     for f, g in pairs:
         other = g if k == f else f

@@ -42,7 +42,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate
@@ -364,6 +364,9 @@ def _join_quoted(text: str, lines: list[tuple[int, str]]) -> list[tuple[int, str
     return out
 
 
+_NO_SHAPE = (None, 0, False)  # the shape of a line without a delimiter (see scan_tables)
+
+
 def scan_tables(text: str, min_score: float = 0.5) -> TableFindings:
     """Entities and suppressed spans from every headed delimited table in (normalised) `text`."""
     found = TableFindings()
@@ -416,10 +419,12 @@ def scan_tables(text: str, min_score: float = 0.5) -> TableFindings:
     if '"' in text:
         lines = _join_quoted(text, lines)
     # (d, count, quoted) per line: `_delimiter` and `_count` inlined, trying only the delimiters the text holds
+    # (a line without a delimiter: _NO_SHAPE, whose quote flag is never read)
     shape = []
     present = [d for d in _DELIMS if d in text]
     gap = _GAP in text
-    for _, line in lines:
+    stops = []  # the lines with a delimiter and those before them: where the loop below has something to do
+    for k, (_, line) in enumerate(lines):
         for d in present:
             if d in line:
                 shape.append((d, line.count(d), '"' in line))
@@ -428,12 +433,23 @@ def scan_tables(text: str, min_score: float = 0.5) -> TableFindings:
             if gap and _GAP in line and _GAP in line.strip():
                 shape.append((_GAP, len(_GAP_FIELD.findall(line)) - 1, False))
             else:
-                shape.append((None, 0, '"' in line))
+                shape.append(_NO_SHAPE)
+                continue
+        if k and (not stops or stops[-1] != k - 1):
+            stops.append(k - 1)
+        stops.append(k)
     i = 0
     n = len(lines)
     while i < n:
-        start, line = lines[i]
         delim, count, quoted = shape[i]
+        if delim is None and (i + 1 >= n or shape[i + 1] is _NO_SHAPE):
+            # (nothing to read at a line without a delimiter before another: on to the next stop)
+            p = bisect_left(stops, i)
+            if p == len(stops):
+                break
+            i = stops[p]
+            continue
+        start, line = lines[i]
         # cheap shape test first: the next line must use the same delimiter the same number of times
         if (delim is None and i + 1 < n and shape[i + 1][0] is not None and line.count(" ") >= 2
                 and "  " not in line.strip() and (shape[i + 1][1] if shape[i + 1][0] == _GAP else _count(

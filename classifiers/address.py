@@ -209,7 +209,8 @@ def _compiled():
         rf"(?:{_PREF})[ ]?(?:{_GEN_MUNI})[ ]?{_TOWN_K}{_NUM_END}{_BLDG_MARKED}"))
     label_only = _MuniMatcher(pref_head, (re.compile(rf"{_WARD}(?:{_TOWN}(?=[\s、。,（(]|$))?"),),
                               (rf"(?:{_PREF})[ ]?(?:{_GEN_MUNI})(?:{_TOWN}(?=[\s、。,（(]|$))?",))
-    no_pref_tail = re.compile(rf"{_WARD}[ ]?(?P<town>{_TOWN})(?P<num>{_NUMBER})(?P<bldg>{_BUILDING})?")
+    # (a space may part a 町/村/通 and its number: 横浜市港北区大豆戸町 511-3)
+    no_pref_tail = re.compile(rf"{_WARD}[ ]?(?P<town>{_TOWN})(?P<num>(?<=[町村通]) ?{_NUMBER}|{_NUMBER})(?P<bldg>{_BUILDING})?")
     muni = _MuniMatcher(None, (no_pref_tail, bare_tail), (None, None))  # without the prefecture
     # a designated-city ward written alone (緑区鳴海町字小森48番地の3): only with a 丁目/番地/番 or three-part number
     ward_only_tail = re.compile(rf"[ ]?(?P<town>{_TOWN_K}){_WARD_NUMBER}(?P<bldg>{_BUILDING})?")

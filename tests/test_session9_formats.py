@@ -338,3 +338,20 @@ def test_labelled_german_passport_number():
 ])
 def test_birth_date_before_a_birth_place(text, dates):
     assert found(text, "DATE_OF_BIRTH") == dates
+
+
+@pytest.mark.parametrize("text, value", [
+    ("　現住所　　　　〒222-0032　横浜市港北区大豆戸町 511-3 グランメゾン菊名 405号",
+     "横浜市港北区大豆戸町 511-3 グランメゾン菊名 405号"),
+    ("現在は川崎市中原区新丸子町 ７４１ー３ メゾン新丸子 ２０１に住んでいます。", "川崎市中原区新丸子町 ７４１ー３ メゾン新丸子 ２０１"),
+])
+def test_space_between_town_and_number(text, value):
+    assert found(text, "ADDRESS") == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "固定資産税申告 償却資産 川崎市川崎区 申告番号 0123-456",
+    "手帳番号 福岡市 第 71-20833 号",
+])
+def test_a_city_then_a_reference_number_is_no_address(text):
+    assert found(text, "ADDRESS") == []

@@ -520,15 +520,16 @@ _ROLE_ATTACHED = re.compile(
     # the other people of a case file (訴外田辺 晴美, 被害者浅見 浩之, 証人小宮山 健)
     r"訴外|補助参加人|利害関係人|参加人|証人|被害者|加害者|目撃者|参考人|被疑者)[ ]{0,4}" + _FULL)  # (what follows is trimmed off)
 _HOLDER_ATTACHED = re.compile(r"[(（]" + _FULL + r" ?名義[)）]")
+_LATE = re.compile(rf"故(?<![{_K}]故)[ ]?" + _FULL)  # (故 堤 文子 通夜: the deceased; not the 故 of 事故)
 _CARE_OF = re.compile(r"(?<=[0-9号地階室 ])" + r" " + _FULL + r"方(?=[ \n,、)）]|$)")
 _CARE_OF_HINT = re.compile("方")  # (led by a lookbehind, `_CARE_OF` is tried only in the 10 characters before a 方)
 _HOLDER_HINT = re.compile("名義")  # (`_HOLDER_ATTACHED` is tried only at the brackets in the 11 characters before)
 # a name that names a disease, a law or a prize after it (クロイツフェルト・ヤコブ病, 橋本病, ダウン症候群, ノーベル賞)
 _EPONYM_AFTER = re.compile(r"病(?!院|棟|室)|症候群|症|反射|徴候|賞|効果|定理")
 _KIN_CHARS = "男女妻夫父母孫兄姉弟妹息娘偶"
-# what `_attached_names` needs somewhere in the text: 方, 名義, a relation's character or the end of a role (官人士役事外者);
+# what `_attached_names` needs somewhere in the text: 方, 名義, 故, a relation's character or the end of a role (官人士役事外者);
 # one scan for all of them (led by one character class; 名 counts only before 義)
-_ATTACHED_CUE = re.compile(rf"[方{_KIN_CHARS}官人士役事名外者](?:(?<=名)義|(?<!名))")
+_ATTACHED_CUE = re.compile(rf"[方{_KIN_CHARS}官人士役事名外者故](?:(?<=名)義|(?<!名))")
 # (found from its space, a literal: a scan led by the kanji would try every kanji of the text)
 _SPACED_PAIR = re.compile(rf" (?<=[{_K}ノヶ] )(?=[{_K}ノヶ{_KATA}{_HIRA}])")
 
@@ -625,7 +626,8 @@ def _split_name_fields(t: str, out: list) -> None:
 def _attached_names(t: str, out: list) -> None:
     """Full names written onto a relation word, a holder's 名義 or a care-of 方 (see `_KIN_ATTACHED` …): the pair
     must start with a surname the dictionary knows and read as a name after a label."""
-    for rx, gate in ((_KIN_ATTACHED, None), (_ROLE_ATTACHED, None), (_HOLDER_ATTACHED, "名義"), (_CARE_OF, "方")):
+    for rx, gate in ((_KIN_ATTACHED, None), (_ROLE_ATTACHED, None), (_HOLDER_ATTACHED, "名義"), (_CARE_OF, "方"),
+                     (_LATE, "故")):
         if gate is not None and gate not in t:
             continue
         for m in (matches_before(rx, t, _CARE_OF_HINT, 10, " ") if rx is _CARE_OF
@@ -1112,7 +1114,7 @@ class PersonDetector(Detector):
                     h = _HONORIFIC_GAP.match(t, e)  # 渡部 ユリ 様（ﾜﾀﾅﾍﾞ ﾕﾘ）: the reading after the honorific
                     if h:
                         r = _READING_AFTER.match(t, h.end())
-                        if r and (r.group(1)[0].isascii() or r.group(1).count(" ") != t[s:e].count(" ")):
+                        if r and (r.group(1)[0].isascii() or r.group(1).count(" ") < t[s:e].count(" ")):
                             r = None  # ミラー様（Acme US）, 藤井 昭夫 様（ﾌｼﾞｲ）: a company, or a part only
                 if r and r.group(1) not in _READING_STOP and _reading_ok(t[s:e], r.group(1)):
                     cands.append((r.start(1), r.end(1), score))
@@ -1852,6 +1854,9 @@ class PersonDetector(Detector):
             out.extend((m.start(1), m.start(1) + len(m.group(1).rstrip(" \t")), 0.7) for m in names)
 
 
+_GIVEN_SUFFIX_TOKENS = frozenset("人斗太介助也哉")  # (what the tokenizer splits off a given name as a suffix)
+
+
 @lru_cache(maxsize=50_000)
 def _name_in_window(w: str, family_needed: bool, polite: bool):
     """The name at the end of the window `w` (cut before a honorific or title) as (start, end, has_both_parts)
@@ -1859,6 +1864,10 @@ def _name_in_window(w: str, family_needed: bool, polite: bool):
     distinct window)."""
     ws = 0
     toks = nlp.tokenize(w)
+    if len(toks) >= 2 and toks[-1][3][0] == "接尾辞" and toks[-1][0] in _GIVEN_SUFFIX_TOKENS and _is_name_pos(
+            toks[-2][3]) == "名":
+        # 悠人 read as 悠 (a given name) + 人 (a suffix): one given name
+        toks = [*toks[:-2], (toks[-2][0] + toks[-1][0], toks[-2][1], toks[-1][2], toks[-2][3], toks[-2][4])]
     given_guess = _unknown_given(toks)
     kinds: list[str] = []
     start = end = None
@@ -1970,7 +1979,8 @@ def _label_value_rel(value: str):
     ):
         return vs, ve  # a foreign surname in katakana after a label (確認者：スミス)
     head = value.split(" ", 1)[0]
-    if " " in value and (_ORG_UNIT.search(head) or _unit_word(head) or head in _KIN_SET) and not _surname(head):
+    if " " in value and (_ORG_UNIT.search(head) or _unit_word(head) or head in _KIN_SET or head in _ROLE_WORDS) \
+            and not _surname(head):  # (作成：喪主 堤 俊介 — a role, then the name)
         r = _label_value_rel(value[len(head) + 1:ve])
         return None if r is None else (len(head) + 1 + r[0], len(head) + 1 + r[1])
     if (

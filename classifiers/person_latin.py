@@ -329,7 +329,9 @@ def find_latin_names(
     # (every word has an "e", an "h" or is "son ": one-character tests first, much the cheapest)
     if ("e" in t or "h" in t or "son " in t) and (
             "wife" in t or "husband" in t or "son " in t or "daughter" in t or "partner" in t or "spouse" in t
-            or "mother" in t or "father" in t or "child" in t):
+            or "mother" in t or "father" in t or "child" in t or "fianc" in t or "uncle" in t or "aunt" in t
+            or "niece" in t or "nephew" in t or "cousin" in t or "grand" in t or "brother" in t or "sister" in t
+            or "baby" in t):
         for m in matches_before(_RELATION_NAME, t, _RELATION_HINT, 8):  # My husband Takuya, his son Ren, wife Tomiko: (a relative, then the name)
             if not any(w in _LATIN_STOP for w in m.group(1).split(" ")):
                 out.append((m.start(1), m.end(1), 0.8))
@@ -419,17 +421,20 @@ _WROTE = re.compile(
 
 
 # a relative named right after the relation word: My husband Takuya is…, his son Ren has…, wife Tomiko: +84 …
+_RELATIONS = ("wife|husband|son|daughter|partner|spouse|mother|father|child|brother|sister|baby|grandfather|"
+              "grandmother|grandson|granddaughter|grandma|grandpa|fianc[ée]e?|uncle|aunt|niece|nephew|cousin")
+# (or listed after a comma or a colon: Household: himself, wife Lucía, son Mateo)
 _RELATION_NAME = re.compile(
-    r"(?:(?<![A-Za-z])(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir) (?:wife|husband|son|daughter|partner|spouse|mother|father|"
-    r"child|brother|sister|baby)|(?<![A-Za-z])(?:[Ww]ife|[Hh]usband|[Ss]on|[Dd]aughter|[Ss]pouse)(?= [A-Z][a-z]+:))"
-    r"(?: \([^)\n]{1,20}\))?,? \(?((?:Mc|Mac|O')?[A-Z][a-z]{1,15}(?: (?:Mc|Mac|O')?[A-Z][a-z]{1,15})?)"
-    r"(?=[ ,.:;)!?'’\n]|$)")
+    rf"(?:(?<![A-Za-z])(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir) (?:{_RELATIONS})|(?<![A-Za-z])(?:[Ww]ife|[Hh]usband|[Ss]on|"
+    r"[Dd]aughter|[Ss]pouse)(?= [A-Z][a-z]+:)|(?<=[,:]) (?:wife|husband|son|daughter|spouse|partner)(?= [A-ZÀ-Þ]))"
+    r"(?: \([^)\n]{1,20}\))?,? \(?((?:Mc|Mac|O')?[A-ZÀ-Þ][a-zß-ÿ]{1,15}(?:-[A-Z][a-z]{1,15})?"
+    r"(?: (?:Mc|Mac|O')?[A-ZÀ-Þ][a-zß-ÿ]{1,15}(?:-[A-Z][a-z]{1,15})?)?)"
+    r"(?=[ ,.:;)!?'’\n–—-]|$)")
 
 
 # (the space before the relation word, or after it; led by the literal: `_RELATION_NAME`, led by lookbehinds, is tried
 # only in the 8 characters before)
-_RELATION_HINT = re.compile(
-    " (?:wife|husband|son|daughter|partner|spouse|mother|father|child|brother|sister|baby)| [A-Z][a-z]+:")
+_RELATION_HINT = re.compile(rf" (?:{_RELATIONS})| [A-Z][a-z]+:")
 
 _GREETED = re.compile(r"(?:Dear|Hi|Hello|Thanks|Thank you|Morning),?[ \t]+\Z")
 

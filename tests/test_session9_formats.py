@@ -355,3 +355,18 @@ def test_space_between_town_and_number(text, value):
 ])
 def test_a_city_then_a_reference_number_is_no_address(text):
     assert found(text, "ADDRESS") == []
+
+
+@pytest.mark.parametrize("text, names", [
+    ("ご注文者：金子 理恵 様／田島 悠人 様", ["金子 理恵", "田島 悠人"]),  # (悠人: the tokenizer splits off 人)
+    ("一人様、大人様、お客様各位、管理人様", []),
+    ("親族連絡網（故 堤 文子 通夜・葬儀）　作成：喪主 堤 俊介", ["堤 文子", "堤 俊介"]),
+    ("お名前：林 勝 様（はやし まさる）　ご連絡先", ["林 勝", "はやし まさる"]),
+    ("藤井 昭夫 様（ﾌｼﾞｲ）", ["藤井 昭夫"]),
+    ("Household: himself, wife Lucía, son Mateo (6, starts 1st grade)", ["Lucía", "Mateo"]),
+    ("My fiancée Yui will send the Japanese list.", ["Yui"]),
+    (" - My grandfather Henri Dubois – he uses a wheelchair", ["Henri Dubois"]),
+    ("son of a gun, wife Tokyo", []),
+])
+def test_names_after_relations_and_readings(text, names):
+    assert found(text, "PERSON") == names

@@ -775,6 +775,10 @@ def _patterns():
          + _each(("心療内科", "精神科", "メンタルクリニック"),
                  r"(?:に|へ|の|で|への)?(?:通院|通って|受診|通い|入院)(?:のため(?:早退|欠勤|休暇|遅刻|半休|休職|中抜け))?")
          + "|人工透析", 0.75, False),
+        # time off or a stay with its condition in brackets (休職中（うつ病）, 入院中(肺炎))
+        (r"(?:休職|休業|療養|入院|通院|自宅療養)中?[(（](?:" + med + r")[^)）\n]{0,8}[)）]", 0.8, False),
+        # an illness benefit received (傷病手当金を受給中; not its application form)
+        (r"傷病手当金(?:を|の)?(?:受給|支給を受け)(?:中|して(?:いる|いた|います|おり)|した|予定)?", 0.75, False),
     ]
     phrase = [(re.compile(rx), score, weak) for rx, score, weak in pats]
     vital = phrase[next(i for i, (rx, _, _) in enumerate(phrase) if rx.pattern.startswith("(?:血圧|(?<![A-Za-z])BP"))][0]

@@ -370,3 +370,16 @@ def test_a_city_then_a_reference_number_is_no_address(text):
 ])
 def test_names_after_relations_and_readings(text, names):
     assert found(text, "PERSON") == names
+
+
+@pytest.mark.parametrize("text, value", [
+    ("野口 美穂: 承知です。休職中（うつ病）とのことなので、電話よりメール連絡が", "休職中（うつ病）"),
+    ("11/01 本人より入電。傷病手当金を受給中、11/25に2回分をまとめて入金予定。", "傷病手当金を受給中"),
+])
+def test_special_care_in_office_prose(text, value):
+    assert value in found(text, "SPECIAL_CARE")
+
+
+@pytest.mark.parametrize("text", ["傷病手当金の申請方法について（ご案内）", "承知しました。傷病手当金の申請書は総務の石黒さん経由ですね。"])
+def test_benefit_forms_are_no_special_care(text):
+    assert found(text, "SPECIAL_CARE") == []

@@ -185,6 +185,8 @@ _ROLE_WORDS = frozenset(
     "同伴者 ご同伴者 付添人 付添者 確認欄 受付欄 担当欄 架電者 受電者 処理者 "
     # interviewers, approvers and writers of public-office and school records (面接員 西田, 決裁 小林, 立会 森)
     "面接員 決裁 立会 秘書 医局秘書 指導主事 一次回答 二次回答 担当者メモ "
+    # the other names of a person (戸籍名：林 彩, 本名 …)
+    "戸籍名 本名 戸籍上の氏名 "
     # bank and insurance back offices (役席：鈴木, 検証者 三浦, 取扱者：原田, 照会者 石川, 募集人 大西, 調査役 石川)
     "役席 検証者 取扱者 照会者 照合者 募集人 入力確認 調査役 対応者メモ 担当SC 担当CA 担当CS "
     # care staff (担当ケアマネ：岸本, サ責 佐伯, 夜勤者 古川)
@@ -510,7 +512,7 @@ _KIN_ATTACHED = re.compile(
     _first_char_alternation(
         "長男|長女|次男|次女|二男|二女|三男|三女|妻|夫|父|母|祖父|祖母|孫|兄|姉|弟|妹|息子|娘|配偶者".split("|"), _K
     )
-    + _FULL + rf"(?![{_K}ノヶ{_KATA}])")
+    + r"[(（]?" + _FULL + rf"(?![{_K}ノヶ{_KATA}])")  # (or in brackets: 母（服部 かず子、昭和15年生まれ）)
 # a legal or corporate role written onto a full name, or a few spaces before it (検察官江副 俊介, 国選弁護人大隈 理沙,
 # 通知人宍戸　麻衣, 監査役    道明寺 忠, 宅地建物取引士  梶ヶ谷 直人)
 _ROLE_ATTACHED = re.compile(
@@ -621,6 +623,19 @@ def _split_name_fields(t: str, out: list) -> None:
             continue
         out.append((m.start(1), m.end(1), 0.8))
         out.append((m.start(2), m.end(2), 0.8))
+
+
+# an English sign-off label before a Japanese surname (Checked by 加藤 / Approved 杉山, Checked: 宮本)
+_EN_ROLE_JA = re.compile(
+    rf"(?:Checked|Approved|Reviewed|Verified|Prepared|Entered|Handled|Received|Confirmed|Processed|Signed|Input)"
+    rf"(?:[ \t]+by)?[ \t]*[:：]?[ \t]*([{_K}]{{1,4}})(?![{_K}ノヶ])")
+_EN_ROLE_HINT = re.compile(r"(?:ed|Input)(?:[ \t]+by)?[ \t]*[:：]?[ \t]*[\u4e00-\u9fff]")
+
+
+def _en_roles_ja(t: str, out: list) -> None:
+    for m in matches_before(_EN_ROLE_JA, t, _EN_ROLE_HINT, 9):
+        if _bare_surname(m.group(1), 0):
+            out.append((m.start(1), m.end(1), 0.75))
 
 
 def _attached_names(t: str, out: list) -> None:
@@ -1070,6 +1085,8 @@ class PersonDetector(Detector):
         _kanji_hira_pairs(t, cands)
         if "生" in t and ("男" in t or "女" in t):
             _kin_birth_names(t, cands)
+        if caps:
+            _en_roles_ja(t, cands)
         if "→" in t:
             _name_chains(t, cands)
         hangul = _HANGUL_NAME.search(t)

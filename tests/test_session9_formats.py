@@ -383,3 +383,15 @@ def test_special_care_in_office_prose(text, value):
 @pytest.mark.parametrize("text", ["傷病手当金の申請方法について（ご案内）", "承知しました。傷病手当金の申請書は総務の石黒さん経由ですね。"])
 def test_benefit_forms_are_no_special_care(text):
     assert found(text, "SPECIAL_CARE") == []
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Reviewed 2024-10-03 / Checked by 加藤 / Approved 杉山", ["加藤", "杉山"]),
+    ("関係: 子\nChecked: 宮本 / Approved: 戸田　制裁スクリーニング：該当なし", ["宮本", "戸田"]),
+    ("藤原 彩（戸籍名：林 彩）　内線 1318", ["藤原 彩", "林 彩"]),
+    ("もう一点、母（服部 かず子、昭和15年生まれ）の定期預金", ["服部 かず子"]),
+    ("Approved 済", []),
+    ("Checked by 東京本社", []),
+])
+def test_sign_offs_other_names_and_a_bracketed_relative(text, names):
+    assert found(text, "PERSON") == names

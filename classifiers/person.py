@@ -522,6 +522,9 @@ _ROLE_ATTACHED = re.compile(
     # the other people of a case file (訴外田辺 晴美, 被害者浅見 浩之, 証人小宮山 健)
     r"訴外|補助参加人|利害関係人|参加人|証人|被害者|加害者|目撃者|参考人|被疑者)[ ]{0,4}" + _FULL)  # (what follows is trimmed off)
 _HOLDER_ATTACHED = re.compile(r"[(（]" + _FULL + r" ?名義[)）]")
+# a katakana full name after a legal role (成年後見人 ホウジョウ シロウ, 代理人 ミラー ジョン)
+_ROLE_KANA = re.compile(rf"(?:成年後見人|後見人|保佐人|補助人|代理人|申立人|相続人|被相続人|喪主|施主|保証人|連帯保証人|契約者|借主|貸主|"
+                        rf"受取人|名義人)[ ]?([{_KATA}]{{2,8}} [{_KATA}]{{2,8}})(?![{_KATA}])")
 _LATE = re.compile(rf"故(?<![{_K}]故)[ ]?" + _FULL)  # (故 堤 文子 通夜: the deceased; not the 故 of 事故)
 _CARE_OF = re.compile(r"(?<=[0-9号地階室 ])" + r" " + _FULL + r"方(?=[ \n,、)）]|$)")
 _CARE_OF_HINT = re.compile("方")  # (led by a lookbehind, `_CARE_OF` is tried only in the 10 characters before a 方)
@@ -641,6 +644,11 @@ def _en_roles_ja(t: str, out: list) -> None:
 def _attached_names(t: str, out: list) -> None:
     """Full names written onto a relation word, a holder's 名義 or a care-of 方 (see `_KIN_ATTACHED` …): the pair
     must start with a surname the dictionary knows and read as a name after a label."""
+    if "人 " in t or "主 " in t:
+        for m in _ROLE_KANA.finditer(t):
+            if _KANA_COMPANY.search(m.group(1)) is None and all(p not in _KANA_BUSINESS and p not in _KANA_ROLE and (
+                    nlp.can_be(p, "名詞", "固有名詞", "人名") or not _common_word(p)) for p in m.group(1).split(" ")):
+                out.append((m.start(1), m.end(1), 0.75))
     for rx, gate in ((_KIN_ATTACHED, None), (_ROLE_ATTACHED, None), (_HOLDER_ATTACHED, "名義"), (_CARE_OF, "方"),
                      (_LATE, "故")):
         if gate is not None and gate not in t:
@@ -1981,7 +1989,7 @@ def _label_value_rel(value: str):
             return None  # Beispiel Handels GmbH: a company
         return vs, vs + lat.end()
     fk = _FOREIGN_KANA.fullmatch(value)
-    if fk and _foreign_parts_ok(value):
+    if fk and _foreign_parts_ok(value) and _KANA_COMPANY.search(value) is None:  # (not カブシキガイシャ ヤマダ)
         return vs, ve
     hm = _HONORIFIC.search(value) or _TITLE_END.search(value)
     if hm and hm.start() > 0:

@@ -395,3 +395,13 @@ def test_benefit_forms_are_no_special_care(text):
 ])
 def test_sign_offs_other_names_and_a_bracketed_relative(text, names):
     assert found(text, "PERSON") == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("（ワカバヤシ ショウイチ 成年後見人 ホウジョウ シロウ）", ["ワカバヤシ ショウイチ", "ホウジョウ シロウ"]),
+    ("受取人 カブシキガイシャ ヤマダ", []),
+    ("受取人 ミラー ジョン", ["ミラー ジョン"]),
+    ("代理人 サービス センター", []),
+])
+def test_katakana_names_after_legal_roles(text, names):
+    assert found(text, "PERSON") == names

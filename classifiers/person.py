@@ -2872,7 +2872,7 @@ def _propagate_ja(t: str, cands: list) -> None:
     """A Japanese name found with good confidence is a name at its other exact occurrences in the document."""
     seen: set[str] = set()
     once: set[str] = set()  # names found to be Latin or to occur once (several finders find the same name)
-    surnames: list[tuple[str, int]] = []  # the family names of full names written once
+    surnames: list[tuple[str, int, int]] = []  # the family names of full names written once (and where they occur)
     found = None  # the spans of the candidates (built when a name first repeats: most documents have none that do)
     for k in range(len(cands)):  # (the candidates found before: those added here are not looked at again)
         s, e, sc = cands[k]
@@ -2884,11 +2884,21 @@ def _propagate_ja(t: str, cands: list) -> None:
         if name[0].isascii():
             once.add(name)
             continue
-        if t.count(name) < 2:
+        # t[lo:end] holds every place of the name, so it is counted and looked for only there: from its first place to
+        # the end of its last, found from the two ends of the text (the two searches read it once, not the whole text
+        # each); for a full kanji name, from the first to the last place of its family name (which also tells whether
+        # the family name occurs twice)
+        sp = name.find(" ")
+        fam = name[:sp] if sp >= 2 and _is_kanji_char(name[0]) else ""
+        if fam:
+            lo, hi = t.find(fam), t.rfind(fam)
+            end = hi + len(name)
+        else:
+            lo, end = t.find(name), t.rfind(name) + len(name)
+        if t.count(name, lo, end) < 2:
             once.add(name)
-            sp = name.find(" ")
-            if sp >= 2 and _is_kanji_char(name[0]) and t.count(name[:sp]) > 1:
-                surnames.append((name[:sp], s))
+            if fam and hi - lo >= sp:  # (t.count(fam) > 1)
+                surnames.append((fam, lo, hi + sp))
             continue
         if found is None:
             found = {(a, b) for a, b, _ in cands}
@@ -2899,13 +2909,13 @@ def _propagate_ja(t: str, cands: list) -> None:
         hira = "\u3041" <= name[0] <= "\u3096"
         if not (kanji or hira or _is_kata_char(name[0])):
             continue
-        i = t.find(name)
+        i = t.find(name, lo, end)
         while i >= 0:
             j = i + len(name)
             if (i, j) not in found and _prop_boundary(t, i, j, name, kanji, hira) and not _in_place(t, i, j):
                 cands.append((i, j, 0.75))
                 found.add((i, j))
-            i = t.find(name, i + 1)
+            i = t.find(name, i + 1, end)
     if surnames:
         _propagate_surnames(t, cands, surnames)
 
@@ -2914,18 +2924,18 @@ def _propagate_ja(t: str, cands: list) -> None:
 _SURNAME_AFTER = re.compile(r"(?:は|が|の|も|を|に|と|へ|や|から|より|まで|で(?![\u3040-\u309f]{0,1}[るきく])|」|』|、|。|\)|）|\s|$)")
 
 
-def _propagate_surnames(t: str, cands: list, surnames: list[tuple[str, int]]) -> None:
+def _propagate_surnames(t: str, cands: list, surnames: list[tuple[str, int, int]]) -> None:
     """The family name of a full kanji name (田辺 晴美) is that person where it stands alone later, as legal
-    briefs, minutes and memos refer to people (田辺は、…, 甲第11号証・田辺陳述書 is not taken: a word follows)."""
+    briefs, minutes and memos refer to people (田辺は、…, 甲第11号証・田辺陳述書 is not taken: a word follows).
+    `surnames`: (family name, its first place, the end of its last place) as `_propagate_ja` found them."""
     spans = sorted((a, b) for a, b, _ in cands)
     starts = [a for a, _ in spans]
     import bisect  # noqa: PLC0415
     done: set[str] = set()
-    for fam, first in surnames:
+    for fam, i, end in surnames:
         if fam in done or len(fam) > 4 or not _surname(fam):
             continue
         done.add(fam)
-        i = t.find(fam)
         while i >= 0:
             j = i + len(fam)
             k = bisect.bisect_right(starts, i) - 1
@@ -2937,10 +2947,10 @@ def _propagate_surnames(t: str, cands: list, surnames: list[tuple[str, int]]) ->
                     j = g.end()  # 村上 陽菜 …、村上 湊斗: another of the family, by the given name after the surname
                     k = bisect.bisect_right(starts, j - 1) - 1
                     if k >= 0 and spans[k][1] > i:
-                        i = t.find(fam, j)
+                        i = t.find(fam, j, end)
                         continue
                 cands.append((i, j, 0.7))
-            i = t.find(fam, j)
+            i = t.find(fam, j, end)
 
 
 _GIVEN_AFTER = re.compile(

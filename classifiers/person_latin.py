@@ -425,7 +425,7 @@ _RELATIONS = ("wife|husband|son|daughter|partner|spouse|mother|father|child|brot
               "grandmother|grandson|granddaughter|grandma|grandpa|fianc[ée]e?|uncle|aunt|niece|nephew|cousin")
 # (or listed after a comma or a colon: Household: himself, wife Lucía, son Mateo)
 _RELATION_NAME = re.compile(
-    rf"(?:(?<![A-Za-z])(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir) (?:{_RELATIONS})|(?<![A-Za-z])(?:[Ww]ife|[Hh]usband|[Ss]on|"
+    rf"(?:(?<![A-Za-z])(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir|[Yy]our) (?:{_RELATIONS})|(?<![A-Za-z])(?:[Ww]ife|[Hh]usband|[Ss]on|"
     r"[Dd]aughter|[Ss]pouse)(?= [A-Z][a-z]+:)|(?<=[,:]) (?:wife|husband|son|daughter|spouse|partner)(?= [A-ZÀ-Þ]))"
     r"(?: \([^)\n]{1,20}\))?,? \(?((?:Mc|Mac|O')?[A-ZÀ-Þ][a-zß-ÿ]{1,15}(?:-[A-Z][a-z]{1,15})?"
     r"(?: (?:Mc|Mac|O')?[A-ZÀ-Þ][a-zß-ÿ]{1,15}(?:-[A-Z][a-z]{1,15})?)?)"
@@ -1377,3 +1377,36 @@ def _propagate(t: str, out: list, start: int) -> None:
             if m.start() != s and _boundary_ok(t, m.start(), m.end()) and all(
                     w[:1].isupper() for w in m.group(0).split(" ")):
                 out.append((m.start(), m.end(), 0.8))
+    _propagate_parts(t, out, start, seen)
+
+
+# a part of a full name standing alone later (Marcus Webb … Marcus reports …): a word boundary each side, no capitalised
+# word glued before or after it (that would be another name)
+_PART_AROUND = re.compile(r"[ \t]?[A-Z][a-z]|[ \t]?(?:&|and) [A-Z]")  # (Bennett & Hart Ltd: a firm)
+
+
+def _propagate_parts(t: str, out: list, start: int, names: set[str]) -> None:
+    """The given or family name of a Latin full name found in `t`, written alone elsewhere, is that person: only a
+    word the name lists know as a name and not as an ordinary word (Grace, Park, Bill stay out)."""
+    found = {(s, e) for s, e, _ in out}
+    done: set[str] = set()
+    for name in names:
+        for w in name.split(" "):
+            if len(w) < 3 or w in done or w in _LATIN_STOP or not w[0].isupper() or w.isupper():
+                continue
+            done.add(w)
+            fl = _word_flags(w)
+            if not fl & (_G | _F | _E) or fl & (_W | _X):
+                continue
+            i = t.find(w)
+            while i >= 0:
+                j = i + len(w)
+                if (i, j) not in found and _boundary_ok(t, i, j) and not (j < len(t) and t[j] in "-'’") and not (
+                        i >= 2 and t[i - 1] == " " and t[i - 2].isalpha() and t[i - 2] != "." and _CAP_BEFORE.search(
+                            t, max(0, i - 20), i)) and not _PART_AROUND.match(t, j) and not any(
+                        a <= i < b for a, b in found):
+                    out.append((i, j, 0.7))
+                i = t.find(w, j)
+
+
+_CAP_BEFORE = re.compile(r"[A-Z][a-z]+ \Z")  # (a capitalised word right before: the part of another name)

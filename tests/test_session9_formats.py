@@ -405,3 +405,13 @@ def test_sign_offs_other_names_and_a_bracketed_relative(text, names):
 ])
 def test_katakana_names_after_legal_roles(text, names):
     assert found(text, "PERSON") == names
+
+
+@pytest.mark.parametrize("text, names", [
+    ("Case note: Marcus Webb (UK)\nMarcus has a below-knee prosthesis. Meeting with Marcus, supervisor Jenna Cole.\n"
+     "Marcus Aurelius is a book.", ["Marcus Webb", "Marcus", "Marcus", "Jenna Cole"]),
+    ("Grace Park joined. Grace is here. The park is big.", []),
+    ("Family: your spouse Kazuma Teshigawara and your daughter Hina.", ["Kazuma Teshigawara", "Hina"]),
+])
+def test_latin_name_parts_and_your_relatives(text, names):
+    assert found(text, "PERSON") == names

@@ -297,7 +297,12 @@ _EN_GATE = ("surgery", "operation",
             "course of", "treated with", "started on", "prescribed", "pregnant", "wheelchair", "Hindu", "Muslim", "Jewish", "Sikh", "Jain", "alal", "osher", "diabet", "diagnos",
             "epilep", "asthma", "religio", "health", "medical", "injur", "disabilit", "allerg", "blind", "deaf", "colitis",
             "arthritis", "fibrillation", "failure", "thyroid", "amputat", "hearing", "apnea", "apnoea", "stroke", "vision",
-            "lupus", "palsy", "dyslexia", "tuberculosis", "chronic")
+            "lupus", "palsy", "dyslexia", "tuberculosis", "chronic",
+            # the other creeds and conditions of `_en_patterns` (a statement needs one of its words)
+            "Catholic", "Christian", "Buddhist", "Mormon", "Jehovah", "dementia", "Alzheimer", "oeliac", "celiac", "cancer",
+            "depress", "autis", "ADHD", "schizophren", "bipolar", "HIV", "Parkinson", "sclerosis", "disorder", "Crohn",
+            "hepatitis", "leukemia", "tumo", "heart", "kidney", "COPD", "PTSD", "OCD", "psoriasis", "hypertension",
+            "blood pressure", "COVID", "spinal")
 _EN_LETTERS = "etaoinshrdlcumwfgypbvkjxqz"  # English letters, most frequent first
 
 
@@ -342,14 +347,15 @@ _EN_CREEDS = r"Hindu|Muslim|Jewish|Sikh|Jain|Buddhist|Christian|Catholic|Mormon|
 _EN_ALLERGY = r"(?:[a-z]+(?:[ -][a-z]+)? )?allerg(?:y|ies)(?: to [a-z]+(?: [a-z]+)?)?"
 _EN_CONDITIONS = (
     r"(?:type ?(?:[12]|I{1,2}) |gestational )?diabetes|epilepsy|asthma|HIV|hepatitis [BC]|cancer|leukemia|depression|"
-    r"bipolar disorder|schizophrenia|ADHD|autism|dementia|Crohn's disease|multiple sclerosis|Parkinson's(?: disease)?|"
+    r"bipolar disorder|schizophrenia|ADHD|autism|(?:vascular |Alzheimer's |frontotemporal |early-onset )?dementia|"
+    r"Alzheimer's(?: disease)?|Crohn's disease|multiple sclerosis|Parkinson's(?: disease)?|"
     r"heart disease|a heart condition|high blood pressure|hypertension|PTSD|an? anxiety disorder|an eating disorder|"
     r"c[o]?eliac disease|kidney disease|a chronic illness|a disability|ulcerative colitis|rheumatoid arthritis|"
     r"atrial fibrillation|heart failure|chronic kidney disease|hypothyroidism|hyperthyroidism|psoriasis|COPD|"
     # disabilities and conditions named in HR accommodation and relocation notes
     r"an? (?:below|above)-(?:knee|elbow) amputation(?: of the (?:left|right) (?:leg|arm))?|an amputation|"
     r"hearing loss|a hearing impairment|a visual impairment|low vision|cerebral palsy|dyslexia|sleep apnea|"
-    r"sleep apnoea|lupus|tuberculosis|a stroke|long COVID|chronic pain|a spinal cord injury|an autism spectrum disorder|"
+    r"sleep apnoea|lupus|tuberculosis|a stroke|stroke|long COVID|chronic pain|a spinal cord injury|an autism spectrum disorder|"
     r"(?:(?:major|severe|moderate|mild) )?depressive disorder|(?:a |an )?(?:panic|generalized anxiety|obsessive-compulsive|post-traumatic stress) disorder|OCD|(?:breast|lung|prostate|colon|bowel|stomach|pancreatic|thyroid) cancer|"
     r"a brain tumou?r|Graves' disease|an? (?:heart attack|myocardial infarction)"
 )
@@ -357,7 +363,8 @@ _EN_CONDITIONS = (
 
 # the subjects of an English statement about someone (shared by `_en_patterns` and `_EN_SUBJ`)
 _EN_PRONOUNS = r"I|[Yy]ou|[Hh]e|[Ss]he|[Tt]hey|[Ww]e"
-_EN_RELATIVES = r"wife|husband|son|daughter|partner|mother|father"
+_EN_RELATIVES = (r"wife|husband|son|daughter|partner|mother|father|grandmother|grandfather|grandma|grandpa|sister|brother|"
+                 r"fianc[ée]e?|mother-in-law|father-in-law|aunt|uncle")
 
 
 @lru_cache(maxsize=1)
@@ -387,7 +394,7 @@ def _en_patterns() -> tuple[re.Pattern, ...]:
         rf"[^\t\n\"<]{{0,60}}[^\t\n\"< .,;])"
         rf"|((?<![A-Za-z])(?:Halal|Kosher|halal|kosher)[ \t]*\((?:Muslim|Jewish|Islam(?:ic)?)\))"
         rf"|(?<!for )(?<!for a )((?<![A-Za-z])(?:wheelchair user(?!s)|uses? a wheelchair|(?:is|am) (?:blind|(?:profoundly |partially )?deaf|hard of hearing|"
-        rf"visually impaired|hearing impaired))\b(?: \([^)\n]{{1,30}}\))?"
+        rf"visually impaired|hearing impaired|coeliac|celiac|diabetic|epileptic|asthmatic|autistic|HIV[ -]positive))\b(?: \([^)\n]{{1,30}}\))?"
         rf"(?: (?:following|due to|after|because of|since) (?:a |an |my |his |her |the )?[A-Za-z' -]{{0,30}}?"
         rf"(?:injury|accident|stroke|surgery|amputation|paralysis|palsy|sclerosis|condition|disease|illness)\b)?)"
         # an operation someone had: He had a minor heart surgery (catheter ablation) in Singapore in August

@@ -415,3 +415,17 @@ def test_katakana_names_after_legal_roles(text, names):
 ])
 def test_latin_name_parts_and_your_relatives(text, names):
     assert found(text, "PERSON") == names
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Her mother is a devout Catholic and prays before meals.", "Catholic and prays before meals"),
+    ("My sister Anna is coeliac, so strictly gluten free.", "is coeliac"),
+    ("Mrs Yamaguchi (94): She has vascular dementia.", "has vascular dementia"),
+    ("My grandmother had a mild stroke last year.", "had a mild stroke"),
+])
+def test_english_statements_about_relatives(text, value):
+    assert found(text, "SPECIAL_CARE") == [value]
+
+
+def test_english_menu_words_are_no_special_care():
+    assert found("The diabetic menu is available. Heart-shaped cake.", "SPECIAL_CARE") == []

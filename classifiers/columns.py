@@ -331,7 +331,10 @@ _CODE_COL = re.compile(r"コード|^icd|^code$|_code$|^cd$|_cd$|^code ?no|マス
 _COURSE_COL = re.compile(r"開始|発症|診断日|転帰|受診|治療|入院|通院|退院|既往|onset|diagnosed|admitted|outcome")
 NOT_PERSONAL = "not_personal"  # HeaderMatch.kind of a column about no person (a pet's name, birth date, diagnosis)
 # columns that make a table a register of animals, and the columns about their owners in it
-_ANIMAL_COL = re.compile(r"species|breed|^pets?(?:_|$)|pet_?(?:name|type|kind)|犬種|猫種|動物種|品種|ペット|畜種")
+_HUMAN_NAME_COL = re.compile(r"氏名|お名前|様名|顧客|会員|契約者|申込者|予約者|ふりがな|フリガナ|カナ|担当|スタッフ|staff|customer|"
+                             r"client|member|guardian")
+_ANIMAL_COL = re.compile(r"^種$|species|breed|^pets?(?:_|$)|pet_?(?:name|type|kind)|microchip|犬種|猫種|動物種|動物名|患畜|品種|ペット|畜種|"
+                         r"マイクロチップ")
 _OWNER_COL = re.compile(r"owner|飼い主|飼主|所有者|client|customer|顧客")
 _NATIONALITY_COL = re.compile(r"nat|nationality|citizenship|国籍|国・地域|country of citizenship")
 _TRAVEL_DOC_COL = re.compile(r"doc[\-_ .]?(?:no|num|number|#)\.?|document[\-_ .]?(?:no|num|number)\.?|travel ?doc(?:ument)?"
@@ -1042,8 +1045,11 @@ def _contextual_matches(headers: Sequence[Any], identity_upgrade: bool = True,
     flags = [_column_flags(h) if len(h) <= 80 else _column_flags.__wrapped__(h) for h in hs]
     if any(animal for animal, _ in flags):
         # a table of animals (a veterinary or pet-shop register): its birth dates and names are the pets'
+        # (but a column named for people only — 氏名, お名前, 顧客名, ふりがな, staff — is the owner's: a salon's
+        # customer list with a ペット column)
         ms = [HeaderMatch(None, 0.0, kind=NOT_PERSONAL)
               if m.pii_type in ("DATE_OF_BIRTH", "PERSON", "SPECIAL_CARE") and not _OWNER_COL.search(h.lower())
+              and not (m.pii_type == "PERSON" and _HUMAN_NAME_COL.search(h.lower()))
               else m for h, m in zip(hs, ms)]
     if any(nationality for _, nationality in flags):
         # a travel-document column next to a nationality column (an APIS manifest, a hotel register): DOC-NO,

@@ -31,8 +31,8 @@ def issuer(d: str) -> str | None:
         return "amex"
     if 3528 <= n4 <= 3589 and 16 <= len(d) <= 19:
         return "jcb"
-    if (300 <= n3 <= 305 or n2 in (36, 38, 39)) and 14 <= len(d) <= 19:
-        return "diners"
+    if (300 <= n3 <= 305 or n2 in (36, 38, 39)) and 14 <= len(d) <= 19 and len(d) != 15:
+        return "diners"  # (14 or 16-19 digits: a 15-digit 392… is an animal's microchip, ISO 11784)
     if (n4 == 6011 or 644 <= n3 <= 649 or n2 == 65 or 622126 <= n6 <= 622925) and 16 <= len(d) <= 19:
         return "discover"
     if n2 == 62 and 16 <= len(d) <= 19:

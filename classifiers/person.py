@@ -1116,6 +1116,7 @@ class PersonDetector(Detector):
             if not (
                 _in_place(t, s, e) or (e < n_t and t[e] in "(（" and _kana_company_after(t, s, e))
                 or (e < n_t and t[e] in "病症反徴賞効定" and _EPONYM_AFTER.match(t, e) is not None)
+                or (e < n_t and t[e] in "LMS" and (e + 1 == n_t or not t[e + 1].isalpha()) and not t[s].isascii())  # 秀L
                 or (t[s].isascii() and latin_place(t, s, e))
             )
         ]

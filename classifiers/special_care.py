@@ -195,6 +195,18 @@ _HONORIFIC = re.compile(rf"[{_K}{_KATA}]{{0,4}}[^\s皆子者客方人員生徒�
 # a veterinary record: an animal patient (動物名, 犬種, 獣医) and its owner (飼い主)
 _VET = re.compile(r"動物病院|獣医|動物名|ペット名|犬種|猫種|診療動物")
 _VET_OWNER = re.compile(r"飼い主|飼主|オーナー様")
+# animals named by species and breed (犬 キャバリア, 猫 雑種, 柴犬, トイプードル): a ward board or a litter record of pets
+_SPECIES = re.compile(r"(?:犬|猫)(?:[ 　]|[(（])?(?:[\u30a1-\u30fa]{2,}|雑種|柴|MIX)|柴犬|秋田犬|トイプードル|チワワ|ダックスフンド|"
+                      r"ポメラニアン|シーズー|ゴールデンレトリバー|ラブラドール|マルチーズ|ヨークシャーテリア|ペルシャ|"
+                      r"アメリカンショートヘア|スコティッシュフォールド|ラグドール|マンチカン")
+
+
+def _veterinary(t: str) -> bool:
+    """A veterinary or pet record: the patients are animals (a clinic's words and an owner, or breeds listed)."""
+    if _VET.search(t) is not None:
+        return _VET_OWNER.search(t) is not None or _SPECIES.search(t) is not None
+    first = _SPECIES.search(t)
+    return first is not None and _SPECIES.search(t, first.end()) is not None
 
 
 def _anonymised(t: str) -> bool:
@@ -1317,7 +1329,7 @@ class SpecialCareDetector(Detector):
         if "なし" in joined and ("(所見なし" in joined or "(異常なし" in joined or "(特記" in joined) and _is_record(t):
             for m in _CHECKUP_NORMAL.finditer(t):  # 雇入時健康診断書（所見なし、2024/06/12 受診）: a named person's result
                 spans.append((m.start(1), m.end(1), 0.7))
-        if spans and (_anonymised(t) or _VET.search(t) and _VET_OWNER.search(t)):
+        if spans and (_anonymised(t) or _veterinary(t)):
             return []  # (a case study of anonymised people; a veterinary record: the patient is an animal)
         if spans and ("( )" in t or "()" in t or "[ ]" in t):
             # the options of a quiz or a blank checklist ((  )通院中の病名  (  )逮捕されたことがある事実): no one's facts
@@ -1582,6 +1594,8 @@ class SpecialCareDetector(Detector):
                     k += 1
                 ve = k
             value = line[vs:ve].strip(" 　・")
+            if value.startswith(("欄", "項目", "の欄")):
+                continue  # 「逮捕歴」欄, 「障害者手帳」欄は…: the field is named, not filled in
             if value.startswith(_EXAMPLE_VALUE):
                 continue  # 主訴：例）生活費・住まい・就労・障害…: a template's example, not an answer
             rep = _REPORTED.search(value) if one else None

@@ -429,3 +429,32 @@ def test_english_statements_about_relatives(text, value):
 
 def test_english_menu_words_are_no_special_care():
     assert found("The diabetic menu is available. Heart-shaped cake.", "SPECIAL_CARE") == []
+
+
+def test_customer_list_with_a_pet_column_keeps_the_owners():
+    text = ("顧客ID\t氏名\tふりがな\t郵便番号\t住所\t電話\tペット\t最終来店\n"
+            "C0101\t青木 伸一\tあおき しんいち\t185-0012\t東京都国分寺市本町2-3-4\t042-300-1122\tモモ（トイプードル）\t2024/10/02\n"
+            "C0102\tNguyen Thi Hoa\tグエン ティ ホア\t185-0021\t東京都国分寺市南町1-2-3\t042-300-3344\tレオ（猫）\t2024/09/27\n")
+    assert found(text, "PERSON") == ["青木 伸一", "あおき しんいち", "Nguyen Thi Hoa", "グエン ティ ホア"]
+    pets = "名前\t犬種\t性別\t生年月日\nモモ\tトイプードル\tメス\t2020/04/01\nレオ\t柴\tオス\t2019/05/02\n"
+    assert found(pets, "PERSON") == [] and found(pets, "DATE_OF_BIRTH") == []
+
+
+@pytest.mark.parametrize("text, pii", [
+    ("マイクロチップ：392141000572816", "CREDIT_CARD"),  # ISO 11784: 15 digits, Luhn-valid by chance
+    ("入院動物 ボード\nA-1　　さくら　　犬 キャバリア　僧帽弁閉鎖不全症、肺水腫\nB-3　　小次郎　　猫 雑種　　尿道閉塞（カテーテル留置）",
+     "SPECIAL_CARE"),
+    ("りんご　　長野　　秀L　　　42.3　　　486\nりんご　　青森　　秀M　　　118.6　　　378", "PERSON"),
+    ("迷惑行為者リストの「逮捕歴」欄、車いす席申込の「障害者手帳」欄は要配慮個人情報に該当しうる。", "SPECIAL_CARE"),
+])
+def test_animals_grades_and_named_fields_are_no_pi(text, pii):
+    assert found(text, pii) == []
+
+
+def test_ward_board_of_animals_is_no_special_care():
+    text = ("入院動物ボード　　2024/11/12(火) 夜間引継ぎ 21:00\n"
+            "ケージ　名前　　　種　　　　　病名・状態　　　　　　　　　　　　　輸液\n"
+            "A-1　　さくら　　犬 キャバリア　僧帽弁閉鎖不全症、肺水腫　　　　　　―\n"
+            "A-2　　Max　　　 犬 ラブラドール　異物摂取（術後1日目）　　　　　　 乳酸リンゲル 30ml/h\n"
+            "B-3　　小次郎　　猫 雑種　　　　尿道閉塞（カテーテル留置）　　　　 生食 12ml/h\n")
+    assert found(text, "SPECIAL_CARE") == [] and found(text, "PERSON") == []

@@ -182,7 +182,7 @@ _RECORD_KEY = ("special_care.record",)
 
 # A case study whose people are anonymised letters (Aさん（中2・男子）は…, B氏) is about no particular person
 _ANON_PERSON = re.compile(r"(?<![A-Za-z])[A-Z](?:さん|氏|君|くん|ちゃん|様)")
-_MASKED_CUE = re.compile(r"(?i)匿名加工|仮名加工|anonymi[sz]ed|anonymi[sz]ation|k_?anonymity|マスク済|マスキング済")
+_MASKED_CUE = re.compile(r"匿名加工|仮名加工|[Aa]nonymi[sz](?:ed|ation)|k_?anonymity|マスク済|マスキング済")
 _MASKED_NAME = re.compile(r"(?i)(?:name|氏名|名前)[\"']?[ \t]*[:：=][ \t]*[\"']?[*＊●■×xX]{3,}")
 _COURT_CUE = re.compile(r"判例|判決要旨|判旨|裁判要旨|事案の概要|判示|上告審|控訴審|原審|第一審")
 _COURT_PARTY = re.compile(r"(?<![A-Za-z])[A-Z][0-9]?(?:は|が|の|に|を|及び|と|ら|、|地裁|高裁|社|[(（])")
@@ -205,6 +205,8 @@ def _veterinary(t: str) -> bool:
     """A veterinary or pet record: the patients are animals (a clinic's words and an owner, or breeds listed)."""
     if _VET.search(t) is not None:
         return _VET_OWNER.search(t) is not None or _SPECIES.search(t) is not None
+    if "犬" not in t and "猫" not in t:
+        return False  # (a register of pets names the animals: 犬 キャバリア, 柴犬, 猫 雑種)
     first = _SPECIES.search(t)
     return first is not None and _SPECIES.search(t, first.end()) is not None
 
@@ -312,7 +314,9 @@ _EN_GATE = ("surgery", "operation",
             "lupus", "palsy", "dyslexia", "tuberculosis", "chronic",
             # the other creeds and conditions of `_en_patterns` (a statement needs one of its words)
             "Catholic", "Christian", "Buddhist", "Mormon", "Jehovah", "dementia", "Alzheimer", "oeliac", "celiac", "cancer",
-            "depress", "autis", "ADHD", "schizophren", "bipolar", "HIV", "Parkinson", "sclerosis", "disorder", "Crohn",
+            # (ADHD and HIV only in an English phrase: Japanese records write 発達障害（ADHD） too)
+            "depress", "autis", "has ADHD", "have ADHD", "with ADHD", "schizophren", "bipolar", "HIV p", "HIV-p", "has HIV",
+            "have HIV", "with HIV", "Parkinson", "sclerosis", "disorder", "Crohn",
             "hepatitis", "leukemia", "tumo", "heart", "kidney", "COPD", "PTSD", "OCD", "psoriasis", "hypertension",
             "blood pressure", "COVID", "spinal")
 _EN_LETTERS = "etaoinshrdlcumwfgypbvkjxqz"  # English letters, most frequent first

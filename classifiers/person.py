@@ -19,6 +19,7 @@ model, when installed, adds Latin-script names found by its NER in English windo
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 from operator import itemgetter
 from typing import Iterable, Sequence
@@ -2931,7 +2932,6 @@ def _propagate_surnames(t: str, cands: list, surnames: list[tuple[str, int, int]
     `surnames`: (family name, its first place, the end of its last place) as `_propagate_ja` found them."""
     spans = sorted((a, b) for a, b, _ in cands)
     starts = [a for a, _ in spans]
-    import bisect  # noqa: PLC0415
     done: set[str] = set()
     for fam, i, end in surnames:
         if fam in done or len(fam) > 4 or not _surname(fam):
@@ -2939,14 +2939,14 @@ def _propagate_surnames(t: str, cands: list, surnames: list[tuple[str, int, int]
         done.add(fam)
         while i >= 0:
             j = i + len(fam)
-            k = bisect.bisect_right(starts, i) - 1
+            k = bisect_right(starts, i) - 1
             inside = k >= 0 and spans[k][1] > i
             if not inside and (i == 0 or not _name_char(t[i - 1])) and _SURNAME_AFTER.match(t, j) \
                     and not _in_place(t, i, j):
                 g = _GIVEN_AFTER.match(t, j)
                 if g and _given_after_ok(t, g):
                     j = g.end()  # 村上 陽菜 …、村上 湊斗: another of the family, by the given name after the surname
-                    k = bisect.bisect_right(starts, j - 1) - 1
+                    k = bisect_right(starts, j - 1) - 1
                     if k >= 0 and spans[k][1] > i:
                         i = t.find(fam, j, end)
                         continue

@@ -59,6 +59,8 @@ _TITLES = (
     "隊員|隊長|"
     # care, school and clinic staff, heads of a unit (森相談員, 鈴木 信吾指導員, 津田産業医, 小松センター長)
     "指導員|相談員|支援員|保健師|薬剤師|産業医|センター長|事務長|工場長|園長|校長|教頭|館長|師長|看護師長|"
+    # a co-op's officers (衛藤 和代総代, 甲斐 茂総代, 佐藤組合長)
+    "総代|組合長|副組合長|"
     # welfare, school and care professions after a name (高階社会福祉士, 瀬川教諭, 野口保育士)
     "社会福祉士|精神保健福祉士|介護福祉士|養護教諭|教諭|保育士|民生委員|保護司|管理栄養士|理学療法士|作業療法士"
 )
@@ -188,6 +190,8 @@ _ROLE_WORDS = frozenset(
     "面接員 決裁 立会 秘書 医局秘書 指導主事 一次回答 二次回答 担当者メモ "
     # the other names of a person (戸籍名：林 彩, 本名 …)
     "戸籍名 本名 戸籍上の氏名 "
+    # a pet's owner and a co-op's inspectors (飼い主 ヤマグチ, 検査員：中沢)
+    "飼い主 飼主 検査員 検品者 検品担当 "
     # bank and insurance back offices (役席：鈴木, 検証者 三浦, 取扱者：原田, 照会者 石川, 募集人 大西, 調査役 石川)
     "役席 検証者 取扱者 照会者 照合者 募集人 入力確認 調査役 対応者メモ 担当SC 担当CA 担当CS "
     # care staff (担当ケアマネ：岸本, サ責 佐伯, 夜勤者 古川)
@@ -634,6 +638,17 @@ _EN_ROLE_JA = re.compile(
     rf"(?:Checked|Approved|Reviewed|Verified|Prepared|Entered|Handled|Received|Confirmed|Processed|Signed|Input)"
     rf"(?:[ \t]+by)?[ \t]*[:：]?[ \t]*([{_K}]{{1,4}})(?![{_K}ノヶ])")
 _EN_ROLE_HINT = re.compile(r"(?:ed|Input)(?:[ \t]+by)?[ \t]*[:：]?[ \t]*[\u4e00-\u9fff]")
+
+
+# a performer's stage name, which names the person too (芸名「星乃あかり」, 芸　　名：KOTONE, 芸名：REN)
+_STAGE_NAME = re.compile(r"芸名[ \t]*(?:[:：][ \t]*|[「『])([^」』()（）、,。\s:：]{1,16})")
+
+
+def _stage_names(t: str, out: list) -> None:
+    for m in _STAGE_NAME.finditer(t):
+        v = m.group(1)
+        if not _common_word(v) and v not in _LABEL_SET:
+            out.append((m.start(1), m.end(1), 0.8))
 
 
 def _en_roles_ja(t: str, out: list) -> None:
@@ -1096,6 +1111,8 @@ class PersonDetector(Detector):
             _kin_birth_names(t, cands)
         if caps:
             _en_roles_ja(t, cands)
+        if "芸名" in t:
+            _stage_names(t, cands)
         if "→" in t:
             _name_chains(t, cands)
         hangul = _HANGUL_NAME.search(t)

@@ -458,3 +458,17 @@ def test_ward_board_of_animals_is_no_special_care():
             "A-2　　Max　　　 犬 ラブラドール　異物摂取（術後1日目）　　　　　　 乳酸リンゲル 30ml/h\n"
             "B-3　　小次郎　　猫 雑種　　　　尿道閉塞（カテーテル留置）　　　　 生食 12ml/h\n")
     assert found(text, "SPECIAL_CARE") == [] and found(text, "PERSON") == []
+
+
+@pytest.mark.parametrize("text, names", [
+    ("No¦氏名¦よみ¦生年月日\n1¦濱田 浩二¦はまだ こうじ¦S33.6.12\n2¦岡林 勇次¦おかばやし ゆうじ¦S41.1.30\n",
+     ["濱田 浩二", "はまだ こうじ", "岡林 勇次", "おかばやし ゆうじ"]),
+    ("議事録署名人：衛藤 和代総代、首藤 栄作総代", ["衛藤 和代", "首藤 栄作"]),
+    ("表面：チョコ\n裏面1行目：飼い主 ヤマグチ", ["ヤマグチ"]),
+    ("検査員：中沢　　受付：北原 美紀", ["中沢", "北原 美紀"]),
+    ("乙：田島 智子（芸名「星乃あかり」、以下「乙」という。）", ["田島 智子", "星乃あかり"]),
+    ("・白石 蓮（芸名：REN）について", ["白石 蓮", "REN"]),
+    ("芸名：未定\n総代会のご案内\n芸名の使用について", []),
+])
+def test_readings_officers_owners_and_stage_names(text, names):
+    assert found(text, "PERSON") == names

@@ -749,8 +749,12 @@ _DATE_SHAPE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}-\d{1,2}-\d{4}")
 
 
 def _role_surname(v: str) -> bool:
-    """A surname alone (坂口), as a role's column (確認者, 担当) holds it (person._bare_surname; imported late)."""
+    """A surname alone (坂口, ナカノ), as a role's column (確認者, 担当) holds it (person's checks; imported late)."""
     v = v.strip()
+    if 2 <= len(v) <= 6 and all("\u30a1" <= c <= "\u30fa" or c == "ー" for c in v):
+        # a surname in katakana (ナカノ, サトウ: a salon's or a call centre's staff column)
+        from .person import _kana_class, _names  # noqa: PLC0415
+        return v in _names().family_kana and _kana_class(v) >= 1  # (サトウ is also sugar)
     if not 1 <= len(v) <= 4:
         return False
     from .person import _bare_surname  # noqa: PLC0415

@@ -472,3 +472,12 @@ def test_ward_board_of_animals_is_no_special_care():
 ])
 def test_readings_officers_owners_and_stage_names(text, names):
     assert found(text, "PERSON") == names
+
+
+def test_staff_column_of_katakana_surnames():
+    text = ("予約日,開始,終了,担当,飼い主名,フリガナ,電話番号\n"
+            "2024-12-03,10:00,12:00,ナカノ,小池 真理子,コイケ マリコ,090-2281-6654\n"
+            "2024-12-03,10:30,11:30,サトウ,遠藤 健,エンドウ ケン,03-5706-1182\n"
+            "2024-12-03,13:00,15:30,ナカノ,Lisa Hoffmann,,070-4492-0318\n")
+    assert found(text, "PERSON")[:2] == ["ナカノ", "小池 真理子"] and "サトウ" in found(text, "PERSON")
+    assert found("日付,担当,品目\n1/2,レジ,りんご\n1/3,ホール,みかん\n", "PERSON") == []

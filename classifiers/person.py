@@ -640,6 +640,26 @@ _EN_ROLE_JA = re.compile(
 _EN_ROLE_HINT = re.compile(r"(?:ed|Input)(?:[ \t]+by)?[ \t]*[:：]?[ \t]*[\u4e00-\u9fff]")
 
 
+# a chat export's line: a time, then a speaker's given name in kana, then a space (05:50 のぶこ 了解です)
+_STAMP_SPEAKER = re.compile(rf"(?m)^\[?[0-2]?[0-9]:[0-5][0-9]\]?[ \t]+([{_HIRA}]{{2,5}}|[{_KATA}]{{2,6}})[ \t]+(?=\S)")
+
+
+def _stamp_speakers(t: str, out: list) -> None:
+    """Given names in kana as the speakers of a chat export written with spaces (two such lines or more)."""
+    ms = list(_STAMP_SPEAKER.finditer(t))
+    if len(ms) < 2:
+        return
+    for m in ms:
+        w = m.group(1)
+        if "\u3041" <= w[0] <= "\u3096":
+            # (a name the lists know in katakana, or a woman's name in こ: のぶこ is two tokens to the tokenizer)
+            ok = w.translate(_TO_KATA) in _names().given_kana or (len(w) == 3 and w[-1] == "こ")
+        else:
+            ok = w in _names().given_kana and w not in _KANA_ROLE and w not in _KANA_BUSINESS
+        if ok:
+            out.append((m.start(1), m.end(1), 0.75))
+
+
 # a performer's stage name, which names the person too (芸名「星乃あかり」, 芸　　名：KOTONE, 芸名：REN)
 _STAGE_NAME = re.compile(r"芸名[ \t]*(?:[:：][ \t]*|[「『])([^」』()（）、,。\s:：]{1,16})")
 
@@ -1113,6 +1133,8 @@ class PersonDetector(Detector):
             _en_roles_ja(t, cands)
         if "芸名" in t:
             _stage_names(t, cands)
+        if ":" in t and "\n" in t:
+            _stamp_speakers(t, cands)
         if "→" in t:
             _name_chains(t, cands)
         hangul = _HANGUL_NAME.search(t)

@@ -481,3 +481,13 @@ def test_staff_column_of_katakana_surnames():
             "2024-12-03,13:00,15:30,ナカノ,Lisa Hoffmann,,070-4492-0318\n")
     assert found(text, "PERSON")[:2] == ["ナカノ", "小池 真理子"] and "サトウ" in found(text, "PERSON")
     assert found("日付,担当,品目\n1/2,レジ,りんご\n1/3,ホール,みかん\n", "PERSON") == []
+
+
+@pytest.mark.parametrize("text, names", [
+    ("05:48 佐藤 正樹 明日の集荷は6時半〜8時です\n05:50 のぶこ 了解です！うちは12ケース\n07:12 のぶこ 昨日から休みます\n",
+     ["佐藤 正樹", "のぶこ", "のぶこ"]),
+    ("09:00 ケンタ 了解\n09:05 ユウキ はい\n09:06 ホテル 到着\n", ["ケンタ", "ユウキ"]),
+    ("10:00 おはよう ございます\n10:05 みなさん 集合\n10:06 たのしみ です\n", []),
+])
+def test_chat_lines_with_a_space_after_the_speaker(text, names):
+    assert found(text, "PERSON") == names

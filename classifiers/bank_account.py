@@ -132,8 +132,6 @@ _KEY_BEFORE = re.compile(
 _BANK_KEY = re.compile(
     r"""["'](?i:bank|bank_?code|bank_?name|branch|branch_?code|branch_?name|ginko|shiten)["'][ ]?[:=]""")
 
-# a generic key (number, no) counts inside an object that also names the bank or branch
-_GENERIC_KEY_BEFORE = re.compile(r"""["'](?i:number|no|num)["'][ ]?:[ ]?["']?\Z""")
 # another account-length number right before the candidate, with only a separator between ('4406215', '4412091')
 _NUMBER_BEFORE = re.compile(r"(?<![0-9])[0-9]{6,8}[ ]?['\"]?[ ]?[,;|][ ]?['\"]?[ ]?\Z")
 
@@ -153,9 +151,7 @@ class BankAccountDetector(PatternDetector):
          "口座", "振込先",
          "振込口座", "振込", "預金", "銀行", "信用金庫", "支店", "ゆうちょ", ("account", 3), "account no", "account number",
          "acct", "a/c", "bank account", "口座no",
-         "預金種別", ("ordinary", 3), ("savings", 3), ("futsu", 3), ("checking", 3), ("toza", 3),
-         # the keys of a transfer record (API, JSON): { "branchCode": "031", "type": "01", "number": "7719024" }
-         "branchcode", "branch_code", "bankcode", "bank_code"],
+         "預金種別", ("ordinary", 3), ("savings", 3), ("futsu", 3), ("checking", 3), ("toza", 3)],
         negative=["郵便", "〒", "zip", "電話", "tel", "fax", "会員", "受付",
                   # 普通 in other compounds: a delivery class, a vehicle class, a train, paper
                   "普通便", "普通車", "普通自動車", "普通列車", "普通紙", "普通扱い", "普通品"],
@@ -193,10 +189,6 @@ class BankAccountDetector(PatternDetector):
         if (":" in text[start - 4:start] or "=" in text[start - 4:start]) and _KEY_BEFORE.search(
                 text, max(0, start - 20), start) and _BANK_KEY.search(text, max(0, start - 160), start):
             return 0.9
-        if ":" in text[start - 4:start] and _GENERIC_KEY_BEFORE.search(text, max(0, start - 14), start):
-            ob = text.rfind("{", max(0, start - 160), start)  # { "branchCode": "031", "type": "01", "number": "7719024" }
-            if ob >= 0 and "}" not in text[ob:start] and _BANK_KEY.search(text, ob, start):
-                return 0.9
         # a bank or branch name shortly before (e.g. みずほ銀行 渋谷支店 1234567) without an explicit type
         lo = max(0, start - 20)
         if _BANKISH.search(text, lo, start):

@@ -40,6 +40,7 @@ from . import data
 from .context import PREFECTURES
 from .credit_card import is_valid_card
 from .date_of_birth import is_birth_date_value
+from .health_insurance import SCHEMES as HEALTH_SCHEMES
 from .base import digits_of
 from .my_number import is_valid_my_number
 from .passport import other_passport_shape
@@ -644,7 +645,7 @@ _BANK_CELL = re.compile(  # 1234567 / 普通 1234567 / 群馬銀行 伊勢崎支
     r"|[^\s\d,]{1,12}[ 　]+[^\s\d,]{1,12}[ 　]+(?:普通?|当座?|貯蓄)[ 　]*\d{6,8}"
     r"|\d{9,17}")  # (an account abroad: Vietnam, the Philippines, India … use 9 to 17 digits)
 # 練馬12, 杉並・3388106, 01-23; the scheme may lead (国保 穴02-3318)
-_HEALTH_CELL = re.compile(r"(?:(?:国保|社保|健保|協会けんぽ) )?(?:[\u4e00-\u9fff]{1,4}[ ・]?)?[0-9A-Za-z][0-9A-Za-z\-・ ]{0,15}")
+_HEALTH_CELL = re.compile(r"(?:(?:" + "|".join(HEALTH_SCHEMES) + r") )?(?:[\u4e00-\u9fff]{1,4}[ ・]?)?[0-9A-Za-z][0-9A-Za-z\-・ ]{0,15}")
 _IDLIKE = re.compile(r"[0-9A-Za-z\-_ ]+")
 _KANJI = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f々〆ヶ"
 _NAME_STRONG = re.compile(

@@ -51,8 +51,10 @@ BANK_WORDS = ("ゆうちょ", "口座", "銀行", "振込", "貯金", "通帳")
 
 # 介護保険 (long-term care) numbers are ten digits after the scheme's name: 介護保険 1100457283（保険者 122044）
 _KAIGO = re.compile(r"介護保険(?:被保険者証?)?(?:番号|No\.?)?[ \t]*[:：]?[ \t]*([0-9]{10})(?![0-9])")
+# the schemes written before a card's symbol-number (国保 穴02-3318; also the lead of a table cell: columns, texttable)
+SCHEMES = ("国保", "社保", "健保", "協会けんぽ")
 # a card's symbol-number right after the scheme in a table cell or a list (国保 穴02-3318, 社保 12-3456)
-_SCHEME_VALUE = re.compile(r"(?<![\u4e00-\u9fff])(?:国保|社保|健保|協会けんぽ)[ \t]+((?:[\u4e00-\u9fff]{1,4})?[0-9]{1,6}[-・][0-9]{2,8})(?![0-9])")
+_SCHEME_VALUE = re.compile(r"(?<![\u4e00-\u9fff])(?:" + "|".join(SCHEMES) + r")[ \t]+((?:[\u4e00-\u9fff]{1,4})?[0-9]{1,6}[-・][0-9]{2,8})(?![0-9])")
 # the insurance record of a receipt file (レセプト電算 HO: insurer, symbol, number)
 _UKE_HO = re.compile(r"(?m)^HO,[0-9]{6,8},([^,\n]{1,12}),([0-9]{1,10}),")
 _KOKI = re.compile(r"後期高齢者?(?:医療)?(?:被保険者)?(?:証)?(?:番号|No\.?)?[ \t]*[:：]?[ \t]*([0-9]{8})(?![0-9])")

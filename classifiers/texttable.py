@@ -49,6 +49,7 @@ from itertools import accumulate
 from typing import Iterable
 
 from .base import Entity, LoweredWords, lowered
+from .health_insurance import SCHEMES as HEALTH_SCHEMES
 from .columns import (NOT_PERSONAL, VALUE_CHECKS, _latin_known, _name_cell, classify_header, column_verdict, contextual_matches,
                       value_check)
 
@@ -1797,7 +1798,7 @@ _PIECE_SEP = re.compile(r"[(（][^()（）\n]{1,40}[)）]|[／/]")
 
 
 _TRIMMED_SCORE = 0.92
-_SCHEMES = ("国保 ", "社保 ", "健保 ", "協会けんぽ ")  # (the leads a health-insurance cell may have: columns._HEALTH_CELL)
+_SCHEMES = tuple(w + " " for w in HEALTH_SCHEMES)  # (the leads a health-insurance cell may have: columns._HEALTH_CELL)
 _HONORIFICS = ("様", "さま", "殿", "さん", "先生", "くん", "君", "ちゃん")
 _HONORIFIC = re.compile(r"[ \t]*(?:" + "|".join(_HONORIFICS) + ")$")
 _FIRM_HEAD = re.compile(r".*?(?:株式会社|有限会社|合同会社|合資会社|合名会社|[(（][株有][)）]|㈱|㈲)\S*[ \t]+"

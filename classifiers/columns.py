@@ -121,7 +121,9 @@ _PERSON_JA_ROLES = ("担当者", "代表者", "申込者", "契約者", "受取�
                     "児童", "園児", "幼児", "世帯主", "被保険者", "受給者", "入居者", "入所者", "宿泊者", "参加者", "受講者",
                     "受診者", "請求者", "申請者", "届出人", "配偶者", "扶養者", "相手方", "加入者", "組合員", "職員",
                     "送り先", "お届け先", "届け先", "届先", "配送先", "送付先", "宛先", "請求先", "依頼主", "荷受人", "乗客",
-                    "旅客", "出席者", "会員様", "お客様")
+                    "旅客", "出席者", "会員様", "お客様",
+                    # the staff columns of a sales, press or service listing (当社担当 | 森本, 同行 | 石原)
+                    "当社担当", "弊社担当", "自社担当", "社内担当", "営業担当", "担当営業", "担当記者", "同行者", "同行")
 # (the roles by their first character: a header can only start with the roles starting with its first character)
 _ROLES_BY_FIRST: dict[str, tuple[str, ...]] = {}
 for _r in _PERSON_JA_ROLES:
@@ -756,10 +758,20 @@ def _role_surname(v: str) -> bool:
         # a surname in katakana (ナカノ, サトウ: a salon's or a call centre's staff column)
         from .person import _kana_class, _names  # noqa: PLC0415
         return v in _names().family_kana and _kana_class(v) >= 1  # (サトウ is also sugar)
+    if "・" in v and len(v) <= 14:
+        # two or three staff in one cell (香川・西): each a surname; a one-kanji one beside a longer one
+        parts = v.split("・")
+        return 2 <= len(parts) <= 3 and all(parts) and any(len(p) >= 2 for p in parts) and all(
+            _role_surname(p) or (len(p) == 1 and _one_kanji_surname(p)) for p in parts)
     if not 1 <= len(v) <= 4:
         return False
     from .person import _bare_surname  # noqa: PLC0415
     return _bare_surname(v, 1)
+
+
+def _one_kanji_surname(v: str) -> bool:
+    from . import nlp  # noqa: PLC0415
+    return "\u4e00" <= v <= "\u9fff" and nlp.can_be(v, "名詞", "固有名詞", "人名", "姓")
 
 
 def _latin_known(v: str) -> bool:
@@ -1206,7 +1218,15 @@ def analyze_table(engine: "Engine", header: Sequence[Any] | None, rows: Sequence
             if vtype is not None:
                 b0, b1 = _stripped_bounds(s)
                 value = normalize(s[b0:b1]).text
-                if chk is not None and chk(value):
+                if vtype == "PERSON" and "・" in value and hm.confidence < 0.8 and b1 - b0 == len(value) \
+                        and _role_surname(value):
+                    # 香川・西 in a staff column: each surname a name
+                    ents = [e for e in ents if e[0] != vtype]
+                    p0 = b0
+                    for part in value.split("・"):
+                        ents.append((vtype, p0, p0 + len(part), verdict[1]))
+                        p0 += len(part) + 1
+                elif chk is not None and chk(value):
                     # the whole cell is a value of the column's type: it replaces partial and other guesses
                     same = [e[3] for e in ents if e[0] == vtype]
                     ents = [e for e in ents if e[0] != vtype and (e[2] - e[1]) < 0.9 * (b1 - b0)]
@@ -1237,6 +1257,8 @@ def column_verdict(
         if t == "PERSON" and hm.pii_type == "PERSON" and 0.7 <= hm.confidence < 0.8 and not hm.kind:
             # a role's column (確認者, 担当, 受取人): full names, or surnames alone as staff sign a log
             hits = sum(1 for _, v in sample if _name_cell(v, strong_only=True) or _role_surname(v) or _latin_known(v))
+            if hits and hits < n:  # (a one-kanji surname, 西 or 林, counts beside longer ones)
+                hits += sum(1 for _, v in sample if len(v.strip()) == 1 and _one_kanji_surname(v.strip()))
             return hits / n
         if t == "PERSON" and hm.pii_type == "PERSON" and hm.confidence < 0.8:
             # a generic `name` header: names must look like names, not like product or place names

@@ -62,7 +62,9 @@ _TITLES = (
     # a co-op's officers (衛藤 和代総代, 甲斐 茂総代, 佐藤組合長)
     "総代|組合長|副組合長|"
     # welfare, school and care professions after a name (高階社会福祉士, 瀬川教諭, 野口保育士)
-    "社会福祉士|精神保健福祉士|介護福祉士|養護教諭|教諭|保育士|民生委員|保護司|管理栄養士|理学療法士|作業療法士"
+    "社会福祉士|精神保健福祉士|介護福祉士|養護教諭|教諭|保育士|民生委員|保護司|管理栄養士|理学療法士|作業療法士|"
+    # the press, advisers and case workers (岸記者, 山崎デスク, 村瀬顧問, 平野児童福祉司, 原口保護観察官)
+    "記者|デスク|編集長|支局長|顧問|相談役|児童福祉司|ケースワーカー|保護観察官|調査官"
 )
 
 
@@ -1133,6 +1135,10 @@ class PersonDetector(Detector):
             _en_roles_ja(t, cands)
         if "芸名" in t:
             _stage_names(t, cands)
+        if "ちゃん" in t or "くん" in t:
+            _child_names(t, cands)
+        if _KIN_GIVEN_FORM.search(t) is not None or "ママ" in t or "パパ" in t:
+            _kin_given_forms(t, cands)
         if ":" in t and "\n" in t:
             _stamp_speakers(t, cands)
         if "→" in t:
@@ -1140,6 +1146,8 @@ class PersonDetector(Detector):
         hangul = _HANGUL_NAME.search(t)
         if hangul is not None:
             _hangul_names(t, hangul.start(), cands)
+        if "・" in t and _SURNAME_LIST.search(t) is not None:
+            _surname_lists(t, cands)
         if cands:
             _propagate_ja(t, cands)
             if " " in t or "・" in t:
@@ -2332,6 +2340,82 @@ def _kin_birth_names(t: str, out: list) -> None:
             out.append((m.start(1), m.end(1), 0.8))
 
 
+# a child called by a given name and ちゃん or くん (ゆいちゃん, 樹くん, 大地くん が来所): nurseries, schools, family notes.
+# Pets are called the same way, so a text about animals (犬, 猫, ワンちゃん, 飼い主, 動物病院 …) gets none of these.
+_CHILD_HONORIFIC = re.compile("ちゃん|くん")
+_PET_TEXT = re.compile(r"犬|猫|ペット|ワンちゃん|わんちゃん|ネコちゃん|にゃん|飼い主|獣医|動物|トリミング|ドッグ|キャット|ハムスター|インコ|"
+                       r"うさぎ(?!組)|ウサギ|金魚|カメ|(?i:dog|cat|pet)")
+# what stands before ちゃん/くん without being a name (赤ちゃん, お姉ちゃん, おばあちゃん, 皆くん)
+_NOT_CHILD = frozenset("赤 姉 兄 弟 妹 孫 坊 娘 嬢 婆 爺 母 父 皆 子 僕 私 俺 王 殿 様 彼 女 男 奥 姪 甥 叔 伯 祖".split()) | frozenset(
+    "ばあ じい にい ねえ かあ とう あか ちび ぼっ ぼう わん にゃん みんな ねこ いぬ おね おにい おば おじ おばあ おじい "
+    "おねえ おにいい ばぁ じぃ ねぇ にぃ かぁ".split())
+
+
+def _is_name_char_k(c: str) -> bool:
+    return _is_kanji_char(c) or _is_kata_char(c)
+
+
+def _child_names(t: str, out: list) -> None:
+    if _PET_TEXT.search(t) is not None:
+        return
+    for m in _CHILD_HONORIFIC.finditer(t):
+        h = m.start()
+        if h == 0:
+            continue
+        c = t[h - 1]
+        if _is_kanji_char(c):
+            s = _run_start(t, h, _is_kanji_char)
+            w = t[s:h]
+            if not 1 <= len(w) <= 3 or w in _NOT_CHILD or w in _KIN_SET or (s >= 2 and t[s - 1] == " " and _is_name_char_k(t[s - 2])):
+                continue  # (大塚 心美ちゃん: a full name, which the honorific's own finder reads)
+            pos = nlp.surface_pos(w)
+            if (pos and any(_is_name_pos(p) == "名" for p in pos)) or (not pos and len(w) >= 2):
+                out.append((s, h, 0.75))
+        elif "\u3041" <= c <= "\u3096":
+            s = h
+            while s > 0 and h - s < 5 and "\u3041" <= t[s - 1] <= "\u3096":
+                s -= 1
+            w = t[s:h]
+            if h - s <= 4 and 2 <= len(w) and w not in _NOT_CHILD and w[0] not in "おご" and w[-1] not in "っゃゅょぁぃぅぇぉ" \
+                    and (s == 0 or not _name_char(t[s - 1]) or _is_kanji_char(t[s - 1]) or _is_kata_char(t[s - 1])):
+                if s and _name_char(t[s - 1]) and not (_hira_given(w) or _known_given(w)):
+                    continue  # (足がむくんで: after a kanji the kana must be a given name the dictionary knows)
+                if s >= 2 and t[s - 1] == " " and _is_name_char_k(t[s - 2]):
+                    continue  # (小野 こはるちゃん: a full name)
+                out.append((s, h, 0.75))
+            elif h - s >= 2:
+                toks = nlp.tokenize(t[s:h]) if h - s <= 8 else []
+                if len(toks) >= 2 and 2 <= len(toks[-1][0]) <= 4 and toks[-1][0] not in _NOT_CHILD \
+                        and _is_name_pos(toks[-1][3]) == "名" and toks[-2][3][0] in ("助動詞", "助詞"):
+                    out.append((h - len(toks[-1][0]), h, 0.75))  # 見ていたあんなちゃん
+
+
+# a given name right after a relation and ・, の or a bracket (母・恵理：パート, 息子の拓真を, パパ（達也）が), or before
+# ママ/パパ (大地ママ, ゆいママ): family notes name relatives by the given name alone
+_KIN_GIVEN_FORM = re.compile(
+    rf"(?<![{_K}])(?:父|母|妻|夫|兄|姉|弟|妹|祖父|祖母|長男|長女|次男|次女|息子|娘|孫|パパ|ママ)([・の(（])"
+    rf"([{_K}]{{1,3}}|[{_HIRA}]{{2,4}})(?=[)）(（:：、。 ・\n]|[はがをにともへで]|さん|ちゃん|くん|$)")
+_GIVEN_PARENT = re.compile(rf"(?<![{_K}{_HIRA}])([{_K}]{{1,3}}|[{_HIRA}]{{2,4}})(?:ママ|パパ)(?![{_KATA}])")
+
+
+def _kin_given_forms(t: str, out: list) -> None:
+    for m in _KIN_GIVEN_FORM.finditer(t):
+        s, e = m.start(2), m.end(2)
+        v = m.group(2)
+        if v in _NOT_CHILD or v in _KIN_SET or v[:2] in _KIN_SET:
+            continue  # (妻・長男・次男: relations only)
+        if m.group(1) == "の":
+            ok = _hira_given(v) if not _is_kanji_char(v[0]) else (_known_given(v) and _plausible(v, "名"))
+        else:
+            ok = _kin_given(t, s, e)
+        if ok:
+            out.append((s, e, 0.8))
+    for m in _GIVEN_PARENT.finditer(t):
+        v = m.group(1)
+        if v not in _NOT_CHILD and _known_given(v) and (len(v) <= 3 or _is_kanji_char(v[0])):
+            out.append((m.start(1), m.end(1), 0.75))  # (not a pen name: ひまわりママ)
+
+
 def _kin_given(t: str, s: int, e: int) -> bool:
     """A relation's value t[s:e] that is a given name alone: one the dictionary knows, in hiragana, or a short kanji
     word with a birth date or an age after it."""
@@ -2635,7 +2719,9 @@ def _spaced_names(t: str, out: list) -> None:
 _SPEAKER_LINE = re.compile(
     r"\n(?=.{0,80}:)[ \t]*+(?:\[?(?:[0-9]{4}[-/][0-9]{1,2}[-/][0-9]{1,2}[ T]?|[0-9]{1,2}/[0-9]{1,2}(?:\([^)\n]{1,3}\))?[ ]?)?"
     r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\]?[ \t]*(?=\S))?"
-    rf"(?:[^\s:|\[\]]{{1,16}}+[ \t]++|(?:スタッフ|オペレーター|担当|ドライバー|係員|店員|受付)(?=[{_K}]))?"
+    rf"(?:[^\s:|\[\]]{{1,16}}+[ \t]++|(?:スタッフ|オペレーター|担当|ドライバー|係員|店員|受付)(?=[{_K}])|"
+    # (a role joined to the name by an underscore, as chat display names are: 相談員_小松, SV_西村)
+    r"[^\s:|\[\]_]{1,12}+_)?"
     # (a bracketed note may follow the name: 14:05 関口（2号車）：)
     rf"([{_K}ノヶ]{{1,4}}+|[{_HIRA}]{{2,4}}+|[{_KATA}]{{2,8}}+(?:・[{_KATA}]{{1,8}}+){{0,2}})[ \t]*+(?:\([^()\n:]{{1,12}}+\))?"
     r"(?:\|[^\n:|]{1,24}+)?(:|(?=\n|\Z))",
@@ -2909,6 +2995,33 @@ def _bank_kana_forms(t: str, cands: list) -> None:
 _KANA_NAME_CHARS = re.compile(rf"^[{_KATA}]+(?:[ ・][{_KATA}]+){{1,3}}$")
 
 
+# two or three surnames joined by ・ (村井・岡部で, 指定医 竹内・溝口, （金子・小山）): staff named together in a memo
+_SURNAME_LIST = re.compile(
+    rf"(?<![{_K}{_KATA}・])([{_K}]{{2,3}})・([{_K}]{{2,3}})(?:・([{_K}]{{2,3}}))?(?![{_K}{_KATA}・])")
+_LIST_ROLE_BEFORE = re.compile(r"(?:指定医|監査|担当|同行|記者|出席|欠席|確認|記録|作成|対応|立会|面接官|講師|当番)[者:： ]{0,2}\Z")
+
+
+@lru_cache(maxsize=1)
+def _prefecture_stems() -> frozenset[str]:
+    from .address import prefectures  # noqa: PLC0415  (宮城・岩手・福島: a list of prefectures)
+    return frozenset(p[:-1] if p[-1] in "都府県" and len(p) > 2 else p for p in prefectures())
+
+
+def _surname_lists(t: str, cands: list) -> None:
+    """Surnames listed with ・ where one of them is a name found elsewhere in the text, or a role word is before."""
+    known = {t[s:e] for s, e, sc in cands if sc >= 0.7 and e - s <= 4}
+    known |= {t[s:e].split(" ", 1)[0] for s, e, sc in cands if sc >= 0.75 and " " in t[s:e]}
+    from .address import prefectures  # noqa: PLC0415
+    for m in _SURNAME_LIST.finditer(t):
+        parts = [g for g in m.groups() if g]
+        if any(p in _prefecture_stems() for p in parts) or not all(_bare_surname(p, 1) for p in parts):
+            continue
+        if not (any(p in known for p in parts) or _LIST_ROLE_BEFORE.search(t, max(0, m.start() - 6), m.start())):
+            continue
+        for k, p in enumerate(parts, 1):
+            cands.append((m.start(k), m.end(k), 0.75))
+
+
 def _propagate_ja(t: str, cands: list) -> None:
     """A Japanese name found with good confidence is a name at its other exact occurrences in the document."""
     seen: set[str] = set()
@@ -2980,13 +3093,15 @@ def _propagate_surnames(t: str, cands: list, surnames: list[tuple[str, int, int]
             j = i + len(fam)
             k = bisect_right(starts, i) - 1
             inside = k >= 0 and spans[k][1] > i
-            if not inside and (i == 0 or not _name_char(t[i - 1])) and _SURNAME_AFTER.match(t, j) \
+            if not inside and (i == 0 or not _name_char(t[i - 1]) or t[i - 1] in _PARTICLE_BEFORE) \
+                    and _SURNAME_AFTER.match(t, j) \
                     and not _in_place(t, i, j):
                 g = _GIVEN_AFTER.match(t, j)
                 if g and _given_after_ok(t, g):
                     j = g.end()  # 村上 陽菜 …、村上 湊斗: another of the family, by the given name after the surname
                     k = bisect_right(starts, j - 1) - 1
-                    if k >= 0 and spans[k][1] > i:
+                    if k >= 0 and spans[k][1] > i and not (spans[k][0] >= i + len(fam) and spans[k][1] <= j):
+                        # (a candidate inside the given name, 湊斗 of 岡田 湊斗, is taken into the full name)
                         i = t.find(fam, j, end)
                         continue
                 cands.append((i, j, 0.7))
@@ -3046,10 +3161,14 @@ def _kana_parts(t: str, cands: list) -> None:
 _PROP_STOP = re.compile(r"(?:駅|町|市|区|村|郡|県|店|ビル|クリニック|病院|医院|寮|荘|館|線|通り|通|橋|川|山|工業|産業|商事|建設|不動産|株式会社|社|邸|家)")
 
 
+# the particles that may stand right before a kanji name found elsewhere in the text (弊社SEの石原と, 11月からは佐々木が)
+_PARTICLE_BEFORE = frozenset("のはがをにとでもへや")
+
+
 def _prop_boundary(t: str, i: int, j: int, name: str, kanji: bool, hira: bool) -> bool:
     if i > 0:
         p = t[i - 1]
-        if _name_char(p) or (p.isascii() and p.isalnum()):
+        if (_name_char(p) and not (kanji and p in _PARTICLE_BEFORE)) or (p.isascii() and p.isalnum()):
             return False
     if j < len(t):
         n = t[j]

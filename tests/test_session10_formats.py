@@ -1,0 +1,118 @@
+"""Formats met in session 10: nursery notes that call children by a given name with ちゃん/くん and relatives by a
+given name after the relation (母・恵理, 息子の拓真, パパ（達也）, 大地ママ), staff columns of bare surnames in
+markdown tables (当社担当 | 森本, 担当 | 香川・西), chat display names with a role and an underscore (相談員_小松:),
+surnames listed with ・ (村井・岡部で), press and case-work titles (記者, デスク, 顧問, 児童福祉司), and the look-alikes
+each rule must leave alone (赤ちゃん, pets, pen names, lists of prefectures).
+
+Every value here is synthetic.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from classifiers.engine import Engine, EngineOptions
+
+ENGINE = Engine(EngineOptions())
+
+
+def found(text: str, pii: str) -> list[str]:
+    return [text[e.start:e.end] for e in ENGINE.analyze(text) if e.type == pii]
+
+
+def test_children_by_given_name_and_honorific():
+    text = ("＜園から＞\nゆいちゃんは今日、園庭でダンゴムシを見つけて「ひなたくん、みてー！」と大喜び。\n"
+            "13:20　樹くん お昼寝（〜14:50）。大地くんはおじいさまとお帰りになりました。\n")
+    names = found(text, "PERSON")
+    for n in ("ゆい", "ひなた", "樹", "大地"):
+        assert n in names
+
+
+@pytest.mark.parametrize("text", [
+    "赤ちゃんとお姉ちゃんとおばあちゃんが来ました。みんなちゃんと並んだ。",
+    "ポチくんとモモちゃん（柴犬）のトリミング予約。",
+    "足がむくんで重い。夜トイレに3回起きる。",
+])
+def test_no_child_name_in_look_alikes(text):
+    assert found(text, "PERSON") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("　母・恵理：スーパーフレッシュ館 パート", "恵理"),
+    ("息子の拓真をどうぞよろしくお願いいたします。", "拓真"),
+    ("蓮は夜中に2回起きて、パパ（達也）が抱っこであやしてくれました。", "達也"),
+    ("今日は母の真由がお迎えです。", "真由"),
+    ("一番泣いたのは娘のさくら（10歳）でした。", "さくら"),
+    ("15:04 ちえ（大地ママ）：すみません！", "大地"),
+])
+def test_relatives_by_given_name(text, name):
+    assert name in found(text, "PERSON")
+
+
+@pytest.mark.parametrize("text", [
+    "白石 健,妻・長男・次男,2018/09/01",
+    "母の日のプレゼントを選ぶ。父の仕事の都合で転居。",
+    "ペンネーム：ひまわりママ",
+])
+def test_relatives_look_alikes(text):
+    assert all(n not in ("長男", "日", "仕事", "ひまわり") for n in found(text, "PERSON"))
+
+
+def test_staff_column_of_surnames_in_markdown():
+    text = ("| 代理店名 | 担当者 | 電話 | 当社担当 |\n|---|---|---|---|\n"
+            "| 株式会社東北マテハン | 佐藤 浩一 | 022-555-1408 | 佐々木 |\n"
+            "| 北陸産機株式会社 | 能登 清 | 076-555-2271 | 野口 |\n"
+            "| 四国テクノ商会 | 近藤 昌平 | 089-955-3302 | 森本 |\n")
+    names = found(text, "PERSON")
+    assert {"佐々木", "野口", "森本"} <= set(names)
+
+
+def test_staff_column_with_two_surnames_and_one_kanji():
+    text = ("| # | 取材先 | 氏名 | 日時 | 担当 | 状況 |\n|---|---|---|---|---|---|\n"
+            "| 1 | 古民家カフェ | 安藤 結衣 | 8/7 14:00 | 香川 | 確定 |\n"
+            "| 2 | 株式会社モリタ精機 | 森田 圭吾 | 8/9 10:30 | 香川・西 | 確定 |\n"
+            "| 3 | 農業法人 あおぞら | 竹内 修 | 調整中 | 西 | 通訳要 |\n"
+            "| 4 | 個人 | 笹川 ゆず | 8/20 13:00 | 香川 | 自宅工房 |\n")
+    names = found(text, "PERSON")
+    assert names.count("西") == 2 and names.count("香川") == 3
+
+
+def test_one_kanji_staff_alone_is_not_enough():
+    text = "日時,申請者,確認書類,確認者\n1/22 09:05,北 浩二,運転免許証,東\n1/22 09:18,中谷 フミ,旅券,東\n1/23 10:00,松本 沙耶,旅券,東\n"
+    assert "東" not in found(text, "PERSON")
+
+
+def test_chat_role_underscore_speaker():
+    text = ("[17:02] 相談員_小松: 年末年始の引継ぎです。\n[17:03] 相談員_小松: 継続ケースのみ。\n"
+            "[17:06] SV_西村: 了解です。\n")
+    assert found(text, "PERSON").count("小松") == 2 and "西村" in found(text, "PERSON")
+
+
+@pytest.mark.parametrize("text, names", [
+    ("結果：要措置（指定医 竹内・溝口）→ 同日 措置入院", ["竹内", "溝口"]),
+    ("当て取材は村井・岡部で。岡部さんは明日戻ります。", ["村井", "岡部"]),
+])
+def test_surname_lists(text, names):
+    assert set(names) <= set(found(text, "PERSON"))
+
+
+def test_place_lists_are_no_surname_lists():
+    assert found("担当地域：宮城・岩手・福島。北陸は富山・石川・福井。", "PERSON") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("対応：明日午前に野々村デスクから謝罪の電話。", "野々村"),
+    ("・03 村瀬顧問は7/20～8/5ご旅行のため", "村瀬"),
+    ("児童相談所 平野児童福祉司が来園し面談。", "平野"),
+])
+def test_press_and_casework_titles(text, name):
+    assert name in found(text, "PERSON")
+
+
+def test_title_words_alone_are_no_names():
+    assert found("受付デスク、PCデスク、フロントデスクで。新聞記者と雑誌記者。技術顧問、法律顧問。", "PERSON") == []
+
+
+def test_staff_surname_after_particle_is_propagated():
+    text = "石原さんに確認します。\n弊社SEの石原と確認し、概算見積を添付いたしました。"
+    assert found(text, "PERSON").count("石原") == 2

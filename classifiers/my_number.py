@@ -49,3 +49,9 @@ class MyNumberDetector(PatternDetector):
 
     def validate_result(self, value: str) -> bool | None:
         return True if is_valid_my_number(value) else False
+
+    def score_candidate(self, text: str, start: int, end: int, base: float, doc_ctx: bool) -> float:
+        if start and text[start - 1].isascii() and text[start - 1].isalpha() and (
+                start < 2 or not (text[start - 2].isascii() and text[start - 2].isalnum())):
+            return 0.0  # C202400000001: a one-letter prefix makes the digits part of a record's code
+        return super().score_candidate(text, start, end, base, doc_ctx)

@@ -1137,6 +1137,8 @@ class PersonDetector(Detector):
             _stage_names(t, cands)
         if "ちゃん" in t or "くん" in t:
             _child_names(t, cands)
+        if "です" in t or "申します" in t or "います" in t:
+            _self_intros(t, cands)
         if _KIN_GIVEN_FORM.search(t) is not None or "ママ" in t or "パパ" in t:
             _kin_given_forms(t, cands)
         if ":" in t and "\n" in t:
@@ -2416,6 +2418,18 @@ def _kin_given_forms(t: str, out: list) -> None:
             out.append((m.start(1), m.end(1), 0.75))  # (not a pen name: ひまわりママ)
 
 
+# a full name introducing its bearer (中島 あかりです, 田中 一郎と申します): a chat, a call transcript, a letter
+_SELF_INTRO = re.compile(rf"(?<![{_K}{_KATA}{_HIRA}])([{_K}]{{1,3}}) ([{_K}]{{1,3}}|[{_HIRA}]{{2,4}}|[{_KATA}]{{2,5}})"
+                         r"(?=です|と申します|といいます|でございます)")
+
+
+def _self_intros(t: str, out: list) -> None:
+    for m in _SELF_INTRO.finditer(t):
+        fam, giv = m.group(1), m.group(2)
+        if _bare_surname(fam, 0) and (_known_given(giv) or _hira_given(giv) or _kanji_given(giv) or _kana_person(giv)):
+            out.append((m.start(), m.end(), 0.8))
+
+
 def _kin_given(t: str, s: int, e: int) -> bool:
     """A relation's value t[s:e] that is a given name alone: one the dictionary knows, in hiragana, or a short kanji
     word with a birth date or an age after it."""
@@ -3072,10 +3086,46 @@ def _propagate_ja(t: str, cands: list) -> None:
             i = t.find(name, i + 1, end)
     if surnames:
         _propagate_surnames(t, cands, surnames)
+    if " " in t:
+        _propagate_given(t, cands)
 
 
 # what may follow a bare surname that stands for a full name given earlier (田辺 晴美 … 田辺は、…「田辺」という)
 _SURNAME_AFTER = re.compile(r"(?:は|が|の|も|を|に|と|へ|や|から|より|まで|で(?![\u3040-\u309f]{0,1}[るきく])|」|』|、|。|\)|）|\s|$)")
+
+
+def _propagate_given(t: str, cands: list) -> None:
+    """The given name of a full name found in the text (中島 あかり, 西田 結愛) is that person where it stands alone
+    (あかりさん, 結愛が昨夜から): notes, chats and letters call people by their given name after naming them once."""
+    givens: set[str] = set()
+    for s, e, sc in cands:
+        if sc < 0.75 or e - s > 10:
+            continue
+        name = t[s:e]
+        sp = name.find(" ")
+        if sp < 1 or name.count(" ") != 1 or not _is_kanji_char(name[0]):
+            continue
+        g = name[sp + 1:]
+        if 2 <= len(g) <= 4 and (_KANJI_CHARS.match(g) or _HIRA_GIVEN.match(g)) and g not in _NOT_HIRA_GIVEN:
+            givens.add(g)
+    if not givens or len(givens) > 20:
+        return
+    spans = sorted((a, b) for a, b, _ in cands)
+    starts = [a for a, _ in spans]
+    for g in givens:
+        kanji = _is_kanji_char(g[0])
+        i = t.find(g)
+        while i >= 0:
+            j = i + len(g)
+            k = bisect_right(starts, i) - 1
+            inside = k >= 0 and spans[k][1] > i
+            before_ok = i == 0 or not _name_char(t[i - 1]) or (kanji and t[i - 1] in _PARTICLE_BEFORE)
+            if not inside and before_ok and not (i >= 1 and t[i - 1] == " " and i >= 2 and _name_char(t[i - 2])):
+                hon = _HONORIFIC.match(t, j) is not None
+                if hon or (kanji and _SURNAME_AFTER.match(t, j)) or (not kanji and (j == len(t) or not _name_char(t[j]))):
+                    if not _in_place(t, i, j):
+                        cands.append((i, j, 0.75))
+            i = t.find(g, j)
 
 
 def _propagate_surnames(t: str, cands: list, surnames: list[tuple[str, int, int]]) -> None:

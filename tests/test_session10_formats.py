@@ -116,3 +116,24 @@ def test_title_words_alone_are_no_names():
 def test_staff_surname_after_particle_is_propagated():
     text = "石原さんに確認します。\n弊社SEの石原と確認し、概算見積を添付いたしました。"
     assert found(text, "PERSON").count("石原") == 2
+
+
+def test_given_name_of_a_found_full_name_alone():
+    text = ("相談者: 名前言ったほうがいい？ 中島 あかりです。\n"
+            "相談員: 教えてくれてありがとう、あかりさん。\nほし組の西田 結愛の母です。\n結愛が昨夜から熱があるため休みます。")
+    names = found(text, "PERSON")
+    assert {"中島 あかり", "あかり", "西田 結愛", "結愛"} <= set(names)
+
+
+def test_self_introduction_look_alikes():
+    assert found("東京 大阪です。本日 晴天です。", "PERSON") == []
+
+
+@pytest.mark.parametrize("text, n", [
+    ("consult_id 'C' + 年(4) + 連番(8)  例: C202400000001\nmy_number char(12) 平文禁止", 0),
+    ("個人番号：C202400000001", 0),
+    ("個人番号：202400000001", 1),
+    ("個人番号：No202400000001", 1),
+])
+def test_my_number_after_a_one_letter_prefix_is_a_code(text, n):
+    assert len(found(text, "JP_MY_NUMBER")) == n

@@ -96,7 +96,7 @@ _LABEL_WORDS = (
 )
 # a qualifier in brackets after a name label: 氏名（漢字）, Name (Romaji), Name (as in passport)
 _NAME_QUALIFIER = (
-    r"(?:漢字|姓名|フルネーム|ローマ字|英字|英語|ローマ字表記|(?:カード|パスポート|旅券|通帳|口座|券面)?表記|旅券|パスポート|"
+    r"(?:漢字|姓名|フルネーム|ローマ字|英字|英語|ローマ字表記|ふりがな|フリガナ|よみがな|(?:カード|パスポート|旅券|通帳|口座|券面)?表記|旅券|パスポート|"
     r"Roman|Romaji|ROMAJI|Kanji|KANJI|English|Latin|"
     r"(?:[Aa]s )?(?:[Ss]hown |[Ww]ritten )?(?:in|on) (?:[Pp]assport|ID|[Cc]ard)|[Ff]ull(?: [Nn]ame)?|[Ff]amily, [Gg]iven|"
     r"[Ll]ast, [Ff]irst|[Ss]urname(?:, | first)?(?:[Gg]iven [Nn]ame)?)"
@@ -2205,9 +2205,25 @@ def _hira_given(w: str) -> bool:
 _NOT_HIRA_GIVEN = frozenset("なし あり ふめい みてい みきにゅう いない いる べつ ほか ふりがな よみがな ふりかな なまえ しめい".split())
 
 
+# kanji that modern given names are made of (颯, 桜, 陽, 結, 蒼 …): two or three of them after a surname in a name
+# field are a given name even where the dictionary files the pair as a rare ordinary word (小松 一颯, 加藤 実桜)
+_NAME_KANJI = frozenset(
+    "一二大太翔陽颯蒼湊蓮悠優大輝樹斗人介也真和翼空海凪晴希朔律奏陸碧暖瑛悠琉叶絆柊隼駿航" "遥遼拓海壮颯"
+    "心結愛美咲花菜奈莉桜凛葵陽彩紗唯芽依乃香華帆澪杏紬詩穂寧莉芭茉麻里央実未来歩"
+    "千佳恵理子代江枝穂朋友智知由有佑祐裕雄勇健賢謙誠信昌正政聖晃光宏浩弘博洋孝隆崇貴敬"
+    "美幸福春夏秋冬月星雪虹朝夕日明輝耀彰章典則紀規"
+)
+
+
+def _name_kanji_given(w: str) -> bool:
+    return 2 <= len(w) <= 3 and all(c in _NAME_KANJI for c in w) and (len(w) == 2 or not nlp.surface_pos(w))  # (太陽光)
+
+
 def _spaced_pair_ok(value: str) -> bool:
     """'family given' with one ordinary word in it (佐藤 零) rather than a name and the text after it (平田 までお知らせ)."""
     pieces = value.split(" ")
+    if len(pieces) == 2 and _name_kanji_given(pieces[1]) and 1 <= len(pieces[0]) <= 3 and _surname(pieces[0]):
+        return True  # 小松 一颯: a given name of name kanji the dictionary files as a rare word
     return (
         len(pieces) == 2 and all(_plain_piece(p) and len(p) <= 4 for p in pieces)
         and (not _KANJI_CHARS.match(pieces[0]) or _surname(pieces[0]))  # 大野塗装 御中: a company
@@ -2233,6 +2249,8 @@ def _label_pair_ok(value: str) -> bool:
         return False
     if not (_plain_piece(giv) or _HIRA_GIVEN.match(giv) or _KATA_GIVEN.match(giv)):
         return False
+    if _name_kanji_given(giv) and _surname(fam):
+        return True  # (see _spaced_pair_ok)
     if nlp.can_be(giv, "名詞", "普通名詞", "サ変可能") or _next_field_word(giv) or giv in _LABEL_SET or _ORG_WORDS.search(value) \
             or _unit_word(fam) or not (_surname(fam) or len(nlp.tokenize(fam)) == 1):
         return False  # (記入例 一郎: a compound of ordinary words is no surname)

@@ -137,3 +137,16 @@ def test_self_introduction_look_alikes():
 ])
 def test_my_number_after_a_one_letter_prefix_is_a_code(text, n):
     assert len(found(text, "JP_MY_NUMBER")) == n
+
+
+@pytest.mark.parametrize("text, name", [
+    ("氏名　小松 一颯　　生年月日　令和2年1月14日", "小松 一颯"),
+    ("園児名：石井 心春（こはる）　ぱんだ組", "石井 心春"),
+    ("児童氏名（ふりがな）：加藤 実桜（かとう みお）", "加藤 実桜"),
+])
+def test_modern_given_names_in_name_fields(text, name):
+    assert name in found(text, "PERSON")
+
+
+def test_ordinary_word_of_name_kanji_is_no_given_name():
+    assert "田中 太陽光" not in found("氏名：田中 太陽光", "PERSON")

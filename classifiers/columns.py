@@ -779,11 +779,11 @@ def _latin_known(v: str) -> bool:
     if not v.isascii() or len(v) > 40 or " " not in v:
         return False
     from .person import latin_name_known  # noqa: PLC0415
-    return latin_name_known(v) and _NOT_NAME.search(v) is None
+    return latin_name_known(v) and _NOT_NAME.search(v) is None and v not in _COUNTRY_NAMES
 
 
 def _name_cell(v: str, strong_only: bool) -> bool:
-    if len(v) > 40 or not (_NAME_STRONG.fullmatch(v) or not strong_only and _NAME_WEAK.fullmatch(v)):
+    if len(v) > 40 or not (_NAME_STRONG.fullmatch(v) or not strong_only and _NAME_WEAK.fullmatch(v)) or v in _COUNTRY_NAMES:
         return False
     # (the shape first: most cells that are no names fail it at once)
     return _NOT_NAME.search(v) is None and v not in _FORM_LABEL_WORDS
@@ -802,7 +802,25 @@ _LATIN_GIVEN = re.compile(r"[A-Z][a-z]{1,19}")
 
 def _named_cell(v: str) -> bool:
     """A cell of a column a header names a person's (氏名, 連名, guest_name): a name, or a given name alone (Tom)."""
-    return _name_cell(v, strong_only=False) or (_LATIN_GIVEN.fullmatch(v) is not None and not _NOT_NAME.search(v))
+    return _name_cell(v, strong_only=False) or (
+        _LATIN_GIVEN.fullmatch(v) is not None and not _NOT_NAME.search(v) and v not in _COUNTRY_NAMES)
+
+
+# the countries and regions a code table or a nationality column lists (name_ja | ベトナム, name_en | Viet Nam): no
+# person's names, though a master table's header may say "name"
+_COUNTRY_NAMES = frozenset((
+    "ベトナム 中国 韓国 台湾 香港 マカオ 北朝鮮 朝鮮 日本 フィリピン ネパール インドネシア ブラジル ペルー スリランカ ミャンマー タイ "
+    "アメリカ アメリカ合衆国 米国 英国 インド バングラデシュ パキスタン モンゴル マレーシア シンガポール カンボジア ラオス "
+    "ウズベキスタン アフガニスタン トルコ イラン エジプト ナイジェリア ガーナ ケニア メキシコ アルゼンチン ボリビア コロンビア "
+    "チリ カナダ オーストラリア ニュージーランド イギリス フランス ドイツ イタリア スペイン ポルトガル オランダ ベルギー スイス "
+    "スウェーデン ノルウェー フィンランド デンマーク ポーランド ウクライナ ロシア 無国籍 その他 不明"
+).split()) | frozenset((
+    "Viet Nam|Vietnam|Việt Nam|Việt|Trung Quốc|Hàn Quốc|Nhật Bản|China|Korea|Republic of Korea|South Korea|North Korea|Taiwan|Hong Kong|Japan|Philippines|"
+    "Pilipinas|Nepal|Indonesia|Brazil|Brasil|Peru|Perú|Sri Lanka|Myanmar|Thailand|United States|USA|United Kingdom|UK|"
+    "India|Bangladesh|Pakistan|Mongolia|Malaysia|Singapore|Cambodia|Laos|Uzbekistan|Turkey|Iran|Egypt|Nigeria|Ghana|Kenya|"
+    "Mexico|Argentina|Bolivia|Colombia|Chile|Canada|Australia|New Zealand|France|Germany|Italy|Spain|Portugal|"
+    "Netherlands|Belgium|Switzerland|Sweden|Norway|Finland|Denmark|Poland|Ukraine|Russia|Stateless|Other|Unknown"
+).split("|"))
 
 
 def _address_cell(v: str) -> bool:

@@ -38,6 +38,7 @@ def _version_like(parts: list[str]) -> bool:
     return a <= 30 and sum(len(p) == 1 for p in parts[1:]) >= 2
 
 
+_FILE_EXT = re.compile(r"\.(?:msi|exe|zip|tar|gz|tgz|dmg|pkg|deb|rpm|jar|war|apk|ipa|iso|img|bin|whl|nupkg)\b", re.I)
 _ARROW = re.compile(r"[ \t]*(?:→|->|=>|⇒|から|to|–|—|〜|~)[ \t]*")
 
 
@@ -88,7 +89,7 @@ class IpAddressDetector(PatternDetector):
                   "モジュール", "module", "package", "パッケージ", "rev", "revision", "upgraded", "updated", "downgraded",
                   "migrated", "minimum", "requires", "required", "upgraded from", "updated from", "upgrade from",
                   "update from", "migrated from", "upgraded to", "updated to", "upgrade to", "update to",
-                  "app version",
+                  "app version", "supersedes", "superseded", "replaces", "installer", "インストーラ",
                   # software and systems written right before their version number (WSL kernel 5.15.153.1, Chrome
                   # 124.0.6367.91, Safari/604.1): they count only when they touch the number, so a client address
                   # quoted after a user agent ("… Safari/537.36" "126.208.71.33") or after a host name (api-02（…）)
@@ -116,7 +117,10 @@ class IpAddressDetector(PatternDetector):
                     if (len(p) > 1 and p[0] == "0") or int(p) > 255:
                         break
                 else:
-                    quads.append((m.start("v"), m.end("v"), 0.35 if _version_like(parts) else 0.7))
+                    s0, e0 = m.start("v"), m.end("v")
+                    if (s0 and text[s0 - 1] == "_") or _FILE_EXT.match(text, e0):
+                        continue  # installer_10.4.2.118.msi: a version in a file's name
+                    quads.append((s0, e0, 0.35 if _version_like(parts) else 0.7))
             for k, (s, e, base) in enumerate(quads):
                 if _upgrade_pair(text, quads, k):
                     base = 0.35 if base > 0.35 else 0.2  # (two version-like quads joined by an arrow: an upgrade)

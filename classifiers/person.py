@@ -951,7 +951,8 @@ _KANA_ROLE = frozenset(
     "ミセス ミス ミスター ドナー レシピエント ペット".split()
 )
 # one-kanji nouns for "person" that are also surnames (方, 人): before です they are the noun
-_PERSON_NOUNS = frozenset("方 人 者 身 分".split())
+# (and the pronouns and question words before です: 事項は何ですか, 担当は私です, 次は誰ですか)
+_PERSON_NOUNS = frozenset("方 人 者 身 分 何 誰 私 僕 俺 彼 自分 皆".split())
 _HIRA_GIVEN = re.compile(r"^[\u3041-\u3096]{2,4}$")
 _ANGLE = re.compile(r"<([^<>\n@]{2,24})>")
 _CHAT_PREFIX = re.compile(r"[ \t]*(?:\[?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\]?[ \t]*)?")

@@ -150,3 +150,32 @@ def test_modern_given_names_in_name_fields(text, name):
 
 def test_ordinary_word_of_name_kanji_is_no_given_name():
     assert "田中 太陽光" not in found("氏名：田中 太陽光", "PERSON")
+
+
+def test_question_word_before_desu_is_no_surname():
+    assert found("Q2　閲覧できる事項は何ですか。\nQ4　申出に必要な書類は何ですか。", "PERSON") == []
+
+
+def test_country_master_table_is_no_name_column():
+    text = ("code,name_ja,name_en,name_native,主な対応言語\nVN,ベトナム,Viet Nam,Việt Nam,vi\nCN,中国,China,中国,zh\n"
+            "PH,フィリピン,Philippines,Pilipinas,tl/en\nNP,ネパール,Nepal,Nepal,ne\nBR,ブラジル,Brazil,Brasil,pt\n"
+            "XX,無国籍,Stateless,-,-\nZZ,その他,Other,-,-\n")
+    assert found(text, "PERSON") == []
+
+
+@pytest.mark.parametrize("text, n", [
+    ("Version 10.4.2.118 (build 2024.06.03-rc2)   Supersedes 10.4.1.97", 0),
+    ("Checksums (SHA-256): installer_10.4.2.118.msi  9f3c1a7e0b", 0),
+    ("host 10.4.1.97 ok", 1),
+    ("src=10.0.0.5. next", 1),
+])
+def test_version_quads_in_release_notes(text, n):
+    assert len(found(text, "IP_ADDRESS")) == n
+
+
+@pytest.mark.parametrize("text", [
+    "Photo ID type: Passport (United Kingdom)   ID No.: 548120937",
+    "Passport No. (for My Number card application only): 584301762",
+])
+def test_passport_label_with_a_long_note(text):
+    assert found(text, "JP_PASSPORT") == [text[-9:]]

@@ -123,7 +123,12 @@ _PERSON_JA_ROLES = ("担当者", "代表者", "申込者", "契約者", "受取�
                     "送り先", "お届け先", "届け先", "届先", "配送先", "送付先", "宛先", "請求先", "依頼主", "荷受人", "乗客",
                     "旅客", "出席者", "会員様", "お客様",
                     # the staff columns of a sales, press or service listing (当社担当 | 森本, 同行 | 石原)
-                    "当社担当", "弊社担当", "自社担当", "社内担当", "営業担当", "担当営業", "担当記者", "同行者", "同行")
+                    "当社担当", "弊社担当", "自社担当", "社内担当", "営業担当", "担当営業", "担当記者", "同行者", "同行",
+                    # the other people of a log (通訳者 | 劉 静, 相談者, 付添者, 発見者)
+                    "通訳者", "通訳", "翻訳者", "相談者", "訪問者", "面会者", "付添者", "付添人", "介助者", "引受人", "身元引受人",
+                    "同伴者", "執筆者", "著者", "撮影者", "講演者", "登壇者", "発表者", "司会者", "指導者", "監督者", "責任者",
+                    "当番者", "運転手", "作業者", "検査者", "評価者", "面接者", "審査者", "署名者", "申出者", "届出者", "通報者",
+                    "発見者", "目撃者", "被害者", "加害者")
 # (the roles by their first character: a header can only start with the roles starting with its first character)
 _ROLES_BY_FIRST: dict[str, tuple[str, ...]] = {}
 for _r in _PERSON_JA_ROLES:
@@ -666,6 +671,8 @@ _NAME_WEAK = re.compile(
     # … and a middle initial (Daniel R. Whitfield)
     r"|[A-Z][a-z]+ [A-Z]\. ?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
     r"|[A-Z]{2,}(?: [A-Z]{2,}){1,3}|[A-Z][a-z]+,? [A-Z][a-z]+"
+    # the family name in capitals before or after the given names (BHANDARI Kamal, PERERA Nuwan Chaminda, Ahmad FAUZI)
+    r"|[A-Z]{2,}(?: [A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){1,3}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2} [A-Z]{2,}"
     # the family name first, a comma after it (Hwang, Seung-min; HENDERSON, SARAH ANNE)
     r"|[A-Z][a-z]+(?:-[A-Z][a-z]+)?, [A-Z][a-z]+(?:[ \-][A-Za-z][a-z]+){0,2}|[A-Z]{2,}, [A-Z]{2,}(?: [A-Z]{2,}){0,2}"
 )

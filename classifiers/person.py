@@ -1140,7 +1140,7 @@ class PersonDetector(Detector):
             _child_names(t, cands)
         if "です" in t or "申します" in t or "います" in t:
             _self_intros(t, cands)
-        if _KIN_GIVEN_FORM.search(t) is not None or "ママ" in t or "パパ" in t:
+        if _KIN_GIVEN_FORM.search(t) is not None or "ママ" in t or "パパ" in t or _KIN_KANA_FORM.search(t) is not None:
             _kin_given_forms(t, cands)
         if ":" in t and "\n" in t:
             _stamp_speakers(t, cands)
@@ -1149,6 +1149,8 @@ class PersonDetector(Detector):
         hangul = _HANGUL_NAME.search(t)
         if hangul is not None:
             _hangul_names(t, hangul.start(), cands)
+        if _ATTENDANCE_HINT.search(t) is not None:
+            _attendance_brackets(t, cands)
         if "・" in t and _SURNAME_LIST.search(t) is not None:
             _surname_lists(t, cands)
         if cands:
@@ -2419,7 +2421,16 @@ _KIN_GIVEN_FORM = re.compile(
 _GIVEN_PARENT = re.compile(rf"(?<![{_K}{_HIRA}])([{_K}]{{1,3}}|[{_HIRA}]{{2,4}})(?:ママ|パパ)(?![{_KATA}])")
 
 
+# a relative in katakana with a honorific (妻のロサさん, 長男ディエゴくん, 夫のラムさん): a foreign family's given names
+_KIN_KANA_FORM = re.compile(
+    rf"(?<![{_K}])(?:父|母|妻|夫|兄|姉|弟|妹|祖父|祖母|長男|長女|次男|次女|息子|娘|孫)(?:の|・|[(（])?([{_KATA}]{{2,8}})"
+    r"(?=さん|ちゃん|くん|様)")
+
+
 def _kin_given_forms(t: str, out: list) -> None:
+    for m in _KIN_KANA_FORM.finditer(t):
+        if m.group(1) not in _KANA_ROLE:
+            out.append((m.start(1), m.end(1), 0.8))
     for m in _KIN_GIVEN_FORM.finditer(t):
         s, e = m.start(2), m.end(2)
         v = m.group(2)
@@ -3032,6 +3043,33 @@ _KANA_NAME_CHARS = re.compile(rf"^[{_KATA}]+(?:[ ・][{_KATA}]+){{1,3}}$")
 _SURNAME_LIST = re.compile(
     rf"(?<![{_K}{_KATA}・])([{_K}]{{2,3}})・([{_K}]{{2,3}})(?:・([{_K}]{{2,3}}))?(?![{_K}{_KATA}・])")
 _LIST_ROLE_BEFORE = re.compile(r"(?:指定医|監査|担当|同行|記者|出席|欠席|確認|記録|作成|対応|立会|面接官|講師|当番)[者:： ]{0,2}\Z")
+
+
+# an attendance line of minutes, the people in brackets after their organisation (出席：国際交流協会（小野寺、佐々木）、
+# 市福祉課（岡本）、保健センター（保健師 矢島）), the line going on while the next lines are indented
+_ATTENDANCE = re.compile(r"(?:出席者?|参加者|欠席者?|同席者?|陪席)[ \t]*[:：][^\n]*(?:\n[ \t\u3000]+[^\n]*)*")
+_ATTENDANCE_HINT = re.compile(r"出席|参加者|欠席|同席|陪席")
+_BRACKETED = re.compile(r"[(（]([^()（）\n]{1,30})[)）]")
+_ATTENDEE_SEP = re.compile(r"[、・,，]")
+
+
+def _attendance_brackets(t: str, out: list) -> None:
+    for line in _ATTENDANCE.finditer(t):
+        for b in _BRACKETED.finditer(t, line.start(), line.end()):
+            pos = b.start(1)
+            if t.endswith(_SITE_WORDS, max(0, b.start() - 4), b.start()):
+                continue  # 各支社長（さいたま・川越・熊谷）: the sites of a title, not names
+            for part in _ATTENDEE_SEP.split(b.group(1)):
+                p0 = pos
+                pos += len(part) + 1
+                piece = part.strip()
+                if " " in piece:
+                    head, piece = piece.rsplit(" ", 1)
+                    if head not in _ROLE_WORDS and not _TITLE.fullmatch(head):
+                        continue
+                if 1 <= len(piece) <= 4 and _KANJI_CHARS.match(piece) and _bare_surname(piece, 1):
+                    s0 = p0 + part.index(piece) if " " not in part else p0 + part.rindex(piece)
+                    out.append((s0, s0 + len(piece), 0.75))
 
 
 @lru_cache(maxsize=1)

@@ -179,3 +179,40 @@ def test_version_quads_in_release_notes(text, n):
 ])
 def test_passport_label_with_a_long_note(text):
     assert found(text, "JP_PASSPORT") == [text[-9:]]
+
+
+def test_capitalised_family_names_in_a_name_column():
+    text = ("受付日\t氏名\t生年月日\t国籍\n2024/05/02\tBHANDARI Kamal\t1996/03/11\tネパール\n"
+            "2024/05/07\tNGUYEN THI LAN\t2001/07/30\tベトナム\n2024/05/13\tPERERA Nuwan Chaminda\t1988/05/24\tスリランカ\n"
+            "2024/05/28\tSantos Miguel Angelo\t2020/02/14\tフィリピン\n2024/05/29\tSiti Nurhaliza PUTRI\t1999/01/02\tインドネシア\n")
+    names = set(found(text, "PERSON"))
+    assert {"BHANDARI Kamal", "NGUYEN THI LAN", "PERERA Nuwan Chaminda", "Santos Miguel Angelo", "Siti Nurhaliza PUTRI"} <= names
+
+
+def test_interpreter_column_is_a_person_column():
+    text = ("日時 | 医療機関 | 言語 | 通訳者 | 内容\n07/02 10:15 | 南町クリニック | 中国語 | 劉 静 | 食事指導\n"
+            "07/05 14:00 | 県立中央病院 | ポルトガル語 | 中村 ヘレナ | 吸入薬\n07/09 09:30 | 北山整形外科 | ベトナム語 | ファム・ティ・トゥー | 骨折\n"
+            "07/11 16:00 | あおば歯科 | タガログ語 | Reyes Anna Marie | 抜歯\n")
+    assert {"劉 静", "中村 ヘレナ", "ファム・ティ・トゥー", "Reyes Anna Marie"} <= set(found(text, "PERSON"))
+
+
+def test_relatives_in_katakana_with_honorific():
+    text = "妻のロサさんが対応し、長男ディエゴくん（12歳）は在宅。夫のラムさんの日本語力。母のヘルパーさんも同席。"
+    names = found(text, "PERSON")
+    assert {"ロサ", "ディエゴ", "ラム"} <= set(names) and "ヘルパー" not in names
+
+
+def test_attendance_brackets_after_organisations():
+    text = ("出席：国際交流協会（小野寺、佐々木）、市福祉課（岡本）、教育委員会（石川）、\n"
+            "　　　保健センター（保健師 矢島）\n記録：岡本\n")
+    assert {"小野寺", "佐々木", "岡本", "石川", "矢島"} <= set(found(text, "PERSON"))
+
+
+def test_attendance_sites_are_no_names():
+    text = "出席：部長、各支社長（さいたま・川越・熊谷）、損害サービス課\n"
+    assert not {"川越", "熊谷"} & set(found(text, "PERSON"))
+
+
+def test_slash_list_after_a_label_still_read():
+    text = "24/06/09（日）　受付担当：渡部／ロドリゲス\n受付時刻｜発信者｜折返し先\n"
+    assert {"渡部", "ロドリゲス"} <= set(found(text, "PERSON"))

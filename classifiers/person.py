@@ -423,7 +423,7 @@ _TO_KATA = {c: c + 0x60 for c in range(0x3041, 0x3097)}
 _KANJI_HIRA_FIELD = re.compile(
     rf"[ \t\n\r\f\v,、。:：/|]()()([{_K}]{{1,3}}+)([\u3041-\u3096]{{3,4}}+)(?![\u3041-\u3096])"
 )
-_KIN_CHARS = frozenset("夫妻父母兄姉弟妹孫娘")  # one-kanji family relations written before a name
+_KIN_ONE = frozenset("夫妻父母兄姉弟妹孫娘")  # one-kanji family relations written before a name
 _PLACE_BEFORE = set("都道府県市区町村郡")
 _PLACE_AFTER = re.compile(r"^(?:丁目|番地|丁|町|通|[0-9]|[一二三四五六七八九十]+丁)")
 # a company form right before a name (株式会社山田, （株）田中): `_company_before` tests the 12 characters before a
@@ -1533,7 +1533,7 @@ class PersonDetector(Detector):
             if me < len(t) and "\u3041" <= t[me] <= "\u3096" and len(giv) <= 2 and _inflected(t[gs:me + 3]):
                 continue  # 西の風 強く: the "given name" is the stem of an adjective or verb
             score = _pair_score(fam, giv)
-            if score is None and len(fam) >= 2 and fam[0] in _KIN_CHARS:
+            if score is None and len(fam) >= 2 and fam[0] in _KIN_ONE:
                 # 夫 橘 圭介 / 妻 金 美善: the normaliser joins a one-kanji relation to the surname (夫橘 圭介)
                 score = _pair_score(fam[1:], giv)
                 ms += 1

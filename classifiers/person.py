@@ -1149,6 +1149,8 @@ class PersonDetector(Detector):
         hangul = _HANGUL_NAME.search(t)
         if hangul is not None:
             _hangul_names(t, hangul.start(), cands)
+        if caps and ("(" in t or "（" in t):
+            _latin_with_kana(t, cands)
         if _ATTENDANCE_HINT.search(t) is not None:
             _attendance_brackets(t, cands)
         if "・" in t and _SURNAME_LIST.search(t) is not None:
@@ -3043,6 +3045,31 @@ _KANA_NAME_CHARS = re.compile(rf"^[{_KATA}]+(?:[ ・][{_KATA}]+){{1,3}}$")
 _SURNAME_LIST = re.compile(
     rf"(?<![{_K}{_KATA}・])([{_K}]{{2,3}})・([{_K}]{{2,3}})(?:・([{_K}]{{2,3}}))?(?![{_K}{_KATA}・])")
 _LIST_ROLE_BEFORE = re.compile(r"(?:指定医|監査|担当|同行|記者|出席|欠席|確認|記録|作成|対応|立会|面接官|講師|当番)[者:： ]{0,2}\Z")
+
+
+# a Latin-script name and its katakana reading in brackets right after it (Ahmad FAUZI（アフマド・ファウジ）, Fernandes
+# Lucas（フェルナンデス ルーカス）, LI WEI（リ ウェイ）): each word of the reading starts with the sound of its word
+_LATIN_WITH_KANA = re.compile(
+    rf"(?<![A-Za-z])([A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){{1,3}})[ ]?[(（]([{_KATA}]{{1,10}}(?:[ ・][{_KATA}]{{1,10}}){{1,3}})"
+    rf"(?=[)）/／、,]| [{_K}{_KATA}])")
+_SOUND_CLASS = str.maketrans("lvfzcqx", "rbhjkks")
+
+
+def _sounds_alike(latin: str, kana: str) -> bool:
+    a = latin.lower()[:1].translate(_SOUND_CLASS)
+    r = _kana_to_romaji(kana)[:1].translate(_SOUND_CLASS)
+    return bool(a) and a == r
+
+
+def _latin_with_kana(t: str, out: list) -> None:
+    for m in _LATIN_WITH_KANA.finditer(t):
+        words = m.group(1).split(" ")
+        kana = re.split("[ ・]", m.group(2))
+        if len(words) != len(kana) or any(_flags(w, _names()) & _X_FLAG for w in words):
+            continue  # (Tokyo Station, Grand Hotel: stop words and places)
+        if all(map(_sounds_alike, words, kana)) or all(map(_sounds_alike, words, reversed(kana))):
+            out.append((m.start(1), m.end(1), 0.8))
+            out.append((m.start(2), m.end(2), 0.8))
 
 
 # an attendance line of minutes, the people in brackets after their organisation (出席：国際交流協会（小野寺、佐々木）、

@@ -216,3 +216,15 @@ def test_attendance_sites_are_no_names():
 def test_slash_list_after_a_label_still_read():
     text = "24/06/09（日）　受付担当：渡部／ロドリゲス\n受付時刻｜発信者｜折返し先\n"
     assert {"渡部", "ロドリゲス"} <= set(found(text, "PERSON"))
+
+
+@pytest.mark.parametrize("text, names", [
+    ("　2. Ahmad FAUZI（アフマド・ファウジ）　技能実習1号", ["Ahmad FAUZI", "アフマド・ファウジ"]),
+    ("■ Fernandes Lucas（フェルナンデス ルーカス）　入社日", ["Fernandes Lucas", "フェルナンデス ルーカス"]),
+])
+def test_latin_name_with_its_katakana_reading(text, names):
+    assert set(names) <= set(found(text, "PERSON"))
+
+
+def test_place_with_its_katakana_reading_is_no_name():
+    assert found("Tokyo Station（トウキョウ ステーション）で集合。Grand Hotel（グランド ホテル）", "PERSON") == []

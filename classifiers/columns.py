@@ -148,6 +148,9 @@ _PERSON_EN_QUAL = ("first", "last", "family", "given", "full", "middle", "sur", 
                    "preferred", "legal", "local", "native", "birth", "maiden", "display", "passport")
 _PERSON_EN_COMPOUND = ("firstname", "lastname", "fullname", "surname", "familyname", "givenname", "middlename",
                        "furigana", "kananame", "namekana", "shimei", "namae", "customername", "contactname",
+                       # romanised Japanese keys of in-house systems (kokyaku_mei, shain_mei, kanja_mei, riyosha_mei)
+                       "kokyakumei", "kokyakushimei", "shainmei", "shainshimei", "kanjamei", "kanjashimei", "riyoshamei",
+                       "riyoushamei", "keiyakushamei", "kaiinmei", "kaiinshimei", "juchushamei", "moushikomishamei",
                        "preferredname", "displayname", "knownas", "nickname", "legalname")
 _PERSON_EN_ROLES = frozenset(("assignee", "reporter", "requester", "requestor", "approver", "reviewer", "creator",
                               "author", "assigned", "owner", "recipient", "sender", "signer", "guarantor",

@@ -1840,7 +1840,13 @@ _SHARE = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff](?<!率)[ ]?[0-9]+(?:\.[0-9]+)
 _LEVEL_SCALE = re.compile(r"(?:要介護|要支援)[ ]?[0-9](?:[ ]?[・～〜~][ ]?(?:要介護|要支援)?[0-9]|[ ]?[0-9,]{3,}[ ]?単位)")
 # a kind of people after the fact (知的障害のある人に交付される, 要支援1～要介護5の認定を受けている方): no one in particular
 # (…当院通院中の方です, …の方。: the patient a letter is about)
-_KIND_AFTER = re.compile(r"(?:の|が|を)?(?:ある|持つ|受けている|受けた|お持ちの)?(?:人|方|者)(?:は|が|に|へ|を|で(?!す)|も|の|、)")
+_KIND_AFTER = re.compile(r"(?:の|が|を)?(?:ある|持つ|受けている|受けた|お持ちの|した|している|していた)?(?:人|方|者)"
+                         r"(?:は|が|に|へ|を|で(?!す)|も|の|、|\n|$)")
+# a blank of a template or phrasebook near the statement (（＿＿）のアレルギーがあります, I am pregnant (＿＿ weeks));
+# (not 〇〇, which also masks a real name: 新宗教団体「〇〇会」の信者)
+_BLANK = re.compile(r"＿|__")
+# a range of grades (1級から3級までの等級がある): the scale, not anyone's grade
+_GRADE_RANGE = re.compile(r"[0-9０-９一二三四五六七]級(?:から|～|〜|~|－|-)[0-9０-９一二三四五六七]級")
 
 
 # a definition's ending (…再び検挙された者をいう。; …罹患していた病気・けが。)
@@ -1862,8 +1868,10 @@ def _no_ones_fact(t: str, s: int, e: int) -> bool:
         return True
     if ("要" in t[s:e]) and _LEVEL_SCALE.search(t, s, min(len(t), e + 12)) is not None:
         return True
-    if _KIND_AFTER.match(t, e) is not None and t[e:e + 1] in "のがをあ持受お人方者":
+    if _KIND_AFTER.match(t, e) is not None and t[e:e + 1] in "のがをあ持受お人方者し":
         return True
+    if _BLANK.search(t, max(0, s - 6), min(len(t), e + 2)) is not None or _GRADE_RANGE.search(t, s, e) is not None:
+        return True  # a template's blank, a scale's range
     if _DEFINED.match(t, e) is not None or (
             t.endswith(_GENERIC_ILLNESS, s, e) and t[e:e + 1] == "。" and "\u3041" <= t[e - 6:e].lstrip("・")[:1] <= "\u3096"):
         return True

@@ -228,3 +228,22 @@ def test_latin_name_with_its_katakana_reading(text, names):
 
 def test_place_with_its_katakana_reading_is_no_name():
     assert found("Tokyo Station（トウキョウ ステーション）で集合。Grand Hotel（グランド ホテル）", "PERSON") == []
+
+
+@pytest.mark.parametrize("text", [
+    "　・重い腎機能障害のある人、透析を受けている人\n　・妊婦または妊娠している可能性のある人",
+    "・（＿＿）のアレルギーがあります。 I'm allergic to (＿＿).\n・妊娠しています（＿＿週）。 I am pregnant (＿＿ weeks).",
+    "精神障害者保健福祉手帳：1級から3級までの等級がある。有効期間は2年。",
+])
+def test_special_care_of_no_one(text):
+    assert found(text, "SPECIAL_CARE") == []
+
+
+def test_special_care_of_a_person_still_found():
+    names = found("既往歴：糖尿病（2015年〜）、高血圧で通院中。父は透析を受けている。", "SPECIAL_CARE")
+    assert len(names) == 2
+
+
+def test_romanised_japanese_name_key():
+    text = '{"id":88231,"kokyaku_mei":"赤嶺 ユキ","tel_no":"098-123-4567"}'
+    assert found(text, "PERSON") == ["赤嶺 ユキ"]

@@ -712,6 +712,9 @@ _ENUM_SEP = re.compile(r"(?:, (?:and |& )?| and | & |、|; )")
 _RUN_MEMO: dict[str, tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int, float], ...]]] = {}
 
 
+_UNKNOWN_SURNAME = re.compile(r"[A-Z][a-z]{2,14}(?:-[A-Z][a-z]{2,14})?")
+
+
 def _run_names(run: str, names: Any) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int, float], ...]]:
     """Word spans of a run of capitalised words and the names in it (memoised per distinct run)."""
     if _FLAGS_NAMES[0] is not names:
@@ -741,6 +744,13 @@ def _run_names(run: str, names: Any) -> tuple[tuple[tuple[int, int], ...], tuple
                 break
             if n == 2:
                 fa, fb = _flags(ws[0], names), _flags(ws[1], names)
+                if (len(words) == 2 and fa & _G and _strong_first(fa) and not fb and _UNKNOWN_SURNAME.fullmatch(ws[1])
+                        and not ws[0].isupper()):  # (alone: not inside San Jose Liaison, Martin Luther King)
+                    # Linda Osei, Tom Harlan: a known given name and a capitalised word no list knows (a surname
+                    # from anywhere; an ordinary capitalised word is a stop word and has a flag)
+                    found.append((spans[i][0], spans[i + 1][1], 0.7))
+                    i += 1
+                    break
                 if not (fa | fb) & _X and (
                         (fa & _RF and _ROMAJI_SHAPE.match(ws[1])) or (fb & _RF and _ROMAJI_SHAPE.match(ws[0]))
                         or (fa & _RG and len(ws[0]) >= 4 and len(ws[1]) >= 4 and _ROMAJI_SHAPE.match(ws[1]))

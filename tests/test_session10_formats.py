@@ -247,3 +247,17 @@ def test_special_care_of_a_person_still_found():
 def test_romanised_japanese_name_key():
     text = '{"id":88231,"kokyaku_mei":"赤嶺 ユキ","tel_no":"098-123-4567"}'
     assert found(text, "PERSON") == ["赤嶺 ユキ"]
+
+
+def test_known_given_name_with_an_unknown_surname():
+    names = found("Met with Tom Harlan (VP Sales) and Linda Osei (Channel Ops).", "PERSON")
+    assert {"Tom Harlan", "Linda Osei"} <= set(names)
+
+
+@pytest.mark.parametrize("text", [
+    "Sales Report — San Jose Liaison Office",
+    "01-18 Martin Luther King Jr. Day | holiday",
+    "Hung Yen Plant / Office 2F",
+])
+def test_known_given_name_inside_a_longer_capitalised_run(text):
+    assert found(text, "PERSON") == []

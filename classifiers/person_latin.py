@@ -713,6 +713,8 @@ _RUN_MEMO: dict[str, tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int, fl
 
 
 _UNKNOWN_SURNAME = re.compile(r"[A-Z][a-z]{2,14}(?:-[A-Z][a-z]{2,14})?")
+# more endings of English words than of surnames (Finish, Glossy, Black, Premium, Series)
+_ENGLISH_END = re.compile(r"(?:ish|ous|ium|ary|ory|ism|ist|ify|ent|ant|ght|ck|ss|sh|ch|ly|ty|al|y)$")
 
 
 def _run_names(run: str, names: Any) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int, float], ...]]:
@@ -745,7 +747,9 @@ def _run_names(run: str, names: Any) -> tuple[tuple[tuple[int, int], ...], tuple
             if n == 2:
                 fa, fb = _flags(ws[0], names), _flags(ws[1], names)
                 if (len(words) == 2 and fa & _G and _strong_first(fa) and not fb and _UNKNOWN_SURNAME.fullmatch(ws[1])
-                        and not ws[0].isupper()):  # (alone: not inside San Jose Liaison, Martin Luther King)
+                        and not ws[0].isupper() and _NOT_NAME_SUFFIX.search(ws[1]) is None
+                        and _ENGLISH_END.search(ws[1]) is None):
+                    # (alone: not inside San Jose Liaison, Martin Luther King; not an English word: Matt Finish)
                     # Linda Osei, Tom Harlan: a known given name and a capitalised word no list knows (a surname
                     # from anywhere; an ordinary capitalised word is a stop word and has a flag)
                     found.append((spans[i][0], spans[i + 1][1], 0.7))

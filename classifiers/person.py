@@ -2417,8 +2417,10 @@ def _child_names(t: str, out: list) -> None:
 
 # a given name right after a relation and ・, の or a bracket (母・恵理：パート, 息子の拓真を, パパ（達也）が), or before
 # ママ/パパ (大地ママ, ゆいママ): family notes name relatives by the given name alone
+# (the relation words as `_first_char_alternation` writes them, the lookbehind after the first character: a pattern led
+# by a lookbehind is tried at every position of the document)
 _KIN_GIVEN_FORM = re.compile(
-    rf"(?<![{_K}])(?:父|母|妻|夫|兄|姉|弟|妹|祖父|祖母|長男|長女|次男|次女|息子|娘|孫|パパ|ママ)([・の(（])"
+    _first_char_alternation("父 母 妻 夫 兄 姉 弟 妹 祖父 祖母 長男 長女 次男 次女 息子 娘 孫 パパ ママ".split(), _K) + r"([・の(（])"
     rf"([{_K}]{{1,3}}|[{_HIRA}]{{2,4}})(?=[)）(（:：、。 ・\n]|[はがをにともへで]|さん|ちゃん|くん|$)")
 _GIVEN_PARENT = re.compile(rf"(?<![{_K}{_HIRA}])([{_K}]{{1,3}}|[{_HIRA}]{{2,4}})(?:ママ|パパ)(?![{_KATA}])")
 

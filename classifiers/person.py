@@ -1153,7 +1153,7 @@ class PersonDetector(Detector):
             _latin_with_kana(t, cands)
         if _ATTENDANCE_HINT.search(t) is not None:
             _attendance_brackets(t, cands)
-        if "・" in t and _SURNAME_LIST.search(t) is not None:
+        if "・" in t:
             _surname_lists(t, cands)
         if cands:
             _propagate_ja(t, cands)
@@ -3046,6 +3046,9 @@ _KANA_NAME_CHARS = re.compile(rf"^[{_KATA}]+(?:[ ・][{_KATA}]+){{1,3}}$")
 # two or three surnames joined by ・ (村井・岡部で, 指定医 竹内・溝口, （金子・小山）): staff named together in a memo
 _SURNAME_LIST = re.compile(
     rf"(?<![{_K}{_KATA}・])([{_K}]{{2,3}})・([{_K}]{{2,3}})(?:・([{_K}]{{2,3}}))?(?![{_K}{_KATA}・])")
+# (its first ・ is 2 or 3 characters after a match's start: led by a lookbehind, the pattern is tried only there,
+# through `matches_before` with this hint)
+_SURNAME_LIST_HINT = re.compile("・")
 _LIST_ROLE_BEFORE = re.compile(r"(?:指定医|監査|担当|同行|記者|出席|欠席|確認|記録|作成|対応|立会|面接官|講師|当番)[者:： ]{0,2}\Z")
 
 
@@ -3109,10 +3112,12 @@ def _prefecture_stems() -> frozenset[str]:
 
 def _surname_lists(t: str, cands: list) -> None:
     """Surnames listed with ・ where one of them is a name found elsewhere in the text, or a role word is before."""
+    hits = list(matches_before(_SURNAME_LIST, t, _SURNAME_LIST_HINT, 3))
+    if not hits:
+        return
     known = {t[s:e] for s, e, sc in cands if sc >= 0.7 and e - s <= 4}
     known |= {t[s:e].split(" ", 1)[0] for s, e, sc in cands if sc >= 0.75 and " " in t[s:e]}
-    from .address import prefectures  # noqa: PLC0415
-    for m in _SURNAME_LIST.finditer(t):
+    for m in hits:
         parts = [g for g in m.groups() if g]
         if any(p in _prefecture_stems() for p in parts) or not all(_bare_surname(p, 1) for p in parts):
             continue

@@ -284,6 +284,9 @@ _RELATION_START = re.compile("[長次二三四妻夫配実父母義養祖子孫�
 # (the normaliser may have joined the letter-spaced cells: 平成4年10月30日女妻)
 _RELATION_AFTER = re.compile(r"[ \t]{1,8}続柄[ \t:：]*" + _RELATION + r"(?![\u3041-\u30ff\u3400-\u9fff])|[ \t]{0,8}[男女][ \t]{0,4}"
                              + _RELATION_WORDS + r"(?![\u3041-\u30ff\u3400-\u9fff])")
+# (every match holds 続柄 or 男/女 at most 8 characters after its start, and starts with a space, a tab, 男 or 女: tried
+# only there, as `matches_before` does; a pattern led by an optional repeat is otherwise tried at every position)
+_RELATION_AFTER_HINT = re.compile("[続男女]")
 _BEFORE_REPEAT = " ）)0123456789日"  # what ends a date written just before a bracketed repeat of it
 
 
@@ -468,7 +471,8 @@ class DateOfBirthDetector(PatternDetector):
                         label_ends.append(i + len(word))
         if _family_doc(text):
             spans.extend((m.start(), m.end() + 24) for m in finditer_at(_RELATION_WORD, _RELATION_START, text))
-            spans.extend((max(0, m.start() - 24), m.start()) for m in _RELATION_AFTER.finditer(text))
+            spans.extend((max(0, m.start() - 24), m.start())
+                         for m in matches_before(_RELATION_AFTER, text, _RELATION_AFTER_HINT, 8, " \t男女"))
         spans.sort()
         merged: list[tuple[int, int]] = []
         for s, e in spans:

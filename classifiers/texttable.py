@@ -48,7 +48,7 @@ from functools import lru_cache
 from itertools import accumulate
 from typing import Iterable
 
-from .base import Entity, LoweredWords, lowered
+from .base import Entity, LoweredWords, _entity, lowered
 from .health_insurance import SCHEMES as HEALTH_SCHEMES
 from .columns import (NOT_PERSONAL, VALUE_CHECKS, _latin_known, _name_cell, _one_kanji_surname, _role_surname, classify_header, column_verdict, contextual_matches,
                       value_check)
@@ -324,6 +324,8 @@ _RELATION_CELLS = frozenset(("本人", "配偶者", "世帯主", "家族", "扶�
 
 
 _RULE_LINE = re.compile(r"[ \t]*[─━┼├┤┌┐└┘┬┴═╪╞╡╋┣┫┏┓┗┛┳┻┠┨┯┷┿╂┝┥┰┸╔╗╚╝╠╣╦╩╬║+|\-=]{3,}[ \t]*")
+# a line break and a whole line that `_RULE_LINE` matches (without the \r of a CRLF break; led by a literal: a fast scan)
+_RULE_LINE_AFTER_BREAK = re.compile(r"\n" + _RULE_LINE.pattern + r"\r?(?![^\n])")
 
 
 def _lines(text: str) -> list[tuple[int, str]]:
@@ -414,7 +416,13 @@ def scan_tables(text: str, min_score: float = 0.5) -> TableFindings:
     if lines is None:
         lines = _lines(text)
     if drawn:
-        lines = [ln for ln in lines if not _RULE_LINE.fullmatch(ln[1])]  # drawn rules between header and rows
+        # drawn rules between header and rows (the rule lines after a break found by one scan of the text, the first
+        # line tested on its own)
+        rule_starts = {m.start() + 1 for m in _RULE_LINE_AFTER_BREAK.finditer(text)}
+        if _RULE_LINE.fullmatch(lines[0][1]):
+            rule_starts.add(0)
+        if rule_starts:
+            lines = [ln for ln in lines if ln[0] not in rule_starts]
     if done:  # lines of SQL statements read above are not scanned again as comma-separated lines
         lines = _blank_lines(lines, done)
     if '"' in text:
@@ -1666,7 +1674,7 @@ def _table(text: str, header: list[tuple[int, int]], rows: list[list[tuple[int, 
                 s = text.index(v, s, e)
                 found.cells.append((s, s + len(v), t))
                 if t is not None and VALUE_CHECKS[t](v) and 0.85 >= min_score:
-                    found.entities.append(Entity(t, s, s + len(v), 0.85, "texttable"))
+                    found.entities.append(_entity(Entity, (t, s, s + len(v), 0.85, "texttable")))
             continue
         pii_type = hm.pii_type
         found.cells.extend([(s, e, pii_type) for s, e in cells])
@@ -1733,7 +1741,7 @@ def _table(text: str, header: list[tuple[int, int]], rows: list[list[tuple[int, 
                 # a name with an honorific (瀬戸口 康介 様), after its company (株式会社石動電機 石動 かおる 様),
                 # or twice (Lin Pei-shan（林 佩珊）)
                 if not hm.kind:
-                    found.entities.extend(Entity("PERSON", ps, pe, score, "texttable")
+                    found.entities.extend(_entity(Entity, ("PERSON", ps, pe, score, "texttable"))
                                           for ps, pe in _names_in_cell(text, s, e, chk, cs in no_one))
                     if staff and "・" in v and _role_surname(v):
                         p0 = s  # 香川・西 in a staff column: two surnames
@@ -1747,7 +1755,7 @@ def _table(text: str, header: list[tuple[int, int]], rows: list[list[tuple[int, 
                 if vtype == "JP_HEALTH_INSURANCE" and text.startswith(_SCHEMES, s):
                     s = text.index(" ", s) + 1  # 国保 穴02-3318: the scheme's name is no part of the card's number
                 # (a name whose honorific the column cut off: surer of its end than a reading of the words alone)
-                out.append(Entity(vtype, s, e, max(score, _TRIMMED_SCORE) if trimmed else score, "texttable"))
+                out.append(_entity(Entity, (vtype, s, e, max(score, _TRIMMED_SCORE) if trimmed else score, "texttable")))
                 street = street or (vtype == "ADDRESS" and not part)
     if street:
         found.entities.extend(parts)

@@ -276,7 +276,9 @@ _OCR_FIX = {"O": "0", "o": "0", "l": "1", "I": "1", "一": "-"}
 # A run only changes where a misread character has a neighbour it is fixed beside (O/o/l/I beside a digit or a hyphen,
 # 一 between digits or misread letters), and a run lies inside one stretch of the characters a run is made of: only
 # the stretches around such a character are scanned, with the whole text's lookarounds (the same runs as one scan)
-_OCR_FIXABLE = re.compile(r"[OolI](?:(?<=[0-9\-][OolI])|(?=[0-9\-]))|一(?<=[0-9OolI]一)(?=[0-9OolI])")
+# (led by one character class, tested by lookarounds after it: a pattern led by a class is scanned for it, one led by
+# alternatives of classes is tried at every position)
+_OCR_FIXABLE = re.compile(r"[OolI一](?:(?<=[0-9\-][OolI])|(?<=[OolI])(?=[0-9\-])|(?<=[0-9OolI]一)(?=[0-9OolI]))")
 _RUN_CHARS = frozenset("0123456789OolI一- ")
 _RUN_STRETCH = re.compile(r"[0-9OolI一\- ]*")
 

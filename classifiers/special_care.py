@@ -182,7 +182,8 @@ _RECORD_KEY = ("special_care.record",)
 
 # A case study whose people are anonymised letters (Aさん（中2・男子）は…, B氏) is about no particular person
 _ANON_PERSON = re.compile(r"(?<![A-Za-z])[A-Z](?:さん|氏|君|くん|ちゃん|様)")
-_MASKED_CUE = re.compile(r"匿名加工|仮名加工|[Aa]nonymi[sz](?:ed|ation)|k_?anonymity|マスク済|マスキング済")
+# (each alternative led by a literal: scanned for their first characters, not tried at every position)
+_MASKED_CUE = re.compile(r"匿名加工|仮名加工|Anonymi[sz](?:ed|ation)|anonymi[sz](?:ed|ation)|k_?anonymity|マスク済|マスキング済")
 _MASKED_NAME = re.compile(r"(?i)(?:name|氏名|名前)[\"']?[ \t]*[:：=][ \t]*[\"']?[*＊●■×xX]{3,}")
 _COURT_CUE = re.compile(r"判例|判決要旨|判旨|裁判要旨|事案の概要|判示|上告審|控訴審|原審|第一審")
 _COURT_PARTY = re.compile(r"(?<![A-Za-z])[A-Z][0-9]?(?:は|が|の|に|を|及び|と|ら|、|地裁|高裁|社|[(（])")

@@ -57,6 +57,11 @@ SCHEMES = ("国保", "社保", "健保", "協会けんぽ")
 _SCHEME_VALUE = re.compile(r"(?<![\u4e00-\u9fff])(?:" + "|".join(SCHEMES) + r")[ \t]+((?:[\u4e00-\u9fff]{1,4})?[0-9]{1,6}[-・][0-9]{2,8})(?![0-9])")
 # the insurance record of a receipt file (レセプト電算 HO: insurer, symbol, number)
 _UKE_HO = re.compile(r"(?m)^HO,[0-9]{6,8},([^,\n]{1,12}),([0-9]{1,10}),")
+# the card's symbol and number written in English after an insurance word on the same line (National Health
+# Insurance, symbol 41 / number 228790; Health Insurance Card: Symbol 1234 Number 56)
+_EN_PAIR = re.compile(r"(?i:s)ymbol[ \t]*(?:[Nn]o\.?)?[ \t]*[:：]?[ \t]*([0-9A-Za-z][0-9A-Za-z\-]{0,11})[ \t]*[,/／;]?[ \t]*"
+                      r"(?i:n)(?:umber|o\.?)[ \t]*[:：]?[ \t]*([0-9]{1,10})(?![0-9A-Za-z])")
+_EN_INSURANCE = re.compile(r"(?i)insurance|hoken")
 _KOKI = re.compile(r"後期高齢者?(?:医療)?(?:被保険者)?(?:証)?(?:番号|No\.?)?[ \t]*[:：]?[ \t]*([0-9]{8})(?![0-9])")
 _OTHER_INSURANCE = ("雇用保険", "労災保険", "年金", "労働保険")
 # the words before 記号 that make it another code than a card's symbol
@@ -69,7 +74,7 @@ class HealthInsuranceDetector(Detector):
 
     def applies(self, text: str) -> bool:
         # (a one-character test first: a two-character needle costs several times more to scan for)
-        return (("記" in text and "記号" in text) or ("後" in text and "後期高齢" in text) or "<Insured" in text
+        return (("ymbol" in text and "nsurance" in text) or ("記" in text and "記号" in text) or ("後" in text and "後期高齢" in text) or "<Insured" in text
                 or "介護保険" in text or "国保" in text or "社保" in text or "健保" in text or "HO," in text
                 or ("番号" in text and "保" in text and ("保険証" in text or "被保険者" in text)))
 
@@ -87,6 +92,12 @@ class HealthInsuranceDetector(Detector):
             for m in _UKE_HO.finditer(text):
                 yield Entity("JP_HEALTH_INSURANCE", m.start(1), m.end(1), 0.8, self.name)
                 yield Entity("JP_HEALTH_INSURANCE", m.start(2), m.end(2), 0.8, self.name)
+        if "ymbol" in text:
+            for m in _EN_PAIR.finditer(text):
+                ls = text.rfind("\n", 0, m.start()) + 1
+                if _EN_INSURANCE.search(text, max(ls, m.start() - 80), m.start()) is not None:
+                    yield Entity("JP_HEALTH_INSURANCE", m.start(1), m.end(1), 0.85, self.name)
+                    yield Entity("JP_HEALTH_INSURANCE", m.start(2), m.end(2), 0.85, self.name)
         doc_health = has_any(text, HEALTH_WORDS)
         last_sym_end = -10**9
         pending: Entity | None = None  # a symbol waiting for its number

@@ -261,3 +261,12 @@ def test_known_given_name_with_an_unknown_surname():
 ])
 def test_known_given_name_inside_a_longer_capitalised_run(text):
     assert found(text, "PERSON") == []
+
+
+@pytest.mark.parametrize("text, values", [
+    ("Health insurance (Japan): National Health Insurance, symbol 41 / number 228790", ["41", "228790"]),
+    ("Insurance card symbol: 1234, number: 56", ["1234", "56"]),
+    ("Ticker symbol AAPL number 3", []),
+])
+def test_health_insurance_in_english(text, values):
+    assert found(text, "JP_HEALTH_INSURANCE") == values

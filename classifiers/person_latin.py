@@ -713,8 +713,8 @@ _RUN_MEMO: dict[str, tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int, fl
 
 
 _UNKNOWN_SURNAME = re.compile(r"[A-Z][a-z]{2,14}(?:-[A-Z][a-z]{2,14})?")
-# more endings of English words than of surnames (Finish, Glossy, Black, Premium, Series)
-_ENGLISH_END = re.compile(r"(?:ish|ous|ium|ary|ory|ism|ist|ify|ent|ant|ght|ck|ss|sh|ch|ly|ty|al|y)$")
+# more endings of English (and Latin) words than of surnames (Finish, Glossy, Black, Premium, Aurelius)
+_ENGLISH_END = re.compile(r"(?:ish|ous|ium|ius|ary|ory|ism|ist|ify|ent|ant|ght|ck|ss|sh|ch|ly|ty|al|y)$")
 
 
 def _run_names(run: str, names: Any) -> tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int, float], ...]]:

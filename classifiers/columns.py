@@ -157,7 +157,10 @@ _PERSON_EN_ROLES = frozenset(("assignee", "reporter", "requester", "requestor", 
                               # the people a register lists (student | Hana Suzuki, guest | 田村 ケン)
                               "student", "pupil", "patient", "guest", "candidate", "applicant", "employee", "passenger",
                               "attendee", "participant", "tenant", "resident", "insured", "beneficiary", "traveller",
-                              "traveler", "visitor"))
+                              "traveler", "visitor",
+                              # the staff a booking or a lesson names (stylist | サキ, nailist, coach, instructor)
+                              "stylist", "nailist", "therapist", "esthetician", "technician", "instructor", "coach",
+                              "trainer", "teacher", "tutor", "caregiver", "nurse", "doctor", "physician", "interpreter"))
 _NON_PERSON_JA = ("会社", "法人", "商品", "品名", "店舗", "店名", "部署", "件名", "団体", "製品", "ファイル", "銀行名",
                   "支店名", "施設", "学校", "病院名", "建物", "物件", "地名", "駅名", "プロジェクト", "サービス", "名称",
                   "ブランド", "科目", "商号", "屋号", "機種", "型式", "アカウント名", "ユーザー名", "ホスト", "ドメイン",

@@ -1151,6 +1151,11 @@ class PersonDetector(Detector):
             _hangul_names(t, hangul.start(), cands)
         if caps and ("(" in t or "（" in t):
             _latin_with_kana(t, cands)
+        if "(" in t or "（" in t:
+            if _PARENT_CHILD.search(t) is not None:
+                _parent_child_pairs(t, cands)
+            if "担当" in t:
+                _staff_in_brackets(t, cands)
         if _ATTENDANCE_HINT.search(t) is not None:
             _attendance_brackets(t, cands)
         if "・" in t:
@@ -3075,6 +3080,32 @@ def _latin_with_kana(t: str, out: list) -> None:
         if all(map(_sounds_alike, words, kana)) or all(map(_sounds_alike, words, reversed(kana))):
             out.append((m.start(1), m.end(1), 0.8))
             out.append((m.start(2), m.end(2), 0.8))
+
+
+# parents named by surname with their child's given name in brackets, two or more joined (duty rosters: 高橋（蓮）・
+# 森（大翔）, 岡田（悠人）、金子（颯太）), and a staff surname written onto 担当 in brackets (（担当野口）)
+_PARENT_CHILD = re.compile(rf"(?<![{_K}{_KATA}])([{_K}]{{1,3}})[（(]([{_K}]{{1,3}}|[{_HIRA}]{{2,4}})[)）]")
+_PAIR_JOIN = re.compile(r"[ ]?[・、,][ ]?")
+_STAFF_IN_BRACKETS = re.compile(rf"[（(]担当[ ]?([{_K}]{{1,4}})[)）]")
+
+
+def _parent_child_pairs(t: str, out: list) -> None:
+    ms = list(_PARENT_CHILD.finditer(t))
+    for k, m in enumerate(ms):
+        joined = (k and _PAIR_JOIN.fullmatch(t, ms[k - 1].end(), m.start())) or (
+            k + 1 < len(ms) and _PAIR_JOIN.fullmatch(t, m.end(), ms[k + 1].start()))
+        if not joined:
+            continue
+        fam, giv = m.group(1), m.group(2)
+        if _bare_surname(fam, 1) and (_known_given(giv) or _hira_given(giv) or _name_kanji_given(giv)):
+            out.append((m.start(1), m.end(1), 0.75))
+            out.append((m.start(2), m.end(2), 0.75))
+
+
+def _staff_in_brackets(t: str, out: list) -> None:
+    for m in _STAFF_IN_BRACKETS.finditer(t):
+        if _bare_surname(m.group(1), 1):
+            out.append((m.start(1), m.end(1), 0.75))
 
 
 # an attendance line of minutes, the people in brackets after their organisation (出席：国際交流協会（小野寺、佐々木）、

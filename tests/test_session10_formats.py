@@ -270,3 +270,21 @@ def test_known_given_name_inside_a_longer_capitalised_run(text):
 ])
 def test_health_insurance_in_english(text, values):
     assert found(text, "JP_HEALTH_INSURANCE") == values
+
+
+def test_parents_with_their_childs_given_name():
+    text = "10/6(日)　 練習 城北中央公園　　　 高橋（蓮）・森（大翔）　　090-1187-4402\n"
+    assert {"高橋", "蓮", "森", "大翔"} <= set(found(text, "PERSON"))
+
+
+def test_places_in_brackets_are_no_parents():
+    assert found("本社（東京）・支社（大阪）。会議室（大）・会議室（小）", "PERSON") == []
+
+
+def test_staff_written_onto_tanto_in_brackets():
+    assert "野口" in found("石原 航さんもメンズカット予約（担当野口）。", "PERSON")
+
+
+def test_staff_roles_as_keys():
+    text = "- booking: 1\n  nailist: ゆりな\n  menu: ハンドジェル\n- booking: 2\n  nailist: サキ\n  menu: フット\n"
+    assert {"ゆりな", "サキ"} <= set(found(text, "PERSON"))

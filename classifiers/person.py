@@ -2218,10 +2218,9 @@ _NOT_HIRA_GIVEN = frozenset("なし あり ふめい みてい みきにゅう �
 # kanji that modern given names are made of (颯, 桜, 陽, 結, 蒼 …): two or three of them after a surname in a name
 # field are a given name even where the dictionary files the pair as a rare ordinary word (小松 一颯, 加藤 実桜)
 _NAME_KANJI = frozenset(
-    "一二大太翔陽颯蒼湊蓮悠優大輝樹斗人介也真和翼空海凪晴希朔律奏陸碧暖瑛悠琉叶絆柊隼駿航" "遥遼拓海壮颯"
-    "心結愛美咲花菜奈莉桜凛葵陽彩紗唯芽依乃香華帆澪杏紬詩穂寧莉芭茉麻里央実未来歩"
-    "千佳恵理子代江枝穂朋友智知由有佑祐裕雄勇健賢謙誠信昌正政聖晃光宏浩弘博洋孝隆崇貴敬"
-    "美幸福春夏秋冬月星雪虹朝夕日明輝耀彰章典則紀規"
+    "一二大太翔陽颯蒼湊蓮悠優輝樹斗人介也真和翼空海凪晴希朔律奏陸碧暖瑛琉叶絆柊隼駿航遥遼拓壮心結愛美咲花"
+    "菜奈莉桜凛葵彩紗唯芽依乃香華帆澪杏紬詩穂寧芭茉麻里央実未来歩千佳恵理子代江枝朋友智知由有佑祐裕雄勇健"
+    "賢謙誠信昌正政聖晃光宏浩弘博洋孝隆崇貴敬幸福春夏秋冬月星雪虹朝夕日明耀彰章典則紀規"
 )
 
 
@@ -2378,7 +2377,7 @@ _PET_TEXT = re.compile(r"犬|猫|ペット|ワンちゃん|わんちゃん|ネ�
 # what stands before ちゃん/くん without being a name (赤ちゃん, お姉ちゃん, おばあちゃん, 皆くん)
 _NOT_CHILD = frozenset("赤 姉 兄 弟 妹 孫 坊 娘 嬢 婆 爺 母 父 皆 子 僕 私 俺 王 殿 様 彼 女 男 奥 姪 甥 叔 伯 祖".split()) | frozenset(
     "ばあ じい にい ねえ かあ とう あか ちび ぼっ ぼう わん にゃん みんな ねこ いぬ おね おにい おば おじ おばあ おじい "
-    "おねえ おにいい ばぁ じぃ ねぇ にぃ かぁ".split())
+    "おねえ ばぁ じぃ ねぇ にぃ かぁ".split())
 
 
 def _is_name_char_k(c: str) -> bool:
@@ -2424,15 +2423,16 @@ def _child_names(t: str, out: list) -> None:
 # ママ/パパ (大地ママ, ゆいママ): family notes name relatives by the given name alone
 # (the relation words as `_first_char_alternation` writes them, the lookbehind after the first character: a pattern led
 # by a lookbehind is tried at every position of the document)
+_KIN_FORM_WORDS = "父 母 妻 夫 兄 姉 弟 妹 祖父 祖母 長男 長女 次男 次女 息子 娘 孫".split()
 _KIN_GIVEN_FORM = re.compile(
-    _first_char_alternation("父 母 妻 夫 兄 姉 弟 妹 祖父 祖母 長男 長女 次男 次女 息子 娘 孫 パパ ママ".split(), _K) + r"([・の(（])"
+    _first_char_alternation(_KIN_FORM_WORDS + ["パパ", "ママ"], _K) + r"([・の(（])"
     rf"([{_K}]{{1,3}}|[{_HIRA}]{{2,4}})(?=[)）(（:：、。 ・\n]|[はがをにともへで]|さん|ちゃん|くん|$)")
 _GIVEN_PARENT = re.compile(rf"(?<![{_K}{_HIRA}])([{_K}]{{1,3}}|[{_HIRA}]{{2,4}})(?:ママ|パパ)(?![{_KATA}])")
 
 
 # a relative in katakana with a honorific (妻のロサさん, 長男ディエゴくん, 夫のラムさん): a foreign family's given names
 _KIN_KANA_FORM = re.compile(
-    rf"(?<![{_K}])(?:父|母|妻|夫|兄|姉|弟|妹|祖父|祖母|長男|長女|次男|次女|息子|娘|孫)(?:の|・|[(（])?([{_KATA}]{{2,8}})"
+    rf"(?<![{_K}])(?:{'|'.join(_KIN_FORM_WORDS)})(?:の|・|[(（])?([{_KATA}]{{2,8}})"
     r"(?=さん|ちゃん|くん|様)")
 
 
@@ -3242,7 +3242,7 @@ def _propagate_given(t: str, cands: list) -> None:
             k = bisect_right(starts, i) - 1
             inside = k >= 0 and spans[k][1] > i
             before_ok = i == 0 or not _name_char(t[i - 1]) or (kanji and t[i - 1] in _PARTICLE_BEFORE)
-            if not inside and before_ok and not (i >= 1 and t[i - 1] == " " and i >= 2 and _name_char(t[i - 2])):
+            if not inside and before_ok and not (i >= 2 and t[i - 1] == " " and _name_char(t[i - 2])):
                 hon = _HONORIFIC.match(t, j) is not None
                 if hon or (kanji and _SURNAME_AFTER.match(t, j)) or (not kanji and (j == len(t) or not _name_char(t[j]))):
                     if not _in_place(t, i, j):

@@ -1152,8 +1152,7 @@ class PersonDetector(Detector):
         if caps and ("(" in t or "（" in t):
             _latin_with_kana(t, cands)
         if "(" in t or "（" in t:
-            if _PARENT_CHILD.search(t) is not None:
-                _parent_child_pairs(t, cands)
+            _parent_child_pairs(t, cands)
             if "担当" in t:
                 _staff_in_brackets(t, cands)
         if _ATTENDANCE_HINT.search(t) is not None:
@@ -2427,12 +2426,13 @@ _KIN_FORM_WORDS = "父 母 妻 夫 兄 姉 弟 妹 祖父 祖母 長男 長女 �
 _KIN_GIVEN_FORM = re.compile(
     _first_char_alternation(_KIN_FORM_WORDS + ["パパ", "ママ"], _K) + r"([・の(（])"
     rf"([{_K}]{{1,3}}|[{_HIRA}]{{2,4}})(?=[)）(（:：、。 ・\n]|[はがをにともへで]|さん|ちゃん|くん|$)")
+_PARENT_WORD = re.compile("ママ|パパ")
 _GIVEN_PARENT = re.compile(rf"(?<![{_K}{_HIRA}])([{_K}]{{1,3}}|[{_HIRA}]{{2,4}})(?:ママ|パパ)(?![{_KATA}])")
 
 
 # a relative in katakana with a honorific (妻のロサさん, 長男ディエゴくん, 夫のラムさん): a foreign family's given names
 _KIN_KANA_FORM = re.compile(
-    rf"(?<![{_K}])(?:{'|'.join(_KIN_FORM_WORDS)})(?:の|・|[(（])?([{_KATA}]{{2,8}})"
+    _first_char_alternation(_KIN_FORM_WORDS, _K) + rf"(?:の|・|[(（])?([{_KATA}]{{2,8}})"
     r"(?=さん|ちゃん|くん|様)")
 
 
@@ -2451,7 +2451,7 @@ def _kin_given_forms(t: str, out: list) -> None:
             ok = _kin_given(t, s, e)
         if ok:
             out.append((s, e, 0.8))
-    for m in _GIVEN_PARENT.finditer(t):
+    for m in matches_before(_GIVEN_PARENT, t, _PARENT_WORD, 4):  # (tried only up to 4 characters before ママ/パパ)
         v = m.group(1)
         if v not in _NOT_CHILD and _known_given(v) and (len(v) <= 3 or _is_kanji_char(v[0])):
             out.append((m.start(1), m.end(1), 0.75))  # (not a pen name: ひまわりママ)
@@ -2462,8 +2462,12 @@ _SELF_INTRO = re.compile(rf"(?<![{_K}{_KATA}{_HIRA}])([{_K}]{{1,3}}) ([{_K}]{{1,
                          r"(?=です|と申します|といいます|でございます)")
 
 
+_INTRO_WORD = re.compile("です|と申します|といいます|でございます")
+
+
 def _self_intros(t: str, out: list) -> None:
-    for m in _SELF_INTRO.finditer(t):
+    # (tried only up to 9 characters before です or 申します: `matches_before`)
+    for m in matches_before(_SELF_INTRO, t, _INTRO_WORD, 9):
         fam, giv = m.group(1), m.group(2)
         if _bare_surname(fam, 0) and (_known_given(giv) or _hira_given(giv) or _kanji_given(giv) or _kana_person(giv)):
             out.append((m.start(), m.end(), 0.8))
@@ -3060,7 +3064,7 @@ _LIST_ROLE_BEFORE = re.compile(r"(?:指定医|監査|担当|同行|記者|出席
 # a Latin-script name and its katakana reading in brackets right after it (Ahmad FAUZI（アフマド・ファウジ）, Fernandes
 # Lucas（フェルナンデス ルーカス）, LI WEI（リ ウェイ）): each word of the reading starts with the sound of its word
 _LATIN_WITH_KANA = re.compile(
-    rf"(?<![A-Za-z])([A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){{1,3}})[ ]?[(（]([{_KATA}]{{1,10}}(?:[ ・][{_KATA}]{{1,10}}){{1,3}})"
+    rf"([A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){{1,3}})[ ]?[(（]([{_KATA}]{{1,10}}(?:[ ・][{_KATA}]{{1,10}}){{1,3}})"
     rf"(?=[)）/／、,]| [{_K}{_KATA}])")
 _SOUND_CLASS = str.maketrans("lvfzcqx", "rbhjkks")
 
@@ -3072,7 +3076,9 @@ def _sounds_alike(latin: str, kana: str) -> bool:
 
 
 def _latin_with_kana(t: str, out: list) -> None:
-    for m in _LATIN_WITH_KANA.finditer(t):
+    for m in _LATIN_WITH_KANA.finditer(t):  # (led by a capital: a fast scan; the word boundary checked here)
+        if m.start() and t[m.start() - 1].isascii() and t[m.start() - 1].isalpha():
+            continue
         words = m.group(1).split(" ")
         kana = re.split("[ ・]", m.group(2))
         if len(words) != len(kana) or any(_flags(w, _names()) & _X_FLAG for w in words):
@@ -3089,8 +3095,12 @@ _PAIR_JOIN = re.compile(r"[ ]?[・、,][ ]?")
 _STAFF_IN_BRACKETS = re.compile(rf"[（(]担当[ ]?([{_K}]{{1,4}})[)）]")
 
 
+_OPEN_BRACKET = re.compile(r"[（(]")
+
+
 def _parent_child_pairs(t: str, out: list) -> None:
-    ms = list(_PARENT_CHILD.finditer(t))
+    # (led by a lookbehind, the pattern is tried only up to 3 characters before a bracket: `matches_before`)
+    ms = list(matches_before(_PARENT_CHILD, t, _OPEN_BRACKET, 3))
     for k, m in enumerate(ms):
         joined = (k and _PAIR_JOIN.fullmatch(t, ms[k - 1].end(), m.start())) or (
             k + 1 < len(ms) and _PAIR_JOIN.fullmatch(t, m.end(), ms[k + 1].start()))

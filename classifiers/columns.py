@@ -783,8 +783,19 @@ def _role_surname(v: str) -> bool:
 
 
 def _one_kanji_surname(v: str) -> bool:
-    from . import nlp  # noqa: PLC0415
-    return "\u4e00" <= v <= "\u9fff" and nlp.can_be(v, "名詞", "固有名詞", "人名", "姓")
+    from .person import _surname  # noqa: PLC0415
+    return "\u4e00" <= v <= "\u9fff" and _surname(v)
+
+
+def staff_pieces(v: str) -> list[tuple[int, int]]:
+    """The (start, end) of each surname in a staff cell listing two or three with ・ (香川・西), else []."""
+    if "・" not in v or not _role_surname(v):
+        return []
+    out, p0 = [], 0
+    for part in v.split("・"):
+        out.append((p0, p0 + len(part)))
+        p0 += len(part) + 1
+    return out
 
 
 def _latin_known(v: str) -> bool:
@@ -1249,14 +1260,10 @@ def analyze_table(engine: "Engine", header: Sequence[Any] | None, rows: Sequence
             if vtype is not None:
                 b0, b1 = _stripped_bounds(s)
                 value = normalize(s[b0:b1]).text
-                if vtype == "PERSON" and "・" in value and hm.confidence < 0.8 and b1 - b0 == len(value) \
-                        and _role_surname(value):
+                pieces = staff_pieces(value) if vtype == "PERSON" and hm.confidence < 0.8 and b1 - b0 == len(value) else []
+                if pieces:
                     # 香川・西 in a staff column: each surname a name
-                    ents = [e for e in ents if e[0] != vtype]
-                    p0 = b0
-                    for part in value.split("・"):
-                        ents.append((vtype, p0, p0 + len(part), verdict[1]))
-                        p0 += len(part) + 1
+                    ents = [e for e in ents if e[0] != vtype] + [(vtype, b0 + a, b0 + b, verdict[1]) for a, b in pieces]
                 elif chk is not None and chk(value):
                     # the whole cell is a value of the column's type: it replaces partial and other guesses
                     same = [e[3] for e in ents if e[0] == vtype]

@@ -1372,8 +1372,7 @@ class PersonDetector(Detector):
                     if 0 < c - s <= 10:
                         s = c + 1
                 ob = max(t.rfind("(", vs, s + 1), t.rfind("（", vs, s + 1))
-                if ob > 0 and t.find(")", ob, s) < 0 and t.find("）", ob, s) < 0 and t.endswith(
-                        _SITE_WORDS, max(0, ob - 4), ob):
+                if ob > 0 and t.find(")", ob, s) < 0 and t.find("）", ob, s) < 0 and _sites_bracket(t, ob):
                     continue  # 各支社長（さいたま・川越・熊谷）: the sites of a title, not names
                 sp = t.find(" ", s, e)
                 if sp > s and t[s:sp] in _KIN_SET:  # 長男 蒼空（H27.9.14生）、長女 芽依（R1.6.2生）
@@ -2354,6 +2353,13 @@ def _known_given(v: str) -> bool:
 # the words before a bracket that lists places (各支社長（さいたま・川越・熊谷）, 営業所（熊谷・本庄）)
 _SITE_WORDS = ("支社長", "支店長", "支社", "支店", "営業所", "事業所", "拠点", "工場", "店舗", "店長", "所長", "地区", "エリア",
                "会場", "地域")
+
+
+def _sites_bracket(t: str, ob: int) -> bool:
+    """The bracket opening at `ob` lists the sites of the word before it (各支社長（さいたま・川越・熊谷））, not people."""
+    return t.endswith(_SITE_WORDS, max(0, ob - 4), ob)
+
+
 # a birth date or an age in brackets after a name (蒼空（H27.9.14生）, 芽依(5歳))
 _BIRTH_NOTE = re.compile(r"[ ]?[(（](?:(?=[^()（）\n]{0,20}[0-9元])[^()（）\n]{1,20}生(?:まれ)?|[0-9]{1,3}歳)[)）]")
 
@@ -3130,8 +3136,8 @@ def _attendance_brackets(t: str, out: list) -> None:
     for line in _ATTENDANCE.finditer(t):
         for b in _BRACKETED.finditer(t, line.start(), line.end()):
             pos = b.start(1)
-            if t.endswith(_SITE_WORDS, max(0, b.start() - 4), b.start()):
-                continue  # 各支社長（さいたま・川越・熊谷）: the sites of a title, not names
+            if _sites_bracket(t, b.start()):
+                continue
             for part in _ATTENDEE_SEP.split(b.group(1)):
                 p0 = pos
                 pos += len(part) + 1

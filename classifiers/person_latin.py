@@ -532,16 +532,12 @@ def _latin_places() -> frozenset[str]:
     )
 
 
-def _unaccented(w: str) -> str:
-    import unicodedata  # noqa: PLC0415
-    return "".join(c for c in unicodedata.normalize("NFKD", w) if not unicodedata.combining(c))
-
-
 def latin_place(t: str, s: int, e: int) -> bool:
     """True when the Latin candidate t[s:e] is a place, not a person: a listed place phrase (Viet Nam, Thai Binh) or
     the branch after a bank's name (Agribank Thai Binh, Vietcombank Nghe An)."""
-    key = " ".join(t[s:e].split()).lower()
-    if key in _latin_places() or (not key.isascii() and _unaccented(key) in _latin_places()):
+    words = t[s:e].split()
+    key = " ".join(words).lower()
+    if key in _latin_places() or (not key.isascii() and " ".join(map(_key, words)) in _latin_places()):
         return True  # (Việt Nam: a place's native spelling, its accents dropped)
     j = s
     while j > 0 and t[j - 1] in " \t":

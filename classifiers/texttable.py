@@ -50,8 +50,8 @@ from typing import Iterable
 
 from .base import Entity, LoweredWords, _entity, lowered
 from .health_insurance import SCHEMES as HEALTH_SCHEMES
-from .columns import (NOT_PERSONAL, VALUE_CHECKS, _latin_known, _name_cell, _one_kanji_surname, _role_surname, classify_header, column_verdict, contextual_matches,
-                      value_check)
+from .columns import (NOT_PERSONAL, VALUE_CHECKS, _latin_known, _name_cell, _one_kanji_surname, classify_header,
+                      column_verdict, contextual_matches, staff_pieces, value_check)
 
 __all__ = ["TableFindings", "scan_tables", "may_hold_table", "carried_head", "insert_head", "row_cut"]
 
@@ -1705,7 +1705,8 @@ def _table(text: str, header: list[tuple[int, int]], rows: list[list[tuple[int, 
         own = value_check(hm)
         staff = person and not hm.kind and 0.7 <= hm.confidence < 0.8
         if staff and any(len(v) >= 2 and own(v) for _, v in sample):
-            own = _with_one_kanji_surnames(own)  # (beside longer names: 東 alone may be a counter)  # a staff column (担当 | 西): a one-kanji surname too
+            # a staff column (担当 | 西): a one-kanji surname too, beside longer names (東 alone may be a counter)
+            own = _with_one_kanji_surnames(own)
         # each value checked once, up front (the checks are pure): for the verdict and for its cell
         memo: dict[str, bool] = {}
         for _, v in sample:
@@ -1743,11 +1744,8 @@ def _table(text: str, header: list[tuple[int, int]], rows: list[list[tuple[int, 
                 if not hm.kind:
                     found.entities.extend(_entity(Entity, ("PERSON", ps, pe, score, "texttable"))
                                           for ps, pe in _names_in_cell(text, s, e, chk, cs in no_one))
-                    if staff and "・" in v and _role_surname(v):
-                        p0 = s  # 香川・西 in a staff column: two surnames
-                        for piece in v.split("・"):
-                            found.entities.append(Entity("PERSON", p0, p0 + len(piece), score, "texttable"))
-                            p0 += len(piece) + 1
+                    if staff:  # 香川・西 in a staff column: two surnames
+                        found.entities.extend(Entity("PERSON", s + a, s + b, score, "texttable") for a, b in staff_pieces(v))
                 continue
             if ok and vtype == "SPECIAL_CARE" and cs in blank_rows:
                 continue

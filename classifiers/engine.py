@@ -326,7 +326,27 @@ class Engine:
                 return False
 
             raw = [e for e in raw if keep(e)]
-        return raw + tf.entities
+        found = tf.entities
+        if found and any(e.type == "PERSON" for e in raw):
+            # a name cell cut from a longer name the detector read across a misaligned column (a space-aligned
+            # table whose rows do not line up with its header: 中島 ⟦和夫⟧): the whole name wins — unless the
+            # longer name holds another name cell too (the 姓 and 名 columns of one person, each its own span)
+            names = sorted((e.start, e.end) for e in raw if e.type == "PERSON")
+            starts = [a for a, _ in names]
+            cell_starts = sorted(e.start for e in found if e.type == "PERSON")
+
+            def inside_longer(e: Entity) -> bool:
+                i = bisect.bisect_right(starts, e.start) - 1
+                while i >= 0 and e.start - names[i][0] < 24:
+                    a, b = names[i]
+                    if a <= e.start and e.end <= b and b - a > e.end - e.start and "\n" not in text[a:b]:
+                        cells = bisect.bisect_left(cell_starts, b) - bisect.bisect_left(cell_starts, a)
+                        return cells == 1
+                    i -= 1
+                return False
+
+            found = [e for e in found if e.type != "PERSON" or not inside_longer(e)]
+        return raw + found
 
     def analyze_many(self, texts: Sequence[str]) -> list[list[Entity]]:
         """`analyze` for each text, in order (same results).
@@ -398,23 +418,25 @@ class Engine:
         return classify_schema(columns, self.options.min_score)
 
 
-# words that put a person in a text: a special-care statement (要配慮個人情報) is about someone, so in a text
-# with no person at all (a medical-expense rule list, a disease leaflet, a glossary) there is none
-_PERSON_WORDS = re.compile(
-    r"本人|患者|利用者|氏名|名前|様|さん|殿|君|ちゃん|くん|先生|社員|従業員|職員|入居者|入所者|被保険者|相談者|申請者|申込者|契約者|"
-    r"お客|顧客|会員|児童|生徒|学生|園児|容疑者|被告|受刑|被害者|加害者|私|僕|俺|わたし|自分|彼|父|母|夫|妻|息子|娘|長男|長女|"
-    r"次男|次女|兄|姉|弟|妹|祖父|祖母|孫|家族|親|子ども|子供|主人|奥様|担当|"
-    r"(?<![A-Za-z])(?i:mr|ms|mrs|dr|patient|employee|customer|member|user|he|she|his|her|client|applicant|name|my|me|we|"
-    r"our|you|your|wife|husband|son|daughter|father|mother|child|spouse|partner)(?![A-Za-z])|(?<![A-Za-z])I(?=[ ']|$)"
-)
+# the types that point at one person: a special-care statement (要配慮個人情報) is personal information only when
+# it is about someone the text identifies (a name, a birth date, a personal number, a card, an account or an e-mail
+# address). A disease leaflet, a glossary, a phrasebook or an anonymised case summary states the same facts about
+# nobody; a company phone number or address in it identifies no person.
+_IDENTIFYING = frozenset({"PERSON", "DATE_OF_BIRTH", "JP_MY_NUMBER", "JP_RESIDENT_CODE", "JP_DRIVERS_LICENSE",
+                          "JP_PASSPORT", "JP_HEALTH_INSURANCE", "JP_BANK_ACCOUNT", "CREDIT_CARD", "EMAIL_ADDRESS"})
+
+
+# … or a key that stands for one person in a record (患者ID, カルテ番号, 社員番号, patient_id): a chart keyed by it
+_PERSON_KEY = re.compile(
+    r"(?:患者|利用者|社員|職員|従業員|会員|受診者|被保険者|入居者|入所者|生徒|学生|児童|顧客|契約者|組合員|被験者|受講者|相談者|"
+    r"対象者)(?:ID|ＩＤ|番号|No|Ｎｏ|コード)|カルテ(?:番号|No|ID)|診察券番号|"
+    r"(?<![A-Za-z])(?i:patient|employee|member|customer|subject|user|client)[ _]?(?i:id|no|number)(?![a-z])|(?<![A-Za-z])MRN(?![A-Za-z])")
 
 
 def _about_someone(text: str, raw: list[Entity], min_score: float) -> bool:
-    """Does the text name or mention a person (another PI entity, or a word for a person)? Checked only when
-    it holds special-care statements."""
-    if not any(e.type == "SPECIAL_CARE" for e in raw):
-        return True
-    return any(e.type != "SPECIAL_CARE" and e.score >= min_score for e in raw) or _PERSON_WORDS.search(text) is not None
+    """Does the text identify a person (an identifying entity at the reporting threshold, or a person's record
+    key)? Checked only when it holds special-care statements."""
+    return any(e.type in _IDENTIFYING and e.score >= min_score for e in raw) or _PERSON_KEY.search(text) is not None
 
 
 _GROUPED_CARD = re.compile(r"[0-9]{4}([- ])[0-9]{4}\1[0-9]{4}\1[0-9]{4}|[0-9]{4}([- ])[0-9]{6}\2[0-9]{5}")

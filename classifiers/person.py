@@ -64,7 +64,9 @@ _TITLES = (
     # welfare, school and care professions after a name (高階社会福祉士, 瀬川教諭, 野口保育士)
     "社会福祉士|精神保健福祉士|介護福祉士|養護教諭|教諭|保育士|民生委員|保護司|管理栄養士|理学療法士|作業療法士|"
     # the press, advisers and case workers (岸記者, 山崎デスク, 村瀬顧問, 平野児童福祉司, 原口保護観察官)
-    "記者|デスク|編集長|支局長|顧問|相談役|児童福祉司|ケースワーカー|保護観察官|調査官"
+    "記者|デスク|編集長|支局長|顧問|相談役|児童福祉司|ケースワーカー|保護観察官|調査官|"
+    # sports clubs and lessons (樋口コーチへ提出, 森監督, 北川トレーナー, 岡インストラクター, 西田師範)
+    "コーチ|監督|トレーナー|インストラクター|師範|主将|副将|担任"
 )
 
 
@@ -196,6 +198,8 @@ _ROLE_WORDS = frozenset(
     "飼い主 飼主 検査員 検品者 検品担当 "
     # bank and insurance back offices (役席：鈴木, 検証者 三浦, 取扱者：原田, 照会者 石川, 募集人 大西, 調査役 石川)
     "役席 検証者 取扱者 照会者 照合者 募集人 入力確認 調査役 対応者メモ 担当SC 担当CA 担当CS "
+    # salons, clinics and pools (担当スタイリスト：早瀬, アシスタント 原, 医師：柳田, 店長 吉岡, 監視員 小松)
+    "医師 店長 副店長 スタイリスト 担当スタイリスト アシスタント 施術者 施術担当 レジ担当 監視員 "
     # care staff (担当ケアマネ：岸本, サ責 佐伯, 夜勤者 古川)
     "ケアマネ 担当ケアマネ 前任ケアマネ サ責 夜勤者 日勤者 早番 遅番 "
     "".split()
@@ -2751,8 +2755,8 @@ def _spaced_names(t: str, out: list) -> None:
                     if 1 <= len(w) <= 4 and (_surname(w) or w in _listed()):
                         fs = m.start(1) + toks[-k][1]
                         break
-            if fs is None or len(a[fs - m.start(1):]) > 4:
-                continue
+            if fs is None or len(a[fs - m.start(1):]) > 4 or (fs > 0 and t[fs - 1] in "0123456789"):
+                continue  # (10,000円　　通年: a counter written onto its number is no surname)
             if not (nlp.can_be(b, "名詞", "固有名詞", "人名", "名") or (b in _listed())):
                 continue
             if m.end(1) - fs == 1 and len(b) == 1 and not (fs > 0 and t[fs - 1] in " \t:：\n"):

@@ -180,4 +180,13 @@ def test_special_care_needs_someone_in_the_text():
                "・治療のための医薬品の購入費\n")
     assert [e for e in get_engine(None).analyze(leaflet) if e.type == "SPECIAL_CARE"] == []
     note = "面談記録\n本人より、うつ病で通院中との申告あり。\n"
-    assert any(e.type == "SPECIAL_CARE" for e in get_engine(None).analyze(note))
+    # a statement about someone the text does not identify is no personal information (a case summary, a
+    # phrasebook line, a training example) …
+    assert [e for e in get_engine(None).analyze(note) if e.type == "SPECIAL_CARE"] == []
+    # … it is once the record names its person, or is keyed by a person's record number
+    named = "面談記録　社員：佐藤 陽子\n本人より、うつ病で通院中との申告あり。\n"
+    assert any(e.type == "SPECIAL_CARE" for e in get_engine(None).analyze(named))
+    keyed = "社員番号 004127 面談記録\n本人より、うつ病で通院中との申告あり。\n"
+    assert any(e.type == "SPECIAL_CARE" for e in get_engine(None).analyze(keyed))
+    company_only = "お問い合わせ 0120-123-456（平日9時〜17時）\n本人より、うつ病で通院中との申告あり。\n"
+    assert [e for e in get_engine(None).analyze(company_only) if e.type == "SPECIAL_CARE"] == []

@@ -18,6 +18,11 @@ def found(text: str, pii: str) -> list[str]:
     return [text[e.start:e.end] for e in ENGINE.analyze(text) if e.type == pii]
 
 
+# a special-care fact is personal information only about someone the text identifies (engine._about_someone):
+# the statements below are tested in a record that names its person
+WHO = "氏名：佐藤 陽子\n"
+
+
 @pytest.mark.parametrize("header, pii", [
     ("被保険者生年月日", "DATE_OF_BIRTH"),  # a field of the insured person, not the card
     ("被保険者の生年月日", "DATE_OF_BIRTH"),
@@ -98,7 +103,7 @@ def test_box_drawn_form_is_read_as_fields():
     ("被災者氏名：山田 太郎\n傷病名・部位　右手示指・中指の挫滅創、右手示指末節部切断", ["右手示指・中指の挫滅創、右手示指末節部切断"]),
 ])
 def test_special_care_statements(text, want):
-    assert found(text, "SPECIAL_CARE") == want
+    assert found(WHO + text, "SPECIAL_CARE") == want
 
 
 @pytest.mark.parametrize("text", [
@@ -342,7 +347,7 @@ def test_passport_labels_of_other_forms(text, value):
     ("I have type 1 diabetes.", ["have type 1 diabetes"]),
 ])
 def test_english_statements_about_a_named_person(text, want):
-    assert found(text, "SPECIAL_CARE") == want
+    assert found(WHO + text, "SPECIAL_CARE") == want
 
 
 @pytest.mark.parametrize("text", [
@@ -523,7 +528,7 @@ def test_no_surname_in_a_verb_suffix():
     ("I have hearing loss in my left ear.", ["have hearing loss"]),
 ])
 def test_english_disability_statements(text, want):
-    assert found(text, "SPECIAL_CARE") == want
+    assert found(WHO + text, "SPECIAL_CARE") == want
 
 
 def test_english_condition_word_alone_is_no_fact():

@@ -20,6 +20,11 @@ def found(text: str, pii: str) -> list[str]:
     return [text[e.start:e.end] for e in ENGINE.analyze(text) if e.type == pii]
 
 
+# a special-care fact is personal information only about someone the text identifies (engine._about_someone):
+# the statements below are tested in a record that names its person
+WHO = "氏名：佐藤 陽子\n"
+
+
 def test_case_file_party_and_later_surname():
     text = ("被告の従業員である訴外田辺 晴美（以下「田辺」という。）が運転する社用車に追突された。\n"
             "２　田辺は、事故直前に携帯電話を操作していた（甲第１１号証・田辺陳述書３頁）。\n")
@@ -179,7 +184,7 @@ def test_masked_export_is_no_special_care():
     ("産業医コメント：本人はてんかんの持病があるとのこと。業務量の調整を推奨する。", "てんかんの持病がある"),
 ])
 def test_facts_reported_about_someone_still_found(text, value):
-    assert value in found(text, "SPECIAL_CARE")
+    assert value in found(WHO + text, "SPECIAL_CARE")
 
 
 @pytest.mark.parametrize("text, pii", [
@@ -377,7 +382,7 @@ def test_names_after_relations_and_readings(text, names):
     ("11/01 本人より入電。傷病手当金を受給中、11/25に2回分をまとめて入金予定。", "傷病手当金を受給中"),
 ])
 def test_special_care_in_office_prose(text, value):
-    assert value in found(text, "SPECIAL_CARE")
+    assert value in found(WHO + text, "SPECIAL_CARE")
 
 
 @pytest.mark.parametrize("text", ["傷病手当金の申請方法について（ご案内）", "承知しました。傷病手当金の申請書は総務の石黒さん経由ですね。"])
@@ -424,7 +429,7 @@ def test_latin_name_parts_and_your_relatives(text, names):
     ("My grandmother had a mild stroke last year.", "had a mild stroke"),
 ])
 def test_english_statements_about_relatives(text, value):
-    assert found(text, "SPECIAL_CARE") == [value]
+    assert found(WHO + text, "SPECIAL_CARE") == [value]
 
 
 def test_english_menu_words_are_no_special_care():

@@ -45,7 +45,7 @@ from .base import digits_of
 from .my_number import is_valid_my_number
 from .passport import other_passport_shape
 from .normalize import normalize, normalized_text
-from .phone import _foreign_valid, _intl_possible, _jp_valid
+from .phone import _foreign_valid, _intl_possible, _jp_valid, wrong_length_0x0
 from .resident_code import is_valid_resident_code
 
 if TYPE_CHECKING:  # pragma: no cover
@@ -286,16 +286,16 @@ _ADDR_PARTS = frozenset(("addr_pref", "addr_city", "addr_town"))
 _SC_STRONG_JA = re.compile(
     r"病歴|既往|現病|病名|傷病|診断名|疾患|疾病名|持病|服薬|服用薬|処方薬|常用薬|通院歴|入院歴|手術歴|治療歴|要介護|要支援|介護度|"
     r"介護認定|介護区分|障害名|障害等級|障害の|障害区分|障害者|障害支援|障がい|障碍|手帳等級|犯罪|前科|犯歴|逮捕歴|信条|宗教|宗旨|"
-    r"宗派|信仰|信教|(?<![法個])人種|民族|門地|要配慮")
+    r"宗派|信仰|信教|(?<![法個])人種|民族|門地|要配慮|副作用|有害事象")
 _SC_STRONG_EN = re.compile(r"medicalhistory|diagnos|disabilit|religio|criminal|disease|illness|ethnicity|carelevel|"
                            r"supportlevel|shienkubun|youkaigo|"
-                           r"comorbid|medication|^race$|^faith$")
+                           r"comorbid|medication|^race$|^faith$|adverse|eventterm|^indications?$|^reactions?$")
 _SC_PERSON_JA = re.compile(r"アレルギー|内服|処方|投薬|お薬|服用|薬剤")
 _SC_PERSON_EN = re.compile(r"allerg|prescription|^medicine")
 _SC_BP = re.compile(r"血圧|bloodpressure|^bp$|^bp(?:sys|dia)|^bpmmhg$")
 _SC_MEDICAL_JA = re.compile(r"判定|所見|検査結果|診断|健康状態|体調|病状|主訴|症状|^(?:検査|転帰|[a-z]{2,5}結果)$")
 _SC_MEDICAL_EN = re.compile(r"^(?:findings?|judge?ments?|symptoms?|(?:chief)?complaints?(?:and)?(?:observations?)?|"
-                            r"presentillness|history|"
+                            r"presentillness|history|outcome|"
                             r"pasthistory|anamnesis)$")
 _SC_TERM_JA = re.compile(r"(?:休職|退職|欠勤|休暇|休業|休学)(?:事由|理由)|障害|配慮事項|健康上の配慮")
 # header endings that make a special-care word name a date, a number, an amount, a person or a place instead
@@ -304,7 +304,7 @@ _SC_NOT = re.compile(r"(?:日|日付|年月日|日時|時刻|期間|date|番号|
 # columns that identify a person (for the neighbour rules): IDs of employees, patients, members …
 _PERSON_ID = re.compile(r"(?:社員|従業員|職員|患者|会員|顧客|利用者|受診者|受検者|生徒|学生|児童|入居者|入所者|被保険者|組合員|"
                         r"受給者|契約者|member|employee|staff|patient|user|customer|student|resident|person)(?:id|番号|no|num|"
-                        r"number|コード|code|cd)")
+                        r"number|コード|code|cd)|^(?:patient)?initials?$|イニシャル")
 _MEDICAL_COL = re.compile(r"受診|健診|検診|健康診断|診察|患者|来院|身長|体重|bmi|視力|聴力|血糖|hba1c|尿|心電図|血圧|カルテ|病名|"
                           r"症状|主訴|発症|"
                           r"病歴|既往|patient|checkup|height|weight|^bp")
@@ -320,6 +320,9 @@ _BANK_PLACE_HEADER_EN = re.compile(r"(?:bank|branch)(?:name)?(?:kana)?")
 # a column of districts or neighbourhoods (地区 | 小鎚, 町名, 大字, 校区, 行政区): place names, often surnames too
 _PLACE_HEADER = re.compile(r"(?:所在|対象|担当|居住)?(?:地区|地域|行政区|校区|学区|集落|エリア|方面)(?:名|名称|コード|CD)?")
 _PLACE_HEADER_EN = re.compile(r"(?:district|area|neighbou?rhood|locality|zone)(?:name)?")
+# the creators of works in a catalogue, a loan history or an exhibition list (著者 | 夏目漱石, 作者 | 葛飾北斎):
+# public authors and artists, named as the work's credit, not personal information held about them
+_CREATOR_HEADER = re.compile(r"(?:主|原|共)?(?:著者|作者|作家|編者|訳者|著編者|編著者|監修者|画家|絵師|作画|画|絵|文|著)(?:名|等)?")
 
 
 def _insured_other_field(ja: str) -> bool:
@@ -580,7 +583,7 @@ def _classify_header(header: str) -> HeaderMatch:
         return HeaderMatch("JP_HEALTH_INSURANCE", 0.85)  # hi_symbol / hi_number: health-insurance card fields
     cja = _JA_CLEAN.sub("", ja)  # (= _JA_CLEAN.sub("", low): the cleaning removes the spaces too)
     if (_BANK_PLACE_HEADER.fullmatch(cja) or _BANK_PLACE_HEADER_EN.fullmatch(joined) or _PLACE_HEADER.fullmatch(cja)
-            or _PLACE_HEADER_EN.fullmatch(joined)):
+            or _PLACE_HEADER_EN.fullmatch(joined) or _CREATOR_HEADER.fullmatch(cja)):
         return HeaderMatch(None, 0.0, kind=NOT_PERSONAL)  # 支店名 | 川口: a bank's branch, named after its town
     if _HOLDER.search(cja) or _HOLDER_EN.search(joined):
         return HeaderMatch("PERSON", 0.85)  # 口座名義(カナ), 名義人, account holder: the holder's name, not the account
@@ -749,7 +752,11 @@ def _phone_cell(v: str) -> bool:
     if _NANP_CELL.fullmatch(v):
         return True  # a North American number in a phone column: (415) 555-0187, 646-555-0192
     d = _NOT_DIGIT.sub("", v)
-    return d.startswith("0") and len(d) in (10, 11) and _jp_valid(d) is not False
+    if d.startswith("0") and len(d) in (10, 11):
+        ok = _jp_valid(d)
+        # (a possible-only 0X0 number of ten digits written without separators: a card or member number)
+        return ok is True or (ok is None and not (len(d) == len(v) and wrong_length_0x0(d)))
+    return False
 
 
 _FOREIGN_PHONE_CELL = re.compile(r"(?:\(\d{1,4}\) ?)?\d{2,5}(?:[ \-]\d{2,5}){1,3}")
@@ -823,6 +830,8 @@ _FORM_LABEL_WORDS = frozenset((
     "年齢", "性別", "職業", "続柄", "住所", "氏名", "名前", "お名前", "電話", "電話番号", "備考", "連絡先", "生年月日", "国籍",
     "本籍", "所属", "役職", "肩書", "学年", "学校", "勤務先", "趣味", "特技", "資格", "署名", "捺印", "印鑑", "記入日", "日付",
     "年月日", "フリガナ", "ふりがな", "メール", "携帯", "自宅", "関係", "本人", "保護者", "緊急連絡先", "血液型", "身長", "体重",
+    # a reporter's or a contact's kind in a name column (reporter | 医師, 報告者 | 薬剤師, 申出者 | 家族)
+    "医師", "薬剤師", "看護師", "歯科医師", "保健師", "患者", "家族", "消費者", "担当者", "不明", "匿名", "匿名希望", "未記入",
 ))
 
 

@@ -327,6 +327,13 @@ class Engine:
 
             raw = [e for e in raw if keep(e)]
         found = tf.entities
+        if found and any(e.type == "PERSON" and text[e.start].isascii() for e in found):
+            # a Latin value of a name column that holds a word that is no name (ship_name | OCEAN CAMELLIA)
+            from .person import _names  # noqa: PLC0415
+            from .person_latin import latin_stopped  # noqa: PLC0415
+
+            found = [e for e in found if not (e.type == "PERSON" and text[e.start].isascii()
+                                              and latin_stopped(text[e.start:e.end], _names()))]
         if found and any(e.type == "PERSON" for e in raw):
             # a name cell cut from a longer name the detector read across a misaligned column (a space-aligned
             # table whose rows do not line up with its header: 中島 ⟦和夫⟧): the whole name wins — unless the
@@ -429,8 +436,10 @@ _IDENTIFYING = frozenset({"PERSON", "DATE_OF_BIRTH", "JP_MY_NUMBER", "JP_RESIDEN
 # … or a key that stands for one person in a record (患者ID, カルテ番号, 社員番号, patient_id): a chart keyed by it
 _PERSON_KEY = re.compile(
     r"(?:患者|利用者|社員|職員|従業員|会員|受診者|被保険者|入居者|入所者|生徒|学生|児童|顧客|契約者|組合員|被験者|受講者|相談者|"
-    r"対象者)(?:ID|ＩＤ|番号|No|Ｎｏ|コード)|カルテ(?:番号|No|ID)|診察券番号|"
-    r"(?<![A-Za-z])(?i:patient|employee|member|customer|subject|user|client)[ _]?(?i:id|no|number)(?![a-z])|(?<![A-Za-z])MRN(?![A-Za-z])")
+    r"対象者)(?:ID|ＩＤ|番号|No|Ｎｏ|コード)|カルテ(?:番号|No|ID)|診察券番号|イニシャル[ \t]*[:：][ \t]*[A-Z]|"
+    r"(?<![A-Za-z])(?i:patient|employee|member|customer|subject|user|client)[ _]?(?i:id|no|number|initials)(?![a-z])|"
+    # (an adverse-event report names its patient by initials, age and sex: イニシャル：T.K., initials column)
+    r"(?<![A-Za-z])(?:MRN|[Ii]nitials)(?![A-Za-z])")
 
 
 def _about_someone(text: str, raw: list[Entity], min_score: float) -> bool:

@@ -32,7 +32,7 @@ from .person_latin import (
     _COMPANY_WORDS as _LATIN_COMPANY, _E as _E_FLAG, _G as _G_FLAG, _HAS_CAPS, _KNOWN, _LATIN_NAME_RE, _LATIN_SMALL, _LATIN_STOP, _RF, _RG,
     _ROMAJI_SHAPE as _ROMAJI_SHAPE_RE, _W as _W_FLAG, _X as _X_FLAG, _Pair, _first_char_alternation, _flags, _matches,
     _line_matches,
-    _kana_to_romaji, _latin_names as _latin_name_table, _romaji_key, _thing_name, find_latin_names, latin_place,
+    _kana_to_romaji, _latin_names as _latin_name_table, _romaji_key, _thing_name, find_latin_names, latin_place, latin_stopped,
 )
 
 
@@ -542,6 +542,19 @@ _CARE_OF_HINT = re.compile("方")  # (led by a lookbehind, `_CARE_OF` is tried o
 _HOLDER_HINT = re.compile("名義")  # (`_HOLDER_ATTACHED` is tried only at the brackets in the 11 characters before)
 # a name that names a disease, a law or a prize after it (クロイツフェルト・ヤコブ病, 橋本病, ダウン症候群, ノーベル賞)
 _EPONYM_AFTER = re.compile(r"病(?!院|棟|室)|症候群|症|反射|徴候|賞|効果|定理")
+# the credit of a work after its creator's name (村上春樹著, 柳田国男 監修, 長谷川貞信 筆, 本阿弥光悦書・, 夏目漱石 [著]):
+# a public author or artist named as a work's credit, in a catalogue, a loan list or an exhibition text
+_CREATOR_AFTER = re.compile(
+    rf" {{0,2}}(?:[\[［(（](?:著|編|編著|訳|作|絵|文|画|監修|作・絵|文・絵|作・画)[\]］)）]|"
+    rf"(?:編著|監修|下絵|作画|原作|脚本|著|編|訳|筆|画|絵|作|書)(?![{_K}{_HIRA}]))")
+_CREATOR_FIRST = frozenset(" [［(（編監下作原脚著訳筆画絵書")
+# what dates a text to before modern times: an era year before 明治 (延享2年, 寛政12年), a year before 1868 in brackets,
+# a period (江戸時代, 幕末): names written there without a space or honorific are historical figures (伊能忠敬, 葛飾北斎)
+_HISTORY_CUE = re.compile(
+    r"(?:慶長|元和|寛永|正保|慶安|承応|明暦|万治|寛文|延宝|天和|貞享|元禄|宝永|正徳|享保|元文|寛保|延享|寛延|宝暦|明和|安永|天明|"
+    r"寛政|享和|文化|文政|天保|弘化|嘉永|安政|万延|文久|元治|慶応|天正|文禄|永禄|天文|弘治|元亀|応仁|文明|明応|永正|大永|享禄)"
+    r"(?:[0-9]{1,2}|元)年|[(（](?:1[0-7][0-9]{2}|18[0-5][0-9]|186[0-7])(?:年)?(?:[〜～\-–][0-9]{2,4}(?:年)?)?[)）]|"
+    r"(?:江戸|室町|鎌倉|平安|奈良|飛鳥|安土桃山|戦国)時代|幕末|(?:1[0-8]|十[一-九]?|[一-九])世紀")
 _KIN_CHARS = "男女妻夫父母孫兄姉弟妹息娘偶"
 # what `_attached_names` needs somewhere in the text: 方, 名義, 故, a relation's character or the end of a role (官人士役事外者);
 # one scan for all of them (led by one character class; 名 counts only before 義)
@@ -1174,13 +1187,17 @@ class PersonDetector(Detector):
             if best.get((s, e), -1.0) < score:
                 best[(s, e)] = score
         n_t = len(t)
+        history = _HISTORY_CUE.search(t) is not None
         cands = [
             (s, e, sc) for (s, e), sc in best.items()
             if not (
                 _in_place(t, s, e) or (e < n_t and t[e] in "(（" and _kana_company_after(t, s, e))
                 or (e < n_t and t[e] in "病症反徴賞効定" and _EPONYM_AFTER.match(t, e) is not None)
+                or (e < n_t and t[e] in _CREATOR_FIRST and _CREATOR_AFTER.match(t, e) is not None)
+                or _in_title(t, s, e) or (history and _historical(t, s, e))
+                or (e < n_t and t[e - 1] in _KANJI_NUMERALS and t[e] in _KANJI_NUMERALS)  # 鶴下絵三十六歌仙
                 or (e < n_t and t[e] in "LMS" and (e + 1 == n_t or not t[e + 1].isalpha()) and not t[s].isascii())  # 秀L
-                or (t[s].isascii() and latin_place(t, s, e))
+                or (t[s].isascii() and (latin_place(t, s, e) or latin_stopped(t[s:e], _names())))
             )
         ]
         kata = False  # (a katakana candidate: its bank-kana form is looked for below)
@@ -2609,6 +2626,27 @@ def _kana_company_after(t: str, s: int, e: int) -> bool:
 
 
 _KANA_FORM_AFTER = re.compile(r"(?:カ|ユ|ド|イ|ザイ|シヤ|シャ|ゴ)(?:[)）]|[ \t]*(?:\n|$))")
+
+
+_KANJI_NUMERALS = frozenset("〇一二三四五六七八九十百千万")
+
+
+def _historical(t: str, s: int, e: int) -> bool:
+    """A name written whole (no space, no honorific after it) within 150 characters of a pre-modern date or period:
+    a historical figure (伊能忠敬は延享2年（1745）…, 横浜の下岡蓮杖, 俵屋宗達 … 江戸時代)."""
+    if " " in t[s:e] or not _is_kanji_char(t[s]) or (e < len(t) and t[e] in "様さ氏殿先君くち" and
+                                                     _HONORIFIC.match(t, e) is not None):
+        return False
+    return _HISTORY_CUE.search(t, max(0, s - 150), e + 150) is not None
+
+
+def _in_title(t: str, s: int, e: int) -> bool:
+    """Is t[s:e] inside the 『…』 of a work's title (『ノルウェイの森 上』, 『大谷翔平 挑戦の軌跡』) on its line?"""
+    o = t.rfind("『", max(0, s - 60), s)
+    if o < 0 or t.find("』", o, s) >= 0 or t.find("\n", o, s) >= 0:
+        return False
+    c = t.find("』", e, e + 60)
+    return c >= 0 and t.find("\n", e, c) < 0
 
 
 def _in_place(t: str, s: int, e: int) -> bool:

@@ -545,6 +545,19 @@ def latin_place(t: str, s: int, e: int) -> bool:
     return j < s and j >= 4 and t[j - 4:j].lower() == "bank"
 
 
+def latin_stopped(value: str, names: Any) -> bool:
+    """True when a Latin candidate read from a label or a name column holds a word that is no name where a name is
+    expected (OCEAN CAMELLIA, KAIYO EXPRESS, AKATSUKI MARU: a vessel; HIMAWARI TRAVEL CO) — the test `_level` makes
+    of a run of capitalised words, asked of candidates that other paths found."""
+    words = value.replace(",", " ").split()
+    if len(words) < 2 or len(words) > 4 or not all(w[:1].isalpha() for w in words):
+        return False  # (one word after Mrs is a surname even when it is an ordinary word: Mrs Price)
+    if words[-1].lower() == "maru":
+        return True  # a Japanese ship (SAKURA MARU)
+    # a word that is only a stop word, no name of any kind (Shoji is a company word and a surname: kept)
+    return any((f := _flags(w, names)) & _X and not f & (_G | _F | _E | _RG | _RF) for w in words)
+
+
 def _key(w: str) -> str:
     """Lookup key: lower case, no accents, apostrophes or hyphens (O'Neill = Oneill, Ji-hoon = Jihoon, Đặng = Dang)."""
     if w.isascii():

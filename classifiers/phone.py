@@ -160,6 +160,11 @@ def _jp_valid_rx(n: int) -> "re.Pattern | None":
     return re.compile(rf"(?=(?:{general.pattern})\Z)(?:" + "|".join(f"(?:{p})" for p in alts) + ")")
 
 
+def wrong_length_0x0(d: str) -> bool:
+    """A 0X0 number (020, 050, 060, 070, 080, 090, 0800: eleven digits each) of ten digits: no phone number."""
+    return len(d) == 10 and d[2] == "0" and d[1] in "2456789"
+
+
 @lru_cache(maxsize=65536)
 def _jp_valid(d: str) -> bool | None:
     """True valid, None possible-only, False impossible (d = domestic digits with the leading 0).
@@ -345,6 +350,8 @@ class PhoneDetector(PatternDetector):
                 if valid is None and not _JP_GROUPING.match(_SEPS.sub("-", v).strip("-")):
                     continue  # (the grouping is only asked of a possible-only number)
                 base = 0.75 if valid else 0.55
+            elif valid is None and wrong_length_0x0(d):
+                continue  # 0200118093: a 0X0 number unseparated and of the wrong length is a card or member number
             elif _MOBILE.match(d) and len(d) == 11:
                 base = 0.6 if valid else 0.4
             elif d.startswith(("0120", "0800")):

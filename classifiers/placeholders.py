@@ -33,7 +33,7 @@ for _f, _g in _PAIRS:
 del _f, _g
 
 # (例 as a label or in brackets, not inside 定例 or 事例; English cue words not inside a mail domain: t@example.co.jp)
-_CUE = re.compile(r"(?i)記入例|例[:：)）]|[(（]例|見本|サンプル|テンプレート|雛形|ひな形|e\.g\.|for instance|"
+_CUE = re.compile(r"(?i)記入例|例[:：)）]|[(（]例|見本|サンプル|テンプレート|雛形|ひな形|e\.g\.|for instance|[○〇◯]{2}|"
                   r"(?<![@.\w-])(?:example|sample|template|placeholder)(?![.\w-])")
 _SEP = re.compile(r"[\s,，・.]+")
 _CUE_LINES = 3
@@ -68,7 +68,19 @@ def _stand_in(span: str) -> "bool | tuple[str, tuple[str, str] | None, list[tupl
     k = _key(span)
     pair = _FULL.get(k)
     pairs = _PART.get(k) if pair is None else None
-    return None if pair is None and not pairs else (k, pair, pairs)
+    if pair is None and not pairs:
+        # 図書 太郎, 港 花子, としょ たろう: a form's own example, any family part before a stand-in given name
+        # (a placeholder only where an example cue stands before it, as the fixed stand-ins are)
+        # (the given part whole: 福島 健太郎 is no 太郎; written without a space, a family part of one or two)
+        pieces = _SEP.split(unicodedata.normalize("NFKC", span).strip().lower())
+        g = next((g for g in _GIVEN_STAND_INS if (pieces[-1] == g if len(pieces) > 1 else (
+            k.endswith(g) and 0 < len(k) - len(g) <= 2))), None)
+        return None if g is None else (k, ("", g), None)
+    return (k, pair, pairs)
+
+
+_GIVEN_STAND_INS = ("太郎", "花子", "一郎", "たろう", "はなこ", "いちろう", "タロウ", "ハナコ", "イチロウ", "taro", "hanako",
+                    "ichiro")
 
 
 def is_placeholder(text: str, start: int, end: int) -> bool:
@@ -98,4 +110,4 @@ def may_hold_placeholder(text: str) -> bool:
             or "ドウ" in text or "ドゥ" in text):
         return True
     low = text.lower()
-    return "doe" in low or "yamada" in low or "suzuki" in low
+    return "doe" in low or "yamada" in low or "suzuki" in low or _CUE.search(text) is not None

@@ -169,7 +169,7 @@ def _termsets() -> tuple[_TermSet, _TermSet, frozenset[str]]:
 # A document is a personal record when it names or identifies the person it is about (a form, a chart, a register):
 # medication, allergy and head-word fields count only there (a product label's アレルギー：卵・乳 does not).
 _RECORD = re.compile(
-    r"氏名|お名前|生年月日|カルテ|診察券|問診票|診療録|社員番号|職員番号|従業員番号|"
+    r"氏名|お名前|生年月日|カルテ|診察券|問診票|診療録|社員番号|職員番号|従業員番号|イニシャル|(?:患者|症例|被験者)情報|"
     r"(?:患者|利用者|受診者|被保険者|入所者|入居者|児童|生徒|対象者|本人|喪主|故人)(?:名|ID|番号)?[ \t]*[:：]|"
     r"[Nn]ame[\"']? ?:|<name[ >]|Patient (?:name|ID)|Date of [Bb]irth|DOB|[\"'](?:dob|birth_?date|birthday)[\"']|"
     # a name column of a CSV/TSV register (username,firstname,lastname,email)

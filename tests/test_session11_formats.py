@@ -77,3 +77,69 @@ def test_staff_column_of_a_booking_export():
             "BE72020813,2024/12/03 15:00,荒木 詩織,09045581209,カット+パーマ,藤本,あり\n")
     names = found(text, "PERSON")
     assert {"藤本", "早瀬", "大西 真由", "柴田 綾乃"} <= set(names)
+
+
+@pytest.mark.parametrize("text", [
+    "1. 『ノルウェイの森 上』 村上春樹著　　返却期限 2024/06/18\n",
+    "日本の民俗 第12巻 愛知 / 柳田国男 監修\n",
+    "資料番号 K-0415　「天満天神祭図」 長谷川貞信 筆\n",
+    "タイトル　　　吾輩は猫である / 夏目漱石 [著]\n",
+    "第2展示室\n伊能忠敬は延享2年（1745）、上総国山辺郡小関村に生まれました。\n",
+    "No　作品名　　　　　作者　　　　時代　　　所蔵\n1　風神雷神図屏風　　俵屋宗達　　江戸時代　建仁寺\n2　夏秋草図屏風　　　酒井抱一　　江戸時代　東京国立博物館\n",
+])
+def test_authors_and_historical_figures_are_no_personal_data(text):
+    assert found(text, "PERSON") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("江戸時代の古文書講座　講師：佐藤 花子さん（学芸員）", "佐藤 花子"),
+    ("返却期限のお知らせ\n利用者：中村 恵 様\n『ノルウェイの森』 ほか1点", "中村 恵"),
+    ("作成：山田 一郎（総務部）\n議事録", "山田 一郎"),
+])
+def test_people_near_titles_and_history_still_found(text, name):
+    assert name in found(text, "PERSON")
+
+
+def test_card_number_shaped_like_a_0x0_phone_is_no_phone():
+    text = "ts\tcard_no\tname\n2024-07-02T09:14:33+09:00\t0200337481\t近藤 真由美\n2024-07-02T09:15:02+09:00\t0200512096\t有村 ちひろ\n"
+    assert found(text, "PHONE_NUMBER") == []
+    assert found("利用者番号 0200118093　電話 090-1234-5678", "PHONE_NUMBER") == ["090-1234-5678"]
+
+
+def test_foreign_trainee_names_in_a_list():
+    text = ("入国者一覧\nNo　氏名　　　　　　　生年月日　　　旅券番号\n1　Rizal Maulana　　　2002-03-19　　E3817264\n"
+            "2　Fajar Nugroho　　　2001-11-07　　E4402195\n")
+    names = found(text, "PERSON")
+    assert "Rizal Maulana" in names and "Fajar Nugroho" in names
+
+
+@pytest.mark.parametrize("text", [
+    "VESSEL PARTICULARS\nName: OCEAN CAMELLIA                 Type: Bulk Carrier\n",
+    "time_utc,mmsi,ship_name,call_sign\n03:58:21,352001874,OCEAN CAMELLIA,3FWK7\n03:58:30,431012345,AKATSUKI MARU,JL6512\n",
+])
+def test_ship_names_are_no_persons(text):
+    assert found(text, "PERSON") == []
+
+
+@pytest.mark.parametrize("text", [
+    "【記入例】\n利用者登録申込書\nふりがな　　としょ　たろう\n氏　　名　　図書　太郎\n",
+    "令和○年○月○日　住所 ○○県○○市○○町○-○　氏名 山田 花子\n",
+])
+def test_form_examples_are_no_persons(text):
+    assert found(text, "PERSON") == []
+
+
+def test_a_real_name_ending_in_taro_is_no_example():
+    assert found("船主：宮城 幸太郎　住所：沖縄県うるま市勝連平安名3104-2\n提出先：○○漁業協同組合", "PERSON") == ["宮城 幸太郎"]
+
+
+def test_adverse_event_report_by_initials():
+    form = ("【患者情報】\n　イニシャル：T.K.　　性別：男　　年齢：72歳\n　原疾患：潰瘍性大腸炎（全大腸炎型）\n"
+            "【副作用】\n　副作用名：間質性肺炎\n　転帰：軽快（2024/10/01時点）\n")
+    assert found(form, "SPECIAL_CARE") == ["潰瘍性大腸炎（全大腸炎型）", "間質性肺炎", "軽快（2024/10/01時点）"]
+    line_list = ("case_id,received,initials,age,sex,indication,event_term_pt,seriousness,outcome,reporter\n"
+                 "PV-JP-2024-002210,2024-05-14,M.S.,54,F,クローン病,敗血症,入院,回復,医師\n"
+                 "PV-JP-2024-003017,2024-07-02,Y.O.,38,M,潰瘍性大腸炎,帯状疱疹（播種性）,入院,回復,医師\n")
+    assert "クローン病" in found(line_list, "SPECIAL_CARE") and found(line_list, "PERSON") == []
+    glossary = "イニシャル：患者を特定しないよう氏名の頭文字で記載する。\n有害事象：医薬品が投与された患者に生じた好ましくない事象。"
+    assert found(glossary, "SPECIAL_CARE") == []

@@ -67,6 +67,25 @@ Budi Agus Dewi Siti Sri Putri Rizky Adi Eko Hendra Wahyu Bambang Joko Nur Ayu In
 Mehmet Mustafa Emre Burak Elif Zeynep Ayse Fatma Murat Ahmet Can Cem Deniz
 Chidi Emeka Ngozi Chioma Oluwaseun Tunde Ade Kwame Kofi Ama Abena Yaw Thabo Sipho Zanele
 """.split()
+# the foreign workers, trainees and residents of Japanese records (技能実習生, 特定技能, crew lists): Indonesian,
+# Nepali, Myanmar, Cambodian and Mongolian given names (Myanmar names have no family name: each word is a name word)
+given_other += """
+Andi Dedi Rizal Fajar Wayan Nyoman Ketut Kadek Komang Putu Gede Agung Iqbal Dimas Rudi Rahmat Arif Heru Teguh
+Slamet Wawan Yudi Ilham Fauzi Fauzan Hafiz Reza Riko Dani Deni Doni Dodi Edi Feri Fikri Galih Gilang Hadi Hendri Imam
+Indra Irwan Jaka Joni Lukman Luthfi Mulyadi Nanda Novita Oki Panji Rangga Ridwan Rifki Rini Riyan Sandi Satria Sigit
+Taufik Udin Wahyudi Yanto Yogi Yuda Zaki Akbar Aldi Alif Anton Ari Arief Aris Asep Cahyo Dwi Eka Endang Erwin Fadli
+Fahmi Ferdi Firman Heri Ikhsan Ilyas Iwan Jefri Kurnia Maman Mamat Nurul Rahmad Rudy Sapto Sugeng Suparman Sutrisno
+Tugiman Wahid Sutinah Wahyuni Aini Rahmawati Yanti Yuli Nurhayati Fitriani Ika Intan Kartika Nia Nisa Rika Santi
+Sinta Suci Tika Tuti Umi Wina Yeni Yunita Desi Eni Erna Evi Fani Hesti Kiki Lilis Nining Puspita Rahayu Ratih Reni
+Riska Rosita Suryani Titin Wulandari Yoga Rizky Bagus Prasetyo
+Bikash Bishnu Suman Dipak Sagar Santosh Bibek Bijay Binod Kiran Nabin Niraj Prabin Pradip Rabin Rajan Roshan Sabin
+Sandip Sujan Sushil Umesh Yubaraj Kamala Sarita Laxmi Puja Sabina Srijana Manisha Asmita Binita Kabita Nirmala
+Parbati Radhika Rojina Samjhana Sangita Sushma Bimala Dil Hom Khem Lok Mohan Purna Tek Tilak
+Aung Kyaw Htet Naing Zaw Thant Myint Tun Soe Hlaing Thein Nyein Phyo Maung Thida Khin Mya Hnin Nilar Moe Cho Thuzar
+Htun Zin Myo Thet Paing Hein Sithu Yadanar Phyu Sandar Khaing Hsu Pyae Shwe Lwin Nwe Htay Thiha Wint
+Sokha Vanna Sophea Sopheap Chanthou Kimsan Pisey Rathana Sreymom Bopha Chenda Chantha Vuthy Visal Piseth Sovann
+Ganbaatar Batbayar Enkhbayar Munkh Tsetseg Oyun Saraa Narantsetseg Altangerel Dorj Bayar Erdene Enkhjargal
+""".split()
 family_en = top(US.last_names, 700) + list(GB.last_names)[:300]
 family_en += """Brennan Whitfield Holloway Walsh Byrne Ryan Obrien Doyle Mccarthy Burke Lynch Fitzgerald Kavanagh Gallagher Donnelly
 Donovan Sheridan Moriarty Mcmahon Mcnamara Hennessy Keane Flanagan Fleming Cullen Dunne Farrell Maguire Mulligan Nolan Regan
@@ -119,7 +138,8 @@ Wijaya Santoso Susanto Halim Gunawan Setiawan Kusuma Hidayat Saputra Pratama Nug
 Okonkwo Adeyemi Okafor Mensah Owusu Boateng Nkosi Dlamini Ndlovu Mokoena
 Srisuk Wongsawat Chaiyaporn Suwannarat Rattanakorn
 """.split()
-weak = """Hall Kong Lovely Lawson Tiffany Celine Hudson Travis Levi Chanel Coach Hermes Bulgari Fendi Valentino Versace Rolex Omega Citizen Goldman Sachs
+weak = """Win Touch Bold Pen Nepal Mega Sim Bat Rai Lama Rana Made Nay Yee Oo Su Ei Thu Ko Lin Swe Sari Tri Dara Surya Sok Rith Heng Kong
+Hall Kong Lovely Lawson Tiffany Celine Hudson Travis Levi Chanel Coach Hermes Bulgari Fendi Valentino Versace Rolex Omega Citizen Goldman Sachs
 Deloitte Ernst Hilfiger Kors Spade Burberry April May June August Amber Crystal Dawn Holly Heather Robin Jasmine Autumn
 Joy Grace Hope Faith Destiny Angel Summer Misty Brandy Candy Ginger Penny Ruby Pearl Ivy Lily Rose Daisy
 Iris Jade Sky Sunny Star Storm River Ocean Paris London Chelsea Sydney Madison Jordan Austin Dakota Savannah Sierra
@@ -159,6 +179,23 @@ Bae Baek Heo Huh Nam Noh Roh Kwak Sung Seong Cha Joo Min Ku Koo Jin Eom Chae Won
 Yeon Pyo Myung Ki Ban Geum Maeng Tak
 Nguyen Tran Le Pham Hoang Huynh Phan Vu Vo Dang Bui Do Ngo Duong Ly Dinh Truong Mai Trinh Luong Quach Doan Chau Kieu Thai
 Cao Ha Tong Vuong Diep Ta Trieu
+""".split()
+family_other += """
+Saputra Kurniawan Maulana Nugroho Hidayat Prasetyo Wirawan Pratama Wibowo Hartono Setiawan Susanto Gunawan Purnomo
+Sulistyo Firmansyah Ramadhan Permana Santoso Wijaya Kusuma Suryadi Hakim Hasibuan Nasution Siregar Simanjuntak
+Situmorang Sitompul Lubis Harahap Tanjung Sinaga Pangaribuan Hutagalung Sembiring Ginting Tarigan Manurung Saragih
+Sihombing Simatupang Panjaitan Pardede Rangkuti Syahputra Ardiansyah Kurniasih Rahayu Lestari Wulandari Handayani
+Hidayati Anggraini Puspitasari Permatasari Maharani Safitri Utami Yulianti Setiadi Sudarsono Suharto Sugiarto
+Sutanto Suwandi Wahyudi Widodo Yulianto Irawan Hermawan Kusnadi Mulyana Rachman Rahmawati Sihotang Effendi Halim
+Hamzah Iskandar Junaidi Kartono Mahendra Nainggolan Priyanto Rusdi Siswanto Subagyo Sukma Supriyadi Surbakti
+Sutrisno Tampubolon Wahyuni Saputri Hidayah Nurhaliza Aprilia Oktaviani Fitriani Kurniawati Setiawati
+Shrestha Thapa Gurung Tamang Limbu Magar Sherpa Adhikari Bhandari Pokharel Poudel Paudel Khadka Karki Basnet Bista
+Shahi Thakuri Neupane Ghimire Aryal Acharya Bhattarai Dahal Giri Koirala Lamichhane Maharjan Pant Regmi Rijal
+Sapkota Subedi Timalsina Upreti Dhakal Khatri Chaudhary Tharu Yadav Mahato Oli Gautam Baral Bhusal Kafle Kandel
+Lamsal Wagle Budhathoki Rawal Bhattarai Khanal Devkota Parajuli
+Aung Kyaw Htet Naing Zaw Thant Myint Tun Soe Hlaing Thein Nyein Phyo Maung Khin Mya Hnin Moe Cho Htun Zin Myo Thet
+Paing Hein Sithu Phyu Khaing Hsu Pyae Shwe Lwin Nwe Htay Thiha Wint Thida Sandar Yadanar Nilar Thuzar
+Chea Chhay Keo Meas Nget Ouk Prak Seng Tep Yim Yos Sokha Vanna Sophea Rathana Pisey Chenda
 """.split()
 middle = "Van Thi Duc Minh Quoc Thanh Ngoc Huu Xuan Hong Kim Dinh Cong Quang Tuan Anh Thu Bao Gia Hoang Manh Trung Tien Viet".split()
 stop = """
@@ -218,6 +255,9 @@ Corporate Commercial Technical Infrastructure Facilities Maintenance Safety Envi
 Relocation Onboarding Training Recruitment Education Learning Wellness Medical Dental Optical Vision Pharmacy
 Transport Transportation Express Freight Courier Cargo Lines Motor Shoji Kogyo Sangyo Denki Kensetsu Tsushin Shokai Bussan
 Seisakusho Seiki Unyu Butsuryu Ginko Shinkin Hoken Shoken Gakuen Byoin Kabushiki Kaisha Yugen Godo Honten Shiten Eigyosho
+Maru Marine Maritime Shipping Navigation Kaiun Kisen Gyogyo Suisan
+Admissions Ambassador Applicant Applicants Candidate Candidates Colleagues Consul Excellency Hiring Op Organisers
+Organizers Rent Rental Rentals Reviewer Reviewers Search Selection
 Jimusho Koumuten Komuten Shokuhin Seiyaku Kagaku Insatsu Sekkei Fudosan Jutaku Kaihatsu Kenkyujo Kougyou Shouji Sangyou
 """.split()
 with open(__import__("pathlib").Path(__file__).with_name("names_latin.txt"), "w", encoding="utf-8") as fh:

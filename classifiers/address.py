@@ -603,7 +603,10 @@ class AddressDetector(Detector):
             spans.extend(self._western(t))
         kept = []
         last_end = -1
+        n = len(t)
         for s, e, score in sorted(spans, key=lambda x: (x[0], -x[1])):
+            if e < n and t[e] in _STAND_IN_MARKS:
+                continue  # 東京都千代田区○○町1-2-3: a form's example, its town left for the reader to fill in
             if s >= last_end:  # the first of overlapping matches wins (the longest of those starting together)
                 kept.append((s, e, score))
                 last_end = e
@@ -797,6 +800,9 @@ class AddressDetector(Detector):
 
 _SUFFIX = re.compile("[都道府県市区町村]")
 _AZA_START = re.compile("[大字]")  # (where every `_AZA_ADDR` match starts)
+# the marks a form example writes where a place name goes (○○町, △△市, ××区)
+_STAND_IN_MARKS = frozenset("○〇◯△▲□■×✕＊*")
+
 _AZA_ADDR = re.compile(
     rf"(?<![{_K}{_KATA}])(?:大字{_NAMECH}{{1,6}}?(?:字{_NAMECH}{{1,8}}?)?|字{_NAMECH}{{1,6}}?)"
     rf"{_N}番地(?:{_SEP}{_N}){{0,2}}(?:号)?(?![0-9])(?:[ ]?{_NAMECH}{{1,10}}?(?:{_BLDG_SUFFIX})(?:[ ]?{_ROOM}{_ROOM_END})?)?"

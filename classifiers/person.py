@@ -475,7 +475,9 @@ def _reading_ok(name: str, reading: str) -> bool:
     A Latin rendering passes; kana must start with a reading the dictionary gives the name's first part, or,
     when the dictionary gives none, must not be an ordinary word."""
     if reading[0].isascii():
-        return not name[:1].isascii()  # (a Latin name's Latin bracket is a note: Anjali Deshpande (HRBP India))
+        # (a Latin name's Latin bracket is a note: Anjali Deshpande (HRBP India); so is a bracket of ordinary words:
+        # 中井 修平(Direct Message))
+        return not name[:1].isascii() and not latin_stopped(reading, _names())
     kana = reading.replace(" ", "").replace("・", "").translate(_TO_KATA)
     head = name.split(" ")[0].split("\u3000")[0]
     if not _KANJI_CHARS.match(head):
@@ -554,6 +556,7 @@ _HISTORY_CUE = re.compile(
     r"(?:慶長|元和|寛永|正保|慶安|承応|明暦|万治|寛文|延宝|天和|貞享|元禄|宝永|正徳|享保|元文|寛保|延享|寛延|宝暦|明和|安永|天明|"
     r"寛政|享和|文化|文政|天保|弘化|嘉永|安政|万延|文久|元治|慶応|天正|文禄|永禄|天文|弘治|元亀|応仁|文明|明応|永正|大永|享禄)"
     r"(?:[0-9]{1,2}|元)年|[(（](?:1[0-7][0-9]{2}|18[0-5][0-9]|186[0-7])(?:年)?(?:[〜～\-–][0-9]{2,4}(?:年)?)?[)）]|"
+    r"1(?<![0-9]1)(?:[0-7][0-9]{2}|8[0-5][0-9]|86[0-7])年(?!代|度)|"
     r"(?:江戸|室町|鎌倉|平安|奈良|飛鳥|安土桃山|戦国)時代|幕末|(?:1[0-8]|十[一-九]?|[一-九])世紀")
 _KIN_CHARS = "男女妻夫父母孫兄姉弟妹息娘偶"
 # what `_attached_names` needs somewhere in the text: 方, 名義, 故, a relation's character or the end of a role (官人士役事外者);
@@ -1132,6 +1135,8 @@ class PersonDetector(Detector):
             _speakers(t, cands)
         if "\t" in t and ":" in t:
             _tab_speakers(t, cands)
+        if "From " in t:
+            _zoom_chat(t, cands)
         if t.find("とのトーク", 0, 400) >= 0:  # (the header of a saved talk is its first line)
             _talk_partner(t, cands)
         if caps and delimited and ("カナ" in t or "ガナ" in t):  # a listing with a kana column (カナ, フリガナ)
@@ -2878,6 +2883,8 @@ def _speakers(t: str, out: list) -> None:
                 out.append((m.start(1) - 1, m.end(1) - 1, 0.75))
     if len(hits) < 2:
         return
+    named: set[str] = set()
+    others: list = []
     for m in hits:
         w = m.group(1)
         s = m.start(1)
@@ -2895,6 +2902,33 @@ def _speakers(t: str, out: list) -> None:
                 continue
         if _speaker_ok(w):
             out.append((s - 1, m.end(1) - 1, 0.8))
+            named.add(w)
+        elif m.group(2) == ":" and (s == 1 or t[s - 1] == "\n"):
+            others.append(m)
+    if named and others:
+        # a dialogue (a transcript, an oral history) between a speaker known as a name and others who speak at the
+        # start of their lines at least twice: those are people too (ラクシュミ：…, 李：…), unless a common word
+        counts: dict[str, int] = {}
+        for m in others:
+            counts[m.group(1)] = counts.get(m.group(1), 0) + 1
+        for m in others:
+            w = m.group(1)
+            if counts[w] >= 2 and w not in named and _dialogue_speaker(w):
+                out.append((m.start(1) - 1, m.end(1) - 1, 0.75))
+
+
+_SPEAKER_ROLE_WORDS = frozenset(("インタビュアー", "インタビュイー", "ナレーター", "ナレーション", "オペレーター", "スタッフ",
+                                 "ゲスト", "ホスト", "モデレーター", "ファシリテーター", "アナウンス", "コメント", "メモ", "テロップ"))
+
+
+def _dialogue_speaker(w: str) -> bool:
+    """A speaker word of a dialogue that no name list knows: a katakana word that is no common noun (a foreign given
+    name: ラクシュミ), or a one-character surname (李, 金, 林)."""
+    if w in _SPEAKER_ROLE_WORDS:
+        return False
+    if _is_kata_char(w[0]):
+        return len(w) >= 3 and all(_is_kata_char(c) for c in w) and not nlp.can_be(w, "名詞", "普通名詞")
+    return len(w) == 1 and _is_kanji_char(w) and nlp.can_be(w, "名詞", "固有名詞", "人名", "姓")
 
 
 # a chat exported with tabs (LINE for PC: "19:02⇥Tuan⇥メッセージ"): a time stamp, the speaker, the message
@@ -2906,6 +2940,24 @@ _TAB_LEAD = re.compile(
 _CAP_WORD = re.compile(r"[A-Z][a-z]{1,14}|[A-Z]{2,14}")
 _NAME_INITIAL = re.compile(r"([A-Z][a-z]{1,14}) [A-Z]\.?")
 _CHAT_ROLES = frozenset(("管理", "事務", "本部", "店長", "窓口", "担当", "受付", "営業", "本社", "現場", "配車", "事務局"))
+
+
+# a Zoom meeting's saved chat: "10:21:07 From 吉川梓 to 中井 修平(Direct Message):", "… From Sato Ken To Everyone:"
+_ZOOM_LINE = re.compile(r"(?m)^[ \t]*[0-9]{1,2}:[0-9]{2}:[0-9]{2}[ \t]+From[ \t]+([^\n:]{1,30}?)[ \t]+[Tt]o[ \t]+"
+                        r"([^\n:]{1,30}?)[ \t]*(?:[(（](?:Direct Message|[Pp]rivately|ダイレクトメッセージ)[)）])?[ \t]*:")
+_ZOOM_NOT_NAME = frozenset(("everyone", "全員", "みなさん", "皆さん", "host", "ホスト", "waiting room", "待機室"))
+
+
+def _zoom_chat(t: str, out: list) -> None:
+    """The sender and the private recipient of each line of a saved Zoom chat (display names as their owners typed
+    them: a name, a nickname such as たっちゃんママ)."""
+    for m in _ZOOM_LINE.finditer(t):
+        for g in (1, 2):
+            v = m.group(g).strip()
+            if v.lower() in _ZOOM_NOT_NAME or "@" in v or any(c.isdigit() for c in v):
+                continue
+            s = m.start(g) + (len(m.group(g)) - len(m.group(g).lstrip()))
+            out.append((s, s + len(v), 0.8))
 
 
 def _tab_speakers(t: str, out: list) -> None:

@@ -22,8 +22,11 @@ _PAIRS = (
     ("ヤマダ", "タロウ"), ("ヤマダ", "ハナコ"), ("スズキ", "イチロウ"),
     ("やまだ", "たろう"), ("やまだ", "はなこ"), ("すずき", "いちろう"),
     ("ドウ", "ジョン"), ("ドゥ", "ジョン"), ("ドウ", "ジェーン"),
+    # the stand-ins of phrasebooks, style guides and legal form examples (John Smith; 鈴木花子; 甲野太郎, 乙山花子)
+    ("smith", "john"), ("スミス", "ジョン"), ("suzuki", "hanako"), ("鈴木", "花子"), ("スズキ", "ハナコ"),
+    ("甲野", "太郎"), ("甲野", "一郎"), ("乙山", "花子"), ("乙山", "春子"), ("丙川", "次郎"), ("丙川", "三郎"),
 )
-_ALWAYS = frozenset(("doe", "ドウ", "ドゥ"))  # (a family part that makes the stand-in a placeholder without a cue)
+_ALWAYS = frozenset(("doe", "ドウ", "ドゥ", "甲野", "乙山", "丙川"))  # (a family part that makes the stand-in a placeholder without a cue)
 _FULL: dict[str, tuple[str, str]] = {}
 _PART: dict[str, list[tuple[str, str]]] = {}
 for _f, _g in _PAIRS:
@@ -44,7 +47,14 @@ def _key(s: str) -> str:
     return _SEP.sub("", unicodedata.normalize("NFKC", s)).lower()
 
 
+# teaching material, a phrasebook or a style guide: its example people are stand-ins wherever they stand in it
+_DOC_CUE = re.compile(r"(?i)例文|フレーズ集|会話例|ロールプレイ|英会話|練習問題|表記例|記載例|記入要領|書き方の例|"
+                      r"(?<![\w-])(?:role[- ]?play|useful (?:phrases|expressions)|phrasebook|style guide|exercise)(?![\w-])")
+
+
 def _cued(text: str, start: int) -> bool:
+    if _DOC_CUE.search(text) is not None or _CUE.search(text, 0, min(start, 120)) is not None:
+        return True  # (teaching material; or a document titled as an example: 【記入例】 住所・氏名変更届)
     lo = start
     for _ in range(_CUE_LINES + 1):
         lo = text.rfind("\n", 0, lo - 1) if lo > 0 else -1
@@ -107,7 +117,8 @@ def may_hold_placeholder(text: str) -> bool:
     # lower-cased copy only for the Latin stand-ins)
     if ("x" in text or "X" in text or "ｘ" in text or "Ｘ" in text or "○" in text or "＊" in text or "*" in text
             or "山田" in text or "鈴木" in text or "ヤマダ" in text or "スズキ" in text or "やまだ" in text or "すずき" in text
-            or "ドウ" in text or "ドゥ" in text):
+            or "ドウ" in text or "ドゥ" in text or "甲野" in text or "乙山" in text or "丙川" in text or "スミス" in text):
         return True
     low = text.lower()
-    return "doe" in low or "yamada" in low or "suzuki" in low or _CUE.search(text) is not None
+    return ("doe" in low or "yamada" in low or "suzuki" in low or "smith" in low or _CUE.search(text) is not None
+            or _DOC_CUE.search(text) is not None)

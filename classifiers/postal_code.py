@@ -20,6 +20,9 @@ from .context import PREFECTURES, PREFECTURES_ROMAJI, ContextWords
 _CODE = re.compile(r"[0-9](?<![0-9\-][0-9])(?<![0-9]\.[0-9])(?:[0-9]{2}-[0-9]{4}|[0-9]{6}|(?<=〒[0-9])[0-9]{2} [0-9]{4}"
                    r"|(?<=〒 [0-9])[0-9]{2} [0-9]{4})(?![0-9\-]|\.[0-9])")  # 〒420 0852: a space for the hyphen
 # no postal code starts with 000; runs of one digit and 123-4567 are the usual dummies
+# an example address after the code: its town left as marks for the reader (東京都千代田区○○町1-2-3)
+_STAND_IN_AFTER = re.compile(r"[ \t]{0,3}[^\s○〇◯△□×]{0,10}[○〇◯△□×]{2}")
+
 _DUMMIES = frozenset([d * 3 + "-" + d * 4 for d in "0123456789"] + [d * 7 for d in "0123456789"] + ["123-4567", "1234567"])
 _EXAMPLE_BEFORE = re.compile(r"(?:例|e\.g\.|eg\.|ex\.|sample)[:：)）]?\s?[(（]?$", re.I)
 
@@ -121,6 +124,8 @@ class PostalCodeDetector(PatternDetector):
             g = m.group()
             if g.startswith("000") or g in _DUMMIES or _example_before(text, s):
                 continue  # 000-0000, 123-4567, (例: 100-0001): a format example, not a code
+            if _STAND_IN_AFTER.match(text, e) is not None:
+                continue  # 〒100-0000 東京都千代田区○○町: the code of a form's example address
             hyphen = text[s + 3] in "- "
             c = text[s - 1:s] if s else ""
             if c and (c in "〒〶" or (c == " " and text[s - 2:s - 1] in _MARKS)):  # (〒 or 〒 and a space)

@@ -143,3 +143,45 @@ def test_adverse_event_report_by_initials():
     assert "クローン病" in found(line_list, "SPECIAL_CARE") and found(line_list, "PERSON") == []
     glossary = "イニシャル：患者を特定しないよう氏名の頭文字で記載する。\n有害事象：医薬品が投与された患者に生じた好ましくない事象。"
     assert found(glossary, "SPECIAL_CARE") == []
+
+
+def test_dialogue_speakers_beside_a_named_one():
+    text = ("文字起こし　個別インタビュー\n\n中井：今日はありがとうございます。まず、日本に来たきっかけから。\n"
+            "ラクシュミ：2016年に夫の仕事で来ました。\n中井：最初はお仕事は？\nラクシュミ：最初はしていません。\n"
+            "中井：地域の人との付き合いはどうですか。\nラクシュミ：同じマンションの人が親切です。\n")
+    # (the line whose answer starts with a number, left by the speaker rule as a field's value would be, is found
+    # as another mention of a name found)
+    assert found(text, "PERSON").count("ラクシュミ") == 3
+    oral = "宮本：お生まれはこちらですか。\n李：そう、東九条。\n宮本：お仕事は。\n李：中学出て、西陣の織屋さんで住み込み。\n"
+    assert found(oral, "PERSON").count("李") == 2
+    # (a script of roles is no dialogue between people)
+    roles = "ナレーション：春の訪れ。\nインタビュアー：どうですか。\nナレーション：桜が咲いた。\nインタビュアー：ありがとう。\n"
+    assert found(roles, "PERSON") == []
+
+
+def test_zoom_chat_senders_and_recipients():
+    text = ("10:21:07 From 吉川梓 to 中井 修平(Direct Message): すみません、子どもが起きたので\n"
+            "10:34:55 From たっちゃんママ to Everyone: 避難所の情報はこのサイトが便利です\n")
+    assert found(text, "PERSON") == ["吉川梓", "中井 修平", "たっちゃんママ"]
+
+
+@pytest.mark.parametrize("text", [
+    "英会話フレーズ集　Unit 1 自己紹介\n1. はじめまして。山田太郎と申します。\n   Nice to meet you. My name is Taro Yamada.\n"
+    "6. It's S-M-I-T-H, Smith. John Smith.\n",
+    "【記入例】 住所・氏名変更届（社員用）\n\n　提出日　　令和○年○月○日\n　所属　　　営業部 第一課\n　社員番号　　0012345\n"
+    "　氏名　　　　山田　太郎　　（フリガナ　ヤマダ　タロウ）\n",
+    "相続関係説明図（記載例）\n被相続人　甲野　太郎\n　├── 長男　甲野　一郎（分割）\n　└── 長女　乙山　春子（相続放棄）\n",
+])
+def test_example_people_of_teaching_material_and_forms(text):
+    assert found(text, "PERSON") == []
+
+
+def test_example_address_and_its_code_on_a_form():
+    text = "旧住所　　　〒100-0000　東京都千代田区○○町1-2-3\n新住所　　　〒100-0000　東京都千代田区△△町4-5-6\n"
+    assert found(text, "ADDRESS") == [] and found(text, "POSTAL_CODE") == []
+    real = "住所：〒100-0005 東京都千代田区丸の内1-2-3\n"
+    assert found(real, "ADDRESS") == ["東京都千代田区丸の内1-2-3"] and found(real, "POSTAL_CODE") == ["100-0005"]
+
+
+def test_history_by_a_western_year_before_meiji():
+    assert found("問2 1837年、元大坂町奉行所与力の大塩平八郎が、民衆の救済を訴えて挙兵した。", "PERSON") == []

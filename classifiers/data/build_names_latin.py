@@ -255,7 +255,7 @@ Corporate Commercial Technical Infrastructure Facilities Maintenance Safety Envi
 Relocation Onboarding Training Recruitment Education Learning Wellness Medical Dental Optical Vision Pharmacy
 Transport Transportation Express Freight Courier Cargo Lines Motor Shoji Kogyo Sangyo Denki Kensetsu Tsushin Shokai Bussan
 Seisakusho Seiki Unyu Butsuryu Ginko Shinkin Hoken Shoken Gakuen Byoin Kabushiki Kaisha Yugen Godo Honten Shiten Eigyosho
-Maru Marine Maritime Shipping Navigation Kaiun Kisen Gyogyo Suisan
+Maru Marine Maritime Shipping Navigation Kaiun Kisen Gyogyo Suisan Direct Message Messages Privately
 Admissions Ambassador Applicant Applicants Candidate Candidates Colleagues Consul Excellency Hiring Op Organisers
 Organizers Rent Rental Rentals Reviewer Reviewers Search Selection
 Jimusho Koumuten Komuten Shokuhin Seiyaku Kagaku Insatsu Sekkei Fudosan Jutaku Kaihatsu Kenkyujo Kougyou Shouji Sangyou

@@ -552,12 +552,34 @@ _CREATOR_AFTER = re.compile(
 _CREATOR_FIRST = frozenset(" [［(（編監下作原脚著訳筆画絵書")
 # what dates a text to before modern times: an era year before 明治 (延享2年, 寛政12年), a year before 1868 in brackets,
 # a period (江戸時代, 幕末): names written there without a space or honorific are historical figures (伊能忠敬, 葛飾北斎)
-_HISTORY_CUE = re.compile(
-    r"(?:慶長|元和|寛永|正保|慶安|承応|明暦|万治|寛文|延宝|天和|貞享|元禄|宝永|正徳|享保|元文|寛保|延享|寛延|宝暦|明和|安永|天明|"
-    r"寛政|享和|文化|文政|天保|弘化|嘉永|安政|万延|文久|元治|慶応|天正|文禄|永禄|天文|弘治|元亀|応仁|文明|明応|永正|大永|享禄)"
-    r"(?:[0-9]{1,2}|元)年|[(（](?:1[0-7][0-9]{2}|18[0-5][0-9]|186[0-7])(?:年)?(?:[〜～\-–][0-9]{2,4}(?:年)?)?[)）]|"
-    r"1(?<![0-9]1)(?:[0-7][0-9]{2}|8[0-5][0-9]|86[0-7])年(?!代|度)|"
-    r"(?:江戸|室町|鎌倉|平安|奈良|飛鳥|安土桃山|戦国)時代|幕末|(?:1[0-8]|十[一-九]?|[一-九])世紀")
+_ERAS = frozenset((
+    "慶長 元和 寛永 正保 慶安 承応 明暦 万治 寛文 延宝 天和 貞享 元禄 宝永 正徳 享保 元文 寛保 延享 寛延 宝暦 明和 安永 天明 "
+    "寛政 享和 文化 文政 天保 弘化 嘉永 安政 万延 文久 元治 慶応 天正 文禄 永禄 天文 弘治 元亀 応仁 文明 明応 永正 大永 享禄").split())
+# (a year before 1868: 1745年, （1745）; led by its literal first digit, a fast scan)
+_OLD_YEAR = re.compile(r"[(（]1(?:[0-7][0-9]{2}|8[0-5][0-9]|86[0-7])年?(?:[〜～\-–][0-9]{2,4}年?)?[)）]|"
+                       r"1(?<![0-9]1)(?:[0-7][0-9]{2}|8[0-5][0-9]|86[0-7])年(?!代|度)")
+_PERIOD = re.compile(r"(?:江戸|室町|鎌倉|平安|奈良|飛鳥|安土桃山|戦国)時代|幕末|(?:1[0-8]|十[一-九]?|[一-九])世紀")
+
+
+def _history_in(t: str, lo: int, hi: int) -> bool:
+    """Does t[lo:hi] date itself before modern times: an era year before 明治 (延享2年, 寛政12年), a year before 1868
+    (1745年, （1745）), a period (江戸時代, 幕末, 18世紀)? (The era years are found from each 年 back: a scan for one
+    character, where an alternation of fifty era names would test each position of the text.)"""
+    if _OLD_YEAR.search(t, lo, hi) is not None:
+        return True
+    i = t.find("年", lo, hi)
+    while i >= 0:
+        j = i
+        while j > lo and ("0" <= t[j - 1] <= "9" or t[j - 1] == "元"):
+            j -= 1
+        if j < i and j - 2 >= lo and t[j - 2:j] in _ERAS:
+            return True
+        i = t.find("年", i + 1, hi)
+    if t.find("時代", lo, hi) >= 0 or t.find("幕末", lo, hi) >= 0 or t.find("世紀", lo, hi) >= 0:
+        return _PERIOD.search(t, lo, hi) is not None
+    return False
+
+
 _KIN_CHARS = "男女妻夫父母孫兄姉弟妹息娘偶"
 # what `_attached_names` needs somewhere in the text: 方, 名義, 故, a relation's character or the end of a role (官人士役事外者);
 # one scan for all of them (led by one character class; 名 counts only before 義)
@@ -1192,14 +1214,15 @@ class PersonDetector(Detector):
             if best.get((s, e), -1.0) < score:
                 best[(s, e)] = score
         n_t = len(t)
-        history = _HISTORY_CUE.search(t) is not None
+        history = _history_in(t, 0, n_t)
+        titles = "『" in t
         cands = [
             (s, e, sc) for (s, e), sc in best.items()
             if not (
                 _in_place(t, s, e) or (e < n_t and t[e] in "(（" and _kana_company_after(t, s, e))
                 or (e < n_t and t[e] in "病症反徴賞効定" and _EPONYM_AFTER.match(t, e) is not None)
                 or (e < n_t and t[e] in _CREATOR_FIRST and _CREATOR_AFTER.match(t, e) is not None)
-                or _in_title(t, s, e) or (history and _historical(t, s, e))
+                or (titles and _in_title(t, s, e)) or (history and _historical(t, s, e))
                 or (e < n_t and t[e - 1] in _KANJI_NUMERALS and t[e] in _KANJI_NUMERALS)  # 鶴下絵三十六歌仙
                 or (e < n_t and t[e] in "LMS" and (e + 1 == n_t or not t[e + 1].isalpha()) and not t[s].isascii())  # 秀L
                 or (t[s].isascii() and (latin_place(t, s, e) or latin_stopped(t[s:e], _names())))
@@ -2642,7 +2665,7 @@ def _historical(t: str, s: int, e: int) -> bool:
     if " " in t[s:e] or not _is_kanji_char(t[s]) or (e < len(t) and t[e] in "様さ氏殿先君くち" and
                                                      _HONORIFIC.match(t, e) is not None):
         return False
-    return _HISTORY_CUE.search(t, max(0, s - 150), e + 150) is not None
+    return _history_in(t, max(0, s - 150), min(len(t), e + 150))
 
 
 def _in_title(t: str, s: int, e: int) -> bool:

@@ -52,8 +52,21 @@ _DOC_CUE = re.compile(r"(?i)例文|フレーズ集|会話例|ロールプレイ|
                       r"(?<![\w-])(?:role[- ]?play|useful (?:phrases|expressions)|phrasebook|style guide|exercise)(?![\w-])")
 
 
+_LAST_DOC: list = [None, False]  # (the last text asked about and its answer: the spans of one text ask in turn)
+
+
+def _doc_cued(text: str) -> bool:
+    """Is the text teaching material, a phrasebook or a style guide (`_DOC_CUE`)?"""
+    if _LAST_DOC[0] is not text:
+        low = text.lower()
+        _LAST_DOC[0] = text
+        _LAST_DOC[1] = (any(w in text for w in _CUE_LITERALS) or any(w in low for w in _CUE_LITERALS_LOW)) and (
+            _DOC_CUE.search(text) is not None)
+    return _LAST_DOC[1]
+
+
 def _cued(text: str, start: int) -> bool:
-    if _DOC_CUE.search(text) is not None or _CUE.search(text, 0, min(start, 120)) is not None:
+    if _doc_cued(text) or _CUE.search(text, 0, min(start, 120)) is not None:
         return True  # (teaching material; or a document titled as an example: 【記入例】 住所・氏名変更届)
     lo = start
     for _ in range(_CUE_LINES + 1):
@@ -82,6 +95,8 @@ def _stand_in(span: str) -> "bool | tuple[str, tuple[str, str] | None, list[tupl
         # 図書 太郎, 港 花子, としょ たろう: a form's own example, any family part before a stand-in given name
         # (a placeholder only where an example cue stands before it, as the fixed stand-ins are)
         # (the given part whole: 福島 健太郎 is no 太郎; written without a space, a family part of one or two)
+        if not k.endswith(_GIVEN_STAND_INS):
+            return None
         pieces = _SEP.split(unicodedata.normalize("NFKC", span).strip().lower())
         g = next((g for g in _GIVEN_STAND_INS if (pieces[-1] == g if len(pieces) > 1 else (
             k.endswith(g) and 0 < len(k) - len(g) <= 2))), None)
@@ -120,5 +135,15 @@ def may_hold_placeholder(text: str) -> bool:
             or "ドウ" in text or "ドゥ" in text or "甲野" in text or "乙山" in text or "丙川" in text or "スミス" in text):
         return True
     low = text.lower()
-    return ("doe" in low or "yamada" in low or "suzuki" in low or "smith" in low or _CUE.search(text) is not None
-            or _DOC_CUE.search(text) is not None)
+    if "doe" in low or "yamada" in low or "suzuki" in low or "smith" in low:
+        return True
+    # (a form's own example needs a cue: its words looked for as literals first, the two cue scans only then)
+    return (any(w in text for w in _CUE_LITERALS) or any(w in low for w in _CUE_LITERALS_LOW)) and (
+        _CUE.search(text) is not None or _DOC_CUE.search(text) is not None)
+
+
+# every cue of _CUE and _DOC_CUE holds one of these
+_CUE_LITERALS = ("例", "見本", "サンプル", "テンプレート", "雛形", "ひな形", "○○", "〇〇", "◯◯", "フレーズ", "ロールプレイ",
+                 "英会話", "練習問題", "記入要領")
+_CUE_LITERALS_LOW = ("example", "sample", "template", "placeholder", "e.g.", "for instance", "role", "phrase", "style guide",
+                     "exercise")

@@ -185,3 +185,8 @@ def test_example_address_and_its_code_on_a_form():
 
 def test_history_by_a_western_year_before_meiji():
     assert found("問2 1837年、元大坂町奉行所与力の大塩平八郎が、民衆の救済を訴えて挙兵した。", "PERSON") == []
+
+
+def test_a_number_before_a_bracket_is_no_old_year():
+    # (1234） is the end of a phone or extension number, not a year before 1868 in brackets: names stay names
+    assert found("担当（内線 1234）\nお世話になっております。藤沢店の増田です。", "PERSON") == ["増田"]

@@ -533,7 +533,15 @@ _ROLE_ATTACHED = re.compile(
     r"裁判官|裁判長|書記官|司法書士|行政書士|税理士|宅地建物取引士|監査役|取締役|代表取締役|代表理事|理事|監事|清算人|"
     r"管財人|後見人|保佐人|補助人|遺言執行者|相続人|被相続人|"
     # the other people of a case file (訴外田辺 晴美, 被害者浅見 浩之, 証人小宮山 健)
-    r"訴外|補助参加人|利害関係人|参加人|証人|被害者|加害者|目撃者|参考人|被疑者)[ ]{0,4}" + _FULL)  # (what follows is trimmed off)
+    r"訴外|補助参加人|利害関係人|参加人|証人|被害者|加害者|目撃者|参考人|被疑者|"
+    # wills, estates and applications (遺言者桐山 文雄, 受遺者, 申請人, 公証人)
+    r"遺言者|受遺者|申請人|申述人|公証人|公証員|届出人)[ ]{0,4}" + _FULL)  # (what follows is trimmed off)
+# the same roles with the full name written on without a space (相続人長尾キヨ子は, 遺言者桐山文雄は): the run is split
+# where a surname the dictionary knows meets a given name it knows (or a kana given name with 子: キヨ子)
+_ROLE_JOINED = re.compile(
+    r"(?:相続人|被相続人|遺言者|受遺者|遺言執行者|申請人|申立人|申述人|相手方|原告|被告人|被告|債権者|債務者|後見人|"
+    rf"被後見人|保佐人|届出人|証人|被害者|加害者|被疑者)([{_K}々]{{1,3}}(?:[{_K}々]{{1,3}}|[{_KATA}]{{1,3}}子))"
+    r"(?=[はがのをにと、及並（(\s]|$)")
 _HOLDER_ATTACHED = re.compile(r"[(（]" + _FULL + r" ?名義[)）]")
 # a katakana full name after a legal role (成年後見人 ホウジョウ シロウ, 代理人 ミラー ジョン)
 _ROLE_KANA = re.compile(rf"(?:成年後見人|後見人|保佐人|補助人|代理人|申立人|相続人|被相続人|喪主|施主|保証人|連帯保証人|契約者|借主|貸主|"
@@ -729,6 +737,13 @@ def _attached_names(t: str, out: list) -> None:
             if _KANA_COMPANY.search(m.group(1)) is None and all(p not in _KANA_BUSINESS and p not in _KANA_ROLE and (
                     nlp.can_be(p, "名詞", "固有名詞", "人名") or not _common_word(p)) for p in m.group(1).split(" ")):
                 out.append((m.start(1), m.end(1), 0.75))
+    for m in _ROLE_JOINED.finditer(t):
+        run = m.group(1)
+        for i in range(1, min(3, len(run) - 1) + 1):
+            fam, giv = run[:i], run[i:]
+            if _surname(fam) and (_known_given(giv) or (giv[-1] == "子" and _is_kata_char(giv[0]))):
+                out.append((m.start(1), m.end(1), 0.75))
+                break
     for rx, gate in ((_KIN_ATTACHED, None), (_ROLE_ATTACHED, None), (_HOLDER_ATTACHED, "名義"), (_CARE_OF, "方"),
                      (_LATE, "故")):
         if gate is not None and gate not in t:
@@ -2067,15 +2082,21 @@ def _pair_score(fam: str, giv: str) -> float | None:
         toks = nlp.tokenize(giv)
         if not toks or not all(_is_name_pos(x[3]) == "名" or x[4] for x in toks):
             # a 1-2 kanji given name the dictionary does not know (前田 零), unless an ordinary word
-            if not (len(giv) <= 2 and _surname(fam) and _plausible(giv, "名") and not nlp.can_be(fam, "名詞", "固有名詞", "地名")):
-                return None
+            if not (len(giv) <= 2 and _surname(fam) and _plausible(giv, "名") and (
+                    fam in _SINO_KOREAN_SURNAMES or not nlp.can_be(fam, "名詞", "固有名詞", "地名"))):
+                return None  # (金 成民, 李 浩: the one-character surnames of Korean and Chinese residents, not places)
             if nlp.can_be(fam, "名詞", "普通名詞") and toks and all(_is_name_pos(x[3]) == "姓" for x in toks):
                 return None  # 大家 田島: a role word (landlord) before a surname, not a family and a given name
         score = 0.7
     # the family part must not be read as a place or common word in this context
-    if nlp.can_be(fam, "名詞", "固有名詞", "地名") and not nlp.can_be(giv, "名詞", "固有名詞", "人名", "名"):
+    if nlp.can_be(fam, "名詞", "固有名詞", "地名") and not nlp.can_be(giv, "名詞", "固有名詞", "人名", "名") and (
+            fam not in _SINO_KOREAN_SURNAMES):
         return None
     return score
+
+
+# the one-character surnames of Korean and Chinese residents that the dictionary also reads as places (金, 林, 王 …)
+_SINO_KOREAN_SURNAMES = frozenset("金李朴崔張王林陳劉孫呉趙黄楊周徐鄭姜尹韓柳申洪梁宋".replace("", " ").split())
 
 
 _LATIN_STOP_BIG = _LATIN_STOP - _LATIN_SMALL  # stop words other than small words (de, van …)

@@ -190,3 +190,17 @@ def test_history_by_a_western_year_before_meiji():
 def test_a_number_before_a_bracket_is_no_old_year():
     # (1234） is the end of a phone or extension number, not a year before 1868 in brackets: names stay names
     assert found("担当（内線 1234）\nお世話になっております。藤沢店の増田です。", "PERSON") == ["増田"]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("第1条　相続人長尾キヨ子は、次の遺産を取得する。", "長尾キヨ子"),
+    ("遺言者桐山 文雄は次の通り遺言する。", "桐山 文雄"),
+    ("兵庫県尼崎市潮江2丁目17番3-908号\n金 成民 様\n\n件名：帰化許可申請", "金 成民"),
+])
+def test_names_on_legal_roles_and_korean_surnames(text, name):
+    assert name in found(text, "PERSON")
+
+
+@pytest.mark.parametrize("text", ["相続人全員の合意により分割する。", "被告は原告に対し金100万円を支払え。"])
+def test_legal_roles_alone_are_no_names(text):
+    assert found(text, "PERSON") == []

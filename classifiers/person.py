@@ -3302,11 +3302,16 @@ def _surname_lists(t: str, cands: list) -> None:
         return
     known = {t[s:e] for s, e, sc in cands if sc >= 0.7 and e - s <= 4}
     known |= {t[s:e].split(" ", 1)[0] for s, e, sc in cands if sc >= 0.75 and " " in t[s:e]}
+    lists = []
     for m in hits:
         parts = [g for g in m.groups() if g]
         if any(p in _prefecture_stems() for p in parts) or not all(_bare_surname(p, 1) for p in parts):
             continue
-        if not (any(p in known for p in parts) or _LIST_ROLE_BEFORE.search(t, max(0, m.start() - 6), m.start())):
+        lists.append((m, parts))
+    # a roster (a shift table, a duty list: 12/1 中川・吉村 … 12/3 加藤・小島): three lists of surnames or more
+    roster = len(lists) >= 3
+    for m, parts in lists:
+        if not (roster or any(p in known for p in parts) or _LIST_ROLE_BEFORE.search(t, max(0, m.start() - 6), m.start())):
             continue
         for k, p in enumerate(parts, 1):
             cands.append((m.start(k), m.end(k), 0.75))

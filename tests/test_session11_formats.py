@@ -204,3 +204,10 @@ def test_names_on_legal_roles_and_korean_surnames(text, name):
 @pytest.mark.parametrize("text", ["相続人全員の合意により分割する。", "被告は原告に対し金100万円を支払え。"])
 def test_legal_roles_alone_are_no_names(text):
     assert found(text, "PERSON") == []
+
+
+def test_a_roster_of_surname_lists():
+    text = ("日付　　　　早番　　　　　　遅番\n12/1(日)　中川・吉村　　　宮﨑・加藤\n12/3(火)　加藤・小島　　　中川・宮﨑\n"
+            "12/5(木)　吉村・加藤　　　中川・宮﨑\n")
+    assert found(text, "PERSON").count("中川") == 3
+    assert found("産地リレー：長野・青森・岩手、山形・秋田・宮城、福島・茨城・栃木", "PERSON") == []

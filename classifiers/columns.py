@@ -493,6 +493,8 @@ def _person_header(low: str, tokens: list[str], joined: str, cleaned: str | None
         return 0.85
     if len(tokens) <= 2 and toks & _PERSON_EN_ROLES and toks - _PERSON_EN_ROLES <= _ROLE_TAIL_TOKENS:
         return 0.8  # Assignee, Reporter, created_by: people in ticket and workflow exports
+    if len(tokens) == 2 and tokens[1] in ("kana", "furigana", "yomi", "romaji", "kanji") and tokens[0] in _PERSON_EN_QUAL_SET:
+        return 0.8  # client_kana, customer_furigana, guest_romaji: the reading of a person's name
     if "name" in tokens or joined.endswith("name") or joined.startswith("name"):
         if _PERSON_EN_QUAL_SET.intersection(tokens) or any(joined.startswith(q) for q in ("first", "last", "full", "sur", "given", "family")):
             return 0.85

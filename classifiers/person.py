@@ -535,12 +535,14 @@ _ROLE_ATTACHED = re.compile(
     # the other people of a case file (訴外田辺 晴美, 被害者浅見 浩之, 証人小宮山 健)
     r"訴外|補助参加人|利害関係人|参加人|証人|被害者|加害者|目撃者|参考人|被疑者|"
     # wills, estates and applications (遺言者桐山 文雄, 受遺者, 申請人, 公証人)
-    r"遺言者|受遺者|申請人|申述人|公証人|公証員|届出人)[ ]{0,4}" + _FULL)  # (what follows is trimmed off)
+    r"遺言者|受遺者|申請人|申述人|公証人|公証員|届出人|"
+    # a person's real name written onto the word (本名小野寺 真白, 実名大森 一輝)
+    r"本名|実名|戸籍名)[ ]{0,4}" + _FULL)  # (what follows is trimmed off)
 # the same roles with the full name written on without a space (相続人長尾キヨ子は, 遺言者桐山文雄は): the run is split
 # where a surname the dictionary knows meets a given name it knows (or a kana given name with 子: キヨ子)
 _ROLE_JOINED = re.compile(
     r"(?:相続人|被相続人|遺言者|受遺者|遺言執行者|申請人|申立人|申述人|相手方|原告|被告人|被告|債権者|債務者|後見人|"
-    rf"被後見人|保佐人|届出人|証人|被害者|加害者|被疑者)([{_K}々]{{1,3}}(?:[{_K}々]{{1,3}}|[{_KATA}]{{1,3}}子))"
+    rf"被後見人|保佐人|届出人|証人|被害者|加害者|被疑者|本名|実名)([{_K}々]{{1,3}}(?:[{_K}々]{{1,3}}|[{_KATA}]{{1,3}}子))"
     r"(?=[はがのをにと、及並（(\s]|$)")
 _HOLDER_ATTACHED = re.compile(r"[(（]" + _FULL + r" ?名義[)）]")
 # a katakana full name after a legal role (成年後見人 ホウジョウ シロウ, 代理人 ミラー ジョン)
@@ -591,7 +593,7 @@ def _history_in(t: str, lo: int, hi: int) -> bool:
 _KIN_CHARS = "男女妻夫父母孫兄姉弟妹息娘偶"
 # what `_attached_names` needs somewhere in the text: 方, 名義, 故, a relation's character or the end of a role (官人士役事外者);
 # one scan for all of them (led by one character class; 名 counts only before 義)
-_ATTACHED_CUE = re.compile(rf"[方{_KIN_CHARS}官人士役事名外者故](?:(?<=名)義|(?<!名))")
+_ATTACHED_CUE = re.compile(rf"[方{_KIN_CHARS}官人士役事名外者故](?:(?<=名)義|(?<!名))|本名|実名")
 # (found from its space, a literal: a scan led by the kanji would try every kanji of the text)
 _SPACED_PAIR = re.compile(rf" (?<=[{_K}ノヶ] )(?=[{_K}ノヶ{_KATA}{_HIRA}])")
 

@@ -211,3 +211,11 @@ def test_a_roster_of_surname_lists():
             "12/5(木)　吉村・加藤　　　中川・宮﨑\n")
     assert found(text, "PERSON").count("中川") == 3
     assert found("産地リレー：長野・青森・岩手、山形・秋田・宮城、福島・茨城・栃木", "PERSON") == []
+
+
+def test_real_name_written_onto_the_word_and_reading_keys():
+    assert "吉岡 大翔" in found("「こいつの本名吉岡 大翔な。住所は特定済み」", "PERSON")
+    assert "大森一輝" in found("本名大森一輝で、去年それで逮捕された", "PERSON")
+    assert found("本名は公開していません。", "PERSON") == []
+    text = '[{"case": "PR-2025-003", "client": "PERERA KASUN", "client_kana": "ペレラ・カスン", "type": "永住許可申請"}]'
+    assert "ペレラ・カスン" in found(text, "PERSON")

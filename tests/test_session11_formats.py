@@ -219,3 +219,17 @@ def test_real_name_written_onto_the_word_and_reading_keys():
     assert found("本名は公開していません。", "PERSON") == []
     text = '[{"case": "PR-2025-003", "client": "PERERA KASUN", "client_kana": "ペレラ・カスン", "type": "永住許可申請"}]'
     assert "ペレラ・カスン" in found(text, "PERSON")
+
+
+@pytest.mark.parametrize("text, name", [
+    ("7/2　店長大西が電話でお詫び。", "大西"),
+    ("11:35　展示監視員佐野が泣いているお子さんを保護", "佐野"),
+    ("12:49 隊員大城が119番通報", "大城"),
+])
+def test_surname_written_onto_a_staff_role(text, name):
+    assert found(text, "PERSON") == [name]
+
+
+@pytest.mark.parametrize("text", ["看護師長の判断で中止した。", "課長代理が出席した。", "部長会議にて決定。", "職員全員が参加した。"])
+def test_staff_roles_before_ordinary_words(text):
+    assert found(text, "PERSON") == []

@@ -425,6 +425,8 @@ class DateOfBirthDetector(PatternDetector):
                   ("生地", 1, "after"), ("生存", 1, "after"), ("生保", 1, "after"), ("生花", 1, "after"),
                   ("生体", 1, "after"), ("生理", 1, "after"), ("生物", 1, "after"), ("生菓子", 1, "after"),
                   "発効", "適用", "改訂", "発売",
+                  # the date a listing was printed or drawn (出力日 2024/09/30, 抽出日, 基準日 … 時点)
+                  "出力", "印刷", "抽出", "集計", "基準日", "調査日", ("時点", 2, "after"),
                   # a birth month is a campaign's or a schedule's category (誕生月 | 2024/12/31 is a coupon's expiry)
                   "誕生月", "生まれ月", "birth month", "birthday month"],
         before=40, after=10, common_negative=False,

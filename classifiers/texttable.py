@@ -49,6 +49,7 @@ from itertools import accumulate
 from typing import Iterable
 
 from .base import Entity, LoweredWords, _entity, lowered
+from .date_of_birth import match_date
 from .health_insurance import SCHEMES as HEALTH_SCHEMES
 from .columns import (NOT_PERSONAL, VALUE_CHECKS, _latin_known, _name_cell, _one_kanji_surname, classify_header,
                       column_verdict, contextual_matches, staff_pieces, value_check)
@@ -1492,6 +1493,9 @@ def _no_one_cell(v: str) -> bool:
 
 
 _BLANK_CELL = re.compile(r"[ \t\u3000\-－―—–ー・/]*")
+# (what follows a date in one cell that makes it a range or a time stamp, not a birth date beside another column)
+_NOT_A_NEXT_VALUE = re.compile(r" *(?:[～〜~\-–]|から|まで|[0-9]{1,2}:[0-9]{2})")
+_NOTE_CELL = re.compile(r"[(（][^0-9()（）]{1,12}[)）]")
 _KANA_CELL = re.compile(r"[\u30a1-\u30fa\u30fc・ ()]+")
 
 
@@ -1683,11 +1687,12 @@ def _table(text: str, header: list[tuple[int, int]], rows: list[list[tuple[int, 
         spans = []
         sample = []
         person = pii_type == "PERSON"
+        dob = pii_type == "DATE_OF_BIRTH"
         for idx, (s, e) in enumerate(cells):
             v = text[s:e]
             w = v.strip()
-            if not w:
-                continue
+            if not w or (w[0] in "(（" and _NOTE_CELL.fullmatch(w)) or _BLANK_CELL.fullmatch(w):
+                continue  # (an empty cell, a dash, or a note in brackets — （未収集）, (なし) — holds no value to judge)
             trimmed = False
             if len(w) == len(v):
                 b0 = 0
@@ -1695,6 +1700,13 @@ def _table(text: str, header: list[tuple[int, int]], rows: list[list[tuple[int, 
             else:
                 b0 = len(v) - len(v.lstrip())
                 b1 = b0 + len(w)
+            if dob and " " in w:
+                # a birth-date cell run together with the next column's value (a space-aligned table whose rows use
+                # single spaces: 昭和47年4月18日 記号 31884201): the date it starts with
+                d = match_date(v, b0)
+                if d is not None and d.end() < b1 and v[d.end()] == " " and _NOT_A_NEXT_VALUE.match(v, d.end()) is None:
+                    b1 = d.end()
+                    w = v[b0:b1]
             if person and w.endswith(_HONORIFICS):
                 h = _HONORIFIC.search(v, b0, b1)  # (瀬戸口 康介 様: the name without its honorific)
                 if h is not None and h.start() > b0:

@@ -233,3 +233,27 @@ def test_surname_written_onto_a_staff_role(text, name):
 @pytest.mark.parametrize("text", ["看護師長の判断で中止した。", "課長代理が出席した。", "部長会議にて決定。", "職員全員が参加した。"])
 def test_staff_roles_before_ordinary_words(text):
     assert found(text, "PERSON") == []
+
+
+def test_birth_dates_run_together_with_the_next_column():
+    text = ("健康保険・厚生年金保険 被保険者一覧（抜粋）　出力日 2024/09/30\n\n"
+            "被保険者氏名　　　生年月日　　　　　　健康保険証 記号　番号　　標準報酬月額　資格取得日\n"
+            "佐々木 健太郎　　昭和47年4月18日　記号 31884201　番号 231　　　710千円　　平成7年4月1日\n"
+            "松永 拓海　　　　平成6年8月1日　　記号 31884201　番号 912　　　320千円　　平成29年4月1日\n"
+            "北条 あかり　　　昭和63年1月26日　記号 31884201　番号 1770　　 380千円　　平成29年4月1日\n")
+    assert found(text, "DATE_OF_BIRTH") == ["昭和47年4月18日", "平成6年8月1日", "昭和63年1月26日"]
+    ranges = ("年齢    生年月日の範囲                        男性      女性\n"
+              "20歳    2003年10月 2日 ～ 2004年10月 1日     1,345円   1,480円\n"
+              "30歳    1993年10月 2日 ～ 1994年10月 1日     1,820円   2,115円\n"
+              "40歳    1983年10月 2日 ～ 1984年10月 1日     2,690円   2,640円\n")
+    assert found(ranges, "DATE_OF_BIRTH") == []
+
+
+def test_a_note_in_brackets_is_no_value_of_its_column():
+    text = ("| 社員番号 | 氏名 | 個人番号 | 扶養親族 | 扶養親族の個人番号 |\n"
+            "| 100231 | 佐々木 健太郎 | 2942 2336 2480 | 佐々木 典子（配偶者） | 8004 0737 7393 |\n"
+            "| 100587 | 大久保 美咲 | 299347280882 | — | — |\n"
+            "| 100912 | 松永 拓海 | 8325-6693-8028 | 松永 遥（長女） | 343146965835 |\n"
+            "| 101122 | Raj Malhotra | 0487 1072 2031 | Priya Malhotra（配偶者） | （未収集） |\n")
+    numbers = found(text, "JP_MY_NUMBER")
+    assert "8004 0737 7393" in numbers and "343146965835" in numbers

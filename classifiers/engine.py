@@ -269,14 +269,15 @@ class Engine:
             raw = self._with_tables(text, raw)
         min_score = self.options.min_score
         types = set(map(_TYPE, raw))  # (one pass: the filters below apply only to texts with these types)
-        # (_about_someone only matters for a text with special-care statements)
-        if "SPECIAL_CARE" in types and not _about_someone(text, raw, min_score):
-            raw = [e for e in raw if e.type != "SPECIAL_CARE"]
         if "PERSON" in types:
             # (each span's test, memoised by its text, costs less than the text-wide gate: the gate only for a hit)
             stand_ins = [e.type == "PERSON" and is_placeholder(text, e.start, e.end) for e in raw]
             if any(stand_ins) and may_hold_placeholder(text):
                 raw = [e for e, s in zip(raw, stand_ins) if not s]
+        # (_about_someone only matters for a text with special-care statements; asked after the stand-ins are gone:
+        # a blank plan's 記入例 山田 太郎 identifies no one)
+        if "SPECIAL_CARE" in types and not _about_someone(text, raw, min_score):
+            raw = [e for e in raw if e.type != "SPECIAL_CARE"]
         wanted = self.options.types
         if wanted:
             wanted = set(wanted)

@@ -257,3 +257,14 @@ def test_a_note_in_brackets_is_no_value_of_its_column():
             "| 101122 | Raj Malhotra | 0487 1072 2031 | Priya Malhotra（配偶者） | （未収集） |\n")
     numbers = found(text, "JP_MY_NUMBER")
     assert "8004 0737 7393" in numbers and "343146965835" in numbers
+
+
+def test_special_care_of_a_blank_plan_with_example_names():
+    text = ("食物アレルギー個別取組プラン（記入例）\n児童氏名：山田 太郎（やまだ たろう）　保護者：山田 花子\n"
+            "アナフィラキシーの既往：有・無　　エピペン処方：有・無\n原因食物：■鶏卵（加熱卵も不可）　アナフィラキシーの既往：無\n")
+    assert [e for e in ENGINE.analyze(text) if e.type in ("PERSON", "SPECIAL_CARE")] == []
+
+
+def test_my_number_on_a_resident_record_copy():
+    text = "住民票の写し\t○\t個人番号入りの住民票が提出された（0424 5549 9865）。収集不可のため黒塗りした。"
+    assert found(text, "JP_MY_NUMBER") == ["0424 5549 9865"]

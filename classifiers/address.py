@@ -941,6 +941,8 @@ _WRAP_ADDS = re.compile(rf"[0-9〇一二三四五六七八九十丁番号の]|-(
 
 
 _POSTAL_START = re.compile(r"〒|[0-9]{3}-[0-9]{4}(?![0-9])")
+# a form's next field on the line after a complete address (担当…, 電話, 連絡先, 氏名 …)
+_FIELD_LINE = re.compile(r"担当|電話|TEL|Tel|連絡先|氏名|お名前|備考|メール|E-?mail|勤務先|続柄|生年月日|緊急|FAX|携帯|職業|本籍")
 _KEY_LINE = re.compile(r"[\"']?[A-Za-z_][\w.\-]{0,40}[\"']?[ \t]*[=:]")
 
 
@@ -968,6 +970,7 @@ def _longest(t: str, s: int, pat: _MuniMatcher) -> _Span | None:
         and (best < line_end or _WRAP_ADDS.match(t, j, j + 40))
         and not _POSTAL_START.match(t, j)  # the next line starts the next address (〒253-0044 …)
         and not _KEY_LINE.match(t, j)  # the next line is another field (jusho2 = …, "tel": …)
+        and not _FIELD_LINE.match(t, j)  # … or a form's next field (担当地域包括支援センター　…, 電話 …)
         and not _RECORD_SEP.search(t, s, nl) and not _RECORD_SEP_NEXT.search(t, j, j + 40)
     ):
         # join one wrapped line: match on the text without that newline (and indent), map the end back

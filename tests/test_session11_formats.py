@@ -268,3 +268,17 @@ def test_special_care_of_a_blank_plan_with_example_names():
 def test_my_number_on_a_resident_record_copy():
     text = "住民票の写し\t○\t個人番号入りの住民票が提出された（0424 5549 9865）。収集不可のため黒塗りした。"
     assert found(text, "JP_MY_NUMBER") == ["0424 5549 9865"]
+
+
+@pytest.mark.parametrize("text, value", [
+    ("返金先口座　　常陽銀行　みらい平支店　普通　口座番号 1427596", "常陽銀行　みらい平支店　普通　口座番号 1427596"),
+    ("給与振込口座　三井住友銀行 自由が丘支店 普通 4817260", "三井住友銀行 自由が丘支店 普通 4817260"),
+    ("振込予定口座：三菱UFJ銀行 丸の内支店 普通 0517728", "三菱UFJ銀行 丸の内支店 普通 0517728"),
+])
+def test_branch_names_with_hiragana(text, value):
+    assert found(text, "JP_BANK_ACCOUNT") == [value]
+
+
+def test_a_complete_address_is_not_run_on_into_the_next_field():
+    text = "　住所　東京都練馬区石神井町３－２４－９\n担当地域包括支援センター　浦和区南部地域包括支援センター　担当 岩田\n"
+    assert found(text, "ADDRESS") == ["東京都練馬区石神井町３－２４－９"]

@@ -1232,7 +1232,8 @@ class PersonDetector(Detector):
             if best.get((s, e), -1.0) < score:
                 best[(s, e)] = score
         n_t = len(t)
-        history = _history_in(t, 0, n_t)
+        history: list = []  # (whether the text dates itself before modern times: asked once, for the first candidate
+        # that could be a historical figure's name)
         titles = "『" in t
         cands = [
             (s, e, sc) for (s, e), sc in best.items()
@@ -1240,7 +1241,7 @@ class PersonDetector(Detector):
                 _in_place(t, s, e) or (e < n_t and t[e] in "(（" and _kana_company_after(t, s, e))
                 or (e < n_t and t[e] in "病症反徴賞効定" and _EPONYM_AFTER.match(t, e) is not None)
                 or (e < n_t and t[e] in _CREATOR_FIRST and _CREATOR_AFTER.match(t, e) is not None)
-                or (titles and _in_title(t, s, e)) or (history and _historical(t, s, e))
+                or (titles and _in_title(t, s, e)) or _historical(t, s, e, history)
                 or (e < n_t and t[e - 1] in _KANJI_NUMERALS and t[e] in _KANJI_NUMERALS)  # 鶴下絵三十六歌仙
                 or (e < n_t and t[e] in "LMS" and (e + 1 == n_t or not t[e + 1].isalpha()) and not t[s].isascii())  # 秀L
                 or (t[s].isascii() and (latin_place(t, s, e) or latin_stopped(t[s:e], _names())))
@@ -2683,13 +2684,16 @@ _KANA_FORM_AFTER = re.compile(r"(?:カ|ユ|ド|イ|ザイ|シヤ|シャ|ゴ)(?:[
 _KANJI_NUMERALS = frozenset("〇一二三四五六七八九十百千万")
 
 
-def _historical(t: str, s: int, e: int) -> bool:
+def _historical(t: str, s: int, e: int, history: list) -> bool:
     """A name written whole (no space, no honorific after it) within 150 characters of a pre-modern date or period:
-    a historical figure (伊能忠敬は延享2年（1745）…, 横浜の下岡蓮杖, 俵屋宗達 … 江戸時代)."""
+    a historical figure (伊能忠敬は延享2年（1745）…, 横浜の下岡蓮杖, 俵屋宗達 … 江戸時代). `history`: the text's own
+    answer, filled in by the first call that needs it."""
     if " " in t[s:e] or not _is_kanji_char(t[s]) or (e < len(t) and t[e] in "様さ氏殿先君くち" and
                                                      _HONORIFIC.match(t, e) is not None):
         return False
-    return _history_in(t, max(0, s - 150), min(len(t), e + 150))
+    if not history:
+        history.append(_history_in(t, 0, len(t)))
+    return history[0] and _history_in(t, max(0, s - 150), min(len(t), e + 150))
 
 
 def _in_title(t: str, s: int, e: int) -> bool:

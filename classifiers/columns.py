@@ -290,7 +290,9 @@ _SC_STRONG_JA = re.compile(
 _SC_STRONG_EN = re.compile(r"medicalhistory|diagnos|disabilit|religio|criminal|disease|illness|ethnicity|carelevel|"
                            r"supportlevel|shienkubun|youkaigo|"
                            r"comorbid|medication|^race$|^faith$|adverse|eventterm|^indications?$|^reactions?$")
-_SC_PERSON_JA = re.compile(r"アレルギー|内服|処方|投薬|お薬|服用|薬剤")
+_SC_PERSON_JA = re.compile(r"アレルギー|内服|処方|投薬|お薬|服用|薬剤|"
+                           # a child's food allergy in a school-lunch register (原因食物 | 卵, 除去品目 | えび;かに)
+                           r"原因食物|除去品目|除去食材|除去食品|アレルゲン|アナフィラキシー")
 _SC_PERSON_EN = re.compile(r"allerg|prescription|^medicine")
 _SC_BP = re.compile(r"血圧|bloodpressure|^bp$|^bp(?:sys|dia)|^bpmmhg$")
 _SC_MEDICAL_JA = re.compile(r"判定|所見|検査結果|診断|健康状態|体調|病状|主訴|症状|^(?:検査|転帰|[a-z]{2,5}結果)$")

@@ -282,3 +282,11 @@ def test_branch_names_with_hiragana(text, value):
 def test_a_complete_address_is_not_run_on_into_the_next_field():
     text = "　住所　東京都練馬区石神井町３－２４－９\n担当地域包括支援センター　浦和区南部地域包括支援センター　担当 岩田\n"
     assert found(text, "ADDRESS") == ["東京都練馬区石神井町３－２４－９"]
+
+
+def test_food_allergies_in_a_school_lunch_register():
+    text = ("組,番,氏名,ふりがな,原因食物,対応,対象日\n1,14,坂本 葵,さかもと あおい,卵,除去食,7/1\n"
+            "1,3,井上 心春,いのうえ こはる,乳,代替食,7/2\n2,22,木村 陸,きむら りく,えび;かに;いか,除去食,7/4\n")
+    assert found(text, "SPECIAL_CARE") == ["卵", "乳", "えび;かに;いか"]
+    menu = "献立名,エネルギー,原因食物\n肉じゃが,420,卵\nすまし汁,35,小麦\nぶどうゼリー,80,なし\n"
+    assert found(menu, "SPECIAL_CARE") == []

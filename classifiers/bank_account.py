@@ -38,7 +38,9 @@ _BANK = (rf"(?:{_NAME_CH}{{0,12}}(?:{_HIRA_BANK_WORDS}))?{_NAME_CH}{{0,16}}"
 _BRANCH = (rf"(?:{_NAME_CH}{{0,15}}?(?:[（(][\u30a1-\u30fa\u30fc]{{2,12}}[）)])?(?:支店|出張所|営業部|本店|支所|営業所|店)"
            r"|(?:[A-Z][A-Za-z\-]+ ){1,3}(?:Branch|BRANCH))"
            r"(?:[ ]?[（(](?:(?:店番号?|店舗番号|支店番号|店コード|支店コード|Branch (?:No\.?|Code|code|number))[ ]?[:：]?[ ]?)?"
-           r"[0-9]{3}[）)])?")
+           r"[0-9]{3}[）)]"
+           # a Japan Post Bank branch named by kanji numerals, its reading after it (〇一八店（ゼロイチハチ店）)
+           r"|[ ]?[（(][\u30a1-\u30fa\u30fc]{2,12}店[）)])?")
 # chat shorthand: a bank written without 銀行 (りそな 梅田 普通 1234567): a known short name, then a branch name
 # without 支店 when an account type follows
 _SHORT_BANK = (r"(?:みずほ|りそな|埼玉りそな|ゆうちょ|三井住友|三菱UFJ|UFJ|楽天|住信SBI|ソニー|PayPay|イオン|セブン|"

@@ -108,7 +108,7 @@ class HealthInsuranceDetector(Detector):
             if kind == "sym" and text[max(0, m.start() - 2):m.start()] in _OTHER_SYMBOLS:
                 continue  # 事業所整理記号: the employer's code at the pension office; 約款記号, 型式記号: a product's
             if kind == "num" and (text.endswith(_OTHER_INSURANCE, max(0, m.start() - 4), m.start()) or any(
-                    w in text[max(text.rfind("\n", 0, m.start()) + 1, m.start() - 16):m.start()] for w in _OTHER_INSURANCE)):
+                    w in text[max(text.rfind("\n", 0, m.start()) + 1, m.start() - 40):m.start()] for w in _OTHER_INSURANCE)):
                 continue  # 雇用保険被保険者番号, 雇用保険被保険者証：被保険者番号, 年金…: another insurance's number
             g = _GAP.match(text, m.end())
             vpos = g.end() if g else m.end()

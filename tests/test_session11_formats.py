@@ -290,3 +290,13 @@ def test_food_allergies_in_a_school_lunch_register():
     assert found(text, "SPECIAL_CARE") == ["卵", "乳", "えび;かに;いか"]
     menu = "献立名,エネルギー,原因食物\n肉じゃが,420,卵\nすまし汁,35,小麦\nぶどうゼリー,80,なし\n"
     assert found(menu, "SPECIAL_CARE") == []
+
+
+def test_japan_post_bank_branch_by_kanji_numerals():
+    text = "ご返金先　ゆうちょ銀行 〇一八店（ゼロイチハチ店） 普通 2417593\n"
+    assert found(text, "JP_BANK_ACCOUNT") == ["ゆうちょ銀行 〇一八店（ゼロイチハチ店） 普通 2417593"]
+
+
+def test_an_employment_insurance_number_further_along_its_line():
+    text = "☑ 雇用保険被保険者証（前職）　　済　　　被保険者番号 5108-447392-6\n☐ 健康保険証　　　　　　未\n"
+    assert found(text, "JP_HEALTH_INSURANCE") == []

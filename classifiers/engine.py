@@ -273,7 +273,10 @@ class Engine:
             # (each span's test, memoised by its text, costs less than the text-wide gate: the gate only for a hit)
             stand_ins = [e.type == "PERSON" and is_placeholder(text, e.start, e.end) for e in raw]
             if any(stand_ins) and may_hold_placeholder(text):
-                raw = [e for e, s in zip(raw, stand_ins) if not s]
+                # … and the birth date on a stand-in's line is the example's too (氏名 年金 太郎 生年月日 5-500101)
+                lines = {text.rfind("\n", 0, e.start) for e, s in zip(raw, stand_ins) if s}
+                raw = [e for e, s in zip(raw, stand_ins) if not s and not (
+                    e.type == "DATE_OF_BIRTH" and text.rfind("\n", 0, e.start) in lines)]
         # (_about_someone only matters for a text with special-care statements; asked after the stand-ins are gone:
         # a blank plan's 記入例 山田 太郎 identifies no one)
         if "SPECIAL_CARE" in types and not _about_someone(text, raw, min_score):

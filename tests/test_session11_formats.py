@@ -300,3 +300,9 @@ def test_japan_post_bank_branch_by_kanji_numerals():
 def test_an_employment_insurance_number_further_along_its_line():
     text = "☑ 雇用保険被保険者証（前職）　　済　　　被保険者番号 5108-447392-6\n☐ 健康保険証　　　　　　未\n"
     assert found(text, "JP_HEALTH_INSURANCE") == []
+
+
+def test_the_birth_date_of_a_form_example():
+    text = ("算定基礎届 記入例（見本）\n　被保険者整理番号 1　氏名 年金 太郎　生年月日 5-500101　適用年月 9年9月\n"
+            "　従前の標準報酬月額 健保 280千円\n")
+    assert found(text, "PERSON") == [] and found(text, "DATE_OF_BIRTH") == []

@@ -363,7 +363,8 @@ _OWNER_COL = re.compile(r"owner|飼い主|飼主|所有者|client|customer|顧�
 _NATIONALITY_COL = re.compile(r"nat|nationality|citizenship|国籍|国・地域|country of citizenship")
 _TRAVEL_DOC_COL = re.compile(r"doc[\-_ .]?(?:no|num|number|#)\.?|document[\-_ .]?(?:no|num|number)\.?|travel ?doc(?:ument)?"
                              r"(?:[\-_ .]?(?:no|number))?|旅行書類番号|書類番号")
-_HI_ABBREV = frozenset(("hisymbol", "hinumber", "hino", "hikigo", "hibango", "hicardno", "hicardnumber"))
+_HI_ABBREV = frozenset(("hisymbol", "hinumber", "hino", "hikigo", "hibango", "hicardno", "hicardnumber", "healthinssymbol",
+                        "healthinsnumber", "healthinsno", "healthinskigo", "healthinsbango", "healthinscardno"))
 # the holder of an account or card: a name column (口座名義, 名義人(カナ), account holder, cardholder name)
 _HOLDER = re.compile(r"名義(?:人)?(?:カナ|かな|フリガナ|漢字|ローマ字|英字)?$")
 _HOLDER_EN = re.compile(r"^(?:account|acct|card|bank)?holder(?:name)?(?:kana|romaji)?$|^(?:account|acct)name(?:kana)?$|^meigi")

@@ -1111,6 +1111,8 @@ class _Names:
             kana = self.family_kana if kind == "姓" else self.given_kana
             roma = self.family_roma if kind == "姓" else self.given_roma
             for w in words:
+                if w.isalpha() and all("\u30a1" <= c <= "\u30fa" or c == "ー" for c in w):
+                    kana.add(w)  # (a name listed in katakana is its own reading: ウメ, トメ, the dictionary may know none)
                 for r in nlp.readings(w, kind):
                     key = _romaji_key(_kana_to_romaji(r))
                     if more and (len(r) < 2 or len(key) < 3):
@@ -1177,6 +1179,7 @@ class PersonDetector(Detector):
         if "From " in t:
             _zoom_chat(t, cands)
         _role_then_surname(t, cands)
+        _kanji_kata_names(t, cands)
         if t.find("とのトーク", 0, 400) >= 0:  # (the header of a saved talk is its first line)
             _talk_partner(t, cands)
         if caps and delimited and ("カナ" in t or "ガナ" in t):  # a listing with a kana column (カナ, フリガナ)
@@ -2991,6 +2994,29 @@ _TAB_LEAD = re.compile(
 _CAP_WORD = re.compile(r"[A-Z][a-z]{1,14}|[A-Z]{2,14}")
 _NAME_INITIAL = re.compile(r"([A-Z][a-z]{1,14}) [A-Z]\.?")
 _CHAT_ROLES = frozenset(("管理", "事務", "本部", "店長", "窓口", "担当", "受付", "営業", "本社", "現場", "配車", "事務局"))
+
+
+# a kanji surname with a katakana given name, as older women's names are written (日下部 キミの娘, 母（305号 日下部キミ）,
+# 猪瀬 ハナ。): found from the katakana run (a known given name), the surname read back from it
+_KATA_RUN = re.compile(rf"[{_KATA}]{{2,4}}+(?![{_KATA}])")
+_KATA_GIVEN_AFTER = re.compile(r"[のはがをにとも、。)）」\s]|さん|様|さま|殿|$")
+
+
+def _kanji_kata_names(t: str, out: list) -> None:
+    names = _names()
+    for m in _KATA_RUN.finditer(t):
+        g, s = m.group(), m.start()
+        if g not in names.given_kana or s == 0 or _KATA_GIVEN_AFTER.match(t, m.end()) is None:
+            continue
+        j = s - 1 if t[s - 1] == " " else s
+        i = j
+        while i > 0 and j - i < 4 and _is_kanji_char(t[i - 1]):
+            i -= 1
+        if i == j or (i > 0 and _name_char(t[i - 1])):
+            continue
+        fam = t[i:j]
+        if 1 <= len(fam) <= 3 and _bare_surname(fam, 0) and not nlp.can_be(fam, "名詞", "普通名詞"):
+            out.append((i, m.end(), 0.75))
 
 
 # a staff role written onto a surname in a report's prose (店長大西が電話でお詫び, 展示監視員佐野が保護, 看護師長の — no):

@@ -306,3 +306,23 @@ def test_the_birth_date_of_a_form_example():
     text = ("算定基礎届 記入例（見本）\n　被保険者整理番号 1　氏名 年金 太郎　生年月日 5-500101　適用年月 9年9月\n"
             "　従前の標準報酬月額 健保 280千円\n")
     assert found(text, "PERSON") == [] and found(text, "DATE_OF_BIRTH") == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("いつも母がお世話になっております。日下部 キミの娘の真理です。", "日下部 キミ"),
+    ("件名：母（305号 日下部キミ）の入院について", "日下部キミ"),
+    ("「あー、もしもし、猪瀬です、猪瀬 ハナ。粟宮の。」", "猪瀬 ハナ"),
+])
+def test_kanji_surname_with_a_katakana_given_name(text, name):
+    assert name in found(text, "PERSON")
+
+
+@pytest.mark.parametrize("text", ["東京 ドームで待ち合わせ。", "本日 マリオの日です。"])
+def test_katakana_words_after_kanji_are_no_names(text):
+    assert found(text, "PERSON") == []
+
+
+def test_health_insurance_keys_and_spaced_phone_brackets():
+    text = '{"name": "佐藤 花子", "health_ins_symbol": "4301", "health_ins_number": "21"}'
+    assert found(text, "JP_HEALTH_INSURANCE") == ["4301", "21"]
+    assert found("電話番号     048 ( 254 ) 3310", "PHONE_NUMBER") == ["048 ( 254 ) 3310"]

@@ -2998,15 +2998,17 @@ _CHAT_ROLES = frozenset(("管理", "事務", "本部", "店長", "窓口", "担�
 
 # a kanji surname with a katakana given name, as older women's names are written (日下部 キミの娘, 母（305号 日下部キミ）,
 # 猪瀬 ハナ。): found from the katakana run (a known given name), the surname read back from it
-_KATA_RUN = re.compile(rf"[{_KATA}]{{2,4}}+(?![{_KATA}])")
-_KATA_GIVEN_AFTER = re.compile(r"[のはがをにとも、。)）」\s]|さん|様|さま|殿|$")
+# (led by the katakana class, a fast scan; the lookbehind after the first character wants a kanji or a space before the
+# run, and the particle or honorific after it is tested by the engine too: few runs reach the Python checks)
+_KATA_RUN = re.compile(rf"[{_KATA}](?<=[{_K} ][{_KATA}])[{_KATA}]{{1,3}}+(?![{_KATA}])"
+                       r"(?=[のはがをにとも、。)）」\s]|さん|様|さま|殿|$)")
 
 
 def _kanji_kata_names(t: str, out: list) -> None:
     names = _names()
     for m in _KATA_RUN.finditer(t):
         g, s = m.group(), m.start()
-        if g not in names.given_kana or s == 0 or _KATA_GIVEN_AFTER.match(t, m.end()) is None:
+        if g not in names.given_kana:
             continue
         j = s - 1 if t[s - 1] == " " else s
         i = j

@@ -333,11 +333,10 @@ class Engine:
         found = tf.entities
         if found and any(e.type == "PERSON" and text[e.start].isascii() for e in found):
             # a Latin value of a name column that holds a word that is no name (ship_name | OCEAN CAMELLIA)
-            from .person import _names  # noqa: PLC0415
-            from .person_latin import latin_stopped  # noqa: PLC0415
+            from .person import latin_value_not_a_name  # noqa: PLC0415
 
             found = [e for e in found if not (e.type == "PERSON" and text[e.start].isascii()
-                                              and latin_stopped(text[e.start:e.end], _names()))]
+                                              and latin_value_not_a_name(text[e.start:e.end]))]
         if found and any(e.type == "PERSON" for e in raw):
             # a name cell cut from a longer name the detector read across a misaligned column (a space-aligned
             # table whose rows do not line up with its header: 中島 ⟦和夫⟧): the whole name wins — unless the

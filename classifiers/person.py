@@ -2699,6 +2699,11 @@ def _historical(t: str, s: int, e: int, history: list) -> bool:
     return history[0] and _history_in(t, max(0, s - 150), min(len(t), e + 150))
 
 
+def latin_value_not_a_name(value: str) -> bool:
+    """A Latin name-column value holding a word that is no name (ship_name | OCEAN CAMELLIA): for the table reader."""
+    return latin_stopped(value, _names())
+
+
 def _in_title(t: str, s: int, e: int) -> bool:
     """Is t[s:e] inside the 『…』 of a work's title (『ノルウェイの森 上』, 『大谷翔平 挑戦の軌跡』) on its line?"""
     o = t.rfind("『", max(0, s - 60), s)

@@ -175,6 +175,11 @@ def _row_fields(line: str, base: int, delim: str, k: int) -> list[tuple[int, int
         if body.endswith(delim) and not body.startswith(delim):
             end = base + len(line.rstrip())
             f.append((end, end))
+    elif len(f) == k - 1 and k >= 3 and delim == "\t" and not line.rstrip().endswith(delim):
+        # a TSV row whose empty last cell an export left off with its delimiter (…⇥098-861-4027 under
+        # …⇥連絡先⇥備考): the missing cell is the last one
+        end = base + len(line.rstrip())
+        f.append((end, end))
     return f
 
 
@@ -477,7 +482,9 @@ def scan_tables(text: str, min_score: float = 0.5) -> TableFindings:
             # fields start
             aligned = _aligned_header(text, line, start, lines[i + 1])
         if aligned is None and (delim is None or i + 1 >= n or shape[i + 1][0] != delim or (
-                shape[i + 1][1] != count and not quoted and not shape[i + 1][2])) and not (
+                shape[i + 1][1] != count and not quoted and not shape[i + 1][2]
+                # (a first row whose last cell is empty and left off, as exports leave it: one delimiter fewer)
+                and not (shape[i + 1][1] == count - 1 and count >= 3 and delim == "\t"))) and not (
                 delim == _GAP and count >= 2 and i + 1 < n and lines[i + 1][1].strip()):
             # (a fixed-width header is read by its columns whatever its rows look like: see _fixed_width_rows)
             i += 1

@@ -326,3 +326,12 @@ def test_health_insurance_keys_and_spaced_phone_brackets():
     text = '{"name": "佐藤 花子", "health_ins_symbol": "4301", "health_ins_number": "21"}'
     assert found(text, "JP_HEALTH_INSURANCE") == ["4301", "21"]
     assert found("電話番号     048 ( 254 ) 3310", "PHONE_NUMBER") == ["048 ( 254 ) 3310"]
+
+
+def test_tsv_rows_whose_empty_last_cell_was_left_off():
+    text = ("貸出日\t返却日\t車両No\t氏名\t区分\t免許証番号\t旅券番号\t連絡先\t備考\n"
+            "2024/10/01\t2024/10/01\tSC-03\t比嘉 拓海\t国内\t953708805480\t\t098-861-4027\n"
+            "2024/10/01\t2024/10/03\tSC-05\tLEE JIHOON\t海外\t（国際免許 確認済）\tM48127735\t+82-10-4418-2093\tKR\n"
+            "2024/10/02\t2024/10/02\tSC-01\t金城 さくら\t国内\t713716621500\t\t090-7740-2218\n")
+    assert found(text, "JP_DRIVERS_LICENSE") == ["953708805480", "713716621500"]
+    assert found(text, "JP_PASSPORT") == ["M48127735"]

@@ -335,3 +335,12 @@ def test_tsv_rows_whose_empty_last_cell_was_left_off():
             "2024/10/02\t2024/10/02\tSC-01\t金城 さくら\t国内\t713716621500\t\t090-7740-2218\n")
     assert found(text, "JP_DRIVERS_LICENSE") == ["953708805480", "713716621500"]
     assert found(text, "JP_PASSPORT") == ["M48127735"]
+
+
+def test_a_passenger_name_list():
+    text = ("PNL\nJW73/26JUL KIX PART1\n-TPE013Y\n1MORIOKA/AIRIMISS .L/8NWQ4D\n.R/CHML HK1\n"
+            ".R/DOCS HK1/P/JPN/TK0021054/JPN/03NOV16/F/11AUG29/MORIOKA/AIRI\n2KANNO/RYOTAMR/KANNO/SAKIMRS .L/6TP2ZK\n"
+            ".R/DOCS HK1/P/TWN/351847269/TWN/22JAN95/F/30APR32/CHEN/YIHAN\n")
+    assert found(text, "JP_PASSPORT") == ["TK0021054", "351847269"]
+    assert found(text, "DATE_OF_BIRTH") == ["03NOV16", "22JAN95"]
+    assert {"MORIOKA/AIRI", "KANNO/RYOTA", "KANNO/SAKI", "CHEN/YIHAN"} <= set(found(text, "PERSON"))

@@ -303,6 +303,13 @@ _EU_GATE = re.compile(r", [0-9]{4,5} ")  # the postcode before the city
 
 
 _NUMERALS = "0-9０-９一二三四五六七八九十〇"
+# a town's block, building and house numbers without its city, as one city's own records write them
+# (石神井台三丁目２２番５号, 上石神井一丁目３０番１１号, 石神井台五丁目１１－３０ ラポール石神井２０２): 丁目, then 番 and 号
+# or two hyphenated numbers — the whole form, so a bare 大泉町1丁目 is no address; led by 丁目 (a scan for a literal)
+_TOWN_BLOCK = re.compile(r"丁目(?=[0-9]{1,4}(?:番地?[0-9]{1,4}号|[-－][0-9]{1,4}))")
+_TOWN_BEFORE = re.compile(r"(?<![\u3400-\u9fffヶ々ノ])[\u3400-\u9fffヶ々ノ]{1,6}?[一二三四五六七八九十]{1,3}\Z")
+_TOWN_REST = re.compile(r"丁目[0-9]{1,4}(?:番地?[0-9]{1,4}号|[-－][0-9]{1,4}(?:[-－][0-9]{1,4})?)"
+                        r"(?: [^\s、。,]{1,16}?[0-9]{2,4}(?:号室)?(?=[\s、。,]|$))?")
 _TOWN_AFTER_PERSON = re.compile(
     rf"(?:さん|様|ご夫妻|ご一家|方)[(（]((?![0-9０-９])[\u3041-\u3096\u30a1-\u30fa\u30fc\u3400-\u9fffヶ々]{{1,8}}?"
     rf"(?:[{_NUMERALS}]{{1,3}}丁目[{_NUMERALS}]{{1,4}}(?:番地?|[-－])(?:[{_NUMERALS}]{{1,4}}号?)?"
@@ -567,7 +574,8 @@ class AddressDetector(Detector):
         # (see `_western`; a Korean address in Hangul needs neither)
         return (_SUFFIX.search(text) is not None or "字" in text or ("," in text and ", " in text)
                 or (_ko_possible(text) and _KO_GATE.search(text) is not None) or _kana_possible(text)
-                or (("さん" in text or "様" in text or "方" in text) and _TOWN_AFTER_PERSON.search(text) is not None))
+                or (("さん" in text or "様" in text or "方" in text) and _TOWN_AFTER_PERSON.search(text) is not None)
+                or ("丁目" in text and _TOWN_BLOCK.search(text) is not None))
 
     def detect(self, text: str) -> Iterable[Entity]:
         if not text:
@@ -584,6 +592,14 @@ class AddressDetector(Detector):
             # 字今泊1180番地の3)
             for m in finditer_at(_AZA_ADDR, _AZA_START, t):  # (a scan for 大 / 字: the pattern leads with a lookbehind)
                 spans.append((m.start(), m.end(), 0.8))
+        if "丁目" in t:
+            for g in _TOWN_BLOCK.finditer(t):
+                before = _TOWN_BEFORE.search(t, max(0, g.start() - 9), g.start())
+                if before is None or (before.start() > 0 and t[before.start() - 1] in "都道府県市区郡町村"):
+                    continue  # (with its city before it, the full address is matched above)
+                rest = _TOWN_REST.match(t, g.start())
+                if rest is not None:
+                    spans.append((before.start(), rest.end(), 0.75))
         if ("さん" in t or "様" in t or "方" in t) and ("(" in t or "（" in t):
             # a town and its block numbers in brackets after a person, as a neighbourhood's circulars write them
             # (古川　ふさ江さん（さくら台3-2-8）, 長谷川　トメ様（本町二丁目７番３号）): the town's own residents need no city

@@ -344,3 +344,16 @@ def test_a_passenger_name_list():
     assert found(text, "JP_PASSPORT") == ["TK0021054", "351847269"]
     assert found(text, "DATE_OF_BIRTH") == ["03NOV16", "22JAN95"]
     assert {"MORIOKA/AIRI", "KANNO/RYOTA", "KANNO/SAKI", "CHEN/YIHAN"} <= set(found(text, "PERSON"))
+
+
+@pytest.mark.parametrize("text, value", [
+    ("8:30　SJ-A-027　　　石神井台三丁目２２番５号 大沢様方前。", "石神井台三丁目２２番５号"),
+    ("うち 上石神井一丁目３０番１１号 のアパート", "上石神井一丁目３０番１１号"),
+    ("回収漏れ。石神井台五丁目１１－３０　ラポール石神井２０２ ウィリアムズ様", "石神井台五丁目１１－３０　ラポール石神井２０２"),
+])
+def test_a_town_block_without_its_city(text, value):
+    assert found(text, "ADDRESS") == [value]
+
+
+def test_a_town_block_without_house_numbers_is_no_address():
+    assert found("収集カレンダー：石神井台三丁目・四丁目は毎週火曜", "ADDRESS") == []

@@ -34,7 +34,6 @@ _BANK = (rf"(?:{_NAME_CH}{{0,12}}(?:{_HIRA_BANK_WORDS}))?{_NAME_CH}{{0,16}}"
          r"(?:[A-Z][A-Za-z\-]+ ){1,3}(?:Bank|Banking Corporation|Banking Corp\.?))")
 # the branch; its name may carry its reading (〇一八（ゼロイチハチ）店) and be followed by its number: (店番 123),
 # (店番号 791), (支店番号：312), (Branch No. 312)
-# (a branch's name may hold hiragana: みらい平支店, つくば支店, ひたちなか支店)
 _BRANCH = (rf"(?:{_NAME_CH}{{0,15}}?(?:[（(][\u30a1-\u30fa\u30fc]{{2,12}}[）)])?(?:支店|出張所|営業部|本店|支所|営業所|店)"
            r"|(?:[A-Z][A-Za-z\-]+ ){1,3}(?:Branch|BRANCH))"
            r"(?:[ ]?[（(](?:(?:店番号?|店舗番号|支店番号|店コード|支店コード|Branch (?:No\.?|Code|code|number))[ ]?[:：]?[ ]?)?"
@@ -61,7 +60,8 @@ _PREFIX_PLAIN = re.compile(
 )
 # a branch whose name holds hiragana (自由が丘支店, 丸の内支店, みらい平支店) after its bank: tried when the run above
 # finds no bank or branch (the bank is required here, so a particle before it — 振込先は — never starts a branch)
-_HIRA_BRANCH = rf"(?:[\u3041-\u3096]{{2,6}}{_NAME_CH}{{0,10}}?|{_NAME_CH}{{1,8}}[\u3041-\u3096]{{1,3}}{_NAME_CH}{{0,8}}?)(?:支店|出張所|営業部|支所|営業所)"
+_HIRA_BRANCH = (rf"(?:[\u3041-\u3096]{{2,6}}{_NAME_CH}{{0,10}}?|{_NAME_CH}{{1,8}}[\u3041-\u3096]{{1,3}}{_NAME_CH}{{0,8}}?)"
+                r"(?:支店|出張所|営業部|支所|営業所)")
 _PREFIX_HIRA = re.compile(
     rf"(?P<bank>{_BANK}){_S}(?P<branch>{_HIRA_BRANCH}){_S}(?:(?P<type>{_TYPE}){_S})?(?P<label>{_NUMLABEL})?$"
 )

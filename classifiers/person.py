@@ -2103,7 +2103,7 @@ def _pair_score(fam: str, giv: str) -> float | None:
 
 
 # the one-character surnames of Korean and Chinese residents that the dictionary also reads as places (金, 林, 王 …)
-_SINO_KOREAN_SURNAMES = frozenset("金李朴崔張王林陳劉孫呉趙黄楊周徐鄭姜尹韓柳申洪梁宋".replace("", " ").split())
+_SINO_KOREAN_SURNAMES = frozenset("金李朴崔張王林陳劉孫呉趙黄楊周徐鄭姜尹韓柳申洪梁宋")
 
 
 _LATIN_STOP_BIG = _LATIN_STOP - _LATIN_SMALL  # stop words other than small words (de, van …)

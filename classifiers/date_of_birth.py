@@ -277,8 +277,10 @@ _RELATION_WORDS = (r"(?:長男|長女|次男|次女|二男|二女|三男|三女|
                    r"義父|義母|養父|養母|祖父|祖母|子|長子|孫|兄|姉|弟|妹|子供|子ども|息子|娘)")
 _RELATION = r"(?<![\u3041-\u30ff\u3400-\u9fff])" + _RELATION_WORDS
 _REL_NOTE = r"(?:[(（][^()（）\n]{1,8}[)）])?"  # 母（同居老親）
-_RELATION_BEFORE = re.compile(_RELATION + _REL_NOTE + r"[ \t:：、,)）]{0,3}$")
-_RELATION_WORD = re.compile(_RELATION + _REL_NOTE + r"[ \t:：、,)）]{0,3}(?=[0-9明大昭平令MTSH])")
+# (a bracket may go on after the relation: 高田 蒼（長男・高校生）, 新井 トシ（妻の母・別住所）)
+_REL_TAIL = r"(?:[・の][^()（）\n]{1,10}[)）])?"
+_RELATION_BEFORE = re.compile(_RELATION + _REL_NOTE + _REL_TAIL + r"[ \t:：、,)）]{0,3}$")
+_RELATION_WORD = re.compile(_RELATION + _REL_NOTE + _REL_TAIL + r"[ \t:：、,)）]{0,3}(?=[0-9明大昭平令MTSH])")
 _RELATION_START = re.compile("[長次二三四妻夫配実父母義養祖子孫兄姉弟妹息娘]")  # (where a relation word starts)
 # (or the sex, then the relation: 山崎 葵　平成4年10月30日　女　妻 in a household's list)
 # (the normaliser may have joined the letter-spaced cells: 平成4年10月30日女妻)

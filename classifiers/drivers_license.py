@@ -43,6 +43,8 @@ class DriversLicenseDetector(PatternDetector):
     context = ContextWords(
         ["運転免許", "免許証", "免許番号", "免許", "driver's license", "drivers license", "driver license", "driving licence",
          "driving license", "license no", "licence no", "license number", "licence number", ("第", 2, "before"),
+         # (a licence named without "driver's": My Japanese license: No. 806755747265)
+         ("license", 16, "before"), ("licence", 16, "before"),
          ("号", 2, "after")],
         negative=["個人番号", "マイナンバー", "電話", "tel", "口座", "カード番号", "住民票"],
         before=45,  # a label may sit a field away in JSON and SQL ("id_type":"drivers_license","id_value":"…")

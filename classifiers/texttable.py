@@ -157,13 +157,17 @@ def _merge_commas(text: str, fields: list[tuple[int, int]], hms: list) -> list[t
     merged value fits the column, else unchanged."""
     m = len(fields) - len(hms)
     for c, hm in enumerate(hms):
-        if hm.pii_type not in ("ADDRESS", "DATE_OF_BIRTH") or c + m >= len(fields):
+        if hm.pii_type not in ("ADDRESS", "DATE_OF_BIRTH", "PERSON") or c + m >= len(fields):
             continue
         s, e = fields[c][0], fields[c + m][1]
         v = text[s:e].strip()
-        if v and value_check(hm)(v):
+        if v and (_SURNAME_COMMA.fullmatch(v) is not None if hm.pii_type == "PERSON" else value_check(hm)(v)):
             return fields[:c] + [(s, e)] + fields[c + m + 1:]
     return fields
+
+
+# a Latin name written surname first with a comma (Oyelaran, Tunde) in an unquoted CSV cell
+_SURNAME_COMMA = re.compile(r"[A-Z][A-Za-z'’\-]{1,24}, [A-Z][A-Za-z'’\-]{1,24}(?: [A-Z][A-Za-z'’\-]{0,24}\.?){0,2}")
 
 
 def _row_fields(line: str, base: int, delim: str, k: int) -> list[tuple[int, int]]:
@@ -175,6 +179,11 @@ def _row_fields(line: str, base: int, delim: str, k: int) -> list[tuple[int, int
         if body.endswith(delim) and not body.startswith(delim):
             end = base + len(line.rstrip())
             f.append((end, end))
+    elif len(f) == k - 1 and delim == " / " and line.rstrip().endswith(" /"):
+        # a slash list's row whose empty last cell leaves its slash at the end of the line (… / 欠 / － /)
+        end = base + len(line.rstrip()) - 2
+        f[-1] = (f[-1][0], max(f[-1][0], end))
+        f.append((end + 2, end + 2))
     elif len(f) == k - 1 and k >= 3 and delim == "\t" and not line.rstrip().endswith(delim):
         # a TSV row whose empty last cell an export left off with its delimiter (…⇥098-861-4027 under
         # …⇥連絡先⇥備考): the missing cell is the last one
@@ -475,12 +484,30 @@ def scan_tables(text: str, min_score: float = 0.5) -> TableFindings:
             if j > i:
                 i = j
                 continue
+        if (delim is None and i + 1 < n and shape[i + 1][0] == _GAP and 2 <= shape[i + 1][1] < line.count(" ")
+                and "  " not in line.strip()):
+            # … or whose labels are more words than the rows have fields (Date of Birth, Passport No.)
+            j = _merged_header_table(text, lines, i, min_score, found)
+            if j > i:
+                i = j
+                continue
         aligned = None
         if (delim == _GAP and i + 1 < n and shape[i + 1][0] == _GAP and shape[i + 1][1] > count >= 2
                 and (i + 2 >= n or shape[i + 2][:2] == shape[i + 1][:2])):
             # a fixed-width header whose narrow columns are one space apart (性別 生年月日): split it where the rows'
             # fields start
             aligned = _aligned_header(text, line, start, lines[i + 1])
+            if aligned is None or any(" " in text[s:e] and not _known_label(text[s:e]) for s, e in aligned):
+                # (no split at the rows' positions, or one that cuts a label in two, Sex Date of | Birth: a header
+                # typed with one full-width space between labels, not lined up with its rows; its labels of several
+                # words are grouped by what they name and what the rows under them hold) — after a split at the
+                # display columns the header and its rows all leave blank, which lined-up listings have
+                j = _blank_column_table(text, lines, i, min_score, found)
+                if j == i:
+                    j = _merged_header_table(text, lines, i, min_score, found)
+                if j > i:
+                    i = j
+                    continue
         if aligned is None and (delim is None or i + 1 >= n or shape[i + 1][0] != delim or (
                 shape[i + 1][1] != count and not quoted and not shape[i + 1][2]
                 # (a first row whose last cell is empty and left off, as exports leave it: one delimiter fewer)
@@ -496,6 +523,8 @@ def scan_tables(text: str, min_score: float = 0.5) -> TableFindings:
             # a fixed-width header: three or more short cells without digits ("label  value" lines are forms) …
             # … unless its labels are one space apart where the rows leave a blank column (SEQ SURNAME ⏎ 001 NAKASONE)
             j = _blank_column_table(text, lines, i, min_score, found) if " " in line.strip() else i
+            if j == i and " " in line.strip():
+                j = _merged_header_table(text, lines, i, min_score, found)
             i = j if j > i else i + 1
             continue
         if not _is_header(text, line, header):
@@ -577,6 +606,89 @@ def _compact_header_table(text: str, lines: list[tuple[int, str]], i: int, min_s
         j += 1
     if len(rows) < 2 and (j < len(lines) and lines[j][1].strip()):
         return i  # one such line followed by text: not a table
+    _table(text, header, rows, min_score, found)
+    return j
+
+
+def _known_label(label: str) -> bool:
+    m = classify_header(label)
+    return bool(m.pii_type or m.negative or m.kind == NOT_PERSONAL)
+
+
+def _merged_header_table(text: str, lines: list[tuple[int, str]], i: int, min_score: float,
+                         found: TableFindings) -> int:
+    """Read the header lines[i], whose labels are words one space apart (as a full-width space between labels
+    becomes after normalisation: No.　Name　Sex　Date of Birth　Passport No.), over rows of fields two or more spaces
+    apart that do not line up with it: the header's words are grouped into as many labels as the rows have fields,
+    every group of two or more words a label that names a field (Date of Birth, Passport No.), and the grouping must
+    be the only one. Returns the index after the rows, or i when it is no such table."""
+    start, line = lines[i]
+    words = [(m.start() + start, m.end() + start) for m in _TOKEN.finditer(line)]
+    w = len(words)
+    if w < 3 or w > 24 or any(e - s > 20 for s, e in words):
+        return i
+    rows = []
+    j = i + 1
+    k = 0
+    while j < len(lines) and _GAP in lines[j][1]:
+        row = _split(lines[j][1], lines[j][0], _GAP)
+        if not k:
+            k = len(row)
+            if k < 3 or k >= w:
+                return i
+        elif len(row) != k:
+            break
+        rows.append(row)
+        j += 1
+    if not rows or (len(rows) < 2 and j < len(lines) and lines[j][1].strip()):
+        return i
+    # a gap of two or more spaces inside the header is a boundary every grouping keeps
+    forced = {q for q in range(1, w) if words[q][0] - words[q - 1][1] > 1}
+
+    def label(a: int, b: int, col: int) -> int:
+        """Words a..b-1 as the label of column col: -1 if they cannot be one label, else the words a recognised
+        label covers plus ten for each of the column's cells that fits its type (No. Name over 1, 2 does not)."""
+        m = classify_header(text[words[a][0]:words[b - 1][1]])
+        known = bool(m.pii_type or m.negative or m.kind == NOT_PERSONAL)  # (as _known_label, with m kept)
+        if b - a > 1 and (not known or any(q in forced for q in range(a + 1, b))):
+            return -1
+        got = (b - a) if known else 0
+        chk = value_check(m) if m.pii_type else None
+        if chk is not None:
+            got += 10 * sum(1 for row in rows[:8] if chk(text[row[col][0]:row[col][1]].strip()))
+        return got
+
+    # best[q][p]: (the most words covered by recognised labels, how many groupings reach it (capped at 2), where the
+    # last label starts) over the groupings of words[:q] into p labels; the grouping must be the only best one
+    best: list[list[tuple[int, int, int] | None]] = [[None] * (k + 1) for _ in range(w + 1)]
+    best[0][0] = (0, 1, -1)
+    for q in range(1, w + 1):
+        for p in range(1, min(k, q) + 1):
+            top = None
+            for a in range(max(0, q - 4), q):  # (a label of at most four words)
+                prev = best[a][p - 1]
+                if prev is None:
+                    continue
+                got = label(a, q, p - 1)
+                if got < 0:
+                    continue
+                sc = prev[0] + got
+                if top is None or sc > top[0]:
+                    top = (sc, prev[1], a)
+                elif sc == top[0]:
+                    top = (sc, min(2, top[1] + prev[1]), top[2])
+            best[q][p] = top
+    if best[w][k] is None or best[w][k][1] != 1:
+        return i
+    header = []
+    q, p = w, k
+    while p:
+        a = best[q][p][2]
+        header.append((words[a][0], words[q - 1][1]))
+        q, p = a, p - 1
+    header.reverse()
+    if sum(1 for s, e in header if classify_header(text[s:e]).pii_type) < 2:
+        return i
     _table(text, header, rows, min_score, found)
     return j
 
@@ -1507,6 +1619,29 @@ _KANA_CELL = re.compile(r"[\u30a1-\u30fa\u30fc・ ()]+")
 
 
 _READING_COL = re.compile(r"カナ|かな|フリガナ|ふりがな|ﾌﾘｶﾞﾅ|読み|よみ|kana|yomi|furigana|reading")
+_READING_OFF = re.compile(r"カナ|かな|フリガナ|ふりがな|ﾌﾘｶﾞﾅ|読み|よみ|kana|yomi|furigana|reading|[\s_\-()（）・/]+")
+
+
+_WORDED = re.compile(r"[^\x00-\x7f]")
+
+
+def _worded_column(text: str, cells) -> bool:
+    """Do most cells of a column hold Japanese words (not codes, numbers or blanks) that read as no names?"""
+    from .person import _name_cell_score  # noqa: PLC0415 - (person imports columns)
+
+    worded = named = 0
+    for s, e in cells:
+        v = text[s:e].strip()
+        if _WORDED.search(v):
+            worded += 1
+            named += _name_cell(v, True) or _name_cell_score(v) is not None
+    return worded * 2 > len(cells) and named * 2 < worded
+
+
+@lru_cache(maxsize=4096)
+def _reading_base(name: str) -> str:
+    """A column's name without its reading word (name_kana, 氏名カナ, 品名（カナ） -> name, 氏名, 品名)."""
+    return _READING_OFF.sub("", name.lower())
 
 
 def _no_one_rows(text: str, rows: list[list[tuple[int, int]]], name_cols: list[int], kana_cols: list[int]
@@ -1631,9 +1766,29 @@ def _split_glued_columns(text: str, header: list[tuple[int, int]], rows: list[li
     return split(header), [split(r) for r in rows]
 
 
+# a row number's label before a column's own (No. 氏名 over " 1  仲宗根 ウト"): the number is no part of the cell
+_SEQ_LABEL = re.compile(r"[ \t]*(?:No\.?|NO\.?|#|番号|連番|順)[ \t]+(?=\S)")
+_SEQ_CELL = re.compile(r"[ \t]*[0-9]{1,4}\.?[ \t]+(?=\S)")
+
+
+def _seq_first_column(text: str, header: list[tuple[int, int]], rows: list[list[tuple[int, int]]]
+                      ) -> tuple[list[tuple[int, int]], list[list[tuple[int, int]]]]:
+    m = _SEQ_LABEL.match(text, *header[0])
+    if m is None:
+        return header, rows
+    cut = []
+    for row in rows:
+        c = _SEQ_CELL.match(text, *row[0])
+        if c is None:
+            return header, rows
+        cut.append([(c.end(), row[0][1])] + row[1:])
+    return [(m.end(), header[0][1])] + header[1:], cut
+
+
 def _table(text: str, header: list[tuple[int, int]], rows: list[list[tuple[int, int]]], min_score: float,
            found: TableFindings) -> None:
     if rows and any(" " in text[s:e] for s, e in header):
+        header, rows = _seq_first_column(text, header, rows)
         header, rows = _split_glued_columns(text, header, rows)
     names = [text[s:e] for s, e in header]
     insurance = any("記号" in n for n in names) and _insurance_title(text, header[0][0])
@@ -1651,14 +1806,19 @@ def _table(text: str, header: list[tuple[int, int]], rows: list[list[tuple[int, 
     for r, row in enumerate(head):
         if labelled >= need or labelled + len(head) - r < need:
             break
-        if any(_is_label(text[s:e]) for c, (s, e) in zip((0, 2), row[0:4:2]) if c not in doc_cols):
+        # (the third cell only in four or more columns, label | value | label | value: in a three-column table it is
+        # a value that may read like a label, 氏名 | 生年月日 | 状況 over 佐藤 勇気 | 平成10年5月2日 | 知的障害; nor
+        # after a row number, 3 | Oyelaran | Sales)
+        third = len(header) >= 4 and not _NUMBER_CELL.fullmatch(text, *row[0])
+        if any(_is_label(text[s:e]) for c, (s, e) in zip((0, 2), row[0:4:2] if third else row[0:1])
+               if c not in doc_cols):
             labelled += 1  # a form's labels: first column (and third)
     if labelled >= need:
         return
     row_typed = _row_typed_columns(text, names, matches, rows) if len(names) >= 2 else {}
     name_cols = [c for c, hm in enumerate(matches) if hm.pii_type == "PERSON"]
-    no_one = _no_one_rows(text, rows, name_cols, [c for c in name_cols if _READING_COL.search(names[c].lower())]
-                          ) if name_cols else set()
+    kana_cols = [c for c in name_cols if _READING_COL.search(names[c].lower())]
+    no_one = _no_one_rows(text, rows, name_cols, kana_cols) if name_cols else set()
     # the cells of rows whose name cells are all blank (a nurse's log: - | - | first-aid kit restock): no one's facts
     blank_rows = {cell[0] for row in rows if all(_BLANK_CELL.fullmatch(text, *row[c]) for c in name_cols)
                   for cell in row} if name_cols else set()
@@ -1668,8 +1828,21 @@ def _table(text: str, header: list[tuple[int, int]], rows: list[list[tuple[int, 
     if any(len(row) < k for row in rows):
         raise IndexError("a table row shorter than its header")  # (as row[c] did; the scan of this text fails)
     columns = list(zip(*rows)) if rows else [()] * k  # (the cells column by column, transposed once)
+    # the reading column of a column that holds no names is no name column either (name | name_kana over a master
+    # of diseases or goods: パニック障害 | ﾊﾟﾆｯｸｼｮｳｶﾞｲ): what each column's reading would be keyed by, and which
+    # of those columns held names
+    bases = [_reading_base(n) for n in names]
+    named: dict[str, bool] = {}
     for c, hm in enumerate(matches):
         cells = [cell for cell in columns[c] if cell[1] > cell[0]]  # (a fixed-width row may leave a cell empty)
+        if hm.pii_type == "PERSON" and c in kana_cols and (named.get(bases[c]) is False or (
+                not bases[c] and c and matches[c - 1].pii_type != "PERSON" and _worded_column(text, columns[c - 1]))):
+            # (… and a bare reading column after a column of words that name no one, hinmoku_nm | kana over
+            # 学習机 | ガクシュウヅクエ, reads those words)
+            found.cells.extend([(s, e, None) for s, e in cells])
+            continue
+        if bases[c] not in named:
+            named[bases[c]] = False  # (until its verdict says PERSON)
         if hm.kind == NOT_PERSONAL:
             found.not_pi.extend(cells)
             continue
@@ -1750,6 +1923,8 @@ def _table(text: str, header: list[tuple[int, int]], rows: list[list[tuple[int, 
                 found.cells[-len(cells):] = [(s, e, None) for s, e in cells]
             continue
         vtype = verdict[0]
+        if vtype == "PERSON" and c not in kana_cols:
+            named[bases[c]] = True
         chk = checked if vtype == pii_type else VALUE_CHECKS[vtype]
         part = vtype == "ADDRESS" and hm.kind in _PART_KINDS
         score = min(0.95, verdict[1])

@@ -1,0 +1,119 @@
+"""Formats met in session 12: headers typed with one full-width space between labels over rows that do not line up,
+slash lists with an empty last cell and a row number before the name, three-column tables whose values read like
+labels, family members with a note in their bracket, bilingual passport labels, Latin names with a comma in CSV."""
+
+from __future__ import annotations
+
+import pytest
+
+from classifiers import get_engine
+
+ENGINE = get_engine(None)
+
+
+def found(text: str, pii: str) -> list[str]:
+    return [text[e.start:e.end] for e in ENGINE.analyze(text) if e.type == pii]
+
+
+CREW = ("No.\u3000Name\u3000\u3000\u3000\u3000\u3000\u3000Nationality\u3000Sex\u3000Date of Birth\u3000\u3000Passport No."
+        "\u3000\u3000Rank\n"
+        "1\u3000\u3000HUANG Jianming\u3000\u3000\u3000CHN\u3000\u3000\u3000\u3000M\u3000\u30001974.06.03\u3000\u3000E48219375"
+        "\u3000\u3000Master\n"
+        "2\u3000\u3000LI Wei\u3000\u3000\u3000\u3000\u3000\u3000\u3000CHN\u3000\u3000\u3000\u3000M\u3000\u30001989.12.17"
+        "\u3000\u3000E61037724\u3000\u30002/O\n")
+
+
+def test_header_of_one_space_labels_over_unaligned_rows():
+    assert found(CREW, "DATE_OF_BIRTH") == ["1974.06.03", "1989.12.17"]
+    assert found(CREW, "JP_PASSPORT") == ["E48219375", "E61037724"]
+    # the same header with single ASCII spaces only
+    flat = CREW.replace("\u3000", " ", 0)
+    flat = "No. Name Nationality Sex Date of Birth Passport No. Rank\n" + flat.split("\n", 1)[1]
+    assert found(flat, "JP_PASSPORT") == ["E48219375", "E61037724"]
+
+
+def test_aligned_header_still_read_by_position():
+    text = ("背番号 氏名\u3000\u3000\u3000\u3000生年月日\u3000\u3000\u3000\u3000学年 保険証記号・番号\u3000\u3000\u3000\u3000保護者\n"
+            " 1     川口 颯\u3000\u3000\u3000\u3000H26.5.12\u3000\u30004年 0124・558\u3000\u3000\u3000川口 誠\n"
+            " 5     本田 蓮\u3000\u3000\u3000\u3000H26.9.30\u3000\u30004年 4450・1207\u3000\u3000本田 絵美\n")
+    assert found(text, "DATE_OF_BIRTH") == ["H26.5.12", "H26.9.30"]
+
+
+def test_slash_list_with_row_numbers_and_empty_last_cells():
+    text = ("No. 氏名 ／ 生年月日 ／ 住所 ／ 祝 ／ 出欠 ／ 送迎 ／ 備考\n"
+            " 1  仲宗根 ウト　／ 大正13年2月10日 ／ 字今泊1180番地 ／ 白寿 ／ 欠 ／ － ／ 記念品は自宅へ届ける\n"
+            " 2  玉城 ヨシ　／ 昭和3年7月7日 ／ （施設入所中） ／ － ／ 欠 ／ － ／\n"
+            " 3  比嘉 カマド　／ 昭和11年4月18日 ／ 字今泊876番地の3 ／ 米寿 ／ 出 ／ 要 ／\n")
+    assert found(text, "PERSON") == ["仲宗根 ウト", "玉城 ヨシ", "比嘉 カマド"]
+    assert found(text, "DATE_OF_BIRTH") == ["大正13年2月10日", "昭和3年7月7日", "昭和11年4月18日"]
+
+
+def test_three_column_table_whose_third_column_reads_like_a_label():
+    text = "氏名,生年月日,状況\n佐藤 勇気,平成10年5月2日,知的障害\n阿部 浩之,昭和61年12月19日,脳性まひ\n"
+    assert found(text, "DATE_OF_BIRTH") == ["平成10年5月2日", "昭和61年12月19日"]
+
+
+def test_label_value_form_is_still_no_table():
+    text = "氏名\t山田 花子\t生年月日\t1990/01/02\n住所\t東京都\t電話\t03-1234-5678\n"
+    # a form's labels are not read as a header over values: the date needs its own label, which it has
+    assert found(text, "DATE_OF_BIRTH") == ["1990/01/02"]
+
+
+def test_box_drawn_table_with_rules():
+    text = ("┌─────┬──────────┐\n│氏名　　　│生年月日　　　　　│\n├─────┼──────────┤\n"
+            "│佐藤 勇気│平成10年5月2日　　│\n│阿部 浩之│昭和61年12月19日│\n└─────┴──────────┘\n")
+    assert found(text, "DATE_OF_BIRTH") == ["平成10年5月2日", "昭和61年12月19日"]
+
+
+def test_family_member_with_a_note_in_the_bracket():
+    text = ("家族割引 申込書\n　契約者 高田 健一　生年月日 1972年4月18日\n"
+            "　②高田 蒼（長男・高校生）　2008年1月25日　080-3092-7716\n"
+            "　③新井 トシ（妻の母・別住所）　1946年7月7日　070-4418-5520\n")
+    assert found(text, "DATE_OF_BIRTH") == ["1972年4月18日", "2008年1月25日", "1946年7月7日"]
+
+
+def test_family_bracket_with_an_event_is_no_birth_date():
+    text = "家族の状況\n　高田 蒼（長男・高校生）　2024年4月1日 入学\n"
+    assert found(text, "DATE_OF_BIRTH") == []
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Passport No./Passeport No. 523819076", "523819076"),
+    ("He travels on a Mexican passport, number G08172635.", "G08172635"),
+    ("Passport No. / 旅券番号: TR4471902", "TR4471902"),
+])
+def test_passport_labels(text, value):
+    assert found(text, "JP_PASSPORT") == [value]
+
+
+def test_passport_label_without_a_number_word_keeps_plain_digits_out():
+    assert found("Passport photos: 2 copies, fee 3500 yen, ref 120497385.", "JP_PASSPORT") == []
+
+
+def test_licence_named_without_drivers():
+    assert found("My Japanese license: No. 806755747265, my residence card is attached.",
+                 "JP_DRIVERS_LICENSE") == ["806755747265"]
+    assert found("Software license key: 806755747265-ABCD", "JP_DRIVERS_LICENSE") == []
+
+
+def test_latin_name_with_a_comma_in_an_unquoted_csv_cell():
+    text = ("No.,Name,Dept,運転免許証番号,種類\n1,Carlos Souza,Sales,102763537534,普通\n"
+            "3,Oyelaran, Tunde,Sales,917160686977,普通(AT)\n4,西村 彩花,Admin,730768189797,普通\n")
+    assert found(text, "PERSON") == ["Carlos Souza", "Oyelaran, Tunde", "西村 彩花"]
+    assert found(text, "JP_DRIVERS_LICENSE") == ["102763537534", "917160686977", "730768189797"]
+
+
+def test_reading_column_of_a_master_of_things_is_no_name():
+    text = ("code,icd10,name,name_kana,category\n8830491,F41.0,パニック障害,ﾊﾟﾆｯｸｼｮｳｶﾞｲ,精神\n"
+            "8843120,F43.2,適応障害,ﾃｷｵｳｼｮｳｶﾞｲ,精神\n8830015,G40.9,てんかん,ﾃﾝｶﾝ,神経\n")
+    assert found(text, "PERSON") == []
+    goods = ("hinmoku_cd,hinmoku_nm,kana,kibo,tesuryo\nK-031,学習机,ガクシュウヅクエ,袖付き,1000\n"
+             "K-112,いす,イス,キャスター付き,500\nK-205,自転車,ジテンシャ,26インチ以下,500\n")
+    assert found(goods, "PERSON") == []
+
+
+def test_reading_column_after_names_under_an_unknown_header():
+    text = ("背番号\t選手名\tふりがな\t学年\n10\t高橋 蓮\tたかはし れん\t6\n1\t佐々木 陽翔\tささき はると\t6\n"
+            "2\t山口 湊\tやまぐち みなと\t5\n")
+    assert "たかはし れん" in found(text, "PERSON")
+    assert "ささき はると" in found(text, "PERSON")

@@ -85,7 +85,7 @@ _RULES: tuple[tuple[str, float, tuple[str, ...], tuple[str, ...], tuple[str, ...
     ("JP_RESIDENT_CODE", 0.9, ("住民票コード", "住民票"), (), ("residentcode", "juminhyo", "jumin")),
     ("JP_DRIVERS_LICENSE", 0.9, ("免許",), (), ("driverslicense", "driverlicense", "drivinglicen", "licenseno",
                                                  "licensenumber", "licenceno", "licencenumber", "menkyo")),
-    ("JP_PASSPORT", 0.9, ("パスポート", "旅券"), ("passport",), ("passport",)),
+    ("JP_PASSPORT", 0.9, ("パスポート", "旅券", "護照", "护照"), ("passport",), ("passport",)),
     ("JP_HEALTH_INSURANCE", 0.85, ("保険証", "被保険者", "保険者番号", "健康保険", "保険記号", "保険番号", "健保記号", "健保番号", "健保証",
                                   "国保記号", "国保番号", "被保番", "被保記号"), (),
      ("insuranceno", "insurancenumber", "insurancecard", "insuranceid", "insurancesymbol", "hokensho", "hihokensha",
@@ -112,7 +112,9 @@ _RULES: tuple[tuple[str, float, tuple[str, ...], tuple[str, ...], tuple[str, ...
 
 _PERSON_JA_STRONG = ("氏名", "フリガナ", "ふりがな", "お名前", "名前", "連名")
 _PERSON_JA_EXACT = ("姓", "名", "姓名", "セイ", "メイ", "かな", "カナ", "せい", "めい", "みょうじ", "苗字", "名字", "kana", "yomi",
-                    "yomigana", "よみ", "読み", "よみがな", "読み仮名", "読みがな", "ヨミ")
+                    "yomigana", "よみ", "読み", "よみがな", "読み仮名", "読みがな", "ヨミ",
+                    # a name's romanisation beside it (姓名 | 拼音, 氏名 | ローマ字, 英文姓名)
+                    "拼音", "ローマ字", "英字", "英文姓名", "英文名", "英字名")
 _PERSON_JA_ROLES = ("担当者", "代表者", "申込者", "契約者", "受取人", "依頼人", "依頼者", "差出人", "送り主", "保護者",
                     "応募者", "候補者", "利用者", "購入者", "注文者", "患者", "顧客", "社員", "従業員", "会員", "本人",
                     "家族", "学生", "生徒", "講師", "医師", "作成者", "承認者", "担当", "連絡者", "紹介者", "同居人",
@@ -133,7 +135,10 @@ _PERSON_JA_ROLES = ("担当者", "代表者", "申込者", "契約者", "受取�
                     "スタイリスト", "担当スタイリスト", "指名スタイリスト", "アシスタント", "主担当", "副担当", "施術者",
                     "施術担当", "セラピスト", "ネイリスト", "アイリスト", "トレーナー", "担当トレーナー", "コーチ",
                     "担当コーチ", "インストラクター", "担当インストラクター", "監督", "担任", "担当医", "主治医",
-                    "本人確認者")
+                    "本人確認者",
+                    # the people of a team sheet, a prize list, a programme or a crew list (選手名, 当選者, 出演者)
+                    "選手", "当選者", "受賞者", "入賞者", "出演者", "出場者", "演奏者", "使用者", "乗員", "船員", "乗務員",
+                    "引率者", "留学生", "研修生", "実習生")
 # (the roles by their first character: a header can only start with the roles starting with its first character)
 _ROLES_BY_FIRST: dict[str, tuple[str, ...]] = {}
 for _r in _PERSON_JA_ROLES:
@@ -689,7 +694,8 @@ _NAME_WEAK = re.compile(
     r"|[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+|[A-Z][a-z]+-[a-z]+ [A-Z][a-z]+"
     # … and a middle initial (Daniel R. Whitfield)
     r"|[A-Z][a-z]+ [A-Z]\. ?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
-    r"|[A-Z]{2,}(?: [A-Z]{2,}){1,3}|[A-Z][a-z]+,? [A-Z][a-z]+"
+    # (in capitals, a Taiwanese or Korean given name's syllables joined by a hyphen: LIN CHIH-MING)
+    r"|[A-Z]{2,}(?: [A-Z]{2,}(?:-[A-Z]{2,})?){1,3}|[A-Z][a-z]+,? [A-Z][a-z]+"
     # the family name in capitals before or after the given names (BHANDARI Kamal, PERERA Nuwan Chaminda, Ahmad FAUZI)
     r"|[A-Z]{2,}(?: [A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){1,3}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2} [A-Z]{2,}"
     # the family name first, a comma after it (Hwang, Seung-min; HENDERSON, SARAH ANNE)

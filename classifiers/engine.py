@@ -26,6 +26,7 @@ from functools import lru_cache
 from typing import Any, Sequence
 
 from .base import Detector, Entity, batch_facts
+from .fiction import is_character, may_hold_fiction
 from .normalize import normalize
 from .placeholders import is_placeholder, may_hold_placeholder
 from .texttable import carried_head, may_hold_table, row_cut, scan_tables
@@ -277,6 +278,8 @@ class Engine:
                 lines = {text.rfind("\n", 0, e.start) for e, s in zip(raw, stand_ins) if s}
                 raw = [e for e, s in zip(raw, stand_ins) if not s and not (
                     e.type == "DATE_OF_BIRTH" and text.rfind("\n", 0, e.start) in lines)]
+            if may_hold_fiction(text):  # … and the characters of a story told in a listing, a script or a synopsis
+                raw = [e for e in raw if e.type != "PERSON" or not is_character(text, e.start, e.end)]
         # (_about_someone only matters for a text with special-care statements; asked after the stand-ins are gone:
         # a blank plan's 記入例 山田 太郎 identifies no one)
         if "SPECIAL_CARE" in types and not _about_someone(text, raw, min_score):

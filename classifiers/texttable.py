@@ -537,6 +537,13 @@ def scan_tables(text: str, min_score: float = 0.5) -> TableFindings:
             i = i + 1 if j - i <= 2 or _is_header(text, nxt[1], _split(nxt[1], nxt[0], delim)) else j
             continue
         if delim == _GAP:
+            if i + 2 < n and _spaced_boundary(line, [lines[i + 1][1], lines[i + 2][1]]):
+                # a label one space from the next over values one space from theirs (SEQ NAME over 001 AOKI/HARUTO,
+                # SEX DOB over M   03MAY08): split where the header and its rows all leave a blank column
+                j = _blank_column_table(text, lines, i, min_score, found)
+                if j > i:
+                    i = j
+                    continue
             block, j = _fixed_width_rows(lines, i, header)
             # one row under a header it does not match field for field is more likely a form's next line
             if block and (len(block) >= 2 or shape[i + 1][:2] == (delim, count)):
@@ -811,6 +818,32 @@ def _blank_column_table(text: str, lines: list[tuple[int, str]], i: int, min_sco
         return i
     _table(text, header, body, min_score, found)
     return i + 1 + len(body)
+
+
+def _spaced_boundary(line: str, rows: list[str]) -> bool:
+    """Is a single space inside one of the header's labels a column boundary, the rows under it blank at that
+    display column with text on both sides of it (a word of the header's left label over a value, its right
+    label over another)?"""
+    cols = _display_columns(line)
+    inner = [cols[k] for k in range(1, len(line) - 1)
+             if line[k] == " " and line[k - 1] != " " and line[k + 1] != " "]
+    if not inner:
+        return False
+    occs = [_occupied(r) for r in rows]
+    for x in inner:
+        if all(not (m >> x) & 1 and (m >> (x - 1)) & 1 and (m >> (x + 1)) & 1 and _kinds_differ(r, cols2, x)
+               for r, (cols2, m) in zip(rows, occs)):
+            return True
+    return False
+
+
+def _kinds_differ(row: str, cols: list[int], x: int) -> bool:
+    """Are the words either side of display column x of a row of different kinds (001 | AOKI, M | 03MAY08), as values
+    of two columns are, unlike the two words of one value (JOHN | SMITH)?"""
+    k = bisect_left(cols, x)
+    if k >= len(row) or k == 0:
+        return False
+    return row[k - 1].isdigit() != row[k + 1].isdigit() if k + 1 < len(row) else False
 
 
 def _fixed_width_rows(lines: list[tuple[int, str]], i: int, header: list[tuple[int, int]]

@@ -117,3 +117,45 @@ def test_reading_column_after_names_under_an_unknown_header():
             "2\t山口 湊\tやまぐち みなと\t5\n")
     assert "たかはし れん" in found(text, "PERSON")
     assert "ささき はると" in found(text, "PERSON")
+
+
+@pytest.mark.parametrize("text", [
+    "9:00　連続ドラマ「港町ラプソディ」第12話（再）　漁師の娘・汐見 渚が東京から戻った幼なじみと再会する\n"
+    "13:55　ミステリー劇場「加賀路殺人事件」　刑事・氷見 修一郎が老舗旅館の密室に挑む（再）\n",
+    "連続ドラマ「港町ラプソディ」第13話\nシーン8　汐見鮮魚店・店先（夕）\n　　店じまいをする汐見 渚（28）。軽トラックが止まり、坂口 透（30）が降りてくる。\n"
+    "透　「渚、まだ店開いとるがか」\n",
+    "連載小説「氷見線の夜明け」第84回　これまでのあらすじ\n高岡の鋳物工場で働く佐伯澄子（34）は、十年前に姿を消した兄・佐伯俊介の消息を追って、"
+    "氷見の漁村を訪ねる。網元の老人・岩瀬伝蔵は…\n",
+])
+def test_characters_of_fiction_are_no_people(text):
+    assert found(text, "PERSON") == []
+
+
+def test_real_people_beside_a_work_of_fiction():
+    text = ("芸名　月島 リオ\n主な出演　ドラマ「潮騒ダイアリー」（2024）\n本名　筒井 理央\n担当マネージャー　牧 俊介　080-3652-0917\n"
+            "乙の所属タレント月島 リオ（本名：筒井 理央、以下「出演者」という。）\n")
+    names = found(text, "PERSON")
+    assert "牧 俊介" in names and names.count("筒井 理央") == 2
+
+
+def test_a_spoon_is_no_name():
+    assert found("しょうゆ 大さじ4、みりん 大さじ4、砂糖 大さじ1、酒 大さじ2\n", "PERSON") == []
+
+
+def test_chinese_headers_and_hyphenated_romanised_names():
+    text = ("No | 姓名 | 拼音 | 性別 | 出生日期 | 護照號碼 | 籍貫\n1 | 王建国 | WANG JIANGUO | 男 | 1964.05.12 | EJ4127783 | 上海\n"
+            "2 | 李秀兰 | LI XIULAN | 女 | 1966.10.03 | EJ4127784 | 上海\n3 | 赵磊 | ZHAO LEI | 男 | 1988.01.29 | E93358126 | 江苏\n")
+    assert found(text, "JP_PASSPORT") == ["EJ4127783", "EJ4127784", "E93358126"]
+    assert "LI XIULAN" in found(text, "PERSON")
+    tw = ("No,氏名(漢字),氏名(英字),性別,生年月日,旅券番号\n1,林 志明,LIN CHIH-MING,M,1958/04/17,312845069\n"
+          "2,林 陳秀英,LIN CHEN HSIU-YING,F,1961/11/30,312845070\n3,黃 建宏,HUANG CHIEN-HUNG,M,1966/02/08,355102847\n")
+    assert "LIN CHIH-MING" in found(tw, "PERSON")
+
+
+def test_manifest_whose_labels_and_values_are_one_space_apart():
+    text = ("SEQ NAME                      SEX DOB      PASSPORT   EXP      NAT ROOM  REMARKS\n"
+            "001 AOKI/HARUTO               M   03MAY08  TZ8959551  12MAR30  JPN 1201\n"
+            "002 IWASAKI/SOTA              M   21AUG08  MZ4193984  04JUN29  JPN 1201\n"
+            "003 KUROKI/RIKU               M   09JAN09  RE6980501  18FEB30  JPN 1202  ASTHMA-INHALER\n")
+    assert found(text, "DATE_OF_BIRTH") == ["03MAY08", "21AUG08", "09JAN09"]
+    assert "SEX DOB" not in found(text, "PERSON")

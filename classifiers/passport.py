@@ -129,6 +129,8 @@ class PassportDetector(PatternDetector):
         v = value.replace(" ", "")
         if len(set(c for c in v if c.isdigit())) <= 1:
             return False  # XX0000000: a masked or placeholder number
+        if v != value and v[0] not in "TMR":
+            return False  # SN 6021774: a serial number; a Japanese passport written with a space starts T, M or R
         if len(v) == 9 and v[:2].isalpha() and v[2:].isdigit():
             return True if v[0] in "TMR" else None  # the Japanese shape
         return None if other_passport_shape(v) else False

@@ -66,7 +66,9 @@ _TITLES = (
     # the press, advisers and case workers (岸記者, 山崎デスク, 村瀬顧問, 平野児童福祉司, 原口保護観察官)
     "記者|デスク|編集長|支局長|顧問|相談役|児童福祉司|ケースワーカー|保護観察官|調査官|"
     # sports clubs and lessons (樋口コーチへ提出, 森監督, 北川トレーナー, 岡インストラクター, 西田師範)
-    "コーチ|監督|トレーナー|インストラクター|師範|主将|副将|担任"
+    "コーチ|監督|トレーナー|インストラクター|師範|主将|副将|担任|"
+    # the crews of buses, taxis, trains and ships (大江乗務員は, 宇佐美運転士から, 野々村 修乗務員)
+    "乗務員|運転士|車掌|機長|船長|航海士|機関士"
 )
 
 
@@ -182,6 +184,8 @@ _ROLE_WORDS = frozenset(
     "安全運転管理者 副安全運転管理者 面接士 診査医 査定者 査定担当 調査員 損害調査員 鑑定人 "
     # who received, wrote or ordered a record (受理：川口, 作成：森, 依頼医：中條, 執刀医 …)
     "受理 受理者 作成 依頼医 紹介医 執刀医 指示医 読影医 麻酔医 報告医 "
+    # who checked, witnessed or received a record (照合：堀, 立会い 阪本, 受領者：安藤), the crews and managers of a fleet
+    "照合 照合者 立会い 立会 立ち会い 受領者 運転士 運行管理者 配車係 配車担当 エリアMGR MGR エリアマネージャー "
     # who wrote, received or keyed a memo (（記：大塚）, 受：小池, 転記者 岸本, 入力 長島), guards and doctors on duty
     "記 受 入力 転記 転記者 文責 聴取者 隊員 隊長 警備員 嘱託医 当番医 "
     # welfare, school and disaster staff (生活支援員 宮坂, 教頭 佐藤, スクールソーシャルワーカー 菊地, 測定者：竹下)
@@ -1179,6 +1183,8 @@ class PersonDetector(Detector):
         if "From " in t:
             _zoom_chat(t, cands)
         _role_then_surname(t, cands)
+        if "㊞" in t:
+            _sealed_surnames(t, cands)
         _kanji_kata_names(t, cands)
         if t.find("とのトーク", 0, 400) >= 0:  # (the header of a saved talk is its first line)
             _talk_partner(t, cands)
@@ -3035,6 +3041,17 @@ _STAFF_ROLES = (
     "ケアマネ 管理者 責任者 施設長 事業所長 生活相談員 介護職員 作業員 配達員 乗務員 添乗員 通訳 秘書").split()
 _ROLE_THEN_SURNAME = re.compile(
     _first_char_alternation(sorted(_STAFF_ROLES, key=len, reverse=True)) + rf"([{_K}]{{2,3}})(?=[がはにとのもへ、（(]|より|から)")
+
+
+# a surname with a seal stamped after it (運行管理者確認 金城㊞, 検印 野口㊞): whoever checked the record
+_SEALED = re.compile(rf"(?<![{_K}々ノヶ])([{_K}々]{{1,4}})[ ]?㊞")
+
+
+def _sealed_surnames(t: str, out: list) -> None:
+    for m in _SEALED.finditer(t):
+        w = m.group(1)
+        if _bare_surname(w, 0):  # (a seal is as sure a cue as a label)
+            out.append((m.start(1), m.end(1), 0.75))
 
 
 def _role_then_surname(t: str, out: list) -> None:

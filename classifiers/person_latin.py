@@ -691,7 +691,14 @@ def _run_at(t: str, i: int) -> list[tuple[int, int]] | None:
     spans = [(w.start(), w.end()) for w in _TOKEN.finditer(t, m.start(), m.end())]
     while len(spans) > 1 and t[spans[-1][1]:spans[-1][1] + 1] == ":":
         spans.pop()
+    for k in range(1, len(spans)):
+        if _NEXT_LABEL.match(t, spans[k][1]):
+            return spans[:k]  # (MORIKAWA Given name: RYOTA: the next field's label starts at Given)
     return spans or None
+
+
+# what follows the first word of the next field's label on the same line (Given name:, Date of birth:)
+_NEXT_LABEL = re.compile(r"[ \t]+(?:[a-z]{1,12}[ \t]+)?[a-z]{1,12}(?:\(s\))?[ \t]*[:：]")
 
 
 def _accept(t: str, spans: list[tuple[int, int]], names: Any, cue: str, out: list, score: float) -> bool:
@@ -849,7 +856,10 @@ for _phrases, _kind in (
      "name of father|name of spouse|name of child|mother's name|father's name|spouse's name|also known as|aka|alias|"
      "assigned by|assignee name|candidate name|employee full name|worker name|"
      # a romanised-name key of a record (name_roman: "NGUYEN VAN HAI")
-     "name roman|name romaji|name en|name english|name latin|roman name|romaji name|english name", "S"),
+     "name roman|name romaji|name en|name english|name latin|roman name|romaji name|english name|"
+     # a homestay's and a family's people (Host parents: Sione Taufa & Leilani Taufa, Children: Mele (16), Viliami)
+     "host parent|host parents|host mother|host father|host family|host families|parents|children|siblings|"
+     "brother|sister|grandmother|grandfather|family members|household members|names", "S"),
     ("contact|contacts|owner|manager|lead|host|hosts|customer|client|recipient|sender|agent|representative|rep|"
      "coordinator|organizer|organiser|sponsor|chair|secretary|officer|driver|member|members|staff|consultant|"
      "buyer|seller|holder|engineer|to|from|cc|bcc|reply to|users|drivers", "W"),
@@ -862,13 +872,16 @@ _LABEL_LAST_WORDS = frozenset(p.replace("/", " ").split(" ")[-1] for p in _LABEL
 # a qualifier before these heads keeps the label a person label (Japan contact, Project manager, Product owner)
 _QUALIFIED_HEADS = {"contact": "W", "manager": "W", "owner": "W", "lead": "W", "representative": "W", "rep": "W",
                     "users": "W", "drivers": "W",  # Company car users: TAKEDA (…), INOUE (…)
-                    "coordinator": "W", "officer": "W", "engineer": "W", "contact person": "S"}
+                    "coordinator": "W", "officer": "W", "engineer": "W", "contact person": "S",
+                    # a qualified name part (Student surname: TAKAHASHI, Applicant's given name: MIO)
+                    "surname": "O", "given name": "O", "given names": "O", "family name": "O", "first name": "O",
+                    "last name": "O"}
 _MAIL_HEADS = frozenset("to from cc bcc reply to".split(" "))
 # a colon before a capital (Guest: M…, 招へい人：T…) or the minutes of a chat time stamp ([14:03] David Chen:,
 # Yamaguchi Ren  10:12): one scan for both
 _COLON = (
     r":(?:(?P<chat>\d\d(?::\d\d)?(?:[ \t]?[AaPp]\.?[Mm]\.?)?[\])]?(?:[ \t]+(?:-[ \t]+)?(?=[\"“]?[A-Z])|[ \t]*(?=\n|\Z)))|"
-    r"[ \t]*(?=[\"“「]?[A-Z]))"
+    r"[ \t]*(?=[\"“「\[]?[A-Z]))"
 )
 _COLON_ANY = re.compile(
     _COLON
@@ -965,6 +978,9 @@ def _labels(t: str, out: list, names: Any) -> None:
         if j == 0:
             continue
         p = t[j - 1]
+        if "0" <= p <= "9" and j > 2 and t[j - 2] == " ":  # Next of kin 2:, Guest 1: (a numbered field)
+            j -= 2
+            p = t[j - 1]
         if p == ")":  # Name (as in passport):, お名前（英字）：
             k = t.rfind("(", max(0, j - 32), j)
             if k < 0:
@@ -1098,6 +1114,8 @@ def _value_names(t: str, vs: int, cue: str, out: list, names: Any, score: float,
         items += 1
         while p < le and t[p] in " \t":
             p += 1
+        if items == 1 and p < le and t[p] == "[":
+            p += 1  # a YAML or JSON list (names: [Mark Bellamy, Jennifer Bellamy])
         quoted = p < le and t[p] in _QUOTE_OPEN
         if quoted:
             p += 1

@@ -1963,6 +1963,7 @@ def _table(text: str, header: list[tuple[int, int]], rows: list[list[tuple[int, 
         score = min(0.95, verdict[1])
         out = parts if part else found.entities
         vperson = vtype == "PERSON"
+        both = vtype == "ADDRESS" and ("氏名" in names[c] or "名前" in names[c])
         for cs, s, e, v, trimmed in spans:
             ok = memo[v] if chk is checked else chk(v)
             if vperson and (not ok or cs in no_one):
@@ -1976,6 +1977,13 @@ def _table(text: str, header: list[tuple[int, int]], rows: list[list[tuple[int, 
                 continue
             if ok and vtype == "SPECIAL_CARE" and cs in blank_rows:
                 continue
+            if ok and vtype == "ADDRESS" and both:
+                # a 住所・氏名 column: the name written after the address (or before it) is its own span
+                m = _ADDR_THEN_NAME.fullmatch(text, s, e) or _NAME_THEN_ADDR.fullmatch(text, s, e)
+                if m is not None and _name_cell(m.group("n"), True):
+                    out.append(_entity(Entity, ("ADDRESS", m.start("a"), m.end("a"), score, "texttable")))
+                    found.entities.append(_entity(Entity, ("PERSON", m.start("n"), m.end("n"), score, "texttable")))
+                    continue
             if ok:
                 if vtype == "JP_HEALTH_INSURANCE" and text.startswith(_SCHEMES, s):
                     s = text.index(" ", s) + 1  # 国保 穴02-3318: the scheme's name is no part of the card's number
@@ -1984,6 +1992,12 @@ def _table(text: str, header: list[tuple[int, int]], rows: list[list[tuple[int, 
                 street = street or (vtype == "ADDRESS" and not part)
     if street:
         found.entities.extend(parts)
+
+
+# a cell of a 住所・氏名 column: the address, then the name (東京都台東区東上野3-8-2-405 堀江 信之), or the other way round
+_CELL_NAME = r"(?P<n>[\u3400-\u9fff々]{1,4}[ \u3000][\u3400-\u9fff々\u3041-\u3096\u30a1-\u30fa\u30fc]{1,5})"
+_ADDR_THEN_NAME = re.compile(r"[ \t]*(?P<a>\S.*?[0-9０-９号FＦ階室A-Za-z])[ \u3000]+" + _CELL_NAME + r"[ \t]*")
+_NAME_THEN_ADDR = re.compile(r"[ \t]*" + _CELL_NAME + r"[ \u3000]+(?P<a>\S.*\S)[ \t]*")
 
 
 def _with_one_kanji_surnames(check):

@@ -159,3 +159,46 @@ def test_manifest_whose_labels_and_values_are_one_space_apart():
             "003 KUROKI/RIKU               M   09JAN09  RE6980501  18FEB30  JPN 1202  ASTHMA-INHALER\n")
     assert found(text, "DATE_OF_BIRTH") == ["03MAY08", "21AUG08", "09JAN09"]
     assert "SEX DOB" not in found(text, "PERSON")
+
+
+@pytest.mark.parametrize("text, names", [
+    ("9. 今後の対応　大江乗務員は3/10〜3/23休業（労災申請中）。", ["大江"]),
+    ("昨日の件、宇佐美運転士から事情を聞きました。", ["宇佐美"]),
+    ("転記者：内田　照合：堀", ["内田", "堀"]),
+    ("署名は本人の意思確認のうえスタッフ代筆（立会い 阪本）", ["阪本"]),
+    ("運行管理者確認 金城㊞", ["金城"]),
+])
+def test_crews_checkers_and_seals(text, names):
+    assert found(text, "PERSON") == names
+
+
+def test_seal_after_a_department_is_no_name():
+    assert found("第一営業部㊞　総務課㊞ 経理㊞", "PERSON") == []
+
+
+def test_address_and_name_in_one_column():
+    text = ("番号 | 質取年月日 | 貸付金額 | 質置主 住所・氏名 | 生年月日\n"
+            "5819 | R6.9.17 | 60,000 | 東京都台東区東上野3-8-2-405 堀江 信之 | S45.1.28\n"
+            "5823 | R6.9.21 | 120,000 | 東京都台東区根岸1-4-10 根岸コーポ2B 吉田 恒夫 | S31.8.15\n")
+    assert found(text, "ADDRESS") == ["東京都台東区東上野3-8-2-405", "東京都台東区根岸1-4-10 根岸コーポ2B"]
+    assert found(text, "PERSON") == ["堀江 信之", "吉田 恒夫"]
+
+
+def test_serial_number_is_no_passport():
+    assert found("旅券 TS4395566 確認済\nカメラ Nikon Z6II ボディ SN 6021774\n", "JP_PASSPORT") == ["TS4395566"]
+
+
+@pytest.mark.parametrize("text, names", [
+    ("host_family:\n  names: [Mark Bellamy, Jennifer Bellamy]\n", ["Mark Bellamy", "Jennifer Bellamy"]),
+    ("Host parents: Sione Taufa (52, bus driver)\n", ["Sione Taufa"]),
+    ("Next of kin 2: Hayashi Aminah (mother)\n", ["Hayashi Aminah"]),
+    ("Student surname: TAKAHASHI   Given name(s): MIO\n", ["TAKAHASHI", "MIO"]),
+    ("Family name: MORIKAWA\u3000Given name: RYOTA\n", ["MORIKAWA", "RYOTA"]),
+])
+def test_english_form_labels(text, names):
+    assert found(text, "PERSON") == names
+
+
+@pytest.mark.parametrize("text", ["names: [Tokyo Office, Osaka Office]\n", "Requested by: Sakura Ryugaku Support\n"])
+def test_english_labels_over_no_names(text):
+    assert found(text, "PERSON") == []

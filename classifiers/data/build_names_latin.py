@@ -260,6 +260,7 @@ Admissions Ambassador Applicant Applicants Candidate Candidates Colleagues Consu
 Organizers Rent Rental Rentals Reviewer Reviewers Search Selection
 Jimusho Koumuten Komuten Shokuhin Seiyaku Kagaku Insatsu Sekkei Fudosan Jutaku Kaihatsu Kenkyujo Kougyou Shouji Sangyou
 Sex Gender DOB Nationality Expiry Seq Pax Surname Birth Seat Pnr Dept Arr Dep Gate Doc Docs Nat
+Ryugaku Ryokou Ryoko Kanko Kankou Shoten Kikaku Jimukyoku Gakuin Senmon Nihongo Kyokai Kyoukai Zaidan Kumiai
 """.split()
 with open(__import__("pathlib").Path(__file__).with_name("names_latin.txt"), "w", encoding="utf-8") as fh:
     fh.write("""# Common given and family names in Latin script, for the PERSON detector's Latin side (person_latin.py).

@@ -138,7 +138,11 @@ _PERSON_JA_ROLES = ("担当者", "代表者", "申込者", "契約者", "受取�
                     "本人確認者",
                     # the people of a team sheet, a prize list, a programme or a crew list (選手名, 当選者, 出演者)
                     "選手", "当選者", "受賞者", "入賞者", "出演者", "出場者", "演奏者", "使用者", "乗員", "船員", "乗務員",
-                    "引率者", "留学生", "研修生", "実習生")
+                    "引率者", "留学生", "研修生", "実習生",
+                    # the staff columns of a ward list, an operating schedule or a diet order (担当Ns | 西尾, 術者 | 宇佐美)
+                    "担当看護師", "担当ns", "受持ち", "受け持ち", "受持看護師", "術者", "執刀医", "助手", "第一助手",
+                    "麻酔医", "麻酔科医", "麻酔科", "器械出し", "外回り", "指示医", "依頼医", "担当栄養士", "栄養士",
+                    "担当薬剤師", "担当技師", "担当pt", "担当ot", "担当st", "担当msw")
 # (the roles by their first character: a header can only start with the roles starting with its first character)
 _ROLES_BY_FIRST: dict[str, tuple[str, ...]] = {}
 for _r in _PERSON_JA_ROLES:

@@ -68,7 +68,9 @@ _TITLES = (
     # sports clubs and lessons (樋口コーチへ提出, 森監督, 北川トレーナー, 岡インストラクター, 西田師範)
     "コーチ|監督|トレーナー|インストラクター|師範|主将|副将|担任|"
     # the crews of buses, taxis, trains and ships (大江乗務員は, 宇佐美運転士から, 野々村 修乗務員)
-    "乗務員|運転士|車掌|機長|船長|航海士|機関士"
+    "乗務員|運転士|車掌|機長|船長|航海士|機関士|"
+    # a ward's deputy heads (西尾副師長; 5東 副師長 is a ward and a title, no name)
+    "副師長|副看護師長|主任看護師|看護部長"
 )
 
 
@@ -185,6 +187,8 @@ _ROLE_WORDS = frozenset(
     # who received, wrote or ordered a record (受理：川口, 作成：森, 依頼医：中條, 執刀医 …)
     "受理 受理者 作成 依頼医 紹介医 執刀医 指示医 読影医 麻酔医 報告医 "
     # who checked, witnessed or received a record (照合：堀, 立会い 阪本, 受領者：安藤), the crews and managers of a fleet
+    # a ward's handover and shift (送り：加賀谷　受け：西尾, 本日リーダー：西尾 ／ サブ：加賀谷)
+    "送り 受け リーダー サブ サブリーダー 本日リーダー 日勤リーダー 夜勤リーダー "
     "照合 照合者 立会い 立会 立ち会い 受領者 運転士 運行管理者 配車係 配車担当 エリアMGR MGR エリアマネージャー "
     # who wrote, received or keyed a memo (（記：大塚）, 受：小池, 転記者 岸本, 入力 長島), guards and doctors on duty
     "記 受 入力 転記 転記者 文責 聴取者 隊員 隊長 警備員 嘱託医 当番医 "
@@ -1253,6 +1257,7 @@ class PersonDetector(Detector):
                 or (titles and _in_title(t, s, e)) or _historical(t, s, e, history)
                 or (e < n_t and t[e - 1] in _KANJI_NUMERALS and t[e] in _KANJI_NUMERALS)  # 鶴下絵三十六歌仙
                 or (e < n_t and t[e - 1] in "大小" and t.startswith("さじ", e))  # 酒 大さじ2: a spoon, not 酒 大
+                or t[s:e] in _CLINICAL_SHORT_WORDS
                 or (e < n_t and t[e] in "LMS" and (e + 1 == n_t or not t[e + 1].isalpha()) and not t[s].isascii())  # 秀L
                 or (t[s].isascii() and (latin_place(t, s, e) or latin_stopped(t[s:e], _names())))
             )
@@ -3042,6 +3047,9 @@ _STAFF_ROLES = (
 _ROLE_THEN_SURNAME = re.compile(
     _first_char_alternation(sorted(_STAFF_ROLES, key=len, reverse=True)) + rf"([{_K}]{{2,3}})(?=[がはにとのもへ、（(]|より|から)")
 
+
+# clinical shorthand that reads as a surname and a given name (全麻: general anaesthesia, 全介: full assistance)
+_CLINICAL_SHORT_WORDS = frozenset(("全麻", "局麻", "腰麻", "伝麻", "静麻", "全介", "半介", "一部介"))
 
 # a surname with a seal stamped after it (運行管理者確認 金城㊞, 検印 野口㊞): whoever checked the record
 _SEALED = re.compile(rf"(?<![{_K}々ノヶ])([{_K}々]{{1,4}})[ ]?㊞")

@@ -1634,7 +1634,9 @@ _FIRM_CELL = re.compile(
 
 # a name cell that stands for no one (匿名 of a donor list, 欠員 of a roster)
 _NOBODY_CELLS = frozenset(("匿名", "匿名希望", "無記名", "欠員", "未定", "不明", "空き", "空室", "該当なし", "同上", "なし", "無し",
-                           "未記入", "未登録", "退会", "anonymous", "n/a", "none", "vacant", "tbd", "unknown"))
+                           "未記入", "未登録", "退会", "anonymous", "n/a", "none", "vacant", "tbd", "unknown",
+                           # an empty bed of a ward's list, and the staff words a visitor's cell ends in (坂東工務店 社員)
+                           "空床", "空きベッド", "空", "社員", "職員", "従業員", "担当者", "関係者", "スタッフ"))
 
 
 def _no_one_cell(v: str) -> bool:

@@ -788,6 +788,8 @@ class AddressDetector(Detector):
         if "B" in t and ("Box " in t or "BOX " in t or "Bag " in t or "POB " in t) and _PO_GATE.search(t):
             for m in _PO_BOX.finditer(t):
                 out.append((m.start(), m.end(), 0.8))
+        if ("ddress" in t or "住所" in t or "DDRESS" in t) and ", " in t:
+            out.extend(_labelled_abroad(t, out))
         if _INTL_PARTS_GATE.search(t):
             taken = sorted(out)
             gate = None  # (`_intl_gate`, asked at the first match: a scan of the lines with street words is shorter)
@@ -812,6 +814,50 @@ class AddressDetector(Detector):
                     continue
                 out.append((s, e, 0.8))
         return out
+
+
+# An address abroad as the value of an address label (Permanent address: Ward No. 7, Lekhnath, Pokhara Metropolitan
+# City, Kaski District, Gandaki Province, Nepal; 住所：Jl. Cempaka No. 17, RT 03/RW 05, Kel. Sukaluyu, Kota Bandung;
+# "address": "Ward No. 4, Bharatpur …"): the whole value, when it has three or more comma-separated parts, a number
+# in one of them and a word of a locality or a country in another. Japanese addresses have their own detector.
+_ABROAD_LABEL = re.compile(
+    r"(?:(?<![A-Za-z])(?:[Pp]ermanent|[Mm]ailing|[Bb]illing|[Ff]orwarding|[Hh]ome|[Rr]esidential|[Cc]urrent|[Pp]ostal|"
+    r"[Oo]verseas|[Ff]oreign|[Cc]ontact|[Ss]ponsor'?s?|[Rr]esidence)?[ _]?(?:[Aa]ddress|ADDRESS)(?:[ ]?\((?:home|abroad|"
+    r"[Hh]ome [Cc]ountry|overseas)\))?|(?:本国|母国|現|自国|海外|国外|現地|帰国後の|送付先)?住所(?:地)?(?:[(（][^()（）\n]{1,12}[)）])?)"
+    r"[\"']?[ \t]*[:：][ \t]*[\"']?")
+_ABROAD_VALUE = re.compile(r"[^\n\"]{12,160}")
+_ABROAD_LOCALITY = re.compile(
+    r"(?i)\b(?:district|province|city|township|region|ward|village|county|state|street|st\.|road|rd\.|avenue|ave\.|"
+    r"lane|jl\.|jalan|kel\.|kec\.|kota|kabupaten|kab\.|khoroo|duureg|tole|marg|nagar|barangay|brgy\.?|purok|"
+    r"municipality|metropolitan|sub-metropolitan|oblast|viloyat|mahalla|tuman|apt\.?|building|bldg|floor|"
+    r"phường|xã|quận|huyện|tỉnh|thành phố|đường|ngõ|số|sector|block|colony|soi|moo|tambon|amphoe|changwat)\b"
+    r"|\b(?:Nepal|Myanmar|Mongolia|Uzbekistan|Indonesia|Sri Lanka|Bangladesh|Pakistan|Cambodia|Laos|Thailand|"
+    r"Vietnam|Viet Nam|Philippines|China|Korea|India|Malaysia|Singapore|Taiwan|Brazil|Peru|USA|Canada|Australia)\b")
+
+
+_DOTTED_NUMBER = re.compile(r"[0-9]+\.[0-9]+\.[0-9]+")
+
+
+def _labelled_abroad(t: str, taken: list) -> list[tuple[int, int, float]]:
+    out = []
+    for m in _ABROAD_LABEL.finditer(t):
+        v = _ABROAD_VALUE.match(t, m.end())
+        if v is None:
+            continue
+        s, e = v.span()
+        val = v.group().rstrip(" \t,;")
+        e = s + len(val)
+        if val[:1].isascii() is False and not val[:1].isalpha():
+            continue
+        parts = [p for p in val.split(",") if p.strip()]
+        if len(parts) < 3 or not any(c.isdigit() for c in val) or _ABROAD_LOCALITY.search(val) is None:
+            continue
+        if any(0x3040 <= ord(c) <= 0x30ff or 0x4e00 <= ord(c) <= 0x9fff for c in val) or "@" in val or _DOTTED_NUMBER.search(val):
+            continue  # (a Japanese address: the Japanese patterns read it; no addresses: e-mail, IP, version lists)
+        if any(a < e and s < b for a, b, _ in taken):
+            continue
+        out.append((s, e, 0.8))
+    return out
 
 
 _SUFFIX = re.compile("[都道府県市区町村]")

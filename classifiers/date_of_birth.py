@@ -40,14 +40,18 @@ _MONTHS.update({m.lower(): i for i, m in enumerate(
 _MON = r"(?i:(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?))\.?"
 
 _S = r"[ \t]?"
-_ERA_PAREN = r"(?:[(（](?:明治|大正|昭和|平成|令和|[MTSHR]\.?)\d{1,2}年?[)）]" + _S + r")?"
+_ERA_PAREN = r"(?:[(（](?:明治|大正|昭和|平成|令和|[MTSHR]\.?)(?:\d{1,2}|元)年?[)）]" + _S + r")?"
 _KANJI_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")}
 
 
+_DAIJI = str.maketrans({"壱": "一", "弐": "二", "参": "三", "拾": "十"})
+
+
 def kanji_number(s: str) -> int:
-    """一九八五 -> 1985, 二十六 -> 26, 十二 -> 12, 元 -> 1."""
+    """一九八五 -> 1985, 二十六 -> 26, 十二 -> 12, 元 -> 1; the old registers' 大字 too (参拾八 -> 38, 廿 -> 20)."""
     if s == "元":
         return 1
+    s = s.translate(_DAIJI).replace("廿", "二十")
     if "十" in s:
         left, _, right = s.partition("十")
         return (kanji_number(left) if left else 1) * 10 + (kanji_number(right) if right else 0)
@@ -66,8 +70,9 @@ _DATE_FORMS = [
     r"(?P<era7>明治|大正|昭和|平成|令和)" + _S + r"(?P<ey7>\d{1,2}|元)" + _S + r"年" + _S + r"(?:[(（](?:19|20)\d{2}年?[)）]" + _S + r")?(?P<m7>\d{1,2})" + _S + r"月" + _S + r"(?P<d7>\d{1,2})" + _S + r"日",
     # (a space may pad a one-digit month or day: 昭49. 8.11, 平18. 5.30)
     r"(?<![A-Za-z])(?P<era8>[MTSHR明大昭平令])" + r"\.?" + _S + r"(?P<ey8>\d{1,2}|元)(?P<sep8>[./\-])" + _S + r"(?P<m8>\d{1,2})(?P=sep8)" + _S + r"(?P<d8>\d{1,2})(?![\d]|[.\-/]\d)",
-    r"(?P<era10>明治|大正|昭和|平成|令和)(?P<ey10>[元〇一二三四五六七八九十]{1,3})年(?P<m10>[〇一二三四五六七八九十]{1,3})月"
-    r"(?P<d10>[〇一二三四五六七八九十]{1,3})日",
+    # (kanji numerals; in an old family register the 大字 壱 弐 参 拾 廿: 昭和参拾八年四月弐日, 明治拾参年五月拾八日)
+    r"(?P<era10>明治|大正|昭和|平成|令和)(?P<ey10>[元〇一二三四五六七八九十壱弐参拾廿]{1,4})年(?P<m10>[〇一二三四五六七八九十壱弐参拾]{1,3})月"
+    r"(?P<d10>[〇一二三四五六七八九十壱弐参拾廿]{1,4})日",
     r"(?P<y11>[一二][〇一二三四五六七八九]{3})年(?P<m11>[〇一二三四五六七八九十]{1,3})月(?P<d11>[〇一二三四五六七八九十]{1,3})日",
     r"(?P<era9>[明大昭平令]|(?<![A-Za-z])[MTSHR]\.?)" + _S + r"(?P<ey9>\d{1,2}|元)" + _S + r"年" + _S + r"(?:[(（](?:19|20)\d{2}年?[)）]" + _S + r")?(?P<m9>\d{1,2})" + _S + r"月" + _S + r"(?P<d9>\d{1,2})" + _S + r"日",
 ]
@@ -104,6 +109,8 @@ def match_date(text: str, i: int) -> re.Match | None:
     return m
 
 BIRTH_WORDS = ["生年月日", "誕生日", ("生まれ", 4, "after"), "出生", "生誕", "dob", "d.o.b", "birth", "birthday", "date of birth",
+               # (a form's plain words, 生まれたとき, うまれた日; a GEDCOM record's BIRT ⏎ 2 DATE 2 APR 1938)
+               "生まれたとき", "生まれた日", "うまれた日", "うまれたひ", "birt",
                "birthdate", "born", "bday", "お誕生", "バースデー", "生年", ("生", 1, "after"), ("歳", 8, "after"), ("才", 8, "after")]
 
 
@@ -285,10 +292,12 @@ _RELATION_START = re.compile("[長次二三四妻夫配実父母義養祖子孫�
 # (or the sex, then the relation: 山崎 葵　平成4年10月30日　女　妻 in a household's list)
 # (the normaliser may have joined the letter-spaced cells: 平成4年10月30日女妻)
 _RELATION_AFTER = re.compile(r"[ \t]{1,8}続柄[ \t:：]*" + _RELATION + r"(?![\u3041-\u30ff\u3400-\u9fff])|[ \t]{0,8}[男女][ \t]{0,4}"
-                             + _RELATION_WORDS + r"(?![\u3041-\u30ff\u3400-\u9fff])")
+                             + _RELATION_WORDS + r"(?![\u3041-\u30ff\u3400-\u9fff])"
+                             # (or the relation alone, then the line ends or a cohabitation note follows: 長男　同居)
+                             + r"|[ \t]{1,8}" + _RELATION_WORDS + r"(?=[ \t]*(?:\n|$|同居|別居|[(（]))")
 # (every match holds 続柄 or 男/女 at most 8 characters after its start, and starts with a space, a tab, 男 or 女: tried
 # only there, as `matches_before` does; a pattern led by an optional repeat is otherwise tried at every position)
-_RELATION_AFTER_HINT = re.compile("[続男女]")
+_RELATION_AFTER_HINT = re.compile("[続男女妻夫父母子孫兄姉弟妹息娘配長次二三四実義養祖]")
 _BEFORE_REPEAT = " ）)0123456789日"  # what ends a date written just before a bracketed repeat of it
 
 
@@ -308,7 +317,7 @@ def _family_doc(text: str) -> bool:
 _EXAMPLE_BEFORE = re.compile(r"(?:例|e\.g\.|eg\.|ex\.|sample)[:：)）]?[ \t]?[(（]?$", re.I)
 # a birth place after the date, then 生まれ / 誕生 (a life story, a CV, a wedding profile), the person's name between
 _BORN_IN_AFTER = re.compile(r"[ \t]*(?:[、,][ \t]*)?(?:[^\n。、,]{1,12}[、,][ \t]*)?[^\n。、,]{0,16}?"
-                            r"[市区町村県都府州国島](?:で|に)?(?:生まれ|誕生)(?!日)"
+                            r"[市区町村県都府州国島](?:で|に|ニ於テ|ニ於イテ)?(?:生まれ|誕生|出生)(?!日|届|地|数|率)"
                             r"(?![^。\n]{0,8}(?:サービス|商品|ブランド|店舗|会社|製品|モデル|アプリ|施設))")  # (a product's launch)
 _EXAMPLE_AFTER = re.compile(r"[」』\"]?(?:のように|の様に|のよう|などと|等と|の形式|形式で)")
 # (a range of dates is a cohort or a period, no one's birth date)
@@ -378,8 +387,43 @@ _TICKED = frozenset("■☑☒●◉✓✔✅◆")
 _ERA_AT = re.compile(_ERA_NAME)
 
 
+# … or the eras by their first characters, the chosen one circled, bracketed or ticked: 明・大・(昭)・平　３８年　４月　２日,
+# 平・(令)　２年　５月１１日, 明・大・㊣・平・令　57年 4月 2日 (a circle in place of the era it marks).
+_ERA_ONE = r"(?:[(（○◯〇][ \t]?[明大昭平令][ \t]?[)）]?|[明大昭平令]|[㊣◯○●])"
+_ERA_ABBR_DATE = re.compile(
+    r"(?<![\u3400-\u9fff])" + _ERA_ONE + r"(?:[ \t]*[・･/／,、][ \t]*" + _ERA_ONE + r"){1,4}[ \t]*"
+    r"(?P<ey>\d{1,2}|元)[ \t]*年[ \t]*(?P<m>\d{1,2})[ \t]*月[ \t]*(?P<d>\d{1,2})[ \t]*日")
+_ERA_ORDER = "明大昭平令"
+_ERA_OF = {"明": "明治", "大": "大正", "昭": "昭和", "平": "平成", "令": "令和"}
+_ERA_ABBR_AT = re.compile(r"[・･/／,、]")
+
+
+def _abbreviated_era_dates(text: str) -> Iterator[tuple[int, int]]:
+    for m in _ERA_ABBR_DATE.finditer(text):
+        listed = text[m.start():m.start("ey")]
+        marked = re.findall(r"[(（○◯〇][ \t]?([明大昭平令])", listed)
+        eras = marked or [c for c in listed if c in _ERA_OF]
+        if not marked and any(c in listed for c in "㊣◯○●"):
+            # a circle in place of the era it marks: the one missing from the run of eras around it
+            seen = [c for c in listed if c in _ERA_OF]
+            if seen:
+                lo, hi = _ERA_ORDER.index(seen[0]), _ERA_ORDER.index(seen[-1])
+                eras = [c for c in _ERA_ORDER[lo:hi + 1] if c not in seen] or eras
+        ey = 1 if m.group("ey") == "元" else int(m.group("ey"))
+        for era in dict.fromkeys(eras):
+            try:
+                d = _era_date(_ERA_OF[era], ey, int(m.group("m")), int(m.group("d")))
+            except ValueError:
+                d = None
+            if d is not None and d <= today():
+                yield m.start("ey"), m.end()  # (the date after the list, as for the lists of full era names)
+                break
+
+
 def _era_list_dates(text: str) -> Iterator[tuple[int, int]]:
     """Where the year-month-day after a printed list of eras is a real past date in a ticked (or any listed) era."""
+    if ("・" in text or "･" in text) and _ERA_ABBR_AT.search(text) is not None:
+        yield from _abbreviated_era_dates(text)
     if not (("昭和" in text and ("平成" in text or "大正" in text)) or ("明治" in text and "大正" in text)):
         return
     for m in matches_before(_ERA_LIST_DATE, text, _ERA_AT, 2):  # (tried only at an era name or just before it)
@@ -405,9 +449,9 @@ class DateOfBirthDetector(PatternDetector):
     pii_type = "DATE_OF_BIRTH"
     languages = ("ja", "en")
     # (a digit, or a kanji numeral before 年: one character class first, which a scan finds fast)
-    trigger = r"[0-9元〇一二三四五六七八九十](?:(?<=[0-9])|年)"
+    trigger = r"[0-9元〇一二三四五六七八九十壱弐参拾](?:(?<=[0-9])|年)"
     plain_max = 0.25
-    gate_words = ("歳", "才", "扶養", "続柄")
+    gate_words = ("歳", "才", "扶養", "続柄", "児童", "家族", "世帯", "配偶者")  # (the family documents of `_family_doc`)
     # (年 / 月: a partial date, 大正4年生; literal first; or a birth place: …静岡県浜松市で生まれました, see `_BORN_IN_AFTER`)
     gate_extra = (r"生(?:(?<=[日年月0-9]生)|(?<=[日年月0-9] 生)|(?:(?<=[市区町村県都府州国島]生)|(?<=[市区町村県都府州国島][でに]生))"
                   r"(?=まれ))|誕生(?:(?<=[市区町村県都府州国島]誕生)|(?<=[市区町村県都府州国島][でに]誕生))")

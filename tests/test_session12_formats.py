@@ -202,3 +202,39 @@ def test_english_form_labels(text, names):
 @pytest.mark.parametrize("text", ["names: [Tokyo Office, Osaka Office]\n", "Requested by: Sakura Ryugaku Support\n"])
 def test_english_labels_over_no_names(text):
     assert found(text, "PERSON") == []
+
+
+@pytest.mark.parametrize("text, date", [
+    ("┃ 生年月日　　　　　明・大・(昭)・平　３８年　４月　２日\n", "３８年　４月　２日"),
+    ("あなたの生年月日　明・大・㊣・平・令　57年 4月 2日　　世帯主の氏名 新美 啓介\n", "57年 4月 2日"),
+    ("① 氏名　長谷川　結菜　　生年月日　(平)・令　２９年１２月　１日\n", "２９年１２月　１日"),
+    ("【夫】敏夫\n父　浅井源一　母　ふじ　長男\n出生　昭和八年七月拾五日\n", "昭和八年七月拾五日"),
+    ("【妻】澄子\n出生　昭和拾壱年弐月弐拾九日\n", "昭和拾壱年弐月弐拾九日"),
+    ("(2) 生まれたとき　令和６年５月３日　午前１０時１５分\n", "令和６年５月３日"),
+    ("0 @I1@ INDI\n1 NAME 悟 /佐久間/\n1 SEX M\n1 BIRT\n2 DATE 30 SEP 1966\n1 RESI\n", "30 SEP 1966"),
+    ("支給要件児童\n　1 中野 蓮　　2019年（令和元年）5月1日　長男　同居\n", "2019年（令和元年）5月1日"),
+])
+def test_birth_dates_of_registers_and_forms(text, date):
+    assert found(text, "DATE_OF_BIRTH") == [date]
+
+
+def test_register_event_dates_are_no_birth_dates():
+    text = "【夫】敏夫\n出生　昭和八年七月拾五日\n婚姻　昭和参拾六年五月拾日\n届出日　昭和参拾六年五月拾日\n"
+    assert found(text, "DATE_OF_BIRTH") == ["昭和八年七月拾五日"]
+
+
+@pytest.mark.parametrize("text, address", [
+    ("Billing address: Ward No. 11, Butwal Sub-Metropolitan City, Rupandehi, Lumbini Province, Nepal\n",
+     "Ward No. 11, Butwal Sub-Metropolitan City, Rupandehi, Lumbini Province, Nepal"),
+    ("  住所：Jl. Cempaka No. 17, RT 03/RW 05, Kel. Sukaluyu, Kota Bandung, Jawa Barat\n",
+     "Jl. Cempaka No. 17, RT 03/RW 05, Kel. Sukaluyu, Kota Bandung, Jawa Barat"),
+    ('    "address": "Ward No. 4, Bharatpur Metropolitan City, Chitwan, Bagmati Province, Nepal",\n',
+     "Ward No. 4, Bharatpur Metropolitan City, Chitwan, Bagmati Province, Nepal"),
+])
+def test_addresses_abroad_after_an_address_label(text, address):
+    assert found(text, "ADDRESS") == [address]
+
+
+def test_address_label_over_no_address_abroad():
+    assert found("IP address: 10.0.0.1, 10.0.0.2, 10.0.0.3 (district servers)\n", "ADDRESS") == []
+    assert found("E-mail address: a@example.com, b@example.com, c@example.com (city office)\n", "ADDRESS") == []

@@ -1189,6 +1189,10 @@ class PersonDetector(Detector):
         _role_then_surname(t, cands)
         if "㊞" in t:
             _sealed_surnames(t, cands)
+        if "さん" in t or "くん" in t:
+            _unknown_kata_honorific(t, cands)
+        if "父" in t or "戸主" in t or "INDI" in t or "née" in t or "nee " in t:
+            _register_names(t, cands)
         _kanji_kata_names(t, cands)
         if t.find("とのトーク", 0, 400) >= 0:  # (the header of a saved talk is its first line)
             _talk_partner(t, cands)
@@ -3046,6 +3050,48 @@ _STAFF_ROLES = (
     "ケアマネ 管理者 責任者 施設長 事業所長 生活相談員 介護職員 作業員 配達員 乗務員 添乗員 通訳 秘書").split()
 _ROLE_THEN_SURNAME = re.compile(
     _first_char_alternation(sorted(_STAFF_ROLES, key=len, reverse=True)) + rf"([{_K}]{{2,3}})(?=[がはにとのもへ、（(]|より|から)")
+
+
+# a katakana word the dictionary does not know, before an honorific (ガンボルドさん, ユスポワさん, デウィさん): a foreign
+# name written in katakana (the katakana words it knows, オーナーさん, ヘルパーさん, ケアマネさん, are roles)
+# (さん and くん only: a company is 様 as often as a person — ノースゲート様 — and a pet is ちゃん); nor a compound of
+# words it knows (スクール・カウンセラーさん)
+_KATA_HONORIFIC = re.compile(r"(?<![\u30a1-\u30fa\u30fc・])([\u30a1-\u30fa][\u30a1-\u30fa\u30fc]{2,9})(?=さん|くん)")
+
+
+def _unknown_kata_honorific(t: str, out: list) -> None:
+    for m in _KATA_HONORIFIC.finditer(t):
+        w = m.group(1)
+        if not nlp.surface_pos(w) and len(nlp.tokenize(w, "A")) == 1:
+            out.append((m.start(1), m.end(1), 0.7))
+
+
+# A family register typed out (戸籍, 除籍): each member's parents on one line, 父　広瀬実　母　ハナ　二女 (亡 marks the
+# deceased), and the head of the house, 戸主　庄吉 / 前戸主　阿部儀右衛門; a genealogy file (GEDCOM): 1 NAME 勇 /佐久間/,
+# 2 GIVN 勇, 2 SURN 佐久間; a maiden name in English, (née WALSH)
+_REG_NAME = r"([\u3400-\u9fff々\u30a1-\u30fa\u30fc\u3041-\u3096]{1,8})"
+_REG_PARENTS = re.compile(r"(?m)^[ \t]*(?:【[^】\n]{1,6}】[ \t]*)?父[ \t]+亡?" + _REG_NAME + r"[ \t]+母[ \t]+亡?" + _REG_NAME
+                          + r"[ \t]+(?:長|次|二|三|四|五|六)?[男女](?![\u3400-\u9fff])")
+_REG_HEAD = re.compile(r"(?m)^[ \t]*(?:前戸主|戸主)[ \t]+" + _REG_NAME + r"[ \t]*$")
+_GEDCOM_NAME = re.compile(r"(?m)^[ \t]*1 NAME ([^\n/]{0,40}?/[^/\n]{1,40}/)[ \t]*$|^[ \t]*2 (?:GIVN|SURN) ([^\n]{1,40}?)[ \t]*$")
+_NEE = re.compile(r"[(（]n[ée]e ([A-Z][A-Za-z'’\-]{1,24})[)）]")
+
+
+def _register_names(t: str, out: list) -> None:
+    if "父" in t and "母" in t:
+        for m in _REG_PARENTS.finditer(t):
+            for g in (1, 2):
+                out.append((m.start(g), m.end(g), 0.8))
+    if "戸主" in t:
+        for m in _REG_HEAD.finditer(t):
+            out.append((m.start(1), m.end(1), 0.8))
+    if "INDI" in t and "NAME" in t:
+        for m in _GEDCOM_NAME.finditer(t):
+            g = 1 if m.group(1) is not None else 2
+            out.append((m.start(g), m.end(g), 0.8))
+    if "e " in t:
+        for m in _NEE.finditer(t):
+            out.append((m.start(1), m.end(1), 0.8))
 
 
 # clinical shorthand that reads as a surname and a given name (全麻: general anaesthesia, 全介: full assistance)

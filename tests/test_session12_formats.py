@@ -238,3 +238,26 @@ def test_addresses_abroad_after_an_address_label(text, address):
 def test_address_label_over_no_address_abroad():
     assert found("IP address: 10.0.0.1, 10.0.0.2, 10.0.0.3 (district servers)\n", "ADDRESS") == []
     assert found("E-mail address: a@example.com, b@example.com, c@example.com (city office)\n", "ADDRESS") == []
+
+
+def test_unknown_katakana_word_before_san_is_a_name():
+    text = "ガンボルドさん、申請書を確認。デウィさんは提出済み。ケアマネさんとヘルパーさん、スクールカウンセラーさんにも連絡。"
+    assert found(text, "PERSON") == ["ガンボルド", "デウィ"]
+
+
+def test_katakana_company_before_sama_is_no_name():
+    assert found("来客（ノースゲート様）　会議室B\n", "PERSON") == []
+
+
+def test_family_register_and_genealogy_names():
+    text = "戸主　庄吉\n　出生　明治拾参年五月拾八日\n　父　亡阿部儀右衛門　母　ヨシ　長男\n"
+    assert found(text, "PERSON") == ["庄吉", "阿部儀右衛門", "ヨシ"]
+    ged = "0 @I1@ INDI\n1 NAME 勇 /佐久間/\n2 GIVN 勇\n2 SURN 佐久間\n1 SEX M\n"
+    assert found(ged, "PERSON") == ["勇 /佐久間/", "勇", "佐久間"]
+    assert found("Mother: MATSUOKA Jennifer Anne (née WALSH)\n", "PERSON")[-1] == "WALSH"
+
+
+def test_hangul_name_column():
+    text = ("No. | 氏名(英) | 한글 | カナ | 生年月日\n1 | KIM MINJUN | 김민준 | キム ミンジュン | 2002.03.14\n"
+            "2 | PARK SEOYEON | 박서연 | パク ソヨン | 2003.08.29\n")
+    assert "김민준" in found(text, "PERSON") and "박서연" in found(text, "PERSON")

@@ -630,10 +630,13 @@ def _merged_header_table(text: str, lines: list[tuple[int, str]], i: int, min_sc
     every group of two or more words a label that names a field (Date of Birth, Passport No.), and the grouping must
     be the only one. Returns the index after the rows, or i when it is no such table."""
     start, line = lines[i]
+    if "、" in line or "。" in line or ", " in line:
+        return i  # (a sentence, not a header)
     words = [(m.start() + start, m.end() + start) for m in _TOKEN.finditer(line)]
     w = len(words)
-    if w < 3 or w > 24 or any(e - s > 20 for s, e in words):
-        return i
+    if w < 3 or w > 24 or any(e - s > 20 for s, e in words) or sum(
+            1 for s, e in words if classify_header(text[s:e]).pii_type) < 2:
+        return i  # (two of its words name PI on their own: Name, Birth, Passport, 氏名 …)
     rows = []
     j = i + 1
     k = 0

@@ -278,8 +278,9 @@ class Engine:
                 lines = {text.rfind("\n", 0, e.start) for e, s in zip(raw, stand_ins) if s}
                 raw = [e for e, s in zip(raw, stand_ins) if not s and not (
                     e.type == "DATE_OF_BIRTH" and text.rfind("\n", 0, e.start) in lines)]
-            if may_hold_fiction(text):  # … and the characters of a story told in a listing, a script or a synopsis
-                raw = [e for e in raw if e.type != "PERSON" or not is_character(text, e.start, e.end)]
+            story = may_hold_fiction(text)
+            if story:  # … and the characters of a story told in a listing, a script, a synopsis or a textbook
+                raw = [e for e in raw if e.type != "PERSON" or not is_character(text, e.start, e.end, story == 2)]
         # (_about_someone only matters for a text with special-care statements; asked after the stand-ins are gone:
         # a blank plan's 記入例 山田 太郎 identifies no one)
         if "SPECIAL_CARE" in types and not _about_someone(text, raw, min_score):

@@ -1,5 +1,5 @@
 """Characters of fiction in the texts about it (programme listings, drama scripts, serial-novel synopses, episode
-guides): invented people, not people.
+guides, the dialogues of a language textbook): invented people, not people.
 
 A document is about fiction when it names a work as such (ドラマ「…」, 小説「…」, 映画「…」), an episode or a scene
 (第12話, シーン8, Ep. 4) or a synopsis or cast of characters (あらすじ, 登場人物), or has a script's voice-over marks
@@ -19,6 +19,13 @@ _CUE = re.compile(
     r"あらすじ|登場人物|(?:連続|テレビ|ドラマ|劇場|アニメ|映画|小説|朗読|時代劇|ミステリー|サスペンス|ラジオドラマ)[^\n「『]{0,12}" + _WORK
     + r"|第[0-9０-９一二三四五六七八九十百]+(?:話|幕)|シーン[ ]?[0-9０-９]+|[(（][ＭＮMN][)）]|(?i:\bepisode|\bep\.) ?[0-9]+")
 _CUE_LITERALS = ("あらすじ", "登場人物", "「", "『", "第", "シーン", "（Ｍ）", "(M)", "（Ｎ）", "(N)", "pisode", "Ep.", "ep.", '"', "“")
+# a story told whole (a script's scene, a synopsis, a cast of characters, a language textbook's lesson): every name in
+# it is a character's, also one with an honorific or speaking a line (リン：はい。リンです。, 店長：リンさんは …), unless
+# a contact is written on its line or a label (本名：) stands before it
+_WHOLE_STORY = re.compile(r"あらすじ|登場人物|シーン[ ]?[0-9０-９]+|(?:^|\n)[ ]*[(（][ＭＮMN][)）]"
+                          # (a lesson's title, 第12課　会話「アルバイトの 面接」: not a department, 損害サービス第二課)
+                          r"|(?:^|\n)[ ]*第[0-9０-９一二三四五六七八九十]+課[ ]*(?:会話|ダイアローグ|スキット|本文)")
+_CONTACT_ON_LINE = re.compile(r"[0-9]{2,4}[-‐－ ][0-9]{2,4}[-‐－ ][0-9]{3,4}|@[A-Za-z0-9\-]+\.")
 
 # what follows a character's name in a story: a particle of narration, an age in brackets, a line of dialogue
 _NARRATION_AFTER = re.compile(r"[ \t]?(?:[がはをにへもや]|の(?![ \t]*(?:携帯|電話|連絡先|住所|メール))|と(?!申)|から|[、,]|"
@@ -29,19 +36,29 @@ _ROLE_BEFORE = re.compile(r"[\u3041-\u30ff\u4e00-\u9fff]・$|[\u4e00-\u9fff]{1,4
 _HONORIFIC_AFTER = re.compile(r"[ \t]?(?:様|さま|さん|氏|殿|先生|くん|君|ちゃん|記者|アナ|部長|課長|係長|主任|担当)")
 
 
-def may_hold_fiction(text: str) -> bool:
-    """Cheap document test: does the text speak of a work of fiction, an episode or a scene?"""
+def may_hold_fiction(text: str) -> int:
+    """Cheap document test: does the text speak of a work of fiction, an episode or a scene (1), or tell a story whole
+    (2: a scene, a synopsis, a textbook's lesson)? 0 if neither."""
     if not any(c in text for c in _CUE_LITERALS):
-        return False
-    return _CUE.search(text) is not None
+        return 0
+    if _WHOLE_STORY.search(text) is not None:
+        return 2
+    return 1 if _CUE.search(text) is not None else 0
 
 
 # … or a label right before it (本名：筒井 理央、以下「出演者」)
 _LABEL_BEFORE = re.compile(r"[:：][ \t]*$")
+_NAME_LABEL_BEFORE = re.compile(r"(?:名|名前|[Nn]ame)[ \t]*[:：][ \t]*$")
 
 
-def is_character(text: str, start: int, end: int) -> bool:
-    """Is the name at text[start:end] (in a document `may_hold_fiction` accepted) a character of a story?"""
+def is_character(text: str, start: int, end: int, whole: bool = False) -> bool:
+    """Is the name at text[start:end] (in a document `may_hold_fiction` accepted) a character of a story? `whole`:
+    the document tells the story whole (see `may_hold_fiction`)."""
+    if whole:
+        ls, le = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+        if _CONTACT_ON_LINE.search(text, ls, len(text) if le < 0 else le) is None and not _NAME_LABEL_BEFORE.search(
+                text, max(0, start - 5), start):
+            return True  # (a speaker's colon, 店長：リンさんは, is no label)
     if _HONORIFIC_AFTER.match(text, end) or _LABEL_BEFORE.search(text, max(0, start - 4), start):
         return False
     if _NARRATION_AFTER.match(text, end):

@@ -95,6 +95,8 @@ class PassportDetector(PatternDetector):
     patterns = (
         Pattern("passport", rf"(?P<v>{_JP_SHAPE})", 0.3),
         Pattern("passport_labelled", rf"{_LABEL}(?P<v>[A-Z0-9]{{6,9}})(?![A-Za-z0-9]|[-.][0-9])", 0.3),
+        # (after its label, a number written with a space or a hyphen after its letters: 旅券番号：C 2904715, 旅券 TZ-8509042)
+        Pattern("passport_labelled_split", rf"{_LABEL}(?P<v>[A-Z]{{1,2}}[ \-][0-9]{{6,8}})(?![A-Za-z0-9]|[-.][0-9])", 0.3),
     )
     context = ContextWords(
         ["旅券", "パスポート", "passport", "旅券番号", "passport no", "passport number", "査証", "visa番号", "渡航", "护照", "護照",
@@ -129,7 +131,8 @@ class PassportDetector(PatternDetector):
         v = value.replace(" ", "")
         if len(set(c for c in v if c.isdigit())) <= 1:
             return False  # XX0000000: a masked or placeholder number
-        if v != value and v[0] not in "TMR":
+        v = v.replace("-", "")
+        if v != value and v[0] not in "TMR" and not (len(v) == 8 and v[0].isalpha() and v[1:].isdigit()):
             return False  # SN 6021774: a serial number; a Japanese passport written with a space starts T, M or R
         if len(v) == 9 and v[:2].isalpha() and v[2:].isdigit():
             return True if v[0] in "TMR" else None  # the Japanese shape

@@ -1899,6 +1899,9 @@ def _table(text: str, header: list[tuple[int, int]], rows: list[list[tuple[int, 
                     found.entities.append(_entity(Entity, (t, s, s + len(v), 0.85, "texttable")))
             continue
         pii_type = hm.pii_type
+        if pii_type is None and len(cells) >= 2 and _my_number_column(text, cells):
+            pii_type = "JP_MY_NUMBER"  # (a column under a generic header, 記載内容, all of whose values are My Numbers)
+            hm = _MY_NUMBER_HEADER
         found.cells.extend([(s, e, pii_type) for s, e in cells])
         if pii_type is None:
             continue
@@ -2003,6 +2006,19 @@ def _table(text: str, header: list[tuple[int, int]], rows: list[list[tuple[int, 
 _CELL_NAME = r"(?P<n>[\u3400-\u9fff々]{1,4}[ \u3000][\u3400-\u9fff々\u3041-\u3096\u30a1-\u30fa\u30fc]{1,5})"
 _ADDR_THEN_NAME = re.compile(r"[ \t]*(?P<a>\S.*?[0-9０-９号FＦ階室A-Za-z])[ \u3000]+" + _CELL_NAME + r"[ \t]*")
 _NAME_THEN_ADDR = re.compile(r"[ \t]*" + _CELL_NAME + r"[ \u3000]+(?P<a>\S.*\S)[ \t]*")
+
+
+_MY_NUMBER_HEADER = classify_header("個人番号")
+_MY_NUMBER_WORDS = ("個人番号", "マイナンバー", "My Number", "my number", "MyNumber")
+
+
+def _my_number_column(text: str, cells: list[tuple[int, int]]) -> bool:
+    """Are most values of a column, two at least, valid My Numbers (a one-in-ten chance each for any twelve digits),
+    in a document that speaks of My Numbers? (The others may be notes or typos: 9631 2673 3427（桁誤りあり）.)"""
+    chk = VALUE_CHECKS["JP_MY_NUMBER"]
+    vals = [v for s, e in cells if (v := text[s:e].strip())]
+    ok = sum(1 for v in vals if chk(v))
+    return ok >= 2 and ok * 2 > len(vals) and any(w in text for w in _MY_NUMBER_WORDS)
 
 
 def _with_one_kanji_surnames(check):

@@ -261,3 +261,26 @@ def test_hangul_name_column():
     text = ("No. | 氏名(英) | 한글 | カナ | 生年月日\n1 | KIM MINJUN | 김민준 | キム ミンジュン | 2002.03.14\n"
             "2 | PARK SEOYEON | 박서연 | パク ソヨン | 2003.08.29\n")
     assert "김민준" in found(text, "PERSON") and "박서연" in found(text, "PERSON")
+
+
+def test_textbook_dialogue_names_are_characters():
+    text = ("第12課　会話「アルバイトの 面接」\n店長：いらっしゃいませ。\nリン：はい。リンです。よろしく お願いします。\n"
+            "店長：リンさんは どちらの 国の 方ですか。\n店長：山田さんが 仕事を 教えます。\n")
+    assert found(text, "PERSON") == []
+
+
+def test_department_numbered_like_a_lesson_is_no_story():
+    text = "みなと損保 損害サービス第二課の石川です。\n吉川様ご本人が事故後に心療内科を受診されました。\n"
+    assert "吉川" in found(text, "PERSON")
+
+
+def test_my_number_column_under_a_generic_header():
+    text = ("当社規程では個人番号の記載を禁止している。\n店舗 | 台帳No. | 顧客名 | 記載内容 | 措置\n"
+            "川口店 | K-0611 | 阿部 力 | 2753 5399 2057 | 黒塗り済\n川口店 | K-0688 | 内田 真由美 | 262100535380 | 黒塗り済\n")
+    assert found(text, "JP_MY_NUMBER") == ["2753 5399 2057", "262100535380"]
+
+
+@pytest.mark.parametrize("text, value", [("旅券番号：C 2904715\n", "C 2904715"),
+                                          ("①前田 結衣さん 旅券 TZ-8509042、有効期限 2026/01/22\n", "TZ-8509042")])
+def test_passport_written_with_a_space_or_hyphen(text, value):
+    assert found(text, "JP_PASSPORT") == [value]

@@ -144,7 +144,9 @@ _PERSON_JA_ROLES = ("担当者", "代表者", "申込者", "契約者", "受取�
                     # the staff columns of a ward list, an operating schedule or a diet order (担当Ns | 西尾, 術者 | 宇佐美)
                     "担当看護師", "担当ns", "受持ち", "受け持ち", "受持看護師", "術者", "執刀医", "助手", "第一助手",
                     "麻酔医", "麻酔科医", "麻酔科", "器械出し", "外回り", "指示医", "依頼医", "担当栄養士", "栄養士",
-                    "担当薬剤師", "担当技師", "担当pt", "担当ot", "担当st", "担当msw")
+                    "担当薬剤師", "担当技師", "担当pt", "担当ot", "担当st", "担当msw",
+                    # a driving school's instructors and examiners (担当指導員 | 岸本, 検定員 | 長谷部)
+                    "指導員", "担当指導員", "検定員", "教官", "担当教官")
 # (the roles by their first character: a header can only start with the roles starting with its first character)
 _ROLES_BY_FIRST: dict[str, tuple[str, ...]] = {}
 for _r in _PERSON_JA_ROLES:
@@ -702,6 +704,8 @@ _NAME_WEAK = re.compile(
     r"|[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+|[A-Z][a-z]+-[a-z]+ [A-Z][a-z]+"
     # … and a middle initial (Daniel R. Whitfield)
     r"|[A-Z][a-z]+ [A-Z]\. ?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+    # (an airline's SURNAME/GIVEN, as manifests and PNRs write it: AOKI/HARUTO, ESPINOSA/MARIA ISABEL)
+    r"|[A-Z]{2,}/[A-Z]{2,}(?: [A-Z]{2,}){0,2}"
     # (in capitals, a Taiwanese or Korean given name's syllables joined by a hyphen: LIN CHIH-MING)
     r"|[A-Z]{2,}(?: [A-Z]{2,}(?:-[A-Z]{2,})?){1,3}|[A-Z][a-z]+,? [A-Z][a-z]+"
     # the family name in capitals before or after the given names (BHANDARI Kamal, PERERA Nuwan Chaminda, Ahmad FAUZI)
@@ -810,7 +814,8 @@ def _role_surname(v: str) -> bool:
     if not 1 <= len(v) <= 4:
         return False
     from .person import _bare_surname  # noqa: PLC0415
-    return _bare_surname(v, 1)
+    # (a role's header is as sure a cue as a label: a surname that is also an ordinary word, 山岸, 岸本, counts)
+    return _bare_surname(v, 0)
 
 
 def _one_kanji_surname(v: str) -> bool:

@@ -1928,6 +1928,10 @@ def _table(text: str, header: list[tuple[int, int]], rows: list[list[tuple[int, 
                 if d is not None and d.end() < b1 and v[d.end()] == " " and _NOT_A_NEXT_VALUE.match(v, d.end()) is None:
                     b1 = d.end()
                     w = v[b0:b1]
+            if person and w.endswith(_PNR_TITLES):
+                # an airline's title after SURNAME/GIVEN (KOJIMA/HARUTO MSTR): no part of the name
+                b1 = b0 + len(w) - len(w.rsplit(" ", 1)[1]) - 1
+                w = v[b0:b1]
             if person and w.endswith(_HONORIFICS):
                 h = _HONORIFIC.search(v, b0, b1)  # (瀬戸口 康介 様: the name without its honorific)
                 if h is not None and h.start() > b0:
@@ -2080,6 +2084,7 @@ _PIECE_SEP = re.compile(r"[(（][^()（）\n]{1,40}[)）]|[／/]")
 
 
 _TRIMMED_SCORE = 0.92
+_PNR_TITLES = (" MR", " MRS", " MS", " MSTR", " MISS", " DR", " MISTER")
 _SCHEMES = tuple(w + " " for w in HEALTH_SCHEMES)  # (the leads a health-insurance cell may have: columns._HEALTH_CELL)
 _HONORIFICS = ("様", "さま", "殿", "さん", "先生", "くん", "君", "ちゃん")
 _HONORIFIC = re.compile(r"[ \t]*(?:" + "|".join(_HONORIFICS) + ")$")

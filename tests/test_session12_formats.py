@@ -284,3 +284,16 @@ def test_my_number_column_under_a_generic_header():
                                           ("①前田 結衣さん 旅券 TZ-8509042、有効期限 2026/01/22\n", "TZ-8509042")])
 def test_passport_written_with_a_space_or_hyphen(text, value):
     assert found(text, "JP_PASSPORT") == [value]
+
+
+def test_airline_names_in_a_name_column_without_their_title():
+    text = ("SEQ  NAME                 SEX  DOB      PASSPORT\n001  KOJIMA/HARUTO MSTR   M    30JUN17  TK1234567\n"
+            "002  ESPINOSA/MARIA ISABEL F   06JUN08  P7720418B\n003  AOKI/HARUTO          M    03MAY08  TZ8959551\n")
+    names = found(text, "PERSON")
+    assert "KOJIMA/HARUTO" in names and "AOKI/HARUTO" in names
+
+
+def test_checker_column_of_surnames_that_are_also_words():
+    text = ("日付,時刻,区分,運転者,測定値(mg/L),確認者\n2024-06-03,06:42,運転前,原田 聡,0.00,山岸\n"
+            "2024-06-03,06:55,運転前,Phan Thi Lan,0.00,山岸\n2024-06-03,17:20,運転後,原田 聡,0.00,岸本\n")
+    assert found(text, "PERSON").count("山岸") == 2

@@ -1004,7 +1004,7 @@ _WRAP_ADDS = re.compile(rf"[0-9〇一二三四五六七八九十丁番号の]|-(
 
 _POSTAL_START = re.compile(r"〒|[0-9]{3}-[0-9]{4}(?![0-9])")
 # a form's next field on the line after a complete address (担当…, 電話, 連絡先, 氏名 …)
-_FIELD_LINE = re.compile(r"担当|電話|TEL|Tel|連絡先|氏名|お名前|備考|メール|E-?mail|勤務先|続柄|生年月日|緊急|FAX|携帯|職業|本籍")
+_FIELD_LINE = re.compile(r"担当|電話|TEL|Tel|連絡先|氏名|お名前|備考|メール|E-?mail|勤務先|続柄|生年月日|緊急|FAX|携帯|職業|本籍|震度")
 _KEY_LINE = re.compile(r"[\"']?[A-Za-z_][\w.\-]{0,40}[\"']?[ \t]*[=:]")
 
 

@@ -297,3 +297,16 @@ def test_checker_column_of_surnames_that_are_also_words():
     text = ("日付,時刻,区分,運転者,測定値(mg/L),確認者\n2024-06-03,06:42,運転前,原田 聡,0.00,山岸\n"
             "2024-06-03,06:55,運転前,Phan Thi Lan,0.00,山岸\n2024-06-03,17:20,運転後,原田 聡,0.00,岸本\n")
     assert found(text, "PERSON").count("山岸") == 2
+
+
+def test_padded_cell_of_an_author_column_is_no_name():
+    text = ("No.  | 書名                                 | 著者            | 出版社\n"
+            "-----+--------------------------------------+-----------------+--------\n"
+            "0873 | 成瀬は天下を取りにいく               | 宮島未奈        | 新潮社\n"
+            "0874 | 世界は経営でできている               | 岩尾俊兵        | 講談社\n")
+    assert found(text, "PERSON") == []
+
+
+@pytest.mark.parametrize("text", ["【夕】鮭の塩焼き 肉じゃが 胡麻和え\n", "震度4　輪島市、珠洲市\n震度3　能登町、穴水町、志賀町\n"])
+def test_dishes_and_quake_lists(text):
+    assert found(text, "PERSON") == [] and found(text, "ADDRESS") == []

@@ -281,10 +281,14 @@ _ADDR_PART_JA = {
     **dict.fromkeys(("都道府県", "都道府県名", "県名", "都府県"), "addr_pref"),
     **dict.fromkeys(("市区町村", "市区町村名", "市町村", "市町村名", "市区郡", "市区郡町村", "市郡", "市区", "市区町村郡"), "addr_city"),
     **dict.fromkeys(("町域", "町域名", "町名", "町丁目", "町丁", "大字", "大字町丁目", "町村名", "字"), "addr_town"),
-    **dict.fromkeys(("番地", "丁目番地", "番地等", "丁目番地号", "番地号", "町域番地", "町名番地", "番地・号", "地番"), "addr_street"),
+    **dict.fromkeys(("番地", "丁目番地", "番地等", "丁目番地号", "番地号", "町域番地", "町名番地", "番地・号", "地番",
+                     # (a shop's export: 注文者住所都道府県 | 注文者住所郡市区 | 注文者住所それ以降の住所)
+                     "それ以降の住所", "以降の住所", "番地以降", "町名以降"), "addr_street"),
 }
-_ADDR_PREFIX_JA = re.compile(r"^(?:現住所|住所|所在地|お届け先|届け先|届先|配送先|送付先|請求先|勤務先|居所|自宅|本人|"
-                             r"変更前|変更後|転居前|転居先|転出先|転入前|移転先|旧|新|前|現)")
+_ADDR_PART_JA.update(dict.fromkeys(("郡市区", "市区郡町村名", "郡市区町村"), "addr_city"))
+_ADDR_PREFIX_JA = re.compile(r"^(?:(?:注文者|購入者|お客様|顧客|会員|申込者|契約者|依頼主|受取人|送付先|お届け先|届け先|配送先)?"
+                             r"(?:現住所|住所|所在地|お届け先|届け先|届先|配送先|送付先|請求先|勤務先|居所|自宅|本人|"
+                             r"変更前|変更後|転居前|転居先|転出先|転入前|移転先|旧|新|前|現))")
 _ADDR_PART_EN = {"pref": "addr_pref", "prefecture": "addr_pref", "todofuken": "addr_pref", "state": "addr_pref",
                  "province": "addr_pref", "region": "addr_pref", "city": "addr_city", "locality": "addr_city", "municipality": "addr_city", "shikuchoson": "addr_city",
                  "shichoson": "addr_city", "town": "addr_town", "choiki": "addr_town", "chouiki": "addr_town",

@@ -38,9 +38,13 @@ _GAP = re.compile(r"[ \t]*(?:[(（](?:国保|社保|協会けんぽ|健保|本�
 _SYM = r"(?:[\u4e00-\u9fff]{1,6}[ \u3000]?)?[0-9A-Za-z][0-9A-Za-z\-]{0,11}"
 # (or be a kanji name alone, then the number: 公立彦根・5521083, 福博 - 0441297)
 _COMBO_VALUE = re.compile(_SYM + r"(?:[ ・･/／\-][0-9]{1,8})?(?![0-9A-Za-z])"
-                          r"|[\u4e00-\u9fff]{2,6} ?[・･/／\-] ?[0-9]{3,8}(?![0-9A-Za-z])")
+                          r"|[\u4e00-\u9fff]{2,6} ?[・･/／\-] ?[0-9]{3,8}(?![0-9A-Za-z])"
+                          # (a kanji with a kana, as municipalities write their 国保 symbols: 練あ・2093714, 杉ア 0412733)
+                          r"|[\u4e00-\u9fff]{1,3}[\u3041-\u3096\u30a1-\u30fa] ?[・･/／\- ] ?[0-9]{3,8}(?![0-9A-Za-z])")
 # (a 国保 symbol may be the municipality's name and 国: 記号 大津市国)
-_SYM_VALUE = re.compile(_SYM + r"(?![0-9A-Za-z])|[\u4e00-\u9fff]{1,5}(?:国保|国)(?![\u4e00-\u9fff])")
+_SYM_VALUE = re.compile(_SYM + r"(?![0-9A-Za-z])|[\u4e00-\u9fff]{1,5}(?:国保|国)(?![\u4e00-\u9fff])"
+                        # (a place's name alone, or a kanji with a kana, when the number's label follows: 記号 広島 番号 204471)
+                        r"|[\u4e00-\u9fff]{1,4}[\u3041-\u3096\u30a1-\u30fa]?(?=[ \t\u3000]{1,3}番号)")
 _NUM_VALUE = re.compile(r"[0-9]{1,10}(?![0-9A-Za-z])")
 # fax OCR spaces every digit: 記号   1 7 0 2 4      番号   3 1
 _SPACED_VALUE = re.compile(r"[0-9](?: [0-9]){1,11}(?![0-9A-Za-z])")

@@ -72,10 +72,10 @@ class TableFindings:
 
 
 # (│ ┃: tables drawn with box-drawing characters; " / ": a list typed with full-width slashes, 氏名 ／ 生年月日 ／ 住所)
-_DELIMS = ("\t", "|", "¦", "│", "┃", ",", ";", " / ")
+_DELIMS = ("\t", "|", "¦", "│", "┃", "║", ",", ";", " / ")
 # two lines in a row that hold a delimiter (possessive: one pass over each line), from the start of the text or after
 # a line break (a literal first: a fast scan, not a ^ tried at every position)
-_ROW_PAIR_AT = r"[^\n\t|¦│┃,;]*+[\t|¦│┃,;][^\n]*+\n[^\n\t|¦│┃,;]*+[\t|¦│┃,;]"
+_ROW_PAIR_AT = r"[^\n\t|¦│┃║,;]*+[\t|¦│┃║,;][^\n]*+\n[^\n\t|¦│┃║,;]*+[\t|¦│┃║,;]"
 _ROW_PAIR_FIRST = re.compile(_ROW_PAIR_AT)
 _ROW_PAIR = re.compile("\n" + _ROW_PAIR_AT)
 
@@ -96,7 +96,7 @@ def _table_like(text: str) -> bool:
     last = _table_like_last
     if last[0] is text:
         return last[1]
-    like = ("\t" in text or "|" in text or "¦" in text or "│" in text or "┃" in text or text.count(",") >= 4
+    like = ("\t" in text or "|" in text or "¦" in text or "│" in text or "┃" in text or "║" in text or text.count(",") >= 4
             or (";" in text and text.count(";") >= 4) or text.count(_GAP) >= 4 or text.count(" / ") >= 6)
     _table_like_last = (text, like)
     return like
@@ -137,11 +137,11 @@ def _split(line: str, base: int, delim: str) -> list[tuple[int, int]]:
     """Fields of a line; a pipe table's outer pipes (| a | b |) do not make empty first/last fields."""
     if delim == _GAP:
         return [(base + m.start(), base + m.end()) for m in _GAP_FIELD.finditer(line)]
-    if delim in "|¦│┃":
+    if delim in "|¦│┃║":
         lead = len(line) - len(line.lstrip())
         body = line.strip()
         # (a box drawn with heavy outer lines and light inner ones: ┃ label │ value ┃ has outer pipes ┃)
-        outer = (delim, "┃", "║") if delim == "│" else (delim,)
+        outer = (delim, "┃", "║") if delim == "│" else ("║", "│") if delim == "║" else (delim,)
         if body.startswith(outer):
             lead += 1
             body = body[1:]
@@ -174,7 +174,7 @@ def _row_fields(line: str, base: int, delim: str, k: int) -> list[tuple[int, int
     """`_split` for a row of a k-column table: a pipe row without a leading pipe whose last cell is empty
     (`A014 | 榎本 勝 | 702318 | `) keeps that cell."""
     f = _split(line, base, delim)
-    if len(f) == k - 1 and delim in "|¦│┃":
+    if len(f) == k - 1 and delim in "|¦│┃║":
         body = line.strip()
         if body.endswith(delim) and not body.startswith(delim):
             end = base + len(line.rstrip())
@@ -425,7 +425,7 @@ def scan_tables(text: str, min_score: float = 0.5) -> TableFindings:
         framed = _dataframe_tables(text, lines, min_score, found)
         if framed:
             done = sorted(done + framed)
-    drawn = rules or "─" in text or "━" in text or "+--" in text
+    drawn = rules or "─" in text or "━" in text or "═" in text or "+--" in text
     if not drawn and _GAP not in text and not _row_pair(text):
         return found  # no two lines in a row with a delimiter: no header over a row (a form's "label<TAB>value" lines)
     if lines is None:

@@ -310,3 +310,30 @@ def test_padded_cell_of_an_author_column_is_no_name():
 @pytest.mark.parametrize("text", ["【夕】鮭の塩焼き 肉じゃが 胡麻和え\n", "震度4　輪島市、珠洲市\n震度3　能登町、穴水町、志賀町\n"])
 def test_dishes_and_quake_lists(text):
     assert found(text, "PERSON") == [] and found(text, "ADDRESS") == []
+
+
+def test_split_address_columns_of_a_shop_export():
+    text = ('"注文番号","注文者名字","注文者名前","注文者郵便番号","注文者住所都道府県","注文者住所郡市区","注文者住所それ以降の住所"\n'
+            '"1","小野寺","美咲","980-0811","宮城県","仙台市青葉区","一番町3-7-12 ライオンズ一番町1104"\n'
+            '"2","井上","直樹","330-0063","埼玉県","さいたま市浦和区","高砂2-14-9"\n')
+    addresses = found(text, "ADDRESS")
+    assert "宮城県" in addresses and "仙台市青葉区" in addresses and "高砂2-14-9" in addresses
+
+
+def test_double_ruled_box_table():
+    text = ("╔════════╦══════════════╦═══════════╦════════╦═══════════╗\n"
+            "║ 処理日         ║ 氏名                       ║ 生年月日             ║ 記号           ║ 番号                 ║\n"
+            "╠════════╬══════════════╬═══════════╬════════╬═══════════╣\n"
+            "║ 2024-12-03     ║ 今泉 陽介                  ║ 1979-04-02           ║ 倉02-14         ║ 118204               ║\n"
+            "║ 2024-12-05     ║ 福留 あかね                ║ 1996-12-31           ║ 倉05-03         ║ 230917               ║\n"
+            "╚════════╩══════════════╩═══════════╩════════╩═══════════╝\n")
+    assert found(text, "DATE_OF_BIRTH") == ["1979-04-02", "1996-12-31"]
+    assert found(text, "JP_HEALTH_INSURANCE") == ["倉02-14", "118204", "倉05-03", "230917"]
+
+
+@pytest.mark.parametrize("text, values", [
+    ("保険：国保　保険者番号 138016　記号・番号：練あ・2093714\n", ["練あ・2093714"]),
+    ("確認書類② 健康保険証　記号 広島 番号 204471（保険者番号 34010015）\n", ["広島", "204471"]),
+])
+def test_health_insurance_symbols_in_kanji_and_kana(text, values):
+    assert found(text, "JP_HEALTH_INSURANCE") == values

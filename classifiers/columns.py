@@ -586,6 +586,8 @@ def _kana_header(h: str) -> str:
 _BIRTH_OTHER = frozenset(("place", "city", "country", "town", "state", "province", "prefecture", "location", "name",
                           "weight", "order", "rank", "certificate", "cert", "registration"))
 _BIRTH_OTHER_COMPOUND = re.compile("birth(?:place|name|country|city|weight)")
+_SURNAME_TAIL = re.compile(r"(?:名字|苗字)(?:フリガナ|ふりがな|カナ|かな|ｶﾅ|漢字|読み)?$")
+_GIVEN_TAIL = re.compile(r"名前(?=(?:フリガナ|ふりがな|カナ|かな|ｶﾅ|漢字|読み)?$)")
 
 
 @lru_cache(maxsize=8192)
@@ -604,6 +606,9 @@ def _classify_header(header: str) -> HeaderMatch:
     if joined in _HI_ABBREV:
         return HeaderMatch("JP_HEALTH_INSURANCE", 0.85)  # hi_symbol / hi_number: health-insurance card fields
     cja = _JA_CLEAN.sub("", ja)  # (= _JA_CLEAN.sub("", low): the cleaning removes the spaces too)
+    if _SURNAME_TAIL.search(cja):
+        # the surname of a role (注文者名字, 送付先名字, お届け先苗字フリガナ): not the order or the address its role names
+        return HeaderMatch("PERSON", 0.85, kind="name_part")
     if (_BANK_PLACE_HEADER.fullmatch(cja) or _BANK_PLACE_HEADER_EN.fullmatch(joined) or _PLACE_HEADER.fullmatch(cja)
             or _PLACE_HEADER_EN.fullmatch(joined) or _CREATOR_HEADER.fullmatch(cja)):
         return HeaderMatch(None, 0.0, kind=NOT_PERSONAL)  # 支店名 | 川口: a bank's branch, named after its town
@@ -1167,6 +1172,12 @@ def _contextual_matches(headers: Sequence[Any], identity_upgrade: bool = True,
         else:  # a prefecture or city alone (配送先都道府県 of an order summary) is no one's address: whole addresses only
             ms = [HeaderMatch("ADDRESS", m.confidence, kind="addr_whole") if m.kind in _ADDR_PARTS
                   and m.pii_type == "ADDRESS" else m for m in ms]
+    if any(m.kind == "name_part" for m in ms) and any("名字" in h or "苗字" in h for h in hs):
+        # 注文者名字 | 注文者名前 | 注文者名字フリガナ | 注文者名前フリガナ: beside its role's 名字 column, 名前 is the given name
+        cl = [_clean(h) if len(h) <= 40 else "" for h in hs]
+        surnames = {_SURNAME_TAIL.sub("", c) for c in cl if _SURNAME_TAIL.search(c)}
+        ms = [HeaderMatch("PERSON", 0.85, kind="name_part")
+              if (g := _GIVEN_TAIL.search(c)) is not None and c[:g.start()] in surnames else m for c, m in zip(cl, ms)]
     if any(m.kind == "name_part" for m in ms):
         # 児童姓 | 児童名, 保護者セイ | 保護者メイ: beside its surname column, a 名 column holds the given name
         cleaned = [_clean(h) if len(h) <= 40 else "" for h in hs]

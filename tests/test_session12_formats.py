@@ -337,3 +337,11 @@ def test_double_ruled_box_table():
 ])
 def test_health_insurance_symbols_in_kanji_and_kana(text, values):
     assert found(text, "JP_HEALTH_INSURANCE") == values
+
+
+def test_role_surname_and_given_name_columns():
+    text = ('"注文番号","注文者名字","注文者名前","注文者名字フリガナ","注文者名前フリガナ","送付先名字","送付先名前"\n'
+            '"1","小野寺","美咲","オノデラ","ミサキ","小野寺","美咲"\n"2","井上","直樹","イノウエ","ナオキ","井上","敏子"\n')
+    names = found(text, "PERSON")
+    assert {"小野寺", "美咲", "オノデラ", "ミサキ", "敏子"} <= set(names)
+    assert found(text, "ADDRESS") == []

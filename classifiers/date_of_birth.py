@@ -69,7 +69,7 @@ _DATE_FORMS = [
     + _MON.replace("mon", "mon6").replace("(?P<mon6>", "(?P<mon6b>") + r")(?P<y6>(?:19|20)\d{2})(?!\d)",
     r"(?P<era7>明治|大正|昭和|平成|令和)" + _S + r"(?P<ey7>\d{1,2}|元)" + _S + r"年" + _S + r"(?:[(（](?:19|20)\d{2}年?[)）]" + _S + r")?(?P<m7>\d{1,2})" + _S + r"月" + _S + r"(?P<d7>\d{1,2})" + _S + r"日",
     # (a space may pad a one-digit month or day: 昭49. 8.11, 平18. 5.30)
-    r"(?<![A-Za-z])(?P<era8>[MTSHR明大昭平令])" + r"\.?" + _S + r"(?P<ey8>\d{1,2}|元)(?P<sep8>[./\-])" + _S + r"(?P<m8>\d{1,2})(?P=sep8)" + _S + r"(?P<d8>\d{1,2})(?![\d]|[.\-/]\d)",
+    r"(?<![A-Za-z])(?P<era8>[MTSHR明大昭平令])" + r"\.?" + _S + r"(?P<ey8>\d{1,2}|元)(?P<sep8>[./\-・])" + _S + r"(?P<m8>\d{1,2})(?P=sep8)" + _S + r"(?P<d8>\d{1,2})(?![\d]|[.\-/・]\d)",
     # (kanji numerals; in an old family register the 大字 壱 弐 参 拾 廿: 昭和参拾八年四月弐日, 明治拾参年五月拾八日)
     r"(?P<era10>明治|大正|昭和|平成|令和)(?P<ey10>[元〇一二三四五六七八九十壱弐参拾廿]{1,4})年(?P<m10>[〇一二三四五六七八九十壱弐参拾]{1,3})月"
     r"(?P<d10>[〇一二三四五六七八九十壱弐参拾廿]{1,4})日",
@@ -381,7 +381,7 @@ def _ocr_dates(text: str, label_ends: list[int]) -> Iterator[Entity]:
 # list (the era is whichever is ticked or circled, which OCR may lose); it must be a real date in one of the listed eras.
 _ERA_NAME = r"(?:明治|大正|昭和|平成|令和)"
 _ERA_LIST_DATE = re.compile(
-    r"(?:[□■☐☑☒●○◯◉✓✔✅◆◇]?[ \t]?" + _ERA_NAME + r"[ \t]?[)）]?[ \t・/／,、]*){2,5}"
+    r"(?:[□■☐☑☒●○◯◉✓✔✅◆◇\[［〔(（]?[ \t]?" + _ERA_NAME + r"[ \t]?[)）\]］〕]?[ \t・/／,、]*){2,5}"
     r"(?P<ey>\d{1,2}|元)[ \t]*年[ \t]*(?P<m>\d{1,2})[ \t]*月[ \t]*(?P<d>\d{1,2})[ \t]*日")
 _TICKED = frozenset("■☑☒●◉✓✔✅◆")
 _ERA_AT = re.compile(_ERA_NAME)
@@ -391,8 +391,11 @@ _ERA_AT = re.compile(_ERA_NAME)
 # 平・(令)　２年　５月１１日, 明・大・㊣・平・令　57年 4月 2日 (a circle in place of the era it marks).
 _ERA_ONE = r"(?:[(（○◯〇][ \t]?[明大昭平令][ \t]?[)）]?|[明大昭平令]|[㊣◯○●])"
 _ERA_ABBR_DATE = re.compile(
-    r"(?<![\u3400-\u9fff])" + _ERA_ONE + r"(?:[ \t]*[・･/／,、][ \t]*" + _ERA_ONE + r"){1,4}[ \t]*"
-    r"(?P<ey>\d{1,2}|元)[ \t]*年[ \t]*(?P<m>\d{1,2})[ \t]*月[ \t]*(?P<d>\d{1,2})[ \t]*日")
+    r"(?<![\u3400-\u9fff])(?:" + _ERA_ONE + r"(?:(?:[ \t]*[・･/／,、][ \t]*|[ \t]+)" + _ERA_ONE + r"){1,4}"
+    # (or run together, as normalisation joins a letter-spaced 明 大 昭 平 令)
+    r"|明大昭平令|明大昭平|大昭平令|大昭平|昭平令|明大昭)[ \t]*"
+    # (a fax's OCR may space the digits: 明 大 昭 平 令 4 5年 1 0月 3日)
+    r"(?P<ey>\d(?: ?\d)?|元)[ \t]*年[ \t]*(?P<m>\d(?: ?\d)?)[ \t]*月[ \t]*(?P<d>\d(?: ?\d)?)[ \t]*日")
 _ERA_ORDER = "明大昭平令"
 _ERA_OF = {"明": "明治", "大": "大正", "昭": "昭和", "平": "平成", "令": "令和"}
 _ERA_ABBR_AT = re.compile(r"[・･/／,、]")
@@ -409,10 +412,10 @@ def _abbreviated_era_dates(text: str) -> Iterator[tuple[int, int]]:
             if seen:
                 lo, hi = _ERA_ORDER.index(seen[0]), _ERA_ORDER.index(seen[-1])
                 eras = [c for c in _ERA_ORDER[lo:hi + 1] if c not in seen] or eras
-        ey = 1 if m.group("ey") == "元" else int(m.group("ey"))
+        ey = 1 if m.group("ey") == "元" else int(m.group("ey").replace(" ", ""))
         for era in dict.fromkeys(eras):
             try:
-                d = _era_date(_ERA_OF[era], ey, int(m.group("m")), int(m.group("d")))
+                d = _era_date(_ERA_OF[era], ey, int(m.group("m").replace(" ", "")), int(m.group("d").replace(" ", "")))
             except ValueError:
                 d = None
             if d is not None and d <= today():
@@ -422,14 +425,15 @@ def _abbreviated_era_dates(text: str) -> Iterator[tuple[int, int]]:
 
 def _era_list_dates(text: str) -> Iterator[tuple[int, int]]:
     """Where the year-month-day after a printed list of eras is a real past date in a ticked (or any listed) era."""
-    if ("・" in text or "･" in text) and _ERA_ABBR_AT.search(text) is not None:
+    if (("・" in text or "･" in text) and _ERA_ABBR_AT.search(text) is not None) or "明 大" in text or "大 昭" in text \
+            or "大昭平" in text or "明大昭" in text or "昭平令" in text:
         yield from _abbreviated_era_dates(text)
     if not (("昭和" in text and ("平成" in text or "大正" in text)) or ("明治" in text and "大正" in text)):
         return
     for m in matches_before(_ERA_LIST_DATE, text, _ERA_AT, 2):  # (tried only at an era name or just before it)
         listed = text[m.start():m.start("ey")]
         eras = re.findall(_ERA_NAME, listed)
-        ticked = [e for e in re.findall(r"([" + "".join(_TICKED) + r"])[ \t]?(" + _ERA_NAME + ")", listed)]
+        ticked = [e for e in re.findall(r"([" + "".join(_TICKED) + r"\[［〔(（])[ \t]?(" + _ERA_NAME + ")", listed)]
         if ticked:
             eras = [e for _, e in ticked]
         ey = 1 if m.group("ey") == "元" else int(m.group("ey"))

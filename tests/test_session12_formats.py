@@ -345,3 +345,12 @@ def test_role_surname_and_given_name_columns():
     names = found(text, "PERSON")
     assert {"小野寺", "美咲", "オノデラ", "ミサキ", "敏子"} <= set(names)
     assert found(text, "ADDRESS") == []
+
+
+@pytest.mark.parametrize("text, date", [
+    ("氏　名　白鳥 恵理子\n生年月日　明治・大正・昭和・[平成]　3年 4月 26日\n", "3年 4月 26日"),
+    ("　生年月日　　S49・11・3\n", "S49・11・3"),
+    ("氏 名 濱 口　義 則　　生年月日 明 大 昭 平 令 4 5年 1 0月 3日 男\n", "4 5年 1 0月 3日"),
+])
+def test_more_era_forms(text, date):
+    assert found(text, "DATE_OF_BIRTH") == [date]

@@ -18,7 +18,6 @@ _WORK = r"[「『“\"][^」』”\"\n]{1,40}[」』”\"]"
 _CUE = re.compile(
     r"あらすじ|登場人物|(?:連続|テレビ|ドラマ|劇場|アニメ|映画|小説|朗読|時代劇|ミステリー|サスペンス|ラジオドラマ)[^\n「『]{0,12}" + _WORK
     + r"|第[0-9０-９一二三四五六七八九十百]+(?:話|幕)|シーン[ ]?[0-9０-９]+|[(（][ＭＮMN][)）]|(?i:\bepisode|\bep\.) ?[0-9]+")
-_CUE_LITERALS = ("あらすじ", "登場人物", "「", "『", "第", "シーン", "（Ｍ）", "(M)", "（Ｎ）", "(N)", "pisode", "Ep.", "ep.", '"', "“")
 # a story told whole (a script's scene, a synopsis, a cast of characters, a language textbook's lesson): every name in
 # it is a character's, also one with an honorific or speaking a line (リン：はい。リンです。, 店長：リンさんは …), unless
 # a contact is written on its line or a label (本名：) stands before it
@@ -36,13 +35,22 @@ _ROLE_BEFORE = re.compile(r"[\u3041-\u30ff\u4e00-\u9fff]・$|[\u4e00-\u9fff]{1,4
 _HONORIFIC_AFTER = re.compile(r"[ \t]?(?:様|さま|さん|氏|殿|先生|くん|君|ちゃん|記者|アナ|部長|課長|係長|主任|担当)")
 
 
+_EPISODE = re.compile(r"第[0-9０-９一二三四五六七八九十百]+(?:話|幕)")
+_LESSON_LITERALS = ("会話", "ダイアローグ", "スキット", "本文")
+_GENRE_LITERALS = ("ドラマ", "小説", "映画", "劇場", "アニメ", "朗読", "時代劇", "ミステリー", "サスペンス", "pisode", "Ep.", "ep.")
+
+
 def may_hold_fiction(text: str) -> int:
     """Cheap document test: does the text speak of a work of fiction, an episode or a scene (1), or tell a story whole
-    (2: a scene, a synopsis, a textbook's lesson)? 0 if neither."""
-    if not any(c in text for c in _CUE_LITERALS):
-        return 0
-    if _WHOLE_STORY.search(text) is not None:
+    (2: a scene, a synopsis, a textbook's lesson)? 0 if neither. (Literals first: the patterns are searched only in a
+    text that holds what their matches need.)"""
+    if (("あらすじ" in text or "登場人物" in text or "シーン" in text or "(M)" in text or "(N)" in text
+         or "（Ｍ）" in text or "（Ｎ）" in text
+         or ("課" in text and any(w in text for w in _LESSON_LITERALS))) and _WHOLE_STORY.search(text) is not None):
         return 2
+    if not any(w in text for w in _GENRE_LITERALS) and not ("第" in text and ("話" in text or "幕" in text)
+                                                            and _EPISODE.search(text) is not None):
+        return 0
     return 1 if _CUE.search(text) is not None else 0
 
 

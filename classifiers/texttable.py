@@ -617,6 +617,9 @@ def _compact_header_table(text: str, lines: list[tuple[int, str]], i: int, min_s
     return j
 
 
+_DIGIT_RX = re.compile(r"[0-9]")
+
+
 def _known_label(label: str) -> bool:
     m = classify_header(label)
     return bool(m.pii_type or m.negative or m.kind == NOT_PERSONAL)
@@ -630,8 +633,8 @@ def _merged_header_table(text: str, lines: list[tuple[int, str]], i: int, min_sc
     every group of two or more words a label that names a field (Date of Birth, Passport No.), and the grouping must
     be the only one. Returns the index after the rows, or i when it is no such table."""
     start, line = lines[i]
-    if "、" in line or "。" in line or ", " in line:
-        return i  # (a sentence, not a header)
+    if "、" in line or "。" in line or ", " in line or _DIGIT_RX.search(line) is not None:
+        return i  # (a sentence or a row of data, not a header)
     words = [(m.start() + start, m.end() + start) for m in _TOKEN.finditer(line)]
     w = len(words)
     if w < 3 or w > 24 or any(e - s > 20 for s, e in words) or sum(

@@ -193,7 +193,7 @@ _NON_PERSON_EN = ("product", "item", "company", "file", "filename", "host", "hos
                   "field", "sheet", "plan", "campaign", "site", "region", "prefecture", "ward", "town", "station")
 _NEGATIVE_JA = ("注文", "請求", "伝票", "追跡", "品番", "型番", "商品", "製品", "法人番号", "価格", "金額", "合計", "数量",
                 "単価", "在庫", "シリアル", "管理番号", "受付番号", "予約番号", "問い合わせ番号", "問合せ番号", "送り状",
-                "売上", "税", "ロット", "バージョン", "社員番号", "会員番号", "顧客番号", "登録番号")
+                "売上", "税", "ロット", "バージョン", "社員番号", "会員番号", "顧客番号", "登録番号", "ファーム")
 # a date column of an event (異動日, 入社年月日, 発行日, created_at, opened_on): its dates are no birth dates, whatever
 # the row says beside them (出生 | 2024-10-04 is the day a birth was registered)
 _EVENT_DATE_WORDS = ("異動", "入社", "退社", "退職", "入学", "卒業", "発行", "交付", "取得", "喪失", "届出", "受付", "契約", "登録",
@@ -205,7 +205,7 @@ _EVENT_DATE_EN = re.compile(r"^(?:created|updated|modified|opened|closed|issued|
                             r"joined|hired|shipped|paid|submitted|received)(?:at|on|date|time)?$")
 _NEGATIVE_EN = ("order", "invoice", "tracking", "sku", "product", "item", "price", "amount", "total", "qty",
                 "quantity", "version", "corporate", "serial", "jan", "isbn", "lot", "sales", "tax", "cost", "count",
-                "stock", "inventory", "shipment", "parcel", "ticket", "reservation", "booking")
+                "stock", "inventory", "shipment", "parcel", "ticket", "reservation", "booking", "firmware", "fw")
 
 
 def _header_parts(header: str) -> tuple[str, list[str], str]:

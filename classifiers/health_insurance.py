@@ -68,6 +68,7 @@ _EN_PAIR = re.compile(r"(?i:s)ymbol[ \t]*(?:[Nn]o\.?)?[ \t]*[:：]?[ \t]*([0-9A-
 _EN_INSURANCE = re.compile(r"(?i)insurance|hoken")
 _KOKI = re.compile(r"後期高齢者?(?:医療)?(?:被保険者)?(?:証)?(?:番号|No\.?)?[ \t]*[:：]?[ \t]*([0-9]{8})(?![0-9])")
 _OTHER_INSURANCE = ("雇用保険", "労災保険", "年金", "労働保険")
+_EMPLOYMENT_TAIL = re.compile(r"-[0-9]{6}-[0-9](?![0-9])")
 # the words before 記号 that make it another code than a card's symbol
 _OTHER_SYMBOLS = frozenset(("整理", "業所", "約款", "商品", "型式", "品番", "部品", "規格", "単位", "地図", "元素", "発音", "プラン"))
 
@@ -121,6 +122,8 @@ class HealthInsuranceDetector(Detector):
                 or rx.match(text, vpos)
             if v is None or not v.group().strip("0 ・-"):
                 continue  # (記号 ０００００ 番号 ００: a sample card's zeros)
+            if kind == "num" and _EMPLOYMENT_TAIL.match(text, v.end()):
+                continue  # 被保険者番号：1106-203874-5, the employment insurance's 4-6-1 digits, not a health card's number
             score = self._score(text, m.start(), m.group(0), doc_health)
             if score <= 0:
                 continue

@@ -1734,6 +1734,8 @@ class PersonDetector(Detector):
             if e - s0 <= 2 and s0 >= 2 and t[s0 - 1] == " ":
                 fs = _run_start(t, s0 - 1, _is_kanji_char)
                 if 1 <= s0 - 1 - fs <= 3 and _surname(t[fs:s0 - 1]):
+                    if _common_word(run):
+                        continue  # 白石 了解です, 早瀬 明日ですか: a chat speaker, then an ordinary word
                     out.append((fs, e, 0.7))
                     continue
             if e - s0 <= 3 and _surname(run):

@@ -354,3 +354,18 @@ def test_role_surname_and_given_name_columns():
 ])
 def test_more_era_forms(text, date):
     assert found(text, "DATE_OF_BIRTH") == [date]
+
+
+@pytest.mark.parametrize("text", ["20:05 WB担当 白石 了解です！26日で調整します。\n", "19:50 早瀬 明日ですか？\n"])
+def test_chat_speaker_then_an_ordinary_word_is_no_full_name(text):
+    assert all(" " not in n for n in found(text, "PERSON"))
+
+
+def test_employment_insurance_number_is_no_health_insurance():
+    text = "雇用保険受給資格者証\n被保険者番号：1106-203874-5\n離職年月日：令和6年7月31日\n"
+    assert found(text, "JP_HEALTH_INSURANCE") == []
+
+
+def test_firmware_column_holds_no_ip_addresses():
+    text = "機器ID  設置  ファーム  IP\nPC-01  教卓  91.12.0.1  ―\nPC-02  教卓  91.12.0.1  ―\n"
+    assert found(text, "IP_ADDRESS") == []

@@ -87,6 +87,10 @@ def other_passport_shape(value: str) -> bool:
     return digits >= 5 and len(value) - digits <= (4 if len(value) == 9 else 3) and len(set(value)) > 2
 
 
+# two letters that abbreviate a serial, reference or lot number (SN 6021774), not a passport's series
+_CODE_PREFIXES = frozenset(("SN", "NO", "ID", "PN", "PO", "LT", "RN", "JN"))
+
+
 class PassportDetector(PatternDetector):
     name = "passport"
     pii_type = "JP_PASSPORT"
@@ -132,8 +136,8 @@ class PassportDetector(PatternDetector):
         if len(set(c for c in v if c.isdigit())) <= 1:
             return False  # XX0000000: a masked or placeholder number
         v = v.replace("-", "")
-        if v != value and v[0] not in "TMR" and not (len(v) == 8 and v[0].isalpha() and v[1:].isdigit()):
-            return False  # SN 6021774: a serial number; a Japanese passport written with a space starts T, M or R
+        if v != value and v[:2] in _CODE_PREFIXES:
+            return False  # SN 6021774, NO 1234567: a serial or reference number written with a space, no passport
         if len(v) == 9 and v[:2].isalpha() and v[2:].isdigit():
             return True if v[0] in "TMR" else None  # the Japanese shape
         return None if other_passport_shape(v) else False

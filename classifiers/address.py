@@ -839,6 +839,7 @@ _DOTTED_NUMBER = re.compile(r"[0-9]+\.[0-9]+\.[0-9]+")
 
 
 def _labelled_abroad(t: str, taken: list) -> list[tuple[int, int, float]]:
+    """The addresses abroad written as an address label's value (see above), where `taken` has none yet."""
     out = []
     for m in _ABROAD_LABEL.finditer(t):
         v = _ABROAD_VALUE.match(t, m.end())
@@ -847,13 +848,14 @@ def _labelled_abroad(t: str, taken: list) -> list[tuple[int, int, float]]:
         s, e = v.span()
         val = v.group().rstrip(" \t,;")
         e = s + len(val)
-        if val[:1].isascii() is False and not val[:1].isalpha():
-            continue
+        if not val[:1].isascii() and not val[:1].isalpha():
+            continue  # (a value led by a bracket or a mark, not by a word)
         parts = [p for p in val.split(",") if p.strip()]
         if len(parts) < 3 or not any(c.isdigit() for c in val) or _ABROAD_LOCALITY.search(val) is None:
             continue
-        if any(0x3040 <= ord(c) <= 0x30ff or 0x4e00 <= ord(c) <= 0x9fff for c in val) or "@" in val or _DOTTED_NUMBER.search(val):
-            continue  # (a Japanese address: the Japanese patterns read it; no addresses: e-mail, IP, version lists)
+        if ("@" in val or _DOTTED_NUMBER.search(val) is not None
+                or any(0x3040 <= ord(c) <= 0x30ff or 0x4e00 <= ord(c) <= 0x9fff for c in val)):
+            continue  # (no addresses: e-mail, IP and version lists; a Japanese address: the Japanese patterns read it)
         if any(a < e and s < b for a, b, _ in taken):
             continue
         out.append((s, e, 0.8))

@@ -314,9 +314,9 @@ class Engine:
                 if i < 0 or cells[i][1] < e.end:
                     return True  # not inside one cell
                 col = cells[i][2]
+                # (the cell's padding of a space-aligned table is no text around the value)
                 if (e.end - e.start) * 5 < len(text[cells[i][0]:cells[i][1]].strip()) * 3:
                     return True  # a value inside longer free text in the cell: its label may be in the cell too
-                    # (the cell's padding of a space-aligned table is no text)
                 if col == "-":  # an order/contract/member-number column: its numbers are not PI …
                     # … except a card number written as one (4-4-4-4 groups; a card company's 会員番号 is the card)
                     return e.type not in NUMBER_TYPES or (

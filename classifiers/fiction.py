@@ -8,6 +8,9 @@ right after it (汐見 渚が, 佐伯澄子は, 兄・佐伯俊介の), a charac
 (透「…」), a role joined to it (漁師の娘・汐見 渚, 網元の老人・岩瀬伝蔵), or, in English, a verb right after it
 (Harriet Cole finds). Names with a contact, a label or an honorific in the same documents (担当 浅田, 母 筒井 恵美,
 本名 筒井 理央 090-…) are kept: a talent's profile or a station's call log names real people beside the works.
+A document that tells a story whole — a script's scene (シーン8), a synopsis (あらすじ), a cast of characters, a
+language textbook's lesson (第12課　会話「…」) — names only characters: every name in it is one, also with an
+honorific or as a speaker (店長：リンさんは), unless a contact is on its line or a name label (本名：) before it.
 """
 
 from __future__ import annotations
@@ -18,9 +21,7 @@ _WORK = r"[「『“\"][^」』”\"\n]{1,40}[」』”\"]"
 _CUE = re.compile(
     r"あらすじ|登場人物|(?:連続|テレビ|ドラマ|劇場|アニメ|映画|小説|朗読|時代劇|ミステリー|サスペンス|ラジオドラマ)[^\n「『]{0,12}" + _WORK
     + r"|第[0-9０-９一二三四五六七八九十百]+(?:話|幕)|シーン[ ]?[0-9０-９]+|[(（][ＭＮMN][)）]|(?i:\bepisode|\bep\.) ?[0-9]+")
-# a story told whole (a script's scene, a synopsis, a cast of characters, a language textbook's lesson): every name in
-# it is a character's, also one with an honorific or speaking a line (リン：はい。リンです。, 店長：リンさんは …), unless
-# a contact is written on its line or a label (本名：) stands before it
+# a story told whole (see above)
 _WHOLE_STORY = re.compile(r"あらすじ|登場人物|シーン[ ]?[0-9０-９]+|(?:^|\n)[ ]*[(（][ＭＮMN][)）]"
                           # (a lesson's title, 第12課　会話「アルバイトの 面接」: not a department, 損害サービス第二課)
                           r"|(?:^|\n)[ ]*第[0-9０-９一二三四五六七八九十]+課[ ]*(?:会話|ダイアローグ|スキット|本文)")
@@ -34,7 +35,7 @@ _ROLE_BEFORE = re.compile(r"[\u3041-\u30ff\u4e00-\u9fff]・$|[\u4e00-\u9fff]{1,4
 # what makes a name a real person's even so: an honorific or a title right after it
 _HONORIFIC_AFTER = re.compile(r"[ \t]?(?:様|さま|さん|氏|殿|先生|くん|君|ちゃん|記者|アナ|部長|課長|係長|主任|担当)")
 
-
+# (the literals that the patterns' matches need, looked for before the patterns are searched)
 _EPISODE = re.compile(r"第[0-9０-９一二三四五六七八九十百]+(?:話|幕)")
 _LESSON_LITERALS = ("会話", "ダイアローグ", "スキット", "本文")
 _GENRE_LITERALS = ("ドラマ", "小説", "映画", "劇場", "アニメ", "朗読", "時代劇", "ミステリー", "サスペンス", "pisode", "Ep.", "ep.")

@@ -538,8 +538,8 @@ def scan_tables(text: str, min_score: float = 0.5) -> TableFindings:
             continue
         if delim == _GAP:
             if i + 2 < n and _spaced_boundary(line, [lines[i + 1][1], lines[i + 2][1]]):
-                # a label one space from the next over values one space from theirs (SEQ NAME over 001 AOKI/HARUTO,
-                # SEX DOB over M   03MAY08): split where the header and its rows all leave a blank column
+                # a label one space from the next over values one space from theirs (SEQ NAME over 001 AOKI/HARUTO):
+                # split where the header and its rows all leave a blank column
                 j = _blank_column_table(text, lines, i, min_score, found)
                 if j > i:
                     i = j
@@ -630,8 +630,10 @@ def _merged_header_table(text: str, lines: list[tuple[int, str]], i: int, min_sc
     """Read the header lines[i], whose labels are words one space apart (as a full-width space between labels
     becomes after normalisation: No.　Name　Sex　Date of Birth　Passport No.), over rows of fields two or more spaces
     apart that do not line up with it: the header's words are grouped into as many labels as the rows have fields,
-    every group of two or more words a label that names a field (Date of Birth, Passport No.), and the grouping must
-    be the only one. Returns the index after the rows, or i when it is no such table."""
+    every group of two or more words a label that names a field (Date of Birth, Passport No.), a gap of two spaces
+    never inside a group. Each grouping scores the words its recognised labels cover and, ten times more, the cells of
+    the first rows that fit their column's type (No. | Name over 1 | HUANG Jianming, not No. Name over 1); the best
+    grouping must be the only one. Returns the index after the rows, or i when it is no such table."""
     start, line = lines[i]
     if "、" in line or "。" in line or ", " in line or _DIGIT_RX.search(line) is not None:
         return i  # (a sentence or a row of data, not a header)
@@ -827,9 +829,9 @@ def _blank_column_table(text: str, lines: list[tuple[int, str]], i: int, min_sco
 
 
 def _spaced_boundary(line: str, rows: list[str]) -> bool:
-    """Is a single space inside one of the header's labels a column boundary, the rows under it blank at that
-    display column with text on both sides of it (a word of the header's left label over a value, its right
-    label over another)?"""
+    """Is a single space inside one of the header's labels a column boundary: the rows under it blank at that
+    display column, with words of different kinds on either side (001 | AOKI/HARUTO under SEQ | NAME; JOHN | SMITH
+    under FULL NAME are one value)?"""
     cols = _display_columns(line)
     inner = [cols[k] for k in range(1, len(line) - 1)
              if line[k] == " " and line[k - 1] != " " and line[k + 1] != " "]

@@ -1037,8 +1037,16 @@ _ADDR_PART_CHECKS = {"addr_pref": _pref_cell, "addr_city": _city_cell, "addr_tow
                      "addr_street": _street_cell, "addr_bldg": _bldg_cell, "addr_whole": _whole_address_cell}
 
 
+def _stand_in_mailbox(v: str) -> bool:
+    """dummy-0001@example.invalid, john.doe@example.com: a reserved domain's or a documentation stand-in's address."""
+    from .email import _PLACEHOLDER_LOCALS, _RESERVED_TLDS  # noqa: PLC0415 - (email imports base only; kept local)
+
+    local, _, domain = v.strip().rpartition("@")
+    return domain.rsplit(".", 1)[-1].lower() in _RESERVED_TLDS or local.lower() in _PLACEHOLDER_LOCALS
+
+
 VALUE_CHECKS: dict[str, Callable[[str], bool]] = {
-    "EMAIL_ADDRESS": lambda v: _EMAIL_CELL.fullmatch(v) is not None,
+    "EMAIL_ADDRESS": lambda v: _EMAIL_CELL.fullmatch(v) is not None and not _stand_in_mailbox(v),
     "PHONE_NUMBER": _phone_cell,
     "POSTAL_CODE": lambda v: (_POSTAL_CELL.fullmatch(v) is not None or _INTL_POSTAL_CELL.fullmatch(v) is not None) and len(
         set(c for c in v if c.isdigit())) > 1,

@@ -55,6 +55,12 @@ def _local_start(text: str, at: int, chars: frozenset) -> int:
     return r
 
 
+# the top-level domains reserved never to be delegated (RFC 2606, RFC 6761): no one's mailbox
+_RESERVED_TLDS = frozenset(("invalid", "test", "localhost"))
+# the local parts of documentation's stand-ins (John/Jane Doe)
+_PLACEHOLDER_LOCALS = frozenset(("john.doe", "jane.doe", "johndoe", "janedoe", "john_doe", "jane_doe"))
+
+
 class EmailDetector(PatternDetector):
     name = "email"
     pii_type = "EMAIL_ADDRESS"
@@ -85,6 +91,8 @@ class EmailDetector(PatternDetector):
             return False
         if _MACHINE_LOCAL.fullmatch(local):
             return False
+        if domain.rsplit(".", 1)[-1].lower() in _RESERVED_TLDS or local.lower() in _PLACEHOLDER_LOCALS:
+            return False  # dummy-0001@example.invalid, john.doe@…: a reserved top-level domain or a stand-in's address
         return None
 
     def applies(self, text: str) -> bool:

@@ -369,3 +369,18 @@ def test_employment_insurance_number_is_no_health_insurance():
 def test_firmware_column_holds_no_ip_addresses():
     text = "機器ID  設置  ファーム  IP\nPC-01  教卓  91.12.0.1  ―\nPC-02  教卓  91.12.0.1  ―\n"
     assert found(text, "IP_ADDRESS") == []
+
+
+@pytest.mark.parametrize("text", ['{"name":"John Doe","email":"john.doe@example.com"}\n',
+                                  '{"name_kana":"テスト","email":"dummy-0001@example.invalid","phone":"000-0000-0001"}\n',
+                                  "Contact: ops@build.test or admin@localhost.localhost\n"])
+def test_stand_in_and_reserved_mailboxes_are_no_addresses(text):
+    assert found(text, "EMAIL_ADDRESS") == []
+
+
+def test_real_mailbox_at_an_example_domain_stays():
+    assert found("メール：y.sato@example.jp\n", "EMAIL_ADDRESS") == ["y.sato@example.jp"]
+
+
+def test_a_unit_before_one_kanji_is_no_surname():
+    assert found("フローリング部分補修\t箇所\t8,500\t3cm角まで\n", "PERSON") == []

@@ -59,11 +59,21 @@ def _v4_matches(text: str, gate: int) -> Iterator[re.Match]:
         g = -1 if nxt is None else nxt.start()
 
 
+# the next item of a list of versions after its label (ファームウェア：コンソール 5.12.9.0／モーターコントローラ 10.4.2.77)
+_LISTED_AFTER = re.compile(r"[ \t]*[／/、,;][ \t]*[^\n0-9／/、,;]{0,24}?[ \t]*")
+_VERSION_LABEL = re.compile(r"(?i)ファームウェア|ファーム|ソフトウェア|firmware|software|バージョン|version|ver\.?")
+
+
 def _upgrade_pair(text: str, quads: list[tuple[int, int, float]], k: int) -> bool:
-    """`5.12.9.0 → 5.12.10.2`: a quad joined by an arrow to a version-like quad is a version too."""
+    """`5.12.9.0 → 5.12.10.2`: a quad joined by an arrow to a version-like quad is a version too; so is a quad listed
+    after a version-like one under a version label on the same line."""
     s, e, _ = quads[k]
     if k and quads[k - 1][2] <= 0.35 and _ARROW.fullmatch(text, quads[k - 1][1], s):
         return True
+    if k and quads[k - 1][2] <= 0.35 and _LISTED_AFTER.fullmatch(text, quads[k - 1][1], s) is not None:
+        ps = quads[k - 1][0]
+        if _VERSION_LABEL.search(text, text.rfind("\n", 0, ps) + 1, ps) is not None:
+            return True
     return k + 1 < len(quads) and quads[k + 1][2] <= 0.35 and _ARROW.fullmatch(text, e, quads[k + 1][0]) is not None
 
 

@@ -384,3 +384,9 @@ def test_real_mailbox_at_an_example_domain_stays():
 
 def test_a_unit_before_one_kanji_is_no_surname():
     assert found("フローリング部分補修\t箇所\t8,500\t3cm角まで\n", "PERSON") == []
+
+
+def test_quad_listed_after_a_version_under_a_software_label():
+    text = "ソフトウェア：コンソール 5.12.9.0／モーターコントローラ 10.4.2.77\n"
+    assert found(text, "IP_ADDRESS") == []
+    assert found("サーバ一覧：web 10.0.3.15、db 10.0.3.16\n", "IP_ADDRESS") == ["10.0.3.15", "10.0.3.16"]

@@ -385,6 +385,7 @@ _ERA_LIST_DATE = re.compile(
     r"(?P<ey>\d{1,2}|元)[ \t]*年[ \t]*(?P<m>\d{1,2})[ \t]*月[ \t]*(?P<d>\d{1,2})[ \t]*日")
 _TICKED = frozenset("■☑☒●◉✓✔✅◆")
 _ERA_AT = re.compile(_ERA_NAME)
+_TICKED_ERA = re.compile(r"([" + "".join(_TICKED) + r"\[［〔(（])[ \t]?(" + _ERA_NAME + ")")  # (a ticked or bracketed era)
 
 
 # … or the eras by their first characters, the chosen one circled, bracketed or ticked: 明・大・(昭)・平　３８年　４月　２日,
@@ -396,6 +397,7 @@ _ERA_ABBR_DATE = re.compile(
     r"|明大昭平令|明大昭平|大昭平令|大昭平|昭平令|明大昭)[ \t]*"
     # (a fax's OCR may space the digits: 明 大 昭 平 令 4 5年 1 0月 3日)
     r"(?P<ey>\d(?: ?\d)?|元)[ \t]*年[ \t]*(?P<m>\d(?: ?\d)?)[ \t]*月[ \t]*(?P<d>\d(?: ?\d)?)[ \t]*日")
+_MARKED_ERA = re.compile(r"[(（○◯〇][ \t]?([明大昭平令])")  # (the era a list of first characters marks)
 _ERA_ORDER = "明大昭平令"
 _ERA_OF = {"明": "明治", "大": "大正", "昭": "昭和", "平": "平成", "令": "令和"}
 _ERA_ABBR_AT = re.compile(r"[・･/／,、]")
@@ -404,7 +406,7 @@ _ERA_ABBR_AT = re.compile(r"[・･/／,、]")
 def _abbreviated_era_dates(text: str) -> Iterator[tuple[int, int]]:
     for m in _ERA_ABBR_DATE.finditer(text):
         listed = text[m.start():m.start("ey")]
-        marked = re.findall(r"[(（○◯〇][ \t]?([明大昭平令])", listed)
+        marked = _MARKED_ERA.findall(listed)
         eras = marked or [c for c in listed if c in _ERA_OF]
         if not marked and any(c in listed for c in "㊣◯○●"):
             # a circle in place of the era it marks: the one missing from the run of eras around it
@@ -433,7 +435,7 @@ def _era_list_dates(text: str) -> Iterator[tuple[int, int]]:
     for m in matches_before(_ERA_LIST_DATE, text, _ERA_AT, 2):  # (tried only at an era name or just before it)
         listed = text[m.start():m.start("ey")]
         eras = re.findall(_ERA_NAME, listed)
-        ticked = [e for e in re.findall(r"([" + "".join(_TICKED) + r"\[［〔(（])[ \t]?(" + _ERA_NAME + ")", listed)]
+        ticked = _TICKED_ERA.findall(listed)
         if ticked:
             eras = [e for _, e in ticked]
         ey = 1 if m.group("ey") == "元" else int(m.group("ey"))

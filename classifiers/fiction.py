@@ -18,9 +18,10 @@ from __future__ import annotations
 import re
 
 _WORK = r"[「『“\"][^」』”\"\n]{1,40}[」』”\"]"
+# (a synopsis, a cast and a scene are `_WHOLE_STORY`'s, asked first)
 _CUE = re.compile(
-    r"あらすじ|登場人物|(?:連続|テレビ|ドラマ|劇場|アニメ|映画|小説|朗読|時代劇|ミステリー|サスペンス|ラジオドラマ)[^\n「『]{0,12}" + _WORK
-    + r"|第[0-9０-９一二三四五六七八九十百]+(?:話|幕)|シーン[ ]?[0-9０-９]+|[(（][ＭＮMN][)）]|(?i:\bepisode|\bep\.) ?[0-9]+")
+    r"(?:連続|テレビ|ドラマ|劇場|アニメ|映画|小説|朗読|時代劇|ミステリー|サスペンス|ラジオドラマ)[^\n「『]{0,12}" + _WORK
+    + r"|第[0-9０-９一二三四五六七八九十百]+(?:話|幕)|[(（][ＭＮMN][)）]|(?i:\bepisode|\bep\.) ?[0-9]+")
 # a story told whole (see above)
 _WHOLE_STORY = re.compile(r"あらすじ|登場人物|シーン[ ]?[0-9０-９]+|(?:^|\n)[ ]*[(（][ＭＮMN][)）]"
                           # (a lesson's title, 第12課　会話「アルバイトの 面接」: not a department, 損害サービス第二課)

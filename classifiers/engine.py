@@ -37,6 +37,29 @@ __all__ = ["EngineOptions", "CellEntity", "ColumnVerdict", "TableAnalysis", "Eng
            "identifier_detectors", "resolve_overlaps", "PRIORITY"]
 
 
+_EXAMPLE_VALUE_TYPES = frozenset(("DATE_OF_BIRTH", "JP_BANK_ACCOUNT", "JP_HEALTH_INSURANCE"))
+_EXAMPLE_REACH = 3  # (lines from a stand-in's line: an example form's block)
+
+
+def _without_example_values(text: str, raw: list[Entity], stand_ins: list[bool]) -> list[Entity]:
+    """Drop the stand-in names and the birth date, account and insurance values of their example forms: such a
+    value within `_EXAMPLE_REACH` lines of a stand-in's line, with no real name nearer to it (氏名 図書 太郎 / 生年月日
+    50年1月1日; 口座番号 1234567 / 口座名義 ヤマダ タロウ), is the example's too."""
+    line_of = [text.count("\n", 0, e.start) for e in raw]
+    fake = [n for n, s in zip(line_of, stand_ins) if s]
+    real = [n for n, e, s in zip(line_of, raw, stand_ins) if e.type == "PERSON" and not s]
+    out = []
+    for e, s, n in zip(raw, stand_ins, line_of):
+        if s:
+            continue
+        if e.type in _EXAMPLE_VALUE_TYPES:
+            d = min(abs(n - f) for f in fake)
+            if d <= _EXAMPLE_REACH and not any(abs(n - r) <= d for r in real):
+                continue
+        out.append(e)
+    return out
+
+
 @dataclass(frozen=True)
 class EngineOptions:
     """Engine settings. Hashable: `get_engine` caches one engine per distinct options value."""
@@ -274,10 +297,7 @@ class Engine:
             # (each span's test, memoised by its text, costs less than the text-wide gate: the gate only for a hit)
             stand_ins = [e.type == "PERSON" and is_placeholder(text, e.start, e.end) for e in raw]
             if any(stand_ins) and may_hold_placeholder(text):
-                # … and the birth date on a stand-in's line is the example's too (氏名 年金 太郎 生年月日 5-500101)
-                lines = {text.rfind("\n", 0, e.start) for e, s in zip(raw, stand_ins) if s}
-                raw = [e for e, s in zip(raw, stand_ins) if not s and not (
-                    e.type == "DATE_OF_BIRTH" and text.rfind("\n", 0, e.start) in lines)]
+                raw = _without_example_values(text, raw, stand_ins)
             story = may_hold_fiction(text)
             if story:  # … and the characters of a story told in a listing, a script, a synopsis or a textbook
                 raw = [e for e in raw if e.type != "PERSON" or not is_character(text, e.start, e.end, story == 2)]

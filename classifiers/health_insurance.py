@@ -120,8 +120,8 @@ class HealthInsuranceDetector(Detector):
             rx = _COMBO_VALUE if kind == "combo" else _SYM_VALUE if kind == "sym" else _NUM_VALUE
             v = (_SPACED_VALUE.match(text, vpos) if kind != "combo" and text[vpos + 1:vpos + 2] == " " else None) \
                 or rx.match(text, vpos)
-            if v is None or not v.group().strip("0 ・-"):
-                continue  # (記号 ０００００ 番号 ００: a sample card's zeros)
+            if v is None or not v.group().strip("0 ・-") or not v.group().strip("Xx ・-"):
+                continue  # (記号 ０００００ 番号 ００: a sample card's zeros; 記号 XXXX 番号 XX: a masked card)
             if kind == "num" and _EMPLOYMENT_TAIL.match(text, v.end()):
                 continue  # 被保険者番号：1106-203874-5, the employment insurance's 4-6-1 digits, not a health card's number
             score = self._score(text, m.start(), m.group(0), doc_health)

@@ -210,6 +210,8 @@ _ROLE_WORDS = frozenset(
     "医師 店長 副店長 スタイリスト 担当スタイリスト アシスタント 施術者 施術担当 レジ担当 監視員 "
     # care staff (担当ケアマネ：岸本, サ責 佐伯, 夜勤者 古川)
     "ケアマネ 担当ケアマネ 前任ケアマネ サ責 夜勤者 日勤者 早番 遅番 "
+    # reviewers, drivers and escorts, front-desk staff, interviewers (査閲：北条, 運転：堤　添乗：三上, 受付スタッフ：今泉)
+    "査閲 査閲者 運転 添乗 受付スタッフ 担当スタッフ 聞き取り 聴き取り 聴取 "
     "".split()
     + _KIN_WORDS
     + _PRO_TITLES.split()
@@ -257,7 +259,7 @@ _FAMILY_BEFORE = re.compile(rf"(?=[{_K}ノヶ])(?<![{_K}ノヶ])[{_K}ノヶ]{{0,
 # the word before a name in `_after_unit` (総務課, 情報システム部, SE): kanji, katakana, ASCII letters and digits
 _UNIT_BEFORE = re.compile(rf"[{_K}ノヶ{_KATA}0-9A-Za-z]*\Z")
 # a short date before the value of a role label (受理 12/3 川口, 記録 11/19 青木)
-_DATE_LEAD = re.compile(r"[0-9]{1,4}[/.][0-9]{1,2}(?:[/.][0-9]{1,2})?[ \t]+(?=[^\x00-\x7f])")
+_DATE_LEAD = re.compile(r"[RHS]?[0-9]{1,4}[/.][0-9]{1,2}(?:[/.][0-9]{1,2})?[ \t]+(?=[^\x00-\x7f])")
 # a label's value: up to the next separator, bracket or double space, at most 24 characters
 _VALUE_RE = re.compile(r"(?:[^\n\r\t,、。，．/|;；()（）「」【】<>\[\]:： ]| (?![ \t]))+")
 _ORG_WORDS = re.compile(r"株式会社|有限会社|合同会社|[(（]株[)）]|㈱|部$|課$|室$|センター|チーム|グループ")
@@ -1398,8 +1400,8 @@ class PersonDetector(Detector):
             if vs >= len(t) or t[vs] in "_＿…":
                 continue  # a blank form field (氏名：＿＿＿＿): what follows belongs to the next field
             role = t[lw:le] in _ROLE_SET
-            if role and t[vs].isdigit():
-                d = _DATE_LEAD.match(t, vs)  # 受理 12/3 川口: the date of the act, then who did it
+            if role and (t[vs].isdigit() or t[vs] in "RHS"):
+                d = _DATE_LEAD.match(t, vs)  # 受理 12/3 川口, 作成：R7.2.10 水野: the date of the act, then who did it
                 if d:
                     vs = d.end()
             vm = _VALUE_RE.match(t, vs, vs + 24)
@@ -2323,9 +2325,19 @@ def _name_kanji_given(w: str) -> bool:
     return 2 <= len(w) <= 3 and all(c in _NAME_KANJI for c in w) and (len(w) == 2 or not nlp.surface_pos(w))  # (太陽光)
 
 
+def _compound_word(w: str) -> bool:
+    """Four kanji that read as two or more ordinary words (引取予定, 最終更新): the next field, not a given name."""
+    if len(w) < 4 or not _KANJI_CHARS.match(w):
+        return False
+    toks = nlp.tokenize(w)
+    return len(toks) >= 2 and all(x[3][1] == "普通名詞" for x in toks)
+
+
 def _spaced_pair_ok(value: str) -> bool:
     """'family given' with one ordinary word in it (佐藤 零) rather than a name and the text after it (平田 までお知らせ)."""
     pieces = value.split(" ")
+    if len(pieces) == 2 and _compound_word(pieces[1]):
+        return False
     if len(pieces) == 2 and _name_kanji_given(pieces[1]) and 1 <= len(pieces[0]) <= 3 and _surname(pieces[0]):
         return True  # 小松 一颯: a given name of name kanji the dictionary files as a rare word
     return (
@@ -2349,7 +2361,7 @@ def _label_pair_ok(value: str) -> bool:
     if len(pieces) != 2:
         return False
     fam, giv = pieces
-    if not (1 <= len(fam) <= 4 and _KANJI_CHARS.match(fam) and 1 <= len(giv) <= 4):
+    if not (1 <= len(fam) <= 4 and _KANJI_CHARS.match(fam) and 1 <= len(giv) <= 4) or _compound_word(giv):
         return False
     if not (_plain_piece(giv) or _HIRA_GIVEN.match(giv) or _KATA_GIVEN.match(giv)):
         return False
@@ -3506,7 +3518,9 @@ def _propagate_ja(t: str, cands: list) -> None:
 
 
 # what may follow a bare surname that stands for a full name given earlier (田辺 晴美 … 田辺は、…「田辺」という)
-_SURNAME_AFTER = re.compile(r"(?:は|が|の|も|を|に|と|へ|や|から|より|まで|で(?![\u3040-\u309f]{0,1}[るきく])|」|』|、|。|\)|）|\s|$)")
+# (or a list's separator, or a title: 浅見/蔦谷, 江藤 → 河野, 浅見支店長)
+_SURNAME_AFTER = re.compile(r"(?:は|が|の|も|を|に|と|へ|や|から|より|まで|で(?![\u3040-\u309f]{0,1}[るきく])|」|』|、|。|\)|）|\s|$"
+                            r"|[/／,，・→|｜]|" + _TITLE.pattern + ")")
 
 
 def _propagate_given(t: str, cands: list) -> None:
@@ -3560,7 +3574,7 @@ def _propagate_surnames(t: str, cands: list, surnames: list[tuple[str, int, int]
             inside = k >= 0 and spans[k][1] > i
             if not inside and (i == 0 or not _name_char(t[i - 1]) or t[i - 1] in _PARTICLE_BEFORE) \
                     and _SURNAME_AFTER.match(t, j) \
-                    and not _in_place(t, i, j):
+                    and not _in_place(t, i, j) and not _firm_after(t, j):
                 g = _GIVEN_AFTER.match(t, j)
                 if g and _given_after_ok(t, g):
                     j = g.end()  # 村上 陽菜 …、村上 湊斗: another of the family, by the given name after the surname
@@ -3571,6 +3585,19 @@ def _propagate_surnames(t: str, cands: list, surnames: list[tuple[str, int, int]
                         continue
                 cands.append((i, j, 0.7))
             i = t.find(fam, j, end)
+
+
+_FIRM_END = re.compile(r"(?:事務所|法律|会計|特許|会社|病院|医院|クリニック|銀行|工業|商事|商会|センター|支店)$")
+
+
+def _firm_after(t: str, j: int) -> bool:
+    """A list separator after a bare surname joins it to the next partner of a firm's name (佐伯・湊総合法律事務所)."""
+    if t[j:j + 1] not in ("・", "/", "／"):
+        return False
+    k = j + 1
+    while k < len(t) and k - j <= 16 and _name_char(t[k]):
+        k += 1
+    return _FIRM_END.search(t, j + 1, k) is not None
 
 
 _GIVEN_AFTER = re.compile(

@@ -1,0 +1,66 @@
+"""Formats met in session 13: example forms filled with a stand-in (the birth date, account and insurance values of the
+example are no one's), masked card symbols, bare surnames that repeat a full name in lists and CSV cells, staff roles
+written as a verb (運転：堤　添乗：三上, 査閲：北条), and a staff surname followed by the next field's label."""
+
+from __future__ import annotations
+
+from classifiers import get_engine
+
+ENGINE = get_engine(None)
+
+
+def found(text: str, pii: str) -> list[str]:
+    return [text[e.start:e.end] for e in ENGINE.analyze(text) if e.type == pii]
+
+
+def test_birth_date_of_an_example_form_is_no_one_s():
+    text = ("【記入例】\n利用者登録申込書\nふりがな\u3000\u3000としょ\u3000たろう\n氏\u3000\u3000名\u3000\u3000図書\u3000太郎\n"
+            "生年月日\u3000\u3000昭和・平成・令和\u300050 年\u30001 月\u30001 日\n")
+    assert found(text, "DATE_OF_BIRTH") == []
+    assert found(text, "PERSON") == []
+
+
+def test_account_of_an_example_form_is_no_one_s():
+    text = ("預金口座振替依頼書\u3000― 記入例 ―\n"
+            "│ 金融機関名\u3000\u3000○○銀行\u3000\u3000\u3000支店名\u3000\u3000△△支店 │\n"
+            "│ 預金種目\u3000\u3000\u3000①普通\u30002当座\u3000\u3000\u3000口座番号\u30001234567（右詰め） │\n"
+            "│ 口座名義（カナ）ヤマダ\u3000タロウ │\n")
+    assert found(text, "JP_BANK_ACCOUNT") == []
+
+
+def test_real_form_after_an_example_keeps_its_values():
+    text = ("記入例：氏名 山田 太郎\n\n氏名：佐々木 実\n生年月日：昭和52年3月4日\n")
+    assert found(text, "DATE_OF_BIRTH") == ["昭和52年3月4日"]
+    assert found(text, "PERSON") == ["佐々木 実"]
+
+
+def test_masked_insurance_symbol_is_no_value():
+    assert found("保険者番号\u30000613XXXX\u3000記号 XXXX\u3000番号 XX\n", "JP_HEALTH_INSURANCE") == []
+    assert found("健康保険証 記号 ＸＸＸ 番号 ＸＸ\n", "JP_HEALTH_INSURANCE") == []
+    assert found("健康保険証 記号 1234 番号 56\n", "JP_HEALTH_INSURANCE") == ["1234", "56"]
+
+
+def test_surnames_of_full_names_in_slash_lists():
+    text = ("伝票No,申請者,参加者（社外）,参加者（社内）\n"
+            "EX-0412,蔦谷 功一,北辰化成工業 八木沢様,浅見/蔦谷\n"
+            "EX-0440,浅見 啓太,ナカジマ化工 三宅工場長,\n")
+    names = found(text, "PERSON")
+    assert names.count("浅見") == 1 and names.count("蔦谷") == 1
+
+
+def test_partners_of_a_law_firm_are_its_name():
+    text = "佐伯・湊総合法律事務所\n弁護士\u3000佐伯 潤\n佐伯が担当します。\n"
+    assert text.index("佐伯") not in [e.start for e in ENGINE.analyze(text) if e.type == "PERSON"]
+
+
+def test_staff_roles_written_as_the_task():
+    assert found("送迎バス乗車名簿\u3000B便\u3000運転：堤\u3000添乗：三上\n", "PERSON") == ["堤", "三上"]
+    assert found("作業シート\u3000作成：R7.2.10 水野／査閲：北条\n", "PERSON") == ["水野", "北条"]
+    assert found("受付スタッフ：今泉\u3000\u3000初回来館：6/15\n", "PERSON") == ["今泉"]
+
+
+def test_staff_surname_before_the_next_field_label():
+    assert found("当社記入欄：受付者 楠本\u3000引取予定 5/23\u3000見積回答 6/3\n", "PERSON") == ["楠本"]
+    assert found("作成：国際交流課 新田\u3000最終更新 2024-09-20\n", "PERSON") == ["新田"]
+    # a real given name of four kanji-free pieces still pairs
+    assert found("担当：森岡\u3000健太郎\n", "PERSON") == ["森岡 健太郎"] or found("担当：森岡\u3000健太郎\n", "PERSON") == ["森岡\u3000健太郎"]

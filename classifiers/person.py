@@ -708,8 +708,26 @@ _EN_ROLE_HINT = re.compile(r"(?:ed|Input)(?:[ \t]+by)?[ \t]*[:：]?[ \t]*[\u4e00
 _STAMP_SPEAKER = re.compile(rf"(?m)^\[?[0-2]?[0-9]:[0-5][0-9]\]?[ \t]+([{_HIRA}]{{2,5}}|[{_KATA}]{{2,6}})[ \t]+(?=\S)")
 
 
+# … or a kanji name written without a space, or a role then a surname (19:42 早瀬理沙 こんばんは, 19:45 WB担当 白石 …)
+_STAMP_KANJI = re.compile(
+    rf"(?m)^\[?[0-2]?[0-9]:[0-5][0-9]\]?[ \t]+(?:[^\s:：]{{0,8}}(?:担当|スタッフ|係|店員|受付)[ \t]+)?"
+    # (not a family name before a given name of its own: 佐藤 真由美, 大塚 み ゆき are found as names elsewhere)
+    rf"([{_K}]{{2,6}})[ \t]+(?=\S)(?![{_K}]{{1,3}}(?:[ \t（(]|$)|[{_HIRA}{_KATA}]{{1,3}}[ \t（(])")
+
+
 def _stamp_speakers(t: str, out: list) -> None:
-    """Given names in kana as the speakers of a chat export written with spaces (two such lines or more)."""
+    """Speakers of a chat export written with spaces (two such lines or more): given names in kana, and kanji names
+    or surnames that speak on two lines or more."""
+    ks = list(_STAMP_KANJI.finditer(t))
+    if len(ks) >= 2:
+        counts: dict[str, int] = {}
+        for m in ks:
+            counts[m.group(1)] = counts.get(m.group(1), 0) + 1
+        for m in ks:
+            w = m.group(1)
+            # (a full name by the dictionary, or a surname that is no place: 07:10 大宮 発 is a timetable)
+            if counts[w] >= 2 and (_bare_surname(w, 2) or (not _bare_surname(w, 0) and _bare_run(w, 0))):
+                out.append((m.start(1), m.end(1), 0.75))
     ms = list(_STAMP_SPEAKER.finditer(t))
     if len(ms) < 2:
         return
@@ -1352,6 +1370,9 @@ class PersonDetector(Detector):
             span = self._name_before(t, h, require_name=True, polite=polite)
             if span:
                 s, e, strong = span
+                sp = t.find(" ", s, e)
+                if sp > s and _two_surnames(t[s:sp], t[sp + 1:e]):
+                    s, strong = sp + 1, False  # 担当 白石 早瀬さん、…: the writer, then whom they address
                 out.append((s, e, 0.9 if strong else 0.75))
         for m in titles:
             h = m.start()
@@ -2154,6 +2175,9 @@ def _label_value_rel(value: str):
         ve = vs + hm.start()
         value = value[:ve].rstrip()
         ve = vs + len(value)
+    sp = value.find(" ")
+    if sp > 0 and _two_surnames(value[:sp], value[sp + 1:]):
+        return vs, vs + sp  # 担当 白石 早瀬さん、…: the writer, then the surname of whom they address
     if _KANA_COMPANY.search(value):
         return None  # a company's account name in bank kana (マツモトシヨウジ, (カ)ヤマダ)
     if _KATA_CHARS.match(value) and 2 <= len(value) <= 8 and (
@@ -2323,6 +2347,13 @@ _NAME_KANJI = frozenset(
 
 def _name_kanji_given(w: str) -> bool:
     return 2 <= len(w) <= 3 and all(c in _NAME_KANJI for c in w) and (len(w) == 2 or not nlp.surface_pos(w))  # (太陽光)
+
+
+def _two_surnames(a: str, b: str) -> bool:
+    """Two kanji surnames in a row, the second never a given name (白石 早瀬): two people, not one's full name."""
+    return (_KANJI_CHARS.match(a) is not None and _KANJI_CHARS.match(b) is not None and len(a) >= 2 and len(b) >= 2
+            and _surname(a)
+            and _surname(b) and not _known_given(b) and not nlp.can_be(b, "名詞", "固有名詞", "人名", "名"))
 
 
 def _compound_word(w: str) -> bool:

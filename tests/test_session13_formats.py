@@ -64,3 +64,30 @@ def test_staff_surname_before_the_next_field_label():
     assert found("作成：国際交流課 新田\u3000最終更新 2024-09-20\n", "PERSON") == ["新田"]
     # a real given name of four kanji-free pieces still pairs
     assert found("担当：森岡\u3000健太郎\n", "PERSON") == ["森岡 健太郎"] or found("担当：森岡\u3000健太郎\n", "PERSON") == ["森岡\u3000健太郎"]
+
+
+CHAT = ("19:42 早瀬理沙 こんばんは。先日ご紹介いただいた求人、応募したいです\n"
+        "19:45 WB担当 白石 早瀬さん、ご連絡ありがとうございます！\n"
+        "19:50 早瀬理沙 はい\n"
+        "19:52 WB担当 白石 承知しました\n")
+
+
+def test_chat_speakers_after_a_time_written_with_spaces():
+    names = found(CHAT, "PERSON")
+    assert names.count("早瀬理沙") == 2
+    assert names.count("白石") == 2 and "早瀬" in names
+    assert "白石 早瀬" not in names  # the writer, then whom they address: two people
+
+
+def test_timetable_places_are_no_speakers():
+    assert found("07:10 大宮 発\n08:10 大宮 発\n09:10 大宮 発\n", "PERSON") == []
+
+
+def test_spaced_full_names_stay_whole_in_chats():
+    text = "[10:05] 大塚 み ゆき（法務）\n了解です\n[10:07] 大塚 み ゆき（法務）\nお願いします\n"
+    assert "大塚" not in found(text, "PERSON")
+
+
+def test_one_character_family_name_before_a_given_name_stays_one_name():
+    text = "鶴 真理子 様\n２年３組 鶴 大河さんの件でご連絡いたします。\n"
+    assert "鶴 大河" in found(text, "PERSON")

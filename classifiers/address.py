@@ -85,8 +85,9 @@ _KN = r"[一二三四五六七八九十〇百]{1,4}"
 _SEP = r"(?:-|の|ノ)"
 _NUMBER = (
     # (what every form starts with: a quick test where a lazy town name tries the number after each character)
-    r"(?=[大字0-9一二三四五六七八九十〇百])"
-    rf"(?:大?字{_NAMECH}{{1,8}}?)?"
+    # (a rural lot's kana letter then a hyphen: 清水町ロ-18, 大成町ヘ112)
+    r"(?=[大字0-9一二三四五六七八九十〇百]|(?<=[イロハニホヘトチリヌルヲ])-[0-9])"
+    rf"(?:(?<=[イロハニホヘトチリヌルヲ])-(?=[0-9]))?(?:大?字{_NAMECH}{{1,8}}?)?"
     rf"(?:{_N}丁目(?:[ ]?{_N}番(?:地)?(?:{_SEP}?{_N}(?:号)?)?(?:{_SEP}{_N})?|[ ]?[右左]?{_N}(?:{_SEP}{_N}){{0,2}}(?:号)?)?"
     # 丁 for 丁目 in short writing (戎之町東2丁2-8): only with a block number after it
     rf"|[0-9]{{1,2}}丁(?=[0-9])[0-9]{{1,4}}(?:(?:{_SEP}|番地?)[0-9]{{1,4}}){{0,2}}(?:号)?"
@@ -111,7 +112,8 @@ _ROOM = r"(?=[0-9〇一二三四五六七八九A-Z#])(?:[0-9]{1,4}(?:F|階|号�
 _ROOM_END = rf"(?![0-9\-./:年月日時分円%歳才名人件個線])(?! [0-9])(?!{_BLDG_SUFFIX})"
 _BNAME = rf"(?!TEL|Tel|tel|FAX|Fax|電話|携帯|メール|E-?mail|URL|〒|最寄|アクセス|営業|受付|[国県都府道市町村]道[0-9])[{_K}{_KATA}ぁ-んA-Za-z&・'ー\-]{{1,25}}?"
 _BUILDING = (
-    rf"(?:[ ]?(?:{_BNAME}(?:(?<=第)[0-9一二三四五六七八九十]{{1,3}})?[ ]?{_ROOM}{_ROOM_END}"  # ライオンズ上尾第2 806
+    # (ライオンズ上尾第2 806; a tower of a complex: パークシティ武蔵小杉 ミッドスカイ2208)
+    rf"(?:[ ]?(?:(?:{_BNAME}[ ](?=[{_KATA}]))?{_BNAME}(?:(?<=第)[0-9一二三四五六七八九十]{{1,3}})?[ ]?{_ROOM}{_ROOM_END}"
     rf"|(?:{_BNAME}[ ])?(?:{_BNAME}(?:(?<=第)[0-9一二三四五六七八九十]{{1,3}})?)?{_BLDG_SUFFIX}(?:第[0-9一二三四五六七八九十A-Z]{{1,3}}(?:号?(?:棟|館))?|[0-9A-Z]{{1,3}}号?(?:棟|館))?"
     rf"(?:[ ]?[〇一二三四五六七八九]{{3,4}}(?![{_K}〇])|[{_K}{_KATA}A-Za-z・]{{0,6}}(?:[ ]?{_ROOM}{_ROOM_END})?)"
     rf"|{_ROOM}{_ROOM_END}))"
@@ -180,11 +182,12 @@ class _MuniMatcher:
         return _Span(best) if best >= 0 else None
 
 
-_NUM_END = r"[0-9]{1,5}(?:番地?)?(?:-[0-9]{1,4})?(?![0-9\-.:/]|[月日年時分秒円%人件個回名台本枚冊歳才万億])"
+_NUM_END = r"(?:(?<=[イロハニホヘトチリヌルヲ])-)?[0-9]{1,5}(?:番地?)?(?:-[0-9]{1,4})?(?![0-9\-.:/]|[月日年時分秒円%人件個回名台本枚冊歳才万億])"
 # a building after a plain lot number (飯塚町1021 グランメゾン太田305号室): only one that says it is a building, by its
 # word or by a room or floor, in its first word
 # (グランメゾン太田305号室, コーポ八島 203, グリーンハイツ北白川2F; not 芝5 センター試験会場)
-_BLDG_MARKED = (rf"(?:(?=[ ]?[^\s]{{0,25}}?(?:{_BLDG_SUFFIX}(?=[\s0-9第]|$)|[0-9〇一二三四五六七八九](?:号室|F|階))"
+_BLDG_MARKED = (rf"(?:(?=[ ]?[^\s]{{0,25}}?(?:{_BLDG_SUFFIX}(?=[\s0-9第]|$|[^\s]{{1,8}}?[0-9]{{3,4}}(?![^\s]))"
+                rf"|[0-9〇一二三四五六七八九](?:号室|F|階))"
                 rf"|[ ]?[^\s]{{0,25}}?{_BLDG_SUFFIX}[^\s]{{0,12}} [0-9]{{1,4}}(?![0-9]))"
                 rf"(?P<bldg>{_BUILDING}))?")
 _WARD = rf"(?:[ ]?{_NAMECH}{{1,4}}?区)?"  # (a space may part city and ward: 相模原市 南区)
@@ -248,7 +251,7 @@ _RJ_ADDR = re.compile(
 )
 _US_ADDR = re.compile(
     r"\b(?:(?:Apt|Apartment|Suite|Ste|Unit|Fl|Floor)\.? ?#?[0-9A-Z][0-9A-Z-]{0,5},? )?"
-    r"[0-9]{1,6}(?: [NSEW]\.?)?(?: (?:[A-Z][a-z]+|[0-9]{1,3}(?:st|nd|rd|th))){0,4} "
+    r"[0-9]{1,6}(?: (?:[NS][EW]|[NSEW])\.?)?(?: (?:[A-Z][a-z]+|[0-9]{1,3}(?:st|nd|rd|th))){0,4} "
     r"(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Ct|Court|Pl|Place|Ter|Terrace|Pkwy|"
     r"Parkway|Hwy|Highway|Sq|Square|Cir|Circle|Broadway)\.?(?: (?:North|South|East|West|NE|NW|SE|SW|N|S|E|W)\.?)?"
     r"(?:,? (?:Apt|Apartment|Suite|Ste|Unit|Room|Fl|Floor|#)\.? ?#?[0-9A-Z-]{1,6})?"

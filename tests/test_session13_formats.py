@@ -91,3 +91,22 @@ def test_spaced_full_names_stay_whole_in_chats():
 def test_one_character_family_name_before_a_given_name_stays_one_name():
     text = "鶴 真理子 様\n２年３組 鶴 大河さんの件でご連絡いたします。\n"
     assert "鶴 大河" in found(text, "PERSON")
+
+
+def test_us_street_with_a_two_letter_direction():
+    text = "My contact details in the US:\n2217 NW 63rd St, Apt 4B, Seattle, WA 98107\n"
+    assert found(text, "ADDRESS") == ["2217 NW 63rd St, Apt 4B, Seattle, WA 98107"]
+    text = "The old one was 2210 SE Hawthorne Blvd, Portland, OR 97214 - we moved out in May.\n"
+    assert found(text, "ADDRESS") == ["2210 SE Hawthorne Blvd, Portland, OR 97214"]
+
+
+def test_tower_of_a_complex_after_its_name():
+    text = "住所：神奈川県川崎市中原区小杉町2-276-1 パークシティ武蔵小杉 ミッドスカイ2208\n"
+    assert found(text, "ADDRESS") == ["神奈川県川崎市中原区小杉町2-276-1 パークシティ武蔵小杉 ミッドスカイ2208"]
+
+
+def test_rural_lot_letters_and_a_building_without_a_room_word():
+    assert found("住所：〒927-1324 石川県珠洲市清水町ロ-18\n", "ADDRESS") == ["石川県珠洲市清水町ロ-18"]
+    assert found("住所：能美市大成町ヘ112 グランコート大成301\n", "ADDRESS") == ["能美市大成町ヘ112 グランコート大成301"]
+    # a lot number then the next field stays out
+    assert found("住所：能美市大成町ヘ112 電話 0761-55-1234\n", "ADDRESS") == ["能美市大成町ヘ112"]

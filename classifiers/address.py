@@ -109,7 +109,7 @@ _BLDG_SUFFIX = _trie(
 # character)
 _ROOM = r"(?=[0-9〇一二三四五六七八九A-Z#])(?:[0-9]{1,4}(?:F|階|号室|号館|号棟|号)|[〇一二三四五六七八九]{1,4}(?:号室|号)|B[0-9]{1,2}F?|[A-Z]-?[0-9]{1,4}(?:号室)?|#[0-9]{1,4}|[0-9]{1,4}(?:号室)?)"
 # (県道65号線: a road, not a room; 大阪駅前第3ビル: a building's number, not a room)
-_ROOM_END = rf"(?![0-9\-./:年月日時分円%歳才名人件個線])(?! [0-9])(?!{_BLDG_SUFFIX})"
+_ROOM_END = rf"(?![0-9\-./:年月日時分円%歳才名人件個線㎡坪]|S?L?DK|m2)(?! [0-9])(?!{_BLDG_SUFFIX})"
 _BNAME = rf"(?!TEL|Tel|tel|FAX|Fax|電話|携帯|メール|E-?mail|URL|〒|最寄|アクセス|営業|受付|[国県都府道市町村]道[0-9])[{_K}{_KATA}ぁ-んA-Za-z&・'ー\-]{{1,25}}?"
 _BUILDING = (
     # (ライオンズ上尾第2 806; a tower of a complex: パークシティ武蔵小杉 ミッドスカイ2208)
@@ -627,6 +627,8 @@ class AddressDetector(Detector):
             if e < n and t[e] in _STAND_IN_MARKS:
                 continue  # 東京都千代田区○○町1-2-3: a form's example, its town left for the reader to fill in
             if s >= last_end:  # the first of overlapping matches wins (the longest of those starting together)
+                if t[e - 2:e] == "丁目" and "丁目" in t and _area_only(t, s, e):
+                    continue
                 kept.append((s, e, score))
                 last_end = e
         if norm is None:
@@ -1074,6 +1076,31 @@ def _aligned_building(t: str, s: int, e: int) -> int:
                     return k  # (a building that ends its line, beside a labelled address)
             break
     return e
+
+
+# a property's or an incident's location written to its 丁目 only (a listing's 所在地 練馬区高松六丁目, 発生場所：豊島区
+# 西池袋一丁目): an area, which locates no one; a resident's address has its block and house numbers
+_AREA_LABEL = re.compile(r"(?:所在地?|物件|発生場所|事故場所|現場)[ \t]*[:：]?[ \t]*$")
+_INCIDENT_LABEL = re.compile(r"(?:発生場所|事故場所|現場)[ \t]*[:：]?[ \t]*$")
+_PROPERTY_WORDS = ("万円", "㎡", "LDK", "徒歩", "地番", "物件", "戸建", "マンション", "土地", "坪")
+
+
+def _area_only(t: str, s: int, e: int) -> bool:
+    """An address that ends at its 丁目 names an area: a property's in a real-estate text (by its label or by the
+    property words on its line) or an incident's place (by its label)."""
+    if not t[e - 3:e - 2] in "一二三四五六七八九十0123456789" or t[e - 3:e - 2] == "":
+        return False
+    ls = t.rfind("\n", 0, s) + 1
+    le = t.find("\n", e)
+    le = len(t) if le < 0 else le
+    before = t[max(ls, s - 12):s]
+    if _INCIDENT_LABEL.search(before):
+        return True
+    if sum(w in t for w in _PROPERTY_WORDS) < 3:
+        return False
+    line = t[ls:le]
+    return _AREA_LABEL.search(before) is not None or any(w in line for w in _PROPERTY_WORDS) or (
+        "\t" in line and "所在" in t[:t.find("\n") if "\n" in t else len(t)])
 
 
 def _trim(t: str, s: int, e: int) -> int:

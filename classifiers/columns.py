@@ -345,6 +345,24 @@ _PLACE_HEADER_EN = re.compile(r"(?:district|area|neighbou?rhood|locality|zone)(?
 _CREATOR_HEADER = re.compile(r"(?:主|原|共)?(?:著者|作者|作家|編者|訳者|著編者|編著者|監修者|画家|絵師|作画|画|絵|文|著)(?:名|等)?")
 
 
+# the headers of a column of things, whose whole cells are never a person's name (品名 | リングブロワ, 機種 | …); a subset
+# of the non-person headers: not a trading partner's or account's name, which may be a sole proprietor's
+_THING_JA = _alt(("商品", "品名", "品目", "製品", "機種", "型式", "メーカー", "ブランド", "ファイル", "件名", "科目", "駅名",
+                  "地名", "建物", "物件名", "施設名", "プロジェクト", "サービス名", "部署", "店舗", "店名", "銀行名", "支店名"))
+_THING_EN = frozenset(("product", "item", "file", "filename", "host", "hostname", "domain", "model", "device", "brand",
+                       "category", "building", "station", "sku"))
+
+
+def thing_header(header: str) -> bool:
+    """Whether a column's header names things (品名, 機種, product): its whole cells are no person's name."""
+    low, tokens, _ = _header_parts(header)
+    ja = low.replace(" ", "")
+    if "氏名" in ja or "名前" in ja or "担当" in ja or "者" in ja:
+        return False
+    return _THING_JA.search(ja) is not None or (bool(tokens) and all(w in _THING_EN or w == "name" for w in tokens)
+                                                and any(w in _THING_EN for w in tokens))
+
+
 def _insured_other_field(ja: str) -> bool:
     """Does the header name another field of the insured person (被保険者 + 生年月日, 住所, 電話番号 …)?"""
     head, sep, rest = ja.partition("被保険者")

@@ -52,7 +52,7 @@ from .base import Entity, LoweredWords, _entity, lowered
 from .date_of_birth import match_date
 from .health_insurance import SCHEMES as HEALTH_SCHEMES
 from .columns import (NOT_PERSONAL, VALUE_CHECKS, _latin_known, _name_cell, _one_kanji_surname, classify_header,
-                      column_verdict, contextual_matches, staff_pieces, value_check)
+                      column_verdict, contextual_matches, staff_pieces, thing_header, value_check)
 
 __all__ = ["TableFindings", "scan_tables", "may_hold_table", "carried_head", "insert_head", "row_cut"]
 
@@ -1907,6 +1907,9 @@ def _table(text: str, header: list[tuple[int, int]], rows: list[list[tuple[int, 
         if pii_type is None and len(cells) >= 2 and _my_number_column(text, cells):
             pii_type = "JP_MY_NUMBER"  # (a column under a generic header, 記載内容, all of whose values are My Numbers)
             hm = _MY_NUMBER_HEADER
+        if pii_type is None and thing_header(names[c]):
+            found.not_pi.extend(cells)  # (品名 | リングブロワ: a product, whatever the name finders read in it)
+            continue
         found.cells.extend([(s, e, pii_type) for s, e in cells])
         if pii_type is None:
             continue

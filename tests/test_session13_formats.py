@@ -110,3 +110,23 @@ def test_rural_lot_letters_and_a_building_without_a_room_word():
     assert found("住所：能美市大成町ヘ112 グランコート大成301\n", "ADDRESS") == ["能美市大成町ヘ112 グランコート大成301"]
     # a lot number then the next field stays out
     assert found("住所：能美市大成町ヘ112 電話 0761-55-1234\n", "ADDRESS") == ["能美市大成町ヘ112"]
+
+
+def test_product_column_of_a_price_list_holds_no_names():
+    text = ("品番,品名,仕様,定価\nMDP-25S,ダイヤフラムポンプ,アルミ 25A,320000\nBL-22T,リングブロワ,三相200V 2.2kW,376000\n"
+            "RGN-75,減速機,減速比1/30,143000\n")
+    assert found(text, "PERSON") == []
+    # a staff column beside it still holds names
+    text = "品名,担当者\nリングブロワ,佐藤 健一\n減速機,高橋 美咲\nドレントラップ,松本 大輔\n"
+    assert found(text, "PERSON") == ["佐藤 健一", "高橋 美咲", "松本 大輔"]
+
+
+def test_area_of_a_property_or_an_incident_is_no_address():
+    listing = ("■物件名　パークヒルズ光が丘 7階\n■価格　4,280万円（税込）\n■所在地　東京都練馬区高松六丁目\n"
+               "■交通　都営大江戸線「光が丘」駅 徒歩9分\n■専有面積　72.18㎡（3LDK）\n")
+    assert found(listing, "ADDRESS") == []
+    assert found("発生場所：豊島区西池袋一丁目先路上\n罪名：傷害\n", "ADDRESS") == []
+    # a resident's address to its 丁目 in a letter, and a property with its block number, stay addresses
+    assert found("現住所　大阪府吹田市山田西2丁目\n電話 06-6876-1234\n", "ADDRESS") == ["大阪府吹田市山田西2丁目"]
+    sale = listing.replace("高松六丁目", "高松六丁目3番12号")
+    assert found(sale, "ADDRESS") == ["東京都練馬区高松六丁目3番12号"]

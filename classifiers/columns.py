@@ -147,7 +147,10 @@ _PERSON_JA_ROLES = ("担当者", "代表者", "申込者", "契約者", "受取�
                     "麻酔医", "麻酔科医", "麻酔科", "器械出し", "外回り", "指示医", "依頼医", "担当栄養士", "栄養士",
                     "担当薬剤師", "担当技師", "担当pt", "担当ot", "担当st", "担当msw",
                     # a driving school's instructors and examiners (担当指導員 | 岸本, 検定員 | 長谷部)
-                    "指導員", "担当指導員", "検定員", "教官", "担当教官")
+                    "指導員", "担当指導員", "検定員", "教官", "担当教官",
+                    # who took out, lent, returned or received a key or an item (持出者 | 小林, 返却者, 受領者)
+                    "持出者", "持出し者", "持ち出し者", "貸出者", "返却者", "受領者", "受取者", "回収者", "記録者", "立会者",
+                    "立会人")
 # (the roles by their first character: a header can only start with the roles starting with its first character)
 _ROLES_BY_FIRST: dict[str, tuple[str, ...]] = {}
 for _r in _PERSON_JA_ROLES:
@@ -348,7 +351,8 @@ _CREATOR_HEADER = re.compile(r"(?:主|原|共)?(?:著者|作者|作家|編者|�
 # the headers of a column of things, whose whole cells are never a person's name (品名 | リングブロワ, 機種 | …); a subset
 # of the non-person headers: not a trading partner's or account's name, which may be a sole proprietor's
 _THING_JA = _alt(("商品", "品名", "品目", "製品", "機種", "型式", "メーカー", "ブランド", "ファイル", "件名", "科目", "駅名",
-                  "地名", "建物", "物件名", "施設名", "プロジェクト", "サービス名", "部署", "店舗", "店名", "銀行名", "支店名"))
+                  "地名", "建物", "物件名", "施設名", "プロジェクト", "サービス名", "部署", "店舗", "店名", "銀行名", "支店名",
+                  "最寄駅", "最寄り駅", "沿線"))
 _THING_EN = frozenset(("product", "item", "file", "filename", "host", "hostname", "domain", "model", "device", "brand",
                        "category", "building", "station", "sku"))
 
@@ -587,7 +591,7 @@ _KANA_LABELS = {
     "デンワバンゴウ": "電話番号", "デンワ": "電話", "ケイタイ": "携帯", "コジンバンゴウ": "個人番号",
     "コウザバンゴウ": "口座番号", "コウザ": "口座", "メイギ": "名義", "メンキヨ": "免許", "メンキョ": "免許",
     "リヨケン": "旅券", "リョケン": "旅券", "ヒホケンシヤ": "被保険者", "ヒホケンシャ": "被保険者",
-    "ケンコウホケン": "健康保険", "ホケンシヨウ": "保険証", "ホケンショウ": "保険証", "ビヨウレキ": "病歴", "キオウレキ": "既往歴",
+    "タントウシヤ": "担当者", "タントウシャ": "担当者", "ケンコウホケン": "健康保険", "ホケンシヨウ": "保険証", "ホケンショウ": "保険証", "ビヨウレキ": "病歴", "キオウレキ": "既往歴",
 }
 _KANA_LABEL_RX = re.compile("|".join(sorted(_KANA_LABELS, key=len, reverse=True)))
 _KATA_HEADER = re.compile(r"[\uff66-\uff9f\u30a1-\u30fa]{3}")

@@ -397,7 +397,8 @@ _LIST_SEP = re.compile(r"[、,，/・]")
 _LIST_ITEM = re.compile(rf"(?:[^、,，/・\n]|(?<=[{_KATA}])・(?=[{_KATA}]))+")
 # a list item that ends in a company word (鈴木建設グループ, 山田工業、…): the list names companies
 _COMPANY_ITEM = re.compile(
-    rf"[{_K}{_KATA}](?:建設|工業|工務店|商事|商店|産業|興業|製作所|運輸|電機|株式会社|有限会社|グループ|共同企業体|JV)"
+    rf"[{_K}{_KATA}](?:建設|工業|工務店|商事|商店|産業|興業|製作所|運輸|電機|株式会社|有限会社|グループ|共同企業体|JV|"
+    r"事務所|法律事務所|合同事務所|会計事務所|特許事務所)"
     r"(?=[、,，/・(（\n]|$)"
 )
 _FOREIGN_KANA = re.compile(rf"[{_KATA}]{{2,10}}(?:[・ ][{_KATA}]{{1,10}}){{1,2}}")
@@ -456,6 +457,8 @@ _COMPANY_AFTER = re.compile(
     r"^[ \t]*(?:株式会社|有限会社|合同会社|合資会社|[(（]株[)）]|㈱|商事|商店|商会|工業|建設|銀行|証券|保険|"
     r"不動産|運輸|印刷|製作所|工務店|興業|産業|電機|電気|食品|物産|ホールディングス|グループ|本舗|屋|堂|"
     r"駅|線|町|村|市|区|郡|県|通り|大学|高校|病院|医院|クリニック|ビル|ホテル|記念|賞|財団|事務所|"
+    # professional offices named after a partner or a place (奈良あおば法律事務所, 林・岡本合同事務所)
+    r"法律事務所|特許事務所|会計事務所|合同事務所|税理士事務所|"
     # facilities named after a place or a founder (堺ひかり総合病院, 福井羽水センター)
     r"総合病院|総合|センター|会館|学園|幼稚園|保育園|営業所|支店|本店|倉庫|"
     # a society or medical corporation named after a founder or a virtue (医療法人 恵愛会): 会 alone, not 会長
@@ -1243,6 +1246,8 @@ class PersonDetector(Detector):
             _kin_given_forms(t, cands)
         if ":" in t and "\n" in t:
             _stamp_speakers(t, cands)
+        if "/" in t or "." in t:
+            _dated_signatures(t, cands)
         if "→" in t:
             _name_chains(t, cands)
         hangul = _HANGUL_NAME.search(t)
@@ -2589,8 +2594,9 @@ def _kin_given_forms(t: str, out: list) -> None:
     for m in _KIN_GIVEN_FORM.finditer(t):
         s, e = m.start(2), m.end(2)
         v = m.group(2)
-        if v in _NOT_CHILD or v in _KIN_SET or v[:2] in _KIN_SET:
-            continue  # (妻・長男・次男: relations only)
+        if v in _NOT_CHILD or v in _KIN_SET or v[:2] in _KIN_SET or (
+                len(v) == 2 and v[0] in "元前義実養継亡" and v[1] in _KIN_ONE):
+            continue  # (妻・長男・次男, 父（元夫）: relations only)
         if m.group(1) == "の":
             ok = _hira_given(v) if not _is_kanji_char(v[0]) else (_known_given(v) and _plausible(v, "名"))
         else:
@@ -3025,7 +3031,8 @@ def _speakers(t: str, out: list) -> None:
         if _speaker_ok(w):
             out.append((s - 1, m.end(1) - 1, 0.8))
             named.add(w)
-        elif m.group(2) == ":" and (s == 1 or t[s - 1] == "\n"):
+        elif m.group(2) == ":" and (s == 1 or t[s - 1] == "\n" or _STAMP_LEAD.fullmatch(
+                t, t.rfind("\n", 0, s) + 1, s) is not None):  # (at the start of its line, or after a time: 09:47 ゆうき:)
             others.append(m)
     if named and others:
         # a dialogue (a transcript, an oral history) between a speaker known as a name and others who speak at the
@@ -3039,6 +3046,20 @@ def _speakers(t: str, out: list) -> None:
                 out.append((m.start(1) - 1, m.end(1) - 1, 0.75))
 
 
+# a note signed with its date and the writer's surname at the end of its line or bracket (7/2　西田, （最終更新 6/7
+# 三宅）, （松浦案件／R6.6.20 桐生）)
+_DATED_SIGN = re.compile(rf"(?<![0-9.])(?<![0-9]/)[RHS]?[0-9]{{1,4}}[/.][0-9]{{1,2}}(?:[/.][0-9]{{1,2}})?[ \t]+"
+                         rf"([{_K}]{{1,4}})(?=[ \t]*(?:[)）]|\n|$))")
+_DATED_SIGN_HINT = re.compile(rf"[0-9][ \t]+[{_K}]{{1,4}}[ \t]*(?:[)）]|\n|$)")
+
+
+def _dated_signatures(t: str, out: list) -> None:
+    for m in matches_before(_DATED_SIGN, t, _DATED_SIGN_HINT, 12):
+        if _bare_surname(m.group(1), 2):
+            out.append((m.start(1), m.end(1), 0.7))
+
+
+_STAMP_LEAD = re.compile(r"\[?[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?\]?[ \t]+")
 _SPEAKER_ROLE_WORDS = frozenset(("インタビュアー", "インタビュイー", "ナレーター", "ナレーション", "オペレーター", "スタッフ",
                                  "ゲスト", "ホスト", "モデレーター", "ファシリテーター", "アナウンス", "コメント", "メモ", "テロップ"))
 
@@ -3050,6 +3071,10 @@ def _dialogue_speaker(w: str) -> bool:
         return False
     if _is_kata_char(w[0]):
         return len(w) >= 3 and all(_is_kata_char(c) for c in w) and not nlp.can_be(w, "名詞", "普通名詞")
+    if "\u3041" <= w[0] <= "\u3096":
+        # a given name in hiragana (ゆうき: ...), which the dictionary knows as one, or knows as no word at all
+        return 2 <= len(w) <= 4 and _HIRA_GIVEN.fullmatch(w) is not None and w not in _HIRA_NOT_GIVEN and (
+            nlp.can_be(w, "名詞", "固有名詞", "人名", "名") or (not nlp.surface_pos(w) and _hira_given(w)))
     return len(w) == 1 and _is_kanji_char(w) and nlp.can_be(w, "名詞", "固有名詞", "人名", "姓")
 
 
@@ -3060,6 +3085,7 @@ _TAB_LEAD = re.compile(
     r"[ \t]*(?:[0-9]{4}[/.\-][0-9]{1,2}[/.\-][0-9]{1,2}(?:\([^)\n]{1,3}\))?[ \t]+)?(?:午前|午後)?[0-9]{1,2}"
 )
 _CAP_WORD = re.compile(r"[A-Z][a-z]{1,14}|[A-Z]{2,14}")
+_PARENT_OF = ("パパ", "ママ", "母", "父")
 _NAME_INITIAL = re.compile(r"([A-Z][a-z]{1,14}) [A-Z]\.?")
 _CHAT_ROLES = frozenset(("管理", "事務", "本部", "店長", "窓口", "担当", "受付", "営業", "本社", "現場", "配車", "事務局"))
 
@@ -3194,7 +3220,14 @@ def _tab_speakers(t: str, out: list) -> None:
         if w[-1] in ")）":  # 松田(配車): the speaker's role after the name
             p = max(w.rfind("("), w.rfind("（"))
             if p >= 1 and len(w) - p <= 10:
+                if w[:p].endswith(_PARENT_OF) and _bare_surname(w[p + 1:-1], 1):
+                    out.append((s + p + 1, s + len(w) - 1, 0.75))  # そうたパパ（中島）: the parent's surname
                 w = w[:p].rstrip(" ")
+        if w.endswith(_PARENT_OF) and 2 <= len(w) - (2 if w[-1] in "パマ" else 1) <= 4:
+            g = w[:-2] if w[-1] in "パマ" else w[:-1]  # そうたパパ, 青葉母: a parent named by the child's given name
+            if _kanji_given(g) or _hira_given(g) or nlp.can_be(g, "名詞", "固有名詞", "人名", "名"):
+                out.append((s, s + len(g), 0.75))
+            continue
         ini = _NAME_INITIAL.fullmatch(w)  # Halim R.
         if _chat_handle(ini.group(1) if ini else w):
             out.append((s, s + len(w), 0.8))

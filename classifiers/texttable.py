@@ -2005,6 +2005,8 @@ def _table(text: str, header: list[tuple[int, int]], rows: list[list[tuple[int, 
                     found.entities.append(_entity(Entity, ("PERSON", m.start("n"), m.end("n"), score, "texttable")))
                     continue
             if ok:
+                if staff and vperson and " " in v and v.split(" ", 1)[0] in _STAFF_ROLE_LEAD:
+                    s = text.index(" ", s) + 1  # 看護 本田 in a 記録者 column: the role is no part of the name
                 if vtype == "JP_HEALTH_INSURANCE" and text.startswith(_SCHEMES, s):
                     s = text.index(" ", s) + 1  # 国保 穴02-3318: the scheme's name is no part of the card's number
                 # (a name whose honorific the column cut off: surer of its end than a reading of the words alone)
@@ -2014,6 +2016,9 @@ def _table(text: str, header: list[tuple[int, int]], rows: list[list[tuple[int, 
         found.entities.extend(parts)
 
 
+# the role a staff column's cell may write before a surname (記録者 | 看護 本田)
+_STAFF_ROLE_LEAD = frozenset(("看護", "介護", "保育", "事務", "受付", "担当", "営業", "管理", "医師", "医事", "薬剤", "栄養", "相談",
+                              "指導", "支援", "Dr", "Dr.", "Ns", "NS", "PT", "OT", "ST", "CW", "CM"))
 # a cell of a 住所・氏名 column: the address, then the name (東京都台東区東上野3-8-2-405 堀江 信之), or the other way round
 _CELL_NAME = r"(?P<n>[\u3400-\u9fff々]{1,4}[ \u3000][\u3400-\u9fff々\u3041-\u3096\u30a1-\u30fa\u30fc]{1,5})"
 _ADDR_THEN_NAME = re.compile(r"[ \t]*(?P<a>\S.*?[0-9０-９号FＦ階室A-Za-z])[ \u3000]+" + _CELL_NAME + r"[ \t]*")

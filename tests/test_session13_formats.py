@@ -130,3 +130,42 @@ def test_area_of_a_property_or_an_incident_is_no_address():
     assert found("現住所　大阪府吹田市山田西2丁目\n電話 06-6876-1234\n", "ADDRESS") == ["大阪府吹田市山田西2丁目"]
     sale = listing.replace("高松六丁目", "高松六丁目3番12号")
     assert found(sale, "ADDRESS") == ["東京都練馬区高松六丁目3番12号"]
+
+
+def test_staff_columns_of_key_ledgers_and_kana_headers():
+    text = ("| 日付 | 物件 | 鍵No. | 持出者 | 返却時刻 | 確認者 |\n|------|------|-------|--------|----------|--------|\n"
+            "| 6/22 | 桜新町 新築1号棟 | K-233 | 小林 | 17:20 | 松井 |\n| 6/22 | グリーンテラス奥沢 203 | K-198 | 中島 | 13:55 | 松井 |\n"
+            "| 6/23 | 桜新町 新築2号棟 | K-234 | 小林 | 17:40 | 森本 |\n")
+    assert found(text, "PERSON").count("小林") == 2
+    text = ("ｺｷｬｸｺｰﾄﾞ,ｼﾒｲ,ｼｭﾍﾞﾂ,ﾀﾝﾄｳｼｬ\n0000712,武田 紗希,ｺｳﾆｭｳ,ﾅｶｼﾞﾏ\n0000715,栗山 登,ﾊﾞｲｷｬｸ,ﾅｶｼﾞﾏ\n"
+            "0000721,小林 剛,ｺｳﾆｭｳ,ﾉｸﾞﾁ\n")
+    assert found(text, "PERSON") == ["武田 紗希", "ﾅｶｼﾞﾏ", "栗山 登", "ﾅｶｼﾞﾏ", "小林 剛", "ﾉｸﾞﾁ"]
+
+
+def test_role_before_a_surname_in_a_staff_column():
+    text = ("日付\t氏名\t様子\t記録者\n2024-12-16\t安藤 颯\t宿題\t加藤\n2024-12-16\t石井 杏\t休息\t看護 本田\n"
+            "2024-12-16\t江口 美桜\t欠席\t加藤\n")
+    assert "本田" in found(text, "PERSON") and "看護 本田" not in found(text, "PERSON")
+
+
+def test_hiragana_given_name_speaking_after_a_time_stamp():
+    text = ("09:47 ゆうき: 小野寺さん朝からすみません！！\n09:48 小野寺: おはようございます。お怪我はないですか？\n"
+            "09:48 ゆうき: ケガはないです\n09:52 小野寺: 写真を送ってください\n")
+    assert found(text, "PERSON").count("ゆうき") == 2
+
+
+def test_parents_named_by_their_child_in_a_tab_chat():
+    text = "19:46\tみさきママ\tありがとうございます\n20:13\tそうたパパ（中島）\tすみません\n20:20\t青葉母\tうちのです！\n"
+    names = found(text, "PERSON")
+    assert "みさき" in names and "中島" in names and "青葉" in names
+
+
+def test_note_signed_with_its_date_at_the_end_of_the_line():
+    assert found("登記識別情報届いたとのこと、お礼の電話でした。\n7/2\u3000西田\n", "PERSON") == ["西田"]
+    assert found("相続案件メモ\u30002024-相-0021\u3000（最終更新 6/7 三宅）\n", "PERSON") == ["三宅"]
+    assert found("10/1 東京\n4/1 開始\n", "PERSON") == []
+
+
+def test_ex_husband_is_a_relation():
+    text = "母によると、元夫（大塚 隆史）が面会交流時に腕をつかんだ。\n対応方針：父（元夫）がお迎えに来ても引き渡さない。\n"
+    assert "元夫" not in found(text, "PERSON")

@@ -1248,6 +1248,8 @@ class PersonDetector(Detector):
             _stamp_speakers(t, cands)
         if "/" in t or "." in t:
             _dated_signatures(t, cands)
+        if " " in t:
+            _hiragana_pairs(t, cands)
         if "→" in t:
             _name_chains(t, cands)
         hangul = _HANGUL_NAME.search(t)
@@ -3057,6 +3059,22 @@ def _dated_signatures(t: str, out: list) -> None:
     for m in matches_before(_DATED_SIGN, t, _DATED_SIGN_HINT, 12):
         if _bare_surname(m.group(1), 2):
             out.append((m.start(1), m.end(1), 0.7))
+
+
+# a full name in hiragana, as children and their parents write them (あおき そうた, 客：いのうえ まさこです)
+_HIRA_PAIR = re.compile(rf"(?<![{_HIRA}])([{_HIRA}]{{2,5}}) ([{_HIRA}]{{2,4}})(?:(?![{_HIRA}])|(?=です|さん|ちゃん|くん|と申))")
+_HIRA_PAIR_HINT = re.compile(rf"[{_HIRA}] [{_HIRA}]")
+
+
+def _hiragana_pairs(t: str, out: list) -> None:
+    """Both words known names: the family name's reading and a given name's (each as the lists write it in katakana)."""
+    names = None
+    for m in matches_before(_HIRA_PAIR, t, _HIRA_PAIR_HINT, 5):
+        if names is None:
+            names = _names()
+        fam, giv = m.group(1).translate(_TO_KATA), m.group(2).translate(_TO_KATA)
+        if len(fam) >= 3 and fam in names.family_kana and giv in names.given_kana and fam not in _READING_STOP:
+            out.append((m.start(), m.end(), 0.7))
 
 
 _STAMP_LEAD = re.compile(r"\[?[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?\]?[ \t]+")

@@ -169,3 +169,9 @@ def test_note_signed_with_its_date_at_the_end_of_the_line():
 def test_ex_husband_is_a_relation():
     text = "母によると、元夫（大塚 隆史）が面会交流時に腕をつかんだ。\n対応方針：父（元夫）がお迎えに来ても引き渡さない。\n"
     assert "元夫" not in found(text, "PERSON")
+
+
+def test_full_names_in_hiragana():
+    assert found(" 1\u3000\u3000\u3000│あおき そうた\u3000\u3000\u3000│Aoki Sota\n", "PERSON")[0] == "あおき そうた"
+    assert found("客：いのうえ まさこです\n", "PERSON") == ["いのうえ まさこ"]
+    assert found("おおきな かぶ を ぬきました\nみんなで いっしょに あそびます\n", "PERSON") == []

@@ -480,7 +480,11 @@ class DateOfBirthDetector(PatternDetector):
                   # the date a listing was printed or drawn (出力日 2024/09/30, 抽出日, 基準日 … 時点)
                   "出力", "印刷", "抽出", "集計", "基準日", "調査日", ("時点", 2, "after"),
                   # a birth month is a campaign's or a schedule's category (誕生月 | 2024/12/31 is a coupon's expiry)
-                  "誕生月", "生まれ月", "birth month", "birthday month"],
+                  "誕生月", "生まれ月", "birth month", "birthday month",
+                  # a death, a funeral or a baptism (没年月日, 命日, <BaptismDate>): another day of a person's life
+                  "没年月日", "死亡", "命日", "逝去", "洗礼", "受洗", "堅信", "baptism", "Baptism", "death", "Death",
+                  "died", "Died", "deceased", "Deceased", "BaptismDate", "baptism_date", "DeathDate", "death_date",
+                  "DateOfDeath", "date_of_death"],
         before=40, after=10, common_negative=False,
     )
 

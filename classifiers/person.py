@@ -70,7 +70,9 @@ _TITLES = (
     # the crews of buses, taxis, trains and ships (大江乗務員は, 宇佐美運転士から, 野々村 修乗務員)
     "乗務員|運転士|車掌|機長|船長|航海士|機関士|"
     # a ward's deputy heads (西尾副師長; 5東 副師長 is a ward and a title, no name)
-    "副師長|副看護師長|主任看護師|看護部長"
+    "副師長|副看護師長|主任看護師|看護部長|"
+    # the officers of a co-op or an association (武田 洋子理事, 柴田監事)
+    "理事|監事|常務理事|専務理事"
 )
 
 
@@ -211,7 +213,7 @@ _ROLE_WORDS = frozenset(
     # care staff (担当ケアマネ：岸本, サ責 佐伯, 夜勤者 古川)
     "ケアマネ 担当ケアマネ 前任ケアマネ サ責 夜勤者 日勤者 早番 遅番 "
     # reviewers, drivers and escorts, front-desk staff, interviewers (査閲：北条, 運転：堤　添乗：三上, 受付スタッフ：今泉)
-    "査閲 査閲者 運転 添乗 受付スタッフ 担当スタッフ 聞き取り 聴き取り 聴取 "
+    "査閲 査閲者 運転 添乗 受付スタッフ 担当スタッフ 聞き取り 聴き取り 聴取 受けた人 受けた者 "
     "".split()
     + _KIN_WORDS
     + _PRO_TITLES.split()
@@ -1246,10 +1248,12 @@ class PersonDetector(Detector):
             _kin_given_forms(t, cands)
         if ":" in t and "\n" in t:
             _stamp_speakers(t, cands)
-        if "/" in t or "." in t:
+        if "/" in t or "." in t or "-" in t:
             _dated_signatures(t, cands)
         if " " in t:
             _hiragana_pairs(t, cands)
+        if "名" in t or "釋" in t or "釈" in t or "兄" in t or "姉" in t:
+            _religious_names(t, cands)
         if "→" in t:
             _name_chains(t, cands)
         hangul = _HANGUL_NAME.search(t)
@@ -1291,6 +1295,8 @@ class PersonDetector(Detector):
                 or (e < n_t and t[e - 1] == "和" and t[e] == "え")  # 胡麻和え: a dish, not 胡麻 和
                 or (e - s == 1 and s and t[s - 1].isascii() and t[s - 1].isalnum())  # 3cm角: a unit, not 角
                 or t[s:e] in _CLINICAL_SHORT_WORDS
+                or (e < n_t and t[e] == "殿" and _hall_after(t, s, e))  # 納骨堂「光明殿」: a hall, not 光明 殿
+                or (t[e - 1] in _TEMPLE_END and "寺" in t[s:e] and _temple_name(t, t[s:e]))  # 西光寺 寺務所: a temple
                 or (e < n_t and t[e] in "LMS" and (e + 1 == n_t or not t[e + 1].isalpha()) and not t[s].isascii())  # 秀L
                 or (t[s].isascii() and (latin_place(t, s, e) or latin_stopped(t[s:e], _names())))
             )
@@ -1378,7 +1384,7 @@ class PersonDetector(Detector):
             if span:
                 s, e, strong = span
                 sp = t.find(" ", s, e)
-                if sp > s and _two_surnames(t[s:sp], t[sp + 1:e]):
+                if sp > s and (_two_surnames(t[s:sp], t[sp + 1:e]) or _given_then_surname(t[s:sp], t[sp + 1:e])):
                     s, strong = sp + 1, False  # 担当 白石 早瀬さん、…: the writer, then whom they address
                 out.append((s, e, 0.9 if strong else 0.75))
         for m in titles:
@@ -1760,8 +1766,9 @@ class PersonDetector(Detector):
             run = t[s0:e]
             if run in _PERSON_NOUNS:
                 continue  # 通院中の方です: "the person", not the surname 方
-            if e - s0 == 1 and s0 and "\u3041" <= t[s0 - 1] <= "\u3096" and t[s0 - 1] not in "のはもがとに":
-                continue  # お届け中です, 作成し中: one kanji after a verb's kana is a suffix, not a surname
+            if e - s0 == 1 and s0 and (("\u3041" <= t[s0 - 1] <= "\u3096" and t[s0 - 1] not in "のはもがとに")
+                                       or _is_kata_char(t[s0 - 1])):
+                continue  # お届け中です, 作成し中, メンテナンス中: one kanji after a verb's kana is a suffix, not a surname
             if e - s0 <= 2 and s0 >= 2 and t[s0 - 1] == " ":
                 fs = _run_start(t, s0 - 1, _is_kanji_char)
                 if 1 <= s0 - 1 - fs <= 3 and _surname(t[fs:s0 - 1]):
@@ -1976,11 +1983,18 @@ class PersonDetector(Detector):
             p = m.start()
             if p and t[p - 1] == " ":
                 p -= 1  # 石黒 Dr 回診
-            if not p or t[p - 1] < "\x80":
-                continue
-            ws = _run_start(t, p, _is_kanji_char)
-            if 1 <= p - ws <= 4 and _bare_run(t[ws:p], 0):
-                out.append((ws, p, 0.75))
+            if p and t[p - 1] >= "\x80":
+                ws = _run_start(t, p, _is_kanji_char)
+                if 1 <= p - ws <= 4 and _bare_run(t[ws:p], 0):
+                    out.append((ws, p, 0.75))
+                    continue
+            if t[m.end():m.end() + 1] == " " and (p == 0 or not t[p - 1].isalnum()):
+                we = m.end() + 1  # 記載：NS 松岡, 確認：Dr. 上田: the abbreviation before the surname
+                while we < len(t) and _is_kanji_char(t[we]) and we - m.end() <= 5:
+                    we += 1
+                if 1 <= we - m.end() - 1 <= 4 and (we == len(t) or not _name_char(t[we])) \
+                        and _bare_run(t[m.end() + 1:we], 0):
+                    out.append((m.end() + 1, we, 0.75))
         if "姓" in t or "セイ" in t:
             for m in matches_before(_SPLIT_FIELD, t, _SPLIT_FIELD_HINT, 1):
                 if _split_value_ok(m.group(3), m.group(1) or m.group(2)):
@@ -2190,6 +2204,7 @@ def _label_value_rel(value: str):
     if _KATA_CHARS.match(value) and 2 <= len(value) <= 8 and (
         (not _common_word(value) and not any(p[1] == "普通名詞" for p in nlp.surface_pos(value)))
         or (len(value) >= 3 and value in _names().family_kana)  # 受付者 ｲﾄｳ: a surname's reading, also a word
+        or (value in _names().given_kana and nlp.can_be(value, "名詞", "固有名詞", "人名", "一般"))  # 担当：リコ
     ):
         return vs, ve  # a foreign surname in katakana after a label (確認者：スミス)
     head = value.split(" ", 1)[0]
@@ -2361,6 +2376,77 @@ def _two_surnames(a: str, b: str) -> bool:
     return (_KANJI_CHARS.match(a) is not None and _KANJI_CHARS.match(b) is not None and len(a) >= 2 and len(b) >= 2
             and _surname(a)
             and _surname(b) and not _known_given(b) and not nlp.can_be(b, "名詞", "固有名詞", "人名", "名"))
+
+
+_TEMPLE_END = frozenset("寺院所守園")
+
+
+# a Buddhist posthumous name or a secular name after its label (戒名　慈雲院妙蓮日照大姉, 俗名　福田 ハル, 法名 釋浄信),
+# or a 法名 alone in a register (釋浄信, 釈尼妙華); a baptismal name (洗礼名 アンナ)
+_POSTHUMOUS = re.compile(
+    rf"(?:戒名|法名|法号|授与戒名|俗名|洗礼名|霊名|BaptismalName>)[ \t]*[:：]?[ \t]*"
+    rf"([{_K}{_KATA}][{_K}{_KATA} ]{{0,14}}[{_K}{_KATA}])(?=[ \t]*(?:[\n\t（(<,、]|$))")
+_SHAKU_NAME = re.compile(rf"(?<![{_K}])[釋釈](?:尼)?[{_K}]{{2,3}}(?![{_K}])")
+# a church's brothers and sisters (岸本 修兄, 大橋兄, 小池 ハナ姉): 兄 and 姉 as honorifics, in a church's text
+_CHURCH_HONORIFIC = re.compile(rf"([{_K}]{{1,4}}(?: [{_K}{_KATA}]{{1,4}})?)[兄姉](?![{_K}妹弟])")
+_REGISTER_HEADS = ("俗名", "法名", "戒名", "行年", "享年", "命日", "備考", "没年", "続柄", "施主")
+_CHURCH_WORDS = ("教会", "礼拝", "牧師", "祈祷", "祈り", "聖餐", "洗礼", "長老", "信徒", "召天")
+
+
+def _religious_names(t: str, out: list) -> None:
+    for m in _POSTHUMOUS.finditer(t):
+        v = m.group(1)
+        if any(w in v for w in _REGISTER_HEADS):
+            continue  # 法名 ⇥ 俗名 ⇥ 行年: a register's header row
+        if m.group(0).startswith("俗名") or m.group(0).startswith("洗礼名") or m.group(0).startswith("Bap"):
+            if _label_value_rel(v) is None and not _KATA_CHARS.match(v):
+                continue
+        out.append((m.start(1), m.end(1), 0.75))
+    if ("釋" in t or "釈" in t) and any(w in t for w in ("法名", "過去帳", "戒名", "寂", "法要", "住職")):
+        for m in _SHAKU_NAME.finditer(t):
+            out.append((m.start(), m.end(), 0.7))
+    if any(w in t for w in _CHURCH_WORDS):
+        for m in _CHURCH_HONORIFIC.finditer(t):
+            v = m.group(1)
+            fam = v.split(" ")[0]
+            if s_ok(fam) and not (m.start() and t[m.start() - 1] in "のと"):
+                out.append((m.start(1), m.end(1), 0.75))
+
+
+def s_ok(fam: str) -> bool:
+    return _bare_surname(fam, 0) and fam not in _KIN_SET
+
+
+_TEMPLE_SURNAMES = frozenset(("小野寺", "西園寺", "寺"))
+_TEMPLE_TEXT_WORDS = ("住職", "檀家", "法要", "寺務所", "宗教法人", "納骨", "霊園", "坊守", "供養", "墓", "法事", "本堂", "過去帳", "戒名",
+                 "法名", "寺院", "お布施", "御布施")
+
+
+def _temple_name(t: str, v: str) -> bool:
+    """A temple's name or its office in a text about a temple (西光寺, 法泉寺 寺務所, 西光寺 坊守, 西光寺霊園): a word of
+    it, three kanji or more, ends in 寺 (the dictionary files many temples' names as surnames too; 小野寺 is one)."""
+    if not any(w in t for w in _TEMPLE_TEXT_WORDS):
+        return False
+    for w in v.split(" "):
+        k = w.find("寺")
+        if k >= 2 and w[:k + 1] not in _TEMPLE_SURNAMES:
+            return True
+    return False
+
+
+def _hall_after(t: str, s: int, e: int) -> bool:
+    """殿 that names a hall (「光明殿」, 光明殿 2階, 光明殿B-17, 光明殿管理費), not the honorific after a name."""
+    nxt = t[e + 1:e + 2]
+    if nxt == " ":
+        nxt = t[e + 2:e + 3]  # (光明殿 2階)
+        return nxt != "" and nxt.isdigit()
+    return (s > 0 and t[s - 1] in "「『\"") or nxt in ("」", "』") or (nxt != "" and (_is_kanji_char(nxt) or nxt.isalnum()))
+
+
+def _given_then_surname(a: str, b: str) -> bool:
+    """A given name, then a surname (@小川 健太 森様: the end of one name, then another's surname)."""
+    return (_KANJI_CHARS.match(a) is not None and _KANJI_CHARS.match(b) is not None and _known_given(a)
+            and not _surname(a) and _surname(b) and not _known_given(b))
 
 
 def _compound_word(w: str) -> bool:
@@ -2966,6 +3052,9 @@ _SPEAKER_LINE = re.compile(
     rf"([{_K}ノヶ]{{1,4}}+|[{_HIRA}]{{2,4}}+|[{_KATA}]{{2,8}}+(?:・[{_KATA}]{{1,8}}+){{0,2}})[ \t]*+(?:\([^()\n:]{{1,12}}+\))?"
     r"(?:\|[^\n:|]{1,24}+)?(:|(?=\n|\Z))",
 )
+# the surname in the bracket after a speaker's given name (05:11 かずや(奥山): …)
+_SPEAKER_BRACKET = re.compile(rf"[ \t]*\(([{_K}]{{1,4}})\)(?=:)"
+)
 _SPEAKER_ROLE = re.compile(r"(?:スタッフ|オペレーター|担当|ドライバー|係員|店員|受付)\Z")
 _HAS_TIME = re.compile(r"[0-9]:[0-9]{2}")
 # a log or ticket line: a time stamp, then the writer's surname in square brackets (2024-04-18 10:02 [久保] …)
@@ -3033,6 +3122,9 @@ def _speakers(t: str, out: list) -> None:
         if _speaker_ok(w):
             out.append((s - 1, m.end(1) - 1, 0.8))
             named.add(w)
+            b = _SPEAKER_BRACKET.match(t, m.end(1)) if m.group(2) == ":" and t[m.end(1):m.end(1) + 3].find("(") >= 0 else None
+            if b is not None and _bare_surname(b.group(1), 0):
+                out.append((b.start(1) - 1, b.end(1) - 1, 0.75))
         elif m.group(2) == ":" and (s == 1 or t[s - 1] == "\n" or _STAMP_LEAD.fullmatch(
                 t, t.rfind("\n", 0, s) + 1, s) is not None):  # (at the start of its line, or after a time: 09:47 ゆうき:)
             others.append(m)
@@ -3059,6 +3151,13 @@ def _dated_signatures(t: str, out: list) -> None:
     for m in matches_before(_DATED_SIGN, t, _DATED_SIGN_HINT, 12):
         if _bare_surname(m.group(1), 2):
             out.append((m.start(1), m.end(1), 0.7))
+    if "-" in t:
+        for m in _DASH_SIGN.finditer(t):  # …換気扇の下で。 ―大野: a note signed after a dash
+            if _bare_surname(m.group(1), 0):
+                out.append((m.start(1), m.end(1), 0.7))
+
+
+_DASH_SIGN = re.compile(rf"(?:(?<=。)|(?<=。[ \t]))-{{1,2}}[ \t]?([{_K}]{{1,4}})[ \t]*(?=\n|$)")
 
 
 # a full name in hiragana, as children and their parents write them (あおき そうた, 客：いのうえ まさこです)

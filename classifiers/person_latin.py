@@ -539,10 +539,24 @@ def latin_place(t: str, s: int, e: int) -> bool:
     key = " ".join(words).lower()
     if key in _latin_places() or (not key.isascii() and " ".join(map(_key, words)) in _latin_places()):
         return True  # (Việt Nam: a place's native spelling, its accents dropped)
+    if _ROMAJI_MUNI.match(t, e) is not None:
+        return True  # Higashine-shi, Hanyu-machi: a Japanese municipality in romaji
+    if words[0] in _VN_UNITS or words[0].rstrip(".") in _VN_UNITS:
+        return True  # Xa Hoang Dong, Huyen Hoang Hoa, Tinh Thanh Hoa: a Vietnamese commune, district, province
     j = s
     while j > 0 and t[j - 1] in " \t":
         j -= 1
-    return j < s and j >= 4 and t[j - 4:j].lower() == "bank"
+    if j < s and j >= 4 and t[j - 4:j].lower() == "bank":
+        return True
+    k = j - 1 if j > 0 and t[j - 1] == "," else -1
+    return k > 0 and _AFTER_VN_UNIT.search(t, max(0, k - 24), k) is not None  # (…, Xa Hoang Dong, ⟦Huyen …⟧)
+
+
+_ROMAJI_MUNI = re.compile(r"-(?:shi|ku|machi|cho|chou|mura|son|gun|ken)\b")
+# the words naming a level of Vietnam's administration before its name (xã, huyện, tỉnh, thôn, phường, quận)
+_VN_UNITS = frozenset(("Xa", "Xã", "Huyen", "Huyện", "Tinh", "Tỉnh", "Thon", "Thôn", "Phuong", "Phường", "Quan", "Quận",
+                       "TP", "Ấp"))
+_AFTER_VN_UNIT = re.compile(r"(?:Xa|Xã|Huyen|Huyện|Thon|Thôn|Phuong|Phường)\s[A-Z][^,\n]{1,20}$")
 
 
 def latin_stopped(value: str, names: Any) -> bool:

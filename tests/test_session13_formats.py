@@ -175,3 +175,53 @@ def test_full_names_in_hiragana():
     assert found(" 1\u3000\u3000\u3000│あおき そうた\u3000\u3000\u3000│Aoki Sota\n", "PERSON")[0] == "あおき そうた"
     assert found("客：いのうえ まさこです\n", "PERSON") == ["いのうえ まさこ"]
     assert found("おおきな かぶ を ぬきました\nみんなで いっしょに あそびます\n", "PERSON") == []
+
+
+def test_romaji_municipalities_and_vietnamese_units_are_places():
+    text = "55 Otsu, Aza Kashiwabara, Oaza Hanyu, Higashine-shi, Yamagata 999-3763, Japan\n"
+    assert found(text, "PERSON") == []
+    text = "Mother: LE THI HOA, +84 912 408 337\nThon 3, Xa Hoang Dong, Huyen Hoang Hoa, Tinh Thanh Hoa, Viet Nam\n"
+    assert found(text, "PERSON") == ["LE THI HOA"]
+
+
+def test_officers_of_an_association_by_their_title():
+    assert found("6. 議事録署名人\u3000武田 洋子理事、柴田 源蔵理事\n", "PERSON") == ["武田 洋子", "柴田 源蔵"]
+
+
+def test_surname_in_the_bracket_after_a_chat_speaker():
+    text = "05:10\u3000ゆうき: 了解\n05:11\u3000かずや(奥山): 了解です。うちは明日から\n05:12\u3000かずや(奥山): はい\n"
+    assert found(text, "PERSON").count("奥山") == 2
+
+
+def test_baptism_and_death_dates_are_no_birth_dates():
+    text = "<Member>\n<BirthDate>1967-04-22</BirthDate>\n<BaptismDate>1990-12-24</BaptismDate>\n</Member>\n"
+    assert found(text, "DATE_OF_BIRTH") == ["1967-04-22"]
+    text = "生年月日：昭和14年2月14日\u3000\u3000没年月日：令和7年6月8日\u3000\u3000行年 86\n"
+    assert found(text, "DATE_OF_BIRTH") == ["昭和14年2月14日"]
+
+
+def test_temples_and_halls_are_no_people():
+    text = "見積書\n宗教法人 西光寺 様\n永代供養塔の見積\n"
+    assert found(text, "PERSON") == []
+    text = "永代供養納骨堂「光明殿」のご案内\n【使用区画】光明殿 2階 B列 17番\n"
+    assert found(text, "PERSON") == []
+    assert found("住職：小野寺 誠\n檀家の皆様へ\n", "PERSON") == ["小野寺 誠"]
+    assert found("山田 太一殿\n下記のとおり通知します。\n", "PERSON") == ["山田 太一"]
+
+
+def test_posthumous_baptismal_and_church_names():
+    text = "一、令和六年一月十五日\u3000寂\n\u3000\u3000戒名\u3000恵照貞心大姉\n\u3000\u3000俗名\u3000関 ハル\n\u3000\u3000行年\u3000百二歳\n"
+    assert found(text, "PERSON") == ["恵照貞心大姉", "関 ハル"]
+    text = "法名\t俗名\t没年月日\t行年\n釋浄信\t藤井 康夫\t2023-04-11\t88\n釋重教\t中村 重雄\t2024-12-30\t91\n"
+    assert found(text, "PERSON") == ["釋浄信", "藤井 康夫", "釋重教", "中村 重雄"]
+    text = "礼拝のお知らせ\n・岸本 修兄が5月29日に心筋梗塞で緊急入院されました。\n・大橋兄 施設訪問 6/17\n"
+    assert found(text, "PERSON") == ["岸本 修", "大橋"]
+    assert found("父の兄が来ます。\n", "PERSON") == []
+
+
+def test_staff_abbreviations_before_surnames_and_signatures():
+    assert "松岡" in found("確認：NS 松岡 ✓\u3000受付 今井 ✓\n", "PERSON")
+    assert found("ネイルオフ時のアセトンは換気扇の下で。 ―大野\n", "PERSON") == ["大野"]
+    assert found("［系統 31］ 名古屋駅 ― 栄 ― 今池 ― 池下\n", "PERSON") == []
+    assert found("ワンカラー（ハンド）担当：リコ\n", "PERSON") == ["リコ"]
+    assert found("return 503 /maintenance.html;  # 「ただいまメンテナンス中です」\n", "PERSON") == []

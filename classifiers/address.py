@@ -78,15 +78,18 @@ _NAMECH = rf"[{_K}{_KATA}ヶケ・]"
 _HIRA_IN = r"(?![はをでにへ])[\u3041-\u3096](?=[\u3041-\u3096\u3400-\u9fff々\u30a1-\u30fa\u30fc])"
 _HIRA_TAIL = r"[\u3041-\u3096]{2,10}(?<![はがをにでとへもやのりてらどしくたねよ])(?=[0-9一二三四五六七八九十])"
 _JO = r"[0-9]{1,2}条(?=[東西南北]?[0-9一二三四五六七八九十]|通)|[0-9]{1,2}線"  # Hokkaido grid towns: 北28条東10丁目
-_TOWN = rf"(?:{_NAMECH}|通り|[上下]る|入る|[A-Z]|{_JO}|{_HIRA_IN}|{_HIRA_TAIL}){{0,20}}?"
-_TOWN_K = rf"(?:大?字)?(?:{_NAMECH}|通り|[上下]る|入る){{1,18}}"
+# (Iwate's 地割: 小鎚第25地割3番地1, 大字南矢幅第7地割112番地)
+_CHIWARI = r"第[0-9一二三四五六七八九十]{1,3}地割"
+_TOWN = rf"(?:{_NAMECH}|通り|[上下]る|入る|[A-Z]|{_JO}|{_CHIWARI}|{_HIRA_IN}|{_HIRA_TAIL}){{0,20}}?"
+_TOWN_K = rf"(?:大?字)?(?:{_NAMECH}|通り|[上下]る|入る|{_CHIWARI}){{1,18}}"
 _N = r"(?:[0-9]{1,5}|[一二三四五六七八九十〇百]{1,4})"
 _KN = r"[一二三四五六七八九十〇百]{1,4}"
 _SEP = r"(?:-|の|ノ)"
 _NUMBER = (
     # (what every form starts with: a quick test where a lazy town name tries the number after each character)
     # (a rural lot's kana letter then a hyphen: 清水町ロ-18, 大成町ヘ112)
-    r"(?=[大字0-9一二三四五六七八九十〇百]|(?<=[イロハニホヘトチリヌルヲ])-[0-9])"
+    # (not a number after 第: 農地法第52条 is an article, 第3 a rank)
+    r"(?<!第)(?=[大字0-9一二三四五六七八九十〇百]|(?<=[イロハニホヘトチリヌルヲ])-[0-9])"
     rf"(?:(?<=[イロハニホヘトチリヌルヲ])-(?=[0-9]))?(?:大?字{_NAMECH}{{1,8}}?)?"
     rf"(?:{_N}丁目(?:[ ]?{_N}番(?:地)?(?:{_SEP}?{_N}(?:号)?)?(?:{_SEP}{_N})?|[ ]?[右左]?{_N}(?:{_SEP}{_N}){{0,2}}(?:号)?)?"
     # 丁 for 丁目 in short writing (戎之町東2丁2-8): only with a block number after it
@@ -182,7 +185,7 @@ class _MuniMatcher:
         return _Span(best) if best >= 0 else None
 
 
-_NUM_END = r"(?:(?<=[イロハニホヘトチリヌルヲ])-)?[0-9]{1,5}(?:番地?)?(?:-[0-9]{1,4})?(?![0-9\-.:/]|[月日年時分秒円%人件個回名台本枚冊歳才万億])"
+_NUM_END = r"(?<!第)(?:(?<=[イロハニホヘトチリヌルヲ])-)?[0-9]{1,5}(?:番地?)?(?:-[0-9]{1,4})?(?![0-9\-.:/]|[月日年時分秒円%人件個回名台本枚冊歳才万億])"
 # a building after a plain lot number (飯塚町1021 グランメゾン太田305号室): only one that says it is a building, by its
 # word or by a room or floor, in its first word
 # (グランメゾン太田305号室, コーポ八島 203, グリーンハイツ北白川2F; not 芝5 センター試験会場)

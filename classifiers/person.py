@@ -720,10 +720,13 @@ _STAMP_KANJI = re.compile(
     rf"([{_K}]{{2,6}})[ \t]+(?=\S)(?![{_K}]{{1,3}}(?:[ \t（(]|$)|[{_HIRA}{_KATA}]{{1,3}}[ \t（(])")
 
 
+_STAMP_KANJI_HINT = re.compile(rf":[0-5][0-9]\]?[ \t]+(?:[^\s:：]{{0,8}}[ \t]+)?[{_K}]")
+
+
 def _stamp_speakers(t: str, out: list) -> None:
     """Speakers of a chat export written with spaces (two such lines or more): given names in kana, and kanji names
     or surnames that speak on two lines or more."""
-    ks = list(_STAMP_KANJI.finditer(t))
+    ks = list(_STAMP_KANJI.finditer(t)) if _STAMP_KANJI_HINT.search(t) is not None else ()
     if len(ks) >= 2:
         counts: dict[str, int] = {}
         for m in ks:
@@ -3151,7 +3154,7 @@ def _dated_signatures(t: str, out: list) -> None:
     for m in matches_before(_DATED_SIGN, t, _DATED_SIGN_HINT, 12):
         if _bare_surname(m.group(1), 2):
             out.append((m.start(1), m.end(1), 0.7))
-    if "-" in t:
+    if "。-" in t or "。 -" in t:
         for m in _DASH_SIGN.finditer(t):  # …換気扇の下で。 ―大野: a note signed after a dash
             if _bare_surname(m.group(1), 0):
                 out.append((m.start(1), m.end(1), 0.7))

@@ -1243,6 +1243,8 @@ def _label_keyed(text: str, items: list[tuple[str, int, int]], min_score: float,
     parts: list[Entity] = []  # values of split-address parts (pref, city), kept when a street-level key holds one
     street = False
     masked = _all_identity_masked(text, items, matches)
+    # (records of goods: a generic "name" beside a price, a JAN code or a maker names the product)
+    goods = any(k.lower() in _GOODS_KEYS for k, _, _ in items)
     for (_, s, e), hm in zip(items, matches):
         v = text[s:e]
         b0, b1 = len(v) - len(v.lstrip()), len(v.rstrip())
@@ -1263,7 +1265,8 @@ def _label_keyed(text: str, items: list[tuple[str, int, int]], min_score: float,
         if "\\u" in v:  # a JSON string's escapes (漆原\u3000加奈恵) are read as the characters they stand for
             v = _JSON_ESCAPE.sub(lambda u: chr(int(u.group(1), 16)), v)
         if hm.pii_type == "PERSON" and hm.confidence < 0.8:
-            ok = _name_cell(v, strong_only=True) or _latin_known(v)  # a generic "name" key names places too
+            # a generic "name" key names places and goods too
+            ok = not goods and (_name_cell(v, strong_only=True) or _latin_known(v))
         elif hm.pii_type == "PERSON" and not hm.kind:
             ok = VALUE_CHECKS["PERSON"](v)  # (one value, no column to vouch for a lone given name)
         else:
@@ -1278,6 +1281,8 @@ def _label_keyed(text: str, items: list[tuple[str, int, int]], min_score: float,
 
 
 _JSON_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")
+_GOODS_KEYS = frozenset(("jan", "jan_code", "sku", "price", "unit_price", "maker", "manufacturer", "product_code", "item_code",
+                         "stock", "品番", "価格", "単価", "メーカー", "型番", "在庫"))
 _MASKED = re.compile(r"[\s*＊●○■□×xX#\-−_/.:]*")
 _IDENTITY = frozenset(("PERSON", "DATE_OF_BIRTH", "PHONE_NUMBER", "EMAIL_ADDRESS", "ADDRESS", "JP_MY_NUMBER"))
 

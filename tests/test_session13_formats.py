@@ -225,3 +225,17 @@ def test_staff_abbreviations_before_surnames_and_signatures():
     assert found("［系統 31］ 名古屋駅 ― 栄 ― 今池 ― 池下\n", "PERSON") == []
     assert found("ワンカラー（ハンド）担当：リコ\n", "PERSON") == ["リコ"]
     assert found("return 503 /maintenance.html;  # 「ただいまメンテナンス中です」\n", "PERSON") == []
+
+
+def test_goods_records_under_a_generic_name_key():
+    text = ('{"items": [\n {"code": "H-101-2011", "name": "くみあい高度化成444", "jan": "4945678101283", "price": 3410},\n'
+            ' {"code": "H-110-0019", "name": "林檎名人 有機化成", "jan": "4945678110193", "price": 3320}\n]}\n')
+    assert found(text, "PERSON") == []
+    assert found('{"id": 7, "name": "山田 太郎", "email": "t.yamada@example.jp"}\n', "PERSON") == ["山田 太郎"]
+
+
+def test_numbers_after_dai_are_no_lots_but_iwate_chiwari_are():
+    assert found("東根市農業委員会\n農地法第52条に基づき、市内で締結された\n", "ADDRESS") == []
+    assert found("旅館業営業許可：京都市指令保医セ第2019-412号\n", "ADDRESS") == []
+    assert found("住所\u3000大槌町小鎚第23地割45番地\n", "ADDRESS") == ["大槌町小鎚第23地割45番地"]
+    assert found("ご住所：岩手県紫波郡矢巾町大字南矢幅第7地割112番地\n", "ADDRESS") == ["岩手県紫波郡矢巾町大字南矢幅第7地割112番地"]

@@ -42,10 +42,21 @@ _LESSON_LITERALS = ("会話", "ダイアローグ", "スキット", "本文")
 _GENRE_LITERALS = ("ドラマ", "小説", "映画", "劇場", "アニメ", "朗読", "時代劇", "ミステリー", "サスペンス", "pisode", "Ep.", "ep.")
 
 
+# a text that says its people are invented (※例文に出てくる名前は架空の人物です, 登場人物の氏名はすべて仮名です, All
+# names are fictitious): teaching material, a sample or a story, whose names are all characters
+# (not a test fixture's note that its values are dummies, 実在の人物・番号とは関係ありません: those are data all the same)
+_DISCLAIMER = re.compile(r"架空の(?:人物|名前|氏名|設定|事例)"
+                         r"|(?:名前|氏名|人物名|個人名)は(?:すべて|全て)?(?:仮名|架空)"
+                         r"|(?i:fictitious|fictional (?:names?|characters?|persons?|people))")
+
+
 def may_hold_fiction(text: str) -> int:
     """Cheap document test: does the text speak of a work of fiction, an episode or a scene (1), or tell a story whole
-    (2: a scene, a synopsis, a textbook's lesson)? 0 if neither. (Literals first: the patterns are searched only in a
-    text that holds what their matches need.)"""
+    (2: a scene, a synopsis, a textbook's lesson, a text that says its names are invented)? 0 if neither. (Literals
+    first: the patterns are searched only in a text that holds what their matches need.)"""
+    if (("架空" in text or "仮名" in text or "ictitious" in text or "ictional" in text)
+            and _DISCLAIMER.search(text) is not None):
+        return 2
     if (("あらすじ" in text or "登場人物" in text or "シーン" in text or "(M)" in text or "(N)" in text
          or "（Ｍ）" in text or "（Ｎ）" in text
          or ("課" in text and any(w in text for w in _LESSON_LITERALS))) and _WHOLE_STORY.search(text) is not None):

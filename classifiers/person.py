@@ -461,6 +461,8 @@ _COMPANY_AFTER = re.compile(
     r"駅|線|町|村|市|区|郡|県|通り|大学|高校|病院|医院|クリニック|ビル|ホテル|記念|賞|財団|事務所|"
     # professional offices named after a partner or a place (奈良あおば法律事務所, 林・岡本合同事務所)
     r"法律事務所|特許事務所|会計事務所|合同事務所|税理士事務所|"
+    # a clinic named after a founder or a place (豊洲あおば歯科, 高橋内科)
+    r"歯科|内科|外科|眼科|皮膚科|耳鼻科|耳鼻咽喉科|小児科|整形外科|産婦人科|調剤薬局|薬局|動物病院|接骨院|整骨院|鍼灸院|治療院|"
     # facilities named after a place or a founder (堺ひかり総合病院, 福井羽水センター)
     r"総合病院|総合|センター|会館|学園|幼稚園|保育園|営業所|支店|本店|倉庫|"
     # a society or medical corporation named after a founder or a virtue (医療法人 恵愛会): 会 alone, not 会長
@@ -1387,6 +1389,8 @@ class PersonDetector(Detector):
             if span:
                 s, e, strong = span
                 sp = t.find(" ", s, e)
+                if t[(sp + 1 if sp > s else s):e] in _ROLE_WORDS:
+                    continue  # 光の間 新郎様: the groom, honoured by his role
                 if sp > s and (_two_surnames(t[s:sp], t[sp + 1:e]) or _given_then_surname(t[s:sp], t[sp + 1:e])):
                     s, strong = sp + 1, False  # 担当 白石 早瀬さん、…: the writer, then whom they address
                 out.append((s, e, 0.9 if strong else 0.75))
@@ -1663,6 +1667,8 @@ class PersonDetector(Detector):
                 giv, me = giv[:-1], me - 1
             if ms and "0" <= t[ms - 1] <= "9":
                 continue  # 1,390円 発店: a unit after a number, not a surname
+            if fam in _PERSON_NOUNS and ms and t[ms - 1] == "の":
+                continue  # 非課税の方 等: "the person", then "and so on"
             if me < len(t) and "\u3041" <= t[me] <= "\u3096" and len(giv) <= 2 and _inflected(t[gs:me + 3]):
                 continue  # 西の風 強く: the "given name" is the stem of an adjective or verb
             score = _pair_score(fam, giv)
@@ -1769,6 +1775,8 @@ class PersonDetector(Detector):
             run = t[s0:e]
             if run in _PERSON_NOUNS:
                 continue  # 通院中の方です: "the person", not the surname 方
+            if s0 >= 2 and t[s0 - 1] == "の" and "\u3041" <= t[s0 - 2] <= "\u3096" and not _bare_surname(run, 1):
+                continue  # 回復への近道です: a word after a phrase, which a surname that is also a word needs more than
             if e - s0 == 1 and s0 and (("\u3041" <= t[s0 - 1] <= "\u3096" and t[s0 - 1] not in "のはもがとに")
                                        or _is_kata_char(t[s0 - 1])):
                 continue  # お届け中です, 作成し中, メンテナンス中: one kanji after a verb's kana is a suffix, not a surname

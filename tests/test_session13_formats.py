@@ -239,3 +239,16 @@ def test_numbers_after_dai_are_no_lots_but_iwate_chiwari_are():
     assert found("旅館業営業許可：京都市指令保医セ第2019-412号\n", "ADDRESS") == []
     assert found("住所\u3000大槌町小鎚第23地割45番地\n", "ADDRESS") == ["大槌町小鎚第23地割45番地"]
     assert found("ご住所：岩手県紫波郡矢巾町大字南矢幅第7地割112番地\n", "ADDRESS") == ["岩手県紫波郡矢巾町大字南矢幅第7地割112番地"]
+
+
+def test_fee_tables_clinics_disclaimers_roles_and_phrases():
+    assert found('第1段階,世帯全員が市民税非課税の方 等,0.285,"20,930円"\n', "PERSON") == []
+    assert found("内科：東雲ファミリークリニック\n\u3000歯科：豊洲あおば歯科（訪問歯科）\n", "PERSON") == []
+    text = "例文\n「リンさん、おはようございます。」\n※ 例文に出てくる名前（「リンさん」「マリアさん」など）は架空の人物です。\n"
+    assert found(text, "PERSON") == []
+    # a fixture's note that its values are dummies keeps them: they are data
+    text = "# NOTE: 値はすべてダミーです（実在の人物・番号とは関係ありません）\ntaro:\n  customer_name: 佐藤 花子\n"
+    assert found(text, "PERSON") == ["佐藤 花子"]
+    assert found("「5/17 光の間 新郎様」のように施行日と会場で特定\n", "PERSON") == []
+    assert found("早めの相談が回復への近道です。\n", "PERSON") == []
+    assert found("お世話になっております。営業部の近藤です。\n", "PERSON") == ["近藤"]

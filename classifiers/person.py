@@ -213,7 +213,7 @@ _ROLE_WORDS = frozenset(
     # care staff (担当ケアマネ：岸本, サ責 佐伯, 夜勤者 古川)
     "ケアマネ 担当ケアマネ 前任ケアマネ サ責 夜勤者 日勤者 早番 遅番 "
     # reviewers, drivers and escorts, front-desk staff, interviewers (査閲：北条, 運転：堤　添乗：三上, 受付スタッフ：今泉)
-    "査閲 査閲者 運転 添乗 受付スタッフ 担当スタッフ 聞き取り 聴き取り 聴取 受けた人 受けた者 "
+    "査閲 査閲者 運転 添乗 受付スタッフ 担当スタッフ 聞き取り 聴き取り 聴取 受けた人 受けた者 作業員 集金人 拡張員 配達員 "
     "".split()
     + _KIN_WORDS
     + _PRO_TITLES.split()
@@ -298,6 +298,35 @@ def _handle_words_known(v: str) -> bool:
         if not (k in names.family_roma or k in names.given_roma or f & (_KNOWN & ~_W_FLAG)) or f & _X_FLAG:
             return False
     return True
+
+
+def _log_handle_ok(v: str) -> bool:
+    """A staff handle of a log or a chat (K.Arai, yamaguchi.s, kenta.ogawa, T.Mochizuki): romanised name words, with
+    one-letter initials beside them."""
+    parts = [p for p in re.split(r"[._\-]", v) if p]
+    words = [p for p in parts if len(p) > 1]
+    if not 1 <= len(words) <= 2 or len(parts) > 3 or not all(p.isalpha() for p in parts) or max(map(len, words)) < 4:
+        return False
+    if len(words) == 1 and len(parts) == 1:
+        return False  # (one word alone is a plain login or an English word: admin, batch)
+    names = _names()
+    return all(_romaji_key(p) in names.family_roma or _romaji_key(p) in names.given_roma for p in words)
+
+
+# a log's staff field (staff=K.Arai, operator=yamaguchi.s) and a chat's Latin handle after a time ([10:03] kenta.ogawa:)
+# (not user=: a login, often a mailbox's local part, which older sets leave to EMAIL_ADDRESS or unlabelled)
+_LOG_HANDLE = re.compile(r"(?<![A-Za-z_])(?:staff|operator|assignee|agent|worker|driver|clerk|"
+                         r"created_by|updated_by|handled_by|approved_by|checked_by)=\"?([A-Za-z][A-Za-z._\-]{1,30})")
+_CHAT_HANDLE = re.compile(r"(?m)^\[?[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?\]?[ \t]+([A-Za-z][A-Za-z._\-]{2,30}):[ \t]")
+
+
+def _log_handles(t: str, out: list) -> None:
+    rxs = ((_LOG_HANDLE,) if "=" in t else ()) + ((_CHAT_HANDLE,) if ":" in t and "." in t else ())
+    for rx in rxs:
+        for m in rx.finditer(t):
+            v = m.group(1).rstrip(".-_")
+            if t[m.start(1) + len(v):m.start(1) + len(v) + 1] != "@" and _log_handle_ok(v):
+                out.append((m.start(1), m.start(1) + len(v), 0.75))  # (not the local part of a mailbox)
 
 
 _LATIN_CELL_WORDS = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z]+)?")
@@ -1257,6 +1286,8 @@ class PersonDetector(Detector):
             _dated_signatures(t, cands)
         if " " in t:
             _hiragana_pairs(t, cands)
+        if "=" in t or ":" in t:
+            _log_handles(t, cands)
         if "名" in t or "釋" in t or "釈" in t or "兄" in t or "姉" in t:
             _religious_names(t, cands)
         if "→" in t:

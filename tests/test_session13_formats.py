@@ -252,3 +252,15 @@ def test_fee_tables_clinics_disclaimers_roles_and_phrases():
     assert found("「5/17 光の間 新郎様」のように施行日と会場で特定\n", "PERSON") == []
     assert found("早めの相談が回復への近道です。\n", "PERSON") == []
     assert found("お世話になっております。営業部の近藤です。\n", "PERSON") == ["近藤"]
+
+
+def test_staff_handles_in_logs_and_chats():
+    text = 'note="ディンプルキー2本" staff=K.Arai\n2024-12-26 operator=yamaguchi.s result=ANSWERED\n'
+    assert found(text, "PERSON") == ["K.Arai", "yamaguchi.s"]
+    assert found("[10:03] kenta.ogawa: 顧客No出ますか？\n", "PERSON") == ["kenta.ogawa"]
+    # a login that is a mailbox's local part is the mailbox, and plain logins are no names
+    assert found("login ok user=s.kato@example.org staff=admin\n", "PERSON") == []
+
+
+def test_staff_lists_after_task_roles():
+    assert "日下部" in found("リーダー\u3000：石丸 航\n作業員\u3000\u3000：日下部、小松\n", "PERSON")

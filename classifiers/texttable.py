@@ -1941,6 +1941,11 @@ def _table(text: str, header: list[tuple[int, int]], rows: list[list[tuple[int, 
                 if d is not None and d.end() < b1 and v[d.end()] == " " and _NOT_A_NEXT_VALUE.match(v, d.end()) is None:
                     b1 = d.end()
                     w = v[b0:b1]
+            if pii_type == "JP_MY_NUMBER" and "  " in w:
+                d = _LEADING_MY_NUMBER.match(w)  # (707194748147  0円: the next column's value run into the cell)
+                if d is not None:
+                    b1 = b0 + len(d.group(1))
+                    w = v[b0:b1]
             if person and w.endswith(_PNR_TITLES):
                 # an airline's title after SURNAME/GIVEN (KOJIMA/HARUTO MSTR): no part of the name
                 b1 = b0 + len(w) - len(w.rsplit(" ", 1)[1]) - 1
@@ -2031,6 +2036,8 @@ _NAME_THEN_ADDR = re.compile(r"[ \t]*" + _CELL_NAME + r"[ \u3000]+(?P<a>\S.*\S)[
 
 
 _MY_NUMBER_HEADER = classify_header("個人番号")
+# a My Number at the start of a cell, the next column's value run into it (707194748147  0円)
+_LEADING_MY_NUMBER = re.compile(r"([0-9]{4} ?[0-9]{4} ?[0-9]{4})(?:  |\t)")
 _MY_NUMBER_WORDS = ("個人番号", "マイナンバー", "My Number", "my number", "MyNumber")
 
 

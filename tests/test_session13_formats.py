@@ -264,3 +264,11 @@ def test_staff_handles_in_logs_and_chats():
 
 def test_staff_lists_after_task_roles():
     assert "日下部" in found("リーダー\u3000：石丸 航\n作業員\u3000\u3000：日下部、小松\n", "PERSON")
+
+
+def test_my_numbers_in_a_space_aligned_dependants_table():
+    text = (" 区分      氏名              続柄  生年月日          個人番号        所得見積額\n"
+            " A 源泉控除 金沢 綾         妻    昭61.09.04       7752 0528 5964  0円\n"
+            " B 控除対象 金沢 蒼汰       子    平19.05.21       707194748147  0円\n"
+            " C 16歳未満 金沢 ひより     子    平28.12.08       768773996674  ―\n")
+    assert found(text, "JP_MY_NUMBER") == ["7752 0528 5964", "707194748147", "768773996674"]

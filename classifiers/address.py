@@ -1029,10 +1029,11 @@ def _longest(t: str, s: int, pat: _MuniMatcher) -> _Span | None:
     if best < 0 and ("、" in t[s:nl] or "。" in t[s:nl]):
         return None  # prose (東京都によると、…): no pattern reads 、 or 。, so none can run on to the next line
     k = 0  # the indent of the continuation line (a form's value column: 　　　　７番地の１)
-    while k < 16 and nl + 1 + k < len(t) and t[nl + 1 + k] in " \t":
+    while k < 48 and nl + 1 + k < len(t) and t[nl + 1 + k] in " \t":
         k += 1
     j = nl + 1 + k  # (the continuation line's first character)
-    if j >= len(t) or t[j].isspace() or k >= 16:
+    # (a deeper indent only when it lines up with the address itself: a form's value column of ASCII spaces)
+    if j >= len(t) or t[j].isspace() or (k >= 16 and abs(k - (s - t.rfind("\n", 0, s) - 1)) > 2):
         return m if best > s else None
     line_end = len(t[s:nl].rstrip(" ")) + s  # (where the address's line ends)
     if (

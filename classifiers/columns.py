@@ -878,7 +878,8 @@ def _name_cell(v: str, strong_only: bool) -> bool:
     if len(v) > 40 or not (_NAME_STRONG.fullmatch(v) or not strong_only and _NAME_WEAK.fullmatch(v)) or v in _COUNTRY_NAMES:
         return False
     # (the shape first: most cells that are no names fail it at once)
-    return _NOT_NAME.search(v) is None and v not in _FORM_LABEL_WORDS
+    # (名義 | 代表名義, 本人名義: whose name a line is in, not the name)
+    return _NOT_NAME.search(v) is None and v not in _FORM_LABEL_WORDS and not v.endswith("名義")
 
 
 # the labels of a blank form's next fields, read into a name column's cell (お名前 ⏎ 年齢　　歳　　性別)
@@ -888,6 +889,7 @@ _FORM_LABEL_WORDS = frozenset((
     "年月日", "フリガナ", "ふりがな", "メール", "携帯", "自宅", "関係", "本人", "保護者", "緊急連絡先", "血液型", "身長", "体重",
     # a reporter's or a contact's kind in a name column (reporter | 医師, 報告者 | 薬剤師, 申出者 | 家族)
     "医師", "薬剤師", "看護師", "歯科医師", "保健師", "患者", "家族", "消費者", "担当者", "不明", "匿名", "匿名希望", "未記入",
+    "代表", "同上",
 ))
 
 

@@ -165,8 +165,10 @@ class IpAddressDetector(PatternDetector):
         if pol > 0:
             if base < 0.3:
                 return base  # サーバ 4.12.1.208 → 4.12.2.11 に更新: versions, whatever the word before
-            if base <= 0.35 and _VERSION_AFTER.match(text, end):
-                return base  # Desktop client 7.14.2.118 requires .NET 8.0; 4.2.1.18 以降: a version
+            if _VERSION_AFTER.match(text, end) and (base <= 0.35 or _SOFTWARE_WORD.search(
+                    text, max(0, start - d - 8), start - d + 1)):
+                # Desktop client 7.14.2.118 requires .NET 8.0; 4.2.1.18 以降; クライアント 10.4.0.17 以上: a version
+                return min(base, 0.35)
             if base <= 0.35 and _SOFTWARE_WORD.search(text, max(0, start - d - 8), start - d + 1) and \
                     not _IP_WORD.search(text, max(0, start - 24), start) and \
                     sum(len(p) == 1 for p in text[start:end].split(".")[1:]) >= 2:

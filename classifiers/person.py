@@ -1062,6 +1062,9 @@ _SIG_NEXT = re.compile(r"\s*(?:[-─━―=_*>]|TEL|Tel|tel|E-?mail|Mail|mail|�
 _SIG_SLASH = re.compile(rf"\n([{_K}]{{1,4}}) ?[/|｜] ?[^\n]{{0,30}}?(?:部|課|室|チーム|グループ|株式会社|ext|内線|TEL|Tel)")
 _KANA_RUN_CHARS = frozenset(chr(c) for c in range(0x30A1, 0x30FB)) | {"ー", "・", " "}
 _CELL_EDGE = frozenset(',\t|"<>\n')
+# the names of a record's fields in kana (a legacy export's header row)
+_KANA_FIELD_WORDS = frozenset("セイネンガッピ ユウビン ユウビンバンゴウ デンワ デンワバンゴウ ジュウショ ジユウシヨ シハライ コウザ "
+                              "ケイヤク ケイヤクNO コキャクコード セイベツ ネンレイ ニュウカイビ".split())
 _READING_STOP = frozenset(
     "セイ メイ せい めい カナ フリガナ ふりがな ヨミ よみ ヨミガナ よみがな カタカナ ひらがな セイメイ シメイ ナマエ".split()
 )
@@ -1640,6 +1643,8 @@ class PersonDetector(Detector):
             value = v.group(0).rstrip()
             if len(value.replace(" ", "")) < 2 or _common_word(value) or _KANA_COMPANY.search(value):
                 continue
+            if any(w in _KANA_FIELD_WORDS for w in value.split()):
+                continue  # ｼﾒｲ(ｶﾅ)  ｾｲﾈﾝｶﾞｯﾋﾟ  ﾕｳﾋﾞﾝ: a header row in kana, the next fields' names
             out.append((v.start(), v.start() + len(value), 0.85))
 
     def _pairs(self, t: str, out: list) -> None:

@@ -299,6 +299,7 @@ def _intl_possible(candidate: str) -> bool:
         return False
 
 
+_SPOKEN = re.compile(r"(?<![0-9])0[0-9]{1,4}の[0-9]{1,4}の[0-9]{4}(?![0-9])")
 # more groups of four digits with the same separator after a number: it runs on (22 digits), no phone number
 _MORE_GROUPS = re.compile(r"[ -][0-9]{4}(?![0-9])")
 
@@ -331,6 +332,11 @@ class PhoneDetector(PatternDetector):
                 text, _VAR_LABEL, lower=True):
             for s, e in _variant_numbers(text):
                 yield s, e, 0.55  # (the label right before raises it)
+        if "の" in text:  # a number read out in a call transcript: 090の5521の8034 (の for each hyphen)
+            for m in _SPOKEN.finditer(text):
+                d = digits_of(m.group())
+                if len(d) in (10, 11) and _jp_valid(d):
+                    yield m.start(), m.end(), 0.75
         seen: set[int] = set()  # (where a domestic number starts: the foreign pass below skips it)
         for m in (_DOMESTIC if "(0" in text else _DOMESTIC_ZERO).finditer(text):
             s, e = m.span()  # (group v is the whole match: only a lookahead follows it)

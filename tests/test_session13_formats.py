@@ -272,3 +272,27 @@ def test_my_numbers_in_a_space_aligned_dependants_table():
             " B 控除対象 金沢 蒼汰       子    平19.05.21       707194748147  0円\n"
             " C 16歳未満 金沢 ひより     子    平28.12.08       768773996674  ―\n")
     assert found(text, "JP_MY_NUMBER") == ["7752 0528 5964", "707194748147", "768773996674"]
+
+
+def test_account_holder_kinds_in_a_name_column():
+    text = ("║ No ║ 氏名 ║ 続柄 ║ 電話番号 ║ 名義 ║\n║ 1 ║ 北村 正人 ║ 本人 ║ 090-2284-6610 ║ 代表 ║\n"
+            "║ 2 ║ 北村 由美子 ║ 妻 ║ 090-2284-6611 ║ 本人名義 ║\n║ 3 ║ 北村 蓮 ║ 長男 ║ 080-5512-3097 ║ 代表名義 ║\n")
+    assert found(text, "PERSON") == ["北村 正人", "北村 由美子", "北村 蓮"]
+
+
+def test_address_wrapped_to_a_deep_value_column():
+    text = ("  ご住所　　　　　　　：〒460-0011\n                        愛知県名古屋市中区大須3丁目\n"
+            "                        41番12号 大須ハイツ203\n  お電話番号　　　　　：052-251-6630\n")
+    assert found(text, "ADDRESS") == ["愛知県名古屋市中区大須3丁目\n                        41番12号 大須ハイツ203"]
+
+
+def test_client_version_and_spoken_numbers():
+    assert found("-- 互換性: クライアント 10.4.0.17 以上 / API スキーマ 2024.08\n", "IP_ADDRESS") == []
+    assert found("サーバ 10.4.0.17 に接続\n", "IP_ADDRESS") == ["10.4.0.17"]
+    assert found("客: えーと、090の5521の8034です。\n", "PHONE_NUMBER") == ["090の5521の8034"]
+    assert found("第2の3の1234\n", "PHONE_NUMBER") == []
+
+
+def test_kana_header_row_is_no_name():
+    text = "ｹｲﾔｸNO   ｼﾒｲ(ｶﾅ)             ｾｲﾈﾝｶﾞｯﾋﾟ  ﾕｳﾋﾞﾝ    ﾃﾞﾝﾜ\n00081123 ﾖｺﾔﾏ ｹｲｽｹ          19660412   9218041  0762418830\n"
+    assert "ｾｲﾈﾝｶﾞｯﾋﾟ  ﾕｳﾋﾞﾝ" not in found(text, "PERSON")

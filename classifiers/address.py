@@ -632,6 +632,8 @@ class AddressDetector(Detector):
             if s >= last_end:  # the first of overlapping matches wins (the longest of those starting together)
                 if t[e - 2:e] == "丁目" and "丁目" in t and _area_only(t, s, e):
                     continue
+                if "立" in t[s:e] and _PUBLIC_BODY.search(t, s, min(len(t), e + 6)) is not None:
+                    continue  # 東京都板橋区立高島第五小学校: a ward's school, not an address
                 kept.append((s, e, score))
                 last_end = e
         if norm is None:
@@ -1087,6 +1089,11 @@ def _aligned_building(t: str, s: int, e: int) -> int:
 _AREA_LABEL = re.compile(r"(?:所在地?|物件|発生場所|事故場所|現場)[ \t]*[:：]?[ \t]*$")
 _INCIDENT_LABEL = re.compile(r"(?:発生場所|事故場所|現場)[ \t]*[:：]?[ \t]*$")
 _PROPERTY_WORDS = ("万円", "㎡", "LDK", "徒歩", "地番", "物件", "戸建", "マンション", "土地", "坪")
+
+
+# a public body's institution named after its owner (区立, 市立, 都立 … 学校, 図書館, 保育園)
+_PUBLIC_BODY = re.compile(r"[都道府県市区町村]立[^\s、。,]{0,12}?(?:学校|小学|中学|高校|高等学|大学|病院|図書館|保育園|幼稚園|"
+                          r"公民館|会館|体育館|博物館|美術館|公園)")
 
 
 def _area_only(t: str, s: int, e: int) -> bool:

@@ -1336,6 +1336,7 @@ class PersonDetector(Detector):
                 or t[s:e] in _CLINICAL_SHORT_WORDS
                 or (e < n_t and t[e] == "殿" and _hall_after(t, s, e))  # 納骨堂「光明殿」: a hall, not 光明 殿
                 or (t[e - 1] in _TEMPLE_END and "寺" in t[s:e] and _temple_name(t, t[s:e]))  # 西光寺 寺務所: a temple
+                or t.endswith(_ORG_TAILS, s, e)  # 霞ヶ関北自治会, 住吉歯科, 寺務所: an association, a clinic, an office
                 or (e < n_t and t[e] in "LMS" and (e + 1 == n_t or not t[e + 1].isalpha()) and not t[s].isascii())  # 秀L
                 or (t[s].isascii() and (latin_place(t, s, e) or latin_stopped(t[s:e], _names())))
             )
@@ -2426,6 +2427,8 @@ def _two_surnames(a: str, b: str) -> bool:
 
 
 _TEMPLE_END = frozenset("寺院所守園")
+_ORG_TAILS = ("自治会", "町内会", "商店会", "協議会", "組合", "協会", "寺務所", "事務所", "歯科", "医院", "クリニック", "薬局",
+              "建設", "工業", "商事", "商店", "工務店", "製作所", "興業", "運輸")
 
 
 # a Buddhist posthumous name or a secular name after its label (戒名　慈雲院妙蓮日照大姉, 俗名　福田 ハル, 法名 釋浄信),

@@ -296,3 +296,10 @@ def test_client_version_and_spoken_numbers():
 def test_kana_header_row_is_no_name():
     text = "ｹｲﾔｸNO   ｼﾒｲ(ｶﾅ)             ｾｲﾈﾝｶﾞｯﾋﾟ  ﾕｳﾋﾞﾝ    ﾃﾞﾝﾜ\n00081123 ﾖｺﾔﾏ ｹｲｽｹ          19660412   9218041  0762418830\n"
     assert "ｾｲﾈﾝｶﾞｯﾋﾟ  ﾕｳﾋﾞﾝ" not in found(text, "PERSON")
+
+
+def test_associations_offices_and_ward_schools():
+    assert found("法泉寺 ご住職様\n寺務所の皆様\nいつも大変お世話になっております。檀家の高瀬です。\n", "PERSON") == ["高瀬"]
+    assert found("６\u3000前在籍校\u3000\u3000\u3000東京都板橋区立高島第五小学校\n", "ADDRESS") == []
+    assert found("住所\u3000東京都立川市曙町2-8-18\n", "ADDRESS") == ["東京都立川市曙町2-8-18"]
+    assert found("住所\u3000東京都葛飾区立石7-1-1\n", "ADDRESS") == ["東京都葛飾区立石7-1-1"]

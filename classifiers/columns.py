@@ -113,6 +113,7 @@ _RULES: tuple[tuple[str, float, tuple[str, ...], tuple[str, ...], tuple[str, ...
 
 _PERSON_JA_STRONG = ("氏名", "フリガナ", "ふりがな", "お名前", "名前", "連名")
 _PERSON_JA_EXACT = ("姓", "名", "姓名", "セイ", "メイ", "かな", "カナ", "せい", "めい", "みょうじ", "苗字", "名字", "kana", "yomi",
+                    "なまえ", "おなまえ",  # (a children's list written in hiragana)
                     "yomigana", "よみ", "読み", "よみがな", "読み仮名", "読みがな", "ヨミ",
                     # a name's romanisation beside it (姓名 | 拼音, 氏名 | ローマ字, 英文姓名)
                     "拼音", "ローマ字", "英字", "英文姓名", "英文名", "英字名",
@@ -376,7 +377,7 @@ def _insured_other_field(ja: str) -> bool:
 
 
 _INS_OTHER_FIELD = re.compile(r"生年月日|誕生日|生年|住所|所在|郵便|電話|携帯|連絡先|メール|mail|性別|年齢|職業|勤務先|続柄")
-_INS_ROW = re.compile(r"保険|insur|hoken")
+_INS_ROW = re.compile(r"保険|社保|国保|健保|insur|hoken")
 _BANK_ROW = re.compile(r"口座|銀行|ゆうちょ|貯金|bank|account|koza|kouza")
 _INS_SYMBOL = frozenset(("記号", "証記号", "kigo", "kigou", "symbol", "記号番号", "記号及び番号", "記号と番号"))
 _INS_NUMBER = frozenset(("番号", "証番号", "bango", "bangou"))
@@ -1249,6 +1250,8 @@ def _contextual_matches(headers: Sequence[Any], identity_upgrade: bool = True,
         for c, h in enumerate(cleaned):
             if ms[c].pii_type is not None or ms[c].negative:
                 continue
+            if h.startswith(("社保", "国保", "健保")):
+                h = h[2:]  # (社保 記号・番号: the scheme, then the card's fields)
             if h in _INS_SYMBOL or (h in _INS_NUMBER and c > 0 and (
                     cleaned[c - 1] in _INS_SYMBOL
                     or (out[c - 1].pii_type == "JP_HEALTH_INSURANCE" and "記号" in cleaned[c - 1]))):

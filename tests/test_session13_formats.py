@@ -303,3 +303,12 @@ def test_associations_offices_and_ward_schools():
     assert found("６\u3000前在籍校\u3000\u3000\u3000東京都板橋区立高島第五小学校\n", "ADDRESS") == []
     assert found("住所\u3000東京都立川市曙町2-8-18\n", "ADDRESS") == ["東京都立川市曙町2-8-18"]
     assert found("住所\u3000東京都葛飾区立石7-1-1\n", "ADDRESS") == ["東京都葛飾区立石7-1-1"]
+
+
+def test_childrens_lists_and_scheme_symbol_columns():
+    text = ("出席番号│なまえ　　　　　　│おたんじょうび\n 1　　　│あおき そうた　　　│5月9日\n 2　　　│にしむら あおば　　│12月14日\n"
+            " 3　　　│みうら ゆず　　　　│3月27日\n")
+    assert found(text, "PERSON") == ["あおき そうた", "にしむら あおば", "みうら ゆず"]
+    text = ("No | Name (romaji) | 携帯 | 社保 記号・番号\n1 | Raj Gurung | 080-6643-1902 | -\n"
+            "2 | NGUYEN VAN THIEN | 070-2284-5517 | 5201・1187\n3 | Bat-Erdene Ganbold | 090-3318-2290 | 7712・204\n")
+    assert found(text, "JP_HEALTH_INSURANCE") == ["5201・1187", "7712・204"]

@@ -320,6 +320,10 @@ _LOG_HANDLE = re.compile(r"(?<![A-Za-z_])(?:staff|operator|assignee|agent|worker
 _CHAT_HANDLE = re.compile(r"(?m)^\[?[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?\]?[ \t]+([A-Za-z][A-Za-z._\-]{2,30}):[ \t]")
 
 
+_LOG_KEY_HINT = re.compile(r"(?:staff|operator|assignee|agent|worker|driver|clerk|_by)=")
+_CHAT_HANDLE_HINT = re.compile(r":[0-5][0-9]\]?[ \t]+[A-Za-z][A-Za-z._\-]{2,30}:")
+
+
 def _log_handles(t: str, out: list) -> None:
     rxs = ((_LOG_HANDLE,) if "=" in t else ()) + ((_CHAT_HANDLE,) if ":" in t and "." in t else ())
     for rx in rxs:
@@ -1062,6 +1066,15 @@ _SIG_NEXT = re.compile(r"\s*(?:[-─━―=_*>]|TEL|Tel|tel|E-?mail|Mail|mail|�
 _SIG_SLASH = re.compile(rf"\n([{_K}]{{1,4}}) ?[/|｜] ?[^\n]{{0,30}}?(?:部|課|室|チーム|グループ|株式会社|ext|内線|TEL|Tel)")
 _KANA_RUN_CHARS = frozenset(chr(c) for c in range(0x30A1, 0x30FB)) | {"ー", "・", " "}
 _CELL_EDGE = frozenset(',\t|"<>\n')
+# the last word of a business's or a desk's katakana name (ハルカゼチケット カスタマーサポート, サトウモータース)
+_KANA_DESK_TAILS = ("サポート", "センター", "デスク", "サービス", "チケット", "ショップ", "ストア", "モータース", "スタジオ",
+                    "クリニック", "インフォメーション", "カウンター")
+_PREF_READINGS = tuple(
+    "ホッカイドウ アオモリケン イワテケン ミヤギケン アキタケン ヤマガタケン フクシマケン イバラキケン トチギケン グンマケン "
+    "サイタマケン チバケン トウキョウト カナガワケン ニイガタケン トヤマケン イシカワケン フクイケン ヤマナシケン ナガノケン "
+    "ギフケン シズオカケン アイチケン ミエケン シガケン キョウトフ オオサカフ ヒョウゴケン ナラケン ワカヤマケン トットリケン "
+    "シマネケン オカヤマケン ヒロシマケン ヤマグチケン トクシマケン カガワケン エヒメケン コウチケン フクオカケン サガケン "
+    "ナガサキケン クマモトケン オオイタケン ミヤザキケン カゴシマケン オキナワケン".split())
 # the names of a record's fields in kana (a legacy export's header row)
 _KANA_FIELD_WORDS = frozenset("セイネンガッピ ユウビン ユウビンバンゴウ デンワ デンワバンゴウ ジュウショ ジユウシヨ シハライ コウザ "
                               "ケイヤク ケイヤクNO コキャクコード セイベツ ネンレイ ニュウカイビ".split())
@@ -1289,9 +1302,9 @@ class PersonDetector(Detector):
             _dated_signatures(t, cands)
         if " " in t:
             _hiragana_pairs(t, cands)
-        if "=" in t or ":" in t:
+        if ("=" in t and _LOG_KEY_HINT.search(t) is not None) or (":" in t and _CHAT_HANDLE_HINT.search(t) is not None):
             _log_handles(t, cands)
-        if "名" in t or "釋" in t or "釈" in t or "兄" in t or "姉" in t:
+        if "釋" in t or "釈" in t or "兄" in t or "姉" in t or ("名" in t and _POSTHUMOUS_HINT.search(t) is not None):
             _religious_names(t, cands)
         if "→" in t:
             _name_chains(t, cands)
@@ -1646,6 +1659,8 @@ class PersonDetector(Detector):
                 continue
             if any(w in _KANA_FIELD_WORDS for w in value.split()):
                 continue  # ｼﾒｲ(ｶﾅ)  ｾｲﾈﾝｶﾞｯﾋﾟ  ﾕｳﾋﾞﾝ: a header row in kana, the next fields' names
+            if value.translate(_TO_KATA).startswith(_PREF_READINGS):
+                continue  # ふりがな とうきょうと おおたく: the reading of the address field below it
             out.append((v.start(), v.start() + len(value), 0.85))
 
     def _pairs(self, t: str, out: list) -> None:
@@ -1884,8 +1899,8 @@ class PersonDetector(Detector):
                     continue
                 ks = _run_start(t, k, _is_kanji_char)
                 fam, hira, s0 = t[ks:k + 1], m.group(1) or m.group(2), ks
-                if len(fam) > 4:
-                    continue
+                if len(fam) > 4 or (m.group(1) and hira.startswith(_HIRA_NOT_GIVEN)):
+                    continue  # (夜勤 安西 より引継ぎ: a particle after the surname, no given name)
             else:  # "加藤さゆり" at the start of a field
                 fam, hira, s0 = m.group(3), m.group(4), m.start(3)
                 if hira[0] in "はがをにでともの" or hira.startswith(_HIRA_NOT_GIVEN):
@@ -2236,8 +2251,13 @@ def _label_value_rel(value: str):
         if after and after[0].rstrip(".,") in _LATIN_COMPANY:
             return None  # Beispiel Handels GmbH: a company
         return vs, vs + lat.end()
+    sp = value.find(" ")
+    if sp > 0 and value[:sp] in _KANA_ROLE:  # オペレーター ミナミ: the role, then the name
+        r = _label_value_rel(value[sp + 1:])
+        return None if r is None else (sp + 1 + r[0], sp + 1 + r[1])
     fk = _FOREIGN_KANA.fullmatch(value)
-    if fk and _foreign_parts_ok(value) and _KANA_COMPANY.search(value) is None:  # (not カブシキガイシャ ヤマダ)
+    if fk and _foreign_parts_ok(value) and _KANA_COMPANY.search(value) is None and not any(
+            w.endswith(_KANA_DESK_TAILS) for w in value.split(" ")):  # (not カブシキガイシャ ヤマダ, … カスタマーサポート)
         return vs, ve
     hm = _HONORIFIC.search(value) or _TITLE_END.search(value)
     if hm and hm.start() > 0:
@@ -2436,6 +2456,7 @@ _ORG_TAILS = ("自治会", "町内会", "商店会", "協議会", "組合", "協
 _POSTHUMOUS = re.compile(
     rf"(?:戒名|法名|法号|授与戒名|俗名|洗礼名|霊名|BaptismalName>)[ \t]*[:：]?[ \t]*"
     rf"([{_K}{_KATA}][{_K}{_KATA} ]{{0,14}}[{_K}{_KATA}])(?=[ \t]*(?:[\n\t（(<,、]|$))")
+_POSTHUMOUS_HINT = re.compile(r"戒名|法名|法号|俗名|洗礼名|霊名|BaptismalName")
 _SHAKU_NAME = re.compile(rf"(?<![{_K}])[釋釈](?:尼)?[{_K}]{{2,3}}(?![{_K}])")
 # a church's brothers and sisters (岸本 修兄, 大橋兄, 小池 ハナ姉): 兄 and 姉 as honorifics, in a church's text
 _CHURCH_HONORIFIC = re.compile(rf"([{_K}]{{1,4}}(?: [{_K}{_KATA}]{{1,4}})?)[兄姉](?![{_K}妹弟])")

@@ -312,3 +312,11 @@ def test_childrens_lists_and_scheme_symbol_columns():
     text = ("No | Name (romaji) | 携帯 | 社保 記号・番号\n1 | Raj Gurung | 080-6643-1902 | -\n"
             "2 | NGUYEN VAN THIEN | 070-2284-5517 | 5201・1187\n3 | Bat-Erdene Ganbold | 090-3318-2290 | 7712・204\n")
     assert found(text, "JP_HEALTH_INSURANCE") == ["5201・1187", "7712・204"]
+
+
+def test_particles_readings_roles_and_desks_are_no_names():
+    assert found("08:00 勤務交代。夜勤 安西 より引継ぎ：異常なし\n", "PERSON") == ["安西"]
+    assert found("ふりがな\u3000\u3000とうきょうと おおたく\n住所\u3000東京都大田区\n", "PERSON") == []
+    assert found("担当：オペレーター ミナミ（社員番号 H-2231）\n", "PERSON") == ["ミナミ"]
+    assert found("From: ハルカゼチケット カスタマーサポート <support@harukaze-ticket.jp>\n", "PERSON") == []
+    assert found("担当：グエン ティ ラン\n", "PERSON") == ["グエン ティ ラン"]

@@ -289,7 +289,8 @@ def test_address_wrapped_to_a_deep_value_column():
 def test_client_version_and_spoken_numbers():
     assert found("-- 互換性: クライアント 10.4.0.17 以上 / API スキーマ 2024.08\n", "IP_ADDRESS") == []
     assert found("サーバ 10.4.0.17 に接続\n", "IP_ADDRESS") == ["10.4.0.17"]
-    assert found("客: えーと、090の5521の8034です。\n", "PHONE_NUMBER") == ["090の5521の8034"]
+    text = "OP: ご契約のお電話番号をお願いいたします。\n客: えーと、090の5521の8034です。\n"
+    assert found(text, "PHONE_NUMBER") == ["090の5521の8034"]
     assert found("第2の3の1234\n", "PHONE_NUMBER") == []
 
 

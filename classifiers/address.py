@@ -1099,7 +1099,8 @@ _PUBLIC_BODY = re.compile(r"[都道府県市区町村]立[^\s、。,]{0,12}?(?:�
 def _area_only(t: str, s: int, e: int) -> bool:
     """An address that ends at its 丁目 names an area: a property's in a real-estate text (by its label or by the
     property words on its line) or an incident's place (by its label)."""
-    if not t[e - 3:e - 2] in "一二三四五六七八九十0123456789" or t[e - 3:e - 2] == "":
+    c = t[e - 3:e - 2]  # (the numeral before 丁目)
+    if not c or c not in "一二三四五六七八九十0123456789":
         return False
     ls = t.rfind("\n", 0, s) + 1
     le = t.find("\n", e)
@@ -1110,8 +1111,9 @@ def _area_only(t: str, s: int, e: int) -> bool:
     if sum(w in t for w in _PROPERTY_WORDS) < 3:
         return False
     line = t[ls:le]
+    # (a label before it, property words on its line, or a tab-separated listing whose header names a 所在 column)
     return _AREA_LABEL.search(before) is not None or any(w in line for w in _PROPERTY_WORDS) or (
-        "\t" in line and "所在" in t[:t.find("\n") if "\n" in t else len(t)])
+        "\t" in line and "所在" in t.split("\n", 1)[0])
 
 
 def _trim(t: str, s: int, e: int) -> int:

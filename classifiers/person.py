@@ -2442,8 +2442,7 @@ def _name_kanji_given(w: str) -> bool:
 def _two_surnames(a: str, b: str) -> bool:
     """Two kanji surnames in a row, the second never a given name (白石 早瀬): two people, not one's full name."""
     return (_KANJI_CHARS.match(a) is not None and _KANJI_CHARS.match(b) is not None and len(a) >= 2 and len(b) >= 2
-            and _surname(a)
-            and _surname(b) and not _known_given(b) and not nlp.can_be(b, "名詞", "固有名詞", "人名", "名"))
+            and _surname(a) and _surname(b) and not _known_given(b) and not nlp.can_be(b, "名詞", "固有名詞", "人名", "名"))
 
 
 _TEMPLE_END = frozenset("寺院所守園")
@@ -2465,6 +2464,8 @@ _CHURCH_WORDS = ("教会", "礼拝", "牧師", "祈祷", "祈り", "聖餐", "�
 
 
 def _religious_names(t: str, out: list) -> None:
+    """Posthumous, secular and baptismal names after their labels, 法名 in a temple's register, and a church's brothers
+    and sisters (see the patterns above)."""
     for m in _POSTHUMOUS.finditer(t):
         v = m.group(1)
         if any(w in v for w in _REGISTER_HEADS):
@@ -2480,17 +2481,18 @@ def _religious_names(t: str, out: list) -> None:
         for m in _CHURCH_HONORIFIC.finditer(t):
             v = m.group(1)
             fam = v.split(" ")[0]
-            if s_ok(fam) and not (m.start() and t[m.start() - 1] in "のと"):
+            if _church_surname(fam) and not (m.start() and t[m.start() - 1] in "のと"):
                 out.append((m.start(1), m.end(1), 0.75))
 
 
-def s_ok(fam: str) -> bool:
+def _church_surname(fam: str) -> bool:
+    """The surname before a church's 兄 or 姉 (大橋兄), not a relation (父の兄)."""
     return _bare_surname(fam, 0) and fam not in _KIN_SET
 
 
 _TEMPLE_SURNAMES = frozenset(("小野寺", "西園寺", "寺"))
-_TEMPLE_TEXT_WORDS = ("住職", "檀家", "法要", "寺務所", "宗教法人", "納骨", "霊園", "坊守", "供養", "墓", "法事", "本堂", "過去帳", "戒名",
-                 "法名", "寺院", "お布施", "御布施")
+_TEMPLE_TEXT_WORDS = ("住職", "檀家", "法要", "寺務所", "宗教法人", "納骨", "霊園", "坊守", "供養", "墓", "法事", "本堂", "過去帳",
+                      "戒名", "法名", "寺院", "お布施", "御布施")
 
 
 def _temple_name(t: str, v: str) -> bool:

@@ -533,8 +533,9 @@ def _latin_places() -> frozenset[str]:
 
 
 def latin_place(t: str, s: int, e: int) -> bool:
-    """True when the Latin candidate t[s:e] is a place, not a person: a listed place phrase (Viet Nam, Thai Binh) or
-    the branch after a bank's name (Agribank Thai Binh, Vietcombank Nghe An)."""
+    """True when the Latin candidate t[s:e] is a place, not a person: a listed place phrase (Viet Nam, Thai Binh), a
+    Japanese municipality in romaji (Higashine-shi), a Vietnamese administrative unit (Xa Hoang Dong) or the one after
+    it in a list, or the branch after a bank's name (Agribank Thai Binh, Vietcombank Nghe An)."""
     words = t[s:e].split()
     key = " ".join(words).lower()
     if key in _latin_places() or (not key.isascii() and " ".join(map(_key, words)) in _latin_places()):

@@ -745,7 +745,9 @@ _EN_ROLE_HINT = re.compile(r"(?:ed|Input)(?:[ \t]+by)?[ \t]*[:：]?[ \t]*[\u4e00
 
 
 # a chat export's line: a time, then a speaker's given name in kana, then a space (05:50 のぶこ 了解です)
-_STAMP_SPEAKER = re.compile(rf"(?m)^\[?[0-2]?[0-9]:[0-5][0-9]\]?[ \t]+([{_HIRA}]{{2,5}}|[{_KATA}]{{2,6}})[ \t]+(?=\S)")
+# (a display name may end in an emoji: 09:02 まゆ🌸 おはようございます)
+_STAMP_SPEAKER = re.compile(rf"(?m)^\[?[0-2]?[0-9]:[0-5][0-9]\]?[ \t]+([{_HIRA}]{{2,5}}|[{_KATA}]{{2,6}})"
+                            r"(?:[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?)?[ \t]+(?=\S)")
 
 
 # … or a kanji name written without a space, or a role then a surname (19:42 早瀬理沙 こんばんは, 19:45 WB担当 白石 …)
@@ -3418,13 +3420,24 @@ def _tab_speakers(t: str, out: list) -> None:
             if _kanji_given(g) or _hira_given(g) or nlp.can_be(g, "名詞", "固有名詞", "人名", "名"):
                 out.append((s, s + len(g), 0.75))
             continue
+        k = len(w)
+        while k > 1 and not (w[k - 1].isalnum() or _name_char(w[k - 1])):
+            k -= 1  # まゆ🌸, ゆうな🍓: a display name's emoji is no part of it
+        if k < len(w) and "\u3041" <= w[0] <= "\u30ff":
+            w = w[:k]
+        at = w.find("@")
+        if at > 0 and _bare_surname(w[:at], 1):
+            out.append((s, s + at, 0.75))  # 鉄川@テツ鳶: the speaker's surname, then the firm
+            continue
         ini = _NAME_INITIAL.fullmatch(w)  # Halim R.
         if _chat_handle(ini.group(1) if ini else w):
             out.append((s, s + len(w), 0.8))
         elif " " in w:  # 管理 竹内: the speaker's role or department, then a surname
-            role, name = w.split(" ", 1)
+            role, name = w.rsplit(" ", 1) if w.count(" ") > 1 else w.split(" ", 1)
             if (_unit_word(role) or role in _ROLE_SET or role in _CHAT_ROLES) and _bare_surname(name, 1):
                 out.append((s + len(role) + 1, s + len(w), 0.75))
+            elif _bare_surname(name, 0) and not _surname(role.rsplit(" ", 1)[-1]) and _KANJI_CHARS.match(name):
+                out.append((s + len(role) + 1, s + len(w), 0.75))  # ヤマブキ練馬 石田: the shop, then who writes
 
 
 @lru_cache(maxsize=20_000)

@@ -321,3 +321,15 @@ def test_particles_readings_roles_and_desks_are_no_names():
     assert found("担当：オペレーター ミナミ（社員番号 H-2231）\n", "PERSON") == ["ミナミ"]
     assert found("From: ハルカゼチケット カスタマーサポート <support@harukaze-ticket.jp>\n", "PERSON") == []
     assert found("担当：グエン ティ ラン\n", "PERSON") == ["グエン ティ ラン"]
+
+
+def test_chat_display_names_with_shop_firm_or_emoji():
+    text = ("10:15\tヤマブキ練馬 石田\t高橋様、こんにちは！\n10:41\t高橋健一\tありがとうございます！\n"
+            "10:44\tヤマブキ練馬 石田\t来週10/10に登録予定\n")
+    assert found(text, "PERSON").count("石田") == 2
+    text = "06:58\t鉄川@テツ鳶\t了解です。\n07:10\t湊 健一郎\tよろしく\n07:13\t鉄川@テツ鳶\tOK\n"
+    assert found(text, "PERSON").count("鉄川") == 2
+    text = "19:02\tゆうな🍓\tカードの期限\n19:05\tアオバサポート\tお待たせしました\n19:06\tゆうな🍓\tありがとう\n"
+    assert found(text, "PERSON").count("ゆうな") == 2
+    text = "09:02 まゆ🌸 おはようございます、小林です！\n09:02 まゆ🌸 車検証の写真送りますね\n"
+    assert found(text, "PERSON").count("まゆ") == 2

@@ -511,6 +511,19 @@ def _special_header(ja: str, joined: str) -> HeaderMatch | None:
     return None
 
 
+_DOER_HEAD = re.compile(r"[\u4e00-\u9fff]{2,4}者")
+# (the doers that are firms or a kind of person: 事業者, 発注者, 製造者, 障害者 …)
+_FIRM_DOERS = frozenset(("障害", "感染", "被害", "加害", "事業", "発注", "受注", "製造", "販売", "提供", "運営", "出資", "元請", "下請", "納入", "仕入", "輸入",
+                         "輸出", "出荷", "配送", "運送", "施工", "設置", "管理", "所有", "賃貸", "保険", "契約", "加入"))
+
+
+def _verbal_noun(w: str) -> bool:
+    """A word the dictionary files as a verbal noun (是正, 引継): what a doer of it (…者) did (imported late: nlp)."""
+    from . import nlp  # noqa: PLC0415
+
+    return nlp.can_be(w, "名詞", "普通名詞", "サ変可能")
+
+
 def _person_header(low: str, tokens: list[str], joined: str, cleaned: str | None = None) -> float:
     """Confidence that a header names a person-name column (0 when not); `cleaned`: _JA_CLEAN.sub("", low), if known."""
     ja = _JA_CLEAN.sub("", low) if cleaned is None else cleaned
@@ -525,6 +538,9 @@ def _person_header(low: str, tokens: list[str], joined: str, cleaned: str | None
         return 0.85
     if ja in _PERSON_JA_ROLES:
         return 0.75
+    if 3 <= len(ja) <= 5 and ja[-1] == "者" and _DOER_HEAD.fullmatch(ja) is not None and ja[:-1] not in _FIRM_DOERS \
+            and _verbal_noun(ja[:-1]):
+        return 0.75  # 是正者, 引継者, 搬入者: who did what the column records (a staff column)
     if not tokens:
         return 0.0
     if not _NON_PERSON_EN_SET.isdisjoint(tokens):

@@ -1959,7 +1959,10 @@ def _table(text: str, header: list[tuple[int, int]], rows: list[list[tuple[int, 
             sample.append((idx, w))
         own = value_check(hm)
         staff = person and not hm.kind and 0.7 <= hm.confidence < 0.8
-        if staff and any(len(v) >= 2 and own(v) for _, v in sample):
+        if staff and (any(len(v) >= 2 and own(v) for _, v in sample) or (
+                len(sample) >= 2 and all(len(v) == 1 and v not in _DIRECTION_KANJI and _one_kanji_surname(v)
+                                         for _, v in sample))):
+            # (… or a column of one-kanji surnames only, none a direction: 受付 | 関, 関, 関; not 確認者 | 東, 東)
             # a staff column (担当 | 西): a one-kanji surname too, beside longer names (東 alone may be a counter)
             own = _with_one_kanji_surnames(own)
         # each value checked once, up front (the checks are pure): for the verdict and for its cell
@@ -2026,6 +2029,7 @@ def _table(text: str, header: list[tuple[int, int]], rows: list[list[tuple[int, 
         found.entities.extend(parts)
 
 
+_DIRECTION_KANJI = frozenset("東西南北中上下左右前後内外本新旧")
 # the role a staff column's cell may write before a surname (記録者 | 看護 本田)
 _STAFF_ROLE_LEAD = frozenset(("看護", "介護", "保育", "事務", "受付", "担当", "営業", "管理", "医師", "医事", "薬剤", "栄養", "相談",
                               "指導", "支援", "Dr", "Dr.", "Ns", "NS", "PT", "OT", "ST", "CW", "CM"))

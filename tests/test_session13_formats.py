@@ -333,3 +333,14 @@ def test_chat_display_names_with_shop_firm_or_emoji():
     assert found(text, "PERSON").count("ゆうな") == 2
     text = "09:02 まゆ🌸 おはようございます、小林です！\n09:02 まゆ🌸 車検証の写真送りますね\n"
     assert found(text, "PERSON").count("まゆ") == 2
+
+
+def test_doers_columns_and_one_kanji_staff_columns():
+    text = ("| No | 指摘箇所 | 責任会社 | 是正者 | 是正日 |\n|----|----|----|----|----|\n"
+            "| 1 | B棟5F 外部足場 | テツ鳶工業 | 鉄川 | 10/24 |\n| 2 | 1F 資材置場 | ミナト設備工業 | 石黒 | 10/25 |\n"
+            "| 3 | 詰所横 | 光電設 | 宮坂 | 10/24 |\n")
+    assert found(text, "PERSON") == ["鉄川", "石黒", "宮坂"]
+    text = ("日付\t入館\t訪問者氏名\t会社名\t受付者\n10/07\t08:52\t浜田 俊介\t浜田電設株式会社\t関\n"
+            "10/07\t09:05\t岡部 奈央\t株式会社ライトリンク\t関\n10/07\t10:14\t坂本 陸\t（個人）\t関\n")
+    assert found(text, "PERSON") == ["浜田 俊介", "関", "岡部 奈央", "関", "坂本 陸", "関"]
+    assert found("区分\t障害者\t扶養\nA\t該当\tなし\nB\tなし\tあり\nC\tなし\tなし\n", "PERSON") == []

@@ -1240,6 +1240,14 @@ def _label_keyed(text: str, items: list[tuple[str, int, int]], min_score: float,
                  untyped_cells: bool) -> None:
     """Entities for (key, value start, value end) items whose key names a PI type and whose value fits it."""
     matches = contextual_matches([k for k, _, _ in items], identity_upgrade=False)
+    for i in range(1, len(items)):
+        # an ID number keyed after the key naming its document ("id_checked": "運転免許証", "id_number": "2180…")
+        if matches[i].pii_type is None and not matches[i].negative and _ID_VALUE_COL.search(items[i][0].strip().lower()) \
+                and _ID_TYPE_COL.search(items[i - 1][0].strip().lower().replace("_checked", "_type")):
+            _, ps, pe = items[i - 1]
+            doc = _DOC_TYPE_OF.get(_DOC_KEY.sub("", _DOC_NOTE.sub("", text[ps:pe].lower())))
+            if doc is not None:
+                matches[i] = _DOC_HEADERS[doc]
     parts: list[Entity] = []  # values of split-address parts (pref, city), kept when a street-level key holds one
     street = False
     masked = _all_identity_masked(text, items, matches)
@@ -2075,6 +2083,8 @@ _DOC_WORDS = (
     ("JP_MY_NUMBER", ("個人番号カード", "マイナンバーカード", "個人番号", "マイナンバー", "mynumber", "mynumbercard")),
 )
 _DOC_TYPE_OF = {w: t for t, ws in _DOC_WORDS for w in ws}
+_DOC_HEADERS = {"JP_DRIVERS_LICENSE": classify_header("運転免許証番号"), "JP_PASSPORT": classify_header("旅券番号"),
+                "JP_HEALTH_INSURANCE": classify_header("保険証番号"), "JP_MY_NUMBER": classify_header("個人番号")}
 _NATIONALITY_COL = re.compile(r"nat|nationality|citizenship|国籍|国籍・地域")
 _DOC_KEY = re.compile(r"[\s_\-'’.()（）]+")
 # a note after the document's name: 旅券(ブラジル), 健康保険証+補助書類(公共料金領収書)

@@ -344,3 +344,11 @@ def test_doers_columns_and_one_kanji_staff_columns():
             "10/07\t09:05\t岡部 奈央\t株式会社ライトリンク\t関\n10/07\t10:14\t坂本 陸\t（個人）\t関\n")
     assert found(text, "PERSON") == ["浜田 俊介", "関", "岡部 奈央", "関", "坂本 陸", "関"]
     assert found("区分\t障害者\t扶養\nA\t該当\tなし\nB\tなし\tあり\nC\tなし\tなし\n", "PERSON") == []
+
+
+def test_id_number_keyed_after_its_document_type_in_json():
+    text = ('{"visitors": [\n  {"name": "佐藤 一郎", "id_checked": "運転免許証",\n      "id_number": "218050592380"},\n'
+            '  {"name": "Liam Walker", "id_checked": "passport",\n      "id_number": "Z8830412"},\n'
+            '  {"name": "山本 花", "id_checked": "社員証",\n      "id_number": "E-20931"}\n]}\n')
+    assert found(text, "JP_DRIVERS_LICENSE") == ["218050592380"]
+    assert found(text, "JP_PASSPORT") == ["Z8830412"]

@@ -198,7 +198,9 @@ _NON_PERSON_EN = ("product", "item", "company", "file", "filename", "host", "hos
                   "field", "sheet", "plan", "campaign", "site", "region", "prefecture", "ward", "town", "station")
 _NEGATIVE_JA = ("注文", "請求", "伝票", "追跡", "品番", "型番", "商品", "製品", "法人番号", "価格", "金額", "合計", "数量",
                 "単価", "在庫", "シリアル", "管理番号", "受付番号", "予約番号", "問い合わせ番号", "問合せ番号", "送り状",
-                "売上", "税", "ロット", "バージョン", "社員番号", "会員番号", "顧客番号", "登録番号", "ファーム")
+                "売上", "税", "ロット", "バージョン", "社員番号", "会員番号", "顧客番号", "登録番号", "ファーム",
+                # a utility's or a service's own account numbers (お客さま番号 0312-558-904 is shaped like a phone number)
+                "お客さま番号", "お客様番号", "需要家番号", "契約番号", "供給地点")
 # a date column of an event (異動日, 入社年月日, 発行日, created_at, opened_on): its dates are no birth dates, whatever
 # the row says beside them (出生 | 2024-10-04 is the day a birth was registered)
 _EVENT_DATE_WORDS = ("異動", "入社", "退社", "退職", "入学", "卒業", "発行", "交付", "取得", "喪失", "届出", "受付", "契約", "登録",

@@ -299,6 +299,8 @@ def _intl_possible(candidate: str) -> bool:
         return False
 
 
+# letters joined to a number that are no phone label (G0220-…, AB0312-…; TEL03-…, Fax0120-… are labels)
+_CODE_PREFIX = re.compile(r"(?<![A-Za-z])(?!(?i:tel|fax|ph|phone|mobile|mob|cell|t|f|m|p)$)[A-Za-z]{1,6}$")
 _SPOKEN = re.compile(r"(?<![0-9])0[0-9]{1,4}の[0-9]{1,4}の[0-9]{4}(?![0-9])")
 # more groups of four digits with the same separator after a number: it runs on (22 digits), no phone number
 _MORE_GROUPS = re.compile(r"[ -][0-9]{4}(?![0-9])")
@@ -315,7 +317,9 @@ class PhoneDetector(PatternDetector):
          "呼出", "フリーダイヤル", "ナビダイヤル", "ダイヤル", "番号へ", "かけ", "handy", "telefon", "手机", "电话", "đt",
          "celular",
          ("t:", 2, "before"), ("f:", 2, "before"), ("m:", 2, "before"), ("t.", 2, "before")],  # signature T: / F: / M:
-        negative=["郵便", "〒", "zip", "口座", "個人番号", "マイナンバー", "免許", "住民票", "保険", "記号"],
+        negative=["郵便", "〒", "zip", "口座", "個人番号", "マイナンバー", "免許", "住民票", "保険", "記号",
+                  # a service's own account numbers, shaped like phone numbers (お客さま番号：0220-447-913)
+                  "お客さま番号", "お客様番号", "顧客番号", "契約番号", "会員番号"],
         before=24, after=8,
     )
 
@@ -341,6 +345,9 @@ class PhoneDetector(PatternDetector):
         seen: set[int] = set()  # (where a domestic number starts: the foreign pass below skips it)
         for m in (_DOMESTIC if "(0" in text else _DOMESTIC_ZERO).finditer(text):
             s, e = m.span()  # (group v is the whole match: only a lookahead follows it)
+            if s and text[s - 1].isascii() and text[s - 1].isalpha() and _CODE_PREFIX.search(text, max(0, s - 8), s) \
+                    is not None:
+                continue  # G0220-447-914: a letter joined to the number makes it a code (not TEL03-…)
             v = m.group()
             d = digits_of(v)
             if len(d) not in (10, 11) or d.startswith("00"):

@@ -352,3 +352,11 @@ def test_id_number_keyed_after_its_document_type_in_json():
             '  {"name": "山本 花", "id_checked": "社員証",\n      "id_number": "E-20931"}\n]}\n')
     assert found(text, "JP_DRIVERS_LICENSE") == ["218050592380"]
     assert found(text, "JP_PASSPORT") == ["Z8830412"]
+
+
+def test_service_account_numbers_shaped_like_phone_numbers():
+    text = ("振替日\tお客さま番号\t銀行名\t口座番号\t預金者名\n2025-04-28\t0312-558-904\tﾘｿﾅ\t4817206\tﾑﾗｶﾐ ｶｽﾞﾔ\n"
+            "2025-04-28\t0312-558-912\tﾐﾂﾋﾞｼUFJ\t0739915\tｻｶｲ ﾄﾓﾐ\n2025-04-28\t0312-558-920\tﾕｳﾁﾖ\t2281604\tｵｶﾀﾞ ｼﾝｲﾁ\n")
+    assert found(text, "PHONE_NUMBER") == []
+    text = "お客さま番号：0220-447-913（電気）／G0220-447-914（ガス）\n電話：019-635-2217 TEL03-3456-7890\n"
+    assert found(text, "PHONE_NUMBER") == ["019-635-2217", "03-3456-7890"]

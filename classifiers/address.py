@@ -506,12 +506,13 @@ _SHISHOBAKO_LABEL = re.compile(r"(?:住所|所在地|送付先|宛先|送り先|
 # An address in katakana readings, as legacy (half-width kana) records keep it: the prefecture's reading, the city's
 # (…シ, …ク, …グン, …チョウ, …マチ, …ムラ, …ソン), the town's, then the number (ｵｷﾅﾜｹﾝ ﾅﾊｼ ｸﾓｼﾞ 3-8-2,
 # ﾎｯｶｲﾄﾞｳ ｻｯﾎﾟﾛｼ ｱﾂﾍﾞﾂｸ ｱﾂﾍﾞﾂﾁｭｳｵｳ3ｼﾞｮｳ 1-5-12); matched on the normalised (full-width) text
-_PREF_KANA = _trie(
+PREF_READINGS = tuple(  # (the 47 prefectures' readings; person.py skips them after a ふりがな label too)
     "ホッカイドウ アオモリケン イワテケン ミヤギケン アキタケン ヤマガタケン フクシマケン イバラキケン トチギケン グンマケン "
     "サイタマケン チバケン トウキョウト カナガワケン ニイガタケン トヤマケン イシカワケン フクイケン ヤマナシケン ナガノケン "
     "ギフケン シズオカケン アイチケン ミエケン シガケン キョウトフ オオサカフ ヒョウゴケン ナラケン ワカヤマケン トットリケン "
     "シマネケン オカヤマケン ヒロシマケン ヤマグチケン トクシマケン カガワケン エヒメケン コウチケン フクオカケン サガケン "
-    "ナガサキケン クマモトケン オオイタケン ミヤザキケン カゴシマケン オキナワケン")
+    "ナガサキケン クマモトケン オオイタケン ミヤザキケン カゴシマケン オキナワケン".split())
+_PREF_KANA = _trie(" ".join(PREF_READINGS))
 # the designated cities, whose addresses legacy systems often write without the prefecture (ｾﾝﾀﾞｲｼ ﾐﾔｷﾞﾉｸ …)
 _KANA_CITIES = ("サッポロ センダイ サイタマ チバ ヨコハマ カワサキ サガミハラ ニイガタ シズオカ ハママツ ナゴヤ キョウト オオサカ サカイ "
                 "コウベ オカヤマ ヒロシマ キタキュウシュウ フクオカ クマモト")

@@ -26,6 +26,7 @@ from typing import Iterable, Sequence
 
 from . import data, nlp
 from .base import Detector, Entity, entities_in_original, matches_before
+from .address import PREF_READINGS
 from .normalize import Normalized
 from .person_ruby import ruby_names
 from .person_latin import (
@@ -1071,12 +1072,6 @@ _CELL_EDGE = frozenset(',\t|"<>\n')
 # the last word of a business's or a desk's katakana name (ハルカゼチケット カスタマーサポート, サトウモータース)
 _KANA_DESK_TAILS = ("サポート", "センター", "デスク", "サービス", "チケット", "ショップ", "ストア", "モータース", "スタジオ",
                     "クリニック", "インフォメーション", "カウンター")
-_PREF_READINGS = tuple(
-    "ホッカイドウ アオモリケン イワテケン ミヤギケン アキタケン ヤマガタケン フクシマケン イバラキケン トチギケン グンマケン "
-    "サイタマケン チバケン トウキョウト カナガワケン ニイガタケン トヤマケン イシカワケン フクイケン ヤマナシケン ナガノケン "
-    "ギフケン シズオカケン アイチケン ミエケン シガケン キョウトフ オオサカフ ヒョウゴケン ナラケン ワカヤマケン トットリケン "
-    "シマネケン オカヤマケン ヒロシマケン ヤマグチケン トクシマケン カガワケン エヒメケン コウチケン フクオカケン サガケン "
-    "ナガサキケン クマモトケン オオイタケン ミヤザキケン カゴシマケン オキナワケン".split())
 # the names of a record's fields in kana (a legacy export's header row)
 _KANA_FIELD_WORDS = frozenset("セイネンガッピ ユウビン ユウビンバンゴウ デンワ デンワバンゴウ ジュウショ ジユウシヨ シハライ コウザ "
                               "ケイヤク ケイヤクNO コキャクコード セイベツ ネンレイ ニュウカイビ".split())
@@ -1661,7 +1656,7 @@ class PersonDetector(Detector):
                 continue
             if any(w in _KANA_FIELD_WORDS for w in value.split()):
                 continue  # ｼﾒｲ(ｶﾅ)  ｾｲﾈﾝｶﾞｯﾋﾟ  ﾕｳﾋﾞﾝ: a header row in kana, the next fields' names
-            if value.translate(_TO_KATA).startswith(_PREF_READINGS):
+            if value.translate(_TO_KATA).startswith(PREF_READINGS):
                 continue  # ふりがな とうきょうと おおたく: the reading of the address field below it
             out.append((v.start(), v.start() + len(value), 0.85))
 

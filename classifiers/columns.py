@@ -370,6 +370,10 @@ def thing_header(header: str) -> bool:
                                                 and any(w in _THING_EN for w in tokens))
 
 
+# a card's other fields in the eligibility check's XML (InsuredCardClassification, InsuredCardValidDate …)
+_CARD_OTHER_FIELD = re.compile(r"(?i)classification|validdate|expir|issuedate|class$|type$|kind$|status$")
+
+
 def _insured_other_field(ja: str) -> bool:
     """Does the header name another field of the insured person (被保険者 + 生年月日, 住所, 電話番号 …)?"""
     head, sep, rest = ja.partition("被保険者")
@@ -599,7 +603,10 @@ def _classify_str(h: str) -> HeaderMatch:
     the katakana test would otherwise run on every call)."""
     if _KATA_HEADER.search(h) is not None:
         h = _kana_header(h)
-    return _classify_header(h)
+    hm = _classify_header(h)
+    if hm.pii_type == "JP_HEALTH_INSURANCE" and h.isascii() and _CARD_OTHER_FIELD.search(h) is not None:
+        return _NO_MATCH  # InsuredCardValidDate, InsuredCardClassification: the card's other fields
+    return hm
 
 
 # Headers of legacy systems written in (half-width) katakana readings: ｾｲﾈﾝｶﾞｯﾋﾟ, ﾕｳﾋﾞﾝ, ｼﾞｭｳｼｮ, ｼﾒｲ — read as the

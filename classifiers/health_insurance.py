@@ -32,7 +32,7 @@ def _kind(label: str) -> str:
 
 # (also a value quoted in prose: 保険証の記号・番号は「12・3088417」です)
 # (an application form's hint on how to write it: 記号（左づめ） 2 1 0 4 5 8 7)
-_GAP = re.compile(r"[ \t]*(?:[(（](?:国保|社保|協会けんぽ|健保|本人|家族|被扶養者|左づめ|左詰め|右づめ|右詰め)[)）])?[ \t]*[】\]」）)]?[ \t]*(?:[:：/／][ \t]*)?"
+_GAP = re.compile(r"[ \t]*(?:[(（](?:国保|社保|協会けんぽ|健保|本人|家族|被扶養者|左づめ|左詰め|右づめ|右詰め)[)）])?[ \t]*[】\]」）)]?[ \t]*(?:[:：/／=][ \t]*)?"
                   r"(?:(?:は|が)[ \t]*[「『]|[「『])?")
 # a symbol may start with a kanji place name (国保: 札幌北 31, 練馬12)
 _SYM = r"(?:[\u4e00-\u9fff]{1,6}[ \u3000]?)?[0-9A-Za-z][0-9A-Za-z\-]{0,11}"

@@ -360,3 +360,12 @@ def test_service_account_numbers_shaped_like_phone_numbers():
     assert found(text, "PHONE_NUMBER") == []
     text = "お客さま番号：0220-447-913（電気）／G0220-447-914（ガス）\n電話：019-635-2217 TEL03-3456-7890\n"
     assert found(text, "PHONE_NUMBER") == ["019-635-2217", "03-3456-7890"]
+
+
+def test_health_insurance_in_log_key_values_and_card_fields_in_xml():
+    text = "2024-06-03 08:31:10 INFO 受付No=0012 資格確認=保険証(目視) 保険者番号=06139842 記号=4120 番号=338\n"
+    assert found(text, "JP_HEALTH_INSURANCE") == ["4120", "338"]
+    text = ("<ResultOfQualificationConfirmation>\n  <InsuredCardClassification>01</InsuredCardClassification>\n"
+            "  <InsuredCardSymbol>4120</InsuredCardSymbol>\n  <InsuredIdentificationNumber>338</InsuredIdentificationNumber>\n"
+            "  <InsuredCardValidDate>20240401</InsuredCardValidDate>\n</ResultOfQualificationConfirmation>\n")
+    assert found(text, "JP_HEALTH_INSURANCE") == ["4120", "338"]

@@ -1720,6 +1720,8 @@ class PersonDetector(Detector):
                 continue  # 非課税の方 等: "the person", then "and so on"
             if me < len(t) and "\u3041" <= t[me] <= "\u3096" and len(giv) <= 2 and _inflected(t[gs:me + 3]):
                 continue  # 西の風 強く: the "given name" is the stem of an adjective or verb
+            if len(giv) == 1 and giv in "上下中奥前後東西南北" and t[me:me + 1] == "の":
+                continue  # 林道 上の平: a place named by its position, no given name
             score = _pair_score(fam, giv)
             if score is None and len(fam) >= 2 and fam[0] in _KIN_ONE:
                 # 夫 橘 圭介 / 妻 金 美善: the normaliser joins a one-kanji relation to the surname (夫橘 圭介)

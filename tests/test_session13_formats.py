@@ -369,3 +369,8 @@ def test_health_insurance_in_log_key_values_and_card_fields_in_xml():
             "  <InsuredCardSymbol>4120</InsuredCardSymbol>\n  <InsuredIdentificationNumber>338</InsuredIdentificationNumber>\n"
             "  <InsuredCardValidDate>20240401</InsuredCardValidDate>\n</ResultOfQualificationConfirmation>\n")
     assert found(text, "JP_HEALTH_INSURANCE") == ["4120", "338"]
+
+
+def test_place_named_by_its_position_is_no_name():
+    text = "\u3000大和田山 中腹広場 ……… 海抜 28.7m\n\u3000林道 上の平 入口 ………… 海抜 21.3m\n"
+    assert found(text, "PERSON") == []

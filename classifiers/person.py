@@ -740,9 +740,11 @@ def _split_name_fields(t: str, out: list) -> None:
 
 # an English sign-off label before a Japanese surname (Checked by 加藤 / Approved 杉山, Checked: 宮本)
 _EN_ROLE_JA = re.compile(
-    rf"(?:Checked|Approved|Reviewed|Verified|Prepared|Entered|Handled|Received|Confirmed|Processed|Signed|Input)"
+    rf"(?:Checked|Approved|Reviewed|Verified|Prepared|Entered|Handled|Received|Confirmed|Processed|Signed|Input|"
+    # (or a bare "by" after a Japanese note: 手書き→入力 by 堤)
+    rf"(?<=[^\x00-\x7f] )by)"
     rf"(?:[ \t]+by)?[ \t]*[:：]?[ \t]*([{_K}]{{1,4}})(?![{_K}ノヶ])")
-_EN_ROLE_HINT = re.compile(r"(?:ed|Input)(?:[ \t]+by)?[ \t]*[:：]?[ \t]*[\u4e00-\u9fff]")
+_EN_ROLE_HINT = re.compile(r"(?:ed|Input|by)(?:[ \t]+by)?[ \t]*[:：]?[ \t]*[\u4e00-\u9fff]")
 
 
 # a chat export's line: a time, then a speaker's given name in kana, then a space (05:50 のぶこ 了解です)
@@ -1283,7 +1285,7 @@ class PersonDetector(Detector):
         _kanji_hira_pairs(t, cands)
         if "生" in t and ("男" in t or "女" in t):
             _kin_birth_names(t, cands)
-        if caps:
+        if caps or " by " in t:
             _en_roles_ja(t, cands)
         if "芸名" in t:
             _stage_names(t, cands)
@@ -3427,8 +3429,8 @@ def _tab_speakers(t: str, out: list) -> None:
             out.append((s, s + at, 0.75))  # 鉄川@テツ鳶: the speaker's surname, then the firm
             continue
         ini = _NAME_INITIAL.fullmatch(w)  # Halim R.
-        if _chat_handle(ini.group(1) if ini else w):
-            out.append((s, s + len(w), 0.8))
+        if _chat_handle(ini.group(1) if ini else w) or (w.isascii() and "." in w and _log_handle_ok(w)):
+            out.append((s, s + len(w), 0.8))  # (… or a handle with an initial: Tsuyoshi.M)
         elif " " in w:  # 管理 竹内: the speaker's role or department, then a surname
             role, name = w.rsplit(" ", 1) if w.count(" ") > 1 else w.split(" ", 1)
             if (_unit_word(role) or role in _ROLE_SET or role in _CHAT_ROLES) and _bare_surname(name, 1):

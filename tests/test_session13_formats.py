@@ -374,3 +374,10 @@ def test_health_insurance_in_log_key_values_and_card_fields_in_xml():
 def test_place_named_by_its_position_is_no_name():
     text = "\u3000大和田山 中腹広場 ……… 海抜 28.7m\n\u3000林道 上の平 入口 ………… 海抜 21.3m\n"
     assert found(text, "PERSON") == []
+
+
+def test_by_before_a_surname_and_handles_with_an_initial_in_tab_chats():
+    assert "堤" in found("未収金交渉メモ\u3000（手書き→入力 by 堤）\n患者：若林 哲也\n", "PERSON")
+    assert found("sorted by 日付. written by hand\n", "PERSON") == []
+    text = "21:01\t奥村 かおり\t3班了解です。\n21:05\tTsuyoshi.M\t付き添います\n22:31\tTsuyoshi.M\t到着しました\n"
+    assert found(text, "PERSON").count("Tsuyoshi.M") == 2

@@ -301,10 +301,13 @@ def _handle_words_known(v: str) -> bool:
     return True
 
 
+_HANDLE_SEP = re.compile(r"[._\-]")
+
+
 def _log_handle_ok(v: str) -> bool:
     """A staff handle of a log or a chat (K.Arai, yamaguchi.s, kenta.ogawa, T.Mochizuki): romanised name words, with
     one-letter initials beside them."""
-    parts = [p for p in re.split(r"[._\-]", v) if p]
+    parts = [p for p in _HANDLE_SEP.split(v) if p]
     words = [p for p in parts if len(p) > 1]
     if not 1 <= len(words) <= 2 or len(parts) > 3 or not all(p.isalpha() for p in parts) or max(map(len, words)) < 4:
         return False
@@ -1071,7 +1074,9 @@ _SIG_NEXT = re.compile(r"\s*(?:[-─━―=_*>]|TEL|Tel|tel|E-?mail|Mail|mail|�
 _SIG_SLASH = re.compile(rf"\n([{_K}]{{1,4}}) ?[/|｜] ?[^\n]{{0,30}}?(?:部|課|室|チーム|グループ|株式会社|ext|内線|TEL|Tel)")
 _KANA_RUN_CHARS = frozenset(chr(c) for c in range(0x30A1, 0x30FB)) | {"ー", "・", " "}
 _CELL_EDGE = frozenset(',\t|"<>\n')
-# the last word of a business's or a desk's katakana name (ハルカゼチケット カスタマーサポート, サトウモータース)
+# the last word of a business's or a desk's katakana name (ハルカゼチケット カスタマーサポート, サトウモータース): a few of
+# `_KANA_BUSINESS`'s words and the desks' own, as a tuple for str.endswith (not all of `_KANA_BUSINESS`: ホーム, ライフ
+# and ケア end given names' readings too)
 _KANA_DESK_TAILS = ("サポート", "センター", "デスク", "サービス", "チケット", "ショップ", "ストア", "モータース", "スタジオ",
                     "クリニック", "インフォメーション", "カウンター")
 # the names of a record's fields in kana (a legacy export's header row)

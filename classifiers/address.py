@@ -849,10 +849,36 @@ _ABROAD_LOCALITY = re.compile(
 _DOTTED_NUMBER = re.compile(r"[0-9]+\.[0-9]+\.[0-9]+")
 
 
+_ABROAD_KEY = re.compile("ddress|DDRESS|住所")  # (what every `_ABROAD_LABEL` match holds)
+_ABROAD_LEAD = 24  # (the most a label match can start before its key: "Residential_A" + "ddress", 帰国後の + 住所)
+
+
+def _abroad_labels(t: str):
+    """`_ABROAD_LABEL.finditer(t)`, tried only near its key words: the pattern has no fixed first character, so a
+    scan of the whole text tries it at every position. A match holds a key word at most `_ABROAD_LEAD` characters
+    after its start and no line break, so searching each key word's line from that far before it finds the same
+    matches, in order."""
+    pos = 0
+    n = len(t)
+    while True:
+        k = _ABROAD_KEY.search(t, pos)
+        if k is None:
+            return
+        line_end = t.find("\n", k.end())
+        if line_end < 0:
+            line_end = n
+        m = _ABROAD_LABEL.search(t, max(pos, k.start() - _ABROAD_LEAD), line_end)
+        if m is None:
+            pos = line_end
+            continue
+        yield m
+        pos = m.end()
+
+
 def _labelled_abroad(t: str, taken: list) -> list[tuple[int, int, float]]:
     """The addresses abroad written as an address label's value (see above), where `taken` has none yet."""
     out = []
-    for m in _ABROAD_LABEL.finditer(t):
+    for m in _abroad_labels(t):
         v = _ABROAD_VALUE.match(t, m.end())
         if v is None:
             continue

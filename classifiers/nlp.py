@@ -48,6 +48,18 @@ def sudachi_dictionary() -> Any:
     return _dictionary
 
 
+def dictionary_stamp() -> str:
+    """The installed SudachiPy system dictionary's size and modification time (what tables derived from its
+    entries depend on), or "" when it cannot be found."""
+    try:
+        import sudachidict_core  # noqa: PLC0415
+
+        st = os.stat(os.path.join(os.path.dirname(sudachidict_core.__file__), "resources", "system.dic"))
+    except (ImportError, OSError, TypeError):
+        return ""
+    return f"{st.st_size}-{st.st_mtime_ns}"
+
+
 def _tokenizer(mode: str) -> tuple[Any, Any]:
     """This thread's SudachiPy tokenizer for `mode`, and the MorphemeList it writes each result into (`_tokenize` reads
     a result out before the next call, so one list is reused: no new one per call)."""

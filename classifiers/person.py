@@ -18,13 +18,15 @@ model, when installed, adds Latin-script names found by its NER in English windo
 
 from __future__ import annotations
 
+import hashlib
 import re
 from bisect import bisect_right
 from functools import lru_cache
 from operator import itemgetter
+from pathlib import Path
 from typing import Iterable, Sequence
 
-from . import data, nlp
+from . import data, nlp, person_latin, regex_cache
 from .base import Detector, Entity, entities_in_original, matches_before
 from .address import PREF_READINGS
 from .normalize import Normalized
@@ -1184,9 +1186,14 @@ _BIG_KANA = str.maketrans("ァィゥェォッャュョヮ", "アイウエオツ�
 
 
 class _Names:
-    """Katakana readings and romaji keys of the common names in data/names_ja.txt (built lazily)."""
+    """Katakana readings and romaji keys of the common names in data/names_ja.txt (built lazily, or read from the
+    start-up cache: see `_names`)."""
 
-    def __init__(self) -> None:
+    def __init__(self, parts: tuple[frozenset[str], ...] | None = None) -> None:
+        if parts is not None:
+            (self.family_kana, self.given_kana, self.family_roma, self.given_roma,
+             self.family_big, self.given_big) = parts
+            return
         self.family_kana: set[str] = set()
         self.given_kana: set[str] = set()
         self.family_roma: set[str] = set()
@@ -1211,6 +1218,10 @@ class _Names:
         self.family_big = {r.translate(_BIG_KANA) for r in self.family_kana}
         self.given_big = {r.translate(_BIG_KANA) for r in self.given_kana}
 
+    def parts(self) -> tuple[frozenset[str], ...]:
+        return tuple(map(frozenset, (self.family_kana, self.given_kana, self.family_roma, self.given_roma,
+                                     self.family_big, self.given_big)))
+
 
 # an identity mapping: `entities_in_original` gives the spans of an identity `Normalized` back as they are
 _IDENTITY = Normalized("", "")
@@ -1218,7 +1229,13 @@ _IDENTITY = Normalized("", "")
 
 @lru_cache(maxsize=1)
 def _names() -> _Names:
-    return _Names()
+    """The name tables, kept in `regex_cache`'s file for new processes under a digest of what they are built
+    from: the name list, the code that reads it (this module, person_latin) and the SudachiPy dictionary."""
+    h = hashlib.sha1(data.path("names_ja.txt").read_bytes())
+    for module in (__file__, person_latin.__file__):
+        h.update(Path(module).read_bytes())
+    h.update(nlp.dictionary_stamp().encode())
+    return _Names(regex_cache.derived("person.names", h.hexdigest(), lambda: _Names().parts()))
 
 
 class PersonDetector(Detector):

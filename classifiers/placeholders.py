@@ -38,6 +38,11 @@ del _f, _g
 # (例 as a label or in brackets, not inside 定例 or 事例; English cue words not inside a mail domain: t@example.co.jp)
 _CUE = re.compile(r"(?i)記入例|例[:：)）]|[(（]例|見本|サンプル|テンプレート|雛形|ひな形|e\.g\.|for instance|[○〇◯]{2}|"
                   r"(?<![@.\w-])(?:example|sample|template|placeholder)(?![.\w-])")
+# … the same cues in two patterns without (?i), for scans of a whole text: the Japanese ones (which have no case) on
+# the text, the English ones on its lower-cased copy. A case-insensitive pattern has no literal start the regex
+# engine can scan for: it is tried at every position of a long document.
+_CUE_JA = re.compile(r"記入例|例[:：)）]|[(（]例|見本|サンプル|テンプレート|雛形|ひな形|[○〇◯]{2}")
+_CUE_EN = re.compile(r"e\.g\.|for instance|(?<![@.\w-])(?:example|sample|template|placeholder)(?![.\w-])")
 _SEP = re.compile(r"[\s,，・.]+")
 _CUE_LINES = 3
 _PART_REACH = 160
@@ -48,8 +53,14 @@ def _key(s: str) -> str:
 
 
 # teaching material, a phrasebook or a style guide: its example people are stand-ins wherever they stand in it
-_DOC_CUE = re.compile(r"(?i)例文|フレーズ集|会話例|ロールプレイ|英会話|練習問題|表記例|記載例|記入要領|書き方の例|"
-                      r"(?<![\w-])(?:role[- ]?play|useful (?:phrases|expressions)|phrasebook|style guide|exercise)(?![\w-])")
+_DOC_CUE_JA = re.compile(r"例文|フレーズ集|会話例|ロールプレイ|英会話|練習問題|表記例|記載例|記入要領|書き方の例")
+_DOC_CUE_EN = re.compile(  # (on the lower-cased text: see _CUE_EN)
+    r"(?<![\w-])(?:role[- ]?play|useful (?:phrases|expressions)|phrasebook|style guide|exercise)(?![\w-])")
+
+
+def _doc_cue_in(text: str, low: str) -> bool:
+    """Does `text` (`low`: its lower-cased copy) hold a cue of teaching material?"""
+    return _DOC_CUE_JA.search(text) is not None or _DOC_CUE_EN.search(low) is not None
 
 
 _LAST_DOC: list = [None, False]  # (the last text asked about and its answer: the spans of one text ask in turn)
@@ -61,7 +72,7 @@ def _doc_cued(text: str) -> bool:
         low = text.lower()
         _LAST_DOC[0] = text
         _LAST_DOC[1] = (any(w in text for w in _CUE_LITERALS) or any(w in low for w in _CUE_LITERALS_LOW)) and (
-            _DOC_CUE.search(text) is not None)
+            _doc_cue_in(text, low))
     return _LAST_DOC[1]
 
 
@@ -139,7 +150,7 @@ def may_hold_placeholder(text: str) -> bool:
         return True
     # (a form's own example needs a cue: its words looked for as literals first, the two cue scans only then)
     return (any(w in text for w in _CUE_LITERALS) or any(w in low for w in _CUE_LITERALS_LOW)) and (
-        _CUE.search(text) is not None or _DOC_CUE.search(text) is not None)
+        _CUE_JA.search(text) is not None or _CUE_EN.search(low) is not None or _doc_cue_in(text, low))
 
 
 # every cue of _CUE and _DOC_CUE holds one of these

@@ -37,6 +37,9 @@ _cache: dict[tuple[str, int], tuple[int, bytes, int, dict, tuple]] = {}
 # classifier modules compile when they are imported are recorded too)
 _recorded: dict[tuple[str, int], tuple[int, bytes, int, dict, tuple]] | None = {} if os.environ.get(_BUILD_ENV) else None
 _original = _compiler.compile
+# tables derived from the patterns at first use (`derived`): name -> (key, value); recorded while building
+_derived: dict[str, tuple[str, Any]] = {}
+_recorded_derived: dict[str, tuple[str, Any]] | None = {} if _recorded is not None else None
 
 
 def _compile(p: Any, flags: int = 0):
@@ -67,6 +70,19 @@ def _record(p: str, flags: int, key: tuple[str, int]):
     return _sre.compile(p, entry[0], list(code), entry[2], entry[3], entry[4])
 
 
+def derived(name: str, key: str, make: Any) -> Any:
+    """`make()`, or the value the cache file holds under `name` when it was stored with the same `key` (a digest
+    of everything the value is computed from). For tables a module derives from its patterns at first use, which
+    would cost every new process that time again; the value must be marshal-able (tuples, frozensets, str, int)."""
+    hit = _derived.get(name)
+    if hit is not None and hit[0] == key:
+        return hit[1]
+    value = make()
+    if _recorded_derived is not None:
+        _recorded_derived[name] = (key, value)
+    return value
+
+
 def install(path: str = PATH) -> int:
     """Serve cached patterns from now on; returns how many the cache holds (0 when there is none)."""
     if _compiler.compile is not _compile:
@@ -75,9 +91,11 @@ def install(path: str = PATH) -> int:
         return len(_cache)
     try:
         with open(path, "rb") as fh:
-            tag, entries = marshal.load(fh)
+            tag, entries, *more = marshal.load(fh)
         if tag == TAG and isinstance(entries, dict):
             _cache.update(entries)
+            if more and isinstance(more[0], dict):
+                _derived.update(more[0])
     except (OSError, ValueError, EOFError, TypeError) as exc:  # a broken cache only costs the start-up time
         log.debug("regex cache %s not used: %s", path, type(exc).__name__)
     return len(_cache)
@@ -95,7 +113,7 @@ def build(path: str = PATH) -> int:
 
 def _record_and_write(path: str) -> int:
     """Load the engines and analyse a sample, recording every pattern compiled since start-up; write them."""
-    global _recorded
+    global _recorded, _recorded_derived
     from .engine import Engine, EngineOptions
 
     for options in (EngineOptions(), EngineOptions(free_text=False)):
@@ -104,10 +122,11 @@ def _record_and_write(path: str) -> int:
         engine.analyze_table(["氏名", "電話番号", "住所", "生年月日", "email"],
                              [["山田 太郎", "03-1234-5678", "東京都渋谷区神南1-2-3", "1985/04/01", "taro@example.jp"]])
     entries, _recorded = _recorded or {}, None
+    tables, _recorded_derived = _recorded_derived or {}, None
     os.makedirs(os.path.dirname(path), exist_ok=True)
     tmp = f"{path}.{os.getpid()}.tmp"
     with open(tmp, "wb") as fh:
-        marshal.dump((TAG, entries), fh)
+        marshal.dump((TAG, entries, tables), fh)
     os.replace(tmp, path)
     return len(entries)
 

@@ -40,13 +40,15 @@ Two kinds of evidence, both from the dictionaries in `data/special_care.tsv`:
 
 from __future__ import annotations
 
+import hashlib
 import re
 from bisect import bisect_right
 from functools import lru_cache
 from itertools import chain
+from pathlib import Path
 from typing import Iterable, Iterator, Sequence
 
-from . import data, nlp
+from . import data, nlp, regex_cache
 from .base import Detector, Entity, doc_facts, entities_in_original
 
 
@@ -1010,9 +1012,20 @@ def _first_chars(pattern: str) -> frozenset[str] | None:
 
 
 @lru_cache(maxsize=1)
+def _tables_key() -> str:
+    """What the tables derived from the phrase patterns depend on: the patterns and this module's code (a digest,
+    under which `regex_cache` keeps the tables for new processes)."""
+    h = hashlib.sha1(Path(__file__).read_bytes())
+    for rx, _, _ in _patterns()[0]:
+        h.update(rx.pattern.encode("utf-8", "surrogatepass") + b"\0")
+    return h.hexdigest()
+
+
+@lru_cache(maxsize=1)
 def _phrase_gates() -> tuple[frozenset[str] | None, ...]:
     """Per phrase pattern, the characters a match can start with: a line holding none of them is skipped."""
-    return tuple(_first_chars(rx.pattern) for rx, _, _ in _patterns()[0])
+    return regex_cache.derived("special_care.phrase_gates", _tables_key(), lambda: tuple(
+        _first_chars(rx.pattern) for rx, _, _ in _patterns()[0]))
 
 
 # words a phrase pattern that starts with a common character (a digit, a time word) cannot match without
@@ -1131,6 +1144,10 @@ def _phrase_needs() -> tuple[tuple[int, frozenset[str]], ...]:
     """(position, words) of the phrase patterns that need a key word in the line: the words chosen by hand for
     patterns that start with a common character, and those `_required_words` finds. A pattern is tried only when
     the line holds one word of each of its sets (testing the words costs less than trying the pattern)."""
+    return regex_cache.derived("special_care.phrase_needs", _tables_key(), _find_phrase_needs)
+
+
+def _find_phrase_needs() -> tuple[tuple[int, frozenset[str]], ...]:
     out: list = []
     for i, (rx, _, _) in enumerate(_patterns()[0]):
         w = next((w for p, w in _NEEDS if rx.pattern.startswith(p)), None)

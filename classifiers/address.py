@@ -836,7 +836,8 @@ _ABROAD_LABEL = re.compile(
     r"[Oo]verseas|[Ff]oreign|[Cc]ontact|[Ss]ponsor'?s?|[Rr]esidence)?[ _]?(?:[Aa]ddress|ADDRESS)(?:[ ]?\((?:home|abroad|"
     r"[Hh]ome [Cc]ountry|overseas)\))?|(?:本国|母国|現|自国|海外|国外|現地|帰国後の|送付先)?住所(?:地)?(?:[(（][^()（）\n]{1,12}[)）])?)"
     r"[\"']?[ \t]*[:：][ \t]*[\"']?")
-_ABROAD_VALUE = re.compile(r"[^\n\"]{12,160}")
+_ABROAD_VALUE = re.compile(r"[^\n\"<]{12,160}")
+_ABROAD_MORE = re.compile(r"\n[ \t\u3000]{2,}[^\s\"<][^\n\"<]{2,80}")  # (an indented continuation line)
 _ABROAD_LOCALITY = re.compile(
     r"(?i)\b(?:district|province|city|township|region|ward|village|county|state|street|st\.|road|rd\.|avenue|ave\.|"
     r"lane|jl\.|jalan|kel\.|kec\.|kota|kabupaten|kab\.|khoroo|duureg|tole|marg|nagar|barangay|brgy\.?|purok|"
@@ -850,6 +851,9 @@ _DOTTED_NUMBER = re.compile(r"[0-9]+\.[0-9]+\.[0-9]+")
 
 
 _ABROAD_KEY = re.compile("ddress|DDRESS|住所")  # (what every `_ABROAD_LABEL` match holds)
+# … and as an XML element (<HomeAddress>Kageshwori Manohara-6, Kathmandu, Bagmati Province, Nepal</HomeAddress>):
+# the element's name ends at the key word, so a match starts at most this far before it too
+_ABROAD_TAG = re.compile(r"<[A-Za-z_:]{0,16}(?:[Aa]ddress|ADDRESS)[A-Za-z_0-9]{0,8}>")
 _ABROAD_LEAD = 24  # (the most a label match can start before its key: "Residential_A" + "ddress", 帰国後の + 住所)
 
 
@@ -868,6 +872,8 @@ def _abroad_labels(t: str):
         if line_end < 0:
             line_end = n
         m = _ABROAD_LABEL.search(t, max(pos, k.start() - _ABROAD_LEAD), line_end)
+        if m is None and k.start() > 0 and "<" in t[max(pos, k.start() - _ABROAD_LEAD):k.start()]:
+            m = _ABROAD_TAG.search(t, max(pos, k.start() - _ABROAD_LEAD), line_end)
         if m is None:
             pos = line_end
             continue
@@ -883,7 +889,12 @@ def _labelled_abroad(t: str, taken: list) -> list[tuple[int, int, float]]:
         if v is None:
             continue
         s, e = v.span()
-        val = v.group().rstrip(" \t,;")
+        val = v.group().rstrip(" \t;")
+        if val.endswith(",") and e < len(t):
+            c = _ABROAD_MORE.match(t, e)  # a value wrapped after a comma onto an indented line (…, Syangja,⏎   Gandaki)
+            if c is not None:
+                val = t[s:c.end()].rstrip(" \t;")
+        val = val.rstrip(" \t,;")
         e = s + len(val)
         if not val[:1].isascii() and not val[:1].isalpha():
             continue  # (a value led by a bracket or a mark, not by a word)

@@ -86,7 +86,7 @@ _RULES: tuple[tuple[str, float, tuple[str, ...], tuple[str, ...], tuple[str, ...
     ("JP_RESIDENT_CODE", 0.9, ("住民票コード", "住民票"), (), ("residentcode", "juminhyo", "jumin")),
     ("JP_DRIVERS_LICENSE", 0.9, ("免許",), (), ("driverslicense", "driverlicense", "drivinglicen", "licenseno",
                                                  "licensenumber", "licenceno", "licencenumber", "menkyo")),
-    ("JP_PASSPORT", 0.9, ("パスポート", "旅券", "護照", "护照"), ("passport",), ("passport",)),
+    ("JP_PASSPORT", 0.9, ("パスポート", "旅券", "護照", "护照"), ("passport",), ("passport", "hochieu")),
     ("JP_HEALTH_INSURANCE", 0.85, ("保険証", "被保険者", "保険者番号", "健康保険", "保険記号", "保険番号", "健保記号", "健保番号", "健保証",
                                   "国保記号", "国保番号", "被保番", "被保記号"), (),
      ("insuranceno", "insurancenumber", "insurancecard", "insuranceid", "insurancesymbol", "hokensho", "hihokensha",
@@ -99,16 +99,19 @@ _RULES: tuple[tuple[str, float, tuple[str, ...], tuple[str, ...], tuple[str, ...
                                                      "kouza", "koza")),
     ("CREDIT_CARD", 0.9, ("クレジット", "カード番号"), ("pan",), ("cardnumber", "cardno", "creditcard", "ccnumber", "ccnum",
                                                            "cardnum")),
+    # (Chinese and Vietnamese headers too, as foreign residents' forms and agents' lists write them: 出生日期,
+    # 电话/手机, 地址/住址, 邮编; Ngày sinh, Số điện thoại, Địa chỉ, Số hộ chiếu — read without their diacritics)
     ("DATE_OF_BIRTH", 0.95, ("生年月日", "誕生日", "生年", "出生日", "出生年月日"), ("dob", "birthday", "birth", "birthdate", "born"),
-     ("birth", "dateofbirth", "birthday", "seinengappi")),
-    ("POSTAL_CODE", 0.95, ("郵便番号", "〒", "郵便"), ("zip", "zipcode", "postal", "postcode", "postalcode"),
+     ("birth", "dateofbirth", "birthday", "seinengappi", "ngaysinh")),
+    ("POSTAL_CODE", 0.95, ("郵便番号", "〒", "郵便", "邮编", "邮政编码"), ("zip", "zipcode", "postal", "postcode", "postalcode"),
      ("zipcode", "postalcode", "postcode", "yubin")),
-    ("PHONE_NUMBER", 0.9, ("電話", "携帯", "tel", "fax", "ファックス", "内線"),
+    ("PHONE_NUMBER", 0.9, ("電話", "携帯", "tel", "fax", "ファックス", "内線", "电话", "手机", "手機"),
      ("tel", "phone", "mobile", "fax", "telephone", "cell", "cellphone", "telno", "phoneno", "tel1", "tel2"),
-     ("phone", "telno", "telnum", "telephone", "mobileno", "mobilenum", "faxno", "contactnumber", "denwa", "keitai")),
-    ("ADDRESS", 0.9, ("住所", "所在地", "番地", "送付先", "届け先", "配送先", "居所"),
+     ("phone", "telno", "telnum", "telephone", "mobileno", "mobilenum", "faxno", "contactnumber", "denwa", "keitai",
+      "dienthoai")),
+    ("ADDRESS", 0.9, ("住所", "所在地", "番地", "送付先", "届け先", "配送先", "居所", "地址", "住址"),
      ("address", "addr", "street", "address1", "address2", "addressline", "addressline1"),
-     ("address", "street", "jusho", "juusho")),
+     ("address", "street", "jusho", "juusho", "diachi")),
 )
 
 _PERSON_JA_STRONG = ("氏名", "フリガナ", "ふりがな", "お名前", "名前", "連名")
@@ -174,7 +177,8 @@ _PERSON_EN_COMPOUND = ("firstname", "lastname", "fullname", "surname", "familyna
                        # romanised Japanese keys of in-house systems (kokyaku_mei, shain_mei, kanja_mei, riyosha_mei)
                        "kokyakumei", "kokyakushimei", "shainmei", "shainshimei", "kanjamei", "kanjashimei", "riyoshamei",
                        "riyoushamei", "keiyakushamei", "kaiinmei", "kaiinshimei", "juchushamei", "moushikomishamei",
-                       "preferredname", "displayname", "knownas", "nickname", "legalname")
+                       "preferredname", "displayname", "knownas", "nickname", "legalname",
+                       "hovaten", "hoten")  # (Vietnamese: Họ và tên, Họ tên)
 _PERSON_EN_ROLES = frozenset(("assignee", "reporter", "requester", "requestor", "approver", "reviewer", "creator",
                               "author", "assigned", "owner", "recipient", "sender", "signer", "guarantor",
                               # the people a register lists (student | Hana Suzuki, guest | 田村 ケン)
@@ -215,8 +219,19 @@ _NEGATIVE_EN = ("order", "invoice", "tracking", "sku", "product", "item", "price
                 "stock", "inventory", "shipment", "parcel", "ticket", "reservation", "booking", "firmware", "fw")
 
 
+_ACCENTED = re.compile("[\u00c0-\u024f\u1e00-\u1eff]")
+
+
+def _without_accents(s: str) -> str:
+    """Latin letters without their diacritics (Ngày sinh → Ngay sinh, Địa chỉ → Dia chi)."""
+    s = s.replace("đ", "d").replace("Đ", "D")
+    return "".join(c for c in unicodedata.normalize("NFD", s) if not unicodedata.combining(c))
+
+
 def _header_parts(header: str) -> tuple[str, list[str], str]:
     h = normalized_text(str(header)).strip()
+    if _ACCENTED.search(h) is not None:
+        h = _without_accents(h)
     low = (_CAMEL.sub(r"\1_\2", h) if _CAMEL.search(h) is not None else h).lower()
     tokens = [t for t in _SPLIT.split(low) if t]
     return low, tokens, "".join(tokens)
@@ -902,6 +917,8 @@ def _latin_known(v: str) -> bool:
 
 
 def _name_cell(v: str, strong_only: bool) -> bool:
+    if _ACCENTED.search(v) is not None:
+        v = _without_accents(v)  # TRẦN VĂN MINH, José García: the shape of their letters without the diacritics
     if len(v) > 40 or not (_NAME_STRONG.fullmatch(v) or not strong_only and _NAME_WEAK.fullmatch(v)) or v in _COUNTRY_NAMES:
         return False
     # (the shape first: most cells that are no names fail it at once)

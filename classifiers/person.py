@@ -30,6 +30,7 @@ from . import data, nlp, person_latin, regex_cache
 from .base import Detector, Entity, entities_in_original, matches_before
 from .address import PREF_READINGS
 from .normalize import Normalized
+from .person_chinese import chinese_names
 from .person_ruby import ruby_names
 from .person_latin import (
     _COMPANY_WORDS as _LATIN_COMPANY, _E as _E_FLAG, _G as _G_FLAG, _HAS_CAPS, _KNOWN, _LATIN_NAME_RE, _LATIN_SMALL, _LATIN_STOP, _RF, _RG,
@@ -207,6 +208,8 @@ _ROLE_WORDS = frozenset(
     "面接員 決裁 立会 秘書 医局秘書 指導主事 一次回答 二次回答 担当者メモ "
     # the other names of a person (戸籍名：林 彩, 本名 …)
     "戸籍名 本名 戸籍上の氏名 "
+    # a school's or a trainee office's ledger (学生：KASUN JAYAWARDENA, 留学生 陳 浩, 実習生：グエン・ヴァン・ミン)
+    "学生 留学生 実習生 研修生 "
     # a pet's owner and a co-op's inspectors (飼い主 ヤマグチ, 検査員：中沢)
     "飼い主 飼主 検査員 検品者 検品担当 "
     # bank and insurance back offices (役席：鈴木, 検証者 三浦, 取扱者：原田, 照会者 石川, 募集人 大西, 調査役 石川)
@@ -1238,6 +1241,10 @@ def _names() -> _Names:
     return _Names(regex_cache.derived("person.names", h.hexdigest(), lambda: _Names().parts()))
 
 
+# the English half of a bilingual label after its Japanese half (氏名 NAME, 氏名 Name：, お名前 Full name)
+_BILINGUAL_LABEL = re.compile(r"(?:NAME|Name|name|FULL NAME|Full [Nn]ame)(?![A-Za-z])[ \t]*[:：]?[ \t]*")
+
+
 class PersonDetector(Detector):
     """Names of persons (PERSON) in Japanese and Latin script."""
 
@@ -1278,6 +1285,8 @@ class PersonDetector(Detector):
             _spaced_names(t, cands)
         if ":" in t or "]" in t:
             _speakers(t, cands)
+        if ("(" in t or "（" in t) and (":" in t or "：" in t):
+            _role_bracket_speakers(t, cands)
         if "\t" in t and ":" in t:
             _tab_speakers(t, cands)
         if "From " in t:
@@ -1302,6 +1311,7 @@ class PersonDetector(Detector):
         if "(" in t or "（" in t:
             _pinyin_brackets(t, cands)
             ruby_names(t, cands)
+        chinese_names(t, cands)
         if "名" in t and ("氏" in t or "姓" in t):
             _split_name_fields(t, cands)
         _kanji_hira_pairs(t, cands)
@@ -1507,6 +1517,10 @@ class PersonDetector(Detector):
             if not m:
                 continue
             vs = m.end()
+            if vs < len(t) and t[vs] in "NnF":
+                b = _BILINGUAL_LABEL.match(t, vs)
+                if b is not None:
+                    vs = b.end()  # 氏名 NAME　NGUYEN THI HOA: the label's English half, as a residence card prints it
             if vs >= len(t) or t[vs] in "_＿…":
                 continue  # a blank form field (氏名：＿＿＿＿): what follows belongs to the next field
             role = t[lw:le] in _ROLE_SET
@@ -1533,6 +1547,8 @@ class PersonDetector(Detector):
                     # "黒木 修 証券番号 AT88…", "吉村 了解": the name is the first one or two pieces
                     pieces = value.split(" ")
                     for k in (2, 1):
+                        if k == 2 and pieces[1].startswith(_HIRA_NOT_GIVEN):
+                            continue  # ドライバー 藤原 から 21:50 に…: a particle after the surname, no given name
                         if len(pieces) > k:
                             span = self._label_value(t, vs, vs + len(" ".join(pieces[:k])))
                             if span:
@@ -1542,7 +1558,7 @@ class PersonDetector(Detector):
                     if len(second) >= 2 and _KANJI_CHARS.match(second) and not _known_given(second) and not _plausible(
                             second, "名"):
                         span = (span[0], span[0] + len(first))  # 保健師 北村 自宅訪問: the surname, then what was done
-                if span and (not role or _role_value_ok(t[span[0]:span[1]]) or (
+                if span and (not role or _role_value_ok(t[span[0]:span[1]], t[lw:le]) or (
                         t[lw:le] in _KIN_SET and _known_given(t[span[0]:span[1]]))) and not (
                     t[le - 2:le] == "署長" and nlp.can_be(t[span[0]:span[1]], "名詞", "固有名詞", "地名")
                 ):  # (所轄税務署長：川越 names the tax office, by its town)
@@ -2819,11 +2835,26 @@ def _kin_given(t: str, s: int, e: int) -> bool:
         len(v) <= 4 and _KANJI_CHARS.fullmatch(v) is not None and _BIRTH_NOTE.match(t, e) is not None)
 
 
-def _role_value_ok(v: str) -> bool:
+# roles that name a person, not an act (世帯主, 学生: not 受付, 対応, 確認): a value in capitals after them is a name
+_PERSON_ROLES = frozenset(
+    "世帯主 喪主 施主 筆頭者 保証人 連帯保証人 身元保証人 代理人 相続人 申請人 請求者 受診者 新郎 新婦 賃貸人 賃借人 貸主 "
+    "借主 売主 買主 飼い主 飼主 同伴者 ご同伴者 付添人 付添者 面会者 来訪者 訪問者 相談者 申出者 通報者 発見者 届出人 届出者 "
+    "学生 生徒 児童 留学生 実習生 研修生 本人 本名 戸籍名".split())
+
+
+def _role_value_ok(v: str, label: str = "") -> bool:
     """The value of a role label (受付, 記録, 担任 …): a surname or a full name, not a one-character word."""
     if v[:1].isascii():
-        # a Latin value after a role label must contain a known name word (対応：Remote Work is no person)
-        return any(_flags(w, _names()) & _KNOWN for w in v.replace(",", " ").split())
+        # a Latin value after a role label must contain a known name word (対応：Remote Work is no person) — or,
+        # after a role that names a person (`_PERSON_ROLES`), be a name in capitals as passports and residence cards
+        # print it (世帯主：DISSANAYAKE RUWAN): two or three words, none a stop word or a word that is no name
+        words = v.replace(",", " ").split()
+        names = _names()
+        if any(_flags(w, names) & _KNOWN for w in words):
+            return True
+        return label in _PERSON_ROLES and 2 <= len(words) <= 3 and all(
+            len(w) >= 3 and w.isalpha() and w.isupper() and w.capitalize() not in _LATIN_STOP
+            and not _flags(w, names) & _X_FLAG for w in words)
     if _KATA_CHARS.match(v.replace(" ", "").replace("・", "")):
         return True  # katakana values are checked by _label_value already
     first = v.split(" ", 1)[0]
@@ -3234,6 +3265,31 @@ def _speakers(t: str, out: list) -> None:
             w = m.group(1)
             if counts[w] >= 2 and w not in named and _dialogue_speaker(w):
                 out.append((m.start(1) - 1, m.end(1) - 1, 0.75))
+
+
+# a chat line's speaker named by a role or a desk, the person's surname in brackets after it (10:15 サポート(小松): …,
+# [19:18] Toto Support (Sasaki): …, 受付（白石）：…): the bracket before the colon names who wrote
+_ROLE_BRACKET_SPEAKER = re.compile(
+    r"(?m)^[ \t]*(?:\[?(?:[0-9]{4}[-/][0-9]{1,2}[-/][0-9]{1,2}[ T]?)?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\]?[ \t]+)?"
+    rf"[^\s():：（）\[\]][^\n():：（）]{{0,22}}?[ \t]?[(（]([{_K}]{{1,4}}|[A-Z][a-z]{{2,12}})[)）][ \t]*[:：]")
+
+
+_NAME_NOTES = frozenset("本名 旧姓 旧氏 通称 別名 芸名 愛称 戸籍 漢字 自署 代筆".split())
+_NAME_FIELD_HEAD = re.compile("名|カナ|かな|ガナ|がな|ﾌﾘｶﾞﾅ")
+
+
+def _role_bracket_speakers(t: str, out: list) -> None:
+    """The surnames of `_ROLE_BRACKET_SPEAKER` lines, where two lines at least have the layout or a time stamp leads
+    the line (a chat, not a form's 記入者（山田）: field)."""
+    hits = list(_ROLE_BRACKET_SPEAKER.finditer(t))
+    if not hits or (len(hits) < 2 and not _HAS_TIME.search(t, hits[0].start(), hits[0].start(1))):
+        return
+    for m in hits:
+        w = m.group(1)
+        if w in _NAME_NOTES or _NAME_FIELD_HEAD.search(t, m.start(), m.start(1)) is not None:
+            continue  # 氏名（本名）：…, フリガナ（本名）：…: a name field's label and its note, not a speaker
+        if _bare_surname(w, 0) if _is_kanji_char(w[0]) else _romaji_key(w) in _names().family_roma:
+            out.append((m.start(1), m.end(1), 0.75))
 
 
 # a note signed with its date and the writer's surname at the end of its line or bracket (7/2　西田, （最終更新 6/7

@@ -1405,7 +1405,13 @@ def _after_latin_word(t: str, out: list, names: Any) -> None:
             if spans:
                 while len(spans) > 2 and _level([t[a:b] for a, b in spans[:1]], names) < 2:
                     spans = spans[1:]  # Meeting with Linda Park 様
-                _accept(t, spans, names, "W", out, 0.8)
+                words = [t[a:b] for a, b in spans]
+                # (a given name and a surname the lists lack, in Title Case, then さん/様: Jasur Karimovさん, Nimal
+                # Perera 様 — a strong cue, unless a word is a stop word or no name: Sales Teamさん)
+                cue = "S" if 2 <= len(words) <= 3 and all(
+                    len(w) >= 2 and w[0].isupper() and w[1:].islower() and w.isalpha() and w not in _LATIN_STOP
+                    and not _word_flags(w) & _X for w in words) else "W"
+                _accept(t, spans, names, cue, out, 0.8)
         elif _PARTICLE_AT.match(t, le):
             w = _WORD_END.search(t, max(0, le - 20), le)
             if not w or w.group(0).isupper() or len(w.group(0)) < 3:

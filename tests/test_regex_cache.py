@@ -45,3 +45,31 @@ def test_foreign_or_broken_cache_is_ignored(tmp_path):
     for path in (foreign, broken):
         n, ents = _run(str(path))
         assert n == 0 and ents == reference
+
+
+_DERIVED = ("import json; from classifiers import person, regex_cache, special_care as sc; "
+            "names = person._names(); "
+            "print(json.dumps([sorted(regex_cache._derived), [len(p) for p in names.parts()], "
+            "[sorted(w) for _, w in sc._phrase_needs()], [sorted(g) if g else None for g in sc._phrase_gates()]]))")
+
+
+def _derived(cache: str) -> list:
+    env = dict(os.environ, PISCAN_REGEX_CACHE=cache)
+    env.pop("PISCAN_REGEX_CACHE_BUILD", None)
+    out = subprocess.run([sys.executable, "-c", _DERIVED], env=env, check=True, capture_output=True, text=True)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def test_derived_tables_are_kept_and_equal_what_is_computed(tmp_path):
+    path = str(tmp_path / "regex.bin")
+    regex_cache.build(path)
+    kept, names, needs, gates = _derived(path)
+    assert {"person.names", "special_care.phrase_needs", "special_care.phrase_gates"} <= set(kept)
+    fresh = _derived("off")
+    assert fresh[0] == [] and fresh[1:] == [names, needs, gates]
+
+
+def test_a_derived_table_is_recomputed_when_its_key_changes(monkeypatch):
+    monkeypatch.setitem(regex_cache._derived, "t", ("old", "stale value"))
+    assert regex_cache.derived("t", "old", lambda: "fresh") == "stale value"
+    assert regex_cache.derived("t", "new", lambda: "fresh") == "fresh"

@@ -1,0 +1,64 @@
+"""Chinese names in text written in Chinese, as the forms, chats and lists of students, trainees and staff from
+mainland China hold them: 姓名：陈浩, 父亲 陈志刚, 紧急联系人：母亲 林秀梅, 漢字：刘 佳怡, 赵雨桐妈妈：….
+
+The Japanese dictionary does not know simplified characters (陈, 刘, 张, 伟), so the Japanese finders pass these
+names by. Here a name is a common Chinese surname and one or two more characters, right after a name label or a
+kin word (Chinese or Japanese), or right before 妈妈/爸爸 (a parent named after the child), and it must be Chinese:
+it holds a simplified-only character, or the text around it does (a Japanese text's 母 林 芳子 is the Japanese
+finders' business).
+"""
+
+from __future__ import annotations
+
+import re
+
+# common surnames in their simplified and traditional forms (a Japanese form where it differs: 沢/澤 is not one)
+_SURNAMES = (
+    "王李张張刘劉陈陳杨楊黄黃赵趙吴吳周徐孙孫马馬朱胡郭何高林罗羅郑鄭梁谢謝宋唐许許韩韓冯馮邓鄧曹彭曾肖蕭田董袁潘"
+    "于蒋蔣蔡余杜叶葉程苏蘇魏吕呂丁任沈姚卢盧姜崔钟鍾谭譚陆陸汪范金石廖贾賈夏韦韋付傅方白邹鄒孟熊秦邱江尹薛闫閻段"
+    "雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯常温溫康施文牛樊葛邢安齐齊易乔喬伍庞龐颜顏倪庄莊"
+    "聂聶章鲁魯岳翟殷詹申欧歐耿关關兰蘭焦俞左柳甘祝包宁寧尚符舒阮柯纪紀梅童凌毕畢单單季裴霍涂成苗谷盛曲翁冉骆駱蓝藍"
+    "路游辛靳管柴蒙鲍鮑华華喻祁蒲房滕屈饶饒解牟艾尤阳陽时時穆农農司卓古吉缪繆简簡车車项項连連芦卢"
+)
+_TWO_CHAR_SURNAMES = ("欧阳", "歐陽", "司马", "司馬", "诸葛", "諸葛", "上官", "东方", "東方", "皇甫", "慕容", "令狐")
+# characters of simplified Chinese that Japanese writing does not use (Japanese has 陳, 劉, 張, 偉, 麗, 華, 東 …)
+_SIMPLIFIED_CHARS = (
+    "们这个说请电话联亲妈爷时间发现问题东车习钱银护门关开进过还对么长书买卖认识让谢给码邮编岁级师"
+    "陈刘张赵吴孙马罗郑许韩冯邓苏吕卢钟谭陆贾韦邹闫龙贺顾龚严汤杨齐乔庞颜聂鲁兰宁纪毕单骆蓝鲍饶阳农缪简项连"
+    "伟丽华军杰涛辉鹏飞凤红晓爱颖莹鑫轩泽艳凯帅梦诗钰乐荣庆贵胜远达宾锋铭"
+    "经费务紧监儿边业击岗"
+)
+_SIMPLIFIED = frozenset(_SIMPLIFIED_CHARS)
+_SIMPLIFIED_RX = re.compile(f"[{_SIMPLIFIED_CHARS}]")
+_K = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_SURNAME = "(?:" + "|".join(_TWO_CHAR_SURNAMES) + f"|[{_SURNAMES}])"
+# the labels and kin words a name follows (Chinese first; the Japanese kin words for a Japanese form's family rows)
+_BEFORE = (
+    "姓名|名字|中文姓名|中文名|汉字姓名|漢字|汉字|联系人|紧急联系人|申请人|经费支付人|经费支付者|担保人|保证人|监护人|"
+    "户主|本人|学生|老师|同学|室友|父亲|母亲|丈夫|妻子|配偶|儿子|女儿|哥哥|姐姐|弟弟|妹妹|爷爷|奶奶|外公|外婆|叔叔|阿姨|"
+    "舅舅|妈妈|爸爸|父|母|叔父|叔母|伯父|伯母|兄|姉|弟|妹|夫|妻"
+)
+_AFTER_LABEL = re.compile(
+    rf"(?<![{_K}])(?:{_BEFORE})[ \t]*[：:]?[ \t]*({_SURNAME}[ ]?[{_K}]{{1,2}})(?![{_K}])")
+_BEFORE_PARENT = re.compile(rf"(?<![{_K}])({_SURNAME}[{_K}]{{1,2}})(?:的)?(?:妈妈|爸爸|母亲|父亲)")
+
+
+def _chinese(t: str, s: int, e: int) -> bool:
+    """The name holds a simplified-only character, or two of them stand within 60 characters of it."""
+    if _SIMPLIFIED_RX.search(t, s, e) is not None:
+        return True
+    return len(_SIMPLIFIED_RX.findall(t, max(0, s - 60), e + 60)) >= 2
+
+
+def chinese_names(t: str, out: list) -> None:
+    """Append (start, end, score) for the Chinese names of a text written in Chinese (see the module docstring)."""
+    if _SIMPLIFIED_RX.search(t) is None:
+        return
+    for m in _AFTER_LABEL.finditer(t):
+        s, e = m.span(1)
+        if _chinese(t, s, e):
+            out.append((s, e, 0.8))
+    for m in _BEFORE_PARENT.finditer(t):
+        s, e = m.span(1)
+        if _chinese(t, s, e):
+            out.append((s, e, 0.75))

@@ -1,0 +1,110 @@
+"""Formats met in session 14: the records of foreign residents and students (Chinese names in Chinese text,
+Vietnamese and Chinese table headers, accented names in name columns, bilingual labels of residence cards, names in
+capitals after roles that name a person, unknown Latin names before さん/様, addresses abroad wrapped onto an indented
+line or held in an XML element), chat lines whose speaker is a desk with the surname in brackets, and the scans that
+were made cheaper without changing what they find."""
+
+from __future__ import annotations
+
+import re
+
+from classifiers import get_engine
+from classifiers import placeholders
+from classifiers.address import _ABROAD_LABEL, _abroad_labels
+
+ENGINE = get_engine(None)
+
+
+def found(text: str, pii: str) -> list[str]:
+    return [text[e.start:e.end] for e in ENGINE.analyze(text) if e.type == pii]
+
+
+def test_chinese_names_in_chinese_text():
+    text = ("姓名：陈浩\u3000（拼音：CHEN HAO）\n性别：男\n经费支付人：父亲 陈志刚\u3000物流公司 经理\n"
+            "紧急联系人：母亲 林秀梅\u3000+86 136 0411 2875\n")
+    names = found(text, "PERSON")
+    assert {"陈浩", "陈志刚", "林秀梅"} <= set(names)
+
+
+def test_chinese_name_of_a_japanese_form_and_a_parent_named_after_the_child():
+    assert "刘 佳怡" in found("氏名 Name：LIU JIAYI\u3000漢字：刘 佳怡\u3000カナ：リュウ\u3000ジアイー\n", "PERSON")
+    assert found("20:31 赵雨桐妈妈：老师您好，想问一下第二期学费什么时候交？\n", "PERSON") == ["赵雨桐"]
+
+
+def test_japanese_kin_words_before_a_japanese_name_are_not_read_as_chinese():
+    assert found("父は林業、母は王子製紙に勤務。兄 高校教師。\n", "PERSON") == []
+
+
+def test_vietnamese_and_chinese_headers_classify_their_columns():
+    text = ("STT | Họ và tên | Ngày sinh | Số hộ chiếu | Trình độ\n"
+            "1 | TRẦN VĂN MINH | 21/09/2000 | C4471298 | NAT N4\n"
+            "2 | LÊ VĂN ĐẠT | 05/12/1999 | P0582214 | J.TEST F\n")
+    assert found(text, "PERSON") == ["TRẦN VĂN MINH", "LÊ VĂN ĐẠT"]
+    assert found(text, "DATE_OF_BIRTH") == ["21/09/2000", "05/12/1999"]
+    text = "姓名,出生日期,手机,地址\n陈浩,2002-11-03,139 4082 6613,辽宁省大连市沙河口区西安路63号\n"
+    assert found(text, "DATE_OF_BIRTH") == ["2002-11-03"]
+    assert found(text, "PHONE_NUMBER") == ["139 4082 6613"]
+
+
+def test_bilingual_label_of_a_residence_card():
+    assert found("在留カード\n氏名 NAME\u3000NGUYEN THI HOA\n生年月日 1999年03月14日\n", "PERSON") == ["NGUYEN THI HOA"]
+    assert found("氏名 NAME\n", "PERSON") == []
+
+
+def test_names_in_capitals_after_roles_that_name_a_person():
+    assert found("前住所：国外（スリランカ）\n世帯主：DISSANAYAKE RUWAN\n", "PERSON") == ["DISSANAYAKE RUWAN"]
+    assert found("\u3000学生：KASUN JAYAWARDENA（2024-0288）\n", "PERSON") == ["KASUN JAYAWARDENA"]
+    # (a role that names an act, not a person: capitals after it are no name)
+    assert found("受付：REMOTE WORK\n", "PERSON") == []
+    assert found("学生：3名\n学生：在籍中\n", "PERSON") == []
+
+
+def test_unknown_latin_names_before_a_japanese_honorific():
+    assert found("寮A-07のJasur Karimovさん、昨夜入院しました\n", "PERSON") == ["Jasur Karimov"]
+    assert found("支払者：叔父 Nimal Perera 様（横浜市在住）\n", "PERSON") == ["Nimal Perera"]
+    assert found("Red Hatさんとの打ち合わせ。Sales Teamさんへ連絡。\n", "PERSON") == []
+
+
+def test_desk_speakers_with_the_surname_in_brackets():
+    text = "10:15 サポート(小松): ありがとうございます！\n10:20 サポート(小松): 確認します。\n"
+    assert found(text, "PERSON") == ["小松", "小松"]
+    text = "[19:18] Toto Support (Sasaki): thank you\n[19:21] Toto Support (Sasaki): OK.\n"
+    assert found(text, "PERSON") == ["Sasaki", "Sasaki"]
+    assert found("09:00 受付(東京): 開始\n09:10 受付(大阪): 終了\n", "PERSON") == []
+    assert found("氏名（本名）\u3000：鶴田 沙耶\nフリガナ（本名）：ツルタ サヤ\n", "PERSON") == ["鶴田 沙耶", "ツルタ サヤ"]
+
+
+def test_no_particle_in_a_surname_after_a_role():
+    assert found("車両故障で遅延。ドライバー 藤原 から 21:50 に詫び電話済み。\n", "PERSON") == ["藤原"]
+
+
+def test_address_abroad_wrapped_or_in_an_xml_element():
+    text = ("5. Permanent address: Putalibazar Municipality Ward No. 9, Syangja,\n"
+            "   Gandaki Province, Nepal\n6. Mobile: +977-984-1234567\n")
+    assert found(text, "ADDRESS") == ["Putalibazar Municipality Ward No. 9, Syangja,\n   Gandaki Province, Nepal"]
+    text = "<HomeAddress>Kageshwori Manohara-6, Kathmandu, Bagmati Province, Nepal</HomeAddress>\n"
+    assert found(text, "ADDRESS") == ["Kageshwori Manohara-6, Kathmandu, Bagmati Province, Nepal"]
+    # (a version list in an element is no address)
+    assert found("<BuildAddress>v1.2.3, v1.2.4, v2.0.0 release</BuildAddress>\n", "ADDRESS") == []
+
+
+def test_abroad_labels_found_near_their_key_words_are_the_full_scan_s():
+    texts = [
+        "Permanent address: Ward No. 7, Lekhnath, Pokhara\n住所：Jl. Cempaka No. 17, Kota Bandung\n"
+        "Residential_Address : 12 Main St, Springfield, IL\n帰国後の住所（英語）：House 5, Road 3, Dhaka\n",
+        "no label here\n" * 50 + "Sponsor's Address: 1 High St, Leeds, UK\n",
+        "住所 住所 住所：\n\"address\": \"Ward 4, Bharatpur, Chitwan\"\n",
+    ]
+    for t in texts:
+        assert [m.span() for m in _abroad_labels(t)] == [m.span() for m in _ABROAD_LABEL.finditer(t)]
+
+
+def test_teaching_material_cues_split_by_case_find_what_the_case_insensitive_scan_finds():
+    old_doc = re.compile(r"(?i)例文|フレーズ集|会話例|ロールプレイ|英会話|練習問題|表記例|記載例|記入要領|書き方の例|"
+                         r"(?<![\w-])(?:role[- ]?play|useful (?:phrases|expressions)|phrasebook|style guide|exercise)(?![\w-])")
+    for t in ("Useful Phrases for the front desk", "ROLE-PLAY: check-in", "英会話の例文", "an exercise-book", "Exercise 3",
+              "記入例：山田 太郎", "Example: John Smith", "t@example.co.jp", "no cue", "Style Guide 2024"):
+        low = t.lower()
+        assert placeholders._doc_cue_in(t, low) == (old_doc.search(t) is not None)
+        assert (placeholders._CUE_JA.search(t) is not None or placeholders._CUE_EN.search(low) is not None) == (
+            placeholders._CUE.search(t) is not None)

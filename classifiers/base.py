@@ -532,18 +532,21 @@ class PatternDetector(Detector):
                     s, e = m.span()
                 yield s, e, score
 
-    def score_candidate(self, text: str, start: int, end: int, base: float, doc_ctx: bool) -> float:
-        """Apply validation and context to one candidate; 0 means drop."""
+    def score_candidate(self, text: str, start: int, end: int, base: float, doc_ctx: bool,
+                        context: "ContextWords | None" = None) -> float:
+        """Apply validation and context (`context`, or the detector's own) to one candidate; 0 means drop."""
+        if context is None:
+            context = self.context
         valid = self.validate_result(text[start:end])
         if valid is False:
-            if self.labelled_fallback and self.context is not None and self.fallback_ok(text, start, end):
-                pol, dist = self.context.nearest(text, start, end)
+            if self.labelled_fallback and context is not None and self.fallback_ok(text, start, end):
+                pol, dist = context.nearest(text, start, end)
                 if pol > 0 and 0 <= dist <= 3:
                     return self.labelled_fallback
             return 0.0
         score = base + (self.validated_bonus if valid else 0.0)
-        if self.context is not None:
-            verdict = self.context.nearest(text, start, end)[0]
+        if context is not None:
+            verdict = context.nearest(text, start, end)[0]
             if verdict < 0:
                 if self.negative_drop:
                     return 0.0

@@ -14,7 +14,7 @@ from typing import Iterator
 
 from .base import (LONG_NUMBER, Pattern, PatternDetector, digits_of, doc_facts, match_start, number_stretches,
                    STRETCHED_SCAN_MIN)
-from .context import ContextWords
+from .context import COMMON_NEGATIVE, ContextWords
 
 
 _CARD_GATE = re.compile(r"[0-9]{4}(?:[- ]?[0-9]{4}[- ]?[0-9]{4}[- ]?[0-9]{2}|[- ][0-9]{6}[- ][0-9]{4})")
@@ -61,6 +61,10 @@ def is_valid_card(value: str) -> bool:
     return 13 <= len(d) <= 19 and len(set(d)) > 1 and issuer(d) is not None and luhn_ok(d)
 
 
+# a card number in a card's own grouping: 4-4-4-4 (Visa, Mastercard, JCB), 4-6-5 (Amex)
+_CARD_GROUPING = re.compile(r"[0-9]{4}([- ])[0-9]{4}\1[0-9]{4}\1[0-9]{4}|[0-9]{4}([- ])[0-9]{6}\2[0-9]{5}")
+
+
 class CreditCardDetector(PatternDetector):
     name = "credit_card"
     pii_type = "CREDIT_CARD"
@@ -72,13 +76,16 @@ class CreditCardDetector(PatternDetector):
         Pattern("diners", r"(?P<v>3(?<![0-9\-]3)(?<![0-9]\.3)[0-9]{3}([- ])[0-9]{6}\2[0-9]{4})(?![0-9\-]|\.[0-9])", 0.75),
         Pattern("plain", r"(?P<v>[0-9](?<![0-9\-][0-9])(?<![0-9]\.[0-9])[0-9]{13,18})(?![0-9\-]|\.[0-9])", 0.6),
     )
-    context = ContextWords(
-        ["クレジット", "カード", "card", "visa", "master", "mastercard", "jcb", "amex", "american express", "diners",
-         "有効期限", "credit", "cc番号", "カード番号",
-         "電話口"],  # (電話口で聞き取り: taken over the phone, not a phone-number label)
-        negative=["口座", "電話", "tel", ("id", 3, "before"), "決済id", "取引id", "取引番号", "決済番号", "transaction",
-                  "トランザクション", "承認番号", "ポイントカード", "会員カード"],
-    )
+    _positive = ["クレジット", "カード", "card", "visa", "master", "mastercard", "jcb", "amex", "american express",
+                 "diners", "有効期限", "credit", "cc番号", "カード番号",
+                 "電話口"]  # (電話口で聞き取り: taken over the phone, not a phone-number label)
+    _negative = ["口座", "電話", "tel", ("id", 3, "before"), "決済id", "取引id", "取引番号", "決済番号", "transaction",
+                 "トランザクション", "承認番号", "ポイントカード", "会員カード"]
+    context = ContextWords(_positive, negative=_negative)
+    # … for a number in a card's own grouping (4-4-4-4, Amex 4-6-5): a card slip prints the card as 会員番号 (the card
+    # company's member number), which elsewhere labels a shop's or a club's number
+    grouped_context = ContextWords(
+        _positive, negative=_negative + [w for w in COMMON_NEGATIVE if w != "会員番号"], common_negative=False)
     context_bonus = 0.3
     labelled_fallback = 0.6  # a Luhn-valid 16-digit number of an unlisted range, right after a card label (法人カード 3590 …)
 
@@ -117,6 +124,12 @@ class CreditCardDetector(PatternDetector):
 
     def validate_result(self, value: str) -> bool | None:
         return True if is_valid_card(value) else False
+
+    def score_candidate(self, text: str, start: int, end: int, base: float, doc_ctx: bool,
+                        context: ContextWords | None = None) -> float:
+        if context is None and _CARD_GROUPING.fullmatch(text, start, end) is not None:
+            context = self.grouped_context
+        return super().score_candidate(text, start, end, base, doc_ctx, context)
 
 
     def fallback_ok(self, text: str, start: int, end: int) -> bool:

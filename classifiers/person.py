@@ -3274,6 +3274,7 @@ _ROLE_BRACKET_SPEAKER = re.compile(
     rf"[^\s():：（）\[\]][^\n():：（）]{{0,22}}?[ \t]?[(（]([{_K}]{{1,4}}|[A-Z][a-z]{{2,12}})[)）][ \t]*[:：]")
 
 
+_ROLE_BRACKET_HINT = re.compile(r"[)）][ \t]*[:：]")  # (on the first line of every match: only those lines are tried)
 _NAME_NOTES = frozenset("本名 旧姓 旧氏 通称 別名 芸名 愛称 戸籍 漢字 自署 代筆".split())
 _NAME_FIELD_HEAD = re.compile("名|カナ|かな|ガナ|がな|ﾌﾘｶﾞﾅ")
 
@@ -3281,7 +3282,7 @@ _NAME_FIELD_HEAD = re.compile("名|カナ|かな|ガナ|がな|ﾌﾘｶﾞﾅ")
 def _role_bracket_speakers(t: str, out: list) -> None:
     """The surnames of `_ROLE_BRACKET_SPEAKER` lines, where two lines at least have the layout or a time stamp leads
     the line (a chat, not a form's 記入者（山田）: field)."""
-    hits = list(_ROLE_BRACKET_SPEAKER.finditer(t))
+    hits = list(_line_matches(_ROLE_BRACKET_SPEAKER, t, _ROLE_BRACKET_HINT))
     if not hits or (len(hits) < 2 and not _HAS_TIME.search(t, hits[0].start(), hits[0].start(1))):
         return
     for m in hits:
@@ -3761,11 +3762,16 @@ _ATTENDEE_SEP = re.compile(r"[、・,，]")
 
 
 def _attendance_brackets(t: str, out: list) -> None:
+    name_ends = None  # (where the names found so far end: a bracket right after a person is a note on them)
     for line in _ATTENDANCE.finditer(t):
         for b in _BRACKETED.finditer(t, line.start(), line.end()):
             pos = b.start(1)
             if _sites_bracket(t, b.start()):
                 continue
+            if name_ends is None:
+                name_ends = {e for _, e, _ in out}
+            if b.start() in name_ends:
+                continue  # 出席：木下（本町）、宮田（金沢本町）: each one's branch, not more people
             for part in _ATTENDEE_SEP.split(b.group(1)):
                 p0 = pos
                 pos += len(part) + 1

@@ -108,3 +108,26 @@ def test_teaching_material_cues_split_by_case_find_what_the_case_insensitive_sca
         assert placeholders._doc_cue_in(t, low) == (old_doc.search(t) is not None)
         assert (placeholders._CUE_JA.search(t) is not None or placeholders._CUE_EN.search(low) is not None) == (
             placeholders._CUE.search(t) is not None)
+
+
+def test_identifiers_written_as_examples_are_no_one_s():
+    assert found("差出人の旅券番号欄：必要。記入例「AB1234567（見本）」。\n", "JP_PASSPORT") == []
+    assert found("口座番号（例）0012345\n", "JP_BANK_ACCOUNT") == []
+    assert found("カード番号 例：4111 1111 1111 1111\n", "CREDIT_CARD") == []
+    # (定例, 事例 are no example cue)
+    assert found("定例会議 旅券番号 TK1234567\n", "JP_PASSPORT") == ["TK1234567"]
+
+
+def test_a_card_slip_prints_the_card_as_its_member_number():
+    assert found("カード会社 AMEX\n会員番号  3758 713248 02348\n有効期限  **/**\n", "CREDIT_CARD") == ["3758 713248 02348"]
+    assert found("ポイントカード番号：5331 4559 3200 7909\n", "CREDIT_CARD") == []
+
+
+def test_a_status_where_a_name_was_is_no_name():
+    text = "会員番号,氏名,カナ,生年月日\n2100045813,山田 花子,ヤマダ ハナコ,1980-01-02\n2100045815,退会済み,,\n"
+    assert found(text, "PERSON") == ["山田 花子", "ヤマダ ハナコ"]
+
+
+def test_branch_in_brackets_after_each_attendee_is_no_person():
+    text = "出席：木下（本町）、宮田（金沢本町）、桑原（新町）\n出席：国際交流協会（小野寺、佐々木）\n"
+    assert found(text, "PERSON") == ["木下", "宮田", "桑原", "小野寺", "佐々木"]

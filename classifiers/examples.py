@@ -1,0 +1,37 @@
+"""Identifiers written as examples, as forms, manuals and guides write them: 記入例「AB1234567（見本）」, 例：1234 5678
+9012, 口座番号（例）0012345, card number e.g. 4111 1111 1111 1111, (sample). Such a value is the shape of a number,
+nobody's number: an identifier right after an example cue on its line, or right before a bracketed 見本/例/sample,
+is dropped. (Stand-in names and the values of an example form around them are `placeholders` and the engine's
+business; birth dates and postal codes check their own example cues.)
+"""
+
+from __future__ import annotations
+
+import re
+
+# the identifier types an example cue takes away (phone numbers and e-mail addresses are written as examples too, but
+# a 例 before them is as often a real value's note: 連絡先（例：日中）090-…)
+EXAMPLE_TYPES = frozenset({"JP_MY_NUMBER", "JP_RESIDENT_CODE", "JP_DRIVERS_LICENSE", "JP_PASSPORT",
+                           "JP_HEALTH_INSURANCE", "JP_BANK_ACCOUNT", "CREDIT_CARD"})
+
+# what a text must hold for `example_value` to say yes (a cheap test before the per-entity checks)
+_HINT = re.compile(r"例|見本|サンプル|ダミー|[Ss]ample|SAMPLE|e\.g\.|[Ee]xample|[Dd]ummy")
+# a cue that ends just before the value on its line (記入例「, 例：, 見本: , e.g. , Example: ); 定例, 事例 are no cue
+_CUE_BEFORE = re.compile(
+    r"(?:記入例|入力例|記載例|表記例|(?<![\u3400-\u9fff])例|見本|サンプル|ダミー|[Ss]ample|SAMPLE|e\.g\.|[Ee]xample|[Dd]ummy)"
+    r"[)）]?[ \t]*[:：「『(（=]?[ \t]*[\"'「『]?[ \t]*\Z")
+# a bracketed cue right after the value (AB1234567（見本）, 4111 1111 1111 1111 (sample))
+_CUE_AFTER = re.compile(r"[ \t]*[」』\"']?[ \t]*[(（](?:見本|例|記入例|サンプル|ダミー|[Ss]ample|SAMPLE|[Ee]xample|[Dd]ummy)[)）]")
+_REACH = 16  # (characters before the value a cue may end in)
+
+
+def may_hold_examples(text: str) -> bool:
+    return _HINT.search(text) is not None
+
+
+def example_value(text: str, start: int, end: int) -> bool:
+    """Is the identifier at text[start:end] written as an example (see the module docstring)?"""
+    line_start = text.rfind("\n", 0, start) + 1
+    if _CUE_BEFORE.search(text, max(line_start, start - _REACH), start) is not None:
+        return True
+    return _CUE_AFTER.match(text, end) is not None

@@ -301,6 +301,27 @@ _VN_GATE = re.compile(r"[Pp]hường |[Xx]ã ")
 _RJ_GATE = re.compile(r"-(?:ku|shi|cho|machi|gun|mura|son)\b")
 _RJ_LINE_GATE = re.compile(r"-(?:ku|shi|cho|machi|gun|mura|son)")  # (in the line of every match: see `_line_matches`)
 _US_GATE = re.compile(r", [A-Z]{2}\b")  # the state (and ZIP) closing a US address
+# … written on two lines, as letters, labels and air waybills print it: the street line, then "City, ST 12345" on the
+# next line (indented or not). Found from the city line (with its ZIP); the street must fill the line before it.
+_US_CITY_LINE = re.compile(r"\n[ \t]*([A-Z][a-z]+(?: [A-Z][a-z]+){0,2}, [A-Z]{2} [0-9]{5}(?:-[0-9]{4})?)(?![0-9A-Za-z])")
+_US_STREET_LINE = re.compile(
+    r"[0-9]{1,6}(?: (?:[NS][EW]|[NSEW])\.?)?(?: (?:[A-Z][a-z]+|[0-9]{1,3}(?:st|nd|rd|th))){1,4} "
+    r"(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Dr|Drive|Ln|Lane|Way|Ct|Court|Pl|Place|Ter|Terrace|Pkwy|"
+    r"Parkway|Hwy|Highway|Sq|Square|Cir|Circle)\.?(?: (?:North|South|East|West|NE|NW|SE|SW|N|S|E|W)\.?)?"
+    r"(?:,? (?:Apt|Apartment|Suite|Ste|Unit|Room|Fl|Floor|#)\.? ?#?[0-9A-Z-]{1,6})?,?[ \t]*")
+
+
+def _us_two_lines(t: str) -> list[tuple[int, int, float]]:
+    """US addresses on two lines (see `_US_CITY_LINE`): from the street's number to the ZIP."""
+    out = []
+    for m in _US_CITY_LINE.finditer(t):
+        ls = t.rfind("\n", 0, m.start()) + 1
+        s = ls
+        while s < m.start() and t[s] in " \t":
+            s += 1
+        if _US_STREET_LINE.fullmatch(t, s, m.start()) is not None:
+            out.append((s, m.end(1), 0.85))
+    return out
 # a UK postcode: every outward code has a letter followed by a digit (W1K, SO14, EH9, N22), then the inward code
 # ([A-Z][0-9][A-Z0-9]? [0-9][A-Z]{2}\b, written from its space: a scan for a space stops less often than one for a
 # capital)
@@ -778,6 +799,8 @@ class AddressDetector(Detector):
                 out.append((m.start(), _trim(t, m.start(), m.end()), 0.85))
         for m in _line_matches(_US_ADDR, _US_GATE, t):
             out.append((m.start(), m.end(), 0.85))
+        if "\n" in t:
+            out.extend(_us_two_lines(t))
         for m in _line_matches(_UK_ADDR, _UK_GATE, t):
             out.append((m.start(), m.end(), 0.85))
         for m in _line_matches(_EU_ADDR, _EU_GATE, t):

@@ -426,7 +426,9 @@ _NATIONALITY_COL = re.compile(r"nat|nationality|citizenship|国籍|国・地域|
 _TRAVEL_DOC_COL = re.compile(r"doc[\-_ .]?(?:no|num|number|#)\.?|document[\-_ .]?(?:no|num|number)\.?|travel ?doc(?:ument)?"
                              r"(?:[\-_ .]?(?:no|number))?|旅行書類番号|書類番号")
 _HI_ABBREV = frozenset(("hisymbol", "hinumber", "hino", "hikigo", "hibango", "hicardno", "hicardnumber", "healthinssymbol",
-                        "healthinsnumber", "healthinsno", "healthinskigo", "healthinsbango", "healthinscardno"))
+                        "healthinsnumber", "healthinsno", "healthinskigo", "healthinsbango", "healthinscardno",
+                        # (ins_symbol / ins_number beside an insurer_no column of a patient master)
+                        "inssymbol", "insnumber", "inskigo", "insbango", "inscardno", "inscardsymbol", "inscardnumber"))
 # the holder of an account or card: a name column (口座名義, 名義人(カナ), account holder, cardholder name)
 _HOLDER = re.compile(r"名義(?:人)?(?:カナ|かな|フリガナ|漢字|ローマ字|英字)?$")
 _HOLDER_EN = re.compile(r"^(?:account|acct|card|bank)?holder(?:name)?(?:kana|romaji)?$|^(?:account|acct)name(?:kana)?$|^meigi")

@@ -49,7 +49,7 @@ _JP_GROUPING = re.compile(r"^(?:0\d-\d{4}-\d{4}|0\d{2}-\d{3}-\d{4}|0\d{3}-\d{2}-
 _SEPS = re.compile(r"[().\s-]+")
 _NANP = re.compile(r"(?:\((?<![0-9A-Za-z+\-]\()[2-9][0-9]{2}\) ?|[2-9](?<![0-9A-Za-z+\-.(][2-9])[0-9]{2}[-.])"
                    r"[2-9][0-9]{2}[-.][0-9]{4}(?![0-9\-]|\.[0-9])")
-_NANP_LABELS = ("phone", "tel", "mobile", "cell", "fax", "call", "電話", "携帯", "連絡先")
+_NANP_LABELS = ("phone", "tel", "mobile", "cell", "fax", "call", "電話", "携帯", "連絡先", "ph:", "ph.")
 _NANP_LABEL = re.compile("|".join(_NANP_LABELS))  # one memoised scan of the lowered text
 # what every _NANP match holds from its second group on: a cheap scan (a character class first) that rules most
 # texts out before the full pattern is tried at every position
@@ -316,7 +316,8 @@ class PhoneDetector(PatternDetector):
          "直通", "お問い合わせ", "お問合せ", "問い合わせ先", "問合せ先", "☎", "℡", "call", "緊急連絡", "自宅", "勤務先",
          "呼出", "フリーダイヤル", "ナビダイヤル", "ダイヤル", "番号へ", "かけ", "handy", "telefon", "手机", "电话", "đt",
          "celular",
-         ("t:", 2, "before"), ("f:", 2, "before"), ("m:", 2, "before"), ("t.", 2, "before")],  # signature T: / F: / M:
+         ("t:", 2, "before"), ("f:", 2, "before"), ("m:", 2, "before"), ("t.", 2, "before"),  # signature T: / F: / M:
+         ("ph:", 2, "before"), ("ph.", 2, "before")],  # (a label's Ph: / Ph.)
         negative=["郵便", "〒", "zip", "口座", "個人番号", "マイナンバー", "免許", "住民票", "保険", "記号",
                   # a service's own account numbers, shaped like phone numbers (お客さま番号：0220-447-913)
                   "お客さま番号", "お客様番号", "顧客番号", "契約番号", "会員番号"],

@@ -131,3 +131,18 @@ def test_a_status_where_a_name_was_is_no_name():
 def test_branch_in_brackets_after_each_attendee_is_no_person():
     text = "出席：木下（本町）、宮田（金沢本町）、桑原（新町）\n出席：国際交流協会（小野寺、佐々木）\n"
     assert found(text, "PERSON") == ["木下", "宮田", "桑原", "小野寺", "佐々木"]
+
+
+def test_insurance_symbol_and_number_columns_of_a_patient_master():
+    text = ("INSERT INTO patient_master (patient_id, name_kanji, insurer_no, ins_symbol, ins_number) VALUES\n"
+            "(120331, '福島 直樹', '06070018', '郡山 14', '2208'),\n(120332, '安藤 美里', '01070017', '8140921', '57');\n")
+    assert found(text, "JP_HEALTH_INSURANCE") == ["郡山 14", "2208", "8140921", "57"]
+
+
+def test_us_address_on_two_lines_and_a_ph_label():
+    text = ("Consignee: Jennifer L. Kowalczyk\n           1482 Alder Creek Rd, Apt 3B\n"
+            "           Portland, OR 97214\n           USA   Ph: (503) 555-0187\n")
+    assert found(text, "ADDRESS") == ["1482 Alder Creek Rd, Apt 3B\n           Portland, OR 97214"]
+    assert found(text, "PHONE_NUMBER") == ["(503) 555-0187"]
+    assert found("Version 2 Release Notes\nPortland, OR 97214\n", "ADDRESS") == []
+    assert found("graph: 503-555-0187 nodes\n", "PHONE_NUMBER") == []

@@ -596,7 +596,12 @@ _ROLE_ATTACHED = re.compile(
     # wills, estates and applications (遺言者桐山 文雄, 受遺者, 申請人, 公証人)
     r"遺言者|受遺者|申請人|申述人|公証人|公証員|届出人|"
     # a person's real name written onto the word (本名小野寺 真白, 実名大森 一輝)
-    r"本名|実名|戸籍名)[ ]{0,4}" + _FULL)  # (what follows is trimmed off)
+    r"本名|実名|戸籍名|"
+    # an investigator's report (対象者中山 隆之は, 同僚矢部 静香と, 撮影者宮本)
+    r"調査対象者|対象者|調査員|撮影者|同僚|交際相手|知人|友人)[ ]{0,4}" + _FULL)  # (what follows is trimmed off)
+# … and a surname alone written onto such a role, a particle after it (調査員遠藤が, 撮影者宮本⏎, 対象者中山は)
+_ROLE_SURNAME = re.compile(
+    rf"(?:調査対象者|対象者|調査員|撮影者|同僚|交際相手)([{_K}々]{{1,3}})(?=[はがのをにとへもや、。（(\s]|$)")
 # the same roles with the full name written on without a space (相続人長尾キヨ子は, 遺言者桐山文雄は): the run is split
 # where a surname the dictionary knows meets a given name it knows (or a kana given name with 子: キヨ子)
 _ROLE_JOINED = re.compile(
@@ -652,7 +657,7 @@ def _history_in(t: str, lo: int, hi: int) -> bool:
 _KIN_CHARS = "男女妻夫父母孫兄姉弟妹息娘偶"
 # what `_attached_names` needs somewhere in the text: 方, 名義, 故, a relation's character or the end of a role (官人士役事外者);
 # one scan for all of them (led by one character class; 名 counts only before 義)
-_ATTACHED_CUE = re.compile(rf"[方{_KIN_CHARS}官人士役事名外者故](?:(?<=名)義|(?<!名))|本名|実名")
+_ATTACHED_CUE = re.compile(rf"[方{_KIN_CHARS}官人士役事名外者故員僚手](?:(?<=名)義|(?<!名))|本名|実名")
 # (found from its space, a literal: a scan led by the kanji would try every kanji of the text)
 _SPACED_PAIR = re.compile(rf" (?<=[{_K}ノヶ] )(?=[{_K}ノヶ{_KATA}{_HIRA}])")
 
@@ -813,6 +818,12 @@ def _en_roles_ja(t: str, out: list) -> None:
     for m in matches_before(_EN_ROLE_JA, t, _EN_ROLE_HINT, 9):
         if _bare_surname(m.group(1), 0):
             out.append((m.start(1), m.end(1), 0.75))
+
+
+def _role_surnames(t: str, out: list) -> None:
+    for m in _ROLE_SURNAME.finditer(t):
+        if _bare_surname(m.group(1), 1):
+            out.append((m.start(1), m.end(1), 0.7))
 
 
 def _attached_names(t: str, out: list) -> None:
@@ -1312,6 +1323,8 @@ class PersonDetector(Detector):
             _pinyin_brackets(t, cands)
             ruby_names(t, cands)
         chinese_names(t, cands)
+        if "者" in t or "員" in t or "同僚" in t or "交際相手" in t:
+            _role_surnames(t, cands)
         if "名" in t and ("氏" in t or "姓" in t):
             _split_name_fields(t, cands)
         _kanji_hira_pairs(t, cands)

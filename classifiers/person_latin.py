@@ -98,6 +98,8 @@ _LATIN_HINT = re.compile(_first_char_alternation(
     .split("|")
 ))
 _LATIN_NAME_RE = re.compile(_LATIN_NAME)
+# the given names after the family name and its comma, ending the line (DELA CRUZ, MARIA CRISTINA)
+_INVERTED_REST = re.compile(rf", {_LATIN_WORD}(?: {_LATIN_WORD}){{0,2}}(?=[ \t]*(?:\n|$|[(（/|]))")
 _LATIN_PAIR = re.compile(r"[A-Z][a-z]+ [A-Z][a-z]+")
 
 
@@ -115,7 +117,8 @@ class _Pair:
     def end(self, _group: int = 0) -> int:
         return self.e
 _ROMAJI_SHAPE = re.compile(r"(?i)^(?:(?:[kgsztdnhbpmr]y?|sh|ch|ts|[jfwy])?[aiueo]|n(?![aiueoy]))+$")
-_LATIN_ONE = re.compile(r"(?:[A-Z][a-z]{1,14}(?:-[A-Z][a-z]{1,14})?|[A-Z]{2,14})\b(?![ \t]+[A-Z])")  # (Mei-Hua)
+_LATIN_ONE = re.compile(  # (Mei-Hua, McKenzie, O'Connor)
+    r"(?:(?:Mc|Mac|O')?[A-Z][a-z]{1,14}(?:-[A-Z][a-z]{1,14})?|[A-Z]{2,14})\b(?![ \t]+[A-Z])")
 # a group after a greeting's word (Hello Hanamizuki team, Hi Sakura staff): a shop's team, no person
 _GROUP_AFTER = re.compile(r"(?i)[ \t]+(?:team|staff|support|department|dept|office|shop|store|members|everyone|family|"
                           r"customer|crew|folks|people)\b")
@@ -306,13 +309,19 @@ def find_latin_names(
             continue
         words = n.group(0).split(" ")
         while words and words[-1].rstrip(".") in _LATIN_STOP:
-            if words.pop().rstrip(".") in _COMPANY_WORDS:
-                words = []  # Oliver Grant Ltd is a company
+            last = words.pop().rstrip(".")
+            if last in _COMPANY_WORDS or _GROUP_AFTER.fullmatch(" " + last) is not None:
+                words = []  # (Dear Claims Team: a team, no person)  # Oliver Grant Ltd is a company
         if len(words) < 2 or any(w in _LATIN_STOP for w in words[:1]):
             if len(words) == 1 and _TITLE_OR_DEAR.match(m.group(0)) and words[0] not in _LATIN_STOP:
                 out.append((n.start(), n.start() + len(words[0]), 0.7))
             continue
-        out.append((n.start(), n.start() + len(" ".join(words)), 0.85))
+        e = n.start() + len(" ".join(words))
+        if t.startswith(", ", e) and m.group(0).rstrip()[-1:] in ":：":
+            inv = _INVERTED_REST.match(t, e)  # Full name : DELA CRUZ, MARIA CRISTINA — the family name first
+            if inv is not None:
+                e = inv.end()
+        out.append((n.start(), e, 0.85))
     for m in (_matches(_LATIN_SAN, t) if "-" in t else ()):
         w = _LATIN_SAN_WORD.search(t, max(0, m.start() - 15), m.start())
         if w and (w.group(0) not in _LATIN_STOP or _GREETED.search(t, max(0, w.start() - 12), w.start())) \

@@ -146,3 +146,16 @@ def test_us_address_on_two_lines_and_a_ph_label():
     assert found(text, "PHONE_NUMBER") == ["(503) 555-0187"]
     assert found("Version 2 Release Notes\nPortland, OR 97214\n", "ADDRESS") == []
     assert found("graph: 503-555-0187 nodes\n", "PHONE_NUMBER") == []
+
+
+def test_names_written_onto_an_investigator_s_roles():
+    text = "18時52分、対象者中山 隆之は通用口から退出。調査員遠藤が車両で追尾した。\n帰宅 撮影者宮本\n"
+    assert found(text, "PERSON") == ["中山 隆之", "遠藤", "宮本"]
+    assert found("対象者本人は不在。調査員全員で確認。同僚数名と会食。\n", "PERSON") == []
+
+
+def test_latin_greetings_and_inverted_names():
+    assert found("Dear Ms McKenzie,\n", "PERSON") == ["McKenzie"]
+    assert found("Dear Mr. O'Connor,\n", "PERSON") == ["O'Connor"]
+    assert found("Dear Claims Team,\n", "PERSON") == []
+    assert found("Full name (as in passport) : DELA CRUZ, MARIA CRISTINA\n", "PERSON") == ["DELA CRUZ, MARIA CRISTINA"]

@@ -675,16 +675,44 @@ _SPLIT_NAME_FIELDS = re.compile(
 # (led by the surname syllable, a fast scan: the lookbehind after it tests the character before it, the same matches)
 _HANGUL_NAME = re.compile(
     r"([김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구나민진지엄채원천방공현함변염여추"
-    r"도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용](?<![\uac00-\ud7a3].)[\uac00-\ud7a3]{1,3})(?![\uac00-\ud7a3])")
-_HANGUL_BEFORE = re.compile(r"[:：=][ \t]*\Z")
-_HANGUL_AFTER = re.compile(r"[ \t]*(?:[/／][ \t]*|[(（][ \t]*)[A-Z][A-Za-z]")
+    r"도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용](?<![\uac00-\ud7a3].)[\uac00-\ud7a3]{1,3})"
+    # (the name ends the word, or an honorific or 입니다 is written onto it: 박성호입니다, 최지원님께, 한승우씨는)
+    r"(?:(?![\uac00-\ud7a3])|(?=입니다|님[ 께과은이의,]|씨[ 는가의에,]))")
+# … after a field's separator or a name label (성명: 한승우, 한글　김리나), as a chat line's speaker (KakaoTalk's PC export
+# [이지혜] [오전 9:02] …, its phone export 2025년 2월 10일 오후 3:12, 최지원 : …), or in quotes (a SQL or YAML value)
+_HANGUL_BEFORE = re.compile(
+    r"(?:[:：=]|한글|성명|성함|이름|한글명|한글이름|(?:^|\n)\[|(?:오전|오후) [0-9]{1,2}:[0-9]{2}, |['\"])[ \t]*\Z")
+# … before its romanisation (한승우 / HAN SEUNGWOO), a title or an honorific (최지원 과장님께, 한승우 씨, 박성호입니다, 박성호 드림)
+_HANGUL_AFTER = re.compile(
+    r"[ \t]*(?:[/／][ \t]*|[(（][ \t]*)[A-Z][A-Za-z]|[ \t]?(?:씨|님|과장|부장|차장|대리|주임|사원|팀장|점장|실장|이사|사장|선생|"
+    r"교수|회장|총무|입니다|이라고|라고 합니다|드림)")
+# … and what a speaker or a quoted value is followed by
+_HANGUL_CLOSE = {"[": re.compile(r"\] \[(?:오전|오후) "), ", ": re.compile(r" : "), "'": re.compile("'"), '"': re.compile('"')}
+# Hangul words that start with a surname's syllable but name a place, a language, a document or a role
+_HANGUL_STOP = frozenset(
+    "서울 한국 한국어 부산 인천 대구 광주 대전 울산 제주 도쿄 오사카 본점 지점 본사 회사 여권 여권번호 번호 주소 전화 이름 성명 "
+    "생년월일 사진 확인 미정 남자 여자 남성 여성 기혼 미혼 신규 기존 정규직 계약직 조리사 점장 과장 부장 사원 대리 팀장 이사 "
+    "사장 인사팀 총무 경리 회계 사택 기숙사 학생 유학생 비자 영주권 주민등록 국적 성별 연락처 비고 메모 공지 안내 문의 "
+    "한글 한글명 이메일 휴대폰 전화번호 우편번호 신청서 증명서 진단서 계약서 여권사본 하늘식당 식당 매장 주방 홀 "
+    # (the people an honorific follows that are no names: 선생님, 고객님, 손님, 어머님)
+    "선생 고객 손님 회원 부모 부모님 어머 어머니 아버지 가족 형님 누나 동생 언니 오빠 사모 원장 교장 직원 여러분 모두 "
+    "담당 담당자 신청자 본인 기사 조리 주인 사용자 이용자".split())
 
 
 def _hangul_names(t: str, first: int, out: list) -> None:
-    """Korean names in Hangul after a field's separator or before their romanisation (see `_HANGUL_NAME`), from the
-    first candidate at `first`."""
+    """Korean names in Hangul in the places above (see `_HANGUL_NAME`), from the first candidate at `first`."""
     for m in _HANGUL_NAME.finditer(t, first):
-        if _HANGUL_BEFORE.search(t, max(0, m.start() - 24), m.start()) or _HANGUL_AFTER.match(t, m.end()):
+        w = m.group(1)
+        if w in _HANGUL_STOP:
+            continue
+        b = _HANGUL_BEFORE.search(t, max(0, m.start() - 24), m.start())
+        if b is not None:
+            cue = b.group().strip(" \t")
+            close = _HANGUL_CLOSE.get("[" if cue.endswith("[") else ", " if cue.endswith(",") else cue[-1:])
+            if close is None or (close.match(t, m.end()) is not None and (cue[-1:] not in "'\"" or len(w) == 3)):
+                out.append((m.start(1), m.end(1), 0.8))  # (a quoted value only as a name of three syllables)
+                continue
+        if _HANGUL_AFTER.match(t, m.end()):
             out.append((m.start(1), m.end(1), 0.8))
 
 

@@ -159,3 +159,15 @@ def test_latin_greetings_and_inverted_names():
     assert found("Dear Mr. O'Connor,\n", "PERSON") == ["O'Connor"]
     assert found("Dear Claims Team,\n", "PERSON") == []
     assert found("Full name (as in passport) : DELA CRUZ, MARIA CRISTINA\n", "PERSON") == ["DELA CRUZ, MARIA CRISTINA"]
+
+
+def test_korean_names_in_hangul():
+    text = "[이지혜] [오전 9:02] 오늘 출근 못할 것 같아요\n[박성호] [오전 9:10] 괜찮아?\n"
+    assert found(text, "PERSON") == ["이지혜", "박성호"]
+    text = "2025년 2월 10일 오후 3:12, 최지원 : 한승우 씨 여권 사본 다시 보내주세요\n"
+    assert found(text, "PERSON") == ["최지원", "한승우"]
+    assert found("인사팀 최지원 과장님께,\n안녕하세요. 신오쿠보점 박성호입니다.\n", "PERSON") == ["최지원", "박성호"]
+    assert found("(2101,'尹 素羅',NULL,'윤소라','1988-10-02'),\n", "PERSON") == ["尹 素羅", "윤소라"]
+    # places, languages, documents and the people an honorific follows that are no names
+    text = "- 경력증명서: 서울 본점\n- 냉면 : 한국 13,000원\n- 여권번호: M48120937\n선생님께 감사드립니다. 고객님, 손님 여러분.\n"
+    assert found(text, "PERSON") == []

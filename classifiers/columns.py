@@ -222,9 +222,13 @@ _NEGATIVE_EN = ("order", "invoice", "tracking", "sku", "product", "item", "price
 _ACCENTED = re.compile("[\u00c0-\u024f\u1e00-\u1eff]")
 
 
+# letters NFD does not take apart (Đ, ı, ł, ø …): their plain forms, of the same length (a name keeps its shape)
+_PLAIN_LETTERS = str.maketrans("đĐıłŁøØħĦ", "dDilLoOhH")
+
+
 def _without_accents(s: str) -> str:
-    """Latin letters without their diacritics (Ngày sinh → Ngay sinh, Địa chỉ → Dia chi)."""
-    s = s.replace("đ", "d").replace("Đ", "D")
+    """Latin letters without their diacritics (Ngày sinh → Ngay sinh, Địa chỉ → Dia chi, Yılmaz → Yilmaz)."""
+    s = s.translate(_PLAIN_LETTERS)
     return "".join(c for c in unicodedata.normalize("NFD", s) if not unicodedata.combining(c))
 
 

@@ -5,8 +5,9 @@ A header record (データ区分 1) carries the paying company's own account; ea
 recipient's bank code, bank name, branch code, branch name, clearing-house code, account type and seven-digit
 account number (口座振替 / direct-debit files leave the clearing-house code blank), then the recipient's name
 (half-width kana) and the amount. Records are matched by that
-sequence of fields rather than by exact columns, so files whose kana fields were re-padded still read. Names in
-the records are left to the PERSON detector. The same records printed as a listing (総合振込明細表: bank code and
+sequence of fields rather than by exact columns, so files whose kana fields were re-padded still read. The
+recipient's name field of a data record is reported as PERSON too (a bank's kana of a foreign name, ｸﾞｴﾝ ﾃｲ ﾗﾝ,
+reads as a name to no dictionary), unless it names a company (ｶ), (ﾕ), ｶﾌﾞｼｷｶﾞｲｼﾔ …). The same records printed as a listing (総合振込明細表: bank code and
 name, branch code and name, type, account number in space-separated columns) are read too.
 """
 
@@ -46,9 +47,16 @@ def _printed_possible(text: str) -> bool:
     return ("種" in text or ("科" in text and "科目" in text)) and ("振" in text or "座" in text)
 
 
+# the recipient's name after the account number: kana and spaces up to the ten-digit amount
+_NAME_FIELD = re.compile(r"([^\d\n]*?[^\d\n ])[ ]*(?=[0-9]{10})")
+# a company or an organisation as the recipient (bank kana: (ｶ) 株式会社, (ﾕ) 有限会社, ｲ) 医療法人 …, or written out)
+_COMPANY_KANA = re.compile(r"[()（）]|カブシキ|ユウゲン|ゴウドウ|イリヨウ|ガツコウ|ザイダン|シヤダン|キヨウカイ|クミアイ|ジムシヨ|"
+                           r"センタ|ホウジン|ギンコウ|シテン|コウギヨウ|シヨウジ|サンギヨウ")
+
+
 class ZenginDetector(Detector):
     name = "zengin"
-    pii_types = ("JP_BANK_ACCOUNT",)
+    pii_types = ("JP_BANK_ACCOUNT", "PERSON")
 
     def applies(self, text: str) -> bool:
         return text[:1] in "12" or _LINE_12.search(text) is not None or _printed_possible(text)
@@ -65,6 +73,9 @@ class ZenginDetector(Detector):
             return
         for m in data:
             yield Entity("JP_BANK_ACCOUNT", m.start("acct"), m.end("acct"), 0.9, self.name)
+            n = _NAME_FIELD.match(text, m.end("acct"))
+            if n is not None and _COMPANY_KANA.search(n.group(1)) is None and any(c.isalpha() for c in n.group(1)):
+                yield Entity("PERSON", n.start(1), n.end(1), 0.8, self.name)
         h = _HEADER.search(text)
         if h is not None and h.start() < data[0].start():
             yield Entity("JP_BANK_ACCOUNT", h.start("acct"), h.end("acct"), 0.85, self.name)

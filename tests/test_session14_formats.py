@@ -171,3 +171,14 @@ def test_korean_names_in_hangul():
     # places, languages, documents and the people an honorific follows that are no names
     text = "- 경력증명서: 서울 본점\n- 냉면 : 한국 13,000원\n- 여권번호: M48120937\n선생님께 감사드립니다. 고객님, 손님 여러분.\n"
     assert found(text, "PERSON") == []
+
+
+def test_names_in_zengin_records_and_letters_without_a_decomposition():
+    text = ("1210000012345６ｶ)ｸﾓﾉｽ                                   06250001ﾐｽﾞﾎ          243ｼﾌﾞﾔ\n"
+            "20005ﾐﾂﾋﾞｼﾕ-ｴﾌｼﾞｴｲ  462ｶﾒｲﾄﾞ          000010738215ｸﾞｴﾝ ﾃｲ ﾗﾝ                   0000250000\n"
+            "20001ﾐｽﾞﾎ           110ｼﾌﾞﾔﾁﾕｳｵｳ      000013318207(ｶ)ﾔﾏﾀﾞｼﾖｳｼﾞ              0000120000\n"
+            "8000002000000370000\n9\n")
+    assert found(text, "PERSON") == ["ｸﾞｴﾝ ﾃｲ ﾗﾝ"]
+    assert found(text, "JP_BANK_ACCOUNT") == ["0738215", "3318207"]
+    text = "社員番号\t氏名\t生年月日\n004221\tEmre Yılmaz\t1993/07/22\n004222\tŁukasz Nowak\t1990/01/02\n"
+    assert found(text, "PERSON") == ["Emre Yılmaz", "Łukasz Nowak"]

@@ -116,6 +116,7 @@ _RULES: tuple[tuple[str, float, tuple[str, ...], tuple[str, ...], tuple[str, ...
 
 _PERSON_JA_STRONG = ("氏名", "フリガナ", "ふりがな", "お名前", "名前", "連名")
 _PERSON_JA_EXACT = ("姓", "名", "姓名", "セイ", "メイ", "かな", "カナ", "せい", "めい", "みょうじ", "苗字", "名字", "kana", "yomi",
+                    "カタカナ", "カタカナ表記", "カタカナ氏名", "氏名カタカナ",  # (a foreign name's katakana beside it)
                     "なまえ", "おなまえ",  # (a children's list written in hiragana)
                     "yomigana", "よみ", "読み", "よみがな", "読み仮名", "読みがな", "ヨミ",
                     # a name's romanisation beside it (姓名 | 拼音, 氏名 | ローマ字, 英文姓名)

@@ -182,3 +182,9 @@ def test_names_in_zengin_records_and_letters_without_a_decomposition():
     assert found(text, "JP_BANK_ACCOUNT") == ["0738215", "3318207"]
     text = "社員番号\t氏名\t生年月日\n004221\tEmre Yılmaz\t1993/07/22\n004222\tŁukasz Nowak\t1990/01/02\n"
     assert found(text, "PERSON") == ["Emre Yılmaz", "Łukasz Nowak"]
+
+
+def test_katakana_column_beside_a_foreign_name():
+    text = ("No\tHọ tên\tカタカナ\tNgày sinh / 生年月日\n1\tĐỗ Thị Hương\tド・ティ・フオン\t12/04/2001\n"
+            "2\tVũ Quang Minh\tヴー・クアン・ミン\t28/09/1999\n")
+    assert found(text, "PERSON") == ["Đỗ Thị Hương", "ド・ティ・フオン", "Vũ Quang Minh", "ヴー・クアン・ミン"]

@@ -106,6 +106,41 @@ def _repeats(runs: list[tuple[float, float | None]]) -> tuple[float, float | Non
                               "median_seconds": round(walls[len(walls) // 2], 3)}
 
 
+def machine_reference(repeat: int = 5) -> dict:
+    """A fixed workload of pure Python, regex scans and string work (the kinds of work piscan does), timed a few times:
+    the fastest run's seconds let rates measured on different machines (or on one machine at different times) be
+    compared. On the 2-vCPU VMs of this project the same piscan commit has run at 0.7-1.4 MB/s; this figure says how
+    much of a difference is the machine's."""
+    import re
+
+    rx = re.compile(r"[0-9]{3}-[0-9]{4}|山田|[A-Z][a-z]+ [A-Z][a-z]+")
+    text = "東京都渋谷区神南1-2-3 山田太郎 150-0041 John Smith " * 40
+
+    def work() -> int:
+        n, d = 0, {}
+        for i in range(3000):
+            for _ in rx.finditer(text):
+                n += 1
+            d[str(i)] = text[i % 100:i % 100 + 20]
+            "".join(sorted(d[str(i)]))
+        return n
+
+    best = min(_timed(work) for _ in range(repeat))
+    cpu = ""
+    try:
+        with open("/proc/cpuinfo", encoding="utf-8") as fh:
+            cpu = next((line.split(":", 1)[1].strip() for line in fh if line.startswith("model name")), "")
+    except OSError:
+        pass
+    return {"reference_seconds": round(best, 4), "cpu": cpu}
+
+
+def _timed(fn) -> float:
+    t0 = time.perf_counter()
+    fn()
+    return time.perf_counter() - t0
+
+
 def time_piscan(texts: list[str], warm: int = 50) -> dict:
     t0 = time.perf_counter()
     from classifiers import get_engine
@@ -215,7 +250,10 @@ def main(argv: list[str] | None = None) -> int:
     for r in results:
         if "load_and_warmup_seconds" in r:
             print(f"{r['system']}: model load + warm-up {r['load_and_warmup_seconds']} s (excluded)")
-    doc = {"one_core": hasattr(os, "sched_setaffinity"), "load_average": load1, "results": results}
+    ref = machine_reference()
+    print(f"machine reference: {ref['reference_seconds']:.3f} s for a fixed Python and regex workload "
+          f"({ref['cpu'] or 'cpu unknown'}; lower is faster: compare rates across machines by it)")
+    doc = {"one_core": hasattr(os, "sched_setaffinity"), "load_average": load1, "machine": ref, "results": results}
     pres = next((r for r in results if r["system"].startswith("presidio")), None)
     if pres:
         ratio = results[0]["mb_per_s"] / pres["mb_per_s"]

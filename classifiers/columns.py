@@ -94,7 +94,8 @@ _RULES: tuple[tuple[str, float, tuple[str, ...], tuple[str, ...], tuple[str, ...
       "hokenshobango", "kokuhokigo", "kokuhobango", "kenpokigou", "hihokenshoban", "insurancekigo", "insurancebango",
       "insurancesymbol",
       # the insured's number (insured_no, ltc_insured_no for 介護保険, InsuredCardSymbol of the eligibility check)
-      "insuredno", "insurednum", "insuredcard", "insuredid", "insuredsymbol", "kaigohokenno", "kaigohokenbango")),
+      "insuredno", "insurednum", "insuredcard", "insuredid", "insuredsymbol", "kaigohokenno", "kaigohokenbango",
+      "insuredkigo", "insuredbango", "insuredkigou", "insuredbangou")),
     ("JP_BANK_ACCOUNT", 0.9, ("口座番号", "口座"), (), ("accountnumber", "accountno", "bankaccount", "acctno", "acctnum",
                                                      "kouza", "koza")),
     ("CREDIT_CARD", 0.9, ("クレジット", "カード番号"), ("pan",), ("cardnumber", "cardno", "creditcard", "ccnumber", "ccnum",
@@ -406,7 +407,7 @@ _INS_OTHER_FIELD = re.compile(r"生年月日|誕生日|生年|住所|所在|郵�
 _INS_ROW = re.compile(r"保険|社保|国保|健保|insur|hoken")
 _BANK_ROW = re.compile(r"口座|銀行|ゆうちょ|貯金|bank|account|koza|kouza")
 _INS_SYMBOL = frozenset(("記号", "証記号", "kigo", "kigou", "symbol", "記号番号", "記号及び番号", "記号と番号"))
-_INS_NUMBER = frozenset(("番号", "証番号", "bango", "bangou"))
+_INS_NUMBER = frozenset(("番号", "証番号", "bango", "bangou", "number", "no"))
 
 
 # an amount column: a premium, fee, allowance or total (健康保険料, 住民税額, 通勤手当), never an identifier

@@ -1240,6 +1240,9 @@ def _label_keyed(text: str, items: list[tuple[str, int, int]], min_score: float,
                  untyped_cells: bool) -> None:
     """Entities for (key, value start, value end) items whose key names a PI type and whose value fits it."""
     matches = contextual_matches([k for k, _, _ in items], identity_upgrade=False)
+    if any(m.pii_type is None and not m.negative and _last_part(k) in _SYMBOL_KEYS
+           for (k, _, _), m in zip(items, matches)):
+        matches = _sibling_symbols(text, items, matches)
     for i in range(1, len(items)):
         # an ID number keyed after the key naming its document ("id_checked": "運転免許証", "id_number": "2180…")
         if matches[i].pii_type is None and not matches[i].negative and _ID_VALUE_COL.search(items[i][0].strip().lower()) \
@@ -1286,6 +1289,44 @@ def _label_keyed(text: str, items: list[tuple[str, int, int]], min_score: float,
             street = street or (hm.pii_type == "ADDRESS" and not part)
     if street:
         found.entities.extend(parts)
+
+
+_SYMBOL_KEYS = frozenset(("記号", "kigo", "kigou", "symbol"))
+
+
+def _last_part(key: str) -> str:
+    """A key's last word (documents_symbol → symbol, 記号 → 記号), lower-cased."""
+    return key.strip().lower().rsplit("_", 1)[-1]
+
+
+def _card_field(key: str) -> str:
+    """A nested key of a card's symbol or number without the parent's name it was given (documents_symbol → symbol,
+    documents_number → number); other keys as they are (insurer_no)."""
+    last = _last_part(key)
+    return last if last in _SYMBOL_KEYS or last in ("number", "bango", "bangou", "番号") else key
+
+
+def _sibling_symbols(text: str, items: list[tuple[str, int, int]], matches: list) -> list:
+    """The 記号 / 番号 rule of `contextual_matches` asked of each object's keys apart (the keys of one indentation in a
+    run of lines): a record whose insured person's object has kigo / bango beside its insurer's number and whose bank
+    object has the account's own keys is read object by object, not as one table with a bank column."""
+    out = list(matches)
+    indents = []
+    for _, s, _ in items:
+        ls = text.rfind("\n", 0, s) + 1
+        indents.append(len(text) - len(text[ls:].lstrip(" \t")) - ls)
+    i = 0
+    while i < len(items):
+        j = i + 1
+        while j < len(items) and indents[j] == indents[i]:
+            j += 1
+        if j - i >= 2:  # (each key without the parent's name a nested key was given: documents_symbol → symbol)
+            group = contextual_matches([_card_field(k) for k, _, _ in items[i:j]], identity_upgrade=False)
+            for k in range(i, j):
+                if out[k].pii_type is None and not out[k].negative and group[k - i].pii_type == "JP_HEALTH_INSURANCE":
+                    out[k] = group[k - i]
+        i = j
+    return out
 
 
 _JSON_ESCAPE = re.compile(r"\\u([0-9a-fA-F]{4})")

@@ -188,3 +188,13 @@ def test_katakana_column_beside_a_foreign_name():
     text = ("No\tHọ tên\tカタカナ\tNgày sinh / 生年月日\n1\tĐỗ Thị Hương\tド・ティ・フオン\t12/04/2001\n"
             "2\tVũ Quang Minh\tヴー・クアン・ミン\t28/09/1999\n")
     assert found(text, "PERSON") == ["Đỗ Thị Hương", "ド・ティ・フオン", "Vũ Quang Minh", "ヴー・クアン・ミン"]
+
+
+def test_insurance_symbol_and_number_keys_of_nested_records_beside_a_bank_object():
+    text = ('{\n  "insured": {\n    "hokensha_no": "01110015",\n    "kigo": "11020437",\n    "bango": "281",\n'
+            '    "name": "井上 和代"\n  },\n  "bank": {\n    "bank_name": "ゆうちょ銀行",\n    "kigo": "10180",\n'
+            '    "bango": "41726381"\n  }\n}\n')
+    assert found(text, "JP_HEALTH_INSURANCE") == ["11020437", "281"]
+    text = ("- record_id: KYC-24-10-0031\n  applicant:\n    name: 後藤 美咲\n  documents:\n    - type: health_insurance\n"
+            "      insurer_no: \"06132015\"\n      symbol: \"2104\"\n      number: \"1187\"\n")
+    assert found(text, "JP_HEALTH_INSURANCE") == ["2104", "1187"]

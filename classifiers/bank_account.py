@@ -31,23 +31,26 @@ _NAME_CH = r"[\u4e00-\u9fff々〇\u30a1-\u30fa\u30fcA-Za-z0-9&・]"
 _BANK = (rf"(?:{_NAME_CH}{{0,12}}(?:{_HIRA_BANK_WORDS}))?{_NAME_CH}{{0,16}}"
          r"(?:銀行|信用金庫|信金|信用組合|労働金庫|農業協同組合|JAバンク|バンク|Bank|BANK)"
          r"|(?:SMBC|MUFG|Mizuho|MIZUHO|Resona|RESONA|Japan Post Bank|JP Bank|Rakuten Bank|Sony Bank|PayPay Bank|"
-         r"(?:[A-Z][A-Za-z\-]+ ){1,3}(?:Bank|Banking Corporation|Banking Corp\.?))")
+         r"(?:[A-Z][A-Za-z\-]+ ){1,3}(?:Bank|Banking Corporation|Banking Corp\.?))"
+         # an agricultural co-op's bank by its JA name (JA上伊那, JAとまこまい広域, ＪＡ北かすみ)
+         r"|JA[\u3041-\u3096\u4e00-\u9fff\u30a1-\u30fa][\u3041-\u3096\u4e00-\u9fff\u30a1-\u30fa\u30fc]{0,9}")
 # the branch; its name may carry its reading (〇一八（ゼロイチハチ）店) and be followed by its number: (店番 123),
 # (店番号 791), (支店番号：312), (Branch No. 312)
 _BRANCH = (rf"(?:{_NAME_CH}{{0,15}}?(?:[（(][\u30a1-\u30fa\u30fc]{{2,12}}[）)])?(?:支店|出張所|営業部|本店|支所|営業所|店)"
            r"|(?:[A-Z][A-Za-z\-]+ ){1,3}(?:Branch|BRANCH))"
            r"(?:[ ]?[（(](?:(?:店番号?|店舗番号|支店番号|店コード|支店コード|Branch (?:No\.?|Code|code|number))[ ]?[:：]?[ ]?)?"
            r"[0-9]{3}[）)]"
-           # a Japan Post Bank branch named by kanji numerals, its reading after it (〇一八店（ゼロイチハチ店）)
-           r"|[ ]?[（(][\u30a1-\u30fa\u30fc]{2,12}店[）)])?")
+           # a Japan Post Bank branch named by kanji numerals, its reading after it (〇一八店（ゼロイチハチ店）, 〇一八店（ゼロイチハチ）)
+           r"|[ ]?[（(][\u30a1-\u30fa\u30fc]{2,12}店?[）)])?")
 # chat shorthand: a bank written without 銀行 (りそな 梅田 普通 1234567): a known short name, then a branch name
 # without 支店 when an account type follows
 _SHORT_BANK = (r"(?:みずほ|りそな|埼玉りそな|ゆうちょ|三井住友|三菱UFJ|UFJ|楽天|住信SBI|ソニー|PayPay|イオン|セブン|"
                r"auじぶん|GMOあおぞら|七十七|八十二|十六|百五|百十四|十八親和|常陽|足利|北洋|伊予|山陰合同|池田泉州|"
                r"西日本シティ|北國|紀陽|南都|スルガ|静岡|横浜|千葉|群馬|福岡|広島|京都|滋賀|肥後|鹿児島)")
 _SHORT = rf"(?P<short>{_SHORT_BANK})[ ]+(?:{_NAME_CH}{{1,10}}[ ]+)?"
-_TYPE = (r"(?:(?:普通|当座|貯蓄|総合|定期|通知)(?:預金)?(?:口座)?|[（(][普当][）)]|普|当|"
-         r"(?:Ordinary|Savings|Checking|Current|Futsu|Toza|ORDINARY|SAVINGS|FUTSU)(?: [Aa]ccount| ACCOUNT)?)")
+_TYPE = (r"(?:(?:普通|当座|貯蓄|総合|定期|通知)(?:預金|貯金)?(?:口座)?|[（(][普当][）)]|普|当|"
+         r"(?:Ordinary|Savings|Checking|Current|Futsu|Toza|ORDINARY|SAVINGS|FUTSU|ordinary|savings|checking|current|futsu)"
+         r"(?: [Aa]ccount| ACCOUNT)?)")
 _S = r"[ /／・,]*"
 _NUMLABEL = r"(?:口座番号|口座no\.?|口座No\.?|No\.?|no\.?|番号)[ ]*[:：]?[ ]*"
 _PREFIX = re.compile(
@@ -66,6 +69,7 @@ _PREFIX_HIRA = re.compile(
     rf"(?P<bank>{_BANK}){_S}(?P<branch>{_HIRA_BRANCH}){_S}(?:(?P<type>{_TYPE}){_S})?(?P<label>{_NUMLABEL})?$"
 )
 _HIRA_CHAR = re.compile("[\u3041-\u3096]")
+_CSV_COMMA = re.compile(",(?! )")  # (a comma without a space after it: a CSV's delimiter, not prose's)
 _SHORT_PREFIX = re.compile(rf"(?:{_SHORT})(?P<type>{_TYPE})[ ]+(?:{_NUMLABEL})?$")
 _SHORT_BEFORE = re.compile(rf"(?:{_SHORT_BANK})[ ]+$")
 _SHORT_BOUNDARY = frozenset(" \t\n:：、,（(「『【]』」|¦│")  # what may stand before the short name (a table cell's border too)
@@ -74,7 +78,8 @@ _SHORT_BOUNDARY = frozenset(" \t\n:：、,（(「『【]』」|¦│")  # what m
 _RUN_GATE = re.compile(_trie((
     "銀行", "信用金庫", "信金", "信用組合", "労働金庫", "農業協同組合", "バンク", "Bank", "BANK", "SMBC", "MUFG", "Mizuho",
     "MIZUHO", "Resona", "RESONA", "店", "所", "営業部", "Branch", "BRANCH", "普", "当", "貯蓄", "総合", "定期", "通知",
-    "Ordinary", "Savings", "Checking", "Current", "Futsu", "Toza", "ORDINARY", "SAVINGS", "FUTSU")))
+    "Ordinary", "Savings", "Checking", "Current", "Futsu", "Toza", "ORDINARY", "SAVINGS", "FUTSU", "ordinary", "savings",
+    "checking", "current", "futsu")))
 
 
 def _char_class(*patterns: str) -> str:
@@ -249,6 +254,8 @@ class BankAccountDetector(PatternDetector):
             # number are the fields of a form, and the labelled number stands alone
             return start
         s = m.start()
+        if _CSV_COMMA.search(text, s, start) is not None:
+            return start  # 福井銀行,本店営業部,普通,4418206: the fields of a CSV row, the account number its own cell
         if not m.group("bank"):  # a bank written without 銀行 before its branch: 埼玉りそな 大宮支店 普通 1234567
             short = _SHORT_BEFORE.search(text, max(line_start, s - 12), s)
             if short is not None and (short.start() == 0 or text[short.start() - 1] in _SHORT_BOUNDARY):

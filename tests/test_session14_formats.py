@@ -198,3 +198,14 @@ def test_insurance_symbol_and_number_keys_of_nested_records_beside_a_bank_object
     text = ("- record_id: KYC-24-10-0031\n  applicant:\n    name: 後藤 美咲\n  documents:\n    - type: health_insurance\n"
             "      insurer_no: \"06132015\"\n      symbol: \"2104\"\n      number: \"1187\"\n")
     assert found(text, "JP_HEALTH_INSURANCE") == ["2104", "1187"]
+
+
+def test_bank_accounts_of_co_ops_post_office_branches_english_and_csv_rows():
+    assert found("・部長：JAとまこまい広域 厚真支所 普通貯金 0057341\n", "JP_BANK_ACCOUNT") == [
+        "JAとまこまい広域 厚真支所 普通貯金 0057341"]
+    assert found("→ ゆうちょ銀行 〇一八店（ゼロイチハチ） 普通 4710382 開設済み。\n", "JP_BANK_ACCOUNT") == [
+        "ゆうちょ銀行 〇一八店（ゼロイチハチ） 普通 4710382"]
+    assert found("Please use MUFG Bank, Ebisu Branch, ordinary account 4021837.\n", "JP_BANK_ACCOUNT") == [
+        "MUFG Bank, Ebisu Branch, ordinary account 4021837"]
+    text = "区分,金融機関,支店名,種別,口座番号,残高\n預貯金,福井銀行,本店営業部,普通,4418206,1861204\n"
+    assert found(text, "JP_BANK_ACCOUNT") == ["4418206"]

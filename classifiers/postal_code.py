@@ -11,8 +11,10 @@ is read too.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterator
 
+from . import data
 from .base import SEVEN_DIGITS, PatternDetector, match_start
 from .address import _PREF_KANA, _RJ_ADDR, _RJ_GATE, _kana_possible, _trie, municipalities
 from .context import PREFECTURES, PREFECTURES_ROMAJI, ContextWords
@@ -36,6 +38,7 @@ _KANA_NAME = re.compile(r"[\u3041-\u3096\u30a1-\u30fa]")
 # the address may follow in the next field of a CSV row or SQL tuple: "556-0011","大阪府… / '630-8213', '奈良県…
 # (only whether it matches is used: the prefectures, which the kanji alternative reads too, are left out, and the
 # kana cities are a trie)
+_AFTER_SEPS = " \t\n\r\x0b\x0c,、:，\"'”’“‘\u3000"  # (what `_ADDRESS_AFTER` may skip before the address)
 _ADDRESS_AFTER = re.compile(
     r"[\s,、:，\"'”’“‘]{0,5}(?:[\u4e00-\u9fff]{1,6}[都道府県市区町村郡]"
     # cities written with kana (さいたま市, 南あわじ市, 茅ヶ崎市), from the gazetteer
@@ -83,6 +86,35 @@ _REGIONS = {
     ("宮崎県", "ミヤザキケン"): "88", ("鹿児島県", "カゴシマケン"): "89", ("沖縄県", "オキナワケン"): "90",
 }
 _REGION_OF = {reading: frozenset(v.split()) for (_, reading), v in _REGIONS.items()}
+_REGION_OF_KANJI = {kanji: frozenset(v.split()) for (kanji, _), v in _REGIONS.items()}
+
+
+@lru_cache(maxsize=1)
+def _place_regions() -> tuple[dict[str, frozenset[str]], int]:
+    """The first two digits of the codes of each place an address may start with (a prefecture, or a municipality as
+    the gazetteer writes it: 札幌市中央区, 札幌市, 当別町), and the longest name's length."""
+    out: dict[str, set[str]] = {k: set(v) for k, v in _REGION_OF_KANJI.items()}
+    for row in data.rows("municipalities.tsv"):
+        if len(row) < 3 or row[1] not in _REGION_OF_KANJI:
+            continue
+        full = row[2]
+        names = {full}
+        m = re.match(r"(.+?市)(.+区)$", full)
+        if m:
+            names.add(m.group(1))
+        m = re.match(r".+?郡(.+[町村])$", full)
+        if m:
+            names.add(m.group(1))
+        for n in names:
+            out.setdefault(n, set()).update(_REGION_OF_KANJI[row[1]])
+    return {k: frozenset(v) for k, v in out.items()}, max(map(len, out))
+
+
+def _region_matches(code: str, text: str, start: int) -> bool:
+    """Does the address starting at `start` begin with a place whose codes start with `code`'s two digits?"""
+    regions, longest = _place_regions()
+    head = text[start:start + longest]
+    return any(code[:2] in regions.get(head[:k], ()) for k in range(longest, 1, -1))
 _PREF_READING = re.compile(_PREF_KANA)
 
 
@@ -137,6 +169,11 @@ class PostalCodeDetector(PatternDetector):
                 if sep is not None:
                     after = _RJ_ADDR.match(text, sep.end())
             if after is not None:
+                if not hyphen and _region_matches(g, text, after.end() - len(after.group().lstrip(_AFTER_SEPS))):
+                    # 4600008,愛知県名古屋市…, 2740813  船橋市…: a code of the region of the address it stands before
+                    # (a customer or member number of seven digits rarely is)
+                    yield s, e, 0.75
+                    continue
                 yield s, e, 0.7 if hyphen else 0.4
             else:
                 yield s, e, 0.3 if hyphen else 0.1

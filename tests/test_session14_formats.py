@@ -209,3 +209,10 @@ def test_bank_accounts_of_co_ops_post_office_branches_english_and_csv_rows():
         "MUFG Bank, Ebisu Branch, ordinary account 4021837"]
     text = "区分,金融機関,支店名,種別,口座番号,残高\n預貯金,福井銀行,本店営業部,普通,4418206,1861204\n"
     assert found(text, "JP_BANK_ACCOUNT") == ["4418206"]
+
+
+def test_a_seven_digit_code_of_the_address_s_own_region_before_it():
+    assert found("1,松下\u3000健一,1,19620915,4600008,愛知県名古屋市中区栄３－１８－２\n", "POSTAL_CODE") == ["4600008"]
+    assert found("西村\u3000義男    S320814  2740813  船橋市西習志野2-8-14\n", "POSTAL_CODE") == ["2740813"]
+    # (a number of another region before an address is no code of it)
+    assert found("会員番号 4512345,東京都港区芝1-2-3\n", "POSTAL_CODE") == []

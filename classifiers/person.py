@@ -1803,6 +1803,8 @@ class PersonDetector(Detector):
                 continue  # 西の風 強く: the "given name" is the stem of an adjective or verb
             if len(giv) == 1 and giv in "上下中奥前後東西南北" and t[me:me + 1] == "の":
                 continue  # 林道 上の平: a place named by its position, no given name
+            if me < len(t) and t[me] in "LMS" and (me + 1 == len(t) or not t[me + 1].isalpha()):
+                continue  # りんご 長野 秀L: a grade after the origin (as the final filter says; no seed for propagation)
             score = _pair_score(fam, giv)
             if score is None and len(fam) >= 2 and fam[0] in _KIN_ONE:
                 # 夫 橘 圭介 / 妻 金 美善: the normaliser joins a one-kanji relation to the surname (夫橘 圭介)

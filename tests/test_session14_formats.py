@@ -216,3 +216,9 @@ def test_a_seven_digit_code_of_the_address_s_own_region_before_it():
     assert found("西村\u3000義男    S320814  2740813  船橋市西習志野2-8-14\n", "POSTAL_CODE") == ["2740813"]
     # (a number of another region before an address is no code of it)
     assert found("会員番号 4512345,東京都港区芝1-2-3\n", "POSTAL_CODE") == []
+
+
+def test_a_grade_after_an_origin_seeds_no_name():
+    text = ("品目\u3000\u3000\u3000産地\u3000\u3000等級\u3000\u3000入荷量(t)\nりんご\u3000\u3000長野\u3000\u3000秀L\u3000\u3000\u300042.3\n"
+            "りんご\u3000\u3000青森\u3000\u3000秀M\u3000\u3000\u3000118.6\n※産地リレーは長野→青森へ移行中。\n")
+    assert found(text, "PERSON") == []

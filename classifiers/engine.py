@@ -26,7 +26,7 @@ from functools import lru_cache
 from typing import Any, Sequence
 
 from .base import Detector, Entity, batch_facts
-from .examples import EXAMPLE_TYPES, example_value, may_hold_examples
+from .examples import EXAMPLE_TYPES, example_value
 from .fiction import is_character, may_hold_fiction
 from .normalize import normalize
 from .placeholders import is_placeholder, may_hold_placeholder
@@ -302,7 +302,7 @@ class Engine:
             story = may_hold_fiction(text)
             if story:  # … and the characters of a story told in a listing, a script, a synopsis or a textbook
                 raw = [e for e in raw if e.type != "PERSON" or not is_character(text, e.start, e.end, story == 2)]
-        if not types.isdisjoint(EXAMPLE_TYPES) and may_hold_examples(text):  # 記入例「AB1234567（見本）」: no one's
+        if not types.isdisjoint(EXAMPLE_TYPES):  # 記入例「AB1234567（見本）」: no one's
             raw = [e for e in raw if e.type not in EXAMPLE_TYPES or not example_value(text, e.start, e.end)]
         # (_about_someone only matters for a text with special-care statements; asked after the stand-ins are gone:
         # a blank plan's 記入例 山田 太郎 identifies no one)

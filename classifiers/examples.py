@@ -14,8 +14,6 @@ import re
 EXAMPLE_TYPES = frozenset({"JP_MY_NUMBER", "JP_RESIDENT_CODE", "JP_DRIVERS_LICENSE", "JP_PASSPORT",
                            "JP_HEALTH_INSURANCE", "JP_BANK_ACCOUNT", "CREDIT_CARD"})
 
-# what a text must hold for `example_value` to say yes (a cheap test before the per-entity checks)
-_HINT = re.compile(r"例|見本|サンプル|ダミー|[Ss]ample|SAMPLE|e\.g\.|[Ee]xample|[Dd]ummy")
 # a cue that ends just before the value on its line (記入例「, 例：, 見本: , e.g. , Example: ); 定例, 事例 are no cue
 _CUE_BEFORE = re.compile(
     r"(?:記入例|入力例|記載例|表記例|(?<![\u3400-\u9fff])例|見本|サンプル|ダミー|[Ss]ample|SAMPLE|e\.g\.|[Ee]xample|[Dd]ummy)"
@@ -25,13 +23,11 @@ _CUE_AFTER = re.compile(r"[ \t]*[」』\"']?[ \t]*[(（](?:見本|例|記入例|
 _REACH = 16  # (characters before the value a cue may end in)
 
 
-def may_hold_examples(text: str) -> bool:
-    return _HINT.search(text) is not None
-
-
 def example_value(text: str, start: int, end: int) -> bool:
-    """Is the identifier at text[start:end] written as an example (see the module docstring)?"""
-    line_start = text.rfind("\n", 0, start) + 1
-    if _CUE_BEFORE.search(text, max(line_start, start - _REACH), start) is not None:
+    """Is the identifier at text[start:end] written as an example (see the module docstring)? (Only the few characters
+    around it are read.)"""
+    lo = max(0, start - _REACH)
+    nl = text.rfind("\n", lo, start)
+    if _CUE_BEFORE.search(text, lo if nl < 0 else nl + 1, start) is not None:
         return True
     return _CUE_AFTER.match(text, end) is not None

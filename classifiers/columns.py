@@ -771,7 +771,7 @@ _IDLIKE = re.compile(r"[0-9A-Za-z\-_ ]+")
 _KANJI = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f々〆ヶ"
 _NAME_STRONG = re.compile(
     rf"[{_KANJI}]{{1,4}}[ \u3000][{_KANJI}\u3041-\u3096\u30a1-\u30fa\u30fc]{{1,5}}"
-    r"|[\u30a1-\u30fa\u30fc]{1,8}(?:[ \u3000・][\u30a1-\u30fa\u30fc]{1,10}){1,3}"
+    r"|[\u30a1-\u30fa\u30fc]{1,8}(?:[ \u3000・][\u30a1-\u30fa\u30fc]{1,10}){1,5}"  # (フェレイラ ドス サントス アナ ベアトリス)
     r"|[\u3041-\u3096\u30fc]{1,8}[ \u3000][\u3041-\u3096\u30fc]{1,8}"
     # a foreign surname in katakana and a Japanese given name (サントス 直子, ガルシア・美加子)
     rf"|[\u30a1-\u30fa\u30fc]{{2,8}}[ \u3000・][{_KANJI}]{{1,3}}(?<![部課室係局店社用式型品版系会])[\u3041-\u3096]{{0,2}}"
@@ -794,6 +794,11 @@ _NAME_WEAK = re.compile(
     r"|[A-Z]{2,}(?: [A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){1,3}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2} [A-Z]{2,}"
     # the family name first, a comma after it (Hwang, Seung-min; HENDERSON, SARAH ANNE)
     r"|[A-Z][a-z]+(?:-[A-Z][a-z]+)?, [A-Z][a-z]+(?:[ \-][A-Za-z][a-z]+){0,2}|[A-Z]{2,}, [A-Z]{2,}(?: [A-Z]{2,}){0,2}"
+    # Latin American names: two family names (and a particle) before or after the given names, in capitals or not
+    # (SOUZA OLIVEIRA, JOAO PAULO; NAKAMURA DA SILVA EDUARDO KENJI; Tamashiro Vargas, Lucia)
+    r"|[A-Z]{2,}(?: (?:DA|DE|DO|DOS|DAS|DEL|LA|Y))?(?: [A-Z]{2,}){1,2}, [A-Z]{2,}(?: [A-Z]{2,}){0,3}"
+    r"|[A-Z]{2,}(?: (?:DA|DE|DO|DOS|DAS|DEL|LA|Y))?(?: [A-Z]{2,}){3,5}"
+    r"|[A-Z][a-z]+(?: (?:da|de|do|dos|das|del|la|y))?(?: [A-Z][a-z]+){1,2}, [A-Z][a-z]+(?: [A-Z][a-z]+){0,3}"
 )
 _NOT_NAME = re.compile(
     r"株式会社|有限会社|合同会社|合資会社|\(株\)|㈱|\(有\)|㈲|法人|協会|組合|財団|社団|学校|病院|医院|クリニック|銀行|"

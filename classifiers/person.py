@@ -445,7 +445,8 @@ _COMPANY_ITEM = re.compile(
     r"事務所|法律事務所|合同事務所|会計事務所|特許事務所)"
     r"(?=[、,，/・(（\n]|$)"
 )
-_FOREIGN_KANA = re.compile(rf"[{_KATA}]{{2,10}}(?:[・ ][{_KATA}]{{1,10}}){{1,2}}")
+# (up to five parts: a Latin American name's two family names and two given names, ロドリゲス ウエダ マルコス ビニシウス)
+_FOREIGN_KANA = re.compile(rf"[{_KATA}]{{2,10}}(?:[・ ][{_KATA}]{{1,10}}){{1,4}}")
 _ITEM_TAIL = re.compile(  # (the words grouped by their first character: see `_first_char_alternation`)
     r"(?:[(（][^)）]*[)）]?|"
     + _first_char_alternation("様 さん さま 氏 殿 君 くん ちゃん 先生".split() + _TITLES.split("|"))
@@ -846,6 +847,37 @@ def _en_roles_ja(t: str, out: list) -> None:
     for m in matches_before(_EN_ROLE_JA, t, _EN_ROLE_HINT, 9):
         if _bare_surname(m.group(1), 0):
             out.append((m.start(1), m.end(1), 0.75))
+
+
+# a Nikkei name: a Japanese surname, a Latin given name in katakana, and a Japanese given name after it or not
+# (中村 エドゥアルド 健二, 小林 ペレイラ チアゴ, 比嘉 バレンティナ), as Brazilian and Peruvian families of Japanese descent
+# write them in Japan
+_NIKKEI = re.compile(
+    rf"(?<![{_K}ノヶ])([{_K}]{{1,3}}) ([{_KATA}]{{3,10}}(?: [{_KATA}]{{3,10}})?)(?: ([{_K}]{{1,3}}))?(?![{_K}{_KATA}ノヶ])")
+_NIKKEI_HINT = re.compile(rf"[{_K}] [{_KATA}]{{3}}")
+
+
+@lru_cache(maxsize=20_000)
+def _kana_given_name(p: str) -> bool:
+    """A katakana word the dictionary reads as a person's name (エドゥアルド, テレサ; フェルナンダ as two name parts), or
+    a listed given name's reading."""
+    pos = nlp.surface_pos(p)
+    if pos:  # (a name that is no common noun too: not エイド, フェリー, ウェディング, メール)
+        return any(q[2] == "人名" for q in pos) and not any(q[1] == "普通名詞" for q in pos)
+    return p in _names().given_kana or any(x[3][2] == "人名" for x in nlp.tokenize(p))
+
+
+def _nikkei_names(t: str, out: list) -> None:
+    for m in matches_before(_NIKKEI, t, _NIKKEI_HINT, 2):
+        fam, kana, giv = m.groups()
+        if not _bare_surname(fam, 1) or (giv and not _known_given(giv)):
+            continue
+        parts = kana.split(" ")
+        if any(p in _KANA_BUSINESS or p in _KANA_ROLE or p in _READING_STOP or not _kana_given_name(p) for p in parts):
+            continue  # 山田 ミーティング, 日野 デュトロ, 大河内 マイナンバー: a word or a model after the surname
+        if not giv and len(parts) == 1 and parts[0] in _names().family_kana:
+            continue  # 高橋 サトウ: the surname's reading, or another's
+        out.append((m.start(), m.end(), 0.75))
 
 
 def _role_surnames(t: str, out: list) -> None:
@@ -1351,6 +1383,8 @@ class PersonDetector(Detector):
             _pinyin_brackets(t, cands)
             ruby_names(t, cands)
         chinese_names(t, cands)
+        if " " in t:
+            _nikkei_names(t, cands)
         if "者" in t or "員" in t or "同僚" in t or "交際相手" in t:
             _role_surnames(t, cands)
         if "名" in t and ("氏" in t or "姓" in t):
@@ -2968,11 +3002,21 @@ _KANA_BUSINESS = frozenset(
 )
 
 
+# the bank kana of the roles and funds an account may be held as (ベンゴシ …, … アズカリキン, エフシーミナト カイケイ …)
+_KANA_HOLDER_ROLES = frozenset("ベンゴシ ギョウセイショシ シホウショシ ゼイリシ シャロウシ カイケイ ダイヒョウ リジチョウ カイチョウ "
+                               "ブカイ カンザイニン コウケンニン".split())
+_KANA_HOLDER_TAILS = ("ジムショ", "アズカリキン", "アズカリキンクチ", "ブカイ", "クミアイ", "カイケイ", "ホウジン", "シヨウジ",
+                      "ショウジ")
+
+
 @lru_cache(maxsize=20_000)
 def _foreign_parts_ok(value: str) -> bool:
-    """A katakana name of 2-3 parts (マリア・ガルシア) that is not a business phrase (サービス・センター) (cached per value)."""
+    """A katakana name of 2-5 parts (マリア・ガルシア) that is not a business phrase (サービス・センター) (cached per value)."""
     parts = re.split(r"[・ ]", value)
-    if not 2 <= len(parts) <= 3 or any(p in _KANA_BUSINESS for p in parts):
+    if not 2 <= len(parts) <= 5 or any(p in _KANA_BUSINESS for p in parts):
+        return False
+    if len(parts) >= 4 and any(p in _KANA_HOLDER_ROLES or p.endswith(_KANA_HOLDER_TAILS) for p in parts):
+        # ベンゴシ サエキ ジュン アズカリキン: an account held by a role for others, not a four-part name
         return False
     common = [
         any(q[1] == "普通名詞" for q in nlp.surface_pos(p)) and not any(q[2] == "人名" for q in nlp.surface_pos(p))

@@ -883,7 +883,15 @@ for _phrases, _kind in (
      "name roman|name romaji|name en|name english|name latin|roman name|romaji name|english name|"
      # a homestay's and a family's people (Host parents: Sione Taufa & Leilani Taufa, Children: Mele (16), Viliami)
      "host parent|host parents|host mother|host father|host family|host families|parents|children|siblings|"
-     "brother|sister|grandmother|grandfather|family members|household members|names", "S"),
+     "brother|sister|grandmother|grandfather|family members|household members|names|"
+     # Portuguese and Spanish forms of Brazilian, Peruvian and Bolivian workers and families (Nome completo:,
+     # Apellidos y nombres:, Conferido por:, Responsável:)
+     "nome|nome completo|nome do trabalhador|nome do funcionário|nome da mãe|nome do pai|nome do aluno|nome da criança|"
+     "cônjuge|responsável|titular|conferido por|coordenador|coordenadora|coordenador(a)|assinatura|filho|filha|mãe|"
+     "pai|esposa|marido|dependente|intérprete|solicitante|requerente|paciente|aluno|aluna|contato de emergência|"
+     "nombre|nombres|nombre completo|apellidos|apellidos y nombres|nombre y apellidos|nombre del trabajador|"
+     "responsable|cónyuge|madre|padre|hijo|hija|esposo|firma|conductor|alumno|alumna|contacto de emergencia|"
+     "coordinador|coordinadora|coordinador(a)|atendido por|revisado por|elaborado por", "S"),
     ("contact|contacts|owner|manager|lead|host|hosts|customer|client|recipient|sender|agent|representative|rep|"
      "coordinator|organizer|organiser|sponsor|chair|secretary|officer|driver|member|members|staff|consultant|"
      "buyer|seller|holder|engineer|to|from|cc|bcc|reply to|users|drivers", "W"),
@@ -892,6 +900,9 @@ for _phrases, _kind in (
 ):
     for _p in _phrases.split("|"):
         _LABEL_KIND[_p] = _kind
+# labels in the plural that name one person's names (Apellidos y nombres: HIGA YONAMINE, Rosa María)
+_ONE_PERSON_PLURALS = frozenset(("apellidos y nombres", "nombres", "apellidos", "nombre y apellidos", "names",
+                                 "given names"))
 _LABEL_LAST_WORDS = frozenset(p.replace("/", " ").split(" ")[-1] for p in _LABEL_KIND)
 # a qualifier before these heads keeps the label a person label (Japan contact, Project manager, Product owner)
 _QUALIFIED_HEADS = {"contact": "W", "manager": "W", "owner": "W", "lead": "W", "representative": "W", "rep": "W",
@@ -950,8 +961,10 @@ def _phrase_before(t: str, j: int) -> tuple[int, str, str | None] | None:
     k = j
     while k > 0 and j - k < 40 and t[k - 1] in _PHRASE_CHARS:
         k -= 1
-    if k > 0 and t[k - 1].isalnum() and (t[k - 1].isascii() or k == j or t[k] != " "):
+    if k > 0 and t[k - 1].isalnum() and (t[k - 1].isascii() or k == j or t[k] != " ") and not (
+            t.startswith("  ", k) and t[k - 1].isdigit()):
         return None  # inside a longer word; a Japanese word and a space before it end the phrase (承認  Operator:)
+    # (a field after a date or a number and a gap is a new field: Data de cadastro: 12/09/2024     Coordenador(a):)
     got = _phrase_of(t[k:j])
     return (j - len(got[0]), got[0], got[1]) if got else None
 
@@ -1038,7 +1051,8 @@ def _labels(t: str, out: list, names: Any) -> None:
                 ls = t.rfind("\n", 0, ph[0]) + 1
                 if t[ls:ph[0]].strip(" \t>"):
                     continue  # "To:" / "From:" not at the start of a line is prose
-            _value_names(t, m.end(), kind, out, names, 0.85, single=kind == "S" and not ph[1].endswith("s"))
+            _value_names(t, m.end(), kind, out, names, 0.85, single=kind == "S" and (
+                not ph[1].endswith("s") or ph[1].lower() in _ONE_PERSON_PLURALS))
         elif p in _JP_LABEL_LAST:
             lm = _JP_TAIL.search(t, max(0, j - 10), j)
             cue = _jp_label_cue(lm.group(0)) if lm else None
@@ -1103,7 +1117,7 @@ def _mail_repeats_name(local: str, first: str, last: str) -> bool:
     return False
 
 
-_INVERTED = re.compile(rf",[ \t]*({_CAPW}(?:[ \t]+{_CAPW}){{0,2}})((?:[ \t]+[{_UP}]\.)?)[ \t]*(?=\n|\Z|[(<（/|]|[\"”'][ \t]*<)")
+_INVERTED = re.compile(rf",[ \t]*({_NW}(?:[ \t]+{_NW}){{0,2}})((?:[ \t]+[{_UP}]\.)?)[ \t]*(?=\n|\Z|[(<（/|]|[\"”'][ \t]*<)")
 
 
 _INITIAL_NAME = re.compile(r"[A-Z]\. ?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![A-Za-z.@])")
@@ -1121,15 +1135,21 @@ def _value_names(t: str, vs: int, cue: str, out: list, names: Any, score: float,
         return
     p, items = vs, 0
     r = _run_at(t, vs + 1 if t[vs:vs + 1] in _QUOTE_OPEN else vs)
-    if r and len(r) == 1 and cue != "O":
-        inv = _INVERTED.match(t, r[0][1])
+    if r and (len(r) == 1 or (len(r) == 2 and single)) and cue != "O":
+        # (two family names before the comma for one person's label: SOUZA OLIVEIRA, JOÃO PAULO)
+        inv = _INVERTED.match(t, r[-1][1])
         first = t[r[0][0]:r[0][1]]
         em = _EMAIL_AFTER.match(t, inv.end() + (t[inv.end():inv.end() + 1] in "\"”'")) if inv else None
         if em and _mail_repeats_name(em.group(1).lower(), _key(inv.group(1).split(" ")[0]), _key(first)):
             out.append((r[0][0], inv.end(1), score))  # "Pereira, Lucas" <l.pereira@…>: family name first
             return
+        if inv and single and len(r) == 2 and cue == "S":
+            words = [t[a:b] for a, b in r] + inv.group(1).split()
+            if not any(w.capitalize() in _LATIN_STOP or _word_flags(w) & _X for w in words):
+                out.append((r[0][0], inv.end(2) if inv.group(2) else inv.end(1), score))
+                return  # SOUZA OLIVEIRA, JOÃO PAULO: two family names, then the given names, for one person's label
         if inv and (single or (first.isupper() and len(first) > 1 and not inv.group(1).isupper())):
-            if _accept(t, [r[0], (inv.start(1), inv.end(1))], names, cue, out, score):
+            if _accept(t, [*r, (inv.start(1), inv.end(1))], names, cue, out, score):
                 if inv.group(2):
                     s0, e0, sc = out.pop()
                     out.append((s0, inv.end(2), sc))  # the middle initial (J.) is part of the name

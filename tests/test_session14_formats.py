@@ -222,3 +222,20 @@ def test_a_grade_after_an_origin_seeds_no_name():
     text = ("品目\u3000\u3000\u3000産地\u3000\u3000等級\u3000\u3000入荷量(t)\nりんご\u3000\u3000長野\u3000\u3000秀L\u3000\u3000\u300042.3\n"
             "りんご\u3000\u3000青森\u3000\u3000秀M\u3000\u3000\u3000118.6\n※産地リレーは長野→青森へ移行中。\n")
     assert found(text, "PERSON") == []
+
+
+def test_latin_american_and_nikkei_names():
+    assert found("Nome completo (como no passaporte): SOUZA OLIVEIRA, JOÃO PAULO\n", "PERSON") == [
+        "SOUZA OLIVEIRA, JOÃO PAULO"]
+    assert found("Apellidos y nombres: HIGA YONAMINE, Rosa María\n", "PERSON") == ["HIGA YONAMINE, Rosa María"]
+    assert found("Data de cadastro: 12/09/2024         Coordenador(a): Patrícia Kato\n", "PERSON") == ["Patrícia Kato"]
+    text = ("社員番号,氏名,フリガナ,派遣先\nHM0402,\"NAKAMURA DA SILVA, EDUARDO KENJI\",ﾅｶﾑﾗ ﾀﾞ ｼﾙﾊﾞ ｴﾄﾞｩｱﾙﾄﾞ ｹﾝｼﾞ,遠州精工\n"
+            "HM0391,\"FERREIRA DOS SANTOS, ANA BEATRIZ\",ﾌｪﾚｲﾗ ﾄﾞｽ ｻﾝﾄｽ ｱﾅ ﾍﾞｱﾄﾘｽ,天竜電装\n")
+    assert found(text, "PERSON") == ["NAKAMURA DA SILVA, EDUARDO KENJI", "ﾅｶﾑﾗ ﾀﾞ ｼﾙﾊﾞ ｴﾄﾞｩｱﾙﾄﾞ ｹﾝｼﾞ",
+                                     "FERREIRA DOS SANTOS, ANA BEATRIZ", "ﾌｪﾚｲﾗ ﾄﾞｽ ｻﾝﾄｽ ｱﾅ ﾍﾞｱﾄﾘｽ"]
+    assert found("被災者氏名: ロドリゲス ウエダ マルコス ビニシウス（社員番号 HM0418）\n", "PERSON") == [
+        "ロドリゲス ウエダ マルコス ビニシウス"]
+    assert found("2024/10/15 HM0402    中村 エドゥアルド 健二    住民票\n", "PERSON") == ["中村 エドゥアルド 健二"]
+    # a surname, then a word or a model: no Nikkei name; an account held by a role: no four-part name
+    assert found("本日 山田 ミーティング 開始。日野 デュトロ 2RG-XZU655M。五島 フェリー 5月3日\n", "PERSON") == []
+    assert "ベンゴシ サエキ ジュン アズカリキン" not in found("口座名義：ベンゴシ サエキ ジュン アズカリキン\n", "PERSON")

@@ -24,6 +24,8 @@ _LATIN_WORD = r"(?:(?:Mc|O')?[A-Z][a-z]+(?:[-'][A-Za-z][a-z]+)?(?![A-Za-z])|[A-Z
 _LATIN_NAME = rf"{_LATIN_WORD}(?: [A-Z]\.| [A-Z](?= [A-Z]))?(?: {_LATIN_WORD}){{1,2}}"
 _LATIN_CTX = re.compile(  # the lookahead: every possible first character (a fast scan, as for _LABEL_HIT)
     r"(?=[MDPFNCAESRBKYHTGIOW])(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?[ \t]+|Dear[ \t]+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?[ \t]+)?|"
+    # the titles of Indonesian, Filipino, Spanish and Portuguese speakers (Pak Hasegawa, Bu Yuli, Ate Grace, Sra. Rosa)
+    r"(?:Pak|Bapak|Bu|Ibu|Mbak|Ate|Kuya|Sr|Sra|Srta|Dona|Señor|Señora|Senhor|Senhora)\.?[ \t]+(?=[A-Z])|"
     r"(?:Full[ \t]?name|Name|Contact(?:[ \t]person)?|Attn\.?|Attention|Applicant|Employee|Customer|"
     r"Patient|Account[ \t]holder|Signed|Author|Card[ \t]?holder(?:[ \t]name)?|Guest(?:[ \t]name)?|Client|"
     r"Signature|Checked(?:[ \t]by)?|Prepared[ \t]by|Reported[ \t]by|Memo[ \t]by|Officer|Interpreter|Guardian|"
@@ -91,6 +93,7 @@ def _tried_on_lines(rx: re.Pattern, t: str, hint: re.Pattern, h: int) -> Any:
 
 
 _LATIN_HINT = re.compile(_first_char_alternation(
+    "Pak|Bapak|Bu|Ibu|Mbak|Ate|Kuya|Sr|Sra|Srta|Dona|Señor|Señora|Senhor|Senhora|"
     "Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Dear|Full|Name|Contact|Attn|Attention|Applicant|Employee|Customer|Patient|"
     "Account|Signed|Author|Sincerely|Regards|Best|Kind|Yours|Hello|Hi|Thanks|Thank|Card|Guest|Client|Signature|"
     "Checked|Prepared|Reported|Memo|Officer|Interpreter|Guardian|Witness|Emergency|Passenger|Traveller|Traveler|My|"
@@ -140,7 +143,8 @@ _LATIN_SAN_WORD = re.compile(r"(?:[A-Z][a-z]{1,14}|[A-Z]{2,14})\Z")
 _TITLE_WORD_AFTER = re.compile(r"(?:[ \t]+(?:has|had|is|was|will|would|said|says|asked|called|came|who|and|from|of|"
                                r"wants|needs|requested|reported|will)\b|[ \t]*(?:[,.;:)]|$|\n))")
 _INITIAL_SURNAME = re.compile(r"[A-Z]\. ?((?:Mc|Mac|O')?[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![A-Za-z])")
-_LATIN_TITLE_ONLY = re.compile(rf"(?:Mr|Mrs|Ms|Dr)\.?[ \t]+({_LATIN_WORD})")
+_LATIN_TITLE_ONLY = re.compile(
+    rf"(?:Mr|Mrs|Ms|Dr|Pak|Bapak|Bu|Ibu|Mbak|Ate|Kuya|Sr|Sra|Srta|Dona|Señor|Señora|Senhor|Senhora)\.?[ \t]+({_LATIN_WORD})")
 
 _LATIN_STOP = frozenset(
     "Maison Heights Residence Park Grand Sun Court Villa Mansion Palace Hills Garden Plaza Corpo Royal Sky "
@@ -1210,7 +1214,10 @@ _NL_CAP = re.compile(r"\n(?:(?<=[A-Za-z,.!]\n)|(?<=[A-Za-z,.!] \n))[ \t>]*(?:\n[
 _AFTER_SIGNED_NAME = re.compile(r"[ \t]*(?:\n|\Z|[(,|/]|[ \t]-|[\u3040-\u30ff\u4e00-\u9fff])")
 # (also a WhatsApp export's [15/08/2024, 09:12] Name: and 15/08/2024, 09:12 - Name:)
 _CHAT_STAMP = re.compile(r"[ \t]*[\[(]?(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ T]|\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?[ \t]|"
-                         r"\d{1,2}/\d{1,2}(?:\([^)\n]{1,3}\))?[ \t])?"
+                         r"\d{1,2}/\d{1,2}(?:\([^)\n]{1,3}\))?[ \t]|"
+                         # a date with its month's name (Messenger's [Nov 3, 2024 8:04 PM], in Tagalog [Hun 3, 2024 …],
+                         # 3 Nov 2024 10:02)
+                         r"[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4},?[ \t]|\d{1,2} [A-Z][a-z]{2,8}\.? \d{4},?[ \t])?"
                          r"\d{1,2}:\d\d(?::\d\d)?(?:[ \t]?[AaPp]\.?[Mm]\.?)?[\])]?[ \t]+(?:-[ \t]+)?\Z")
 _CHAT_STAMP_AFTER = re.compile(r"[ \t]+[\[(]?\d{1,2}:\d\d(?:[ \t]?[AaPp][Mm])?[\])]?[ \t]*\Z")
 

@@ -239,3 +239,11 @@ def test_latin_american_and_nikkei_names():
     # a surname, then a word or a model: no Nikkei name; an account held by a role: no four-part name
     assert found("本日 山田 ミーティング 開始。日野 デュトロ 2RG-XZU655M。五島 フェリー 5月3日\n", "PERSON") == []
     assert "ベンゴシ サエキ ジュン アズカリキン" not in found("口座名義：ベンゴシ サエキ ジュン アズカリキン\n", "PERSON")
+
+
+def test_messenger_dates_and_titles_of_indonesian_filipino_and_iberian_speakers():
+    text = ("[Hun 3, 2024 8:04 PM] Grace Mendoza: Hi po!\n[Hun 3, 2024 8:07 PM] Grace Mendoza: Ay naku.\n")
+    assert found(text, "PERSON") == ["Grace Mendoza", "Grace Mendoza"]
+    text = "12/06/24 21:16 - Rina Wulandari: Sudah bilang ke Pak Hasegawa (shunin)?\n"
+    assert "Hasegawa" in found(text, "PERSON")
+    assert "Rosa María Higa" in found("保護者様 / Sra. Rosa María Higa\n", "PERSON")

@@ -196,9 +196,36 @@ _MONTHS3 = ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT"
 _AIRLINE_DATE = re.compile(r"([0-3][0-9])(" + "|".join(_MONTHS3) + r")([0-9]{2})", re.I)
 
 
+# midnight after a date: a birth date a database keeps as a timestamp (1994-08-21 00:00:00, 1983-05-09T00:00:00Z)
+_MIDNIGHT = re.compile(r"[ T]00:00(?::00(?:\.0+)?)?(?:Z|[+-][0-9]{2}:?[0-9]{2})?\Z")
+
+
+# a pet's record: its breed, coat, microchip or registration (a dog's 生年月日 in a 畜犬登録, DOB in an export
+# quarantine form) — unless the owner's field is nearer (飼い主 生年月日)
+_ANIMAL_CUE = re.compile(r"犬種|猫種|品種|毛色|畜犬|マイクロチップ|ペット名|[Bb]reed|[Mm]icrochip|MICROCHIP|BREED")
+_OWNER_CUE = re.compile(r"飼い?主|所有者|申請者|契約者|[Oo]wner|OWNER")
+_ANIMAL_REACH = 160
+
+
+def _an_animal_s(text: str, start: int) -> bool:
+    """Is the date at `start` in a pet's record: an animal cue in the `_ANIMAL_REACH` characters before it (or on its
+    line after it), with no owner's field between the cue and the date?"""
+    lo = max(0, start - _ANIMAL_REACH)
+    le = text.find("\n", start)
+    cue = None
+    for cue in _ANIMAL_CUE.finditer(text, lo, len(text) if le < 0 else le):
+        pass
+    if cue is None:
+        return False
+    return cue.start() > start or _OWNER_CUE.search(text, cue.end(), start) is None
+
+
 def is_birth_date_value(value: str) -> bool:
     """Is `value` (a whole cell) a plausible birth date in any supported form?"""
     value = value.strip()
+    mid = _MIDNIGHT.search(value) if len(value) > 16 else None
+    if mid is not None:
+        value = value[:mid.start()]
     m = _DATES.fullmatch(value) or _DATES_SPACED.fullmatch(value)
     if m is None:
         a = _AIRLINE_DATE.fullmatch(value)
@@ -636,6 +663,8 @@ class DateOfBirthDetector(PatternDetector):
             again = {(e.start, e.end): e for e in self._repeats(text, labelled, starts)}
             if again:
                 found = [e for e in found if (e.start, e.end) not in again] + list(again.values())
+        if found and _ANIMAL_CUE.search(text) is not None:
+            found = [e for e in found if not _an_animal_s(text, e.start)]
         return iter(found)
 
     def _repeats(self, text: str, found: list[Entity], starts: dict[int, _dt.date]) -> Iterator[Entity]:

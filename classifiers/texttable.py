@@ -1354,7 +1354,9 @@ _GENERIC_KEYS = frozenset(("number", "no", "num", "nr", "kigo", "kigou", "bango"
                            "line2", "line3",
                            # the parts of an address object ("address": {"state": "東京都", "city": …}): a bare state or
                            # province is a status elsewhere
-                           "state", "province", "region"))
+                           "state", "province", "region",
+                           # MongoDB's extended JSON: "dob": {"$date": "1983-05-09T00:00:00Z"}
+                           "$date"))
 
 
 @lru_cache(maxsize=4096)

@@ -247,3 +247,14 @@ def test_messenger_dates_and_titles_of_indonesian_filipino_and_iberian_speakers(
     text = "12/06/24 21:16 - Rina Wulandari: Sudah bilang ke Pak Hasegawa (shunin)?\n"
     assert "Hasegawa" in found(text, "PERSON")
     assert "Rosa María Higa" in found("保護者様 / Sra. Rosa María Higa\n", "PERSON")
+
+
+def test_birth_dates_kept_as_timestamps_and_a_pet_s_birth_date():
+    text = ("INSERT INTO customers (id, name, birthday, created_at) VALUES\n"
+            "(1203,'梅田 花子','1994-08-21 00:00:00','2022-11-03 10:02:11');\n")
+    assert found(text, "DATE_OF_BIRTH") == ["1994-08-21 00:00:00"]
+    text = '{"name":"徳島 太郎","dob":{"$date":"1983-05-09T00:00:00Z"},"created":{"$date":"2023-05-09T10:00:00Z"}}\n'
+    assert found(text, "DATE_OF_BIRTH") == ["1983-05-09T00:00:00Z"]
+    text = ("犬の登録申請書\n\u3000名前\u3000ハチ\u3000\u3000種類\u3000シベリアン・ハスキー\u3000\u3000毛色\u3000黒白\n"
+            "\u3000生年月日\u30002024年2月14日\u3000\u3000性別\u3000メス\n\u3000飼い主氏名\u3000山田 太郎\u3000\u3000飼い主生年月日\u30001980年5月1日\n")
+    assert found(text, "DATE_OF_BIRTH") == ["1980年5月1日"]

@@ -2460,6 +2460,10 @@ def _kata_cell_score(run: str) -> float | None:
 @lru_cache(maxsize=20_000)
 def _name_cell_score(cell: str) -> float | None:
     """A table cell of kanji and hiragana (田中さゆり, 佐藤): 0.65 for a bare surname, 0.75 for a full name, else None."""
+    # (both need a first token the dictionary files as a surname, so the cell starts with one: a look-up of its first
+    # characters rules out most cells — 営業部, 東京都, 品名 — before the costlier tokenisation)
+    if not any(_surname(cell[:k]) for k in range(1, min(len(cell), 6) + 1)):
+        return None
     toks = nlp.tokenize(cell)
     if len(toks) == 1 and _is_name_pos(toks[0][3]) == "姓" and len(cell) <= 3 and _bare_surname(cell, 2):
         return 0.65

@@ -200,6 +200,24 @@ _AIRLINE_DATE = re.compile(r"([0-3][0-9])(" + "|".join(_MONTHS3) + r")([0-9]{2})
 _MIDNIGHT = re.compile(r"[ T]00:00(?::00(?:\.0+)?)?(?:Z|[+-][0-9]{2}:?[0-9]{2})?\Z")
 
 
+# a birthday without its year, after its label or before 生まれ (お誕生日 2月29日, 誕生日が 8月24日, 10月3日生まれ)
+_BIRTHDAY_MD = re.compile(
+    r"(?:お?誕生日|[Bb]irthday)[ \t]*(?:は|が|[:：])?[ \t]*((?:1[0-2]|0?[1-9])月(?:3[01]|[12][0-9]|0?[1-9])日)(?![0-9])"
+    r"|(?<![0-9年/.〜～~\-])((?:1[0-2]|0?[1-9])月(?:3[01]|[12][0-9]|0?[1-9])日)[ \t]*生まれ"
+    # (not a rule about everyone born on a day: 4月1日生まれは前の学年, 1月1日〜4月1日生まれの方)
+    r"(?!は|の(?:方|子|お子|人|場合)|まで|から|以降|以前)")
+
+
+def birth_date_in_brackets(value: str) -> bool:
+    """A full date alone in brackets after a person's name (植田 蓮（1992.3.18）, 桜井 隆（1977-05-06））: a birth date when
+    it is a plausible one three years old at least (the date a clerk or an approver signed is recent)."""
+    if not is_birth_date_value(value):
+        return False
+    m = _DATES.fullmatch(value.strip())
+    d = parse_date(m) if m is not None else None
+    return d is not None and d.year <= today().year - 3
+
+
 # a pet's record: its breed, coat, microchip or registration (a dog's 生年月日 in a 畜犬登録, DOB in an export
 # quarantine form) — unless the owner's field is nearer (飼い主 生年月日)
 _ANIMAL_CUE = re.compile(r"犬種|猫種|品種|毛色|畜犬|マイクロチップ|ペット名|[Bb]reed|[Mm]icrochip|MICROCHIP|BREED")
@@ -663,6 +681,11 @@ class DateOfBirthDetector(PatternDetector):
             again = {(e.start, e.end): e for e in self._repeats(text, labelled, starts)}
             if again:
                 found = [e for e in found if (e.start, e.end) not in again] + list(again.values())
+        if "誕" in text or "生まれ" in text or "irthday" in text:
+            taken = {(e.start, e.end) for e in found}
+            found.extend(_entity(Entity, (self.pii_type, m.start(m.lastindex), m.end(m.lastindex), 0.8, self.name))
+                         for m in _BIRTHDAY_MD.finditer(text) if m.span(m.lastindex) not in taken
+                         and "例" not in text[max(0, m.start() - 12):m.start()])  # (not （例：誕生日3月1日 →）
         if found and _ANIMAL_CUE.search(text) is not None:
             found = [e for e in found if not _an_animal_s(text, e.start)]
         return iter(found)

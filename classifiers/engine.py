@@ -26,6 +26,7 @@ from functools import lru_cache
 from typing import Any, Sequence
 
 from .base import Detector, Entity, batch_facts
+from .date_of_birth import birth_date_in_brackets
 from .examples import EXAMPLE_TYPES, example_value
 from .fiction import is_character, may_hold_fiction
 from .normalize import normalize
@@ -40,6 +41,27 @@ __all__ = ["EngineOptions", "CellEntity", "ColumnVerdict", "TableAnalysis", "Eng
 
 _EXAMPLE_VALUE_TYPES = frozenset(("DATE_OF_BIRTH", "JP_BANK_ACCOUNT", "JP_HEALTH_INSURANCE"))
 _EXAMPLE_REACH = 3  # (lines from a stand-in's line: an example form's block)
+
+
+_BRACKET_AFTER_NAME = re.compile(r"[ \t]?[（(]([^()（）\n]{6,16})[)）]")
+# who signed, approved or keyed a record: the date after their name is when (承認：岸本（2024/10/02）)
+_SIGNER_BEFORE = re.compile(r"承認|確認|入力|署名|記入|受付|担当|作成|押印|上長|決裁|責任者|検印|記録|処理")
+
+
+def _with_bracketed_births(text: str, raw: list[Entity]) -> list[Entity]:
+    """A full date alone in brackets right after a person's name is the person's birth date (植田 蓮（1992.3.18）,
+    配偶者 桜井 隆（1977-05-06）: see `date_of_birth.birth_date_in_brackets`)."""
+    taken = {(e.start, e.end) for e in raw if e.type == "DATE_OF_BIRTH"}
+    more = []
+    for e in raw:
+        if e.type != "PERSON":
+            continue
+        m = _BRACKET_AFTER_NAME.match(text, e.end)
+        if m is not None and m.span(1) not in taken and birth_date_in_brackets(m.group(1)) and \
+                _SIGNER_BEFORE.search(text, max(0, e.start - 16), e.start) is None:
+            more.append(Entity("DATE_OF_BIRTH", m.start(1), m.end(1), 0.8, "date_of_birth"))
+            taken.add(m.span(1))
+    return raw + more if more else raw
 
 
 def _without_example_values(text: str, raw: list[Entity], stand_ins: list[bool]) -> list[Entity]:
@@ -302,6 +324,8 @@ class Engine:
             story = may_hold_fiction(text)
             if story:  # … and the characters of a story told in a listing, a script, a synopsis or a textbook
                 raw = [e for e in raw if e.type != "PERSON" or not is_character(text, e.start, e.end, story == 2)]
+        if "PERSON" in types and ("（" in text or "(" in text):
+            raw = _with_bracketed_births(text, raw)  # 植田 蓮（1992.3.18）: the birth date after the name
         if not types.isdisjoint(EXAMPLE_TYPES):  # 記入例「AB1234567（見本）」: no one's
             raw = [e for e in raw if e.type not in EXAMPLE_TYPES or not example_value(text, e.start, e.end)]
         # (_about_someone only matters for a text with special-care statements; asked after the stand-ins are gone:

@@ -258,3 +258,13 @@ def test_birth_dates_kept_as_timestamps_and_a_pet_s_birth_date():
     text = ("犬の登録申請書\n\u3000名前\u3000ハチ\u3000\u3000種類\u3000シベリアン・ハスキー\u3000\u3000毛色\u3000黒白\n"
             "\u3000生年月日\u30002024年2月14日\u3000\u3000性別\u3000メス\n\u3000飼い主氏名\u3000山田 太郎\u3000\u3000飼い主生年月日\u30001980年5月1日\n")
     assert found(text, "DATE_OF_BIRTH") == ["1980年5月1日"]
+
+
+def test_birth_dates_in_brackets_after_a_name_and_birthdays_without_a_year():
+    assert found("│植田 蓮（1992.3.18）        │旅券 TR4418211\n", "DATE_OF_BIRTH") == ["1992.3.18"]
+    assert found("配偶者 桜井 隆（1977-05-06）同時加入\n", "DATE_OF_BIRTH") == ["1977-05-06"]
+    assert found("お誕生日\u3000\u30002月29日（お誕生月にクーポンをお送りします）\n", "DATE_OF_BIRTH") == ["2月29日"]
+    assert found("赤ちゃん\u3000男の子\u300010月3日生まれ\n", "DATE_OF_BIRTH") == ["10月3日"]
+    # the date a signer signed, a recent event, a rule about everyone born on a day: no birth dates
+    assert found("上長承認：岸本 一郎（2019/10/02）\n山田 太郎（2025/04/01）\n", "DATE_OF_BIRTH") == []
+    assert found("※4月1日生まれは前の学年になります。早生まれ（1月1日〜4月1日生まれ）の方\n", "DATE_OF_BIRTH") == []

@@ -252,6 +252,8 @@ def _is_header(text: str, line: str, fields: list[tuple[int, int]]) -> bool:
     return False
 
 
+# the comment mark before a CSV's header, and a word saying it lists the columns (# 列: …, # columns: …, #id,…)
+_COMMENTED_HEAD = re.compile(r"#+[ \t]*(?:(?:列|項目|カラム|columns?|cols?|fields?|header)[ \t]*[:：][ \t]*)?")
 _DATA_CELL = re.compile(r"[ \t]*(?:[^\s@,;|]{1,64}@[A-Za-z0-9\-]+\.[A-Za-z0-9.\-]+|(?:19|20)[0-9]{2}[-/.][01]?[0-9][-/.][0-3]?[0-9])[ \t]*")
 _NUMBER_CELL = re.compile(r"[ \t]*[-+▲△]?[0-9][0-9,.]*[%％]?[ \t]*")
 # a header field that is a form's label with its value (Religion : Hindu, 氏名：山田)
@@ -517,6 +519,10 @@ def scan_tables(text: str, min_score: float = 0.5) -> TableFindings:
             i += 1
             continue
         header = aligned or _split(line, start, delim)
+        if header and text[header[0][0]:header[0][0] + 1] == "#":
+            c = _COMMENTED_HEAD.match(text, header[0][0], header[0][1])  # # 列: 銀行コード,銀行名,…: a commented header
+            if c is not None and c.end() < header[0][1]:
+                header = [(c.end(), header[0][1])] + header[1:]
         k = len(header)
         if delim == _GAP and (k < 3 or any(e - s > 20 or any(map(str.isdigit, text[s:e])) for s, e in header)
                               or _letter_spaced_label(text, header)):

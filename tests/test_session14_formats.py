@@ -268,3 +268,9 @@ def test_birth_dates_in_brackets_after_a_name_and_birthdays_without_a_year():
     # the date a signer signed, a recent event, a rule about everyone born on a day: no birth dates
     assert found("上長承認：岸本 一郎（2019/10/02）\n山田 太郎（2025/04/01）\n", "DATE_OF_BIRTH") == []
     assert found("※4月1日生まれは前の学年になります。早生まれ（1月1日〜4月1日生まれ）の方\n", "DATE_OF_BIRTH") == []
+
+
+def test_a_csv_header_behind_a_comment_mark():
+    text = ("# 列: 銀行コード,銀行名,支店コード,支店名,預金種目,口座番号,受取人名,金額\n"
+            "0010,ﾐｽﾞﾎ,051,ｼﾌﾞﾔ,1,2047715,ｻﾄｳ ﾏﾘｺ,3280\n0005,ﾐﾂﾋﾞｼﾕｰｴﾌｼﾞｪｲ,263,ｲｹﾌﾞｸﾛ,1,0339182,ﾜﾀﾅﾍﾞ ｼﾝｲﾁ,15400\n")
+    assert found(text, "JP_BANK_ACCOUNT") == ["2047715", "0339182"]

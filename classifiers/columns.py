@@ -431,6 +431,7 @@ _OWNER_COL = re.compile(r"owner|飼い主|飼主|所有者|client|customer|顧�
 _NATIONALITY_COL = re.compile(r"nat|nationality|citizenship|国籍|国・地域|country of citizenship")
 _TRAVEL_DOC_COL = re.compile(r"doc[\-_ .]?(?:no|num|number|#)\.?|document[\-_ .]?(?:no|num|number)\.?|travel ?doc(?:ument)?"
                              r"(?:[\-_ .]?(?:no|number))?|旅行書類番号|書類番号")
+_ECCUBE_NAME_PARTS = frozenset(("name01", "name02", "kana01", "kana02", "name1", "name2", "kana1", "kana2"))
 _HI_ABBREV = frozenset(("hisymbol", "hinumber", "hino", "hikigo", "hibango", "hicardno", "hicardnumber", "healthinssymbol",
                         "healthinsnumber", "healthinsno", "healthinskigo", "healthinsbango", "healthinscardno",
                         # (ins_symbol / ins_number beside an insurer_no column of a patient master)
@@ -676,6 +677,10 @@ def _classify_header(header: str) -> HeaderMatch:
         return HeaderMatch(None, 0.0, negative=True)
     if _AMOUNT_HEADER.search(ja) and not _SC_ANY_JA.search(ja):
         return HeaderMatch(None, 0.0, negative=True)  # 健康保険料, 雇用保険料, 支給額: amounts, not identifiers
+    if joined in _ECCUBE_NAME_PARTS:
+        # EC-CUBE's customer and order tables (dtb_customer: name01 | name02 | kana01 | kana02), the most common
+        # Japanese shop package: the family and given names and their readings
+        return HeaderMatch("PERSON", 0.85, kind="name_part")
     if joined in _HI_ABBREV:
         return HeaderMatch("JP_HEALTH_INSURANCE", 0.85)  # hi_symbol / hi_number: health-insurance card fields
     cja = _JA_CLEAN.sub("", ja)  # (= _JA_CLEAN.sub("", low): the cleaning removes the spaces too)
@@ -950,6 +955,7 @@ _FORM_LABEL_WORDS = frozenset((
     # a record's status where its name was (2100045815,退会済み,,,: a closed membership, 削除済, 欠番)
     "退会", "退会済", "退会済み", "削除", "削除済", "削除済み", "退職", "退職済", "退職済み", "欠番", "空き", "空室", "該当なし",
     "なし", "無し", "未登録", "非公開", "抹消", "抹消済", "抹消済み", "解約", "解約済", "解約済み", "停止", "休会", "休会中",
+    "退会済", "削除済",
 ))
 
 
@@ -960,6 +966,10 @@ def _named_cell(v: str) -> bool:
     """A cell of a column a header names a person's (氏名, 連名, guest_name): a name, or a given name alone (Tom)."""
     return _name_cell(v, strong_only=False) or (
         _LATIN_GIVEN.fullmatch(v) is not None and not _NOT_NAME.search(v) and v not in _COUNTRY_NAMES)
+
+
+# a record's status written in its kana name fields (the reading of 退会済み, 削除済み)
+_STATUS_KANA = frozenset("タイカイ タイカイズミ タイカイスミ サクジョ サクジョズミ サクジョスミ タイショク マッショウ カイヤク".split())
 
 
 # the countries and regions a code table or a nationality column lists (name_ja | ベトナム, name_en | Viet Nam): no
@@ -1036,8 +1046,8 @@ _NOT_NAME_PART = re.compile(_NOT_NAME.pattern.replace("都$|道$|府$|県$|市$|
 
 def _name_part_cell(v: str, latin: bool) -> bool:
     """A surname or given name on its own (拓, 千尋, ヨシダ, Olivia, MATSUDA), or a full name."""
-    if len(v) > 30 or v.lower() in _SC_EMPTY or _NOT_NAME_PART.search(v):
-        return False
+    if len(v) > 30 or v.lower() in _SC_EMPTY or _NOT_NAME_PART.search(v) or v in _FORM_LABEL_WORDS or v in _STATUS_KANA:
+        return False  # (退会済, タイカイズミ: a closed record's placeholder in its name fields)
     if _KANJI_PART.fullmatch(v) or _KANA_PART.fullmatch(v) or _name_cell(v, strong_only=False) and not v.isascii():
         return True
     return latin and (_LATIN_PART.fullmatch(v) is not None or _name_cell(v, strong_only=False))

@@ -274,3 +274,10 @@ def test_a_csv_header_behind_a_comment_mark():
     text = ("# 列: 銀行コード,銀行名,支店コード,支店名,預金種目,口座番号,受取人名,金額\n"
             "0010,ﾐｽﾞﾎ,051,ｼﾌﾞﾔ,1,2047715,ｻﾄｳ ﾏﾘｺ,3280\n0005,ﾐﾂﾋﾞｼﾕｰｴﾌｼﾞｪｲ,263,ｲｹﾌﾞｸﾛ,1,0339182,ﾜﾀﾅﾍﾞ ｼﾝｲﾁ,15400\n")
     assert found(text, "JP_BANK_ACCOUNT") == ["2047715", "0339182"]
+
+
+def test_ec_cube_name_columns():
+    text = ("INSERT INTO `dtb_customer` (`id`,`name01`,`name02`,`kana01`,`kana02`,`email`) VALUES\n"
+            "(30211,'西村','陽菜','ニシムラ','ヒナ','hina.n@example.jp'),\n"
+            "(30215,'退会済','退会済','タイカイズミ','タイカイズミ','DELETED-30215');\n")
+    assert found(text, "PERSON") == ["西村", "陽菜", "ニシムラ", "ヒナ"]

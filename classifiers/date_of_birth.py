@@ -232,7 +232,7 @@ def _an_animal_s(text: str, start: int) -> bool:
     le = text.find("\n", start)
     cue = None
     for cue in _ANIMAL_CUE.finditer(text, lo, len(text) if le < 0 else le):
-        pass
+        pass  # (the last cue of the window: the one nearest the date)
     if cue is None:
         return False
     return cue.start() > start or _OWNER_CUE.search(text, cue.end(), start) is None

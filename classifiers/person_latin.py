@@ -315,7 +315,7 @@ def find_latin_names(
         while words and words[-1].rstrip(".") in _LATIN_STOP:
             last = words.pop().rstrip(".")
             if last in _COMPANY_WORDS or _GROUP_AFTER.fullmatch(" " + last) is not None:
-                words = []  # (Dear Claims Team: a team, no person)  # Oliver Grant Ltd is a company
+                words = []  # Oliver Grant Ltd is a company; Dear Claims Team, a team: no person
         if len(words) < 2 or any(w in _LATIN_STOP for w in words[:1]):
             if len(words) == 1 and _TITLE_OR_DEAR.match(m.group(0)) and words[0] not in _LATIN_STOP:
                 out.append((n.start(), n.start() + len(words[0]), 0.7))

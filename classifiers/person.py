@@ -62,7 +62,7 @@ _TITLES = (
     # guards and rescue teams (浅野隊員が声掛け, 関口隊長)
     "隊員|隊長|"
     # care, school and clinic staff, heads of a unit (森相談員, 鈴木 信吾指導員, 津田産業医, 小松センター長)
-    "指導員|相談員|支援員|保健師|薬剤師|産業医|センター長|事務長|工場長|園長|校長|教頭|館長|師長|看護師長|"
+    "指導員|相談員|支援員|保健師|薬剤師|産業医|センター長|事務長|工場長|園長|校長|教頭|館長|師長|看護師長|施設長|副施設長|"
     # a co-op's officers (衛藤 和代総代, 甲斐 茂総代, 佐藤組合長)
     "総代|組合長|副組合長|"
     # welfare, school and care professions after a name (高階社会福祉士, 瀬川教諭, 野口保育士)
@@ -196,6 +196,8 @@ _ROLE_WORDS = frozenset(
     # a ward's handover and shift (送り：加賀谷　受け：西尾, 本日リーダー：西尾 ／ サブ：加賀谷)
     "送り 受け リーダー サブ サブリーダー 本日リーダー 日勤リーダー 夜勤リーダー "
     "照合 照合者 立会い 立会 立ち会い 受領者 運転士 運行管理者 配車係 配車担当 エリアMGR MGR エリアマネージャー "
+    # who double-checked a dispensing or a medication round (ダブルチェック：長谷川)
+    "ダブルチェック Wチェック "
     # who wrote, received or keyed a memo (（記：大塚）, 受：小池, 転記者 岸本, 入力 長島), guards and doctors on duty
     "記 受 入力 転記 転記者 文責 聴取者 隊員 隊長 警備員 嘱託医 当番医 "
     # welfare, school and disaster staff (生活支援員 宮坂, 教頭 佐藤, スクールソーシャルワーカー 菊地, 測定者：竹下)

@@ -281,3 +281,9 @@ def test_ec_cube_name_columns():
             "(30211,'西村','陽菜','ニシムラ','ヒナ','hina.n@example.jp'),\n"
             "(30215,'退会済','退会済','タイカイズミ','タイカイズミ','DELETED-30215');\n")
     assert found(text, "PERSON") == ["西村", "陽菜", "ニシムラ", "ヒナ"]
+
+
+def test_a_double_checker_and_a_facility_head():
+    assert found("夜勤者（6/17 Tran Van Duc）\u3000ダブルチェック：長谷川\n", "PERSON") == ["Tran Van Duc", "長谷川"]
+    assert found("施設長室にて森田施設長が結果を伝達済み。\n", "PERSON") == ["森田"]
+    assert found("ダブルチェック：済\u3000Wチェック：なし\n", "PERSON") == []

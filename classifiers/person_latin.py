@@ -275,6 +275,8 @@ def find_latin_names(
     by = "y" in t and " by " in t
     if by:
         _by_romaji(t, out, names_fn)
+        if caps is not False or _HAS_CAPS.search(t):
+            _done_by(t, out, names_fn())
     if caps is False:
         caps = _HAS_CAPS.search(t)
     if not caps:
@@ -334,6 +336,8 @@ def find_latin_names(
     names = names_fn()
     _pairs_and_lists(t, out, names)
     _labels(t, out, names)
+    if _JA_ROLE_HINT.search(t) is not None:
+        _ja_role_latin(t, out, names)
     if "wrote:" in t:
         for m in _matches(_WROTE, t):  # On 3 Nov 2026 at 9:03 AM Grace Okonkwo-Tanaka wrote: (a quoted reply's header)
             words = m.group(1).split(" ")
@@ -1340,7 +1344,8 @@ _ROLE_SPEAKERS = frozenset("Store Shop Agent Staff Support Operator Seller Host 
                            "Concierge Reception Front Guide Clerk".split())
 _BRACKET_NAME = re.compile(rf"[ \t]*[(（]({_CAPW}(?:[ \t]{_CAPW})?)[)）][ \t]*:")
 _CHAT_INVERTED = re.compile(rf",[ \t]*({_CAPW})(?=[ \t]*(?:[(（][^)）\n]{{1,24}}[)）][ \t]*)?:)")
-_CHAT_END = re.compile(r"[\"”]?[ \t]*(?:[(（][^)）\n]{1,24}[)）][ \t]*)?:")  # the speaker's colon, after a (reading)
+# the speaker's colon, after a (reading) or an emoji of a display name (Fang🌸:)
+_CHAT_END = re.compile(r"[\"”]?[\U0001F300-\U0001FAFF\u2600-\u27BF\uFE0F]{0,3}[ \t]*(?:[(（][^)）\n]{1,24}[)）][ \t]*)?:")
 
 
 def _chat_speaker(t: str, m: re.Match, hits: list) -> None:
@@ -1421,6 +1426,48 @@ def _run_before(t: str, h: int) -> list[tuple[int, int]] | None:
         else:
             break
     return spans or None
+
+
+# a document's act and its doer without a colon (reviewed by H. Kimura, Prepared by Olivia Grant)
+_DONE_BY = re.compile(
+    r"(?<![A-Za-z])(?:[Rr]eviewed|[Pp]repared|[Cc]hecked|[Aa]pproved|[Ww]ritten|[Cc]reated|[Ss]ubmitted|[Rr]eported|"
+    r"[Ss]igned|[Hh]andled|[Rr]eceived|[Vv]erified|[Aa]ssigned|[Ii]nterviewed|[Tt]ranslated|[Ee]dited|[Rr]ecorded)"
+    r"[ \t]+by[ \t]+(?=[A-Z])")
+
+
+# a Japanese role word, then a Latin name (担当 Emily, 通訳：Maria Santos, 受付 Kevin): a shop's or a clinic's staff
+# named by their given name
+_JA_ROLE_LATIN = re.compile(
+    r"(?:担当者?|受付|対応者?|通訳|記録者?|入力者?|確認者|承認者|作成者|講師|コーチ|トレーナー|ドライバー|スタッフ|"
+    r"インストラクター|オペレーター|面接官|立会人?)[ \t]*[:：]?[ \t]*(?=[A-Z])")
+
+
+_JA_ROLE_HINT = re.compile(r"[当付応訳録力認成師チーフタ者人][ \t]*[:：]?[ \t]*[A-Z]")  # (a role's last character, then a capital)
+
+
+def _ja_role_latin(t: str, out: list, names: Any) -> None:
+    for m in _JA_ROLE_LATIN.finditer(t):
+        r = _run_at(t, m.end())
+        if not r or len(r) > 4:
+            continue
+        if len(r) > 1:
+            _accept(t, r, names, "S", out, 0.75)
+            continue
+        w = t[r[0][0]:r[0][1]]
+        f = _flags(w, names)
+        if w not in _LATIN_STOP and not f & _X and f & (_G | _F | _E | _RG | _RF) and not w.isupper():
+            out.append((r[0][0], r[0][1], 0.7))  # 担当 Emily: a known name word alone
+
+
+def _done_by(t: str, out: list, names: Any) -> None:
+    for m in _DONE_BY.finditer(t):
+        ini = _INITIAL_NAME.match(t, m.end())
+        if ini:
+            out.append((ini.start(), ini.end(), 0.75))  # reviewed by H. Kimura
+            continue
+        r = _run_at(t, m.end())
+        if r and len(r) <= 4:
+            _accept(t, r, names, "S", out, 0.8)
 
 
 def _after_latin_word(t: str, out: list, names: Any) -> None:

@@ -287,3 +287,11 @@ def test_a_double_checker_and_a_facility_head():
     assert found("夜勤者（6/17 Tran Van Duc）\u3000ダブルチェック：長谷川\n", "PERSON") == ["Tran Van Duc", "長谷川"]
     assert found("施設長室にて森田施設長が結果を伝達済み。\n", "PERSON") == ["森田"]
     assert found("ダブルチェック：済\u3000Wチェック：なし\n", "PERSON") == []
+
+
+def test_done_by_an_emoji_display_name_and_a_japanese_role_before_a_latin_name():
+    assert found("Approved (ref 8812) / reviewed by H. Kimura\n", "PERSON") == ["H. Kimura"]
+    assert found("Powered by Google Cloud. Checked by System Admin.\n", "PERSON") == []
+    assert found("2025/01/14 10:02 Fang🌸: 你好\n2025/01/14 10:15 Fang🌸: 谢谢\n", "PERSON") == ["Fang", "Fang"]
+    assert found("受付：2025/06/20\u3000担当 Emily\n", "PERSON") == ["Emily"]
+    assert found("担当 IT部\u3000スタッフ Support\n", "PERSON") == []

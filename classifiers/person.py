@@ -2842,8 +2842,9 @@ def _child_names(t: str, out: list) -> None:
                     and (s == 0 or not _name_char(t[s - 1]) or _is_kanji_char(t[s - 1]) or _is_kata_char(t[s - 1])):
                 if s and _name_char(t[s - 1]) and not (_hira_given(w) or _known_given(w)):
                     continue  # (足がむくんで: after a kanji the kana must be a given name the dictionary knows)
-                if s >= 2 and t[s - 1] == " " and _is_name_char_k(t[s - 2]):
-                    continue  # (小野 こはるちゃん: a full name)
+                if s >= 2 and t[s - 1] == " " and _is_name_char_k(t[s - 2]) and not (
+                        _is_kanji_char(t[s - 2]) and t[_run_start(t, s - 1, _is_kanji_char):s - 1] in _KIN_SET):
+                    continue  # (小野 こはるちゃん: a full name; not 長女 ひなたちゃん, a relation before the given name)
                 out.append((s, h, 0.75))
             elif h - s >= 2:
                 toks = nlp.tokenize(t[s:h]) if h - s <= 8 else []

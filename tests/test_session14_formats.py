@@ -295,3 +295,7 @@ def test_done_by_an_emoji_display_name_and_a_japanese_role_before_a_latin_name()
     assert found("2025/01/14 10:02 Fang🌸: 你好\n2025/01/14 10:15 Fang🌸: 谢谢\n", "PERSON") == ["Fang", "Fang"]
     assert found("受付：2025/06/20\u3000担当 Emily\n", "PERSON") == ["Emily"]
     assert found("担当 IT部\u3000スタッフ Support\n", "PERSON") == []
+
+
+def test_a_child_s_given_name_after_a_relation():
+    assert found("配偶者（32歳）、長女 ひなたちゃん（2019/5生）\n", "PERSON") == ["ひなた"]

@@ -244,7 +244,9 @@ _RJ_CITY = (r"(?:Yokohama|Kawasaki|Sagamihara|Nagoya|Kobe|Sapporo|Sendai|Saitama
 _RJ_TOWN = r"[A-Z][a-z]+(?:[- ][A-Z]?[a-z]+){0,2}"
 _RJ_TOWN_CHO = r"[A-Z][a-z]+?-?(?:cho|machi|mura)"  # a town named as one (Naginataboko-cho, Yamashitacho)
 _RJ_ADDR = re.compile(
-    r"(?<![0-9A-Za-z\-])(?:(?:[A-Z][\w&'.-]*(?: [A-Z][\w&'.-]*){0,4} )?(?:[0-9]{1,3}F|Room [0-9]{1,4}|#[0-9]{1,4}|[0-9]{1,4}),? )?"
+    r"(?<![0-9A-Za-z\-])(?:(?:[A-Z][\w&'.-]*(?: [A-Z][\w&'.-]*){0,4} )?(?:[0-9]{1,3}F|Room [0-9]{1,4}|#[0-9]{1,4}|[0-9]{1,4}),? "
+    # (or the room first, then the building: Room 205, Sakura International House, 2-14-9 Koishikawa, …)
+    r"|(?:Room|Apt\.?|Apartment|Unit|Flat) [0-9A-Z][0-9A-Z-]{0,5},? (?:[A-Z][\w&'.-]*(?: [A-Z][\w&'.-]*){0,4},? )?)?"
     # the number before the town (2-14-5 Minamikarasuyama, 620 Naginataboko-cho) or after it (Ginza 4-6-16,
     # Yamashitacho 27); a plain number only with a town named as one
     rf"(?:[0-9]{{1,5}}(?:-[0-9]{{1,5}}){{1,3}},? {_RJ_TOWN}(?:,? [0-9]-chome)?|[0-9]{{1,5}},? {_RJ_TOWN_CHO}"

@@ -1448,6 +1448,9 @@ _XML_ATTR = re.compile(r"""([A-Za-z_][\w.\-:]{0,60})\s*=\s*(?:"([^"<>\n]{0,300})
 _MAX_TAGS = 50_000
 
 
+_XML_NAMING_ATTRS = frozenset(("name", "id", "itemoid", "oid", "field", "fieldname", "field_name", "key", "variable"))
+
+
 def _xml_items(text: str) -> list[tuple[str, int, int]]:
     items: list[tuple[str, int, int]] = []
     stack: list[str] = []
@@ -1472,8 +1475,8 @@ def _xml_items(text: str) -> list[tuple[str, int, int]]:
                 if key == "value":
                     value = (base + a.start(g), base + a.end(g))
                     continue
-                if key in ("name", "id") and named is None:
-                    named = a.group(g)
+                if key in _XML_NAMING_ATTRS and named is None:
+                    named = a.group(g)  # (name="tel", CDISC ODM's ItemOID="last_name", field="email" …)
                 items.append((_keyed_header(a.group(1), name), base + a.start(g), base + a.end(g)))
             if value is not None:  # <input name="tel" value="…">: the name labels the value
                 items.append((named or _keyed_header("value", name), *value))

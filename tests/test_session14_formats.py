@@ -299,3 +299,12 @@ def test_done_by_an_emoji_display_name_and_a_japanese_role_before_a_latin_name()
 
 def test_a_child_s_given_name_after_a_relation():
     assert found("配偶者（32歳）、長女 ひなたちゃん（2019/5生）\n", "PERSON") == ["ひなた"]
+
+
+def test_room_and_building_before_a_romanised_address_and_odm_item_attributes():
+    text = "Address in Japan: Room 205, Sakura International House, 2-14-9 Koishikawa, Bunkyo-ku, Tokyo 112-0002\n"
+    assert found(text, "ADDRESS") == ["Room 205, Sakura International House, 2-14-9 Koishikawa, Bunkyo-ku, Tokyo"]
+    text = ('<ItemGroupData ItemGroupOID="demographics">\n  <ItemData ItemOID="first_name" Value="誠"/>\n'
+            '  <ItemData ItemOID="last_name" Value="高畑"/>\n  <ItemData ItemOID="dob" Value="1990-04-02"/>\n</ItemGroupData>\n')
+    assert found(text, "PERSON") == ["誠", "高畑"]
+    assert found(text, "DATE_OF_BIRTH") == ["1990-04-02"]

@@ -122,6 +122,8 @@ _PERSON_JA_EXACT = ("姓", "名", "姓名", "セイ", "メイ", "かな", "カ�
                     "yomigana", "よみ", "読み", "よみがな", "読み仮名", "読みがな", "ヨミ",
                     # a name's romanisation beside it (姓名 | 拼音, 氏名 | ローマ字, 英文姓名)
                     "拼音", "ローマ字", "英字", "英文姓名", "英文名", "英字名",
+                    # … or in Chinese characters beside a passport's romanisation (Name (Passport) | 中文名)
+                    "中文名", "中文姓名", "漢字名", "漢字氏名", "漢字表記",
                     # … or in Hangul (氏名(英) | 한글 | 漢字)
                     "한글", "이름", "성명", "한글이름", "한글 이름", "한글성명")
 _PERSON_JA_ROLES = ("担当者", "代表者", "申込者", "契約者", "受取人", "依頼人", "依頼者", "差出人", "送り主", "保護者",
@@ -628,6 +630,20 @@ def _classify_str(h: str) -> HeaderMatch:
     if _KATA_HEADER.search(h) is not None:
         h = _kana_header(h)
     hm = _classify_header(h)
+    if hm.pii_type is None and not hm.negative and h[-1:] in ")）" and len(h) > 3:
+        # a note in brackets after the label (遺失者（判明分）, 担当（正）): the label says what the column holds
+        b = max(h.rfind("("), h.rfind("（"))
+        if b > 0:
+            pm = _classify_str(h[:b].strip())
+            if pm.pii_type is not None:
+                return pm
+    if hm.negative and ("/" in h or "／" in h):
+        # a column for either of two numbers (個人番号／基礎年金番号: a My Number, or the pension number of one who has
+        # none): the PI one names it, its values decide
+        for part in re.split("[/／]", h):
+            pm = _classify_str(part.strip()) if part.strip() and part != h else _NO_MATCH
+            if pm.pii_type is not None:
+                return pm
     if hm.pii_type == "JP_HEALTH_INSURANCE" and h.isascii() and _CARD_OTHER_FIELD.search(h) is not None:
         return _NO_MATCH  # InsuredCardValidDate, InsuredCardClassification: the card's other fields
     return hm
@@ -636,7 +652,7 @@ def _classify_str(h: str) -> HeaderMatch:
 # Headers of legacy systems written in (half-width) katakana readings: ｾｲﾈﾝｶﾞｯﾋﾟ, ﾕｳﾋﾞﾝ, ｼﾞｭｳｼｮ, ｼﾒｲ — read as the
 # words they spell (the longest reading first)
 _KANA_LABELS = {
-    "セイネンガッピ": "生年月日", "タンジョウビ": "誕生日", "ユウビンバンゴウ": "郵便番号", "ユウビンバン": "郵便番号",
+    "セイネンガッピ": "生年月日", "セイネンガピ": "生年月日", "タンジョウビ": "誕生日", "ユウビンバンゴウ": "郵便番号", "ユウビンバン": "郵便番号",
     "ユウビン": "郵便", "ジュウショ": "住所", "ジユウシヨ": "住所", "シメイ": "氏名", "ナマエ": "名前",
     "デンワバンゴウ": "電話番号", "デンワ": "電話", "ケイタイ": "携帯", "コジンバンゴウ": "個人番号",
     "コウザバンゴウ": "口座番号", "コウザ": "口座", "メイギ": "名義", "メンキヨ": "免許", "メンキョ": "免許",
@@ -804,6 +820,10 @@ _NAME_WEAK = re.compile(
     r"|[A-Z]{2,}(?: (?:DA|DE|DO|DOS|DAS|DEL|LA|Y))?(?: [A-Z]{2,}){1,2}, [A-Z]{2,}(?: [A-Z]{2,}){0,3}"
     r"|[A-Z]{2,}(?: (?:DA|DE|DO|DOS|DAS|DEL|LA|Y))?(?: [A-Z]{2,}){3,5}"
     r"|[A-Z][a-z]+(?: (?:da|de|do|dos|das|del|la|y))?(?: [A-Z][a-z]+){1,2}, [A-Z][a-z]+(?: [A-Z][a-z]+){0,3}"
+    # a passport's Taiwanese or Hong Kong name, family name first with a comma (LIN, CHIA-HUI; TSAI HSU, SHU-FEN;
+    # WONG, Hiu Tung), and Irish capitals (O'CONNELL SARAH)
+    r"|[A-Z]{2,}(?: [A-Z]{2,})?, [A-Z]{2,}-[A-Z]{2,}|[A-Z]{2,}, [A-Z][a-z]+(?:[ \-][A-Za-z][a-z]+){0,2}"
+    r"|O'[A-Z]{2,}(?: [A-Z]{2,}){1,2}|[A-Z]{2,}(?: [A-Z]{2,})? O'[A-Z]{2,}"
 )
 _NOT_NAME = re.compile(
     r"株式会社|有限会社|合同会社|合資会社|\(株\)|㈱|\(有\)|㈲|法人|協会|組合|財団|社団|学校|病院|医院|クリニック|銀行|"

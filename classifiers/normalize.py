@@ -304,8 +304,32 @@ def _fixed_run(run: str) -> list[str] | None:
     return chars
 
 
+# short numbers of a known shape with misread digits, too short for a run above: dates (S47. ll. 3O, H7.6.l4,
+# 2OO1年l2月5日) and postal codes (273-OOO5, 8l2 - OO11); fixed when they hold a real digit and keep their shape
+_D = "[0-9OolI]"
+_OCR_SHAPED = re.compile(
+    rf"(?:(?<=[STHRM])(?<![A-Za-z][STHRM])|(?<![0-9A-Za-z]))(?:{_D}{{1,4}}年 ?{_D}{{1,2}}月 ?{_D}{{1,2}}日|{_D}{{1,4}}([./]) ?{_D}{{1,2}}\1 ?{_D}{{1,2}}"
+    rf"|{_D}{{3}} ?- ?{_D}{{4}})(?![0-9A-Za-z])")
+_OCR_SHAPE_FIX = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1"})
+
+
+def _ocr_shaped(t: str) -> str:
+    out = None
+    for m in _OCR_SHAPED.finditer(t):
+        v = m.group()
+        digits = sum(c.isdigit() for c in v)
+        if digits < 2 or digits * 5 < (len(v) - sum(c in " ./-年月日" for c in v)) * 2 or not any(
+                c in _OCR_FIX for c in v):
+            continue  # (two fifths of the digits at least real: IO.IO.2O is no date)
+        if out is None:
+            out = list(t)
+        out[m.start():m.end()] = v.translate(_OCR_SHAPE_FIX)
+    return t if out is None else "".join(out)
+
+
 def _ocr_digits(t: str) -> str:
     """`t` with the misread characters of digit runs replaced one for one (offsets unchanged)."""
+    t = _ocr_shaped(t)
     out = None
     done = 0
     for f in _OCR_FIXABLE.finditer(t):

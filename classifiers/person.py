@@ -197,7 +197,7 @@ _ROLE_WORDS = frozenset(
     "送り 受け リーダー サブ サブリーダー 本日リーダー 日勤リーダー 夜勤リーダー "
     "照合 照合者 立会い 立会 立ち会い 受領者 運転士 運行管理者 配車係 配車担当 エリアMGR MGR エリアマネージャー "
     # who double-checked a dispensing or a medication round (ダブルチェック：長谷川)
-    "ダブルチェック Wチェック "
+    "ダブルチェック Wチェック 二重チェック ダブルチェック者 "
     # who wrote, received or keyed a memo (（記：大塚）, 受：小池, 転記者 岸本, 入力 長島), guards and doctors on duty
     "記 受 入力 転記 転記者 文責 聴取者 隊員 隊長 警備員 嘱託医 当番医 "
     # welfare, school and disaster staff (生活支援員 宮坂, 教頭 佐藤, スクールソーシャルワーカー 菊地, 測定者：竹下)

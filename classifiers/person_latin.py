@@ -360,6 +360,11 @@ def find_latin_names(
             w = m.group(1)
             if w not in _LATIN_STOP and _romaji_key(w) in names.family_roma:
                 out.append((m.start(1), m.end(1), 0.75))
+    if ("DOB" in t or "Passport" in t or "PASSPORT" in t) and _CAPS_ROW_NAME_HINT.search(t) is not None:
+        for m in _CAPS_ROW_NAME.finditer(t):  # 1. CHOI DONGHYUN   DOB 14 MAR 1979   Passport No. M31840627
+            words = m.group(1).split(" ")
+            if not any(w.capitalize() in _LATIN_STOP or w in _CAPS_ROW_STOP for w in words):
+                out.append((m.start(1), m.end(1), 0.8))
     if "/" in t and " M" in t and (" MR" in t or " MS" in t or " MISS" in t or " MSTR" in t):
         for m in _matches(_PNR_NAME, t):  # airline/booking names: UNO/KENTARO MR
             out.append((m.start(1), m.end(1), 0.85))
@@ -396,7 +401,9 @@ def find_latin_names(
 # family name a known family name, the given name a known given name (a comma between two names alone would take
 # place pairs: Paris, France)
 _COMMA_INVERTED = re.compile(
-    r"(?<![A-Za-z0-9'’\-])((?:Mc|Mac|O')?[A-Z][a-z]{1,15}(?:-[A-Z][a-z]{1,15})?|[A-Z]{2,16}(?:-[A-Z]{2,16})?), "
+    # (a Filipino or Spanish family name may start with its particle: Dela Cruz, Maria Kristine; DE LEON, JOSE)
+    r"(?<![A-Za-z0-9'’\-])((?:(?:Dela|Delos|Del|De|DELA|DELOS|DEL|DE) )?"
+    r"(?:(?:Mc|Mac|O')?[A-Z][a-z]{1,15}(?:-[A-Z][a-z]{1,15})?|[A-Z]{2,16}(?:-[A-Z]{2,16})?)), "
     r"([A-Z][a-z]{1,15}(?:-[a-z]{2,8})?|[A-Z]{2,16})(?: ([A-Z][a-z]{1,15}|[A-Z]{2,16}))?(?![A-Za-z0-9'’\-]| [A-Z][a-z])")
 
 
@@ -413,6 +420,8 @@ def _inverted(t: str, out: list, names: Any) -> None:
         if _CAP_WORD_BEFORE.search(t, max(0, m.start() - 20), m.start()):
             continue  # Oliver Grant, Priya Natarajan: a list of names in the usual order
         fam, giv, mid = m.group(1), m.group(2), m.group(3)
+        if " " in fam:
+            fam = fam.rsplit(" ", 1)[1]  # (the family name's particle: Dela Cruz is judged by Cruz)
         if fam.isupper() != giv.isupper() and not fam.isupper():
             continue  # (Smith, JOHN: not a way names are written)
         ff = _flags(fam.capitalize() if fam.isupper() else fam, names)
@@ -498,7 +507,8 @@ _UPW = rf"[{_UP}{_XL}]{{2,}}(?:[-'’][{_UP}{_XL}]{{2,}})?"
 _NW = rf"(?:{_CAPW}|{_UPW})"
 _PARTICLE = r"(?:van|von|de|da|del|della|der|den|di|du|la|le|bin|binti|al|el|dos|das|ter|ten)"
 _GLUE = rf"(?: {_PARTICLE}){{0,2}} (?:[{_UP}]\. ?)?"
-_RUN = re.compile(rf"{_NW}(?:{_GLUE}{_NW}){{0,3}}")  # a name: up to four words, particles and initials between
+# a name: up to four words, particles and initials between (a Filipino or Spanish Ma. for María may lead it)
+_RUN = re.compile(rf"(?:Ma\. (?=[{_UP}]))?{_NW}(?:{_GLUE}{_NW}){{0,3}}")
 _SEQ = re.compile(rf"{_NW}(?:{_GLUE}{_NW})*")  # any sequence of capitalised words
 _TOKEN = re.compile(_NW)
 # (a lookahead for the first character before a pattern searched in a window up to \Z: positions that cannot start a
@@ -899,7 +909,12 @@ for _phrases, _kind in (
      "pai|esposa|marido|dependente|intérprete|solicitante|requerente|paciente|aluno|aluna|contato de emergência|"
      "nombre|nombres|nombre completo|apellidos|apellidos y nombres|nombre y apellidos|nombre del trabajador|"
      "responsable|cónyuge|madre|padre|hijo|hija|esposo|firma|conductor|alumno|alumna|contacto de emergencia|"
-     "coordinador|coordinadora|coordinador(a)|atendido por|revisado por|elaborado por", "S"),
+     "coordinador|coordinadora|coordinador(a)|atendido por|revisado por|elaborado por|"
+     # a support centre's and an auditor's records (Evaluator: …, Escalated by: …, Calibration partner: …)
+     "evaluator|evaluators|evaluated by|auditor|audited by|assessor|assessed by|technician|caller|agent name|"
+     "entered by|logged by|updated by|closed by|opened by|raised by|escalated by|redacted by|taken by|performed by|"
+     "completed by|inspected by|confirmed by|processed by|issued by|authorised by|authorized by|accompanied by|"
+     "escorted by|coached by|team leader|team lead|calibration partner|shift lead|shift leader", "S"),
     ("contact|contacts|owner|manager|lead|host|hosts|customer|client|recipient|sender|agent|representative|rep|"
      "coordinator|organizer|organiser|sponsor|chair|secretary|officer|driver|member|members|staff|consultant|"
      "buyer|seller|holder|engineer|to|from|cc|bcc|reply to|users|drivers", "W"),
@@ -1128,7 +1143,7 @@ def _mail_repeats_name(local: str, first: str, last: str) -> bool:
 _INVERTED = re.compile(rf",[ \t]*({_NW}(?:[ \t]+{_NW}){{0,2}})((?:[ \t]+[{_UP}]\.)?)[ \t]*(?=\n|\Z|[(<（/|]|[\"”'][ \t]*<)")
 
 
-_INITIAL_NAME = re.compile(r"[A-Z]\. ?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![A-Za-z.@])")
+_INITIAL_NAME = re.compile(r"[A-Z]\. ?(?:[A-Z]\. ?)?([A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?![A-Za-z.@])")  # (T. Morioka, M. C. Ramos)
 
 
 def _value_names(t: str, vs: int, cue: str, out: list, names: Any, score: float, single: bool = False) -> None:
@@ -1431,8 +1446,23 @@ def _run_before(t: str, h: int) -> list[tuple[int, int]] | None:
 # a document's act and its doer without a colon (reviewed by H. Kimura, Prepared by Olivia Grant)
 _DONE_BY = re.compile(
     r"(?<![A-Za-z])(?:[Rr]eviewed|[Pp]repared|[Cc]hecked|[Aa]pproved|[Ww]ritten|[Cc]reated|[Ss]ubmitted|[Rr]eported|"
-    r"[Ss]igned|[Hh]andled|[Rr]eceived|[Vv]erified|[Aa]ssigned|[Ii]nterviewed|[Tt]ranslated|[Ee]dited|[Rr]ecorded)"
+    r"[Ss]igned|[Hh]andled|[Rr]eceived|[Vv]erified|[Aa]ssigned|[Ii]nterviewed|[Tt]ranslated|[Ee]dited|[Rr]ecorded|"
+    r"[Rr]equested|[Ee]ntered|[Rr]edacted|[Ee]scalated|[Ll]ogged|[Aa]udited|[Ee]valuated|[Ii]nspected|[Cc]oached|"
+    r"[Aa]ccompanied|[Ee]scorted|[Aa]uthori[sz]ed)"
     r"[ \t]+by[ \t]+(?=[A-Z])")
+
+
+# a list's row of a travel or visa document: a name in capitals at the start of a line (after its number), then the
+# person's birth date or passport on the same line
+_CAPS_ROW_NAME = re.compile(
+    r"(?m)^[ \t]*(?:[0-9]{1,3}[.)][ \t]+)?([A-Z]{2,15}(?: [A-Z]{2,15}){1,3})(?:[ \t]{2,}|\t|[ \t]*[,|][ \t]*)"
+    r"(?=[^\n]{0,40}?(?:DOB|D\.O\.B|Date of [Bb]irth|Passport|PASSPORT|生年月日|旅券))")
+_CAPS_ROW_NAME_HINT = re.compile(r"(?m)^[ \t]*(?:[0-9]{1,3}[.)][ \t]+)?[A-Z]{2,15} [A-Z]{2,15}")
+_CAPS_ROW_STOP = frozenset(("NO", "NAME", "ROOM", "TOTAL", "GUEST", "GUESTS", "LIST", "MR", "MS", "MRS", "DATE", "TYPE",
+                            "SEX", "DOB", "PASSPORT", "NATIONALITY", "ARRIVAL", "DEPARTURE", "FLIGHT", "TOUR", "GROUP",
+                            "JAPAN", "KOREA", "CHINA", "TAIWAN", "USA", "UK", "ID", "NUMBER", "VISA", "ISSUE", "EXPIRY",
+                            "SURNAME", "SURNAMES", "GIVEN", "FAMILY", "FIRST", "LAST", "FULL", "MIDDLE", "BIRTH", "PLACE",
+                            "GENDER", "COUNTRY", "CODE", "STATUS", "REMARKS", "SEAT", "CLASS", "NAMES", "HOLDER"))
 
 
 # a Japanese role word, then a Latin name (担当 Emily, 通訳：Maria Santos, 受付 Kevin): a shop's or a clinic's staff
@@ -1451,7 +1481,10 @@ def _ja_role_latin(t: str, out: list, names: Any) -> None:
         if not r or len(r) > 4:
             continue
         if len(r) > 1:
-            _accept(t, r, names, "S", out, 0.75)
+            # (no word of it a word that names no one: 対応：Remote Work is a way of working, 通訳：Dilani Perera a
+            # person)
+            if not any(_flags(t[a:b], names) & _X for a, b in r):
+                _accept(t, r, names, "S", out, 0.75)
             continue
         w = t[r[0][0]:r[0][1]]
         f = _flags(w, names)

@@ -384,6 +384,14 @@ def _join_quoted(text: str, lines: list[tuple[int, str]]) -> list[tuple[int, str
     return out
 
 
+_AMOUNT = re.compile(r"(?<![\d,])\d{1,3}(?:,\d{3})+(?![\d,])")
+
+
+def _thousands_commas(line: str) -> int:
+    """How many of a line's commas group the digits of amounts (3,000; 1,234,567)."""
+    return sum(m.group().count(",") for m in _AMOUNT.finditer(line))
+
+
 _NO_SHAPE = (None, 0, False)  # the shape of a line without a delimiter (see scan_tables)
 
 
@@ -450,9 +458,13 @@ def scan_tables(text: str, min_score: float = 0.5) -> TableFindings:
     present = [d for d in _DELIMS if d in text]
     gap = _GAP in text
     stops = []  # the lines with a delimiter and those before them: where the loop below has something to do
+    amounts = set()  # the lines read as fixed-width rows although they hold commas (see below)
     for k, (_, line) in enumerate(lines):
         for d in present:
             if d in line:
+                if d == "," and gap and _GAP in line and line.count(",") == _thousands_commas(line):
+                    amounts.add(k)
+                    continue  # (a fixed-width row whose only commas are in amounts, 3,000: its columns are gaps)
                 shape.append((d, line.count(d), '"' in line))
                 break
         else:
@@ -551,6 +563,12 @@ def scan_tables(text: str, min_score: float = 0.5) -> TableFindings:
                     i = j
                     continue
             block, j = _fixed_width_rows(lines, i, header)
+            if amounts and block and not amounts.isdisjoint(range(i + 1, j)):
+                # (rows with amounts that fit their header only by running two columns into one cell: a listing
+                # lined up by widths normalisation changed, left to the detectors' reading of the words)
+                line_starts = [p for p, _ in lines]
+                block = [row for row in block if not (
+                    bisect_right(line_starts, max(row)[0]) - 1 in amounts and any(_GAP in text[s:e] for s, e in row))]
             # one row under a header it does not match field for field is more likely a form's next line
             if block and (len(block) >= 2 or shape[i + 1][:2] == (delim, count)):
                 _table(text, header, block, min_score, found)
@@ -870,7 +888,9 @@ def _fixed_width_rows(lines: list[tuple[int, str]], i: int, header: list[tuple[i
     index of the line after the block."""
     hstart, hline = lines[i]
     starts_by = [(m, [hc[s - hstart] for s, _ in header]) for m, hc in
-                 ((m, m(hline)) for m in (_display_columns, _char_columns))]
+                 ((m, m(hline)) for m in (_display_columns, _char_columns) + (
+                     (_half_kana_columns,) if _HALF_WIDE.intersection(lines[i + 1][1] if i + 1 < len(lines) else "")
+                     else ()))]
     rows: list[list[tuple[int, int]]] = []
     j = i + 1
     while j < len(lines):
@@ -1173,18 +1193,40 @@ def _aligned_header(text: str, line: str, start: int, row: tuple[int, str]) -> l
     """The header fields of a fixed-width table, split at single spaces where the first row's fields start (within
     two columns: normalisation can shift a column by a character). None unless the counts then agree."""
     row_start, row_line = row
-    row_cols = _display_columns(row_line)
-    starts = [row_cols[s - row_start] for s, _ in _split(row_line, row_start, _GAP)]
-    cols = _display_columns(line)
-    out: list[tuple[int, int]] = []
-    for s, e in _split(line, start, _GAP):
-        a = s
-        for j in range(s, e):
-            if text[j] == " " and any(abs(cols[j + 1 - start] - c) <= 2 for c in starts):
-                out.append((a, j))
-                a = j + 1
-        out.append((a, e))
-    return out if len(out) == len(starts) else None
+    row_fields = _split(row_line, row_start, _GAP)
+    for metric in (_display_columns, _half_kana_columns) if _HALF_WIDE.intersection(row_line) else (_display_columns,):
+        # (counting kana as printed, or as typed half-width: ｶﾅ ﾃﾞｰﾀ lined up before normalisation widened them)
+        row_cols = metric(row_line)
+        starts = [row_cols[s - row_start] for s, _ in row_fields]
+        cols = metric(line)
+        out: list[tuple[int, int]] = []
+        for s, e in _split(line, start, _GAP):
+            a = s
+            for j in range(s, e):
+                if text[j] == " " and any(abs(cols[j + 1 - start] - c) <= 2 for c in starts):
+                    out.append((a, j))
+                    a = j + 1
+            out.append((a, e))
+        if len(out) == len(starts):
+            return out
+    return None
+
+
+# katakana that normalisation widened from one half-width character (ｶ → カ) or two (ｶﾞ → ガ): a listing typed with
+# half-width kana (全銀 and payroll exports, ｶﾅ columns) was lined up by those widths
+_VOICED_KANA = frozenset("ガギグゲゴザジズゼゾダヂヅデドバビブベボパピプペポヴ")
+_HALF_WIDE = frozenset(_HALF_KANA) - _VOICED_KANA
+
+
+def _half_kana_columns(line: str) -> list[int]:
+    """Display columns as the line was printed before normalisation widened its half-width katakana: one column for
+    a kana of one half-width character, two for a voiced one (ｶﾞ), two for kanji."""
+    cols, c = [], 0
+    for ch in line:
+        cols.append(c)
+        c += 1 if ch in _HALF_WIDE else 2 if ch > "\u2e7f" and unicodedata.east_asian_width(ch) in "FW" else 1
+    cols.append(c)
+    return cols
 
 
 def _display_columns(line: str) -> list[int]:
@@ -2001,6 +2043,11 @@ def _table(text: str, header: list[tuple[int, int]], rows: list[list[tuple[int, 
                 if d is not None and d.end() < b1 and v[d.end()] == " " and _NOT_A_NEXT_VALUE.match(v, d.end()) is None:
                     b1 = d.end()
                     w = v[b0:b1]
+            if pii_type == "POSTAL_CODE" and " " in w:
+                d = _LEADING_POSTAL.match(w)  # (983-0852 センダイシ: the address column's first word run into the cell)
+                if d is not None:
+                    b1 = b0 + d.end()
+                    w = v[b0:b1]
             if pii_type == "JP_MY_NUMBER" and "  " in w:
                 d = _LEADING_MY_NUMBER.match(w)  # (707194748147  0円: the next column's value run into the cell)
                 if d is not None:
@@ -2101,6 +2148,7 @@ _NAME_THEN_ADDR = re.compile(r"[ \t]*" + _CELL_NAME + r"[ \u3000]+(?P<a>\S.*\S)[
 
 _MY_NUMBER_HEADER = classify_header("個人番号")
 # a My Number at the start of a cell, the next column's value run into it (707194748147  0円)
+_LEADING_POSTAL = re.compile(r"〒?[ ]?[0-9]{3}-[0-9]{4}(?= [^\d\s])")
 _LEADING_MY_NUMBER = re.compile(r"([0-9]{4} ?[0-9]{4} ?[0-9]{4})(?:  |\t)")
 _MY_NUMBER_WORDS = ("個人番号", "マイナンバー", "My Number", "my number", "MyNumber")
 

@@ -3,7 +3,8 @@ bulk transfers (総合振込 / 給与振込 / 賞与振込 data files, often lef
 
 A header record (データ区分 1) carries the paying company's own account; each data record (データ区分 2) a
 recipient's bank code, bank name, branch code, branch name, clearing-house code, account type and seven-digit
-account number (口座振替 / direct-debit files leave the clearing-house code blank), then the recipient's name
+account number (口座振替 / direct-debit files leave the clearing-house code blank; some writers pad it with a space
+or two), then the recipient's name
 (half-width kana) and the amount. Records are matched by that
 sequence of fields rather than by exact columns, so files whose kana fields were re-padded still read. The
 recipient's name field of a data record is reported as PERSON too (a bank's kana of a foreign name, ｸﾞｴﾝ ﾃｲ ﾗﾝ,
@@ -20,7 +21,7 @@ from .base import Detector, Entity
 
 _KANA = r"[^\d\n]"  # bank, branch and company names: kana, letters, brackets, spaces (no digits)
 _DATA = re.compile(
-    rf"(?m)^2[0-9]{{4}}{_KANA}{{1,15}}?[ ]*[0-9]{{3}}{_KANA}{{1,15}}?[ ]*(?:[0-9]{{4}})?[1249](?P<acct>[0-9]{{7}}){_KANA}"
+    rf"(?m)^2[0-9]{{4}}{_KANA}{{1,15}}?[ ]*[0-9]{{3}}{_KANA}{{1,15}}?[ ]*(?:[0-9]{{4}})?[ ]{{0,3}}[1249](?P<acct>[0-9]{{7}}){_KANA}"
 )
 _HEADER = re.compile(
     rf"(?m)^1(?:11|12|21|71|91)[019][0-9]{{8,10}}{_KANA}{{1,40}}?[ ]*[0-9]{{4}}[0-9]{{4}}{_KANA}{{1,15}}?[ ]*[0-9]{{3}}"

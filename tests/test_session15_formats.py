@@ -1,0 +1,130 @@
+"""Formats met in session 15: fixed-width listings typed with half-width katakana (lined up by those widths before
+normalisation widened them) and with amounts whose thousands commas are no delimiters, 全銀 data records whose
+clearing-house code is padded, a header naming two numbers (個人番号／基礎年金番号), a postal code cell run into the
+address, a double-checker's label, and dates and postal codes whose digits an OCR engine misread (S47. ll. 3O)."""
+
+from __future__ import annotations
+
+from classifiers import get_engine
+from classifiers.columns import classify_header
+from classifiers.normalize import normalize
+
+ENGINE = get_engine(None)
+
+
+def found(text: str, pii: str) -> list[str]:
+    return [text[e.start:e.end] for e in ENGINE.analyze(text) if e.type == pii]
+
+
+def test_half_width_kana_listing_with_amounts_reads_its_account_column():
+    text = ("講師謝金 振込一覧\n"
+            "NO 氏名            ｶﾅ                銀行ｺｰﾄﾞ 支店ｺｰﾄﾞ 種別 口座番号  金額\n"
+            "01 相良 美和     ｻｶﾞﾗ ﾐﾜ           0001     215      1    3391047   5,000\n"
+            "02 寺島 航       ﾃﾗｼﾏ ﾜﾀﾙ          0005     630      1    7082215  12,500\n"
+            "03 石黒 奈央     ｲｼｸﾞﾛ ﾅｵ          0009     104      2    0457719   3,000\n")
+    assert found(text, "JP_BANK_ACCOUNT") == ["3391047", "7082215", "0457719"]
+    assert {"相良 美和", "寺島 航", "石黒 奈央"} <= set(found(text, "PERSON"))
+
+
+def test_payroll_export_with_half_width_kana_reads_birth_dates_and_accounts():
+    text = ("*PAYEXP v2 FIXED 120  BR=NGO  PERIOD=202410\n"
+            "EMPNO   NAME_KANA                 NAME_KANJI      BIRTH    BANK BR  TYP ACCTNO   GROSS     NET\n"
+            "N30211  ｶﾜｺﾞｴ ﾘｮｳﾀ               川越亮太        19900412 0005 211 1   5521840  0231000   0190410\n"
+            "N30214  ﾐﾅﾐ ｱｶﾈ                   南茜            19870830 0009 404 1   1184093  0198500   0162300\n")
+    assert found(text, "DATE_OF_BIRTH") == ["19900412", "19870830"]
+    assert found(text, "JP_BANK_ACCOUNT") == ["5521840", "1184093"]
+
+
+def test_amounts_alone_do_not_make_a_fixed_width_line_comma_separated():
+    # a table read by its columns must not swallow a row that fits only by running two columns together
+    text = ("時間　　お名前　　　　　人数　席　　　　連絡先　　　　　　　　　コース　　　　　　受\n"
+            "17:30　江口 様　　　　２　カウンター　090-4128-3307　おまかせ 11,000　　　Ｔ\n"
+            "18:00　薬師寺 様　　　６　座敷　　　06-6312-4491（会社）　 法事あと 精進料理　　Ｙ\n")
+    assert "薬師寺" in found(text, "PERSON")
+
+
+def test_zengin_data_record_with_padded_clearing_code():
+    text = ("1210000000000ｻｸﾗｼﾞﾝｻﾞｲ(ｶ                        10150005ﾐﾂﾋﾞｼﾕｰｴﾌｼﾞｪｲ 251ｳﾒﾀﾞ          10038814\n"
+            "20005ﾐﾂﾋﾞｼﾕｰｴﾌｼﾞｪｲ 318ﾓﾘｸﾞﾁ          0000  14810372ﾅｶﾉ ﾁｻﾄ                       0000184220\n"
+            "8000001000000184220\n9\n")
+    assert found(text, "JP_BANK_ACCOUNT") == ["0038814", "4810372"]
+    assert "ﾅｶﾉ ﾁｻﾄ" in found(text, "PERSON")
+
+
+def test_double_checker_label():
+    assert found("※ 件数 4 / 合計 50,726,000 円  ※ 二重チェック: 北村・桑原（11/08 09:40）\n", "PERSON") == ["北村", "桑原"]
+
+
+def test_header_naming_my_number_or_pension_number_is_a_my_number_column():
+    assert classify_header("個人番号／基礎年金番号").pii_type == "JP_MY_NUMBER"
+    assert classify_header("個人番号/基礎年金番号").pii_type == "JP_MY_NUMBER"
+    assert classify_header("基礎年金番号").pii_type is None
+
+
+def test_postal_code_cell_run_into_the_address():
+    text = ("ｺｰﾄﾞ     ｼﾒｲ                ﾕｳﾋﾞﾝ    ｼﾞｭｳｼｮ\n"
+            "0031177  ｱﾗｶｷ ﾕｷ           983-0852 ｾﾝﾀﾞｲｼ ﾐﾔｷﾞﾉｸ ﾂﾂｼﾞｶﾞｵｶ 2-4-11\n"
+            "0031260  ﾓﾁﾂﾞｷ ﾒｸﾞﾐ       980-0021 ｾﾝﾀﾞｲｼ ｱｵﾊﾞｸ ﾁｭｳｵｳ 4-9-2\n")
+    assert found(text, "POSTAL_CODE") == ["983-0852", "980-0021"]
+
+
+def test_ocr_misread_digits_of_dates_and_postal_codes_are_fixed_in_place():
+    for raw, fixed in (("生年月日 S47. ll. 3O (5l歳)", "生年月日 S47. 11. 30 (5l歳)"),
+                       ("氏 名 井上 翔太 (H7.6.l4 生)", "氏 名 井上 翔太 (H7.6.14 生)"),
+                       ("生年月日 2OO1年l2月5日", "生年月日 2001年12月5日"),
+                       ("〒 8l2-OO11 福岡市", "〒 812-0011 福岡市")):
+        n = normalize(raw)
+        assert n.text.replace(" ", "") == fixed.replace(" ", "")
+    # letters that are letters stay: a version string, a code of letters only, a date with no real digit
+    for raw in ("version v2.l.O released", "code lOl-OOOl here", "IO.IO.2O x"):
+        assert normalize(raw).text == raw
+
+
+def test_ocr_misread_birth_date_is_found_at_its_original_offsets():
+    text = "患者氏名 大野 由紀子      生年月日 S47. ll. 3O  (5l歳)\n"
+    assert found(text, "DATE_OF_BIRTH") == ["S47. ll. 3O"]
+    assert found("(H7.6.l4 生)\n事故証明", "DATE_OF_BIRTH") == ["H7.6.l4"]
+
+
+def test_support_centre_roles_name_latin_people():
+    assert found("Evaluator: Cecilia Ramos\n", "PERSON") == ["Cecilia Ramos"]
+    assert found("- Note redacted by Dexter Lim (Tier-2 admin) at 11:58\n", "PERSON") == ["Dexter Lim"]
+    assert "Thanawat Wongsakul" in found("(requested by Thanawat Wongsakul, approved by Siriporn Chaiyaphum)\n", "PERSON")
+    assert found("Signed: M. C. Ramos / 2024-05-10\n", "PERSON") == ["M. C. Ramos"]
+    assert found("Escalated by: Tier 2 Support\n", "PERSON") == []
+
+
+def test_filipino_names_with_ma_and_a_particle_surname():
+    assert found("Evaluator: Ma. Cecilia Ramos (\"Ces\")\n", "PERSON")[:1] == ["Ma. Cecilia Ramos"]
+    assert found("Agent: Dela Cruz, Maria Kristine\n", "PERSON") == ["Dela Cruz, Maria Kristine"]
+    assert found("DE LEON, JOSE RIZAL\n", "PERSON") == ["DE LEON, JOSE RIZAL"]
+    assert found("Pasig City, Metro Manila\n", "PERSON") == []
+
+
+def test_japanese_role_before_a_latin_name_but_not_before_a_way_of_working():
+    assert found("2025/06/02 電話にて本人確認済（通訳 Dilani Perera）\n", "PERSON") == ["Dilani Perera"]
+    assert found("対応：Remote Work\n勤務：Hybrid Shift\n", "PERSON") == []
+
+
+def test_capitals_name_before_birth_date_or_passport_on_its_line():
+    text = ("The following guests are Korean nationals.\n\n"
+            "1. CHOI DONGHYUN   DOB 14 MAR 1979   Passport No. M31840627\n"
+            "2. YOON SANGHO     DOB 21 JAN 1966   Passport No. M57123904\n")
+    assert found(text, "PERSON") == ["CHOI DONGHYUN", "YOON SANGHO"]
+    assert found("SURNAME GIVEN    DOB         PASSPORT NO\nROOM TYPE   DOB\n", "PERSON") == []
+
+
+def test_passport_romanisation_and_chinese_name_columns():
+    text = ("Rm  | Name (Passport)       | 中文名 | Sex | DOB        | Passport No.\n"
+            "RM1 | LIN, CHIA-HUI         | 林佳慧 | F | 1985/03/14 | 352918406\n"
+            "RM2 | TSAI HSU, SHU-FEN     | 蔡許淑芬 | F | 1960/01/19 | 318804286\n"
+            "RM3 | WONG, Hiu Tung        | 黃曉彤 | F | 1992/12/08 | 366120759\n")
+    names = found(text, "PERSON")
+    assert {"LIN, CHIA-HUI", "TSAI HSU, SHU-FEN", "WONG, Hiu Tung", "林佳慧", "蔡許淑芬", "黃曉彤"} <= set(names)
+
+
+def test_a_note_in_brackets_after_a_header_keeps_its_label():
+    assert classify_header("遺失者（判明分）").pii_type == "PERSON"
+    assert classify_header("担当（正）").pii_type == "PERSON"
+    assert classify_header("品名（規格）").pii_type is None
+    assert classify_header("金額（税込）").negative

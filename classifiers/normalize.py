@@ -305,11 +305,12 @@ def _fixed_run(run: str) -> list[str] | None:
 
 
 # short numbers of a known shape with misread digits, too short for a run above: dates (S47. ll. 3O, H7.6.l4,
-# 2OO1年l2月5日) and postal codes (273-OOO5, 8l2 - OO11); fixed when they hold a real digit and keep their shape
+# 2OO1年l2月5日), postal codes (273-OOO5, 8l2 - OO11), an address's block numbers (栄町2-ll-4) and short numbers
+# (サンハイツ川口6O8); fixed when two fifths of their digits at least are real and they keep their shape
 _D = "[0-9OolI]"
 _OCR_SHAPED = re.compile(
     rf"(?:(?<=[STHRM])(?<![A-Za-z][STHRM])|(?<![0-9A-Za-z]))(?:{_D}{{1,4}}年 ?{_D}{{1,2}}月 ?{_D}{{1,2}}日|{_D}{{1,4}}([./]) ?{_D}{{1,2}}\1 ?{_D}{{1,2}}"
-    rf"|{_D}{{3}} ?- ?{_D}{{4}})(?![0-9A-Za-z])")
+    rf"|{_D}{{3}} ?- ?{_D}{{4}}|{_D}{{1,4}}(?:-{_D}{{1,4}}){{1,3}}|{_D}{{2,6}})(?![0-9A-Za-z])")
 _OCR_SHAPE_FIX = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1"})
 
 
@@ -321,6 +322,8 @@ def _ocr_shaped(t: str) -> str:
         if digits < 2 or digits * 5 < (len(v) - sum(c in " ./-年月日" for c in v)) * 2 or not any(
                 c in _OCR_FIX for c in v):
             continue  # (two fifths of the digits at least real: IO.IO.2O is no date)
+        if v.isascii() and v.isalnum() and (digits * 2 < len(v) or not (v[0].isdigit() or v[-1].isdigit())):
+            continue  # (a bare run: half of it real digits, one at an end: 6O8, 2O4, not lOl1)
         if out is None:
             out = list(t)
         out[m.start():m.end()] = v.translate(_OCR_SHAPE_FIX)

@@ -29,8 +29,8 @@ _LABEL = (  # (each word spelt out with its capital: a scan for the words' first
     # (the label again in a second language: Passport No./Passeport No. 523819076, Passport No. / 旅券番号)
     r"(?:[ \t]*/[ \t]*(?:Passeport|passeport|Pasaporte|pasaporte|Passaporte|passaporte|Reisepass|旅券|パスポート)"
     r"(?:[ \t]*(?:[Nn][Oo]\.?|N[º°o]\.?|n[º°o]\.?|[Nn]uméro|[Nn]úmero|[Nn]r\.?|番号))?)?"
-    # (a form's dotted leader: Passport number ....... V3391026)
-    r"(?:[ \t]*[(（][^)）\n]{1,40}[)）])?(?:[ \t]*[.…‥・]{2,})?[ \t]*[:：=]?[ \t]*(?:is(?=[ \t\n])[ \t]*|：[ \t]*)?"
+    # (a form's dotted leader: Passport number ....... V3391026; a box-drawn form's rule: │旅券番号    │C4815527)
+    r"(?:[ \t]*[(（][^)）\n]{1,40}[)）])?(?:[ \t]*[.…‥・]{2,})?[ \t]*[:：=│|┃]?[ \t]*(?:is(?=[ \t\n])[ \t]*|：[ \t]*)?"
     r"(?:(?:(?<=[:：号])|(?<=is|No|no|er|ER))[ \t]*\n[ \t]*)?"  # (the value on the next line: パスポート番号⏎C7734102)
 )
 

@@ -561,7 +561,7 @@ def _name_before_reading(t: str, p: int, reading: str) -> tuple[int, int] | None
     if m is None or not _KATA_CHARS.match(reading.replace(" ", "").replace("・", "").translate(_TO_KATA)):
         return None
     kana = reading.replace(" ", "").replace("・", "").translate(_TO_KATA)
-    for g in ((1, 2) if m.group(2) else (1,)):
+    for g in ([1, 2] if m.group(2) else [1]):
         fam = m.group(g)
         if _surname(fam) and any(kana.startswith(k) and len(kana) > len(k) for k in nlp.readings(fam, "姓")):
             return m.start(g), m.end(2) if m.group(2) else m.end(1)

@@ -128,3 +128,22 @@ def test_a_note_in_brackets_after_a_header_keeps_its_label():
     assert classify_header("担当（正）").pii_type == "PERSON"
     assert classify_header("品名（規格）").pii_type is None
     assert classify_header("金額（税込）").negative
+
+
+def test_ocr_misread_block_numbers_and_short_numbers_are_fixed():
+    n = normalize("甲 住 所 埼玉県川口市栄町2-ll-4 サンハイツ川口6O8")
+    assert n.text.endswith("栄町2-11-4 サンハイツ川口608")
+    for raw in ("ISO 9OOl 認証", "CO2 H2O O2 濃度", "Il 1 here"):
+        assert normalize(raw).text == raw
+    text = "住所 〒277-OOO5 千葉県柏市柏4-8-l5 柏ハイツ3O2\n"
+    assert found(text, "ADDRESS") == ["千葉県柏市柏4-8-l5 柏ハイツ3O2"]
+
+
+def test_passport_number_in_a_box_drawn_form_cell():
+    assert found("│旅券番号        │C4815527                    │\n", "JP_PASSPORT") == ["C4815527"]
+    assert found("| Passport | 2024-10-01 | issued |\n", "JP_PASSPORT") == []
+
+
+def test_rehab_diagnosis_label_and_a_date_field_after_the_value():
+    text = "氏名：中島 光男\n算定病名：右中大脳動脈領域脳梗塞　発症日：2024/10/12\n"
+    assert found(text, "SPECIAL_CARE") == ["右中大脳動脈領域脳梗塞"]

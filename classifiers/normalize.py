@@ -309,12 +309,33 @@ def _fixed_run(run: str) -> list[str] | None:
 # (サンハイツ川口6O8); fixed when two fifths of their digits at least are real and they keep their shape
 _D = "[0-9OolI]"
 _OCR_SHAPED = re.compile(
-    rf"(?:(?<=[STHRM])(?<![A-Za-z][STHRM])|(?<![0-9A-Za-z]))(?:{_D}{{1,4}}年 ?{_D}{{1,2}}月 ?{_D}{{1,2}}日|{_D}{{1,4}}([./]) ?{_D}{{1,2}}\1 ?{_D}{{1,2}}"
-    rf"|{_D}{{3}} ?- ?{_D}{{4}}|{_D}{{1,4}}(?:-{_D}{{1,4}}){{1,3}}|{_D}{{2,6}})(?![0-9A-Za-z])")
+    # (a date may follow its era's letter: S47. ll. 3O; other shapes stand alone: SO14 is a British postcode's)
+    # (only numbers with a misread character in them: a lookahead, so that the many clean numbers fail at once)
+    rf"(?=[0-9 ./\-年月]{{0,12}}[OolI])"
+    rf"(?:(?:(?<=[STHRM])(?<![A-Za-z][STHRM])|(?<![0-9A-Za-z]))"
+    rf"(?:{_D}{{1,4}}年 ?{_D}{{1,2}}月 ?{_D}{{1,2}}日|{_D}{{1,4}}([./]) ?{_D}{{1,2}}\1 ?{_D}{{1,2}})"
+    rf"|(?<![0-9A-Za-z])(?:{_D}{{3}} ?- ?{_D}{{4}}|{_D}{{1,4}}(?:-{_D}{{1,4}}){{1,3}}|{_D}{{2,6}}))(?![0-9A-Za-z])")
 _OCR_SHAPE_FIX = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1"})
 
 
+# a day, a month's name and a year (Date of Birth: I5 Mar l988): the day and the year fixed, the month's letters kept
+_OCR_DMY = re.compile(
+    rf"(?<![0-9A-Za-z])(?P<d>{_D}{{1,2}})[ -](?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|"
+    rf"JUL|AUG|SEP|OCT|NOV|DEC)[a-zA-Z]{{0,6}}\.?[ -](?P<y>{_D}{{4}})(?![0-9A-Za-z])")
+
+
 def _ocr_shaped(t: str) -> str:
+    if _OCR_DMY.search(t) is not None:
+        chars = None
+        for m in _OCR_DMY.finditer(t):
+            if sum(c.isdigit() for c in m.group("y")) < 2:
+                continue
+            if chars is None:
+                chars = list(t)
+            for g in ("d", "y"):
+                chars[m.start(g):m.end(g)] = m.group(g).translate(_OCR_SHAPE_FIX)
+        if chars is not None:
+            t = "".join(chars)
     out = None
     for m in _OCR_SHAPED.finditer(t):
         v = m.group()
@@ -322,6 +343,12 @@ def _ocr_shaped(t: str) -> str:
         if digits < 2 or digits * 5 < (len(v) - sum(c in " ./-年月日" for c in v)) * 2 or not any(
                 c in _OCR_FIX for c in v):
             continue  # (two fifths of the digits at least real: IO.IO.2O is no date)
+        if not any(c in _OCR_FIX for c in v[1:]):
+            p = m.start() - 1
+            while p >= 0 and t[p] == " ":
+                p -= 1
+            if p >= 0 and t[p].isascii() and t[p].isalpha():
+                continue  # (a letter only leading the number after a word: hotel room O48-822-7193 may be a code)
         if v.isascii() and v.isalnum() and (digits * 2 < len(v) or not (v[0].isdigit() or v[-1].isdigit())):
             continue  # (a bare run: half of it real digits, one at an end: 6O8, 2O4, not lOl1)
         if out is None:

@@ -914,7 +914,10 @@ for _phrases, _kind in (
      "evaluator|evaluators|evaluated by|auditor|audited by|assessor|assessed by|technician|caller|agent name|"
      "entered by|logged by|updated by|closed by|opened by|raised by|escalated by|redacted by|taken by|performed by|"
      "completed by|inspected by|confirmed by|processed by|issued by|authorised by|authorized by|accompanied by|"
-     "escorted by|coached by|team leader|team lead|calibration partner|shift lead|shift leader", "S"),
+     "escorted by|coached by|team leader|team lead|calibration partner|shift lead|shift leader|"
+     # the parties of a customs or a removal declaration (Shipper name : WHITMORE, DANIEL JAMES)
+     "shipper|shipper name|shipper's name|consignor|consignor name|declarant|declarant name|payee|payee name|"
+     "payer name|driver name|owner name|holder name|extracted by|exported by", "S"),
     ("contact|contacts|owner|manager|lead|host|hosts|customer|client|recipient|sender|agent|representative|rep|"
      "coordinator|organizer|organiser|sponsor|chair|secretary|officer|driver|member|members|staff|consultant|"
      "buyer|seller|holder|engineer|to|from|cc|bcc|reply to|users|drivers", "W"),

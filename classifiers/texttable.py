@@ -410,6 +410,8 @@ def scan_tables(text: str, min_score: float = 0.5) -> TableFindings:
         if kv:
             _label_keyed(text, kv, min_score, found, untyped_cells=False)
     _form_fields(text, min_score, found)
+    if "│" in text or "┃" in text or "|" in text:
+        _box_form_rows(text, min_score, found)
     if not _table_like(text):
         return found
     sql = ("INSERT" in text or "insert" in text or "COPY" in text or "copy" in text) and _SQL_HINT.search(text)
@@ -2476,6 +2478,30 @@ def _bare_form_lines(text: str, anchors: list[int]) -> Iterable[re.Match]:
 def _form_gate(text: str) -> bool:
     """Could `text` hold a name-part or address-line-2 label?"""
     return _FORM_GATE(text)
+
+
+# a form drawn as a box of two columns, each row a label and its value (│氏名（ローマ字）│NGUYEN THI HOA   │), or a
+# Markdown table of the same shape (| 氏名 | 山田 太郎 |)
+_BOX_FORM_ROW = re.compile(r"(?m)^[ \t]*[│┃|][ \t\u3000]*(?P<label>[^│┃|\n \t\u3000][^│┃|\n]{0,24}?)[ \t\u3000]*[│┃|]"
+                           r"[ \t\u3000]*(?P<value>[^│┃|\n \t\u3000][^│┃|\n]{0,60}?)[ \t\u3000]*[│┃|][ \t]*$")
+_BOX_FORM_TYPES = frozenset(("PERSON", "ADDRESS"))
+_EXAMPLE_WORDS = frozenset(("記入例", "例", "見本", "サンプル", "記入不要", "未記入", "空欄"))
+
+
+def _box_form_rows(text: str, min_score: float, found: TableFindings) -> None:
+    """Names and addresses in the label-and-value rows of a two-column box-drawn form (see above)."""
+    if 0.8 < min_score:
+        return
+    for m in _BOX_FORM_ROW.finditer(text):
+        hm = contextual_matches([m.group("label")])[0]  # (犬の名前, ペットの名前: an animal's)
+        if hm.pii_type not in _BOX_FORM_TYPES or hm.confidence < 0.85 or hm.kind:
+            continue
+        v = m.group("value")
+        if v in _EXAMPLE_WORDS:
+            continue
+        vm = classify_header(v)  # (a value that is a label itself: a blank form, a table of field names)
+        if vm.pii_type is None and not vm.negative and not thing_header(v) and value_check(hm)(v):
+            found.entities.append(Entity(hm.pii_type, m.start("value"), m.end("value"), 0.8, "keyvalue"))
 
 
 def _form_fields(text: str, min_score: float, found: TableFindings) -> None:

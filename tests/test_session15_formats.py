@@ -147,3 +147,18 @@ def test_passport_number_in_a_box_drawn_form_cell():
 def test_rehab_diagnosis_label_and_a_date_field_after_the_value():
     text = "氏名：中島 光男\n算定病名：右中大脳動脈領域脳梗塞　発症日：2024/10/12\n"
     assert found(text, "SPECIAL_CARE") == ["右中大脳動脈領域脳梗塞"]
+
+
+def test_customs_declaration_parties():
+    assert found("Shipper name       : WHITMORE, DANIEL JAMES\n", "PERSON") == ["WHITMORE, DANIEL JAMES"]
+    assert found("Shipper: Sakura Logistics Co.\n", "PERSON") == []
+
+
+def test_two_column_box_form_rows_name_their_values():
+    text = ("┌────────────────┬────────────────────────────┐\n"
+            "│氏名（ローマ字）│NGUYEN THI HOA                    │\n"
+            "│氏名（カナ）    │グエン ティ ホア                    │\n"
+            "│犬の名前        │こたろう                          │\n"
+            "└────────────────┴────────────────────────────┘\n")
+    assert found(text, "PERSON") == ["NGUYEN THI HOA", "グエン ティ ホア"]
+    assert found("| 項目 | 内容 |\n|---|---|\n| 名前 | 商品名 |\n| お名前 | 記入例 |\n", "PERSON") == []

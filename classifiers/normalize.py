@@ -325,6 +325,7 @@ _OCR_DMY = re.compile(
 
 
 def _ocr_shaped(t: str) -> str:
+    """`t` with the misread characters of short numbers of a known shape fixed one for one (see above)."""
     if _OCR_DMY.search(t) is not None:
         chars = None
         for m in _OCR_DMY.finditer(t):

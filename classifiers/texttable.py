@@ -2150,8 +2150,9 @@ _NAME_THEN_ADDR = re.compile(r"[ \t]*" + _CELL_NAME + r"[ \u3000]+(?P<a>\S.*\S)[
 
 _MY_NUMBER_HEADER = classify_header("個人番号")
 # a My Number at the start of a cell, the next column's value run into it (707194748147  0円)
-_LEADING_POSTAL = re.compile(r"〒?[ ]?[0-9]{3}-[0-9]{4}(?= [^\d\s])")
 _LEADING_MY_NUMBER = re.compile(r"([0-9]{4} ?[0-9]{4} ?[0-9]{4})(?:  |\t)")
+# a postal code at the start of a cell, the address's first word run into it (983-0852 センダイシ)
+_LEADING_POSTAL = re.compile(r"〒?[ ]?[0-9]{3}-[0-9]{4}(?= [^\d\s])")
 _MY_NUMBER_WORDS = ("個人番号", "マイナンバー", "My Number", "my number", "MyNumber")
 
 

@@ -72,7 +72,7 @@ _HIRA_CHAR = re.compile("[\u3041-\u3096]")
 _CSV_COMMA = re.compile(",(?! )")  # (a comma without a space after it: a CSV's delimiter, not prose's)
 _SHORT_PREFIX = re.compile(rf"(?:{_SHORT})(?P<type>{_TYPE})[ ]+(?:{_NUMLABEL})?$")
 _SHORT_BEFORE = re.compile(rf"(?:{_SHORT_BANK})[ ]+$")
-_SHORT_BOUNDARY = frozenset(" \t\n:：、,（(「『【]』」|¦│")  # what may stand before the short name (a table cell's border too)
+_SHORT_BOUNDARY = frozenset(" \t\n:：、,（(「『【]』」|¦│。！？!?")  # what may stand before the short name (a table cell's border, a sentence's end)
 # Necessary for a bank, branch or type in `_PREFIX` / `_PREFIX_PLAIN` (each ends in one of these words): a scan for
 # them rules out most numbers before the costly end-anchored search of the prefix patterns
 _RUN_GATE = re.compile(_trie((

@@ -162,3 +162,8 @@ def test_two_column_box_form_rows_name_their_values():
             "└────────────────┴────────────────────────────┘\n")
     assert found(text, "PERSON") == ["NGUYEN THI HOA", "グエン ティ ホア"]
     assert found("| 項目 | 内容 |\n|---|---|\n| 名前 | 商品名 |\n| お名前 | 記入例 |\n", "PERSON") == []
+
+
+def test_short_bank_name_after_a_sentence_end():
+    text = "画像見ました。りそな 西宮 普通 1003847 ですね。\n"
+    assert found(text, "JP_BANK_ACCOUNT") == ["りそな 西宮 普通 1003847"]

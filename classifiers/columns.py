@@ -796,6 +796,8 @@ _NAME_STRONG = re.compile(
     r"|[\u3041-\u3096\u30fc]{1,8}[ \u3000][\u3041-\u3096\u30fc]{1,8}"
     # a foreign surname in katakana and a Japanese given name (サントス 直子, ガルシア・美加子)
     rf"|[\u30a1-\u30fa\u30fc]{{2,8}}[ \u3000・][{_KANJI}]{{1,3}}(?<![部課室係局店社用式型品版系会])[\u3041-\u3096]{{0,2}}"
+    # a DICOM or HL7 person name, its parts joined by carets (SUMI^KENTA): a format only names take
+    r"|[A-Z]{2,}\^[A-Z]{2,}(?:\^[A-Z]{1,})?"
 )
 _NAME_WEAK = re.compile(
     # (a Korean name in Hangul, two to four syllables: 김민준, 남궁민수)

@@ -2,7 +2,7 @@
 
 Forms: 1985/04/01, 1985-4-1, 1985.04.01, 1985年4月1日, 19850401, 04/01/1985, 14/03/1985, April 1, 1985, 1 Apr 1985,
 昭和60年4月1日, 昭和６０年, 平成元年, S60.4.1, H2/3/4, R1-5-1, the one-letter or one-kanji era (昭60.4.1), both
-calendars together (昭和59年（1984年）1月30日, 1953年（昭和28年）12月30日) and kanji numerals (昭和五十九年十二月二十六日,
+calendars together (昭和59年（1984年）1月30日, 昭和58（1983）年2月17日, 1953年（昭和28年）12月30日) and kanji numerals (昭和五十九年十二月二十六日,
 一九八五年四月一日), a space padding one-digit parts (昭49. 8.11), OCR-spaced digits (2 0 0 4 年 0 1 月 1 6 日), the
 era code + YYMMDD of social-insurance forms (7-130826 = 平成13年8月26日; 1 明治, 3 大正, 5 昭和, 7 平成, 9 令和; as a
 column cell also 7130826) and, only with 生 / 生まれ touching it, a partial date (明治12年3月生まれ, （昭和31年生）).
@@ -41,6 +41,8 @@ _MON = r"(?i:(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|
 
 _S = r"[ \t]?"
 _ERA_PAREN = r"(?:[(（](?:明治|大正|昭和|平成|令和|[MTSHR]\.?)(?:\d{1,2}|元)年?[)）]" + _S + r")?"
+# the Western year in brackets between the era's year and 年 (昭和58（1983）年2月17日, S58(1983)年)
+_YEAR_PAREN = r"(?:[(（](?:19|20)\d{2}[)）]" + _S + r")?"
 _KANJI_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")}
 
 
@@ -67,14 +69,14 @@ _DATE_FORMS = [
     r"(?<![A-Za-z])" + _MON.replace("mon", "mon5") + r"[ \t]?(?P<d5>\d{1,2})(?:st|nd|rd|th)?,?[ \t]?(?P<y5>(?:19|20)\d{2})(?!\d)",
     r"(?<!\d)(?P<d6>\d{1,2})(?:(?:st|nd|rd|th)?[ \t\-]" + _MON.replace("mon", "mon6") + r",?[ \t\-]|"
     + _MON.replace("mon", "mon6").replace("(?P<mon6>", "(?P<mon6b>") + r")(?P<y6>(?:19|20)\d{2})(?!\d)",
-    r"(?P<era7>明治|大正|昭和|平成|令和)" + _S + r"(?P<ey7>\d{1,2}|元)" + _S + r"年" + _S + r"(?:[(（](?:19|20)\d{2}年?[)）]" + _S + r")?(?P<m7>\d{1,2})" + _S + r"月" + _S + r"(?P<d7>\d{1,2})" + _S + r"日",
+    r"(?P<era7>明治|大正|昭和|平成|令和)" + _S + r"(?P<ey7>\d{1,2}|元)" + _S + _YEAR_PAREN + r"年" + _S + r"(?:[(（](?:19|20)\d{2}年?[)）]" + _S + r")?(?P<m7>\d{1,2})" + _S + r"月" + _S + r"(?P<d7>\d{1,2})" + _S + r"日",
     # (a space may pad a one-digit month or day: 昭49. 8.11, 平18. 5.30)
     r"(?<![A-Za-z])(?P<era8>[MTSHR明大昭平令])" + r"\.?" + _S + r"(?P<ey8>\d{1,2}|元)(?P<sep8>[./\-・])" + _S + r"(?P<m8>\d{1,2})(?P=sep8)" + _S + r"(?P<d8>\d{1,2})(?![\d]|[.\-/・]\d)",
     # (kanji numerals; in an old family register the 大字 壱 弐 参 拾 廿: 昭和参拾八年四月弐日, 明治拾参年五月拾八日)
     r"(?P<era10>明治|大正|昭和|平成|令和)(?P<ey10>[元〇一二三四五六七八九十壱弐参拾廿]{1,4})年(?P<m10>[〇一二三四五六七八九十壱弐参拾]{1,3})月"
     r"(?P<d10>[〇一二三四五六七八九十壱弐参拾廿]{1,4})日",
     r"(?P<y11>[一二][〇一二三四五六七八九]{3})年(?P<m11>[〇一二三四五六七八九十]{1,3})月(?P<d11>[〇一二三四五六七八九十]{1,3})日",
-    r"(?P<era9>[明大昭平令]|(?<![A-Za-z])[MTSHR]\.?)" + _S + r"(?P<ey9>\d{1,2}|元)" + _S + r"年" + _S + r"(?:[(（](?:19|20)\d{2}年?[)）]" + _S + r")?(?P<m9>\d{1,2})" + _S + r"月" + _S + r"(?P<d9>\d{1,2})" + _S + r"日",
+    r"(?P<era9>[明大昭平令]|(?<![A-Za-z])[MTSHR]\.?)" + _S + r"(?P<ey9>\d{1,2}|元)" + _S + _YEAR_PAREN + r"年" + _S + r"(?:[(（](?:19|20)\d{2}年?[)）]" + _S + r")?(?P<m9>\d{1,2})" + _S + r"月" + _S + r"(?P<d9>\d{1,2})" + _S + r"日",
 ]
 _DATES = re.compile("|".join(_DATE_FORMS))
 # the forms that start with a digit, in the same order: at a digit, `match` gives what `_DATES.match` gives, without

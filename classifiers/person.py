@@ -1365,6 +1365,8 @@ class PersonDetector(Detector):
         if "From " in t:
             _zoom_chat(t, cands)
         _role_then_surname(t, cands)
+        if _CLINICAL_ROLE_HINT.search(t) is not None:
+            _clinical_role_surnames(t, cands)
         if "㊞" in t:
             _sealed_surnames(t, cands)
         if "さん" in t or "くん" in t:
@@ -3543,6 +3545,20 @@ def _sealed_surnames(t: str, out: list) -> None:
         w = m.group(1)
         if _bare_surname(w, 0):  # (a seal is as sure a cue as a label)
             out.append((m.start(1), m.end(1), 0.75))
+
+
+# a clinic's staff written by their role's Latin abbreviation, then the surname (DH 水野, チーフDH 水野, Ns 堀江, PT 小野,
+# Dr. 所): a dental hygienist, a nurse, a therapist, a doctor
+_CLINICAL_ROLE = re.compile(rf"(?<![A-Za-z])(?:DH|DA|Ns|NS|PT|OT|ST|MSW|CW|Dr\.?|DR\.?)[ \t\u3000]?([{_K}々]{{1,4}})"
+                            rf"(?![{_K}々\u3041-\u3096\u30a1-\u30fa])")
+_CLINICAL_ROLE_HINT = re.compile(r"(?:DH|DA|Ns|NS|PT|OT|ST|MSW|CW|Dr|DR)(?=\.?[ \t\u3000]?[\u3400-\u9fff])")
+
+
+def _clinical_role_surnames(t: str, out: list) -> None:
+    for m in _CLINICAL_ROLE.finditer(t):
+        w = m.group(1)
+        if _bare_surname(w, 1) and not nlp.can_be(w, "名詞", "普通名詞"):
+            out.append((m.start(1), m.end(1), 0.7))
 
 
 def _role_then_surname(t: str, out: list) -> None:

@@ -1866,6 +1866,8 @@ def _dataframe_tables(text: str, lines: list[tuple[int, str]], min_score: float,
 # the first word of a header cell that names a running number glued to the next label (SEQ SURNAME over 001 WATANABE)
 _SEQ_WORDS = frozenset(("seq", "no", "no.", "#", "sn", "s/n", "nr", "連番", "番号", "順"))
 _CODE_LABEL = re.compile(r"[A-Z]{2,4}")  # a short upper-case label (NAT DOC over JPN P)
+_CODE_WORD = re.compile(r"[A-Z]{2,6}")  # … or a word such as BIRTH beside one
+_SPACED_VALUE_TYPES = frozenset(("PERSON", "ADDRESS", "SPECIAL_CARE"))  # (values of several words)
 
 
 def _japanese_labels(words: list[str]) -> bool:
@@ -1890,10 +1892,15 @@ def _split_glued_columns(text: str, header: list[tuple[int, int]], rows: list[li
         if not (2 <= len(words) <= 4 and all(words)):
             continue
         seq = words[0].lower() in _SEQ_WORDS
+        # (codes whose whole names no PI, or of which one names a one-word value alone: SX BIRTH over 1  19420108;
+        # FULL NAME over JOHN SMITH stays whole)
         if not seq and not (all(_CODE_LABEL.fullmatch(w) for w in words) and classify_header(text[hs:he]).pii_type is None
-                            ) and not (not any(w.isascii() for w in words) and _japanese_labels(words)):
+                            ) and not (not any(w.isascii() for w in words) and _japanese_labels(words)) and not (
+                all(_CODE_WORD.fullmatch(w) for w in words)
+                and [classify_header(w).pii_type is not None for w in words].count(True) == 1
+                and all(classify_header(w).pii_type not in _SPACED_VALUE_TYPES for w in words)):
             continue
-        cells = [text[r[c][0]:r[c][1]].split(" ", len(words) - 1) for r in rows]
+        cells = [text[r[c][0]:r[c][1]].split(None, len(words) - 1) for r in rows]
         # (every row as many words, but for an overflow of the next cell into the last: 4年 0310・4418  Lucas Ferreira)
         if all(len(x) == len(words) and all(x) for x in cells) and (not seq or all(x[0].isdigit() for x in cells)) and (
                 4 * sum(" " in x[-1] for x in cells) <= len(cells)):

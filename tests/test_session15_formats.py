@@ -167,3 +167,29 @@ def test_two_column_box_form_rows_name_their_values():
 def test_short_bank_name_after_a_sentence_end():
     text = "画像見ました。りそな 西宮 普通 1003847 ですね。\n"
     assert found(text, "JP_BANK_ACCOUNT") == ["りそな 西宮 普通 1003847"]
+
+
+def test_era_year_with_its_western_year_in_brackets_before_nen():
+    assert found("生年月日：昭和58（1983）年2月17日\n", "DATE_OF_BIRTH") == ["昭和58（1983）年2月17日"]
+    assert found("生年月日：S58（1983）年2月17日\n", "DATE_OF_BIRTH") == ["S58（1983）年2月17日"]
+
+
+def test_dicom_caret_names_in_a_log():
+    text = ('2024-08-21 10:02:11 modality=PX pid=P0013402 name="SUMI^KENTA" dob=19910819 sex=M\n'
+            '2024-08-21 10:09:40 modality=IO pid=P0015009 name="OHNO^YUKARI" dob=19790725 tooth=36\n')
+    assert found(text, "PERSON") == ["SUMI^KENTA", "OHNO^YUKARI"]
+
+
+def test_clinic_staff_after_a_latin_role_abbreviation():
+    assert found("訪問スケジュール　Dr 伊藤 真理子 / DH 水野　車両V-03\n", "PERSON") == ["伊藤 真理子", "水野"]
+    assert found("担当 Ns 堀江\n", "PERSON") == ["堀江"]
+    assert found("CM 出演の件、OT 申請、ST 検査\n", "PERSON") == []
+
+
+def test_a_code_label_beside_a_birth_label_splits_into_two_columns():
+    text = ("PTNO  KANA                KANJI           SX BIRTH    TEL\n"
+            "20114 ｻｶｲ ﾏｻｵ            酒井 正雄        1  19420108 0584-78-2201\n"
+            "20115 ｻｶｲ ｸﾐｺ            酒井 久美子      2  19490630 0584-78-2201\n")
+    assert found(text, "DATE_OF_BIRTH") == ["19420108", "19490630"]
+    text = "SEQ  FULL NAME        DOB\n001  JOHN SMITH       1980-01-02\n002  MARY JONES       1975-03-04\n"
+    assert found(text, "PERSON") == ["JOHN SMITH", "MARY JONES"]

@@ -837,6 +837,8 @@ _PREF_RX = re.compile("^(?:" + "|".join(PREFECTURES) + ")")
 _ADDRESS_CELL = re.compile(
     rf"(?:{'|'.join(PREFECTURES)})?[{_KANJI}\u30a1-\u30fa\u30fc]{{1,10}}[市区町村郡].{{0,40}}?(?:\d|丁目|番地|番|号)"
     r"|\d{1,6}[ \-]?[A-Za-z0-9 .'\-]{2,40}\b(?:St|Street|Ave|Avenue|Rd|Road|Blvd|Boulevard|Lane|Ln|Dr|Drive|Way|Court|Ct)\b.*"
+    # an Indonesian or Malaysian street (Jl. Margonda Raya No. 114, Beji, Depok …)
+    r"|(?:Jl|Jln|Jalan)\.? [A-Z][A-Za-z .'\-]{1,40}(?:No\.? ?)?\d{1,5}[A-Za-z]?,.{4,120}"
     # a town and its block numbers without the city, as a ward's own lists write them (赤羽台三丁目1番14-205号)
     rf"|[{_KANJI}\u30a1-\u30fa\u30fc]{{1,10}}(?:[0-9一二三四五六七八九十]{{1,3}}丁目[0-9一二三四五六七八九十]{{1,4}}番|"
     r"[0-9]{1,5}番地"

@@ -1,7 +1,7 @@
 """Identifiers written as examples, as forms, manuals and guides write them: 記入例「AB1234567（見本）」, 例：1234 5678
 9012, 口座番号（例）0012345, card number e.g. 4111 1111 1111 1111, (sample). Such a value is the shape of a number,
-nobody's number: an identifier right after an example cue on its line, or right before a bracketed 見本/例/sample,
-is dropped. (Stand-in names and the values of an example form around them are `placeholders` and the engine's
+nobody's number: an identifier right after an example cue on its line, or right before a bracketed 見本/例/sample
+or a closing quote said to be one (「口座番号 1234567」は記入例です), is dropped. (Stand-in names and the values of an example form around them are `placeholders` and the engine's
 business; birth dates and postal codes check their own example cues.)
 """
 
@@ -18,8 +18,10 @@ EXAMPLE_TYPES = frozenset({"JP_MY_NUMBER", "JP_RESIDENT_CODE", "JP_DRIVERS_LICEN
 _CUE_BEFORE = re.compile(
     r"(?:記入例|入力例|記載例|表記例|(?<![\u3400-\u9fff])例|見本|サンプル|ダミー|[Ss]ample|SAMPLE|e\.g\.|[Ee]xample|[Dd]ummy)"
     r"[)）]?[ \t]*[:：「『(（=]?[ \t]*[\"'「『]?[ \t]*\Z")
-# a bracketed cue right after the value (AB1234567（見本）, 4111 1111 1111 1111 (sample))
-_CUE_AFTER = re.compile(r"[ \t]*[」』\"']?[ \t]*[(（](?:見本|例|記入例|サンプル|ダミー|[Ss]ample|SAMPLE|[Ee]xample|[Dd]ummy)[)）]")
+# a bracketed cue right after the value (AB1234567（見本）, 4111 1111 1111 1111 (sample)), or the quote it stands in
+# said to be one (「口座番号 1234567」は記入例です)
+_CUE_AFTER = re.compile(r"[ \t]*[」』\"']?[ \t]*[(（](?:見本|例|記入例|サンプル|ダミー|[Ss]ample|SAMPLE|[Ee]xample|[Dd]ummy)[)）]"
+                        r"|[ \t]*[」』](?:は|が)(?:記入例|入力例|記載例|見本|サンプル|ダミー|例)")
 _REACH = 16  # (characters before the value a cue may end in)
 
 

@@ -1838,8 +1838,9 @@ def _dataframe_tables(text: str, lines: list[tuple[int, str]], min_score: float,
     i, n = 0, len(lines)
     while i < n - 1:
         start, line = lines[i]
-        if not _PANDAS_ROW.match(lines[i + 1][1]) or _PANDAS_ROW.match(line) or _GAP not in line.strip():
-            i += 1
+        if not _PANDAS_ROW.match(lines[i + 1][1]) or _PANDAS_ROW.match(line) or _GAP not in line.strip() or (
+                "|" in line and "|" in lines[i + 1][1]):
+            i += 1  # (a row number before a pipe-delimited row: 1  | 25A0412  | 中西 美咲 — a table of its own)
             continue
         header = [(start + m.start(), start + m.end()) for m in _GAP_FIELD.finditer(line)]
         words = [(start + m.start(), start + m.end()) for m in _NON_SPACE.finditer(line)]

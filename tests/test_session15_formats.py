@@ -193,3 +193,22 @@ def test_a_code_label_beside_a_birth_label_splits_into_two_columns():
     assert found(text, "DATE_OF_BIRTH") == ["19420108", "19490630"]
     text = "SEQ  FULL NAME        DOB\n001  JOHN SMITH       1980-01-02\n002  MARY JONES       1975-03-04\n"
     assert found(text, "PERSON") == ["JOHN SMITH", "MARY JONES"]
+
+
+def test_pipe_table_with_row_numbers_is_no_pandas_printout():
+    text = ("No | 学籍番号 | 氏名            | 続柄   | 個人番号               | 提出方法\n"
+            "1  | 25A0412  | 中西 美咲       | 本人   | 885827025498           | 郵送(専用封筒)\n"
+            "1  | 25A0412  | 中西 隆         | 父     | 6416 7916 8601         | 郵送\n")
+    assert found(text, "JP_MY_NUMBER") == ["885827025498", "6416 7916 8601"]
+    assert found(text, "JP_DRIVERS_LICENSE") == []
+
+
+def test_indonesian_street_address_in_an_xml_element():
+    text = ("<contact>\n  <phone>+62 812 1130 1184</phone>\n"
+            "  <address>Jl. Margonda Raya No. 114, Beji, Depok, Jawa Barat 16424</address>\n</contact>\n")
+    assert found(text, "ADDRESS") == ["Jl. Margonda Raya No. 114, Beji, Depok, Jawa Barat 16424"]
+
+
+def test_a_quoted_identifier_said_to_be_an_example():
+    assert found("説明会資料の「口座番号 1234567」は記入例です。\n", "JP_BANK_ACCOUNT") == []
+    assert found("振込先は「みずほ銀行 渋谷支店 普通 1234567」はい、そうです。\n", "JP_BANK_ACCOUNT") != []

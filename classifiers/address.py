@@ -61,15 +61,21 @@ def municipalities() -> frozenset[str]:
     for row in data.rows("municipalities.tsv"):
         if len(row) < 3:
             continue
-        full = row[2]
-        names.add(full)
-        m = re.match(r"(.+?市)(.+区)$", full)
-        if m:
-            names.add(m.group(1))
-        m = re.match(r"(.+?郡)(.+[町村])$", full)
-        if m:
-            names.add(m.group(2))
+        names.update(municipality_forms(row[2]))
     return frozenset(names)
+
+
+def municipality_forms(full: str) -> set[str]:
+    """The forms a gazetteer entry is written in without its prefecture: the full name, the designated city without
+    its ward (札幌市中央区 → 札幌市), a town or village without its district (石狩郡当別町 → 当別町)."""
+    forms = {full}
+    m = re.match(r"(.+?市)(.+区)$", full)
+    if m:
+        forms.add(m.group(1))
+    m = re.match(r"(.+?郡)(.+[町村])$", full)
+    if m:
+        forms.add(m.group(2))
+    return forms
 
 
 _K = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff々〆"

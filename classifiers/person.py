@@ -1366,7 +1366,7 @@ class PersonDetector(Detector):
             _zoom_chat(t, cands)
         _role_then_surname(t, cands)
         if _CLINICAL_ROLE_HINT.search(t) is not None:
-            _clinical_role_surnames(t, cands)
+            _role_then_surname(t, cands, _CLINICAL_ROLE)
         if "㊞" in t:
             _sealed_surnames(t, cands)
         if "さん" in t or "くん" in t:
@@ -3554,16 +3554,10 @@ _CLINICAL_ROLE = re.compile(rf"(?<![A-Za-z])(?:DH|DA|Ns|NS|PT|OT|ST|MSW|CW|Dr\.?
 _CLINICAL_ROLE_HINT = re.compile(r"(?:DH|DA|Ns|NS|PT|OT|ST|MSW|CW|Dr|DR)(?=\.?[ \t\u3000]?[\u3400-\u9fff])")
 
 
-def _clinical_role_surnames(t: str, out: list) -> None:
-    for m in _CLINICAL_ROLE.finditer(t):
-        w = m.group(1)
-        if _bare_surname(w, 1) and not nlp.can_be(w, "名詞", "普通名詞"):
-            out.append((m.start(1), m.end(1), 0.7))
-
-
-def _role_then_surname(t: str, out: list) -> None:
-    """A surname written onto a staff role in prose (店長大西が, 監視員佐野が)."""
-    for m in _ROLE_THEN_SURNAME.finditer(t):
+def _role_then_surname(t: str, out: list, rx: re.Pattern = _ROLE_THEN_SURNAME) -> None:
+    """A surname written onto a staff role in prose (店長大西が, 監視員佐野が), or after a clinic role's abbreviation
+    (`_CLINICAL_ROLE`: DH 水野)."""
+    for m in rx.finditer(t):
         w = m.group(1)
         if _bare_surname(w, 1) and not nlp.can_be(w, "名詞", "普通名詞"):
             out.append((m.start(1), m.end(1), 0.7))

@@ -1461,11 +1461,9 @@ _CAPS_ROW_NAME = re.compile(
     r"(?m)^[ \t]*(?:[0-9]{1,3}[.)][ \t]+)?([A-Z]{2,15}(?: [A-Z]{2,15}){1,3})(?:[ \t]{2,}|\t|[ \t]*[,|][ \t]*)"
     r"(?=[^\n]{0,40}?(?:DOB|D\.O\.B|Date of [Bb]irth|Passport|PASSPORT|生年月日|旅券))")
 _CAPS_ROW_NAME_HINT = re.compile(r"(?m)^[ \t]*(?:[0-9]{1,3}[.)][ \t]+)?[A-Z]{2,15} [A-Z]{2,15}")
-_CAPS_ROW_STOP = frozenset(("NO", "NAME", "ROOM", "TOTAL", "GUEST", "GUESTS", "LIST", "MR", "MS", "MRS", "DATE", "TYPE",
-                            "SEX", "DOB", "PASSPORT", "NATIONALITY", "ARRIVAL", "DEPARTURE", "FLIGHT", "TOUR", "GROUP",
-                            "JAPAN", "KOREA", "CHINA", "TAIWAN", "USA", "UK", "ID", "NUMBER", "VISA", "ISSUE", "EXPIRY",
-                            "SURNAME", "SURNAMES", "GIVEN", "FAMILY", "FIRST", "LAST", "FULL", "MIDDLE", "BIRTH", "PLACE",
-                            "GENDER", "COUNTRY", "CODE", "STATUS", "REMARKS", "SEAT", "CLASS", "NAMES", "HOLDER"))
+# (header words in capitals that `_LATIN_STOP` does not hold already: SURNAME GIVEN, FULL NAME, DOB over the rows)
+_CAPS_ROW_STOP = frozenset(("CHINA", "COUNTRY", "DOB", "FAMILY", "FULL", "GIVEN", "HOLDER", "ID", "LIST", "MIDDLE",
+                            "PLACE", "SURNAMES", "TAIWAN", "UK", "USA"))
 
 
 # a Japanese role word, then a Latin name (担当 Emily, 通訳：Maria Santos, 受付 Kevin): a shop's or a clinic's staff

@@ -16,7 +16,7 @@ from typing import Iterator
 
 from . import data
 from .base import SEVEN_DIGITS, PatternDetector, match_start
-from .address import _PREF_KANA, _RJ_ADDR, _RJ_GATE, _kana_possible, _trie, municipalities
+from .address import _PREF_KANA, _RJ_ADDR, _RJ_GATE, _kana_possible, _trie, municipalities, municipality_forms
 from .context import PREFECTURES, PREFECTURES_ROMAJI, ContextWords
 
 _CODE = re.compile(r"[0-9](?<![0-9\-][0-9])(?<![0-9]\.[0-9])(?:[0-9]{2}-[0-9]{4}|[0-9]{6}|(?<=〒[0-9])[0-9]{2} [0-9]{4}"
@@ -97,15 +97,7 @@ def _place_regions() -> tuple[dict[str, frozenset[str]], int]:
     for row in data.rows("municipalities.tsv"):
         if len(row) < 3 or row[1] not in _REGION_OF_KANJI:
             continue
-        full = row[2]
-        names = {full}
-        m = re.match(r"(.+?市)(.+区)$", full)
-        if m:
-            names.add(m.group(1))
-        m = re.match(r".+?郡(.+[町村])$", full)
-        if m:
-            names.add(m.group(1))
-        for n in names:
+        for n in municipality_forms(row[2]):
             out.setdefault(n, set()).update(_REGION_OF_KANJI[row[1]])
     return {k: frozenset(v) for k, v in out.items()}, max(map(len, out))
 

@@ -1223,20 +1223,16 @@ _HALF_WIDE = frozenset(_HALF_KANA) - _VOICED_KANA
 def _half_kana_columns(line: str) -> list[int]:
     """Display columns as the line was printed before normalisation widened its half-width katakana: one column for
     a kana of one half-width character, two for a voiced one (ｶﾞ), two for kanji."""
+    return _display_columns(line, _HALF_WIDE)
+
+
+def _display_columns(line: str, narrow: frozenset[str] = frozenset()) -> list[int]:
+    """The display column where each character of a line starts (kanji and kana are two columns wide, but for the
+    `narrow` characters)."""
     cols, c = [], 0
     for ch in line:
         cols.append(c)
-        c += 1 if ch in _HALF_WIDE else 2 if ch > "\u2e7f" and unicodedata.east_asian_width(ch) in "FW" else 1
-    cols.append(c)
-    return cols
-
-
-def _display_columns(line: str) -> list[int]:
-    """The display column where each character of a line starts (kanji and kana are two columns wide)."""
-    cols, c = [], 0
-    for ch in line:
-        cols.append(c)
-        c += 2 if ch > "\u2e7f" and unicodedata.east_asian_width(ch) in "FW" else 1
+        c += 2 if ch > "\u2e7f" and ch not in narrow and unicodedata.east_asian_width(ch) in "FW" else 1
     cols.append(c)
     return cols
 

@@ -1135,10 +1135,15 @@ def _aligned_building(t: str, s: int, e: int) -> int:
     column). The building says it is one: by its word, a floor or room word, or a room number of three digits or more."""
     nl = t.find("\n", e, e + 40)
     if nl < 0 or (e != nl and not t[e:nl].isspace()):
+        wrap = t.rfind("\n", s, e)
+        if wrap >= 0 and nl != e:  # a wrapped address whose building line was read only in part (⏎ グリーンヒル大泊 2|号棟)
+            return max(e, _indented_building(t, s, e, wrap))
         return e
     col = s - (t.rfind("\n", 0, s) + 1)
     if col < 4 or "  " not in t[nl + 1:nl + col + 3]:
-        return e  # the address starts its line (nothing stands beside it), or no padded label stands below it
+        # the address starts its line (nothing stands beside it), or no padded label stands below it … but a form's
+        # labelled address may wrap its building to an indented line of its own (住所　…北沢2-31-7⏎　　　パークサイド下北 103)
+        return _indented_building(t, s, e, nl)
     p = nl + 1 + col
     for q in (p, p - 1, p + 1, p - 2, p + 2):  # (a full-width character may shift the column by one or two)
         if q - 2 > nl and t[q - 2:q] == "  " and q < len(t) and not t[q].isspace() and "\n" not in t[nl + 1:q]:
@@ -1150,7 +1155,28 @@ def _aligned_building(t: str, s: int, e: int) -> int:
                         and _labelled_near(t, s)):
                     return k  # (a building that ends its line, beside a labelled address)
             break
-    return e
+    return _indented_building(t, s, e, nl)
+
+
+def _indented_building(t: str, s: int, e: int, nl: int) -> int:
+    """`e`, or the end of a building that fills the indented line after a labelled address ending its line."""
+    q = nl + 1
+    while q < len(t) and t[q] in " \u3000\t":
+        q += 1
+    indent = t[nl + 1:q]
+    if q >= len(t) or not ("\u3000" in indent or len(indent) >= 2) or not (
+            _labelled_near(t, s) or _POSTAL_PREFIX.search(t, max(0, s - 10), s)):
+        return e
+    m = _WRAPPED_BLDG.match(t, q)
+    if m is None or not _MARKED_BLDG_END.search(t, q, m.end()):
+        return e
+    return m.end()
+
+
+# a building alone on its line, with a room or two (グリーンヒル大泊 2号棟 301号室; パークサイド下北 103)
+_WRAPPED_BLDG = re.compile(rf"(?![^\n]*(?:コード|番号|電話|:))"  # (not the next field: 住民票コード 77311417846)
+                           rf"{_BNAME}(?:[ ]?(?:[0-9]{{1,4}}(?![0-9])(?:号棟|号館|棟|号室|号|F|階)?|[A-Z]-?[0-9]{{1,4}})){{1,3}}"
+                           rf"(?=[ \t\u3000]*(?:\n|$))")
 
 
 # a property's or an incident's location written to its 丁目 only (a listing's 所在地 練馬区高松六丁目, 発生場所：豊島区

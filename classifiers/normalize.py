@@ -122,6 +122,15 @@ _WRAPPED = re.compile(r"\n(?<=[0-9]-\n)(?=[0-9])(?![0-9]{4}-[0-9]{2}-[0-9]{2})"
 _WRAPPED_HINT = re.compile(r"-[0-9]{0,3}\n[0-9]")
 
 
+def _between_records(t: str, nl: int) -> bool:
+    """True when the line break at `nl` ends one delimited record and starts the next (a CSV row's last field, a
+    date, before the next row's first, a claim number): no number is wrapped there."""
+    prev = t[t.rfind("\n", 0, nl) + 1:nl]
+    j = t.find("\n", nl + 1)
+    nxt = t[nl + 1:j if j >= 0 else len(t)]
+    return any(prev.count(d) >= 2 and nxt.count(d) >= 2 for d in ",\t|;")
+
+
 @dataclass(frozen=True, slots=True)
 class Normalized:
     """A normalised text and the way back to the original offsets."""
@@ -218,7 +227,7 @@ def _edits(t: str) -> tuple[set[int], list[int]]:
             if b < 0 or t[b] in _LABEL_LEAD:
                 delete.update(range(m.start(), m.end()))
     if "\n" in t and _WRAPPED_HINT.search(t):
-        delete.update(m.start() for m in _WRAPPED.finditer(t))
+        delete.update(m.start() for m in _WRAPPED.finditer(t) if not _between_records(t, m.start()))
     if " " in t and _DATE_SPACE_HINT.search(t) is not None:
         _spaced_dates(t, delete)
     compose = [m.start() for m in _VOICED.finditer(t)] if ("\u309b" in t or "\u309c" in t) else []

@@ -256,6 +256,7 @@ def _is_header(text: str, line: str, fields: list[tuple[int, int]]) -> bool:
 _COMMENTED_HEAD = re.compile(r"#+[ \t]*(?:(?:列|項目|カラム|columns?|cols?|fields?|header)[ \t]*[:：][ \t]*)?")
 _DATA_CELL = re.compile(r"[ \t]*(?:[^\s@,;|]{1,64}@[A-Za-z0-9\-]+\.[A-Za-z0-9.\-]+|(?:19|20)[0-9]{2}[-/.][01]?[0-9][-/.][0-3]?[0-9])[ \t]*")
 _NUMBER_CELL = re.compile(r"[ \t]*[-+▲△]?[0-9][0-9,.]*[%％]?[ \t]*")
+_ROW_CODE_CELL = re.compile(r"[ \t]*[0-9A-Za-z]{1,6}(?:-[0-9A-Za-z]{1,6}){1,3}[ \t]*")
 # a header field that is a form's label with its value (Religion : Hindu, 氏名：山田)
 _LABEL_VALUE = re.compile(r"[ \t]*[^\s:：][^:：\n]{1,30}?(?:[ \t]*:[ \t]+|[ \t]*：[ \t]*)[^\s:：]")
 
@@ -1965,7 +1966,8 @@ def _table(text: str, header: list[tuple[int, int]], rows: list[list[tuple[int, 
         # (the third cell only in four or more columns, label | value | label | value: in a three-column table it is
         # a value that may read like a label, 氏名 | 生年月日 | 状況 over 佐藤 勇気 | 平成10年5月2日 | 知的障害; nor
         # after a row number, 3 | Oyelaran | Sales)
-        third = len(header) >= 4 and not _NUMBER_CELL.fullmatch(text, *row[0])
+        third = len(header) >= 4 and not _NUMBER_CELL.fullmatch(text, *row[0]) and not _ROW_CODE_CELL.fullmatch(
+            text, *row[0])  # (… nor after a row's code, 2-1-03 | 伊東 湊 | 全国健康保険協会: a form's label is no code)
         if any(_is_label(text[s:e]) for c, (s, e) in zip((0, 2), row[0:4:2] if third else row[0:1])
                if c not in doc_cols):
             labelled += 1  # a form's labels: first column (and third)

@@ -37,6 +37,9 @@ _PRINTED = re.compile(
     rf"[ \t]+(?:[1249]|普通|当座|貯蓄)[ \t]+(?P<acct>[0-9]{{7}})(?![0-9])"
 )
 _PRINTED_LINE = re.compile(r"[1249][ \t]+[0-9]{7}(?![0-9])")  # necessary: the type code and the account number
+# … or by their codes only, as a ledger's transfer columns print them (ｷﾞﾝｺｳ ｼﾃﾝ ｼｭ ｺｳｻﾞﾊﾞﾝｺﾞｳ: 0138  205  1  1104857)
+_CODES = re.compile(r"(?<![0-9,.\-/:])[0-9]{4}[ \t]+[0-9]{3}[ \t]+[1249][ \t]+(?P<acct>[0-9]{7})(?![0-9,.\-/:])")
+_BANK_WORDS = re.compile(r"銀行|口座|ｷﾞﾝｺｳ|ｺｳｻﾞ|ギンコウ|コウザ|(?i:bank|acct|account)")
 
 
 _LINE_12 = re.compile("\n[12]")  # a line starting with 1 or 2 ("\n1" in text or "\n2" in text, in one faster scan)
@@ -60,13 +63,18 @@ class ZenginDetector(Detector):
     pii_types = ("JP_BANK_ACCOUNT", "PERSON")
 
     def applies(self, text: str) -> bool:
-        return text[:1] in "12" or _LINE_12.search(text) is not None or _printed_possible(text)
+        return (text[:1] in "12" or _LINE_12.search(text) is not None or _printed_possible(text)
+                or _PRINTED_LINE.search(text) is not None)
 
     def detect(self, text: str) -> Iterator[Entity]:
         records = text[:1] in "12" or _LINE_12.search(text) is not None
-        if _printed_possible(text) and _PRINTED_LINE.search(text) is not None:
-            for m in _PRINTED.finditer(text):
-                yield Entity("JP_BANK_ACCOUNT", m.start("acct"), m.end("acct"), 0.85, self.name)
+        if _PRINTED_LINE.search(text) is not None:
+            if _printed_possible(text):
+                for m in _PRINTED.finditer(text):
+                    yield Entity("JP_BANK_ACCOUNT", m.start("acct"), m.end("acct"), 0.85, self.name)
+            if _BANK_WORDS.search(text) is not None:
+                for m in _CODES.finditer(text):
+                    yield Entity("JP_BANK_ACCOUNT", m.start("acct"), m.end("acct"), 0.8, self.name)
         if not records:
             return
         data = list(_DATA.finditer(text))

@@ -222,6 +222,8 @@ _ROLE_WORDS = frozenset(
     "ケアマネ 担当ケアマネ 前任ケアマネ サ責 夜勤者 日勤者 早番 遅番 "
     # reviewers, drivers and escorts, front-desk staff, interviewers (査閲：北条, 運転：堤　添乗：三上, 受付スタッフ：今泉)
     "査閲 査閲者 運転 添乗 受付スタッフ 担当スタッフ 聞き取り 聴き取り 聴取 受けた人 受けた者 作業員 集金人 拡張員 配達員 "
+    # a tally's, a club's, an exam's and a counter's hands (集計：村松, 顧問: 栗原, 監督：大和田, 交付者 平岡)
+    "集計 集計者 顧問 副顧問 監督 試験監督 交付者 交付 発行者 "
     "".split()
     + _KIN_WORDS
     + _PRO_TITLES.split()
@@ -1069,6 +1071,9 @@ _TITLE_WORDS = tuple(_TITLES.split("|")) + ("リーダー", "マネージャー"
                                              # who did something to a record (出力者 岩崎, 受付スタッフ 岡田)
                                              "スタッフ", "出力者", "作成者", "記入者", "入力者", "確認者", "承認者", "対応者",
                                              "報告者", "受付者", "申請者", "責任者", "管理者", "担当者",
+                                             # (a counter's and a record's hands: 交付者 平岡, 聴取者 内田, 集計：村松)
+                                             "交付者", "聴取者", "集計者", "集計", "点検者", "審査者", "発行者", "引率",
+                                             "顧問", "副顧問", "監督", "生活指導",
                                              # role abbreviations of welfare and care records (担当CW 青木, SV 片山)
                                              "CW", "SV", "MSW", "PSW") + tuple(
     _PRO_TITLES.split()

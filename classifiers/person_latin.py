@@ -390,6 +390,8 @@ def find_latin_names(
         if "@" in t:
             _mentions(t, out, names)
         _after_latin_word(t, out, names)
+    elif _CAPS_HONORIFIC.search(t, c0) is not None:  # (… or a name in capitals, then さん/様/君: SHRESTHAさん)
+        _after_latin_word(t, out, names)
     if len(out) > n0:
         _propagate(t, out, n0)
     if use_english_model:
@@ -797,8 +799,12 @@ def _run_names(run: str, names: Any) -> tuple[tuple[tuple[int, int], ...], tuple
             lv = _level(ws, names)
             if lv == 3:
                 fl = (_flags(ws[0], names), _flags(ws[-1], names))
-                if all(w.isupper() for w in ws) and not (fl[0] | fl[1]) & (_RG | _RF):
-                    continue  # an upper-case Western name only with a cue
+                if all(w.isupper() for w in ws) and not (fl[0] | fl[1]) & (_RG | _RF) and not (
+                        n == 3 and fl[0] & _E and _flags(ws[1], names) & _M):
+                    continue  # an upper-case Western name only with a cue (a Vietnamese one, NGUYEN VAN MINH, reads)
+                if n == 3 and i + 3 < len(words) and fl[0] & _E and _flags(ws[1], names) & _M and (
+                        _flags(words[i + 3], names) & (_G | _M) and not _flags(words[i + 3], names) & _X):
+                    n = 4  # (four words: Pham Thi Thu Trang)
                 found.append((spans[i][0], spans[i + n - 1][1], 0.8))
                 i += n - 1
                 break
@@ -1415,9 +1421,10 @@ def _mentions(t: str, out: list, names: Any) -> None:
 
 
 # -- a Latin word before a Japanese honorific (Linda Park 様, Smith さん) or particle (Nguyen に連絡) ------------------
-_AFTER_LATIN = re.compile(r"[様さ氏殿先くちにがはのとへよかまもを宛や、。で](?:(?<=[A-Za-z].)|(?<=[A-Za-z][ \t].))")
+_AFTER_LATIN = re.compile(r"[様さ氏殿先くち君にがはのとへよかまもを宛や、。で](?:(?<=[A-Za-z].)|(?<=[A-Za-z][ \t].))")
 _INTRO_AT = re.compile(r"[ \t]?(?:です|でございます|と申します|といいます)")
-_HONORIFIC_AT = re.compile(r"[ \t]?(?:様|さま|さん|氏(?!名)|殿|先生|くん|ちゃん)")
+_HONORIFIC_AT = re.compile(r"[ \t]?(?:様|さま|さん|氏(?!名)|殿|先生|くん|君|ちゃん)")
+_CAPS_HONORIFIC = re.compile(r"[A-Z]{3}[ \t]?(?:様|さん|氏(?!名)|殿|君|くん)")
 _PARTICLE_AT = re.compile(r"[ \t]?(?:に|が|は|の|と|へ|より|から|まで|も|を|宛|や|、|。)")
 
 
@@ -1470,10 +1477,10 @@ _CAPS_ROW_STOP = frozenset(("CHINA", "COUNTRY", "DOB", "FAMILY", "FULL", "GIVEN"
 # named by their given name
 _JA_ROLE_LATIN = re.compile(
     r"(?:担当者?|受付|対応者?|通訳|記録者?|入力者?|確認者|承認者|作成者|講師|コーチ|トレーナー|ドライバー|スタッフ|"
-    r"インストラクター|オペレーター|面接官|立会人?)[ \t]*[:：]?[ \t]*(?=[A-Z])")
+    r"インストラクター|オペレーター|面接官|立会人?|同僚|寮長|班長|同室者|実習生)[ \t]*[:：]?[ \t]*(?=[A-Z])")
 
 
-_JA_ROLE_HINT = re.compile(r"[当付応訳録力認成師チーフタ者人][ \t]*[:：]?[ \t]*[A-Z]")  # (a role's last character, then a capital)
+_JA_ROLE_HINT = re.compile(r"[当付応訳録力認成師チーフタ者人僚長生][ \t]*[:：]?[ \t]*[A-Z]")  # (a role's last character, then a capital)
 
 
 def _ja_role_latin(t: str, out: list, names: Any) -> None:

@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from stdnum import iban
+
 from .address import _trie
 from .base import WORD_LISTS, Entity, PatternDetector, match_start
 from .context import ContextWords
@@ -151,6 +153,19 @@ _BANK_KEY = re.compile(
 _NUMBER_BEFORE = re.compile(r"(?<![0-9])[0-9]{6,8}[ ]?['\"]?[ ]?[,;|][ ]?['\"]?[ ]?\Z")
 
 
+# an account held abroad: the remittance words that say so, the number's label, the number (8-18 digits, grouped or
+# not); an IBAN (two letters, two check digits, the country's account in groups of four)
+_ABROAD_HINT = re.compile(r"SWIFT|BIC|IBAN|海外送金|外国送金|国外送金|送金先|受取銀行|Beneficiary|beneficiary|"
+                          r"Số tài khoản|Rekening|rekening|Routing|routing|Sort code")
+_ABROAD_NUMBER = re.compile(
+    r"(?:口座番号|受取口座|(?:(?:Account|Acct\.?)[ ]?(?:No\.?|Number|number|#)|A/C(?:[ ]?(?:No\.?|#))?)|Số tài khoản|(?:No\.?|Nomor)[ ]Rekening|"
+    r"IBAN|Routing No\.?)"
+    r"[^\n:：0-9]{0,20}?[ \t]*[:：]?[ \t\u3000]*"
+    r"(?P<v>[0-9](?:[0-9]|[ \-](?=[0-9])){7,22})(?![0-9\-])")
+_ABROAD_BANK = re.compile(r"(?<![A-Za-z])(?:Bank|BANK|Banco|BANCO)(?![a-z])(?=[^\n:：]*$)")
+_IBAN = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}[0-9]{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![A-Za-z0-9])")
+
+
 class BankAccountDetector(PatternDetector):
     name = "bank_account"
     pii_type = "JP_BANK_ACCOUNT"
@@ -183,6 +198,10 @@ class BankAccountDetector(PatternDetector):
 
     def _labelled(self, text: str) -> bool:
         return bool(WORD_LISTS.present(text) >> self._label_bit & 1)
+
+    def applies(self, text: str) -> bool:
+        # (an IBAN's groups of four, an A/C number in groups of three, have no five-digit run)
+        return super().applies(text) or "IBAN" in text or "A/C" in text
 
     def candidates(self, text: str) -> Iterator[tuple[int, int, float]]:
         pos = match_start(text, self._trigger)  # (a number starts with the trigger's five digits)
@@ -267,6 +286,19 @@ class BankAccountDetector(PatternDetector):
         return s
 
     def detect(self, text: str) -> Iterator[Entity]:
+        if _ABROAD_HINT.search(text) is not None:
+            # an account abroad (a remittance form, a trainee's home bank): its labelled number of 8 to 18 digits,
+            # and IBANs with a valid check (stdnum)
+            for m in _ABROAD_NUMBER.finditer(text):
+                if 8 <= sum(c.isdigit() for c in m.group("v")) <= 18:
+                    # written inline after its bank (Bank Mandiri, KCP Bandung Dago, Account No. 1320019847715): the
+                    # whole phrase, as for a Japanese account
+                    ls = text.rfind("\n", 0, m.start()) + 1
+                    b = _ABROAD_BANK.search(text, ls, m.start())
+                    yield Entity(self.pii_type, m.start("v") if b is None else b.start(), m.end("v"), 0.85, self.name)
+            for m in (_IBAN.finditer(text) if "IBAN" in text else ()):
+                if iban.is_valid(m.group(0)):
+                    yield Entity(self.pii_type, m.start(), m.end(), 0.9, self.name)
         if "記号" in text:
             for m in _YUCHO.finditer(text):
                 near = text[max(0, m.start() - 30):m.start()]

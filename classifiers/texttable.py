@@ -43,7 +43,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import accumulate
 from typing import Iterable
@@ -1942,6 +1942,10 @@ def _seq_first_column(text: str, header: list[tuple[int, int]], rows: list[list[
     return [(m.end(), header[0][1])] + header[1:], cut
 
 
+_PROPERTY_HEADER = re.compile(r"物件|間取|賃料|家賃|面積|築年|専有|管理費|敷金|礼金|敷/礼|最寄")
+_PROPERTY_PLACE = re.compile(r"^\s*(?:物件)?所在地?\s*$")
+
+
 def _table(text: str, header: list[tuple[int, int]], rows: list[list[tuple[int, int]]], min_score: float,
            found: TableFindings) -> None:
     if rows and any(" " in text[s:e] for s, e in header):
@@ -1952,6 +1956,10 @@ def _table(text: str, header: list[tuple[int, int]], rows: list[list[tuple[int, 
     matches = contextual_matches(names, insurance=insurance)
     if not any(m.pii_type or m.negative or m.kind == NOT_PERSONAL for m in matches):
         return
+    if any(m.pii_type == "ADDRESS" for m in matches) and sum(1 for n in names if _PROPERTY_HEADER.search(n)) >= 2:
+        # a listing of properties (物件名 | 所在地 | 間取り | 賃料): the location column is the building's, no one's
+        matches = [replace(m, pii_type=None, negative=True) if m.pii_type == "ADDRESS" and _PROPERTY_PLACE.search(n)
+                   else m for m, n in zip(matches, names)]
     # "label<TAB>value" lines (a form, not a table): data rows whose cells read like labels too
     # (judged on the first rows, where a form shows its labels; counted only as far as the verdict needs: one
     # labelled row, or half of the rows, or no hope of half)

@@ -191,7 +191,10 @@ _PERSON_EN_ROLES = frozenset(("assignee", "reporter", "requester", "requestor", 
                               "traveler", "visitor",
                               # the staff a booking or a lesson names (stylist | サキ, nailist, coach, instructor)
                               "stylist", "nailist", "therapist", "esthetician", "technician", "instructor", "coach",
-                              "trainer", "teacher", "tutor", "caregiver", "nurse", "doctor", "physician", "interpreter"))
+                              "trainer", "teacher", "tutor", "caregiver", "nurse", "doctor", "physician", "interpreter",
+                              # who handled a record at a counter or a desk (handled_by | 荻原, clerk, caseworker)
+                              "handled", "handler", "staff", "clerk", "operator", "checked", "processed", "entered",
+                              "interviewer", "inspector", "counselor", "counsellor", "caseworker"))
 _NON_PERSON_JA = ("会社", "法人", "商品", "品名", "店舗", "店名", "部署", "件名", "団体", "製品", "ファイル", "銀行名",
                   "支店名", "施設", "学校", "病院名", "建物", "物件", "地名", "駅名", "プロジェクト", "サービス", "名称",
                   "ブランド", "科目", "商号", "屋号", "機種", "型式", "アカウント名", "ユーザー名", "ホスト", "ドメイン",

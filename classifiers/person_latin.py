@@ -502,10 +502,13 @@ def _english(t: str, out: list) -> None:
 _UP = "A-ZÀ-ÖØ-Þ"
 _LO = "a-zß-öø-ÿ"
 _XL = "\u0100-\u017f\u01a0-\u01b0\u1ea0-\u1ef9"  # Latin Extended-A, Vietnamese ơ/ư and tone-marked vowels
+# … the upper-case ones of them (a word starts with one: động đất, an earthquake, is no capitalised word)
+_XU = "".join(c for a, b in ((0x100, 0x17F), (0x1A0, 0x1B0), (0x1EA0, 0x1EF9)) for c in map(chr, range(a, b + 1))
+              if c.isupper())
 # (a capitalised word ends where an upper-case letter would continue it: HỒNG is an upper-case word, not Hồ + NG)
 # (nor where a lower-case letter would: GmbH is no word Gm or Gmb)
-_CAPW = rf"(?:(?:Mc|Mac|O'|O’|D'|D’)(?=[{_UP}]))?[{_UP}{_XL}][{_LO}{_XL}]+(?:[-'’][{_UP}{_LO}{_XL}][{_LO}{_XL}]+)?(?![{_UP}{_LO}])"
-_UPW = rf"[{_UP}{_XL}]{{2,}}(?:[-'’][{_UP}{_XL}]{{2,}})?"
+_CAPW = rf"(?:(?:Mc|Mac|O'|O’|D'|D’)(?=[{_UP}]))?[{_UP}{_XU}][{_LO}{_XL}]+(?:[-'’][{_UP}{_LO}{_XL}][{_LO}{_XL}]+)?(?![{_UP}{_LO}{_XL}])"
+_UPW = rf"[{_UP}{_XU}]{{2,}}(?:[-'’][{_UP}{_XU}]{{2,}})?"
 _NW = rf"(?:{_CAPW}|{_UPW})"
 _PARTICLE = r"(?:van|von|de|da|del|della|der|den|di|du|la|le|bin|binti|al|el|dos|das|ter|ten)"
 _GLUE = rf"(?: {_PARTICLE}){{0,2}} (?:[{_UP}]\. ?)?"

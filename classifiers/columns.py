@@ -988,10 +988,23 @@ _FORM_LABEL_WORDS = frozenset((
 _LATIN_GIVEN = re.compile(r"[A-Z][a-z]{1,19}")
 
 
+_LATIN_CAPS_ONE = re.compile(r"[A-Z]{4,20}")
+_NO_ONE_CAPS = frozenset("NONE NULL UNKNOWN TEST DUMMY SAMPLE VACANT EMPTY BLANK TBD TBA PENDING DELETED N/A".split())
+
+
 def _named_cell(v: str) -> bool:
-    """A cell of a column a header names a person's (氏名, 連名, guest_name): a name, or a given name alone (Tom)."""
+    """A cell of a column a header names a person's (氏名, 連名, guest_name): a name, or a given name alone (Tom), or a
+    single name in capitals, as a passport writes a person with one name (SUPRIYADI)."""
     return _name_cell(v, strong_only=False) or (
-        _LATIN_GIVEN.fullmatch(v) is not None and not _NOT_NAME.search(v) and v not in _COUNTRY_NAMES)
+        _LATIN_GIVEN.fullmatch(v) is not None and not _NOT_NAME.search(v) and v not in _COUNTRY_NAMES) or (
+        _LATIN_CAPS_ONE.fullmatch(v) is not None and v not in _NO_ONE_CAPS and not _NOT_NAME.search(v)
+        and v.capitalize() not in _COUNTRY_NAMES and not _no_name_word(v))
+
+
+def _no_name_word(v: str) -> bool:
+    """A word the Latin stop list holds (SALES, TOKYO): no one's name (person_latin, imported late)."""
+    from .person_latin import _X, _word_flags  # noqa: PLC0415
+    return bool(_word_flags(v) & _X)
 
 
 # a record's status written in its kana name fields (the reading of 退会済み, 削除済み)

@@ -109,7 +109,7 @@ _LABEL_WORDS = (
 # a qualifier in brackets after a name label: 氏名（漢字）, Name (Romaji), Name (as in passport)
 _NAME_QUALIFIER = (
     r"(?:漢字|姓名|フルネーム|ローマ字|英字|英語|ローマ字表記|ふりがな|フリガナ|よみがな|(?:カード|パスポート|旅券|通帳|口座|券面)?表記|旅券|パスポート|"
-    r"Roman|Romaji|ROMAJI|Kanji|KANJI|English|Latin|"
+    r"Roman|Romaji|ROMAJI|Kanji|KANJI|English|Latin|[Kk]atakana|KATAKANA|[Kk]ana|KANA|"
     r"(?:[Aa]s )?(?:[Ss]hown |[Ww]ritten )?(?:in|on) (?:[Pp]assport|ID|[Cc]ard)|[Ff]ull(?: [Nn]ame)?|[Ff]amily, [Gg]iven|"
     r"[Ll]ast, [Ff]irst|[Ss]urname(?:, | first)?(?:[Gg]iven [Nn]ame)?)"
 )
@@ -1374,7 +1374,7 @@ class PersonDetector(Detector):
             _role_then_surname(t, cands, _CLINICAL_ROLE)
         if "㊞" in t:
             _sealed_surnames(t, cands)
-        if "さん" in t or "くん" in t:
+        if "さん" in t or "くん" in t or "君" in t:
             _unknown_kata_honorific(t, cands)
         if "父" in t or "戸主" in t or "INDI" in t or "née" in t or "nee " in t:
             _register_names(t, cands)
@@ -1529,7 +1529,7 @@ class PersonDetector(Detector):
                     out.append((s0, h, 0.75))
                     continue
             polite = m.group(0) in ("様", "さま", "殿", "さん", "氏", "先生")
-            if polite and _is_kata_char(t[h - 1]):
+            if (polite or m.group(0) in ("くん", "君")) and _is_kata_char(t[h - 1]):  # (a trainee's トゥアン君 too)
                 # one katakana surname (ミラー様, ウォンさん), not a role (ゲスト様, スタッフさん)
                 s0 = _run_start(t, h, _is_kata_char)
                 if 1 <= h - s0 <= 5 and s0 >= 2 and t[s0 - 1] in " \u3000" and _is_kanji_char(t[s0 - 2]):
@@ -3500,7 +3500,7 @@ _ROLE_THEN_SURNAME = re.compile(
 # name written in katakana (the katakana words it knows, オーナーさん, ヘルパーさん, ケアマネさん, are roles)
 # (さん and くん only: a company is 様 as often as a person — ノースゲート様 — and a pet is ちゃん); nor a compound of
 # words it knows (スクール・カウンセラーさん)
-_KATA_HONORIFIC = re.compile(r"(?<![\u30a1-\u30fa\u30fc・])([\u30a1-\u30fa][\u30a1-\u30fa\u30fc]{2,9})(?=さん|くん)")
+_KATA_HONORIFIC = re.compile(r"(?<![\u30a1-\u30fa\u30fc・])([\u30a1-\u30fa][\u30a1-\u30fa\u30fc]{2,9})(?=さん|くん|君(?!が))")
 
 
 def _unknown_kata_honorific(t: str, out: list) -> None:

@@ -2954,6 +2954,8 @@ def _role_value_ok(v: str, label: str = "") -> bool:
         second = v.split(" ", 1)[1]
         if first in _KIN_SET:
             return False  # 長女 芽依: a relation, then a given name (taken apart by the callers)
+        if len(first) >= 2 and all(_is_kata_char(c) for c in first) and " " not in second and _known_given(second):
+            return True  # ハートリー 恵美: a husband's foreign family name, her Japanese given name
         return _surname(first) or (1 <= len(first) <= 4 and _KANJI_CHARS.match(first) is not None
                                    and " " not in second and _known_given(second) and not _unit_word(first))
     return _bare_run(first, 0)

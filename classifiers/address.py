@@ -557,12 +557,18 @@ _KANA_ADDR = re.compile(
 _KANA_PREF_GATE = re.compile(r"(?:ケン|ホッカイドウ|キョウト|オオサカフ|キョウトフ)[ ]?[\u30a1-\u30fa]"
                              r"|(?:" + "|".join(_KANA_CITIES.split()) + r")シ[ ]?[\u30a1-\u30fa]")
 _KANA_CITY_GATE = re.compile(r"(?:" + "|".join(_KANA_CITIES.split()) + r")シ ")
+# the kana patterns are matched with every small kana written large (キョウト and キヨウト read alike)
+_BIG_KANA = str.maketrans("ァィゥェォッャュョヮ", "アイウエオツヤユヨワ")
+_KANA_ADDR = re.compile(_KANA_ADDR.pattern.translate(_BIG_KANA))
+_KANA_PREF_GATE = re.compile(_KANA_PREF_GATE.pattern.translate(_BIG_KANA))
+_KANA_CITY_GATE = re.compile(_KANA_CITY_GATE.pattern.translate(_BIG_KANA))
 
 
 def _kana_possible(t: str) -> bool:
     """Necessary for `_KANA_ADDR`, by substring tests."""
     # (a one-character test first: a two-character needle costs several times more to scan for)
-    return (("ケ" in t and "ケン" in t) or ("ョ" in t and "ョウト" in t) or ("ホ" in t and "ホッカイドウ" in t)
+    return (("ケ" in t and "ケン" in t) or ("ウト" in t and ("ョウト" in t or "ヨウト" in t))
+            or ("ホ" in t and ("ホッカイドウ" in t or "ホツカイドウ" in t))
             or ("オ" in t and "オオサカフ" in t) or ("シ " in t and _KANA_CITY_GATE.search(t) is not None))
 
 
@@ -643,11 +649,14 @@ class AddressDetector(Detector):
                 spans.append((m.start(1), m.end(1), 0.8))
         if _kana_possible(t):
             done = -1
-            for g in _KANA_PREF_GATE.finditer(t):
+            # (matched on a copy whose small kana are written large, as legacy systems print them: ﾄｳｷﾖｳﾄ, ﾁﾕｳｵｳ;
+            # one character for one, so the offsets hold)
+            tb = t.translate(_BIG_KANA)
+            for g in _KANA_PREF_GATE.finditer(tb):
                 lo = g.start()  # the start of the reading: the start of its katakana run
                 while lo > 0 and g.start() - lo < 6 and "\u30a1" <= t[lo - 1] <= "\u30fc":
                     lo -= 1
-                m = _KANA_ADDR.match(t, lo) if lo >= done else None
+                m = _KANA_ADDR.match(tb, lo) if lo >= done else None
                 if m is not None:
                     spans.append((m.start(), m.end(), 0.8))
                     done = m.end()

@@ -758,8 +758,8 @@ def _accept(t: str, spans: list[tuple[int, int]], names: Any, cue: str, out: lis
         return False
     if len(words) > 1 and _word_flags(words[-1]) & _X and not _word_flags(words[-1]) & _KNOWN:
         return False
-    lv = _level(words, names, strict=cue != "O" or len(words) > 1)
-    need = {"S": 1 if len(words) > 1 else 2, "O": 1, "L": 1, "W": 2}[cue]
+    lv = _level(words, names, strict=cue not in "OC" or (cue == "O" and len(words) > 1))
+    need = {"S": 1 if len(words) > 1 else 2, "O": 1, "L": 1, "W": 2, "C": 1}[cue]
     if lv < need or (len(words) == 1 and words[0].isupper() and lv < 2 and cue not in "OL"):
         return False
     out.append((spans[0][0], spans[-1][1], score))
@@ -1431,6 +1431,11 @@ _CAPS_HONORIFIC = re.compile(r"[A-Z]{3}[ \t]?(?:様|さん|氏(?!名)|殿|君|�
 _PARTICLE_AT = re.compile(r"[ \t]?(?:に|が|は|の|と|へ|より|から|まで|も|を|宛|や|、|。)")
 
 
+def _VOWEL_WORDS(words: list[str]) -> bool:
+    """Every word has a vowel (TAN BEE LIAN; not an acronym, JTB, NHK)."""
+    return all(any(c in "AEIOUY" for c in w) for w in words)
+
+
 def _run_before(t: str, h: int) -> list[tuple[int, int]] | None:
     """The name run (at most four words) that ends at `h` (spaces before `h` skipped)."""
     e = h
@@ -1535,9 +1540,13 @@ def _after_latin_word(t: str, out: list, names: Any) -> None:
                 words = [t[a:b] for a, b in spans]
                 # (a given name and a surname the lists lack, in Title Case, then さん/様: Jasur Karimovさん, Nimal
                 # Perera 様 — a strong cue, unless a word is a stop word or no name: Sales Teamさん)
+                # (… or in capitals, as a tour roster or a passport writes it: TAN BEE LIAN 様, LIM AH KOW 様)
+                # ("C": short syllables in capitals are no acronyms there)
                 cue = "S" if 2 <= len(words) <= 3 and all(
                     len(w) >= 2 and w[0].isupper() and w[1:].islower() and w.isalpha() and w not in _LATIN_STOP
-                    and not _word_flags(w) & _X for w in words) else "W"
+                    and not _word_flags(w) & _X for w in words) else "C" if 2 <= len(words) <= 3 and all(
+                    len(w) >= 2 and w.isupper() and w.isalpha() and w.capitalize() not in _LATIN_STOP
+                    and not _word_flags(w) & _X for w in words) and _VOWEL_WORDS(words) else "W"
                 _accept(t, spans, names, cue, out, 0.8)
         elif _PARTICLE_AT.match(t, le):
             w = _WORD_END.search(t, max(0, le - 20), le)

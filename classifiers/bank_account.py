@@ -30,8 +30,14 @@ _BANKISH = re.compile(r"銀行|信用金庫|信金|信用組合|労働金庫|農
 
 _HIRA_BANK_WORDS = "みずほ|ゆうちょ|りそな|きらぼし|あおぞら|きらやか|じもと|みちのく|もみじ|ひろぎん|とみん|いよぎん|ちばぎん|しずぎん"
 _NAME_CH = r"[\u4e00-\u9fff々〇\u30a1-\u30fa\u30fcA-Za-z0-9&・]"
+_HIRA_BANK_RX = re.compile(_HIRA_BANK_WORDS)
+_HIRA_LEAD = "".join(chr(c) for c in range(0x3041, 0x3097) if chr(c) not in "はがのをにへとでもや")
 _BANK = (rf"(?:{_NAME_CH}{{0,12}}(?:{_HIRA_BANK_WORDS}))?{_NAME_CH}{{0,16}}"
          r"(?:銀行|信用金庫|信金|信用組合|労働金庫|農業協同組合|JAバンク|バンク|Bank|BANK)"
+         # a bank named in hiragana the list lacks (しおかぜ銀行), not led by a particle (振込先はしおかぜ銀行)
+         rf"|[{_HIRA_LEAD}][\u3041-\u3096]{{2,4}}(?:銀行|信用金庫|信金|信用組合)"
+         # … or read out in katakana, as a legacy system's kana fields print it, with its branch (ｲﾖｷﾞﾝｺｳ ﾏﾂﾔﾏｴｷﾏｴ)
+         r"|[\u30a1-\u30fa\u30fc]{1,12}(?:ギンコウ|シンキン|シンヨウキンコ|ロウキン)(?:[ ][\u30a1-\u30fa\u30fc]{2,12})?"
          r"|(?:SMBC|MUFG|Mizuho|MIZUHO|Resona|RESONA|Japan Post Bank|JP Bank|Rakuten Bank|Sony Bank|PayPay Bank|"
          r"(?:[A-Z][A-Za-z\-]+ ){1,3}(?:Bank|Banking Corporation|Banking Corp\.?))"
          # an agricultural co-op's bank by its JA name (JA上伊那, JAとまこまい広域, ＪＡ北かすみ)
@@ -50,9 +56,9 @@ _SHORT_BANK = (r"(?:みずほ|りそな|埼玉りそな|ゆうちょ|三井住�
                r"auじぶん|GMOあおぞら|七十七|八十二|十六|百五|百十四|十八親和|常陽|足利|北洋|伊予|山陰合同|池田泉州|"
                r"西日本シティ|北國|紀陽|南都|スルガ|静岡|横浜|千葉|群馬|福岡|広島|京都|滋賀|肥後|鹿児島)")
 _SHORT = rf"(?P<short>{_SHORT_BANK})[ ]+(?:{_NAME_CH}{{1,10}}[ ]+)?"
-_TYPE = (r"(?:(?:普通|当座|貯蓄|総合|定期|通知)(?:預金|貯金)?(?:口座)?|[（(][普当][）)]|普|当|"
+_TYPE = (r"(?:(?:普通|当座|貯蓄|総合|定期|通知)(?:預金|貯金)?(?:口座)?|[（(][普当][）)]|普|当|フツウ|トウザ|"
          r"(?:Ordinary|Savings|Checking|Current|Futsu|Toza|ORDINARY|SAVINGS|FUTSU|ordinary|savings|checking|current|futsu)"
-         r"(?: [Aa]ccount| ACCOUNT)?)")
+         r"(?: [Ss]avings| SAVINGS)?(?: [Aa]ccount| ACCOUNT)?)")
 _S = r"[ /／・,]*"
 _NUMLABEL = r"(?:口座番号|口座no\.?|口座No\.?|No\.?|no\.?|番号)[ ]*[:：]?[ ]*"
 _PREFIX = re.compile(
@@ -81,7 +87,7 @@ _RUN_GATE = re.compile(_trie((
     "銀行", "信用金庫", "信金", "信用組合", "労働金庫", "農業協同組合", "バンク", "Bank", "BANK", "SMBC", "MUFG", "Mizuho",
     "MIZUHO", "Resona", "RESONA", "店", "所", "営業部", "Branch", "BRANCH", "普", "当", "貯蓄", "総合", "定期", "通知",
     "Ordinary", "Savings", "Checking", "Current", "Futsu", "Toza", "ORDINARY", "SAVINGS", "FUTSU", "ordinary", "savings",
-    "checking", "current", "futsu")))
+    "checking", "current", "futsu", "フツウ", "トウザ", "ギンコウ", "シンキン")))
 
 
 def _char_class(*patterns: str) -> str:
@@ -130,7 +136,7 @@ _OUTSIDE_RUN = re.compile(r"(?s:.*)[^" + _char_class(_PREFIX.pattern, _PREFIX_PL
 # and what may follow it up to the number (separators, a label's colon): a text before the number that, without those,
 # ends in none of the first holds no prefix run, and the end-anchored search (which would try every position of it)
 # can only find the empty match
-_RUN_LAST = frozenset("行庫金合クkKCGoOaAnp.店所部hH）)通座蓄期知普当ysgtuYSUT号")
+_RUN_LAST = frozenset("行庫金合クkKCGoOaAnp.店所部hH）)通座蓄期知普当ysgtuYSUT号ウン")
 _RUN_TAIL = frozenset(" /／・,:：")
 _LEAD_LABELS = ("お振込先", "振込先", "振込口座", "入金先", "送金先", "支払先", "口座", "振込")
 
@@ -177,7 +183,7 @@ class BankAccountDetector(PatternDetector):
     gate_extra = "|".join(("銀行", "支店", "信金", "信用組合", "労働金庫", "農協", "jaバンク", "出張所", "営業部", "本店",
                            "bank", "branch", "account", "acct"))
     context = ContextWords(
-        [("普通", 12), ("当座", 12), ("貯蓄", 12), ("定期", 6), ("普", 3), ("当", 3), "普通預金", "当座預金", "定期預金", "口座番号",
+        [("普通", 12), ("当座", 12), ("貯蓄", 12), ("フツウ", 12), ("トウザ", 12), ("定期", 6), ("普", 3), ("当", 3), "普通預金", "当座預金", "定期預金", "口座番号",
          "口座", "振込先",
          "振込口座", "振込", "預金", "銀行", "信用金庫", "支店", "ゆうちょ", ("account", 3), "account no", "account number",
          "acct", "a/c", "bank account", "口座no",
@@ -273,6 +279,10 @@ class BankAccountDetector(PatternDetector):
             # number are the fields of a form, and the labelled number stands alone
             return start
         s = m.start()
+        if "\u3041" <= text[s] <= "\u3096":
+            k = _HIRA_BANK_RX.search(text, s, m.end())
+            if k is not None:
+                s = k.start()  # (…していたりそな銀行: the bank the list knows, not the verb before it)
         if _CSV_COMMA.search(text, s, start) is not None:
             return start  # 福井銀行,本店営業部,普通,4418206: the fields of a CSV row, the account number its own cell
         if not m.group("bank"):  # a bank written without 銀行 before its branch: 埼玉りそな 大宮支店 普通 1234567
@@ -296,7 +306,7 @@ class BankAccountDetector(PatternDetector):
                     ls = text.rfind("\n", 0, m.start()) + 1
                     b = _ABROAD_BANK.search(text, ls, m.start())
                     yield Entity(self.pii_type, m.start("v") if b is None else b.start(), m.end("v"), 0.85, self.name)
-            for m in (_IBAN.finditer(text) if "IBAN" in text else ()):
+            for m in _IBAN.finditer(text):
                 if iban.is_valid(m.group(0)):
                     yield Entity(self.pii_type, m.start(), m.end(), 0.9, self.name)
         if "記号" in text:

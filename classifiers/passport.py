@@ -61,10 +61,15 @@ def _listed(text: str) -> Iterator[tuple[int, int]]:
             v = m.group()
             jp = len(v) == 9 and v[:2].isalpha() and v[2:].isdigit()
             if not (jp or (other_passport_shape(v) and not v.isdigit())):
-                continue
+                # (digits alone only right after No.: Passport : Russian Federation, No. 753108842)
+                if not (v.isdigit() and 8 <= len(v) <= 9 and _NO_BEFORE.search(text, max(p, m.start() - 8), m.start())):
+                    continue
             if m.start() > p + 3 and not _LIST_BEFORE.search(text, max(p, m.start() - 16), m.start()):
                 continue
             yield m.start(), m.end()
+
+
+_NO_BEFORE = re.compile(r"[,、][ \t]*(?:No|NO|Nr|N[º°o])\.?[ \t]*$")  # (after the issuing country: …Federation, No.)
 
 
 _NAME_WORDS = LoweredWords(("assport", "旅券", "パスポート", "护照", "護照", "여권", "reisepass", "passaporte", "hộ chiếu"))

@@ -2193,8 +2193,9 @@ _ID_TYPE_COL = re.compile(r"(?:^|[_\- ])(?:type|kind)$|^(?:id|doc|document|ident
 _ID_VALUE_COL = re.compile(r"(?:^|[_\- ])(?:number|no|num|nr|value|val)\.?$|^(?:id|doc|document)[_\- ]?(?:number|no|num|value)|"
                            r"番号等?$|^記号番号$")
 _DOC_WORDS = (
-    ("JP_DRIVERS_LICENSE", ("運転免許証", "運転免許", "免許証", "dl", "driverslicense", "driverlicense", "driverslicence",
-                            "drivinglicense", "drivinglicence", "license", "licence")),
+    # (運転経歴証明書: the licence a driver returned, its number the licence's)
+    ("JP_DRIVERS_LICENSE", ("運転免許証", "運転免許", "免許証", "運転経歴証明書", "運転経歴", "dl", "driverslicense",
+                            "driverlicense", "driverslicence", "drivinglicense", "drivinglicence", "license", "licence")),
     ("JP_PASSPORT", ("旅券", "パスポート", "passport", "pp", "p")),  # (P: the ICAO code of a passport, APIS DOC P)
     ("JP_HEALTH_INSURANCE", ("健康保険証", "保険証", "被保険者証", "資格確認書", "hic", "healthinsurance", "insurancecard")),
     ("JP_MY_NUMBER", ("個人番号カード", "マイナンバーカード", "個人番号", "マイナンバー", "mynumber", "mynumbercard")),

@@ -59,6 +59,8 @@ def _local_start(text: str, at: int, chars: frozenset) -> int:
 _RESERVED_TLDS = frozenset(("invalid", "test", "localhost"))
 # the local parts of documentation's stand-ins (John/Jane Doe)
 _PLACEHOLDER_LOCALS = frozenset(("john.doe", "jane.doe", "johndoe", "janedoe", "john_doe", "jane_doe"))
+# a form's pattern of an address, its letters crossed out (xxxxx@example.com, xxx@xxx.co.jp, ***@***.jp)
+_CROSSED_OUT = re.compile(r"(?i)(?:x{2,}|\*{2,}|○{2,}|〇{2,})")
 
 
 class EmailDetector(PatternDetector):
@@ -91,6 +93,8 @@ class EmailDetector(PatternDetector):
             return False
         if _MACHINE_LOCAL.fullmatch(local):
             return False
+        if _CROSSED_OUT.fullmatch(local) or _CROSSED_OUT.fullmatch(domain.split(".", 1)[0]):
+            return False  # xxxxx@example.com, taro@xxx.co.jp: a form's pattern, no one's address
         if domain.rsplit(".", 1)[-1].lower() in _RESERVED_TLDS or local.lower() in _PLACEHOLDER_LOCALS:
             return False  # dummy-0001@example.invalid, john.doe@…: a reserved top-level domain or a stand-in's address
         return None

@@ -137,3 +137,54 @@ def test_katakana_names_before_kun_and_a_foreign_family_name_with_a_japanese_giv
     text = "請求者　　ハートリー 恵美（HARTLEY Emi）　生年月日 昭和50年11月21日"
     assert found(text, "PERSON") == ["ハートリー 恵美", "HARTLEY Emi"]
     assert found("Name (katakana): プラダン アーラヴ", "PERSON") == ["プラダン アーラヴ"]
+
+
+# -- the second wave's formats -----------------------------------------------------------------------------------
+
+def test_korean_headers_name_their_columns():
+    text = ("room\t성명\tNAME(ROMAJI)\t여권번호\t생년월일\t휴대폰\n"
+            "2101\t김민수\tKIM MINSU\tM52804417\t1971.03.22\t010-3384-2219\n"
+            "2102\t최영호\tCHOI YOUNGHO\tM60318852\t1966.06.30\t010-2290-4471\n")
+    assert found(text, "JP_PASSPORT") == ["M52804417", "M60318852"]
+    assert found(text, "DATE_OF_BIRTH") == ["1971.03.22", "1966.06.30"]
+    assert found(text, "PHONE_NUMBER") == ["010-3384-2219", "010-2290-4471"]
+
+
+def test_banks_named_in_hiragana_or_read_out_in_katakana():
+    assert found("お支払口座　しおかぜ銀行 和歌山駅前支店 普通 口座番号 2081946", "JP_BANK_ACCOUNT") == [
+        "しおかぜ銀行 和歌山駅前支店 普通 口座番号 2081946"]
+    # a verb before a bank the list knows is no part of its name
+    assert found("前に利用していたりそな銀行 豊中支店 普通預金 0617733 は解約済み", "JP_BANK_ACCOUNT") == [
+        "りそな銀行 豊中支店 普通預金 0617733"]
+    assert found("ﾌﾘｶｴ ｺｳｻﾞ      : ｲﾖｷﾞﾝｺｳ ﾏﾂﾔﾏｴｷﾏｴ ﾌﾂｳ 1402285\n", "JP_BANK_ACCOUNT") == [
+        "ｲﾖｷﾞﾝｺｳ ﾏﾂﾔﾏｴｷﾏｴ ﾌﾂｳ 1402285"]
+
+
+def test_a_driving_history_certificate_and_a_foreign_passport_after_its_country():
+    text = ('"顧客番号","氏名","確認書類","書類番号"\n"C00481127","中谷 裕一","運転免許証","621278830154"\n'
+            '"C00481140","森下 一郎","運転経歴証明書","650081274493"\n')
+    assert found(text, "JP_DRIVERS_LICENSE") == ["621278830154", "650081274493"]
+    assert found("  Passport      : Russian Federation, No. 753108842\n", "JP_PASSPORT") == ["753108842"]
+    assert found("Passport renewal fee No. 12345678 paid.", "JP_PASSPORT") == []
+
+
+def test_names_in_capitals_before_sama_and_chinese_mail_labels():
+    text = "添乗員 1名（TAN BEE LIAN 様、携帯 +65 9127 4408）\n・LIM AH KOW 様（78）… 和式布団不可\n"
+    assert found(text, "PERSON") == ["TAN BEE LIAN", "LIM AH KOW"]
+    assert found("JTB OSAKA 様、ANA SALES 様、HIS 様", "PERSON") == []
+    text = "发件人：赵 静 <zhaojing@huaxia-travel.com.cn>\n1. 原名单第7号因签证未下发取消，改为 钱 晓燕（护照号 EH2281634）"
+    assert found(text, "PERSON") == ["赵 静", "钱 晓燕"]
+
+
+def test_a_crossed_out_address_is_a_forms_pattern():
+    assert found("メール：PCからのメールを受信できるアドレス（例：xxxxx@example.com）", "EMAIL_ADDRESS") == []
+    assert found("メール：xxx@xxx.co.jp / max@maxx.jp", "EMAIL_ADDRESS") == ["max@maxx.jp"]
+
+
+def test_legacy_kana_listing_with_large_kana():
+    text = ("CUSTNO ｼﾒｲ(ｶﾅ)          ｾｲﾈﾝｶﾞﾂﾋﾟ TEL           ZIP      ｼﾞﾕｳｼﾖ\n"
+            "000812 ｵｵﾆｼ ｹｲｽｹ       19620915  0798-22-6614  662-0832 ﾋﾖｳｺﾞｹﾝ ﾆｼﾉﾐﾔｼ ｼﾞﾖｳﾄｳﾁﾖｳ 4-7\n"
+            "000813 ﾏﾂｳﾗ ｶﾅｺ        19880403  03-3861-2207  111-0053 ﾄｳｷﾖｳﾄ ﾀｲﾄｳｸ ｱｻｸｻﾊﾞｼ 1-22-16-501\n")
+    assert found(text, "DATE_OF_BIRTH") == ["19620915", "19880403"]
+    assert found(text, "ADDRESS") == ["ﾋﾖｳｺﾞｹﾝ ﾆｼﾉﾐﾔｼ ｼﾞﾖｳﾄｳﾁﾖｳ 4-7", "ﾄｳｷﾖｳﾄ ﾀｲﾄｳｸ ｱｻｸｻﾊﾞｼ 1-22-16-501"]
+    assert "ｾｲﾈﾝｶﾞﾂﾋﾟ" not in found(text, "PERSON")

@@ -790,7 +790,8 @@ _BANK_CELL = re.compile(  # 1234567 / 普通 1234567 / 群馬銀行 伊勢崎支
     r"(?:(?:普通|当座|貯蓄)(?:預金)?[\s:：]*)?\d{6,8}|(?:ゆうちょ(?:銀行)?[\s:：]*)?1\d{4}-\d{7,8}"
     # a short form: bank and branch without 銀行 and 支店, then 普 or 当 (みずほ 大宮 普 1402276)
     r"|[^\s\d,]{1,12}[ 　]+[^\s\d,]{1,12}[ 　]+(?:普通?|当座?|貯蓄)[ 　]*\d{6,8}"
-    r"|\d{9,17}")  # (an account abroad: Vietnam, the Philippines, India … use 9 to 17 digits)
+    r"|\d{9,17}"  # (an account abroad: Vietnam, the Philippines, India … use 9 to 17 digits)
+    r"|[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?")  # (… or its IBAN, under a header naming the account)
 # 練馬12, 杉並・3388106, 01-23; the scheme may lead (国保 穴02-3318)
 _HEALTH_CELL = re.compile(r"(?:(?:" + "|".join(HEALTH_SCHEMES) + r") )?(?:[\u4e00-\u9fff]{1,4}[ ・]?)?[0-9A-Za-z][0-9A-Za-z\-・ ]{0,15}")
 _IDLIKE = re.compile(r"[0-9A-Za-z\-_ ]+")

@@ -199,7 +199,7 @@ Chea Chhay Keo Meas Nget Ouk Prak Seng Tep Yim Yos Sokha Vanna Sophea Rathana Pi
 """.split()
 middle = "Van Thi Duc Minh Quoc Thanh Ngoc Huu Xuan Hong Kim Dinh Cong Quang Tuan Anh Thu Bao Gia Hoang Manh Trung Tien Viet".split()
 stop = """
-Remote Onsite Hybrid Chat Shift PT Tbk
+Remote Onsite Hybrid Chat Shift PT Tbk Oficial Official Bot
 January February March April May June July August September October November December Feb Mar Apr Jun Jul Aug Sep Sept Oct
 Nov Dec Monday Tuesday Wednesday Thursday Friday Saturday Sunday Mon Tue Tues Wed Thur Thurs Fri Sat Sun
 Team Teams Department Dept Div Division Unit Units Section Group Groups Office Offices Inc Ltd LLC LLP PLC Co Corp Corporation

@@ -340,7 +340,7 @@ _SC_STRONG_JA = re.compile(
     r"介護認定|介護区分|障害名|障害等級|障害の|障害区分|障害者|障害支援|障がい|障碍|手帳等級|犯罪|前科|犯歴|逮捕歴|信条|宗教|宗旨|"
     r"宗派|信仰|信教|(?<![法個])人種|民族|門地|要配慮|副作用|有害事象")
 _SC_STRONG_EN = re.compile(r"medicalhistory|diagnos|disabilit|religio|criminal|disease|illness|ethnicity|carelevel|"
-                           r"supportlevel|shienkubun|youkaigo|"
+                           r"supportlevel|shienkubun|youkaigo|^(?:shou)?byou?mei$|^shobyou?(?:mei)?$|kiou?reki|"
                            r"comorbid|medication|^race$|^faith$|adverse|eventterm|^indications?$|^reactions?$")
 _SC_PERSON_JA = re.compile(r"アレルギー|内服|処方|投薬|お薬|服用|薬剤|"
                            # a child's food allergy in a school-lunch register (原因食物 | 卵, 除去品目 | えび;かに)

@@ -434,6 +434,7 @@ _HUMAN_NAME_COL = re.compile(r"氏名|お名前|様名|顧客|会員|契約者|�
                              r"client|member|guardian")
 _ANIMAL_COL = re.compile(r"^種$|species|breed|^pets?(?:_|$)|pet_?(?:name|type|kind)|microchip|犬種|猫種|動物種|動物名|患畜|品種|ペット|畜種|"
                          r"マイクロチップ")
+_PETS_ALONE = re.compile(r"ペット|pets?|ペット同伴|同伴ペット|ペットの有無|ペット有無")
 _OWNER_COL = re.compile(r"owner|飼い主|飼主|所有者|client|customer|顧客")
 _NATIONALITY_COL = re.compile(r"nat|nationality|citizenship|国籍|国・地域|country of citizenship")
 _TRAVEL_DOC_COL = re.compile(r"doc[\-_ .]?(?:no|num|number|#)\.?|document[\-_ .]?(?:no|num|number)\.?|travel ?doc(?:ument)?"
@@ -1292,7 +1293,11 @@ def _contextual_matches(headers: Sequence[Any], identity_upgrade: bool = True,
     hs = ["" if h is None else str(h) for h in headers]
     ms = [classify_header(h) for h in hs]
     flags = [_column_flags(h) if len(h) <= 80 else _column_flags.__wrapped__(h) for h in hs]
-    if any(animal for animal, _ in flags):
+    if any(animal for animal, _ in flags) and not (
+            all(_PETS_ALONE.fullmatch(h.strip().lower()) for (animal, _), h in zip(flags, hs) if animal)
+            and any(_HUMAN_NAME_COL.search(h.lower()) for h in hs)):
+        # (a people's register whose only animal column says whether they brought pets, 氏名 | … | ペット — an
+        # evacuation shelter's roster —, is no table of animals)
         # a table of animals (a veterinary or pet-shop register): its birth dates and names are the pets'
         # (but a column named for people only — 氏名, お名前, 顧客名, ふりがな, staff — is the owner's: a salon's
         # customer list with a ペット column)

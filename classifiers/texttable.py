@@ -2218,7 +2218,9 @@ def _row_typed_columns(text: str, names: list[str], matches: list, rows: list[li
     legend: dict[str, str] | None = None
     for c in range(len(names) - 1):
         v = c + 1
-        if matches[v].pii_type is not None or matches[v].negative or matches[c].negative:
+        # (a 記号・番号 column read as a health-insurance card's beside a 確認書類 column is typed row by row too: the
+        # row's document may be a licence)
+        if (matches[v].pii_type not in (None, "JP_HEALTH_INSURANCE") or matches[v].negative or matches[c].negative):
             continue
         tn, vn = names[c].strip().lower(), names[v].strip().lower()
         if not (_ID_TYPE_COL.search(tn) and _ID_VALUE_COL.search(vn)):

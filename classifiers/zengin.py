@@ -69,10 +69,11 @@ class ZenginDetector(Detector):
     def detect(self, text: str) -> Iterator[Entity]:
         records = text[:1] in "12" or _LINE_12.search(text) is not None
         if _PRINTED_LINE.search(text) is not None:
-            if _printed_possible(text):
+            banked = _BANK_WORDS.search(text) is not None
+            if banked or _printed_possible(text):  # (a listing's bank names say it too: ﾖｺﾊﾏｷﾞﾝｺｳ)
                 for m in _PRINTED.finditer(text):
                     yield Entity("JP_BANK_ACCOUNT", m.start("acct"), m.end("acct"), 0.85, self.name)
-            if _BANK_WORDS.search(text) is not None:
+            if banked:
                 for m in _CODES.finditer(text):
                     yield Entity("JP_BANK_ACCOUNT", m.start("acct"), m.end("acct"), 0.8, self.name)
         if not records:

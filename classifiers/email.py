@@ -60,6 +60,8 @@ _RESERVED_TLDS = frozenset(("invalid", "test", "localhost"))
 # the local parts of documentation's stand-ins (John/Jane Doe)
 _PLACEHOLDER_LOCALS = frozenset(("john.doe", "jane.doe", "johndoe", "janedoe", "john_doe", "jane_doe"))
 # a form's pattern of an address, its letters crossed out (xxxxx@example.com, xxx@xxx.co.jp, ***@***.jp)
+_STAND_IN_LOCALS = frozenset(("sample", "test", "user", "example", "yourname", "your.name", "your-name", "name",
+                              "foo", "bar", "hoge", "fuga", "dummy", "someone", "username", "user.name", "mail", "email"))
 _CROSSED_OUT = re.compile(r"(?i)(?:x{2,}|\*{2,}|○{2,}|〇{2,})")
 
 
@@ -93,6 +95,8 @@ class EmailDetector(PatternDetector):
             return False
         if _MACHINE_LOCAL.fullmatch(local):
             return False
+        if local.lower() in _STAND_IN_LOCALS and domain.lower().split(".", 1)[0] in ("example", "sample", "test"):
+            return False  # sample@example.com, user@example.com: a manual's stand-in (RFC 2606's reserved domain)
         if _CROSSED_OUT.fullmatch(local) or _CROSSED_OUT.fullmatch(domain.split(".", 1)[0]):
             return False  # xxxxx@example.com, taro@xxx.co.jp: a form's pattern, no one's address
         if domain.rsplit(".", 1)[-1].lower() in _RESERVED_TLDS or local.lower() in _PLACEHOLDER_LOCALS:

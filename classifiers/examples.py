@@ -1,7 +1,7 @@
 """Identifiers written as examples, as forms, manuals and guides write them: 記入例「AB1234567（見本）」, 例：1234 5678
 9012, 口座番号（例）0012345, card number e.g. 4111 1111 1111 1111, (sample). Such a value is the shape of a number,
 nobody's number: an identifier right after an example cue on its line, or right before a bracketed 見本/例/sample
-or a closing quote said to be one (「口座番号 1234567」は記入例です), is dropped. (Stand-in names and the values of an example form around them are `placeholders` and the engine's
+or a closing quote said to be one (「口座番号 1234567」は記入例です), or after 架空 (made up) on its line, is dropped. (Stand-in names and the values of an example form around them are `placeholders` and the engine's
 business; birth dates and postal codes check their own example cues.)
 """
 
@@ -32,4 +32,7 @@ def example_value(text: str, start: int, end: int) -> bool:
     nl = text.rfind("\n", lo, start)
     if _CUE_BEFORE.search(text, lo if nl < 0 else nl + 1, start) is not None:
         return True
+    ls = text.rfind("\n", 0, start) + 1
+    if "架空" in text[max(ls, start - 60):start]:
+        return True  # 変換例（架空）：記号 10000 番号 00000001: a line that says its values are made up
     return _CUE_AFTER.match(text, end) is not None

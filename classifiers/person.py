@@ -2367,6 +2367,8 @@ def _label_value_rel(value: str):
     """`PersonDetector._label_value` on a value alone: offsets are relative to its start (a pure function of the
     value, so it is cached; label values repeat a lot)."""
     vs, ve = 0, len(value)
+    if value[:1] in "有無" and (len(value) == 1 or value[1] in "・/／ 　|｜,、"):
+        return None  # 追加運転者：有・無: a form's yes/no options, no one's name
     # (a Latin name needs an ASCII first character: tested first, it spares Japanese values the two regex calls)
     lat = (_LATIN_NAME_RE.fullmatch(value) or _LATIN_NAME_RE.match(value)) if value[:1].isascii() else None
     if lat and value[0].isascii():

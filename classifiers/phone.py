@@ -160,6 +160,10 @@ def _jp_valid_rx(n: int) -> "re.Pattern | None":
     return re.compile(rf"(?=(?:{general.pattern})\Z)(?:" + "|".join(f"(?:{p})" for p in alts) + ")")
 
 
+# a Japanese number whose digits after its first three are all zeros (six or more)
+_ZEROS_AFTER_PREFIX = re.compile(r"[(（]?0[0-9][(（)）\- ]?[0-9][(（)）\- ]?(?:0[(（)）\- ]?){6,8}")
+
+
 def wrong_length_0x0(d: str) -> bool:
     """A 0X0 number (020, 050, 060, 070, 080, 090, 0800: eleven digits each) of ten digits: no phone number."""
     return len(d) == 10 and d[2] == "0" and d[1] in "2456789"
@@ -411,6 +415,8 @@ class PhoneDetector(PatternDetector):
                 yield m.start("n"), m.end("n"), 0.35
 
     def score_candidate(self, text: str, start: int, end: int, base: float, doc_ctx: bool) -> float:
+        if text[end - 1] == "0" and _ZEROS_AFTER_PREFIX.fullmatch(text, start, end) is not None:
+            return 0.0  # 090-0000-0000, 03-0000-0000: a form's pattern of a number, no one's line
         pol, dist = self.context.nearest(text, start, end)
         if pol < 0:
             if base >= 0.7 and dist > 4:

@@ -2362,6 +2362,10 @@ _SINO_KOREAN_SURNAMES = frozenset("金李朴崔張王林陳劉孫呉趙黄楊周
 _LATIN_STOP_BIG = _LATIN_STOP - _LATIN_SMALL  # stop words other than small words (de, van …)
 
 
+# the parties of a case or a form named by their role where a name could stand (被保険者 申立人, 候補者：申立人 香織)
+_PARTY_WORDS = ("申立人", "相手方", "申請者", "債務者", "債権者", "原告", "被告", "代理人", "同上", "同左", "本人")
+
+
 @lru_cache(maxsize=50_000)
 def _label_value_rel(value: str):
     """`PersonDetector._label_value` on a value alone: offsets are relative to its start (a pure function of the
@@ -2369,6 +2373,16 @@ def _label_value_rel(value: str):
     vs, ve = 0, len(value)
     if value[:1] in "有無" and (len(value) == 1 or value[1] in "・/／ 　|｜,、"):
         return None  # 追加運転者：有・無: a form's yes/no options, no one's name
+    for role in _PARTY_WORDS:
+        if value.startswith(role):
+            rest = value[len(role):]
+            if not rest:
+                return None  # 被保険者 申立人: a party named by its role, no name
+            if rest[0] in " 　":
+                r = _label_value_rel(rest.lstrip(" 　"))  # 候補者：申立人 香織: the role, then the name
+                k = len(value) - len(rest.lstrip(" 　"))
+                return None if r is None else (r[0] + k, r[1] + k)
+            break
     # (a Latin name needs an ASCII first character: tested first, it spares Japanese values the two regex calls)
     lat = (_LATIN_NAME_RE.fullmatch(value) or _LATIN_NAME_RE.match(value)) if value[:1].isascii() else None
     if lat and value[0].isascii():

@@ -1942,6 +1942,7 @@ def _seq_first_column(text: str, header: list[tuple[int, int]], rows: list[list[
     return [(m.end(), header[0][1])] + header[1:], cut
 
 
+_AGE_SUFFIX = re.compile(r"[ \t]*[(（](?:満[ \t]?)?[0-9]{1,3}[ \t]?(?:歳|才)?[)）]$")
 _PROPERTY_HEADER = re.compile(r"物件|間取|賃料|家賃|面積|築年|専有|管理費|敷金|礼金|敷/礼|最寄")
 _PROPERTY_PLACE = re.compile(r"^\s*(?:物件)?所在地?\s*$")
 
@@ -2052,6 +2053,11 @@ def _table(text: str, header: list[tuple[int, int]], rows: list[list[tuple[int, 
             else:
                 b0 = len(v) - len(v.lstrip())
                 b1 = b0 + len(w)
+            if dob and w[-1] in ")）":
+                a = _AGE_SUFFIX.search(w)  # S51.8.17（48）, 1990/04/02 (34歳): the age after the date is no part of it
+                if a is not None and a.start() > 0:
+                    b1 = b0 + a.start()
+                    w = v[b0:b1]
             if dob and " " in w:
                 # a birth-date cell run together with the next column's value (a space-aligned table whose rows use
                 # single spaces: 昭和47年4月18日 記号 31884201): the date it starts with

@@ -188,3 +188,50 @@ def test_legacy_kana_listing_with_large_kana():
     assert found(text, "DATE_OF_BIRTH") == ["19620915", "19880403"]
     assert found(text, "ADDRESS") == ["ﾋﾖｳｺﾞｹﾝ ﾆｼﾉﾐﾔｼ ｼﾞﾖｳﾄｳﾁﾖｳ 4-7", "ﾄｳｷﾖｳﾄ ﾀｲﾄｳｸ ｱｻｸｻﾊﾞｼ 1-22-16-501"]
     assert "ｾｲﾈﾝｶﾞﾂﾋﾟ" not in found(text, "PERSON")
+
+
+# -- the third wave's formats ------------------------------------------------------------------------------------
+
+def test_a_peoples_register_with_a_pets_column_keeps_their_birth_dates():
+    text = ("受付No,氏名,フリガナ,性別,生年月日,年齢,ペット\n0001,江藤 和子,エトウ カズコ,女,1941/05/18,83,なし\n"
+            "0002,古賀 健一,コガ ケンイチ,男,1976/11/02,47,犬1（柴）\n")
+    assert found(text, "DATE_OF_BIRTH") == ["1941/05/18", "1976/11/02"]
+    # a veterinary register: its birth dates are the animals'
+    text = "飼い主氏名,ペット名,種,生年月日\n佐藤 健,モモ,柴,2019/04/02\n山本 葵,レオ,猫,2021/08/15\n"
+    assert found(text, "DATE_OF_BIRTH") == []
+
+
+def test_a_kigo_bango_column_typed_by_the_rows_document():
+    text = ("受付No\t氏名\t確認書類\t記号・番号\t保険者番号\n"
+            "AL-0112\t楠本 奈緒子\t健康保険証\t1160・2048\t06110217\n"
+            "AL-0131\t峯岸 大地\t運転免許証\t401703385120\t—\n")
+    assert found(text, "JP_DRIVERS_LICENSE") == ["401703385120"]
+    assert "401703385120" not in found(text, "JP_HEALTH_INSURANCE")
+
+
+def test_a_transfer_listing_read_by_its_kana_bank_names():
+    text = ("0138 ﾖｺﾊﾏｷﾞﾝｺｳ      312 ｻｶﾞﾐｵｵﾉ        1 6031847 ｸﾎﾞﾀ ﾋﾛｼ\n"
+            "0150 ｽﾙｶﾞｷﾞﾝｺｳ      201 ﾊﾏﾏﾂ           1 1183092 ｽｷﾞﾓﾄ ﾏｻｶｽﾞ\n")
+    assert found(text, "JP_BANK_ACCOUNT") == ["6031847", "1183092"]
+
+
+def test_made_up_and_stand_in_values_are_no_ones():
+    assert found("・変換例（架空）：記号 10000 番号 00000001 → 〇〇八店 普通 0000000", "JP_HEALTH_INSURANCE") == []
+    text = "| 電話番号 | 090-0000-0000 | 日中つながる番号 |\n| メールアドレス | sample@example.com | お知らせに使用 |\n"
+    assert found(text, "PHONE_NUMBER") == [] and found(text, "EMAIL_ADDRESS") == []
+    assert found("TEL 03-3000-0001 / taro.yamada@example.com", "PHONE_NUMBER") == ["03-3000-0001"]
+    assert found("追加運転者：有・無　（有の場合は別紙に記入）", "PERSON") == []
+    assert found("解約返戻金なし（契約者・被保険者 申立人）", "PERSON") == []
+    assert found("後見人候補者事情説明書（候補者：申立人 香織）", "PERSON") == ["香織"]
+
+
+def test_a_birth_date_cell_with_the_age_after_it():
+    text = "| No | 氏名 | 生年月日（年齢） |\n|----|------|------|\n| 1 | 江口 浩二 | S51.8.17（48） |\n| 2 | 高瀬 涼 | H9.2.3 (27歳) |\n"
+    assert found(text, "DATE_OF_BIRTH") == ["S51.8.17", "H9.2.3"]
+
+
+def test_romanised_disease_headers_and_broadcast_accounts():
+    text = ("receipt_no,kana,name,birth,byomei,tensu\nR1,ｲｼｶﾜ ﾀｸﾐ,石川 拓海,1988-03-14,急性上気道炎,412\n"
+            "R2,ﾓﾘﾀ ｻﾁｺ,森田 幸子,1951-09-30,高血圧症;脂質異常症,1186\n")
+    assert found(text, "SPECIAL_CARE") == ["急性上気道炎", "高血圧症;脂質異常症"]
+    assert found("13/12/2024 09:00 - AMIGO Oficial: Salário de novembro depositado.", "PERSON") == []

@@ -545,23 +545,21 @@ _PREF_KANA = _trie(" ".join(PREF_READINGS))
 # the designated cities, whose addresses legacy systems often write without the prefecture (ｾﾝﾀﾞｲｼ ﾐﾔｷﾞﾉｸ …)
 _KANA_CITIES = ("サッポロ センダイ サイタマ チバ ヨコハマ カワサキ サガミハラ ニイガタ シズオカ ハママツ ナゴヤ キョウト オオサカ サカイ "
                 "コウベ オカヤマ ヒロシマ キタキュウシュウ フクオカ クマモト")
-_KANA_ADDR = re.compile(
+# the kana patterns are matched with every small kana written large (キョウト and キヨウト read alike: legacy systems
+# print ﾄｳｷﾖｳﾄ, ﾁﾕｳｵｳ), on a copy of the text written so
+_BIG_KANA = str.maketrans("ァィゥェォッャュョヮ", "アイウエオツヤユヨワ")
+_KANA_ADDR = re.compile((
     rf"(?<![{_KATA}])(?:(?:{_PREF_KANA})[ ]?|(?=(?:{'|'.join(_KANA_CITIES.split())})シ))"
     rf"(?:[{_KATA}]{{1,12}}?(?:シ|ク|グン|チョウ|マチ|ムラ|ソン)[ ]?){{1,3}}"
     rf"(?:[{_KATA}]{{1,16}}(?:[0-9]{{1,2}}(?:ジョウ|チョウメ|バンチ|セン)(?:[{_KATA}]{{1,6}})?)?[ ]?)?"
     # (a number in parts, 3-8-2, 2チョウメ5-8, 12バンチ: a plain number may be a count, ナゴヤシ 2ケン)
     r"[0-9]{1,5}(?:(?:(?:-|バンチ|バン|ノ|チョウメ[ ]?)[0-9]{1,5}){1,3}(?:ゴウ)?|バンチ)(?![0-9])"
     rf"(?:[ ]?[{_KATA}A-Z]{{1,20}}[ ]?[0-9]{{1,4}}(?:ゴウシツ|ゴウ|カイ|F)?(?![0-9]))?"
-)
+).translate(_BIG_KANA))
 # the end of a prefecture's reading, then the city's (ケン ナハシ, ホッカイドウ サッポロシ, キョウトフ キョウトシ)
-_KANA_PREF_GATE = re.compile(r"(?:ケン|ホッカイドウ|キョウト|オオサカフ|キョウトフ)[ ]?[\u30a1-\u30fa]"
-                             r"|(?:" + "|".join(_KANA_CITIES.split()) + r")シ[ ]?[\u30a1-\u30fa]")
-_KANA_CITY_GATE = re.compile(r"(?:" + "|".join(_KANA_CITIES.split()) + r")シ ")
-# the kana patterns are matched with every small kana written large (キョウト and キヨウト read alike)
-_BIG_KANA = str.maketrans("ァィゥェォッャュョヮ", "アイウエオツヤユヨワ")
-_KANA_ADDR = re.compile(_KANA_ADDR.pattern.translate(_BIG_KANA))
-_KANA_PREF_GATE = re.compile(_KANA_PREF_GATE.pattern.translate(_BIG_KANA))
-_KANA_CITY_GATE = re.compile(_KANA_CITY_GATE.pattern.translate(_BIG_KANA))
+_KANA_PREF_GATE = re.compile((r"(?:ケン|ホッカイドウ|キョウト|オオサカフ|キョウトフ)[ ]?[\u30a1-\u30fa]"
+                              r"|(?:" + "|".join(_KANA_CITIES.split()) + r")シ[ ]?[\u30a1-\u30fa]").translate(_BIG_KANA))
+_KANA_CITY_GATE = re.compile((r"(?:" + "|".join(_KANA_CITIES.split()) + r")シ ").translate(_BIG_KANA))
 
 
 def _kana_possible(t: str) -> bool:

@@ -1431,9 +1431,20 @@ _CAPS_HONORIFIC = re.compile(r"[A-Z]{3}[ \t]?(?:様|さん|氏(?!名)|殿|君|�
 _PARTICLE_AT = re.compile(r"[ \t]?(?:に|が|は|の|と|へ|より|から|まで|も|を|宛|や|、|。)")
 
 
-def _VOWEL_WORDS(words: list[str]) -> bool:
-    """Every word has a vowel (TAN BEE LIAN; not an acronym, JTB, NHK)."""
-    return all(any(c in "AEIOUY" for c in w) for w in words)
+def _honorific_cue(words: list[str]) -> str:
+    """The cue a run of words before さん/様 gives (see `_accept`): "S" for a given name and a surname the lists lack,
+    in Title Case (Jasur Karimovさん, Nimal Perera 様 — unless a word is a stop word or no name: Sales Teamさん); "C"
+    for a name in capitals, as a tour roster or a passport writes it, whose short syllables are no acronyms there
+    (TAN BEE LIAN 様; each word has a vowel: not JTB, NHK); "W" otherwise."""
+    if not 2 <= len(words) <= 3:
+        return "W"
+    if all(len(w) >= 2 and w[0].isupper() and w[1:].islower() and w.isalpha() and w not in _LATIN_STOP
+           and not _word_flags(w) & _X for w in words):
+        return "S"
+    if all(len(w) >= 2 and w.isupper() and w.isalpha() and w.capitalize() not in _LATIN_STOP
+           and not _word_flags(w) & _X and any(c in "AEIOUY" for c in w) for w in words):
+        return "C"
+    return "W"
 
 
 def _run_before(t: str, h: int) -> list[tuple[int, int]] | None:
@@ -1538,15 +1549,7 @@ def _after_latin_word(t: str, out: list, names: Any) -> None:
                 while len(spans) > 2 and _level([t[a:b] for a, b in spans[:1]], names) < 2:
                     spans = spans[1:]  # Meeting with Linda Park 様
                 words = [t[a:b] for a, b in spans]
-                # (a given name and a surname the lists lack, in Title Case, then さん/様: Jasur Karimovさん, Nimal
-                # Perera 様 — a strong cue, unless a word is a stop word or no name: Sales Teamさん)
-                # (… or in capitals, as a tour roster or a passport writes it: TAN BEE LIAN 様, LIM AH KOW 様)
-                # ("C": short syllables in capitals are no acronyms there)
-                cue = "S" if 2 <= len(words) <= 3 and all(
-                    len(w) >= 2 and w[0].isupper() and w[1:].islower() and w.isalpha() and w not in _LATIN_STOP
-                    and not _word_flags(w) & _X for w in words) else "C" if 2 <= len(words) <= 3 and all(
-                    len(w) >= 2 and w.isupper() and w.isalpha() and w.capitalize() not in _LATIN_STOP
-                    and not _word_flags(w) & _X for w in words) and _VOWEL_WORDS(words) else "W"
+                cue = _honorific_cue(words)
                 _accept(t, spans, names, cue, out, 0.8)
         elif _PARTICLE_AT.match(t, le):
             w = _WORD_END.search(t, max(0, le - 20), le)

@@ -567,7 +567,7 @@ def _kana_possible(t: str) -> bool:
     # (a one-character test first: a two-character needle costs several times more to scan for)
     return (("ケ" in t and "ケン" in t) or ("ウト" in t and ("ョウト" in t or "ヨウト" in t))
             or ("ホ" in t and ("ホッカイドウ" in t or "ホツカイドウ" in t))
-            or ("オ" in t and "オオサカフ" in t) or ("シ " in t and _KANA_CITY_GATE.search(t) is not None))
+            or ("オ" in t and "オオサカフ" in t) or ("シ " in t and _KANA_CITY_GATE.search(t.translate(_BIG_KANA)) is not None))
 
 
 # An address split over labelled fields of a form (都道府県：東京都　市区町村：武蔵野市　町名・番地：吉祥寺北町四丁目11番22号):

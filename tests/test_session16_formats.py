@@ -235,3 +235,8 @@ def test_romanised_disease_headers_and_broadcast_accounts():
             "R2,ﾓﾘﾀ ｻﾁｺ,森田 幸子,1951-09-30,高血圧症;脂質異常症,1186\n")
     assert found(text, "SPECIAL_CARE") == ["急性上気道炎", "高血圧症;脂質異常症"]
     assert found("13/12/2024 09:00 - AMIGO Oficial: Salário de novembro depositado.", "PERSON") == []
+
+
+def test_a_designated_citys_kana_address_with_small_or_large_kana():
+    for text in ("キタキュウシュウシ コクラキタク ウオマチ 1-2-3", "ｷﾀｷﾕｳｼﾕｳｼ ｺｸﾗｷﾀｸ ｳｵﾏﾁ 1-2-3"):
+        assert found(text, "ADDRESS") == [text]

@@ -895,10 +895,15 @@ def _luhn16(v: Values) -> str:
     return body + str(Values.luhn_check(body))
 
 
+def _same_day_in(day, year: int):
+    """`day` moved to `year`; 29 February becomes the 28th in a common year."""
+    return day.replace(year=year, day=28) if (day.month, day.day) == (2, 29) else day.replace(year=year)
+
+
 def n_corporate_profile(d: Doc, v: Values) -> None:
     name = v.company()
     d.t("会社概要\n商号：").x("company_name", name).t("\n法人番号：").x("corporate_number", v.corporate_number()).t("\n")
-    d.t("設立：").x("ordinary_date", v.date_text(v.recent_date().replace(year=v.r.randint(1950, 2015)), True)).t("\n")
+    d.t("設立：").x("ordinary_date", v.date_text(_same_day_in(v.recent_date(), v.r.randint(1950, 2015)), True)).t("\n")
     d.t("資本金：").x("price", f"{v.r.randint(10, 9000)}百万円" if v.chance(0.5) else v.price()).t("\n")
     d.t("従業員数：", f"{v.r.randint(10, 5000)}名（").x("ordinary_date", f"{v.r.randint(2020, 2026)}年4月").t("現在）\n")
     d.t("事業所：").x("place_name", "、".join(v.r.sample(["東京", "大阪", "名古屋", "福岡", "札幌", "仙台", "広島", "金沢"], 3)))

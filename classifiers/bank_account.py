@@ -25,7 +25,7 @@ from .base import WORD_LISTS, Entity, PatternDetector, match_start
 from .context import ContextWords
 
 # (not the digits of a code with one capital letter: C7734102 is a passport's number)
-_NUM = re.compile(r"(?P<v>[0-9](?<![0-9\-][0-9])(?<![^A-Za-z][A-Z][0-9])(?<![0-9]\.[0-9])(?:[0-9]{6}|(?<=1)[0-9]{4}-[0-9]{7,8}))(?![0-9\-]|\.[0-9])")
+_NUM = re.compile(r"(?P<v>[0-9](?<![0-9\-][0-9])(?<![^A-Za-z][A-Za-z][0-9])(?<![0-9]\.[0-9])(?:[0-9]{6}|(?<=1)[0-9]{4}-[0-9]{7,8}))(?![0-9\-]|\.[0-9])")
 _BANKISH = re.compile(r"銀行|信用金庫|信金|信用組合|労働金庫|農協|JAバンク|支店|出張所|営業部|本店|(?<![A-Za-z])(?i:bank|branch)(?![A-Za-z])")
 
 _HIRA_BANK_WORDS = "みずほ|ゆうちょ|りそな|きらぼし|あおぞら|きらやか|じもと|みちのく|もみじ|ひろぎん|とみん|いよぎん|ちばぎん|しずぎん"

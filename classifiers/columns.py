@@ -83,7 +83,7 @@ _RULES: tuple[tuple[str, float, tuple[str, ...], tuple[str, ...], tuple[str, ...
     ("EMAIL_ADDRESS", 0.9, ("メール", "eメール", "mail", "이메일"), ("email", "mail", "mailaddress", "emailaddress"),
      ("email", "mailaddr", "mailto")),
     ("JP_MY_NUMBER", 0.95, ("マイナンバー", "個人番号"), ("mynumber",), ("mynumber", "kojinbango", "individualnumber")),
-    ("JP_RESIDENT_CODE", 0.9, ("住民票コード", "住民票"), (), ("residentcode", "juminhyo", "jumin")),
+    ("JP_RESIDENT_CODE", 0.9, ("住民票コード", "住民票", "住基"), (), ("residentcode", "juminhyo", "jumin", "jukicode", "jukino")),
     ("JP_DRIVERS_LICENSE", 0.9, ("免許",), (), ("driverslicense", "driverlicense", "drivinglicen", "licenseno",
                                                  "licensenumber", "licenceno", "licencenumber", "menkyo")),
     ("JP_PASSPORT", 0.9, ("パスポート", "旅券", "護照", "护照", "여권"), ("passport",), ("passport", "hochieu")),

@@ -84,6 +84,12 @@ def is_valid_card(value: str) -> bool:
 _TESTING = re.compile(r"テスト|試験用|検証用|検証環境|サンドボックス|ダミー|(?i:test|sandbox|dummy|staging)")
 
 
+def is_test_card(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] a gateway's published test number (`TEST_CARDS`) in a text that speaks of testing?
+    (Also asked of the card numbers a table's card column finds.)"""
+    return digits_of(text[start:end]) in TEST_CARDS and _TESTING.search(text) is not None
+
+
 # a card number in a card's own grouping: 4-4-4-4 (Visa, Mastercard, JCB), 4-6-5 (Amex)
 _CARD_GROUPING = re.compile(r"[0-9]{4}([- ])[0-9]{4}\1[0-9]{4}\1[0-9]{4}|[0-9]{4}([- ])[0-9]{6}\2[0-9]{5}")
 
@@ -150,7 +156,7 @@ class CreditCardDetector(PatternDetector):
 
     def score_candidate(self, text: str, start: int, end: int, base: float, doc_ctx: bool,
                         context: ContextWords | None = None) -> float:
-        if digits_of(text[start:end]) in TEST_CARDS and _TESTING.search(text) is not None:
+        if is_test_card(text, start, end):
             return 0.0  # a gateway's published test number in a text about testing
         if context is None and _CARD_GROUPING.fullmatch(text, start, end) is not None:
             context = self.grouped_context

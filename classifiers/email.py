@@ -24,6 +24,9 @@ _FILE_EXT = frozenset(
 _ID_HEADER = re.compile(r"(?im)(?:^|[\n;])[ \t]*(?:message-id|in-reply-to|references|content-id|x-[a-z-]*id|uid|resent-message-id)"
                         r"[ \t]*[:=][^\n@]*\Z")
 
+# the same ids as a key inside a log line (postfix's message-id=<…>, an app's msgid=<…>)
+_ID_KEY_BEFORE = re.compile(r"(?i)(?<![a-z])(?:message[-_]?id|msg[-_]?id)[ \t]*[:=][ \t]*<?\Z")
+
 
 def _id_header(text: str, ls: int, start: int) -> bool:
     """`_ID_HEADER.search(text, max(0, ls - 1), start)` for the line starting at `ls`: a match starts at the line's
@@ -137,4 +140,6 @@ class EmailDetector(PatternDetector):
         ls = text.rfind("\n", 0, start) + 1
         if start - ls < 200 and _id_header(text, ls, start):
             return 0.0  # Message-ID: <…@host>, UID:…@host — an identifier, not a mailbox
+        if _ID_KEY_BEFORE.search(text, max(ls, start - 24), start) is not None:
+            return 0.0  # a mail log's message-id=<…@host>, msgid=<…>: the same id as a key of the line
         return super().score_candidate(text, start, end, base, doc_ctx)

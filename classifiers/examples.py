@@ -1,13 +1,16 @@
 """Identifiers written as examples, as forms, manuals and guides write them: 記入例「AB1234567（見本）」, 例：1234 5678
 9012, 口座番号（例）0012345, card number e.g. 4111 1111 1111 1111, (sample). Such a value is the shape of a number,
 nobody's number: an identifier right after an example cue on its line, or right before a bracketed 見本/例/sample
-or a closing quote said to be one (「口座番号 1234567」は記入例です), or after 架空 (made up) on its line, is dropped. (Stand-in names and the values of an example form around them are `placeholders` and the engine's
+or a closing quote said to be one (「口座番号 1234567」は記入例です), or after 架空 (made up) on its line, or a gateway's published test card number in a text about
+testing, is dropped. (Stand-in names and the values of an example form around them are `placeholders` and the engine's
 business; birth dates and postal codes check their own example cues.)
 """
 
 from __future__ import annotations
 
 import re
+
+from .credit_card import is_test_card
 
 # the identifier types an example cue takes away (phone numbers and e-mail addresses are written as examples too, but
 # a 例 before them is as often a real value's note: 連絡先（例：日中）090-…)
@@ -32,6 +35,8 @@ def example_value(text: str, start: int, end: int) -> bool:
     nl = text.rfind("\n", lo, start)
     if _CUE_BEFORE.search(text, lo if nl < 0 else nl + 1, start) is not None:
         return True
+    if end - start >= 12 and is_test_card(text, start, end):
+        return True  # 4111 1111 1111 1111 in a test plan's table (the card detector's own check, for table cells)
     ls = text.rfind("\n", 0, start) + 1
     if "架空" in text[max(ls, start - 60):start]:
         return True  # 変換例（架空）：記号 10000 番号 00000001: a line that says its values are made up

@@ -41,7 +41,7 @@ class MyNumberDetector(PatternDetector):
     trigger = LONG_NUMBER  # necessary for every pattern; one memoised scan shared by the number detectors
     scan_from_trigger = True  # (its 4+4+4 digits start with the trigger's 4+4+3)
     in_number_stretches = True  # (4+4+4 digits with one separator kind)
-    patterns = (Pattern("my_number", r"(?P<v>[0-9](?<![0-9\-][0-9])(?<![0-9]\.[0-9])[0-9]{3}([- ]?)[0-9]{4}\2[0-9]{4})(?![0-9\-]|\.[0-9])", 0.45),)
+    patterns = (Pattern("my_number", r"(?P<v>[0-9](?<![0-9\-][0-9])(?<![0-9]\.[0-9])[0-9]{3}([- ]?)[0-9]{4}\2[0-9]{4})(?![0-9\-]|\.[0-9])(?!\2[0-9])", 0.45),)
     context = ContextWords(MY_NUMBER_WORDS, negative=["電話", "tel", "fax", "携帯", "免許", "口座", "カード番号", "クレジット", "住民票コード"], before=45)
     context_bonus = 0.5
     document_bonus = 0.15

@@ -94,8 +94,10 @@ _HONORIFIC_OR_TITLE = re.compile("(?:" + _HONORIFIC.pattern[3:-1] + "|" + _TITLE
 # a title that starts the name of an office or a phone line, not a person's title (上海代表処, 社長室, 代表番号)
 _TITLE_COMPOUND = re.compile(
     r"代表(?:処|事務所|部|団|番号|電話|者|印|取締役|幹事)|(?:社長|院長|所長|室長|会長|店長)室|(?:部長|課長|店長)会"
+    # a professional's office named after its partner (小松税理士事務所, 林弁護士法人)
+    r"|(?:弁護士|税理士|会計士)(?:事務所|法人)"
 )
-_TITLE_COMPOUND_NEXT = frozenset("処事部団番電者印取幹室会")
+_TITLE_COMPOUND_NEXT = frozenset("処事部団番電者印取幹室会法")
 _LABEL_WORDS = (
     r"(?:お名前|御名前|氏名|名前|フルネーム|ご?担当者?名?|代表者名?|代表取締役(?:社長)?|申込者(?:氏名|名)?|"
     r"契約者(?:氏名|名)?|利用者名?|受取人(?:氏名|名)?|依頼(?:人|者)名?|差出人|送り主|患者(?:氏名|名)|"
@@ -216,6 +218,8 @@ _ROLE_WORDS = frozenset(
     "飼い主 飼主 検査員 検品者 検品担当 "
     # bank and insurance back offices (役席：鈴木, 検証者 三浦, 取扱者：原田, 照会者 石川, 募集人 大西, 調査役 石川)
     "役席 検証者 取扱者 照会者 照合者 募集人 入力確認 調査役 対応者メモ 担当SC 担当CA 担当CS "
+    # … and the hands of a back office's record (点検 吉岡, 査定：安藤, 審査役 石黒)
+    "点検 査定 審査 審査役 "
     # salons, clinics and pools (担当スタイリスト：早瀬, アシスタント 原, 医師：柳田, 店長 吉岡, 監視員 小松)
     "医師 店長 副店長 スタイリスト 担当スタイリスト アシスタント 施術者 施術担当 レジ担当 監視員 "
     # care staff (担当ケアマネ：岸本, サ責 佐伯, 夜勤者 古川)
@@ -2401,6 +2405,9 @@ def _label_value_rel(value: str):
     if fk and _foreign_parts_ok(value) and _KANA_COMPANY.search(value) is None and not any(
             w.endswith(_KANA_DESK_TAILS) for w in value.split(" ")):  # (not カブシキガイシャ ヤマダ, … カスタマーサポート)
         return vs, ve
+    if len(value) > 3 and value[-1] in "印㊞" and value[-2] == " ":
+        value = value[:-2].rstrip()  # 審査役 石黒 印: the seal's place after the name
+        ve = vs + len(value)
     hm = _HONORIFIC.search(value) or _TITLE_END.search(value)
     if hm and hm.start() > 0:
         ve = vs + hm.start()

@@ -319,7 +319,7 @@ class PhoneDetector(PatternDetector):
         ["電話", "tel", "携帯", "連絡先", "fax", "ファックス", "ファクス", "phone", "mobile", "cell", "内線", "代表",
          "直通", "お問い合わせ", "お問合せ", "問い合わせ先", "問合せ先", "☎", "℡", "call", "緊急連絡", "自宅", "勤務先",
          "呼出", "フリーダイヤル", "ナビダイヤル", "ダイヤル", "番号へ", "かけ", "handy", "telefon", "手机", "电话", "đt",
-         "celular",
+         "celular", "発信", "着信", "架電", "折り返し", "折返し",
          ("t:", 2, "before"), ("f:", 2, "before"), ("m:", 2, "before"), ("t.", 2, "before"),  # signature T: / F: / M:
          ("ph:", 2, "before"), ("ph.", 2, "before")],  # (a label's Ph: / Ph.)
         negative=["郵便", "〒", "zip", "口座", "個人番号", "マイナンバー", "免許", "住民票", "保険", "記号",

@@ -25,8 +25,10 @@ _PAIRS = (
     # the stand-ins of phrasebooks, style guides and legal form examples (John Smith; 鈴木花子; 甲野太郎, 乙山花子)
     ("smith", "john"), ("スミス", "ジョン"), ("suzuki", "hanako"), ("鈴木", "花子"), ("スズキ", "ハナコ"),
     ("甲野", "太郎"), ("甲野", "一郎"), ("乙山", "花子"), ("乙山", "春子"), ("丙川", "次郎"), ("丙川", "三郎"),
+    # a test fixture's member (テスト　ハナコ, TEST TARO): テスト is no family name
+    ("テスト", "タロウ"), ("テスト", "ハナコ"), ("テスト", "太郎"), ("テスト", "花子"), ("test", "taro"), ("test", "hanako"),
 )
-_ALWAYS = frozenset(("doe", "ドウ", "ドゥ", "甲野", "乙山", "丙川"))  # (a family part that makes the stand-in a placeholder without a cue)
+_ALWAYS = frozenset(("doe", "ドウ", "ドゥ", "甲野", "乙山", "丙川", "テスト", "test"))  # (a family part that makes the stand-in a placeholder without a cue)
 _FULL: dict[str, tuple[str, str]] = {}
 _PART: dict[str, list[tuple[str, str]]] = {}
 for _f, _g in _PAIRS:
@@ -115,6 +117,8 @@ def _stand_in(span: str) -> "bool | tuple[str, tuple[str, str] | None, list[tupl
     return (k, pair, pairs)
 
 
+# a family part right before a span of a given name alone (the name detector left it out: 市役所　太郎)
+_WORD_BEFORE = re.compile(r"[\u3400-\u9fff々ぁ-ゖァ-ヺー]{1,4}[ \u3000]{1,2}$")
 _GIVEN_STAND_INS = ("太郎", "花子", "一郎", "たろう", "はなこ", "いちろう", "タロウ", "ハナコ", "イチロウ", "taro", "hanako",
                     "ichiro")
 
@@ -134,7 +138,8 @@ def is_placeholder(text: str, start: int, end: int) -> bool:
         other = g if k == f else f
         if other in around:
             return f in _ALWAYS or _cued(text, start)
-    return False
+    # a stand-in given name whose family part the name detector left out (市役所　太郎 on a 記入例)
+    return k in _GIVEN_STAND_INS and _WORD_BEFORE.search(text, max(0, start - 8), start) is not None and _cued(text, start)
 
 
 def may_hold_placeholder(text: str) -> bool:
@@ -143,10 +148,11 @@ def may_hold_placeholder(text: str) -> bool:
     # lower-cased copy only for the Latin stand-ins)
     if ("x" in text or "X" in text or "ｘ" in text or "Ｘ" in text or "○" in text or "＊" in text or "*" in text
             or "山田" in text or "鈴木" in text or "ヤマダ" in text or "スズキ" in text or "やまだ" in text or "すずき" in text
-            or "ドウ" in text or "ドゥ" in text or "甲野" in text or "乙山" in text or "丙川" in text or "スミス" in text):
+            or "ドウ" in text or "ドゥ" in text or "甲野" in text or "乙山" in text or "丙川" in text or "スミス" in text
+            or "テスト" in text):
         return True
     low = text.lower()
-    if "doe" in low or "yamada" in low or "suzuki" in low or "smith" in low:
+    if "doe" in low or "yamada" in low or "suzuki" in low or "smith" in low or "test" in low:
         return True
     # (a form's own example needs a cue: its words looked for as literals first, the two cue scans only then)
     return (any(w in text for w in _CUE_LITERALS) or any(w in low for w in _CUE_LITERALS_LOW)) and (

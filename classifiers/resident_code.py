@@ -29,7 +29,7 @@ class ResidentCodeDetector(PatternDetector):
         Pattern("resident_code", r"(?P<v>[0-9](?<![0-9\-][0-9])(?<![0-9]\.[0-9])(?:[0-9]{10}|[0-9]{3}([- ])[0-9]{4}\2[0-9]{3}|[0-9]{4}[- ][0-9]{6}|[0-9]{5}[- ][0-9]{5}))(?![0-9\-]|\.[0-9])", 0.3),
     )
     context = ContextWords(
-        ["住民票コード", "住民票", "住基", "住民基本台帳", "resident code", "resident record code", "juminhyo", "jumin code"],
+        ["住民票コード", "住民票", "住基", "住民基本台帳", "resident code", "resident record code", "juminhyo", "jumin code", "juki_code", "juki code", "jukicode", "juki_no"],
         negative=["電話", "tel", "fax", "携帯", "個人番号", "マイナンバー", "口座"],
         before=45,  # a label may sit a field away in JSON and SQL
     )

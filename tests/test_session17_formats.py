@@ -1,0 +1,86 @@
+"""Formats met in session 17: a stand-in given name on a 記入例 after an institution's word (市役所　太郎), a test
+fixture's テスト　ハナコ, test card numbers in a test plan's table, a card number's head that is no My Number, the
+住基 key of a JSON record, a caller's number after 発信番号, a Sapporo address's block after 丁目 (本通9丁目南1-30), a tax
+accountant's office named after its partner, a mail log's msgid=<…@host>, an id glued to a letter (uid=u7730215),
+the hands of a bank's back office (点検, 査定, 審査役) and the seal's place after a name (石黒 印)."""
+
+from __future__ import annotations
+
+from classifiers import get_engine
+
+ENGINE = get_engine(None)
+
+
+def found(text: str, pii: str) -> list[str]:
+    return [text[e.start:e.end] for e in ENGINE.analyze(text) if e.type == pii]
+
+
+# -- stand-ins and test values --------------------------------------------------------------------------------------
+
+def test_a_stand_in_given_name_after_an_institutions_word_on_a_form_example():
+    text = ("児童手当 認定請求書　記入例（窓口掲示用）\n\n請求者　フリガナ　　　シヤクショ　タロウ\n"
+            "　　　　氏名　　　　　市役所　太郎　　　　← 戸籍上の氏名を楷書で\n")
+    assert found(text, "PERSON") == []
+    assert found("申込者：田中 太郎 様 お元気ですか\n", "PERSON") == ["田中 太郎"]
+
+
+def test_a_test_fixtures_member_and_test_cards_in_a_test_plans_table():
+    text = ("【QA】カード決済API 結合テスト仕様書（抜粋）\n"
+            "No. ケース　　　　　　　　　入力カード番号　　　　　　期待結果\n"
+            "T01 正常オーソリ　　　　　　4111 1111 1111 1111　　　 APPROVED\n"
+            "T02 正常オーソリ(MC)　　　 5555 5555 5555 4444　　　 APPROVED\n"
+            "T05 有効期限切れ　　　　　 4111 1111 1111 1111 / 01/20　REJECT\n"
+            "テスト会員名：TEST TARO / テスト　ハナコ（固定値）\n")
+    assert [e for e in ENGINE.analyze(text)] == []
+    # a real card in a real table stays
+    text = "氏名,カード番号\n森田 彩花,5197 9930 2229 3698\n"
+    assert found(text, "CREDIT_CARD") == ["5197 9930 2229 3698"]
+
+
+def test_the_head_of_a_longer_grouped_number_is_no_my_number():
+    assert found("番号 4111 1111 1111 1111 を入力\n", "JP_MY_NUMBER") == []
+    assert found("個人番号 6893 5363 6659 を確認\n", "JP_MY_NUMBER") == ["6893 5363 6659"]
+
+
+# -- identifiers, phones, mail ids ---------------------------------------------------------------------------------
+
+def test_a_resident_code_under_a_juki_key():
+    text = '{"shimei":"長谷部 清","kojin_no":"091564237367","juki_code":"38375958268","kubun":"一般"}\n'
+    assert found(text, "JP_RESIDENT_CODE") == ["38375958268"]
+
+
+def test_a_callers_number_after_hasshin_bango():
+    text = "受付担当:佐々木 彩\n発信番号 0466-28-3319（登録番号と一致）\n"
+    assert found(text, "PHONE_NUMBER") == ["0466-28-3319"]
+
+
+def test_a_message_id_key_in_a_log_line_is_no_mailbox():
+    assert found("jp tmpl=LOCK_NOTICE_v3 msgid=<20241019014102.77A1@mx.ib.example>\n", "EMAIL_ADDRESS") == []
+    assert found("postfix/cleanup[12]: 4A1B: message-id=<abc@mail.example.jp>\n", "EMAIL_ADDRESS") == []
+    assert found("postfix/qmgr[9]: 4A1B: from=<taro@example.co.jp>, size=812\n", "EMAIL_ADDRESS") == ["taro@example.co.jp"]
+
+
+def test_an_id_glued_to_a_lower_case_letter_is_no_account():
+    text = "ALERT acct.lock uid=u7730215 rule=R-17\n"
+    assert found(text, "JP_BANK_ACCOUNT") == []
+    assert found("振込先：みずほ銀行 渋谷支店 普通 7730215\n", "JP_BANK_ACCOUNT") != []
+
+
+# -- addresses and names -------------------------------------------------------------------------------------------
+
+def test_a_sapporo_block_after_its_chome():
+    text = "送付先：登録住所（〒003-0026 札幌市白石区本通9丁目南1-30 ラフィーネ白石401）\n"
+    assert found(text, "ADDRESS") == ["札幌市白石区本通9丁目南1-30 ラフィーネ白石401"]
+
+
+def test_a_tax_accountants_office_named_after_its_partner():
+    text = "〒060-0042 札幌市中央区大通西１０丁目４ 南大通ビル５Ｆ 小松税理士事務所\n"
+    assert found(text, "PERSON") == []
+    assert found("担当は小松税理士です。\n", "PERSON") == ["小松"]
+
+
+def test_the_hands_of_a_back_office_record_and_a_seals_place():
+    assert found("・処理者 木村　点検 吉岡\n", "PERSON") == ["木村", "吉岡"]
+    assert found("査定：安藤　結論：医療保険 特別条件\n", "PERSON") == ["安藤"]
+    assert found("審査役 石黒 印\n", "PERSON") == ["石黒"]
+    assert found("点検：済\n査定：A\n審査：否決\n", "PERSON") == []

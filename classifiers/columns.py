@@ -37,7 +37,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Callable, Sequence
 
 from . import data
-from .context import PREFECTURES
+from .context import PREFECTURES, PREFECTURES_ROMAJI
 from .credit_card import is_valid_card
 from .date_of_birth import is_birth_date_value
 from .health_insurance import SCHEMES as HEALTH_SCHEMES
@@ -1477,6 +1477,12 @@ def analyze_table(engine: "Engine", header: Sequence[Any] | None, rows: Sequence
     return out
 
 
+# the prefectures as a name column of a place table writes them (北海道, 千葉県, 千葉, Chiba, CHIBA)
+_PREFECTURE_NAMES = frozenset(
+    [p for p in PREFECTURES] + [p[:-1] for p in PREFECTURES if p != "北海道"] + list(PREFECTURES_ROMAJI)
+    + [p.upper() for p in PREFECTURES_ROMAJI] + [p + "-ken" for p in PREFECTURES_ROMAJI] + ["Tokyo-to", "Osaka-fu", "Kyoto-fu"])
+
+
 def column_verdict(
     hm: HeaderMatch, sample: Sequence[tuple[int, str]], found: dict[int, list] | None = None,
     check: Callable[[str], bool] | None = None,
@@ -1495,6 +1501,8 @@ def column_verdict(
 
     def share(t: str) -> float:
         chk = (check or value_check(hm)) if t == hm.pii_type else VALUE_CHECKS[t]
+        if t == "PERSON" and sum(1 for _, v in sample if v.strip() in _PREFECTURE_NAMES) * 2 >= n:
+            return 0.0  # a `name_en` column of prefectures (Hokkaido, Chiba, Okinawa): places, some also surnames
         if t == "PERSON" and hm.pii_type == "PERSON" and 0.7 <= hm.confidence < 0.8 and not hm.kind:
             # a role's column (確認者, 担当, 受取人): full names, or surnames alone as staff sign a log
             hits = sum(1 for _, v in sample if _name_cell(v, strong_only=True) or _role_surname(v) or _latin_known(v))

@@ -53,6 +53,10 @@ PREFECTURES_ROMAJI: tuple[str, ...] = (
 )
 
 
+# where the text after a value starts the next item (…0120-557-301、契約番号 DC-…: the next field's label)
+_NEXT_ITEM = frozenset("\n、，,;；")
+
+
 def _is_ascii_word(w: str) -> bool:
     return any("a" <= c <= "z" for c in w.lower())
 
@@ -187,8 +191,8 @@ class ContextWords:
         for i in range(min(len(win), self._after_reach + 1)):
             cands = by_first.get(win[i])
             if cands is None:
-                if win[i] == "\n":
-                    break  # a word on the next line (件名, 円…) belongs to that line, not to this value
+                if win[i] in _NEXT_ITEM:
+                    break  # a word on the next line (件名, 円…) or after a list's comma belongs to the next value
                 continue
             for word, pol, maxd, side, asc in cands:  # longest first
                 if side == "before" or not win.startswith(word, i):

@@ -109,7 +109,8 @@ _SPACED_ANY = re.compile(
     rf"|(?<=[{_CJK}] )(?:(?<![{_CJK}][{_CJK}] )(?=[{_CJK}](?![{_CJK}]))"
     r"|(?=[0-9])(?:(?<=丁目 )|(?<=番地 )|(?<=[0-9]番 )|(?<=[0-9]号 )|(?=[0-9]{1,5} ?(?:丁目|番地)))))")
 # the spaces of a two-character label spaced out to a longer label's width, before its colon (氏　　名：, 宗　　派：)
-_WIDE_LABEL = re.compile(rf"  (?<=[{_CJK}]  ) {{0,2}}(?=[{_CJK}] {{0,2}}[:：])")
+# or, at the start of a line, before a wide gap to its value (旅  券      MZ0637218)
+_WIDE_LABEL = re.compile(rf"  (?<=[{_CJK}]  ) {{0,2}}(?=[{_CJK}](?: {{0,2}}[:：]|(?P<gap>  )))")
 _LABEL_LEAD = frozenset("\n \t・■□●○◆◇【[(（")  # (what may stand before such a label)
 # a line break inside a hyphenated number (03-6407-⏎5265, 099-76⏎6-0987)
 # (not before a line that starts with a postal code and its address: 茅ヶ崎市新栄町1-1⏎253-0044 茅ヶ崎市…)
@@ -224,7 +225,7 @@ def _edits(t: str) -> tuple[set[int], list[int]]:
     if "  " in t:
         for m in _WIDE_LABEL.finditer(t):  # 氏　　名：, 宗　　派：: a two-character label spaced to the width of four
             b = m.start() - 2
-            if b < 0 or t[b] in _LABEL_LEAD:
+            if b < 0 or (t[b] in _LABEL_LEAD if m.group("gap") is None else not t[t.rfind("\n", 0, b + 1) + 1:b + 1].strip()):
                 delete.update(range(m.start(), m.end()))
     if "\n" in t and _WRAPPED_HINT.search(t):
         delete.update(m.start() for m in _WRAPPED.finditer(t) if not _between_records(t, m.start()))

@@ -61,6 +61,8 @@ _FORM_ROWS = 4  # rows looked at to tell a "label<TAB>value" form from a table
 _JSONISH = re.compile(r"\s*[{\[]|\s*\"[^\"]*\"\s*:")
 # "key": "value" / "key": 123 pairs (JSON, JSON Lines, dict literals): the key is the value's label
 _PAIR = re.compile(r'"(?P<k>[^"\n]{1,60})"\s*:\s*(?:"(?P<v>[^"\n]{0,300})"|(?P<n>[0-9][0-9.\-]{0,30}))')
+# … and in single quotes (a Python dict's repr in a log or a traceback: {'last_name': '須藤', 'first_name': '花音'})
+_PAIR_SQ = re.compile(r"'(?P<k>[^'\n]{1,60})'\s*:\s*(?:'(?P<v>[^'\n]{0,300})'|(?P<n>[0-9][0-9.\-]{0,30}))")
 
 
 @dataclass
@@ -103,7 +105,12 @@ def _table_like(text: str) -> bool:
 
 
 def _json_like(text: str) -> bool:
-    return '"' in text and ('":' in text or '" :' in text)  # (one character first: a faster scan)
+    return ('"' in text and ('":' in text or '" :' in text)) or _sq_pairs(text)  # (one character first: a faster scan)
+
+
+def _sq_pairs(text: str) -> bool:
+    """Could `text` hold single-quoted 'key': value pairs?"""
+    return "'" in text and ("':" in text or "' :" in text)
 
 
 def may_hold_table(text: str) -> bool:
@@ -1238,7 +1245,7 @@ def _display_columns(line: str, narrow: frozenset[str] = frozenset()) -> list[in
     return cols
 
 
-_BANK_SIBLING = re.compile(r'(?i)"(?:bank|branch|shiten|ginko)(?:_?(?:code|no|name|cd))?"\s*:')
+_BANK_SIBLING = re.compile(r'(?i)["\'](?:bank|branch|shiten|ginko)(?:_?(?:code|no|name|cd))?["\']\s*:')
 
 
 def _pairs(text: str, min_score: float, found: TableFindings) -> None:
@@ -1249,6 +1256,8 @@ def _pairs(text: str, min_score: float, found: TableFindings) -> None:
     kanji …) is read with the key of the object holding it ("passport": {"number": …} → passport_number).
     """
     pairs = list(_PAIR.finditer(text))
+    if _sq_pairs(text):
+        pairs = sorted(pairs + list(_PAIR_SQ.finditer(text)), key=lambda m: m.start())
     parents = _json_parents(text) if any(_generic_key(m.group("k")) or (m.group("v") and _generic_key(m.group("v")))
                                          for m in pairs) else {}
     items = []
@@ -1259,10 +1268,11 @@ def _pairs(text: str, min_score: float, found: TableFindings) -> None:
         if (prev is not None and prev.group("v") and _EAV_VALUE.fullmatch(key) and _EAV_LABEL.fullmatch(prev.group("k"))
                 and _EAV_BETWEEN.fullmatch(text, prev.end(), m.start())):
             key = prev.group("v")  # {"key": "passport_no", "value": "TK…"}: the label names the value (OCR/form APIs)
-        elif key.lower() in ("number", "no", "num"):
+        elif key.lower() in ("number", "no", "num", "account", "acct"):
             ob = text.rfind("{", max(0, m.start() - 200), m.start())
             if ob >= 0 and "}" not in text[ob:m.start()] and _BANK_SIBLING.search(text, ob, m.start()):
                 key = "account_number"  # { "branchCode": "031", "type": "01", "number": "7719024" }: an account
+                # (also 'account': '3895126' beside 'bank' and 'branch')
         items.append((_keyed_header(key, parents.get(m.start(), "")), *m.span(g)))
         prev = m
     if '": [' in text or '":[' in text:  # short lists of strings: "given": ["俊介"], "guests": ["Rafael Fernandes"]

@@ -84,3 +84,42 @@ def test_the_hands_of_a_back_office_record_and_a_seals_place():
     assert found("査定：安藤　結論：医療保険 特別条件\n", "PERSON") == ["安藤"]
     assert found("審査役 石黒 印\n", "PERSON") == ["石黒"]
     assert found("点検：済\n査定：A\n審査：否決\n", "PERSON") == []
+
+
+def test_a_grouped_card_number_followed_by_its_expiry():
+    text = "電話で別カード聞きました → 5198 9677 1593 8941 12/27\n"
+    assert found(text, "CREDIT_CARD") == ["5198 9677 1593 8941"]
+    assert found("カード 5198 9677 1593 8941 12:30 受付\n", "CREDIT_CARD") == ["5198 9677 1593 8941"]
+
+
+def test_a_two_character_label_spaced_wide_at_a_lines_start():
+    text = "TOEIC 865 / 普通自動車免許\n旅  券      MZ0637218  (有効期限 2032.11.14)\n"
+    assert found(text, "JP_PASSPORT") == ["MZ0637218"]
+    # a name spaced the same way in the middle of a line keeps its own span
+    assert found("　設 楽　 孝　　Takashi Shitara\n", "PERSON")[0] == "設 楽\u3000 孝"
+
+
+# -- structured values -----------------------------------------------------------------------------------------------
+
+def test_a_python_dicts_single_quoted_keys_label_their_values():
+    text = ("cleaned_data = {'last_name': '須藤', 'first_name': '花音', 'last_name_kana': 'スドウ', "
+            "'first_name_kana': 'カノン', 'birth': '1999-04-02', 'product': 'Pro'}\n")
+    assert found(text, "PERSON") == ["須藤", "花音", "スドウ", "カノン"]
+    assert found(text, "DATE_OF_BIRTH") == ["1999-04-02"]
+    text = ("ZenginFormatError: {'holder': 'ﾔﾏﾓﾄ ﾀｸﾐ', 'bank': '9900', 'branch': '028', 'account': '3895126', "
+            "'amount': 231480}\n")
+    assert found(text, "JP_BANK_ACCOUNT") == ["3895126"]
+    assert found('{"user": "x", "account": "1234567"}\n', "JP_BANK_ACCOUNT") == []
+
+
+def test_a_name_column_of_prefectures_is_no_name_column():
+    text = ("INSERT INTO `prefectures` (`code`,`name`,`name_en`) VALUES\n"
+            "(1,'北海道','Hokkaido'),(11,'埼玉県','Saitama'),(12,'千葉県','Chiba'),(13,'東京都','Tokyo'),\n"
+            "(14,'神奈川県','Kanagawa'),(27,'大阪府','Osaka'),(47,'沖縄県','Okinawa');\n")
+    assert found(text, "PERSON") == []
+    assert found("last_name,first_name\nChiba,Taro\nSato,Hanako\nTanaka,Ken\n", "PERSON")[:2] == ["Chiba", "Taro"]
+
+
+def test_a_label_after_a_comma_belongs_to_the_next_value():
+    text = "- 回線（東京第2 / ラック B-07）：NOC 24h 0120-557-301、契約番号 DC-TKY2-000871\n"
+    assert found(text, "PHONE_NUMBER") == ["0120-557-301"]

@@ -1172,12 +1172,19 @@ def _indented_building(t: str, s: int, e: int, nl: int) -> int:
         q += 1
     indent = t[nl + 1:q]
     if q >= len(t) or not ("\u3000" in indent or len(indent) >= 2) or not (
-            _labelled_near(t, s) or _POSTAL_PREFIX.search(t, max(0, s - 10), s)):
+            _labelled_near(t, s) or _POSTAL_PREFIX.search(t, max(0, s - 10), s) or _postal_line_before(t, s)):
         return e
     m = _WRAPPED_BLDG.match(t, q)
     if m is None or not _MARKED_BLDG_END.search(t, q, m.end()):
         return e
     return m.end()
+
+
+def _postal_line_before(t: str, s: int) -> bool:
+    """Does the address at `s` start its (indented) line right under a line that ends in its postal code
+    (現住所　〒227-0062⏎　　　　横浜市青葉区…)?"""
+    ls = t.rfind("\n", 0, s)
+    return ls > 0 and not t[ls + 1:s].strip(" \u3000\t") and _POSTAL_PREFIX.search(t, max(0, ls - 12), ls) is not None
 
 
 # a building alone on its line, with a room or two (グリーンヒル大泊 2号棟 301号室; パークサイド下北 103)

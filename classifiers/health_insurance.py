@@ -34,8 +34,9 @@ def _kind(label: str) -> str:
 # (an application form's hint on how to write it: 記号（左づめ） 2 1 0 4 5 8 7)
 _GAP = re.compile(r"[ \t]*(?:[(（](?:国保|社保|協会けんぽ|健保|本人|家族|被扶養者|左づめ|左詰め|右づめ|右詰め)[)）])?[ \t]*[】\]」）)]?[ \t]*(?:[:：/／=][ \t]*)?"
                   r"(?:(?:は|が)[ \t]*[「『]|[「『])?")
-# a symbol may start with a kanji place name (国保: 札幌北 31, 練馬12)
-_SYM = r"(?:[\u4e00-\u9fff]{1,6}[ \u3000]?)?[0-9A-Za-z][0-9A-Za-z\-]{0,11}"
+# a symbol may start with a kanji place name (国保: 札幌北 31, 練馬12) or an insurer's short name and a hyphen (共済
+# and 健保組合 symbols: 都市-41, 二工-58)
+_SYM = r"(?:[\u4e00-\u9fff]{1,6}[ \u3000\-]?)?[0-9A-Za-z][0-9A-Za-z\-]{0,11}"
 # (or be a kanji name alone, then the number: 公立彦根・5521083, 福博 - 0441297)
 _COMBO_VALUE = re.compile(_SYM + r"(?:[ ・･/／\-][0-9]{1,8})?(?![0-9A-Za-z])"
                           r"|[\u4e00-\u9fff]{2,6} ?[・･/／\-] ?[0-9]{3,8}(?![0-9A-Za-z])"

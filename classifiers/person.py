@@ -1350,6 +1350,8 @@ class PersonDetector(Detector):
         cands: list[tuple[int, int, float]] = []
         self._honorifics(t, cands)
         self._labels(t, cands)
+        if "）" in t or ")" in t:
+            _bracketed_roles(t, cands)
         self._kana_fields(t, cands)
         if '"' in t:
             self._json_names(t, cands)
@@ -2955,6 +2957,26 @@ _PERSON_ROLES = frozenset(
     "世帯主 喪主 施主 筆頭者 保証人 連帯保証人 身元保証人 代理人 相続人 申請人 請求者 受診者 新郎 新婦 賃貸人 賃借人 貸主 "
     "借主 売主 買主 飼い主 飼主 同伴者 ご同伴者 付添人 付添者 面会者 来訪者 訪問者 相談者 申出者 通報者 発見者 届出人 届出者 "
     "学生 生徒 児童 留学生 実習生 研修生 本人 本名 戸籍名".split())
+
+
+# a role in brackets after an office's name, then the person (a care conference's attendees: デイサービスかがやき
+# （生活相談員）　石動 和樹, ヘルパーステーションさくら（サ責）　森永)
+_BRACKETED_ROLE = re.compile(r"[)）][ \t]+(?=[^\s(（])")
+
+
+def _bracketed_roles(t: str, out: list) -> None:
+    """The names after a bracketed role (see `_BRACKETED_ROLE`), checked as a role label's values are."""
+    for m in _BRACKETED_ROLE.finditer(t):
+        ob = max(t.rfind("(", max(0, m.start() - 13), m.start()), t.rfind("（", max(0, m.start() - 13), m.start()))
+        role = t[ob + 1:m.start()]
+        if ob < 0 or role not in _ROLE_SET:
+            continue
+        vs = m.end()
+        vm = _VALUE_RE.match(t, vs, vs + 24)
+        value = vm.group(0).rstrip() if vm else ""
+        r = _label_value_rel(value) if value else None
+        if r is not None and _role_value_ok(value[r[0]:r[1]], role):
+            out.append((vs + r[0], vs + r[1], 0.85))
 
 
 def _role_value_ok(v: str, label: str = "") -> bool:

@@ -123,3 +123,23 @@ def test_a_name_column_of_prefectures_is_no_name_column():
 def test_a_label_after_a_comma_belongs_to_the_next_value():
     text = "- 回線（東京第2 / ラック B-07）：NOC 24h 0120-557-301、契約番号 DC-TKY2-000871\n"
     assert found(text, "PHONE_NUMBER") == ["0120-557-301"]
+
+
+def test_an_insurers_short_name_and_a_hyphen_in_a_health_insurance_symbol():
+    text = "保険: 記号 都市-41　番号 1029　（国保以外／本人）\n"
+    assert found(text, "JP_HEALTH_INSURANCE") == ["都市-41", "1029"]
+    assert found("被保険者証等記号 二工-58　番号 7042\n", "JP_HEALTH_INSURANCE") == ["二工-58", "7042"]
+
+
+def test_an_address_on_the_indented_line_under_its_postal_code_keeps_its_building():
+    text = ("現住所　　　〒227-0062\n　　　　　　横浜市青葉区青葉台1-3-8\n　　　　　　 グランレーヴ青葉台 507\n"
+            "携帯電話　　090 7713 2084\n")
+    assert found(text, "ADDRESS") == ["横浜市青葉区青葉台1-3-8\n　　　　　　 グランレーヴ青葉台 507"]
+
+
+def test_the_person_after_a_bracketed_role_in_a_meeting_record():
+    text = ("出席者　　　本人、長女 浜野 由美\n"
+            "　　　　　　デイサービスかがやき（生活相談員）　石動 和樹\n"
+            "　　　　　　ヘルパーステーションさくら（サ責）　森永\n")
+    assert found(text, "PERSON") == ["浜野 由美", "石動 和樹", "森永"]
+    assert found("受付窓口（受付）　9:00開始\n", "PERSON") == []

@@ -29,6 +29,7 @@ from .base import Detector, Entity, batch_facts
 from .date_of_birth import birth_date_in_brackets
 from .examples import EXAMPLE_TYPES, example_value
 from .fiction import is_character, may_hold_fiction
+from .historical import is_historical
 from .normalize import normalize
 from .placeholders import is_placeholder, may_hold_placeholder
 from .texttable import carried_head, may_hold_table, row_cut, scan_tables
@@ -324,6 +325,8 @@ class Engine:
             story = may_hold_fiction(text)
             if story:  # … and the characters of a story told in a listing, a script, a synopsis or a textbook
                 raw = [e for e in raw if e.type != "PERSON" or not is_character(text, e.start, e.end, story == 2)]
+            # … and the people of history (夏目漱石, 羽柴秀吉): no living person's data
+            raw = [e for e in raw if e.type != "PERSON" or not is_historical(text[e.start:e.end])]
         if "PERSON" in types and ("（" in text or "(" in text):
             raw = _with_bracketed_births(text, raw)  # 植田 蓮（1992.3.18）: the birth date after the name
         if not types.isdisjoint(EXAMPLE_TYPES):  # 記入例「AB1234567（見本）」: no one's

@@ -1352,6 +1352,8 @@ class PersonDetector(Detector):
         self._labels(t, cands)
         if "）" in t or ")" in t:
             _bracketed_roles(t, cands)
+        if "方" in t:
+            _care_of_surname(t, cands)
         self._kana_fields(t, cands)
         if '"' in t:
             self._json_names(t, cands)
@@ -2977,6 +2979,17 @@ def _bracketed_roles(t: str, out: list) -> None:
         r = _label_value_rel(value) if value else None
         if r is not None and _role_value_ok(value[r[0]:r[1]], role):
             out.append((vs + r[0], vs + r[1], 0.85))
+
+
+# the household an address's mail goes to, named by its surname alone after the number (長野県松本市寿北7-12-3
+# 長谷部方; a full name there, 高田 聡子方, is `_CARE_OF`'s)
+_CARE_OF_SURNAME = re.compile(r"(?<=[0-9０-９号] )([\u4e00-\u9fff々]{1,4})方(?=[ \t\n)）]|$)")
+
+
+def _care_of_surname(t: str, out: list) -> None:
+    for m in _CARE_OF_SURNAME.finditer(t):
+        if _surname(m.group(1)):
+            out.append((m.start(1), m.end(1), 0.8))
 
 
 def _role_value_ok(v: str, label: str = "") -> bool:

@@ -143,3 +143,19 @@ def test_the_person_after_a_bracketed_role_in_a_meeting_record():
             "　　　　　　ヘルパーステーションさくら（サ責）　森永\n")
     assert found(text, "PERSON") == ["浜野 由美", "石動 和樹", "森永"]
     assert found("受付窓口（受付）　9:00開始\n", "PERSON") == []
+
+
+def test_people_of_history_are_no_ones_personal_data():
+    text = ("【名作を読み直す】夏目漱石『こころ』──「先生」の沈黙を聞く\n"
+            "　明治天皇の崩御と乃木希典の殉死に触発されて、先生は自らも命を絶つ決意をする。\n"
+            "　黒幕説　──　朝廷、足利義昭、羽柴秀吉らの関与を想定するもの\n")
+    assert found(text, "PERSON") == []
+    # a living namesake's surname with another given name, or the surname alone, stays a name
+    text = "担当：夏目 花子（総務課）\n連絡先：夏目様 090-1234-5678\n"
+    assert "夏目 花子" in found(text, "PERSON")
+
+
+def test_a_household_named_by_its_surname_after_the_address():
+    text = ">   〒399-0011 長野県松本市寿北7-12-3 長谷部方\n>   電話 0263-58-2214（母が出ます）\n"
+    assert found(text, "PERSON") == ["長谷部"]
+    assert found("〒183-0045 東京都府中市美好町2-38-5 高田 聡子方\n", "PERSON") == ["高田 聡子"]

@@ -326,7 +326,8 @@ class Engine:
             if story:  # … and the characters of a story told in a listing, a script, a synopsis or a textbook
                 raw = [e for e in raw if e.type != "PERSON" or not is_character(text, e.start, e.end, story == 2)]
             # … and the people of history (夏目漱石, 羽柴秀吉): no living person's data
-            raw = [e for e in raw if e.type != "PERSON" or not is_historical(text[e.start:e.end])]
+            if any(e.type == "PERSON" and is_historical(text[e.start:e.end]) for e in raw):
+                raw = [e for e in raw if e.type != "PERSON" or not is_historical(text[e.start:e.end])]
         if "PERSON" in types and ("（" in text or "(" in text):
             raw = _with_bracketed_births(text, raw)  # 植田 蓮（1992.3.18）: the birth date after the name
         if not types.isdisjoint(EXAMPLE_TYPES):  # 記入例「AB1234567（見本）」: no one's

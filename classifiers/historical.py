@@ -23,7 +23,10 @@ def _names() -> frozenset[str]:
 
 def is_historical(span: str) -> bool:
     """Is `span` (a PERSON span's text) the whole name of a listed historical figure?"""
-    if len(span) < 2 or len(span) > 16:
-        return False
+    return 2 <= len(span) <= 16 and _listed(span)
+
+
+@lru_cache(maxsize=20_000)
+def _listed(span: str) -> bool:  # (memoised: the same names recur across documents)
     key = unicodedata.normalize("NFKC", span).translate(_DROP)
     return len(key) >= 2 and key in _names()

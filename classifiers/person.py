@@ -2963,7 +2963,7 @@ _PERSON_ROLES = frozenset(
 
 # a role in brackets after an office's name, then the person (a care conference's attendees: デイサービスかがやき
 # （生活相談員）　石動 和樹, ヘルパーステーションさくら（サ責）　森永)
-_BRACKETED_ROLE = re.compile(r"[)）][ \t]+(?=[^\s(（])")
+_BRACKETED_ROLE = re.compile(rf"[)）](?<=[{_K}{_KATA}][)）])[ \t]+(?=[{_K}{_KATA}{_HIRA}A-Z])")
 
 
 def _bracketed_roles(t: str, out: list) -> None:

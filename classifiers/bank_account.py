@@ -169,6 +169,11 @@ _ABROAD_NUMBER = re.compile(
     r"[^\n:：0-9]{0,20}?[ \t]*[:：]?[ \t\u3000]*"
     r"(?P<v>[0-9](?:[0-9]|[ \-](?=[0-9])){7,22})(?![0-9\-])")
 _ABROAD_BANK = re.compile(r"(?<![A-Za-z])(?:Bank|BANK|Banco|BANCO)(?![a-z])(?=[^\n:：]*$)")
+# a Japanese account written in English: the bank (up to three capitalised words before Bank), its branch, the type,
+# then the number (see `detect`)
+_EN_PHRASE = re.compile(r"(?:[A-Z][A-Za-z&.\-]*[ ]){1,3}(?:Bank|BANK|Shinkin|SHINKIN)[^\n]{0,80}?"
+                        r"(?:[Ff]utsu+|FUTSU+|[Oo]rdinary|ORDINARY|[Ss]avings|SAVINGS|[Cc]urrent|[Cc]hecking|[Tt]oza|TOZA)"
+                        r"(?: [Aa]ccount)?(?: (?:[Nn]o\.?|#))?[ :#]*$")
 _IBAN = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}[0-9]{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![A-Za-z0-9])")
 
 
@@ -320,4 +325,10 @@ class BankAccountDetector(PatternDetector):
                     yield Entity(self.pii_type, m.start("n"), m.end("n"), 0.9, self.name)
         for e in super().detect(text):
             s = self.extend(text, e.start)
+            if s == e.start and e.start and text[e.start - 1] in " :#.":
+                # written in English after its bank and branch (Shizuoka Bank, Hamamatsu Ekimae branch, futsu
+                # 0619375): the whole phrase, as for a Japanese one
+                m = _EN_PHRASE.search(text, text.rfind("\n", 0, e.start) + 1, e.start)
+                if m is not None:
+                    s = m.start()
             yield Entity(e.type, s, e.end, e.score, e.detector) if s != e.start else e

@@ -36,7 +36,9 @@ _GAP = re.compile(r"[ \t]*(?:[(（](?:国保|社保|協会けんぽ|健保|本�
                   r"(?:(?:は|が)[ \t]*[「『]|[「『])?")
 # a symbol may start with a kanji place name (国保: 札幌北 31, 練馬12) or an insurer's short name and a hyphen (共済
 # and 健保組合 symbols: 都市-41, 二工-58)
-_SYM = r"(?:[\u4e00-\u9fff]{1,6}[ \u3000\-]?)?[0-9A-Za-z][0-9A-Za-z\-]{0,11}"
+# and a municipality's kana (国保: 調ふ12); 協会けんぽ's eight digits may be written 4 + 4 before the number's label
+_SYM = (r"(?:[\u4e00-\u9fff]{1,6}[\u3041-\u3096\u30a1-\u30fa]?[ \u3000\-]?)?[0-9A-Za-z][0-9A-Za-z\-]{0,11}"
+        r"(?:(?<=[0-9]{4}) [0-9]{4}(?=[ \t\u3000]+番号))?")
 # (or be a kanji name alone, then the number: 公立彦根・5521083, 福博 - 0441297)
 _COMBO_VALUE = re.compile(_SYM + r"(?:[ ・･/／\-][0-9]{1,8})?(?![0-9A-Za-z])"
                           r"|[\u4e00-\u9fff]{2,6} ?[・･/／\-] ?[0-9]{3,8}(?![0-9A-Za-z])"

@@ -95,7 +95,7 @@ _SPACED_DIGITS = re.compile(r"[0-9(](?<![0-9A-Za-z(][0-9(])(?: {1,3}[0-9()\-]){6
 _SPACED_SEP = re.compile(r" (?<=[0-9] )(?=[-.] ?[0-9])| (?<=[0-9] [-.] )(?=[0-9])| (?<=[0-9]- )(?=[0-9])")
 # spaces inside an address number as PDF/OCR text writes it (本町 7 丁目 11 番 3-1208 号, 大島 5 丁目 40 番 2 号)
 # (and between a town's name and its block number: 字辻ノ城 850 番地)
-_SPACED_ADDR = re.compile(r" (?<=[0-9] )(?=(?:丁目|番地|番|号)(?![0-9]))| (?<=丁目 )(?=[0-9])| (?<=番地 )(?=[0-9])"
+_SPACED_ADDR = re.compile(r" (?<=[0-9] )(?=(?:丁目|番地|番(?!号)|号)(?![0-9]))| (?<=丁目 )(?=[0-9])| (?<=番地 )(?=[0-9])"
                           r"| (?<=[0-9]番 )(?=[0-9])| (?<=[0-9]号 )(?=[0-9])"
                           rf"| (?<=[{_CJK}] )(?=[0-9]{{1,5}} ?(?:丁目|番地))")
 # a space where any of _SPACED_CJK, _SPACED_SEP, _SPACED_ADDR or _DIGIT_HINT matches: their alternatives (each starts
@@ -104,7 +104,7 @@ _SPACED_ADDR = re.compile(r" (?<=[0-9] )(?=(?:丁目|番地|番|号)(?![0-9]))| 
 # (the first lookbehind, the characters any alternative needs before the space, rules out the spaces between words
 # of Latin text or after punctuation in one test, before the alternatives' own lookbehinds are tried)
 _SPACED_ANY = re.compile(
-    rf" (?<=[0-9\-.{_CJK}] )(?:(?<=[0-9] )(?:(?=[-.] ?[0-9])|(?=(?:丁目|番地|番|号)(?![0-9]))|(?=[0-9] [0-9] ))"
+    rf" (?<=[0-9\-.{_CJK}] )(?:(?<=[0-9] )(?:(?=[-.] ?[0-9])|(?=(?:丁目|番地|番(?!号)|号)(?![0-9]))|(?=[0-9] [0-9] ))"
     r"|(?<=[-.] )(?=[0-9])(?:(?<=[0-9] [-.] )|(?<=[0-9]- ))"
     rf"|(?<=[{_CJK}] )(?:(?<![{_CJK}][{_CJK}] )(?=[{_CJK}](?![{_CJK}]))"
     r"|(?=[0-9])(?:(?<=丁目 )|(?<=番地 )|(?<=[0-9]番 )|(?<=[0-9]号 )|(?=[0-9]{1,5} ?(?:丁目|番地)))))")

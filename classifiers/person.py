@@ -1636,6 +1636,9 @@ class PersonDetector(Detector):
                         and _kin_given(t, vs, vs + len(value)):  # (not the 夫 of 敏夫)
                     out.append((vs, vs + len(value), 0.8))  # 長女 ひなた: a child is often named by a given name alone
                     continue
+                if not span and (pm := _SURNAME_PARTICLE.match(value)) is not None and _surname(pm.group(1)) \
+                        and _role_value_ok(pm.group(1), t[lw:le]):
+                    span = (vs, vs + pm.end(1))  # 職長 江口が119番通報: the surname, then the sentence goes on
                 if not span and " " in value and _KANJI_CHARS.match(value.split(" ", 1)[0]):
                     # "黒木 修 証券番号 AT88…", "吉村 了解": the name is the first one or two pieces
                     pieces = value.split(" ")
@@ -2990,6 +2993,10 @@ def _care_of_surname(t: str, out: list) -> None:
     for m in _CARE_OF_SURNAME.finditer(t):
         if _surname(m.group(1)):
             out.append((m.start(1), m.end(1), 0.8))
+
+
+# a surname after a role label, then a particle and the rest of the sentence (職長 江口が…, 担当 佐藤から…)
+_SURNAME_PARTICLE = re.compile(rf"([{_K}]{{1,3}})(?=[がはにへもと]|から|より|まで)")
 
 
 def _role_value_ok(v: str, label: str = "") -> bool:

@@ -159,3 +159,23 @@ def test_a_household_named_by_its_surname_after_the_address():
     text = ">   〒399-0011 長野県松本市寿北7-12-3 長谷部方\n>   電話 0263-58-2214（母が出ます）\n"
     assert found(text, "PERSON") == ["長谷部"]
     assert found("〒183-0045 東京都府中市美好町2-38-5 高田 聡子方\n", "PERSON") == ["高田 聡子"]
+
+
+def test_a_surname_after_a_role_label_then_the_sentence_goes_on():
+    assert found("　　職長 江口が119番通報、10:48 救急搬送。\n", "PERSON") == ["江口"]
+    assert found("深夜業への就業不可を職長 江口へ伝達済。\n", "PERSON") == ["江口"]
+    assert found("職長 会議が長引いた\n受付 本日は休み\n", "PERSON") == []
+
+
+def test_a_japanese_account_written_in_english_is_one_phrase():
+    text = "Also my Japanese account is still open:\n  Shizuoka Bank, Hamamatsu Ekimae branch, futsu 0619375\n"
+    assert found(text, "JP_BANK_ACCOUNT") == ["Shizuoka Bank, Hamamatsu Ekimae branch, futsu 0619375"]
+    text = "  Shinsei Bank (SBI Shinsei), Head Office, Ordinary 3124406\n"
+    assert found(text, "JP_BANK_ACCOUNT") == ["Shinsei Bank (SBI Shinsei), Head Office, Ordinary 3124406"]
+
+
+def test_health_insurance_symbols_in_four_and_four_digits_and_with_a_municipalitys_kana():
+    text = "補助書類：健康保険証（全国健康保険協会）記号 3105 0962　番号 27　保険者番号 01130012\n"
+    assert found(text, "JP_HEALTH_INSURANCE") == ["3105 0962", "27"]
+    text = "国民健康保険証 記号 調ふ12 番号 0045871 口頭確認\n"
+    assert found(text, "JP_HEALTH_INSURANCE") == ["調ふ12", "0045871"]

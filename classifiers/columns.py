@@ -301,7 +301,7 @@ _LINE2_JA = re.compile(r"建物名|建物・部屋|マンション名|ビル名|
 _LINE2_EN_FREE = re.compile(r"address[2-9]$|addr[2-9]$|line[2-9]$|street[2-9]$|jusho[2-9]$|juusho[2-9]$|buildingname|"
                             r"apartment|roomnumber|roomno")
 _LINE2_EN_START = re.compile(r"(?:address|addr)?line[2-9]|building$|bldg|apt(?:no|number)?$")
-_LINE1_EN = re.compile(r"^(?:address|addr)?line1$|^street1$")
+_LINE1_EN = re.compile(r"(?:address|addr|street|line)1$")
 # The insurer's public number (保険者番号) identifies an insurer, not a person: not PI (被保険者番号 is).
 # (lookbehinds after the literal they guard: the patterns start with a literal, which sre scans for)
 _INSURER = re.compile(r"保険者(?<!被保険者)(?:番号|no|コード|cd|id|名|名称)|insurer|hokenjab")
@@ -760,8 +760,9 @@ def _classify_header(header: str) -> HeaderMatch:
         best = HeaderMatch("PERSON", pconf, kind=_name_part_kind(low, tokens, joined))
     if best is None and line2:
         best = HeaderMatch("ADDRESS", 0.85, kind="line2")
-    if best is None and _LINE1_EN.search(joined):
-        best = HeaderMatch("ADDRESS", 0.85)
+    if (best is None or best.pii_type == "ADDRESS" and not best.kind) and _LINE1_EN.search(joined):
+        # address line 1 (Shipping Address1, addr1, street1): the street part, its city in another column
+        best = HeaderMatch("ADDRESS", 0.85 if best is None else best.confidence, kind="line1")
     if best is None:
         best = _special_header(ja, joined)
     negative = _NEGATIVE_JA_RX.search(ja) is not None or not _NEGATIVE_EN_SET.isdisjoint(tokens) or (
@@ -1158,6 +1159,17 @@ def _street_cell(v: str) -> bool:
                                 and _NOT_STREET.fullmatch(v) is None and any(c in _NUMERAL_CHARS for c in v))
 
 
+# a street part written in romaji (Kamimaezu 2-14-8, 1-2-3 Chuo)
+_ROMAJI_STREET = re.compile(r"[A-Z][a-z]+(?:[ \-][A-Za-z]+){0,2},? [0-9]{1,4}(?:-[0-9]{1,4}){1,3}"
+                            r"|[0-9]{1,4}(?:-[0-9]{1,4}){1,3},? [A-Z][a-z]+(?:[ \-][A-Za-z]+){0,2}")
+
+
+def _line1_cell(v: str) -> bool:
+    """An address's line 1: the street part (北沢3-21-7, 菊水3条2丁目4-18, Kamimaezu 2-14-8) or a whole address."""
+    v = v.strip()
+    return _street_cell(v) or _ROMAJI_STREET.fullmatch(v) is not None
+
+
 def _bldg_cell(v: str) -> bool:
     """A building beside the other parts of a split address: its name alone is enough (基町パークハイツ)."""
     v = v.strip()
@@ -1230,6 +1242,8 @@ def value_check(hm: HeaderMatch) -> Callable[[str], bool] | None:
         return _named_cell
     if t == "ADDRESS" and hm.kind == "line2":
         return _line2_cell
+    if t == "ADDRESS" and hm.kind == "line1":
+        return _line1_cell
     if t == "ADDRESS" and hm.kind in _ADDR_PART_CHECKS:
         return _ADDR_PART_CHECKS[hm.kind]
     if t == "SPECIAL_CARE":

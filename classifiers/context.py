@@ -53,6 +53,8 @@ PREFECTURES_ROMAJI: tuple[str, ...] = (
 )
 
 
+# a value right after a label (the label after a value then is the next field's: 令和7年5月20日　生年月日 平成7年12月1日)
+_VALUE_AFTER = re.compile(r"[ \t]*[:：]?[ \t]*(?:[0-9]|[明大昭平令][治正和成]|[MTSHR][0-9.])")
 # where the text after a value starts the next item (…0120-557-301、契約番号 DC-…: the next field's label)
 _NEXT_ITEM = frozenset("\n、，,;；")
 
@@ -227,7 +229,8 @@ class ContextWords:
         if pad and before[1] >= 0:
             before = (before[0], before[1] + min(2, vstart - pad), before[2], before[3])
         after = self._find_after(text, end, min(len(text), end + self.after)) if self.after else (0, -1, 0, "both")
-        if after[1] >= 0 and (after[3] == "after" or (before[1] < 0 and after[1] <= 2)):
+        if after[1] >= 0 and (after[3] == "after" or (before[1] < 0 and after[1] <= 2 and _VALUE_AFTER.match(
+                text, end + after[1] + after[2]) is None)):  # (not the next field's label: …20日　生年月日 平成7年…)
             return after[0], after[1]
         return before[0], before[1]
 

@@ -64,8 +64,28 @@ _RESERVED_TLDS = frozenset(("invalid", "test", "localhost"))
 _PLACEHOLDER_LOCALS = frozenset(("john.doe", "jane.doe", "johndoe", "janedoe", "john_doe", "jane_doe"))
 # a form's pattern of an address, its letters crossed out (xxxxx@example.com, xxx@xxx.co.jp, ***@***.jp)
 _STAND_IN_LOCALS = frozenset(("sample", "test", "user", "example", "yourname", "your.name", "your-name", "name",
-                              "foo", "bar", "hoge", "fuga", "dummy", "someone", "username", "user.name", "mail", "email"))
+                              "foo", "bar", "hoge", "fuga", "dummy", "someone", "username", "user.name", "mail", "email",
+                              "sample-user", "test-user", "testuser"))
+# a service's own role addresses at the bare reserved domains, as a manual's examples write them (order@example.com,
+# support@example.com; support@example.co.jp stands for a real company's desk as often)
+_ROLE_LOCALS = frozenset(("noreply", "no-reply", "no_reply", "support", "info", "order", "orders", "customer",
+                          "contact", "admin", "sales", "help"))
+_BARE_EXAMPLE = frozenset(("example.com", "example.org", "example.net", "example.jp"))
 _CROSSED_OUT = re.compile(r"(?i)(?:x{2,}|\*{2,}|○{2,}|〇{2,})")
+
+
+def stand_in_address(local: str, domain: str) -> bool:
+    """Is local@domain a stand-in (a manual's, a template's, a form's pattern) rather than anyone's address? Asked by
+    the detector and, for addresses a table's or JSON's e-mail column found, by the engine."""
+    low = local.lower()
+    if low in _STAND_IN_LOCALS and domain.lower().split(".", 1)[0] in ("example", "sample", "test"):
+        return True  # sample@example.com, user@example.jp: a manual's stand-in (RFC 2606's reserved domain)
+    if low in _ROLE_LOCALS and domain.lower() in _BARE_EXAMPLE:
+        return True
+    if _CROSSED_OUT.fullmatch(local) or _CROSSED_OUT.fullmatch(domain.split(".", 1)[0]):
+        return True  # xxxxx@example.com, taro@xxx.co.jp: a form's pattern, no one's address
+    # dummy-0001@example.invalid, john.doe@…: a reserved top-level domain or a stand-in's address
+    return domain.rsplit(".", 1)[-1].lower() in _RESERVED_TLDS or low in _PLACEHOLDER_LOCALS
 
 
 class EmailDetector(PatternDetector):
@@ -98,12 +118,8 @@ class EmailDetector(PatternDetector):
             return False
         if _MACHINE_LOCAL.fullmatch(local):
             return False
-        if local.lower() in _STAND_IN_LOCALS and domain.lower().split(".", 1)[0] in ("example", "sample", "test"):
-            return False  # sample@example.com, user@example.com: a manual's stand-in (RFC 2606's reserved domain)
-        if _CROSSED_OUT.fullmatch(local) or _CROSSED_OUT.fullmatch(domain.split(".", 1)[0]):
-            return False  # xxxxx@example.com, taro@xxx.co.jp: a form's pattern, no one's address
-        if domain.rsplit(".", 1)[-1].lower() in _RESERVED_TLDS or local.lower() in _PLACEHOLDER_LOCALS:
-            return False  # dummy-0001@example.invalid, john.doe@…: a reserved top-level domain or a stand-in's address
+        if stand_in_address(local, domain):
+            return False
         return None
 
     def applies(self, text: str) -> bool:

@@ -27,6 +27,7 @@ from typing import Any, Sequence
 
 from .base import Detector, Entity, batch_facts
 from .date_of_birth import birth_date_in_brackets
+from .email import stand_in_address
 from .examples import EXAMPLE_TYPES, example_value
 from .fiction import is_character, may_hold_fiction
 from .historical import is_historical
@@ -330,6 +331,9 @@ class Engine:
                 raw = [e for e in raw if e.type != "PERSON" or not is_historical(text[e.start:e.end])]
         if "PERSON" in types and ("（" in text or "(" in text):
             raw = _with_bracketed_births(text, raw)  # 植田 蓮（1992.3.18）: the birth date after the name
+        if "EMAIL_ADDRESS" in types:  # (a table's or a JSON's e-mail column: the detector's own stand-in check)
+            raw = [e for e in raw if e.type != "EMAIL_ADDRESS" or e.detector == "email"
+                   or not stand_in_address(*text[e.start:e.end].rpartition("@")[::2])]
         if not types.isdisjoint(EXAMPLE_TYPES):  # 記入例「AB1234567（見本）」: no one's
             raw = [e for e in raw if e.type not in EXAMPLE_TYPES or not example_value(text, e.start, e.end)]
         # (_about_someone only matters for a text with special-care statements; asked after the stand-ins are gone:

@@ -179,3 +179,31 @@ def test_health_insurance_symbols_in_four_and_four_digits_and_with_a_municipalit
     assert found(text, "JP_HEALTH_INSURANCE") == ["3105 0962", "27"]
     text = "国民健康保険証 記号 調ふ12 番号 0045871 口頭確認\n"
     assert found(text, "JP_HEALTH_INSURANCE") == ["調ふ12", "0045871"]
+
+
+def test_a_date_before_the_next_fields_birth_label_is_not_its_birth_date():
+    text = "④離職年月日 令和7年5月20日　　生年月日 平成7年12月1日\n"
+    assert found(text, "DATE_OF_BIRTH") == ["平成7年12月1日"]
+    text = "　　収入（年額）1,428,000円（老齢基礎・厚生年金）\n　　被扶養者になった日 9-071101\n"
+    assert found(text, "DATE_OF_BIRTH") == []
+    assert found("090-1234-5678（携帯）\n", "PHONE_NUMBER") == ["090-1234-5678"]
+
+
+def test_role_addresses_at_the_reserved_example_domains_also_in_columns():
+    assert found("送信元: noreply@example.com / 返信先: support@example.com\n", "EMAIL_ADDRESS") == []
+    text = "INSERT INTO users (id,name,email) VALUES (1,'テスト','test@example.com');\n"
+    assert found(text, "EMAIL_ADDRESS") == []
+    assert found("窓口: support@shop-abc.co.jp\n", "EMAIL_ADDRESS") == ["support@shop-abc.co.jp"]
+
+
+def test_an_address_line_1_column_holds_the_street_part():
+    text = ("Name,Email,Shipping Name,Shipping Address1,Shipping Address2,Shipping City,Shipping Zip,Shipping Province\n"
+            "#1042,a@b.jp,小林 さくら,西新4-7-15-302,,福岡市早良区,814-0002,JP-40\n"
+            "#1043,c@d.jp,中村 陽斗,菊水3条2丁目4-18,ｷｸｽｲﾊｲﾂ 105,札幌市白石区,003-0803,JP-01\n"
+            "#1044,e@f.jp,Mao Morita,Kamimaezu 2-14-8,Villa Osu 402,Nagoya-shi Naka-ku,460-0013,JP-23\n")
+    got = found(text, "ADDRESS")
+    assert {"西新4-7-15-302", "菊水3条2丁目4-18", "Kamimaezu 2-14-8"} <= set(got)
+    text = ("INSERT INTO `members` (`id`,`last_name`,`zip`,`pref`,`addr1`,`addr2`,`tel`) VALUES\n"
+            "(100231,'桜井','9800803','宮城県','仙台市青葉区国分町2-9-5','ﾗｲｵﾝｽﾞﾏﾝｼｮﾝ 808','022-217-4410'),\n"
+            "(100233,'野口','7600017','香川県','高松市番町4-2-18','番町ハイム301','087-861-3327');\n")
+    assert {"宮城県", "仙台市青葉区国分町2-9-5", "ﾗｲｵﾝｽﾞﾏﾝｼｮﾝ 808", "香川県"} <= set(found(text, "ADDRESS"))

@@ -1052,8 +1052,9 @@ _DONE_WORDS = ("済", "済み", "了", "完了", "訂正", "修正", "確認", "
 # a seal's box with the name of who stamped it (受付者印［森下］, 確認印：（松井）)
 _SEAL = re.compile(rf"印[ \t]*:?[ \t]*[\[(]([{_K}]{{1,4}})[\])]")
 # (and the families of a wedding or a funeral: 村上家・吉川家 ご両家, 小野寺家 通夜, 村上・吉川両家)
+# (and a household named as a school's or a club's contact: 保護者連絡先：片山家 046-…, 面談（森永家：母）)
 _HOUSEHOLD = re.compile(r"家(?=[)）]|の(?:墓|方|皆|人)|へ嫁|に嫁|を継|の長|の次|の当主|一同|・[^\n・]{1,4}家|[ 　]?(?:ご両家|両家|通夜|告別式|葬儀|"
-                        r"法要|之墓|代々))")
+                        r"法要|之墓|代々)|[ \t]*[:：/／]?[ \t]*(?:母|父|祖母|祖父|[0-9]))")
 _BOTH_FAMILIES = re.compile(rf"([{_K}]{{1,4}})・([{_K}]{{1,4}})(?:ご)?両家")
 _PAREN_ROLE_END = ("部", "課", "室", "係", "班", "局", "チーム", "グループ", "受付", "担当", "記録", "窓口", "記入",
                    "オペレーター", "スタッフ", "担当者", "乗務員", "係員", "ドライバー", "受付者", "対応者",
@@ -1354,6 +1355,8 @@ class PersonDetector(Detector):
             _bracketed_roles(t, cands)
         if "方" in t:
             _care_of_surname(t, cands)
+        if "氏" in t and ("(名)" in t or "（名）" in t):
+            _split_in_brackets(t, cands)
         self._kana_fields(t, cands)
         if '"' in t:
             self._json_names(t, cands)
@@ -2997,6 +3000,17 @@ def _care_of_surname(t: str, out: list) -> None:
 
 # a surname after a role label, then a particle and the rest of the sentence (職長 江口が…, 担当 佐藤から…)
 _SURNAME_PARTICLE = re.compile(rf"([{_K}]{{1,3}})(?=[がはにへもと]|から|より|まで)")
+
+
+# a name form's family and given parts, each after its bracketed label (（氏）上野（名）陸)
+_SPLIT_IN_BRACKETS = re.compile(rf"[(（]氏[)）][ \t]*([{_K}]{{1,4}})[ \t]*[(（]名[)）][ \t]*([{_K}{_HIRA}{_KATA}]{{1,4}})")
+
+
+def _split_in_brackets(t: str, out: list) -> None:
+    for m in _SPLIT_IN_BRACKETS.finditer(t):
+        if _surname(m.group(1)):
+            out.append((m.start(1), m.end(1), 0.85))
+            out.append((m.start(2), m.end(2), 0.85))
 
 
 def _role_value_ok(v: str, label: str = "") -> bool:

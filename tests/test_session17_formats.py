@@ -207,3 +207,19 @@ def test_an_address_line_1_column_holds_the_street_part():
             "(100231,'桜井','9800803','宮城県','仙台市青葉区国分町2-9-5','ﾗｲｵﾝｽﾞﾏﾝｼｮﾝ 808','022-217-4410'),\n"
             "(100233,'野口','7600017','香川県','高松市番町4-2-18','番町ハイム301','087-861-3327');\n")
     assert {"宮城県", "仙台市青葉区国分町2-9-5", "ﾗｲｵﾝｽﾞﾏﾝｼｮﾝ 808", "香川県"} <= set(found(text, "ADDRESS"))
+
+
+def test_a_household_named_as_a_contact_and_a_name_forms_bracketed_parts():
+    text = "保護者連絡先：片山家 046-231-7742　梅田家 090-2208-3316\n"
+    assert found(text, "PERSON") == ["片山", "梅田"]
+    assert found("保護者面談（森永家：母／川口家：父）\n", "PERSON") == ["森永", "川口"]
+    assert found("作家 090-1111-2222\n農家 3軒\n", "PERSON") == []
+    assert found("②氏名（ﾌﾘｶﾞﾅ）ｳｴﾉ ﾘｸ　（氏）上野（名）陸\n", "PERSON") == ["ｳｴﾉ ﾘｸ", "上野", "陸"]
+
+
+def test_a_counter_logs_reception_column_holds_staff_surnames():
+    text = ("日付 | 受付 | 種別 | カード番号 | 氏名 | 生年月日\n"
+            "7/2 | 原 | 再発行 | 6021-0034-1158-220 | 上野 弘子 | S33.5.6\n"
+            "7/3 | 柴田 | 住所変更 | 6021-0051-0937-114 | 安藤 勝也 | 1975/11/20\n"
+            "7/9 | 柴田 | 退会 | 6021-0012-2205-019 | 石田 遥 | H4.8.15\n")
+    assert {"原", "柴田", "上野 弘子"} <= set(found(text, "PERSON"))

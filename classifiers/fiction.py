@@ -9,8 +9,9 @@ right after it (汐見 渚が, 佐伯澄子は, 兄・佐伯俊介の), a charac
 (Harriet Cole finds). Names with a contact, a label or an honorific in the same documents (担当 浅田, 母 筒井 恵美,
 本名 筒井 理央 090-…) are kept: a talent's profile or a station's call log names real people beside the works.
 A document that tells a story whole — a script's scene (シーン8), a synopsis (あらすじ), a cast of characters, a
-language textbook's lesson (第12課　会話「…」) — names only characters: every name in it is one, also with an
-honorific or as a speaker (店長：リンさんは), unless a contact is on its line or a name label (本名：) before it.
+language textbook's lesson (第12課　会話「…」), an exam's exercise (…を読んで、問いに答えなさい) — names only
+characters: every name in it is one, also with an honorific or as a speaker (店長：リンさんは), unless a contact is
+on its line or a name label (本名：) before it.
 """
 
 from __future__ import annotations
@@ -50,12 +51,22 @@ _DISCLAIMER = re.compile(r"架空の(?:人物|名前|氏名|設定|事例)"
                          r"|(?i:fictitious|fictional (?:names?|characters?|persons?|people))")
 
 
+# an exam's or a textbook's exercise: the people of its passage or word problem are characters (次の英文を読んで、
+# あとの問いに答えなさい; ［４］太郎さんと花子さんは…求めなさい; Read the passage and answer the questions)
+_EXERCISE = re.compile(r"(?:答え|求め|選び|書き|説明し|記号で答え)なさい|次の(?:英文|文章|会話|対話|物語|文)を読んで"
+                       r"|(?i:read the (?:following )?(?:passage|story|text|dialogue|conversation)"
+                       r"|a character in (?:this|the) story)")
+
+
 def may_hold_fiction(text: str) -> int:
     """Cheap document test: does the text speak of a work of fiction, an episode or a scene (1), or tell a story whole
     (2: a scene, a synopsis, a textbook's lesson, a text that says its names are invented)? 0 if neither. (Literals
     first: the patterns are searched only in a text that holds what their matches need.)"""
     if (("架空" in text or "仮名" in text or "ictitious" in text or "ictional" in text)
             and _DISCLAIMER.search(text) is not None):
+        return 2
+    if ("なさい" in text or "を読んで" in text or "ead the" in text or "EAD THE" in text or "haracter in" in text) \
+            and _EXERCISE.search(text) is not None:
         return 2
     if (("あらすじ" in text or "登場人物" in text or "シーン" in text or "(M)" in text or "(N)" in text
          or "（Ｍ）" in text or "（Ｎ）" in text

@@ -223,3 +223,14 @@ def test_a_counter_logs_reception_column_holds_staff_surnames():
             "7/3 | 柴田 | 住所変更 | 6021-0051-0937-114 | 安藤 勝也 | 1975/11/20\n"
             "7/9 | 柴田 | 退会 | 6021-0012-2205-019 | 石田 遥 | H4.8.15\n")
     assert {"柴田", "上野 弘子"} <= set(found(text, "PERSON"))
+
+
+def test_the_people_of_an_exams_exercise_are_characters():
+    text = ("［４］太郎さんと花子さんは、7けたの数の各位の数の和について話し合っています。\n"
+            "　　太郎：「各位の数の和は 28 だね。」\n　　花子：「じゃあ 9 で割った余りは？」\n"
+            "　各位の数の和を9で割った余りを求めなさい。（8点）\n")
+    assert found(text, "PERSON") == []
+    text = ("Read the passage and answer the questions.\n  Emily Carter, a new student, joined the brass band.\n"
+            " (1) Why was Emily surprised on her first day?\n")
+    assert found(text, "PERSON") == []
+    assert found("担任：古川 真理\n保護者：森永 香織（母）\n", "PERSON") == ["古川 真理", "森永 香織"]

@@ -1498,6 +1498,12 @@ _PREFECTURE_NAMES = frozenset(
     [p for p in PREFECTURES] + [p[:-1] for p in PREFECTURES if p != "北海道"] + list(PREFECTURES_ROMAJI)
     + [p.upper() for p in PREFECTURES_ROMAJI] + [p + "-ken" for p in PREFECTURES_ROMAJI] + ["Tokyo-to", "Osaka-fu", "Kyoto-fu"])
 
+# … those that are no one's surname (a suffixed name, 東京都, 香川県; Tokyo, Osaka, Hokkaido …)
+_PREFECTURE_ONLY = frozenset(
+    list(PREFECTURES) + ["Tokyo-to", "Osaka-fu", "Kyoto-fu"] + [p + "-ken" for p in PREFECTURES_ROMAJI]
+    + [w for p in ("Hokkaido", "Tokyo", "Osaka", "Kanagawa", "Aichi", "Okinawa", "Gunma", "Gifu", "Ehime", "Niigata",
+                   "Aomori", "Iwate", "Hyogo", "Saitama", "Kyoto", "Oita", "Tochigi", "Shizuoka") for w in (p, p.upper())])
+
 
 def column_verdict(
     hm: HeaderMatch, sample: Sequence[tuple[int, str]], found: dict[int, list] | None = None,
@@ -1517,8 +1523,11 @@ def column_verdict(
 
     def share(t: str) -> float:
         chk = (check or value_check(hm)) if t == hm.pii_type else VALUE_CHECKS[t]
-        if t == "PERSON" and sum(1 for _, v in sample if v.strip() in _PREFECTURE_NAMES) * 2 >= n:
-            return 0.0  # a `name_en` column of prefectures (Hokkaido, Chiba, Okinawa): places, some also surnames
+        if t == "PERSON" and sum(1 for _, v in sample if v.strip() in _PREFECTURE_NAMES) * 2 >= n and any(
+                v.strip() in _PREFECTURE_ONLY for _, v in sample):
+            # a `name_en` column of prefectures (Hokkaido, Chiba, Okinawa): places, some also surnames (one at least
+            # no one's: a staff column of 香川 and 西 is people)
+            return 0.0
         if t == "PERSON" and hm.pii_type == "PERSON" and 0.7 <= hm.confidence < 0.8 and not hm.kind:
             # a role's column (確認者, 担当, 受取人): full names, or surnames alone as staff sign a log
             hits = sum(1 for _, v in sample if _name_cell(v, strong_only=True) or _role_surname(v) or _latin_known(v))

@@ -68,8 +68,7 @@ _STAND_IN_LOCALS = frozenset(("sample", "test", "user", "example", "yourname", "
                               "sample-user", "test-user", "testuser"))
 # a service's own role addresses at the bare reserved domains, as a manual's examples write them (order@example.com,
 # support@example.com; support@example.co.jp stands for a real company's desk as often)
-_ROLE_LOCALS = frozenset(("noreply", "no-reply", "no_reply", "support", "info", "order", "orders", "customer",
-                          "contact", "admin", "sales", "help"))
+_ROLE_LOCALS = frozenset(("noreply", "no-reply", "no_reply", "support", "order", "orders", "customer"))
 _BARE_EXAMPLE = frozenset(("example.com", "example.org", "example.net", "example.jp"))
 _CROSSED_OUT = re.compile(r"(?i)(?:x{2,}|\*{2,}|○{2,}|〇{2,})")
 

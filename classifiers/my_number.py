@@ -43,6 +43,9 @@ class MyNumberDetector(PatternDetector):
     in_number_stretches = True  # (4+4+4 digits with one separator kind)
     patterns = (Pattern("my_number", r"(?P<v>[0-9](?<![0-9\-][0-9])(?<![0-9]\.[0-9])[0-9]{3}([- ]?)[0-9]{4}\2[0-9]{4})(?![0-9\-]|\.[0-9])(?!\2[0-9])", 0.45),)
     context = ContextWords(MY_NUMBER_WORDS, negative=["電話", "tel", "fax", "携帯", "免許", "口座", "カード番号", "クレジット", "住民票コード"], before=45)
+    # … for twelve digits that do not start with 0, which no Japanese phone number is (本人に電話したら「6556 4711
+    # 9014」とのこと: the call it was read out on, not a phone label)
+    not_phone_context = ContextWords(MY_NUMBER_WORDS, negative=["免許", "口座", "カード番号", "クレジット", "住民票コード"], before=45)
     context_bonus = 0.5
     document_bonus = 0.15
     plain_max = 0.45
@@ -54,4 +57,5 @@ class MyNumberDetector(PatternDetector):
         if start and text[start - 1].isascii() and text[start - 1].isalpha() and (
                 start < 2 or not (text[start - 2].isascii() and text[start - 2].isalnum())):
             return 0.0  # C202400000001: a one-letter prefix makes the digits part of a record's code
-        return super().score_candidate(text, start, end, base, doc_ctx)
+        return super().score_candidate(text, start, end, base, doc_ctx,
+                                       None if text[start] == "0" else self.not_phone_context)

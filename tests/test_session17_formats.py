@@ -234,3 +234,9 @@ def test_the_people_of_an_exams_exercise_are_characters():
             " (1) Why was Emily surprised on her first day?\n")
     assert found(text, "PERSON") == []
     assert found("担任：古川 真理\n保護者：森永 香織（母）\n", "PERSON") == ["古川 真理", "森永 香織"]
+
+
+def test_a_my_number_read_out_on_a_call_is_no_phone_number():
+    text = ("大野 里奈: お母さまの個人番号が読み取り不可で…本人に電話したら「6556 4711 9014」とのこと。\n")
+    assert found(text, "JP_MY_NUMBER") == ["6556 4711 9014"]
+    assert found("電話 0312 3456 7890 にかけてください\n", "JP_MY_NUMBER") == []

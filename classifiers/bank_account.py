@@ -55,7 +55,8 @@ _BRANCH = (rf"(?:{_NAME_CH}{{0,15}}?(?:[（(][\u30a1-\u30fa\u30fc]{{2,12}}[）)]
 _SHORT_BANK = (r"(?:みずほ|りそな|埼玉りそな|ゆうちょ|三井住友|三菱UFJ|UFJ|楽天|住信SBI|ソニー|PayPay|イオン|セブン|"
                r"auじぶん|GMOあおぞら|七十七|八十二|十六|百五|百十四|十八親和|常陽|足利|北洋|伊予|山陰合同|池田泉州|"
                r"西日本シティ|北國|紀陽|南都|スルガ|静岡|横浜|千葉|群馬|福岡|広島|京都|滋賀|肥後|鹿児島)")
-_SHORT = rf"(?P<short>{_SHORT_BANK})[ ]+(?:{_NAME_CH}{{1,10}}[ ]+)?"
+# (also a cell's slashes: 三菱UFJ/武蔵小金井/普通/0264913, 横浜銀行/相模原/普通/6031187)
+_SHORT = rf"(?P<short>{_SHORT_BANK})(?:銀行)?(?:[ ]+|[/／])(?:{_NAME_CH}{{1,10}}(?:[ ]+|[/／]))?"
 _TYPE = (r"(?:(?:普通|当座|貯蓄|総合|定期|通知)(?:預金|貯金)?(?:口座)?|[（(][普当][）)]|普|当|フツウ|トウザ|"
          r"(?:Ordinary|Savings|Checking|Current|Futsu|Toza|ORDINARY|SAVINGS|FUTSU|ordinary|savings|checking|current|futsu)"
          r"(?: [Ss]avings| SAVINGS)?(?: [Aa]ccount| ACCOUNT)?)")
@@ -78,7 +79,7 @@ _PREFIX_HIRA = re.compile(
 )
 _HIRA_CHAR = re.compile("[\u3041-\u3096]")
 _CSV_COMMA = re.compile(",(?! )")  # (a comma without a space after it: a CSV's delimiter, not prose's)
-_SHORT_PREFIX = re.compile(rf"(?:{_SHORT})(?P<type>{_TYPE})[ ]+(?:{_NUMLABEL})?$")
+_SHORT_PREFIX = re.compile(rf"(?:{_SHORT})(?P<type>{_TYPE})(?:[ ]+|[/／])(?:{_NUMLABEL})?$")
 _SHORT_BEFORE = re.compile(rf"(?:{_SHORT_BANK})[ ]+$")
 _SHORT_BOUNDARY = frozenset(" \t\n:：、,（(「『【]』」|¦│。！？!?")  # what may stand before the short name (a table cell's border, a sentence's end)
 # Necessary for a bank, branch or type in `_PREFIX` / `_PREFIX_PLAIN` (each ends in one of these words): a scan for

@@ -279,6 +279,8 @@ _JA_CLEAN = re.compile(r"[\s（）()【】\[\]・/_:：-]")
 _NON_PERSON_EN_SET = frozenset(_NON_PERSON_EN)
 _PERSON_EN_QUAL_SET = frozenset(_PERSON_EN_QUAL)
 _NEGATIVE_EN_SET = frozenset(_NEGATIVE_EN)
+# the other social-insurance schemes, whose numbers are no health-insurance card's (雇用保険, 年金, 労災)
+_OTHER_INSURANCE = frozenset(("employment", "unemployment", "koyo", "koyou", "pension", "nenkin", "rosai", "welfare"))
 
 # Narrower header families (HeaderMatch.kind).
 # Name parts: a column of surnames or given names holds single kanji (拓), short kana (ノト) or one Latin word.
@@ -765,6 +767,8 @@ def _classify_header(header: str) -> HeaderMatch:
     if (best is None or best.pii_type == "ADDRESS" and not best.kind) and _LINE1_EN.search(joined):
         # address line 1 (Shipping Address1, addr1, street1): the street part, its city in another column
         best = HeaderMatch("ADDRESS", 0.85 if best is None else best.confidence, kind="line1")
+    if best is not None and best.pii_type == "JP_HEALTH_INSURANCE" and not _OTHER_INSURANCE.isdisjoint(tokens):
+        return HeaderMatch(None, 0.0, negative=True)  # employment_insurance_no, pension_insurance_no: another scheme's
     if best is None:
         best = _special_header(ja, joined)
     negative = _NEGATIVE_JA_RX.search(ja) is not None or not _NEGATIVE_EN_SET.isdisjoint(tokens) or (

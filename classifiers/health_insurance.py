@@ -67,8 +67,13 @@ _UKE_HO = re.compile(r"(?m)^HO,[0-9]{6,8},([^,\n]{1,12}),([0-9]{1,10}),")
 # the card's symbol and number written in English after an insurance word on the same line (National Health
 # Insurance, symbol 41 / number 228790; Health Insurance Card: Symbol 1234 Number 56)
 _EN_PAIR = re.compile(r"(?i:s)ymbol[ \t]*(?:[Nn]o\.?)?[ \t]*[:：]?[ \t]*([0-9A-Za-z][0-9A-Za-z\-]{0,11})[ \t]*[,/／;]?[ \t]*"
-                      r"(?i:n)(?:umber|o\.?)[ \t]*[:：]?[ \t]*([0-9]{1,10})(?![0-9A-Za-z])")
-_EN_INSURANCE = re.compile(r"(?i)insurance|hoken")
+                      r"(?i:n)(?:umber|o\.?)[ \t]*[:：]?[ \t]*([0-9]{1,10})(?![0-9A-Za-z])"
+                      # (the pair under one label: Card symbol / number : 4102・1377)
+                      r"|(?i:s)ymbol[ \t]*/[ \t]*(?i:n)umber[ \t]*[:：.]*[ \t]*([0-9]{1,8}[・･/／\-][0-9]{1,10})(?![0-9])")
+# (insurance, insured, health card, hoken: the words of an English text about the card, within a few lines before)
+_EN_INSURANCE = re.compile(r"(?i)insur(?:ance|ed)|hoken|health[ \-]card|kenpo")
+# an account at Japan Post Bank, whose 記号 and 番号 an English text calls symbol and number too
+_EN_YUCHO = re.compile(r"(?i)yucho|japan post bank")
 _KOKI = re.compile(r"後期高齢者?(?:医療)?(?:被保険者)?(?:証)?(?:番号|No\.?)?[ \t]*[:：]?[ \t]*([0-9]{8})(?![0-9])")
 _OTHER_INSURANCE = ("雇用保険", "労災保険", "年金", "労働保険")
 _EMPLOYMENT_TAIL = re.compile(r"-[0-9]{6}-[0-9](?![0-9])")
@@ -102,10 +107,12 @@ class HealthInsuranceDetector(Detector):
                 yield Entity("JP_HEALTH_INSURANCE", m.start(2), m.end(2), 0.8, self.name)
         if "ymbol" in text:
             for m in _EN_PAIR.finditer(text):
-                ls = text.rfind("\n", 0, m.start()) + 1
-                if _EN_INSURANCE.search(text, max(ls, m.start() - 80), m.start()) is not None:
-                    yield Entity("JP_HEALTH_INSURANCE", m.start(1), m.end(1), 0.85, self.name)
-                    yield Entity("JP_HEALTH_INSURANCE", m.start(2), m.end(2), 0.85, self.name)
+                lo = max(0, m.start() - 300)
+                if _EN_INSURANCE.search(text, lo, m.start()) is None or _EN_YUCHO.search(text, max(0, m.start() - 120),
+                                                                                          m.start()) is not None:
+                    continue
+                for g in ((3,) if m.group(3) else (1, 2)):
+                    yield Entity("JP_HEALTH_INSURANCE", m.start(g), m.end(g), 0.85, self.name)
         doc_health = has_any(text, HEALTH_WORDS)
         last_sym_end = -10**9
         pending: Entity | None = None  # a symbol waiting for its number
@@ -151,8 +158,9 @@ class HealthInsuranceDetector(Detector):
     @staticmethod
     def _score(text: str, label_start: int, label: str, doc_health: bool) -> float:
         near = text[max(0, label_start - 30):label_start]
-        if has_any(near, BANK_WORDS) and not has_any(near, HEALTH_WORDS):
-            return 0.0
+        if (has_any(near, BANK_WORDS) or _EN_YUCHO.search(text, max(0, label_start - 120), label_start) is not None) \
+                and not has_any(near, HEALTH_WORDS):
+            return 0.0  # (Bank: Japan Post Bank (Yucho)⏎ Symbol (記号): 10170: an account's symbol)
         if "保険" in label or label[0] == "I" or has_any(text[max(0, label_start - 12):label_start], ("保険", "被保険者")):
             return 0.9
         if has_any(text[max(0, label_start - 60):label_start], HEALTH_WORDS):

@@ -240,3 +240,26 @@ def test_a_my_number_read_out_on_a_call_is_no_phone_number():
     text = ("大野 里奈: お母さまの個人番号が読み取り不可で…本人に電話したら「6556 4711 9014」とのこと。\n")
     assert found(text, "JP_MY_NUMBER") == ["6556 4711 9014"]
     assert found("電話 0312 3456 7890 にかけてください\n", "JP_MY_NUMBER") == []
+
+
+def test_an_account_in_one_cell_with_slashes():
+    text = ("L25-0401,瀬戸 美咲,8284,三菱UFJ/武蔵小金井/普通/0264913,75,1048,OK\n"
+            "L25-0402,佐野 健,205,横浜銀行/相模原/普通/6031187,75,1049,OK\n")
+    assert found(text, "JP_BANK_ACCOUNT") == ["三菱UFJ/武蔵小金井/普通/0264913", "横浜銀行/相模原/普通/6031187"]
+
+
+def test_health_insurance_symbol_and_number_in_english_prose_but_not_a_yucho_account():
+    text = "Health insurance (Kyokai Kenpo) details:\nMy own card is symbol 27 number 1043.\n"
+    assert found(text, "JP_HEALTH_INSURANCE") == ["27", "1043"]
+    text = "Health insurance cards were reissued.\n  Insured: Symbol 81 / No. 2204\n"
+    assert found(text, "JP_HEALTH_INSURANCE") == ["81", "2204"]
+    text = "Benefits enrolment — health insurance\n  Card symbol / number        : 4102・1377  (unchanged)\n"
+    assert found(text, "JP_HEALTH_INSURANCE") == ["4102・1377"]
+    text = ("[New account]   Bank: Japan Post Bank (Yucho)\n"
+            "                Symbol (記号): 10170   Number (番号): 28391041\n")
+    assert found(text, "JP_HEALTH_INSURANCE") == []
+
+
+def test_an_employment_insurance_key_is_no_health_insurance_card():
+    text = '{"employment_insurance_no": "1102-331874-9", "health_insurance": {"symbol": "10", "number": "502"}}\n'
+    assert "1102-331874-9" not in found(text, "JP_HEALTH_INSURANCE")

@@ -66,6 +66,15 @@ def _with_bracketed_births(text: str, raw: list[Entity]) -> list[Entity]:
     return raw + more if more else raw
 
 
+def _without_next_cell(text: str, e: Entity) -> Entity:
+    """An address cut where a fixed-width listing's next column starts (three spaces or more on its line: 東京都板橋区
+    成増2-14-9{spaces}090-3356-7712, when full-width characters shift the columns the table reader aligns)."""
+    gap = text.find("   ", e.start, e.end)
+    if gap < 0 or "\n" in text[e.start:gap] or not any(c.isalpha() for c in text[e.start:gap]):
+        return e
+    return Entity(e.type, e.start, gap, e.score, e.detector)
+
+
 def _without_example_values(text: str, raw: list[Entity], stand_ins: list[bool]) -> list[Entity]:
     """Drop the stand-in names and the birth date, account and insurance values of their example forms: such a
     value within `_EXAMPLE_REACH` lines of a stand-in's line, with no real name nearer to it (氏名 図書 太郎 / 生年月日
@@ -316,6 +325,7 @@ class Engine:
         text = norm.text
         if may_hold_table(text):
             raw = self._with_tables(text, raw)
+            raw = [_without_next_cell(text, e) if e.type == "ADDRESS" else e for e in raw]
         min_score = self.options.min_score
         types = set(map(_TYPE, raw))  # (one pass: the filters below apply only to texts with these types)
         if "PERSON" in types:

@@ -22,18 +22,22 @@ _LABELS = re.compile(
     r"記号[・･/／]?番号|記号及び番号|記号|被保険者証?番号|保険証番号|番号(?<![\u3040-\u30ff\u4e00-\u9fff]番号)"
     # the elements of the online eligibility check's XML (オンライン資格確認)
     r"|Insured(?:CardSymbol|IdentificationNumber|CardNumber)>"
+    # romanised keys of a log line or an export (doc=保険証 kigo=06170024 bango=318, kigo_bango="3201・1142")
+    r"|kigo_?bango(?=[ \t]*[:=])|kigo(?=[ \t]*[:=])|bango(?=[ \t]*[:=])"
 )
 
 
 def _kind(label: str) -> str:
     """combo (記号・番号), sym (記号) or num (番号, 被保険者番号 …): which branch of `_LABELS` matched."""
+    if label[0] == "k":  # (kigo, kigo_bango, kigobango)
+        return "sym" if label == "kigo" else "combo"
     return "sym" if label in ("記号", "InsuredCardSymbol>") else "combo" if label[0] == "記" else "num"
 
 
 # (also a value quoted in prose: 保険証の記号・番号は「12・3088417」です)
 # (an application form's hint on how to write it: 記号（左づめ） 2 1 0 4 5 8 7)
 _GAP = re.compile(r"[ \t]*(?:[(（](?:国保|社保|協会けんぽ|健保|本人|家族|被扶養者|左づめ|左詰め|右づめ|右詰め)[)）])?[ \t]*[】\]」）)]?[ \t]*(?:[:：/／=][ \t]*)?"
-                  r"(?:(?:は|が)[ \t]*[「『]|[「『])?")
+                  r"(?:(?:は|が)[ \t]*[「『]|[「『\"])?")
 # a symbol may start with a kanji place name (国保: 札幌北 31, 練馬12) or an insurer's short name and a hyphen (共済
 # and 健保組合 symbols: 都市-41, 二工-58)
 # and a municipality's kana (国保: 調ふ12); 協会けんぽ's eight digits may be written 4 + 4 before the number's label
@@ -89,7 +93,8 @@ class HealthInsuranceDetector(Detector):
         # (a one-character test first: a two-character needle costs several times more to scan for)
         return (("ymbol" in text and "nsurance" in text) or ("記" in text and "記号" in text) or ("後" in text and "後期高齢" in text) or "<Insured" in text
                 or "介護保険" in text or "国保" in text or "社保" in text or "健保" in text or "HO," in text
-                or ("番号" in text and "保" in text and ("保険証" in text or "被保険者" in text)))
+                or ("番号" in text and "保" in text and ("保険証" in text or "被保険者" in text))
+                or ("kigo" in text and "保" in text))
 
     def detect(self, text: str) -> Iterator[Entity]:
         if "後期高齢" in text:  # 後期高齢者医療: the insured's number is 8 digits, written after the scheme's name
@@ -118,7 +123,7 @@ class HealthInsuranceDetector(Detector):
         pending: Entity | None = None  # a symbol waiting for its number
         for m in _LABELS.finditer(text):
             kind = _kind(m.group())
-            if kind == "num" and m.group(0) == "番号" and m.start() - last_sym_end > 30:
+            if kind == "num" and m.group(0) in ("番号", "bango") and m.start() - last_sym_end > 30:
                 continue  # a bare 番号 counts only right after a symbol
             if kind == "sym" and text[max(0, m.start() - 2):m.start()] in _OTHER_SYMBOLS:
                 continue  # 事業所整理記号: the employer's code at the pension office; 約款記号, 型式記号: a product's

@@ -263,3 +263,17 @@ def test_health_insurance_symbol_and_number_in_english_prose_but_not_a_yucho_acc
 def test_an_employment_insurance_key_is_no_health_insurance_card():
     text = '{"employment_insurance_no": "1102-331874-9", "health_insurance": {"symbol": "10", "number": "502"}}\n'
     assert "1102-331874-9" not in found(text, "JP_HEALTH_INSURANCE")
+
+
+def test_romanised_health_insurance_keys_in_a_log_line():
+    text = ('09:12:01 evac_id=E-0031 dob=1938-04-22 doc=保険証 kigo=06170024 bango=318 care="要介護4"\n'
+            '09:15:44 evac_id=E-0032 dob=1941-11-02 doc=資格確認書 kigo_bango="3201・1142" care="-"\n')
+    assert found(text, "JP_HEALTH_INSURANCE") == ["06170024", "318", "3201・1142"]
+    assert found("user kigo=ABC bango=12\n", "JP_HEALTH_INSURANCE") == []
+
+
+def test_a_fixed_width_listings_address_stops_where_the_next_column_starts():
+    text = ("No  工事日   契約者            住所                                                  連絡先\n"
+            "01  11/18(月) 森田 大樹       東京都板橋区成増2-14-9                               090-3356-7712\n"
+            "02  11/18(月) 石田 美香       東京都練馬区光が丘3-3-1-512                          080-6632-0918\n")
+    assert found(text, "ADDRESS") == ["東京都板橋区成増2-14-9", "東京都練馬区光が丘3-3-1-512"]

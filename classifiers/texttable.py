@@ -127,6 +127,8 @@ _GAP_FIELD = re.compile(r"[^ \t](?:[^ \t]| (?! ))*")  # a run of text with at mo
 def _delimiter(line: str) -> str | None:
     for d in _DELIMS:
         if d in line:
+            if d == " / " and _GAP in line.strip() and len(_GAP_FIELD.findall(line)) >= 3:
+                break  # (a fixed-width row whose cells hold a slash: see `scan_tables`)
             return d
     if _GAP in line and _GAP in line.strip():
         return _GAP
@@ -475,6 +477,8 @@ def scan_tables(text: str, min_score: float = 0.5) -> TableFindings:
                 if d == "," and gap and _GAP in line and line.count(",") == _thousands_commas(line):
                     amounts.add(k)
                     continue  # (a fixed-width row whose only commas are in amounts, 3,000: its columns are gaps)
+                if d == " / " and gap and _GAP in line.strip() and len(_GAP_FIELD.findall(line)) >= 3:
+                    continue  # (a fixed-width row whose cells hold a slash, Nama / 氏名 or L / 男: its columns are gaps)
                 shape.append((d, line.count(d), '"' in line))
                 break
         else:

@@ -277,3 +277,12 @@ def test_a_fixed_width_listings_address_stops_where_the_next_column_starts():
             "01  11/18(月) 森田 大樹       東京都板橋区成増2-14-9                               090-3356-7712\n"
             "02  11/18(月) 石田 美香       東京都練馬区光が丘3-3-1-512                          080-6632-0918\n")
     assert found(text, "ADDRESS") == ["東京都板橋区成増2-14-9", "東京都練馬区光が丘3-3-1-512"]
+
+
+def test_a_fixed_width_listing_whose_cells_hold_a_slash():
+    text = ("No.  Nama / 氏名                      Jenis kelamin  Tgl. lahir / 生年月日   No. Paspor / 旅券番号   Asal / 出身\n"
+            "1    DIMAS ADITYA NUGROHO        L / 男          12-08-2002             E1832047                Jawa Tengah\n"
+            "2    SITI NURHALIZA              P / 女          30-01-2003             E1832211                Jawa Barat\n")
+    assert found(text, "PERSON") == ["DIMAS ADITYA NUGROHO", "SITI NURHALIZA"]
+    assert found(text, "DATE_OF_BIRTH") == ["12-08-2002", "30-01-2003"]
+    assert found(text, "JP_PASSPORT") == ["E1832047", "E1832211"]

@@ -980,6 +980,11 @@ def _fit_row(s2: int, l2: str, starts_by: list) -> list[tuple[int, int]] | None:
             row_ok = filled * 2 >= k and filled >= min(3, k)
             if row_ok and cost < best[0]:
                 best = (cost, [cell or (s2, s2) for cell in cells])
+    if best[1] is None and k >= 4 and len(fields) == k - 1 and all(e - s >= 3 for s, e in fields):
+        # a row whose last cell is empty (備考 left blank) and whose fields drift from the header's columns (full-width
+        # characters counted one way in the header, another in the rows): its fields in order, the last cell empty
+        end = s2 + len(l2.rstrip())
+        return list(fields) + [(end, end)]
     return best[1]
 
 

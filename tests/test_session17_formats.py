@@ -286,3 +286,11 @@ def test_a_fixed_width_listing_whose_cells_hold_a_slash():
     assert found(text, "PERSON") == ["DIMAS ADITYA NUGROHO", "SITI NURHALIZA"]
     assert found(text, "DATE_OF_BIRTH") == ["12-08-2002", "30-01-2003"]
     assert found(text, "JP_PASSPORT") == ["E1832047", "E1832211"]
+
+
+def test_a_fixed_width_rows_empty_last_cell_keeps_it_a_row():
+    text = (" 住所               世帯主          電話            備考\n"
+            " 緑ヶ丘3-1-2     田村 幸雄       0476-22-3109    班長\n"
+            " 緑ヶ丘3-1-5     和田 節子       0476-22-7781    \n"
+            " 緑ヶ丘3-1-8     岡本 浩         080-3317-2254   R6.5転入\n")
+    assert found(text, "ADDRESS") == ["緑ヶ丘3-1-2", "緑ヶ丘3-1-5", "緑ヶ丘3-1-8"]

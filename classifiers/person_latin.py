@@ -392,11 +392,35 @@ def find_latin_names(
         _after_latin_word(t, out, names)
     elif _CAPS_HONORIFIC.search(t, c0) is not None:  # (… or a name in capitals, then さん/様/君: SHRESTHAさん)
         _after_latin_word(t, out, names)
+    if ". " in t or "." in t:
+        _initial_surnames(t, out, names)
     if len(out) > n0:
         _propagate(t, out, n0)
     if use_english_model:
         _english(t, out)
     return True
+
+
+# a surname after its given name's initial (P. Sato, K. Horinouchi; `_INITIAL_NAME`), where a record names who did
+# something: after by, a sign-off or a role's label, or alone in a delimited cell
+_INITIAL_CUE = re.compile(r"(?i)(?:\bby|signed|signature|analyst|attorney|agent|owner|assignee|author|reviewer|approved|"
+                          r"checked|prepared|handled|contact|responsible|manager|officer|staff|notes|memo|dr\.?|"
+                          r"mr\.?|ms\.?|mrs\.?|prof\.?)[ \t]*[:：\-—]?[ \t]*\(?$")
+_CELL_START = frozenset(",|\t\"")
+
+
+def _initial_surnames(t: str, out: list, names: Any) -> None:
+    for m in _INITIAL_NAME.finditer(t):
+        s = m.start()
+        if s and (t[s - 1].isalpha() or t[s - 1] == ".") or len(m.group(1)) < 3:
+            continue  # (inside a word or an abbreviation: Fig. 3, U.S. Army)
+        fl = _flags(m.group(1), names)
+        if not fl & (_F | _RF) or fl & _W:
+            continue  # (a known family name, not an ordinary word: J. Smith, P. Sato, not A. Test)
+        ls = t.rfind("\n", 0, s) + 1
+        cell = s > ls and t[s - 1] in _CELL_START and (m.end() == len(t) or t[m.end()] in ",|\t\"\n")
+        if cell or _INITIAL_CUE.search(t, max(ls, s - 24), s) is not None:
+            out.append((s, m.end(), 0.8))
 
 
 # a name written family name first with a comma (Harrison, Noah; HENDERSON, SARAH ANNE; Hwang, Seung-min): the

@@ -294,3 +294,11 @@ def test_a_fixed_width_rows_empty_last_cell_keeps_it_a_row():
             " 緑ヶ丘3-1-5     和田 節子       0476-22-7781    \n"
             " 緑ヶ丘3-1-8     岡本 浩         080-3317-2254   R6.5転入\n")
     assert found(text, "ADDRESS") == ["緑ヶ丘3-1-2", "緑ヶ丘3-1-5", "緑ヶ丘3-1-8"]
+
+
+def test_a_surname_after_its_initial_where_a_record_names_who_did_it():
+    assert found("Entered 2024-07-09 by P. Sato -> re-checked\n", "PERSON") == ["P. Sato"]
+    assert found("# analyst: S. Kawai   next review: 2025-03-11\n", "PERSON") == ["S. Kawai"]
+    text = "matter_id,client_name,responsible\nKIT-1,WANG Lihua,K. Inaba\nKIT-2,TRAN Van Duc,K. Inaba\n"
+    assert "K. Inaba" in found(text, "PERSON")
+    assert found("See Fig. 3. Results in J. Appl. Phys. 12 (2020).\n", "PERSON") == []

@@ -3013,8 +3013,15 @@ def _split_in_brackets(t: str, out: list) -> None:
             out.append((m.start(2), m.end(2), 0.85))
 
 
+# the relations and roles a guest list or a roster writes in a cell beside the names (新郎 | 上司 | 大崎 恒彦)
+_RELATION_VALUES = frozenset("上司 同僚 友人 部下 恩師 先輩 後輩 知人 親族 親戚 来賓 主賓 同期 恩人 上長 元上司 元同僚 幼馴染 "
+                             "旧友 隣人 近所 知り合い".split()) | _KIN_SET | _ROLE_WORDS
+
+
 def _role_value_ok(v: str, label: str = "") -> bool:
     """The value of a role label (受付, 記録, 担任 …): a surname or a full name, not a one-character word."""
+    if v in _RELATION_VALUES:
+        return False  # 新郎　上司: the guest's relation, the next cell
     if v[:1].isascii():
         # a Latin value after a role label must contain a known name word (対応：Remote Work is no person) — or,
         # after a role that names a person (`_PERSON_ROLES`), be a name in capitals as passports and residence cards

@@ -302,3 +302,8 @@ def test_a_surname_after_its_initial_where_a_record_names_who_did_it():
     text = "matter_id,client_name,responsible\nKIT-1,WANG Lihua,K. Inaba\nKIT-2,TRAN Van Duc,K. Inaba\n"
     assert "K. Inaba" in found(text, "PERSON")
     assert found("See Fig. 3. Results in J. Appl. Phys. 12 (2020).\n", "PERSON") == []
+
+
+def test_a_guest_lists_relation_cell_is_no_name():
+    text = "No\t側\t関係\t氏名\tふりがな\t敬称\n1\t新郎\t上司\t大崎 恒彦\tおおさき つねひこ\t様\n"
+    assert found(text, "PERSON") == ["大崎 恒彦", "おおさき つねひこ"]

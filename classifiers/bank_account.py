@@ -174,6 +174,7 @@ _ABROAD_BANK = re.compile(r"(?<![A-Za-z])(?:Bank|BANK|Banco|BANCO)(?![a-z])(?=[^
 # then the number (see `detect`)
 _EN_PHRASE = re.compile(r"(?:[A-Z][A-Za-z&.\-]*[ ]){1,3}(?:Bank|BANK|Shinkin|SHINKIN)[^\n]{0,80}?"
                         r"(?:[Ff]utsu+|FUTSU+|[Oo]rdinary|ORDINARY|[Ss]avings|SAVINGS|[Cc]urrent|[Cc]hecking|[Tt]oza|TOZA)"
+                        r"(?: \((?:[Ff]utsu+|[Oo]rdinary|[Ss]avings|[Tt]oza|[Cc]urrent)\))?"
                         r"(?: [Aa]ccount)?(?: (?:[Nn]o\.?|#))?[ :#]*$")
 _IBAN = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}[0-9]{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![A-Za-z0-9])")
 

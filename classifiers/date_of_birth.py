@@ -497,6 +497,9 @@ def _era_list_dates(text: str) -> Iterator[tuple[int, int]]:
             yield m.start("ey"), m.end()
 
 
+_DAY_LABEL_BEFORE = re.compile(r"日[ \t]*[:：]?[ \t]*$")
+
+
 class DateOfBirthDetector(PatternDetector):
     name = "date_of_birth"
     pii_type = "DATE_OF_BIRTH"
@@ -514,7 +517,8 @@ class DateOfBirthDetector(PatternDetector):
                   "配達", "入金", "支払", "締切", "開始", "終了", "提出", "実施", "開催", "予定", "交付", "取得", "届出",
                   "記入日", "年度", "現在", "日付", "issued", "expires", "expiry", "created", "updated",
                   "入学", "卒業", "異動", "採用", "着任", "納期", "出荷", "到着", "受診", "診察", "面接", "来店", "購入",
-                  "就任", "施行", "改定", "なった日", "該当日", "認定日", "異動日", "喪失", "年金",
+                  "就任", "施行", "改定", "なった日", "該当日", "認定日", "異動日", "喪失", "年金", "死亡", "逝去", "命日",
+                  "到達",
                   ("付", 1, "after"), ("まで", 1, "after"), ("から", 1, "after"),
                   # a threshold, not someone's birth date: 1959年1月1日以前生まれの人, 平成12年4月2日以降に生まれた
                   ("以前", 1, "after"), ("以降", 1, "after"), ("以後", 1, "after"), ("より前", 1, "after"),
@@ -640,6 +644,9 @@ class DateOfBirthDetector(PatternDetector):
 
     def score_candidate(self, text: str, start: int, end: int, base: float, doc_ctx: bool) -> float:
         pol, d = self.context.nearest(text, start, end)
+        if pol > 0 and start and _DAY_LABEL_BEFORE.search(text, max(0, start - 4), start) is not None and (
+                self.context.label_before(text, max(text.rfind("\n", 0, start) + 1, start - 8), start) < 0):
+            return 0.0  # 死亡日：2024年7月19日（80歳）: the date's own label says what it is; the age is then
         if (pol <= 0 and start and text[start - 1] in "(（ \t" and end < len(text) and text[end] in ")）"
                 and _LABEL_BRACKET.search(text, max(0, start - 24), start)):
             return 0.9  # 生年月日（昭和34年6月1日）からすると: the から is outside the brackets

@@ -1454,6 +1454,8 @@ class PersonDetector(Detector):
                 _kana_parts(t, cands)
         if not cands:
             return []
+        if "旧" in t or "通称" in t or "本名" in t:
+            cands = [_without_name_label(t, c) for c in cands]
         best: dict[tuple[int, int], float] = {}
         for s, e, score in cands:
             if best.get((s, e), -1.0) < score:
@@ -3016,6 +3018,18 @@ def _split_in_brackets(t: str, out: list) -> None:
 # the relations and roles a guest list or a roster writes in a cell beside the names (新郎 | 上司 | 大崎 恒彦)
 _RELATION_VALUES = frozenset("上司 同僚 友人 部下 恩師 先輩 後輩 知人 親族 親戚 来賓 主賓 同期 恩人 上長 元上司 元同僚 幼馴染 "
                              "旧友 隣人 近所 知り合い".split()) | _KIN_SET | _ROLE_WORDS
+
+
+_NAME_LABEL_LEAD = ("旧姓 ", "旧氏 ", "旧姓:", "旧姓：", "通称 ", "本名 ")
+
+
+def _without_name_label(t: str, c: tuple[int, int, float]) -> tuple[int, int, float]:
+    """A candidate that took in the label of another name before it (（旧姓 菅原）): the name alone."""
+    s, e, score = c
+    for lab in _NAME_LABEL_LEAD:
+        if t.startswith(lab, s) and e - s > len(lab):
+            return (s + len(lab), e, score)
+    return c
 
 
 def _role_value_ok(v: str, label: str = "") -> bool:

@@ -323,6 +323,8 @@ def find_latin_names(
                 out.append((n.start(), n.start() + len(words[0]), 0.7))
             continue
         e = n.start() + len(" ".join(words))
+        if e == n.end() and _GROUP_AFTER.match(t, e) is not None:
+            continue  # Dear Sakura Life team: a company's team, no person
         if t.startswith(", ", e) and m.group(0).rstrip()[-1:] in ":：":
             inv = _INVERTED_REST.match(t, e)  # Full name : DELA CRUZ, MARIA CRISTINA — the family name first
             if inv is not None:

@@ -307,3 +307,17 @@ def test_a_surname_after_its_initial_where_a_record_names_who_did_it():
 def test_a_guest_lists_relation_cell_is_no_name():
     text = "No\t側\t関係\t氏名\tふりがな\t敬称\n1\t新郎\t上司\t大崎 恒彦\tおおさき つねひこ\t様\n"
     assert found(text, "PERSON") == ["大崎 恒彦", "おおさき つねひこ"]
+
+
+def test_a_name_after_another_names_label_and_a_companys_team():
+    assert found("3,変更（氏名）,佐藤 美優（旧姓 菅原）,サトウ ミユ,H6.2.3\n", "PERSON")[:2] == ["佐藤 美優", "菅原"]
+    assert found("Dear Sakura Life team,\n\nI am relocating.\n", "PERSON") == []
+
+
+def test_a_date_whose_own_label_says_what_it_is_before_an_age():
+    text = "故人：栗原 勝利　　生年月日：昭和18年12月24日　　死亡日：2024年7月19日（80歳）\n"
+    assert found(text, "DATE_OF_BIRTH") == ["昭和18年12月24日"]
+    assert found("年金受取開始日：2024年12月1日（65歳到達後の最初の応当日）\n", "DATE_OF_BIRTH") == []
+    assert found("申請者　　森 幸雄（死亡者の弟）　昭和22年1月5日生\n", "DATE_OF_BIRTH") == ["昭和22年1月5日"]
+    text = "  MUFG Bank, Shimbashi Branch (branch 051), Savings (futsu) 0338271\n"
+    assert found(text, "JP_BANK_ACCOUNT") == ["MUFG Bank, Shimbashi Branch (branch 051), Savings (futsu) 0338271"]

@@ -225,7 +225,7 @@ _IDENTIFIER_MODULES = (
     ("health_insurance", "HealthInsuranceDetector"), ("bank_account", "BankAccountDetector"),
     ("credit_card", "CreditCardDetector"), ("ip_address", "IpAddressDetector"),
     ("date_of_birth", "DateOfBirthDetector"), ("mrz", "MrzDetector"), ("vcard", "VCardDetector"),
-    ("zengin", "ZenginDetector"), ("hl7", "Hl7Detector"),
+    ("zengin", "ZenginDetector"), ("hl7", "Hl7Detector"), ("dicom", "DicomDetector"),
 )
 _FREE_TEXT_MODULES = (("person", "PersonDetector"), ("address", "AddressDetector"), ("special_care", "SpecialCareDetector"))
 

@@ -3,9 +3,9 @@
 Segments are lines; fields are separated by `|`, components by `^`, repetitions by `~` (the MSH default
 delimiters). Read fields, each span one component group as it is written (`筒井^亮介`):
 
-* PID-5 patient name (every repetition: kanji, kana, romaji), NK1-2 next of kin, and the doctors in PV1-7/8/9/17
-  and ORC-12 (ID^family^given) → PERSON;
-* PID-7 birth date (YYYYMMDD) → DATE_OF_BIRTH;
+* PID-5 patient name (every repetition: kanji, kana, romaji), NK1-2 next of kin, IN1-16 the insured (15 read too), and the doctors
+  in PV1-7/8/9/17, ORC-12 and the operator in EVN-5 (ID^family^given) → PERSON;
+* PID-7 and IN1-18 birth dates (YYYYMMDD) → DATE_OF_BIRTH;
 * PID-11 address: the postal code component → POSTAL_CODE (the street is left to the ADDRESS detector);
 * IN1-10 and IN1-36 (35-37 read: hand-made messages are often one field off), where Japanese (JAHIS) messages
   put the card's 記号 and 番号 → JP_HEALTH_INSURANCE
@@ -26,7 +26,7 @@ from typing import Iterator
 
 from .base import Detector, Entity
 
-_SEGMENT = re.compile(r"(?m)^(MSH|PID|PV1|ORC|NK1|IN1|OBX)\|([^\n]*)")
+_SEGMENT = re.compile(r"(?m)^(MSH|EVN|PID|PV1|ORC|NK1|IN1|OBX)\|([^\n]*)")
 # observations whose result is a sensitive record whatever it says, and those that are not even when flagged
 _OBX_RESULT = re.compile(r"所見|判定|診断|病名|既往|血圧|心電図|(?i:finding|diagnos|impression|judg|blood ?pressure|"
                          r"systolic|diastolic|\bbp\b)")
@@ -35,9 +35,10 @@ _ABNORMAL = frozenset(("H", "L", "HH", "LL", "A", "AA", ">", "<", "HU", "LU", "W
 _DATE = re.compile(r"(?:18|19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])")
 _POSTAL = re.compile(r"[0-9]{3}-?[0-9]{4}")
 _NAME_PART = re.compile(r"[^\^~&\\0-9]{1,20}")
+_CODE = re.compile(r"[A-Z]{2,4}")
 # field numbers (1-based, after the segment name) and what they hold
-_PERSON_FIELDS = {"PID": (5,), "NK1": (2,), "PV1": (7, 8, 9, 17), "ORC": (12,)}
-_XCN = {"PV1", "ORC"}  # doctor fields start with an ID component
+_PERSON_FIELDS = {"PID": (5,), "NK1": (2,), "PV1": (7, 8, 9, 17), "ORC": (12,), "IN1": (15, 16), "EVN": (5,)}
+_XCN = {"PV1", "ORC", "EVN"}  # doctor and operator fields start with an ID component
 
 
 def _fields(line: str, base: int) -> list[tuple[int, str]]:
@@ -82,6 +83,10 @@ class Hl7Detector(Detector):
                         off = pos + sum(len(c) + 1 for c in comps[:4])
                         yield Entity("POSTAL_CODE", off, off + len(comps[4]), 0.9, self.name)
             elif seg == "IN1":
+                for n in (18, 17):  # IN1-18, the insured's birth date (or one field early, as the name may be)
+                    if len(fields) >= n and _DATE.match(fields[n - 1][1]):
+                        yield Entity("DATE_OF_BIRTH", fields[n - 1][0], fields[n - 1][0] + 8, 0.9, self.name)
+                        break
                 for n in (10, 35, 36, 37):  # (36 by the standard; writers are often one field off)
                     if n <= len(fields) and fields[n - 1][1].strip():
                         pos, value = fields[n - 1]
@@ -111,7 +116,8 @@ class Hl7Detector(Detector):
         for rep in value.split("~"):
             comps = rep.split("^")
             first = 1 if xcn else 0
-            if len(comps) > first and _NAME_PART.fullmatch(comps[first] or "x") and comps[first]:
+            if len(comps) > first and _NAME_PART.fullmatch(comps[first] or "x") and comps[first] and not _CODE.fullmatch(
+                    comps[first]):  # (not a table's code, SEL^本人 of IN1-17)
                 start = pos + sum(len(c) + 1 for c in comps[:first])
                 end = start + len(comps[first])
                 if len(comps) > first + 1 and comps[first + 1] and _NAME_PART.fullmatch(comps[first + 1]):

@@ -321,3 +321,29 @@ def test_a_date_whose_own_label_says_what_it_is_before_an_age():
     assert found("申請者　　森 幸雄（死亡者の弟）　昭和22年1月5日生\n", "DATE_OF_BIRTH") == ["昭和22年1月5日"]
     text = "  MUFG Bank, Shimbashi Branch (branch 051), Savings (futsu) 0338271\n"
     assert found(text, "JP_BANK_ACCOUNT") == ["MUFG Bank, Shimbashi Branch (branch 051), Savings (futsu) 0338271"]
+
+
+# -- format readers -----------------------------------------------------------------------------------------------
+
+def test_a_dicom_header_dumps_names_birth_date_and_address():
+    text = ("(0008,0090) PN [KUBOTA^RYOSUKE]                          #  14, 1 ReferringPhysicianName\n"
+            "(0010,0010) PN [SAKAMOTO^KAZUE=坂本^和恵=サカモト^カズエ]    #  46, 1 PatientName\n"
+            "(0010,0020) LO [0004418230]                             #  10, 1 PatientID\n"
+            "(0010,0030) DA [19470615]                               #   8, 1 PatientBirthDate\n"
+            "(0010,1040) LO [3-12-5 HIGASHI-MACHI, MINAMI-KU, SAGAMIHARA-SHI, KANAGAWA] #  50, 1 PatientAddress\n"
+            "(0008,0020) DA [20240222]                               #   8, 1 StudyDate\n")
+    assert found(text, "PERSON") == ["KUBOTA^RYOSUKE", "SAKAMOTO^KAZUE", "坂本^和恵", "サカモト^カズエ"]
+    assert found(text, "DATE_OF_BIRTH") == ["19470615"]
+    assert found(text, "ADDRESS") == ["3-12-5 HIGASHI-MACHI, MINAMI-KU, SAGAMIHARA-SHI, KANAGAWA"]
+    text = "(0010, 0010) Patient's Name                      PN: 'TANAKA^HANAKO'\n(0010, 0030) Patient's Birth Date   DA: '19800102'\n"
+    assert found(text, "PERSON") == ["TANAKA^HANAKO"] and found(text, "DATE_OF_BIRTH") == ["19800102"]
+
+
+def test_an_hl7_messages_operator_and_insured():
+    text = ("MSH|^~\\&|HIS|HP|GW|HP|20240412093318||ADT^A08^ADT_A01|1|P|2.5\n"
+            "EVN||20240412093318|||u20318^佐々木^美穂\n"
+            "PID|0001||0012047731^^^^PI||川端^修一^^^^^^L^I||19580302|M\n"
+            "IN1|1|01^社保^JHSD0001|06139952|全国健康保険協会 東京支部|||||1207|3158|20230401||||川端^修一^^^^^^L^I|SEL^本人^HL70063|19580302\n")
+    names = found(text, "PERSON")
+    assert "佐々木^美穂" in names and names.count("川端^修一") == 2 and "SEL^本人" not in names
+    assert found(text, "DATE_OF_BIRTH") == ["19580302", "19580302"]

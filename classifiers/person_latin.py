@@ -396,6 +396,8 @@ def find_latin_names(
         _after_latin_word(t, out, names)
     if ". " in t or "." in t:
         _initial_surnames(t, out, names)
+    if _CAPS_PAIR_HINT.search(t, c0) is not None:
+        _east_asian_caps(t, out)
     if len(out) > n0:
         _propagate(t, out, n0)
     if use_english_model:
@@ -669,6 +671,38 @@ _KO_TWO = re.compile(rf"(?i){_KO_SYL}(?=[gkndrlmbpsjthwyc]){_KO_SYL}")
 _NOT_NAME_SUFFIX = re.compile(
     r"(?i)(?:tion|sion|ment|ness|ity|ics|ing|ship|ware|ance|ology|ery|ure|ive|ise|ize|ed|ers|ies|able|ible|ful|less)$"
 )
+
+
+# Chinese, Taiwanese and Korean names in capitals as passports print them (LIU XIAOQING, CHANG WEI-LUN, KIM YOUNGSOO,
+# HUANG CHIH HAO): a known East Asian family name, then a given name whose pieces are one or two syllables of pinyin,
+# Wade-Giles or Korean romanisation; where the record shows it is a name — the name in hanzi or hangul on the same
+# line, a delimited row, or a name label before it
+_CAPS_PAIR_HINT = re.compile(r"[A-Z]{2}[A-Z]* [A-Z]{2}")
+_CAPS_PAIR = re.compile(r"(?<![A-Za-z0-9])([A-Z]{2,7})[ ]+([A-Z]{2,12}(?:[- ][A-Z]{2,8})?)(?![A-Za-z0-9])")
+_WG_SYL = r"(?:ch|ts|tz|hs|sh|[bcdfghjklmnpqrstwxyz])?(?:iao|uai|ua|uo|ue|ui|ia|ie|iu|ai|ao|ei|ou|ih|a|e|i|o|u|ü)(?:ng|n)?"
+_SYLLABLES = re.compile(rf"(?i)(?:{_PINYIN_SYL}|{_PINYIN_FINAL}|{_KO_SYL}|{_WG_SYL}){{1,2}}")
+_CJK_ON_LINE = re.compile(r"[\u3400-\u9fff\uac00-\ud7a3]")
+_NAME_LABEL_END = re.compile(r"(?i)(?:name|姓名|氏名|名前|이름|성명|持卡人|holder|guest|passenger|traveller|traveler)"
+                             r"[^\n:：]{0,14}[:：]?[ \t]*$")
+
+
+def _east_asian_caps(t: str, out: list) -> None:
+    for m in _CAPS_PAIR.finditer(t):
+        fam, giv = m.group(1), m.group(2)
+        ff = _word_flags(fam)
+        if not ff & _E or not all(_SYLLABLES.fullmatch(p) for p in re.split(r"[- ]", giv)):
+            continue
+        s, e = m.span()
+        ls, le = t.rfind("\n", 0, s) + 1, t.find("\n", e)
+        line = t[ls:len(t) if le < 0 else le]
+        cjk = _CJK_ON_LINE.search(line) is not None
+        label = _NAME_LABEL_END.search(t, max(ls, s - 30), s) is not None
+        row = line.count("\t") >= 2 or line.count(",") >= 3 or line.count("|") >= 3
+        short = len(giv.replace("-", "").replace(" ", "")) <= 4
+        if ff & _W and not (cjk or label):
+            continue  # (MA, HE, OH are words too: only beside the name in hanzi or hangul, or after a name label)
+        if cjk or label or (row and not short):
+            out.append((s, e, 0.8))
 
 
 _FLAGS: dict[str, int] = {}

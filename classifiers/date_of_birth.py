@@ -113,7 +113,10 @@ def match_date(text: str, i: int) -> re.Match | None:
 BIRTH_WORDS = ["生年月日", "誕生日", ("生まれ", 4, "after"), "出生", "生誕", "dob", "d.o.b", "birth", "birthday", "date of birth",
                # (a form's plain words, 生まれたとき, うまれた日; a GEDCOM record's BIRT ⏎ 2 DATE 2 APR 1938)
                "生まれたとき", "生まれた日", "うまれた日", "うまれたひ", "birt",
-               "birthdate", "born", "bday", "お誕生", "バースデー", "生年", ("生", 1, "after"), ("歳", 8, "after"), ("才", 8, "after")]
+               "birthdate", "born", "bday", "お誕生", "バースデー", "生年", ("生", 1, "after"), ("歳", 8, "after"), ("才", 8, "after"),
+               # the other languages of a foreign guest's or trainee's record (생년월일, ngày sinh, tgl. lahir …)
+               "생년월일", "생일", "ngày sinh", "tanggal lahir", "tgl. lahir", "tgl lahir", "fecha de nacimiento",
+               "date de naissance", "data de nascimento", "geburtsdatum", "วันเกิด", "ngay sinh"]
 
 
 # a system's placeholder for an unknown or masked birth date (生年月日 → "1900-01-01" in test data), no one's

@@ -357,3 +357,13 @@ def test_chinese_taiwanese_and_korean_names_in_capitals_where_the_record_shows_a
     assert found("持卡人：HUANG CHIH HAO\n", "PERSON") == ["HUANG CHIH HAO"]
     assert found("Name 姓名　CHANG WEI-LUN　　國籍 台湾\n", "PERSON") == ["CHANG WEI-LUN"]
     assert found("THE BANK SAID NO. HE WENT HOME. LI NING SHOES ON SALE.\n", "PERSON") == []
+
+
+def test_passport_and_birth_labels_in_the_languages_of_foreign_guests():
+    assert found("HP: +60 12-738 4410   Paspor: A58120394\n", "JP_PASSPORT") == ["A58120394"]
+    assert found("護照號碼：310482957\n行動電話：+886 933-218-604\n", "JP_PASSPORT") == ["310482957"]
+    assert found("PANCHANOK WONGPAISAN พาสปอร์ต AD1458836\n", "JP_PASSPORT") == ["AD1458836"]
+    text = " - 동행: 한미숙 / HAN MISOOK, 여권 M30915267, 생년월일 1961.04.30\n"
+    assert found(text, "DATE_OF_BIRTH") == ["1961.04.30"]
+    text = "Tên trên hộ chiếu DELA CRUZ MARIA ANGELICA, số P4417265B, ngày sinh 07 JUN 1994\n"
+    assert found(text, "DATE_OF_BIRTH") == ["07 JUN 1994"]

@@ -66,6 +66,13 @@ def _with_bracketed_births(text: str, raw: list[Entity]) -> list[Entity]:
     return raw + more if more else raw
 
 
+def _year_part(text: str, e: Entity) -> str:
+    """The part of a date before its month (2024年, 1990/ …): empty for a birthday written without its year (7月7日)."""
+    v = text[e.start:e.end]
+    m = v.find("月")
+    return v[:max(0, v.rfind("年", 0, m) + 1)] if m >= 0 else v
+
+
 def _without_next_cell(text: str, e: Entity) -> Entity:
     """An address cut where a fixed-width listing's next column starts (three spaces or more on its line: 東京都板橋区
     成増2-14-9{spaces}090-3356-7712, when full-width characters shift the columns the table reader aligns)."""
@@ -336,6 +343,8 @@ class Engine:
             story = may_hold_fiction(text)
             if story:  # … and the characters of a story told in a listing, a script, a synopsis or a textbook
                 raw = [e for e in raw if e.type != "PERSON" or not is_character(text, e.start, e.end, story == 2)]
+                if story == 2:  # (a character's birthday, 誕生日：7月7日, written without a year)
+                    raw = [e for e in raw if e.type != "DATE_OF_BIRTH" or any(c.isdigit() for c in _year_part(text, e))]
             # … and the people of history (夏目漱石, 羽柴秀吉): no living person's data
             if any(e.type == "PERSON" and is_historical(text[e.start:e.end]) for e in raw):
                 raw = [e for e in raw if e.type != "PERSON" or not is_historical(text[e.start:e.end])]

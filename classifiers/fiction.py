@@ -9,7 +9,8 @@ right after it (汐見 渚が, 佐伯澄子は, 兄・佐伯俊介の), a charac
 (Harriet Cole finds). Names with a contact, a label or an honorific in the same documents (担当 浅田, 母 筒井 恵美,
 本名 筒井 理央 090-…) are kept: a talent's profile or a station's call log names real people beside the works.
 A document that tells a story whole — a script's scene (シーン8), a synopsis (あらすじ), a cast of characters, a
-language textbook's lesson (第12課　会話「…」), an exam's exercise (…を読んで、問いに答えなさい) — names only
+language textbook's lesson (第12課　会話「…」), an exam's exercise (…を読んで、問いに答えなさい), an anime's cast
+with its voice actors (（CV：…）) — names only
 characters: every name in it is one, also with an honorific or as a speaker (店長：リンさんは), unless a contact is
 on its line or a name label (本名：) before it.
 """
@@ -58,6 +59,10 @@ _EXERCISE = re.compile(r"(?:答え|求め|選び|書き|説明し|記号で答�
                        r"|a character in (?:this|the) story)")
 
 
+# a cast list of an anime or a game, each character with its voice actor (アルト・ヴェルナー（CV：天野 蒼真）)
+_VOICED_CAST = re.compile(r"[(（]CV[:：．. ]")
+
+
 def may_hold_fiction(text: str) -> int:
     """Cheap document test: does the text speak of a work of fiction, an episode or a scene (1), or tell a story whole
     (2: a scene, a synopsis, a textbook's lesson, a text that says its names are invented)? 0 if neither. (Literals
@@ -68,6 +73,8 @@ def may_hold_fiction(text: str) -> int:
     if ("なさい" in text or "を読んで" in text or "ead the" in text or "EAD THE" in text or "haracter in" in text) \
             and _EXERCISE.search(text) is not None:
         return 2
+    if "CV" in text and _VOICED_CAST.search(text) is not None:
+        return 2  # an anime's or a game's cast: characters and the public voices of them
     if (("あらすじ" in text or "登場人物" in text or "シーン" in text or "(M)" in text or "(N)" in text
          or "（Ｍ）" in text or "（Ｎ）" in text
          or ("課" in text and any(w in text for w in _LESSON_LITERALS))) and _WHOLE_STORY.search(text) is not None):

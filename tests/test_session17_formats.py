@@ -367,3 +367,9 @@ def test_passport_and_birth_labels_in_the_languages_of_foreign_guests():
     assert found(text, "DATE_OF_BIRTH") == ["1961.04.30"]
     text = "Tên trên hộ chiếu DELA CRUZ MARIA ANGELICA, số P4417265B, ngày sinh 07 JUN 1994\n"
     assert found(text, "DATE_OF_BIRTH") == ["07 JUN 1994"]
+
+
+def test_an_anime_cast_with_its_voice_actors_names_no_one():
+    text = ("■キャラクター\n◆アルト・ヴェルナー（CV：天野 蒼真）\n　年齢：17歳　誕生日：7月7日　身長：168cm\n"
+            "◆ガレス・ドレイク（CV：大門 剛志）\n　年齢：42歳　誕生日：11月3日\n")
+    assert [e for e in ENGINE.analyze(text)] == []

@@ -213,6 +213,13 @@ _BIRTHDAY_MD = re.compile(
     r"(?!は|の(?:方|子|お子|人|場合)|まで|から|以降|以前)")
 
 
+def parse_year(value: str) -> int:
+    """The year of a date `birth_date_in_brackets` accepted (0 when it does not parse)."""
+    m = _DATES.fullmatch(value.strip())
+    d = parse_date(m) if m is not None else None
+    return d.year if d is not None else 0
+
+
 def birth_date_in_brackets(value: str) -> bool:
     """A full date alone in brackets after a person's name (植田 蓮（1992.3.18）, 桜井 隆（1977-05-06））: a birth date when
     it is a plausible one three years old at least (the date a clerk or an approver signed is recent)."""

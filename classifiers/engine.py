@@ -26,7 +26,7 @@ from functools import lru_cache
 from typing import Any, Sequence
 
 from .base import Detector, Entity, batch_facts
-from .date_of_birth import birth_date_in_brackets
+from .date_of_birth import birth_date_in_brackets, parse_year
 from .email import stand_in_address
 from .examples import EXAMPLE_TYPES, example_value
 from .fiction import is_character, may_hold_fiction
@@ -46,6 +46,14 @@ _EXAMPLE_REACH = 3  # (lines from a stand-in's line: an example form's block)
 
 
 _BRACKET_AFTER_NAME = re.compile(r"[ \t]?[（(]([^()（）\n]{6,16})[)）]")
+# a date in the next column after a name (a gap of two spaces or a tab, or the end of the name's reading in brackets)
+_DATE_COLUMN_AFTER_NAME = re.compile(
+    r"(?:[ \t]{2,}|\t|[)）][ \t]?)((?:19|20)[0-9]{2}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12][0-9]|3[01])"
+    r"|[STHM][0-9]{1,2}\.[0-9]{1,2}\.[0-9]{1,2})(?![0-9:/.\-])(?![ \t]*[0-9]{1,2}:[0-5][0-9])")
+# … that an event follows (入社, 受診 …): its date, not a birth date
+_EVENT_AFTER = re.compile(r"[ \t]*(?:入社|入学|入院|退院|退職|退社|受診|来院|来店|登録|受付|開始|終了|予約|契約|発行|申込|採用|着任|"
+                          r"異動|転居|転入|転出|死亡|〜|～|-[ \t]*[0-9])")
+_LAST_LISTED_BIRTH_YEAR = 2015  # (a later year in a listing is the date of something else more often than a birth)
 # who signed, approved or keyed a record: the date after their name is when (承認：岸本（2024/10/02）)
 _SIGNER_BEFORE = re.compile(r"承認|確認|入力|署名|記入|受付|担当|作成|押印|上長|決裁|責任者|検印|記録|処理")
 
@@ -59,6 +67,13 @@ def _with_bracketed_births(text: str, raw: list[Entity]) -> list[Entity]:
         if e.type != "PERSON":
             continue
         m = _BRACKET_AFTER_NAME.match(text, e.end)
+        if m is None:
+            # … or the next column of a listing: a name, then a date a gap after it (ｻﾄｳ ﾀｹｼ       1962/04/18,
+            # 藤本 一郎  1948-07-14  HbA1c 8.4, サイトウ ユミコ）S52.8.19), not an event's (…2010/04/01 入社)
+            m = _DATE_COLUMN_AFTER_NAME.match(text, e.end)
+            if m is not None and (_EVENT_AFTER.match(text, m.end()) is not None or birth_date_in_brackets(m.group(1))
+                                  and parse_year(m.group(1)) > _LAST_LISTED_BIRTH_YEAR):
+                m = None
         if m is not None and m.span(1) not in taken and birth_date_in_brackets(m.group(1)) and \
                 _SIGNER_BEFORE.search(text, max(0, e.start - 16), e.start) is None:
             more.append(Entity("DATE_OF_BIRTH", m.start(1), m.end(1), 0.8, "date_of_birth"))
@@ -348,7 +363,7 @@ class Engine:
             # … and the people of history (夏目漱石, 羽柴秀吉): no living person's data
             if any(e.type == "PERSON" and is_historical(text[e.start:e.end]) for e in raw):
                 raw = [e for e in raw if e.type != "PERSON" or not is_historical(text[e.start:e.end])]
-        if "PERSON" in types and ("（" in text or "(" in text):
+        if "PERSON" in types and ("（" in text or "(" in text or "  " in text or "\t" in text):
             raw = _with_bracketed_births(text, raw)  # 植田 蓮（1992.3.18）: the birth date after the name
         if "EMAIL_ADDRESS" in types:  # (a table's or a JSON's e-mail column: the detector's own stand-in check)
             raw = [e for e in raw if e.type != "EMAIL_ADDRESS" or e.detector == "email"

@@ -373,3 +373,11 @@ def test_an_anime_cast_with_its_voice_actors_names_no_one():
     text = ("■キャラクター\n◆アルト・ヴェルナー（CV：天野 蒼真）\n　年齢：17歳　誕生日：7月7日　身長：168cm\n"
             "◆ガレス・ドレイク（CV：大門 剛志）\n　年齢：42歳　誕生日：11月3日\n")
     assert [e for e in ENGINE.analyze(text)] == []
+
+
+def test_a_date_in_the_column_after_a_name_is_a_birth_date():
+    assert found("06:30:01 INFO  0021345 ｻﾄｳ ﾀｹｼ       1962/04/18 保険者=01130012\n", "DATE_OF_BIRTH") == ["1962/04/18"]
+    text = "  0008823147  藤本 一郎  1948-07-14  HbA1c 8.4\n  0011402960  宮下 奈緒  1990-11-03  HBs抗原 陽性\n"
+    assert found(text, "DATE_OF_BIRTH") == ["1948-07-14", "1990-11-03"]
+    assert found("  ID 0019930417 齋藤 由美子（サイトウ ユミコ）S52.8.19\n", "DATE_OF_BIRTH") == ["S52.8.19"]
+    assert found("山田 太郎  2010/04/01 入社\n佐藤 花子  2024/04/01\n", "DATE_OF_BIRTH") == []

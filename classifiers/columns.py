@@ -95,7 +95,9 @@ _RULES: tuple[tuple[str, float, tuple[str, ...], tuple[str, ...], tuple[str, ...
       "insurancesymbol",
       # the insured's number (insured_no, ltc_insured_no for 介護保険, InsuredCardSymbol of the eligibility check)
       "insuredno", "insurednum", "insuredcard", "insuredid", "insuredsymbol", "kaigohokenno", "kaigohokenbango",
-      "insuredkigo", "insuredbango", "insuredkigou", "insuredbangou")),
+      "insuredkigo", "insuredbango", "insuredkigou", "insuredbangou",
+      # JP Core FHIR's Coverage extensions (JP_Coverage_InsuredPersonSymbol, …Number, …SubNumber)
+      "insuredpersonsymbol", "insuredpersonnumber", "insuredpersonsubnumber")),
     ("JP_BANK_ACCOUNT", 0.9, ("口座番号", "口座"), (), ("accountnumber", "accountno", "bankaccount", "acctno", "acctnum",
                                                      "kouza", "koza")),
     ("CREDIT_CARD", 0.9, ("クレジット", "カード番号"), ("pan",), ("cardnumber", "cardno", "creditcard", "ccnumber", "ccnum",

@@ -116,7 +116,7 @@ BIRTH_WORDS = ["生年月日", "誕生日", ("生まれ", 4, "after"), "出生",
                "birthdate", "born", "bday", "お誕生", "バースデー", "生年", ("生", 1, "after"), ("歳", 8, "after"), ("才", 8, "after"),
                # the other languages of a foreign guest's or trainee's record (생년월일, ngày sinh, tgl. lahir …)
                "생년월일", "생일", "ngày sinh", "tanggal lahir", "tgl. lahir", "tgl lahir", "fecha de nacimiento",
-               "date de naissance", "data de nascimento", "geburtsdatum", "วันเกิด", "ngay sinh"]
+               "date de naissance", "data de nascimento", "geburtsdatum", "วันเกิด", "ngay sinh", "seinengappi"]
 
 
 # a system's placeholder for an unknown or masked birth date (生年月日 → "1900-01-01" in test data), no one's
@@ -510,6 +510,12 @@ def _era_list_dates(text: str) -> Iterator[tuple[int, int]]:
 _DAY_LABEL_BEFORE = re.compile(r"日[ \t]*[:：]?[ \t]*$")
 
 
+# e-Tax's birth-date elements: the 元号 as a code attribute (1 明治, 2 大正, 3 昭和, 4 平成, 5 令和), then YY-MM-DD
+_ETAX_BIRTH = re.compile(r"<(?:[A-Za-z_:]*(?:SEINENGAPPI|[Bb]irth|BIRTH)[A-Za-z_]*)[^>\n]*\bgengo=\"(?P<g>[1-5])\"[^>\n]*>"
+                         r"(?P<v>(?P<y>[0-9]{1,2})-(?P<m>[0-9]{1,2})-(?P<d>[0-9]{1,2}))<")
+_ETAX_ERAS = {"1": "明治", "2": "大正", "3": "昭和", "4": "平成", "5": "令和"}
+
+
 class DateOfBirthDetector(PatternDetector):
     name = "date_of_birth"
     pii_type = "DATE_OF_BIRTH"
@@ -529,6 +535,9 @@ class DateOfBirthDetector(PatternDetector):
                   "入学", "卒業", "異動", "採用", "着任", "納期", "出荷", "到着", "受診", "診察", "面接", "来店", "購入",
                   "就任", "施行", "改定", "なった日", "該当日", "認定日", "異動日", "喪失", "年金", "死亡", "逝去", "命日",
                   "到達",
+                  # (the romanised keys of other dates beside a seinengappi one: <nyuenbi>2024-04-01</nyuenbi>)
+                  "nyuenbi", "nyushabi", "nyugakubi", "nyuinbi", "taiinbi", "taishabi", "hakkobi", "keiyakubi", "torokubi",
+                  "uketsukebi",
                   ("付", 1, "after"), ("まで", 1, "after"), ("から", 1, "after"),
                   # a threshold, not someone's birth date: 1959年1月1日以前生まれの人, 平成12年4月2日以降に生まれた
                   ("以前", 1, "after"), ("以降", 1, "after"), ("以後", 1, "after"), ("より前", 1, "after"),
@@ -706,6 +715,11 @@ class DateOfBirthDetector(PatternDetector):
             found.extend(_entity(Entity, (self.pii_type, m.start(m.lastindex), m.end(m.lastindex), 0.8, self.name))
                          for m in _BIRTHDAY_MD.finditer(text) if m.span(m.lastindex) not in taken
                          and "例" not in text[max(0, m.start() - 12):m.start()])  # (not （例：誕生日3月1日 →）
+        if "gengo=" in text:  # e-Tax XML: <SEINENGAPPI gengo="3">49-08-19</SEINENGAPPI> (元号 code, then YY-MM-DD)
+            for m in _ETAX_BIRTH.finditer(text):
+                era = _ETAX_ERAS[m.group("g")]
+                if _era_date(era, int(m.group("y")), int(m.group("m")), int(m.group("d"))) is not None:
+                    found.append(_entity(Entity, (self.pii_type, m.start("v"), m.end("v"), 0.9, self.name)))
         if found and _ANIMAL_CUE.search(text) is not None:
             found = [e for e in found if not _an_animal_s(text, e.start)]
         return iter(found)

@@ -1277,6 +1277,8 @@ def _pairs(text: str, min_score: float, found: TableFindings) -> None:
         if (prev is not None and prev.group("v") and _EAV_VALUE.fullmatch(key) and _EAV_LABEL.fullmatch(prev.group("k"))
                 and _EAV_BETWEEN.fullmatch(text, prev.end(), m.start())):
             key = prev.group("v")  # {"key": "passport_no", "value": "TK…"}: the label names the value (OCR/form APIs)
+            if "/" in key:
+                key = key.rstrip("/").rsplit("/", 1)[-1]  # (a FHIR extension's url: its last segment names it)
         elif key.lower() in ("number", "no", "num", "account", "acct"):
             ob = text.rfind("{", max(0, m.start() - 200), m.start())
             if ob >= 0 and "}" not in text[ob:m.start()] and _BANK_SIBLING.search(text, ob, m.start()):
@@ -1297,8 +1299,10 @@ _LIST_ITEM = re.compile(r'"([^"\n]{1,80})"')
 
 
 # entity-attribute-value objects of OCR and form APIs: {"key": "氏名", "value": "…"}, {"label": …, "text": …}
-_EAV_LABEL = re.compile(r"(?i)key|label|field|field_?name|item|item_?name|attribute|attr|name")
-_EAV_VALUE = re.compile(r"(?i)value|val|text|content|field_?value|value_?text")
+# (and FHIR's extensions: {"url": "…/JP_Coverage_InsuredPersonSymbol", "valueString": "4102"}, read by the url's
+# last segment)
+_EAV_LABEL = re.compile(r"(?i)key|label|field|field_?name|item|item_?name|attribute|attr|name|url")
+_EAV_VALUE = re.compile(r"(?i)value|val|text|content|field_?value|value_?text|value(?:String|Code|Date|Identifier)")
 _EAV_BETWEEN = re.compile(r'\s*,\s*')
 
 

@@ -381,3 +381,13 @@ def test_a_date_in_the_column_after_a_name_is_a_birth_date():
     assert found(text, "DATE_OF_BIRTH") == ["1948-07-14", "1990-11-03"]
     assert found("  ID 0019930417 齋藤 由美子（サイトウ ユミコ）S52.8.19\n", "DATE_OF_BIRTH") == ["S52.8.19"]
     assert found("山田 太郎  2010/04/01 入社\n佐藤 花子  2024/04/01\n", "DATE_OF_BIRTH") == []
+
+
+def test_fhir_coverage_extensions_and_etax_birth_dates():
+    text = ('{"extension": [{"url": "http://jpfhir.jp/fhir/core/Extension/StructureDefinition/'
+            'JP_Coverage_InsuredPersonSymbol", "valueString": "４１０２"}, {"url": "http://jpfhir.jp/fhir/core/'
+            'Extension/StructureDefinition/JP_Coverage_InsuredPersonNumber", "valueString": "２８８１３"}]}\n')
+    assert found(text, "JP_HEALTH_INSURANCE") == ["４１０２", "２８８１３"]
+    text = ('<SHOTOKU>\n  <SEINENGAPPI gengo="3">49-08-19</SEINENGAPPI>\n  <KOFU_DATE gengo="5">06-12-01</KOFU_DATE>\n'
+            '  <nyuenbi>2024-04-01</nyuenbi>\n</SHOTOKU>\n')
+    assert found(text, "DATE_OF_BIRTH") == ["49-08-19"]

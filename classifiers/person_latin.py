@@ -24,6 +24,8 @@ _LATIN_WORD = r"(?:(?:Mc|O')?[A-Z][a-z]+(?:[-'][A-Za-z][a-z]+)?(?![A-Za-z])|[A-Z
 _LATIN_NAME = rf"{_LATIN_WORD}(?: [A-Z]\.| [A-Z](?= [A-Z]))?(?: {_LATIN_WORD}){{1,2}}"
 _LATIN_CTX = re.compile(  # the lookahead: every possible first character (a fast scan, as for _LABEL_HIT)
     r"(?=[MDPFNCAESRBKYHTGIOW])(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?[ \t]+|Dear[ \t]+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?[ \t]+)?|"
+    # (a police officer's or a nurse's title before the name: Detective Rachel Hollis, Sgt. Mark Owens)
+    r"(?:Detective|Det\.|Inspector|Insp\.|Sergeant|Sgt\.|Constable|Nurse|Captain|Capt\.)[ \t]+(?=[A-Z])|"
     # the titles of Indonesian, Filipino, Spanish and Portuguese speakers (Pak Hasegawa, Bu Yuli, Ate Grace, Sra. Rosa)
     r"(?:Pak|Bapak|Bu|Ibu|Mbak|Ate|Kuya|Sr|Sra|Srta|Dona|Señor|Señora|Senhor|Senhora)\.?[ \t]+(?=[A-Z])|"
     r"(?:Full[ \t]?name|Name|Contact(?:[ \t]person)?|Attn\.?|Attention|Applicant|Employee|Customer|"
@@ -97,7 +99,8 @@ _LATIN_HINT = re.compile(_first_char_alternation(
     "Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Dear|Full|Name|Contact|Attn|Attention|Applicant|Employee|Customer|Patient|"
     "Account|Signed|Author|Sincerely|Regards|Best|Kind|Yours|Hello|Hi|Thanks|Thank|Card|Guest|Client|Signature|"
     "Checked|Prepared|Reported|Memo|Officer|Interpreter|Guardian|Witness|Emergency|Passenger|Traveller|Traveler|My|"
-    "Operator|Caller|Renter|Driver|Recipient|Receiver|Beneficiary|Owner"
+    "Operator|Caller|Renter|Driver|Recipient|Receiver|Beneficiary|Owner|Detective|Det|Inspector|Insp|Sergeant|Sgt|"
+    "Constable|Nurse|Captain|Capt"
     .split("|")
 ))
 _LATIN_NAME_RE = re.compile(_LATIN_NAME)
@@ -409,7 +412,7 @@ def find_latin_names(
 # something: after by, a sign-off or a role's label, or alone in a delimited cell
 _INITIAL_CUE = re.compile(r"(?i)(?:\bby|signed|signature|analyst|attorney|agent|owner|assignee|author|reviewer|approved|"
                           r"checked|prepared|handled|contact|responsible|manager|officer|staff|notes|memo|dr\.?|"
-                          r"mr\.?|ms\.?|mrs\.?|prof\.?)[ \t]*[:：\-—]?[ \t]*\(?$")
+                          r"mr\.?|ms\.?|mrs\.?|prof\.?|det\.?|detective|sgt\.?|insp\.?|nurse)[ \t]*[:：\-—]?[ \t]*\(?$")
 _CELL_START = frozenset(",|\t\"")
 
 

@@ -391,3 +391,8 @@ def test_fhir_coverage_extensions_and_etax_birth_dates():
     text = ('<SHOTOKU>\n  <SEINENGAPPI gengo="3">49-08-19</SEINENGAPPI>\n  <KOFU_DATE gengo="5">06-12-01</KOFU_DATE>\n'
             '  <nyuenbi>2024-04-01</nyuenbi>\n</SHOTOKU>\n')
     assert found(text, "DATE_OF_BIRTH") == ["49-08-19"]
+
+
+def test_a_police_officers_or_a_nurses_title_before_a_name():
+    assert found("I am Detective Rachel Hollis, Seattle Police Department.\n", "PERSON") == ["Rachel Hollis"]
+    assert found("We watched the Detective Conan movie.\n", "PERSON") == []

@@ -81,6 +81,32 @@ def _with_bracketed_births(text: str, raw: list[Entity]) -> list[Entity]:
     return raw + more if more else raw
 
 
+# identifier types whose values carry a check digit (a random number passes one time in ten at most)
+_CHECKED_TYPES = frozenset({"JP_MY_NUMBER", "JP_RESIDENT_CODE"})
+
+
+def _header_label_above(text: str, row_start: int, ctx: Any) -> bool:
+    """Does one of the three lines above a table row hold a label of the type (the table's header line)?"""
+    lo = row_start
+    for _ in range(3):
+        lo = text.rfind("\n", 0, max(0, lo - 1)) + 1
+        if lo == 0:
+            break
+    return row_start > 0 and any(
+        ctx.label_before(text, a, b) > 0
+        for a, b in _lines_between(text, lo, row_start))
+
+
+def _lines_between(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
+    out, a = [], lo
+    while a < hi:
+        b = text.find("\n", a, hi)
+        b = hi if b < 0 else b
+        out.append((a, b))
+        a = b + 1
+    return out
+
+
 def _year_part(text: str, e: Entity) -> str:
     """The part of a date before its month (2024年, 1990/ …): empty for a birthday written without its year (7月7日)."""
     v = text[e.start:e.end]
@@ -420,7 +446,13 @@ class Engine:
                     row_start = text.rfind("\n", 0, cells[i][0]) + 1
                     ctx = self._row_labels[e.type]
                     # … or inside the value itself (a bank account written with its bank: 千葉銀行 柏支店 普通 4406215)
-                    return ctx.label_before(text, row_start, e.start) > 0 or ctx.label_before(text, e.start, e.end) > 0
+                    if ctx.label_before(text, row_start, e.start) > 0 or ctx.label_before(text, e.start, e.end) > 0:
+                        return True
+                    # … or, for a number that passed its check digit, among the labels of the header lines above,
+                    # when the rows do not line up with them (full-width spaces counted one way in the header, another
+                    # in the rows: 生年月日　　　個人番号 over 1992/02/03　　　6686-2748-3741)
+                    return e.type in _CHECKED_TYPES and _header_label_above(text, row_start, ctx)
+                return False
                 return False
 
             raw = [e for e in raw if keep(e)]

@@ -396,3 +396,10 @@ def test_fhir_coverage_extensions_and_etax_birth_dates():
 def test_a_police_officers_or_a_nurses_title_before_a_name():
     assert found("I am Detective Rachel Hollis, Seattle Police Department.\n", "PERSON") == ["Rachel Hollis"]
     assert found("We watched the Detective Conan movie.\n", "PERSON") == []
+
+
+def test_a_checked_number_under_a_header_its_rows_do_not_line_up_with():
+    text = ("【被扶養者】\nNo 続柄 氏名　　　　　　　　　フリガナ　　　　　　　　生年月日　　　　　　　　　個人番号　　　　　　　　職業・年収\n"
+            "1  妻　 真壁 由香　　　マカベ ユカ　　　1992/02/03　　　6686-2748-3741　　パート・年収 96万円\n"
+            "2  長男 真壁 湊　　　　マカベ ミナト　　令和2年5月19日　　690358047552　　　なし\n")
+    assert found(text, "JP_MY_NUMBER") == ["6686-2748-3741", "690358047552"]

@@ -273,7 +273,7 @@ _IDENTIFIER_MODULES = (
     ("health_insurance", "HealthInsuranceDetector"), ("bank_account", "BankAccountDetector"),
     ("credit_card", "CreditCardDetector"), ("ip_address", "IpAddressDetector"),
     ("date_of_birth", "DateOfBirthDetector"), ("mrz", "MrzDetector"), ("vcard", "VCardDetector"),
-    ("zengin", "ZenginDetector"), ("hl7", "Hl7Detector"), ("dicom", "DicomDetector"),
+    ("zengin", "ZenginDetector"), ("hl7", "Hl7Detector"), ("dicom", "DicomDetector"), ("swift", "SwiftDetector"),
 )
 _FREE_TEXT_MODULES = (("person", "PersonDetector"), ("address", "AddressDetector"), ("special_care", "SpecialCareDetector"))
 

@@ -403,3 +403,14 @@ def test_a_checked_number_under_a_header_its_rows_do_not_line_up_with():
             "1  妻　 真壁 由香　　　マカベ ユカ　　　1992/02/03　　　6686-2748-3741　　パート・年収 96万円\n"
             "2  長男 真壁 湊　　　　マカベ ミナト　　令和2年5月19日　　690358047552　　　なし\n")
     assert found(text, "JP_MY_NUMBER") == ["6686-2748-3741", "690358047552"]
+
+
+def test_an_mt103_payment_messages_parties():
+    text = ("{4:\n:20:OT2408210173\n:23B:CRED\n:32A:240821USD18500,00\n:50K:/2470002187703\nSAKAGUCHI TAKUMI\n"
+            "2-5-18 MINAMIAOYAMA MINATO-KU\nTOKYO JAPAN 107-0062\n:52A:MNTOJPJT\n:59:/0721449305\nLIM WEI MING\n"
+            "BLK 412 ANG MO KIO AVE 10\n#08-1135 SINGAPORE 560412\n:59F:/DE44500105175407324931\n1/ULUGBEK TRADE LLC\n"
+            "2/12 AMIR TEMUR STREET\n:71A:SHA\n-}\n")
+    assert found(text, "JP_BANK_ACCOUNT") == ["2470002187703", "0721449305", "DE44500105175407324931"]
+    assert "LIM WEI MING" in found(text, "PERSON") and "ULUGBEK TRADE LLC" not in found(text, "PERSON")
+    assert "BLK 412 ANG MO KIO AVE 10\n#08-1135 SINGAPORE 560412" in found(text, "ADDRESS")
+    assert "107-0062" in found(text, "POSTAL_CODE")

@@ -100,6 +100,9 @@ _RULES: tuple[tuple[str, float, tuple[str, ...], tuple[str, ...], tuple[str, ...
       "insuredpersonsymbol", "insuredpersonnumber", "insuredpersonsubnumber")),
     ("JP_BANK_ACCOUNT", 0.9, ("口座番号", "口座"), (), ("accountnumber", "accountno", "bankaccount", "acctno", "acctnum",
                                                      "kouza", "koza")),
+    # a bare `account` (a transaction-monitoring export: account, cp_account): an account only when most of its
+    # values are account numbers (a login's account column is no bank's)
+    ("JP_BANK_ACCOUNT", 0.7, (), ("account", "acct"), ("cpaccount", "counterpartyaccount", "payeeaccount")),
     ("CREDIT_CARD", 0.9, ("クレジット", "カード番号"), ("pan",), ("cardnumber", "cardno", "creditcard", "ccnumber", "ccnum",
                                                            "cardnum")),
     # (Chinese, Korean and Vietnamese headers too, as foreign residents' forms and agents' lists write them: 出生日期,
@@ -769,6 +772,8 @@ def _classify_header(header: str) -> HeaderMatch:
     if (best is None or best.pii_type == "ADDRESS" and not best.kind) and _LINE1_EN.search(joined):
         # address line 1 (Shipping Address1, addr1, street1): the street part, its city in another column
         best = HeaderMatch("ADDRESS", 0.85 if best is None else best.confidence, kind="line1")
+    if best is not None and best.pii_type == "JP_BANK_ACCOUNT" and best.confidence < 0.8 and not best.kind:
+        best = HeaderMatch("JP_BANK_ACCOUNT", best.confidence, kind="acct7")  # (a bare `account`: see _RULES)
     if best is not None and best.pii_type == "JP_HEALTH_INSURANCE" and not _OTHER_INSURANCE.isdisjoint(tokens):
         return HeaderMatch(None, 0.0, negative=True)  # employment_insurance_no, pension_insurance_no: another scheme's
     if best is None:
@@ -1178,6 +1183,12 @@ def _line1_cell(v: str) -> bool:
     return _street_cell(v) or _ROMAJI_STREET.fullmatch(v) is not None
 
 
+def _seven_digit_account(v: str) -> bool:
+    """A Japanese account number alone: seven digits (a bare `account` column's values; longer ids are no bank's)."""
+    v = v.strip()
+    return len(v) == 7 and v.isdigit() and v != "0000000"
+
+
 def _bldg_cell(v: str) -> bool:
     """A building beside the other parts of a split address: its name alone is enough (基町パークハイツ)."""
     v = v.strip()
@@ -1252,6 +1263,8 @@ def value_check(hm: HeaderMatch) -> Callable[[str], bool] | None:
         return _line2_cell
     if t == "ADDRESS" and hm.kind == "line1":
         return _line1_cell
+    if t == "JP_BANK_ACCOUNT" and hm.kind == "acct7":
+        return _seven_digit_account
     if t == "ADDRESS" and hm.kind in _ADDR_PART_CHECKS:
         return _ADDR_PART_CHECKS[hm.kind]
     if t == "SPECIAL_CARE":

@@ -414,3 +414,11 @@ def test_an_mt103_payment_messages_parties():
     assert "LIM WEI MING" in found(text, "PERSON") and "ULUGBEK TRADE LLC" not in found(text, "PERSON")
     assert "BLK 412 ANG MO KIO AVE 10\n#08-1135 SINGAPORE 560412" in found(text, "ADDRESS")
     assert "107-0062" in found(text, "POSTAL_CODE")
+
+
+def test_a_bare_account_column_of_seven_digit_numbers():
+    text = ("alert_id,created,cust_no,cust_name,account,amount_jpy\n"
+            "TM-1,2024-09-02,0055120871,鶴見 大輔,6028813,9800000\nTM-2,2024-09-02,0012007715,岡部 正美,1187402,4500000\n")
+    assert found(text, "JP_BANK_ACCOUNT") == ["6028813", "1187402"]
+    text = "service,account,region\nAWS,482910375516,ap-northeast-1\nAWS,402118990123,us-east-1\n"
+    assert found(text, "JP_BANK_ACCOUNT") == []

@@ -772,6 +772,8 @@ def _classify_header(header: str) -> HeaderMatch:
     if (best is None or best.pii_type == "ADDRESS" and not best.kind) and _LINE1_EN.search(joined):
         # address line 1 (Shipping Address1, addr1, street1): the street part, its city in another column
         best = HeaderMatch("ADDRESS", 0.85 if best is None else best.confidence, kind="line1")
+    if best is not None and best.pii_type == "JP_BANK_ACCOUNT" and best.confidence < 0.8 and "id" in tokens:
+        return HeaderMatch(None, 0.0)  # account_id, user account id: no bank's
     if best is not None and best.pii_type == "JP_BANK_ACCOUNT" and best.confidence < 0.8 and not best.kind:
         best = HeaderMatch("JP_BANK_ACCOUNT", best.confidence, kind="acct7")  # (a bare `account`: see _RULES)
     if best is not None and best.pii_type == "JP_HEALTH_INSURANCE" and not _OTHER_INSURANCE.isdisjoint(tokens):

@@ -1284,6 +1284,8 @@ def _pairs(text: str, min_score: float, found: TableFindings) -> None:
             if ob >= 0 and "}" not in text[ob:m.start()] and _BANK_SIBLING.search(text, ob, m.start()):
                 key = "account_number"  # { "branchCode": "031", "type": "01", "number": "7719024" }: an account
                 # (also 'account': '3895126' beside 'bank' and 'branch')
+            elif key.lower() in ("account", "acct"):
+                key = "account_id"  # (alone, a login's or a service's account: a bare account column needs its rows)
         items.append((_keyed_header(key, parents.get(m.start(), "")), *m.span(g)))
         prev = m
     if '": [' in text or '":[' in text:  # short lists of strings: "given": ["俊介"], "guests": ["Rafael Fernandes"]

@@ -61,6 +61,8 @@ _EXERCISE = re.compile(r"(?:答え|求め|選び|書き|説明し|記号で答�
 
 # a cast list of an anime or a game, each character with its voice actor (アルト・ヴェルナー（CV：天野 蒼真）)
 _VOICED_CAST = re.compile(r"[(（]CV[:：．. ]")
+# what a match of `_EXERCISE` or `_VOICED_CAST` holds (one scan of literals before the patterns)
+_STORY_HINT = re.compile(r"なさい|を読んで|ead the|EAD THE|haracter in|CV")
 
 
 def may_hold_fiction(text: str) -> int:
@@ -70,11 +72,9 @@ def may_hold_fiction(text: str) -> int:
     if (("架空" in text or "仮名" in text or "ictitious" in text or "ictional" in text)
             and _DISCLAIMER.search(text) is not None):
         return 2
-    if ("なさい" in text or "を読んで" in text or "ead the" in text or "EAD THE" in text or "haracter in" in text) \
-            and _EXERCISE.search(text) is not None:
-        return 2
-    if "CV" in text and _VOICED_CAST.search(text) is not None:
-        return 2  # an anime's or a game's cast: characters and the public voices of them
+    if _STORY_HINT.search(text) is not None and (
+            _EXERCISE.search(text) is not None or _VOICED_CAST.search(text) is not None):
+        return 2  # an exam's exercise; an anime's or a game's cast (characters and the public voices of them)
     if (("あらすじ" in text or "登場人物" in text or "シーン" in text or "(M)" in text or "(N)" in text
          or "（Ｍ）" in text or "（Ｎ）" in text
          or ("課" in text and any(w in text for w in _LESSON_LITERALS))) and _WHOLE_STORY.search(text) is not None):

@@ -85,6 +85,14 @@ def _with_bracketed_births(text: str, raw: list[Entity]) -> list[Entity]:
 _CHECKED_TYPES = frozenset({"JP_MY_NUMBER", "JP_RESIDENT_CODE"})
 
 
+def _fixed_width_row(text: str, row_start: int) -> bool:
+    """Is the row at `row_start` a fixed-width listing's (cells apart by spaces, no delimiter: a delimited table's
+    columns line up with their header, and its unnamed column is named by nothing above it)?"""
+    end = text.find("\n", row_start)
+    line = text[row_start:len(text) if end < 0 else end]
+    return "  " in line and not any(d in line for d in ",\t|│")
+
+
 def _header_label_above(text: str, row_start: int, ctx: Any) -> bool:
     """Does one of the three lines above a table row hold a label of the type (the table's header line)?"""
     lo = row_start
@@ -451,7 +459,8 @@ class Engine:
                     # … or, for a number that passed its check digit, among the labels of the header lines above,
                     # when the rows do not line up with them (full-width spaces counted one way in the header, another
                     # in the rows: 生年月日　　　個人番号 over 1992/02/03　　　6686-2748-3741)
-                    return e.type in _CHECKED_TYPES and _header_label_above(text, row_start, ctx)
+                    return e.type in _CHECKED_TYPES and _fixed_width_row(text, row_start) and _header_label_above(
+                        text, row_start, ctx)
                 return False
                 return False
 

@@ -23,6 +23,7 @@ from stdnum import iban
 from .address import _trie
 from .base import WORD_LISTS, Entity, PatternDetector, match_start
 from .context import ContextWords
+from .credit_card import _TESTING
 
 # (not the digits of a code with one capital letter: C7734102 is a passport's number)
 _NUM = re.compile(r"(?P<v>[0-9](?<![0-9\-][0-9])(?<![^A-Za-z][A-Za-z][0-9])(?<![0-9]\.[0-9])(?:[0-9]{6}|(?<=1)[0-9]{4}-[0-9]{7,8}))(?![0-9\-]|\.[0-9])")
@@ -176,6 +177,13 @@ _EN_PHRASE = re.compile(r"(?:[A-Z][A-Za-z&.\-]*[ ]){1,3}(?:Bank|BANK|Shinkin|SHI
                         r"(?:[Ff]utsu+|FUTSU+|[Oo]rdinary|ORDINARY|[Ss]avings|SAVINGS|[Cc]urrent|[Cc]hecking|[Tt]oza|TOZA)"
                         r"(?: \((?:[Ff]utsu+|[Oo]rdinary|[Ss]avings|[Tt]oza|[Cc]urrent)\))?"
                         r"(?: [Aa]ccount)?(?: (?:[Nn]o\.?|#))?[ :#]*$")
+# the IBANs that standards, banks and payment providers publish as examples (ISO 13616, the ECB, SEPA test
+# environments): in a text about testing they are no one's account
+_EXAMPLE_IBANS = frozenset((
+    "DE89370400440532013000", "GB29NWBK60161331926819", "GB82WEST12345698765432", "FR1420041010050500013M02606",
+    "NL91ABNA0417164300", "CH9300762011623852957", "IT60X0542811101000000123456", "ES9121000418450200051332",
+    "BE68539007547034", "AT611904300234573201", "GB33BUKB20201555555555", "FR7630006000011234567890189",
+))
 _IBAN = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}[0-9]{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![A-Za-z0-9])")
 
 
@@ -224,8 +232,8 @@ class BankAccountDetector(PatternDetector):
             yield m.start("v"), m.end("v"), 0.2
 
     def score_candidate(self, text: str, start: int, end: int, base: float, doc_ctx: bool) -> float:
-        if text[start:end].strip("0") == "":
-            return 0.0  # 0000000: a format's example
+        if text[start:end].count("0") >= len(text[start:end]) - 1:
+            return 0.0  # 0000000, 0000001: a format's example or a test range
         if _NUMBER_BEFORE.search(text, max(0, start - 16), start):
             return base  # the label before belongs to the account number written just before this one
         pol = self.context.nearest(text, start, end)[0]
@@ -314,7 +322,8 @@ class BankAccountDetector(PatternDetector):
                     b = _ABROAD_BANK.search(text, ls, m.start())
                     yield Entity(self.pii_type, m.start("v") if b is None else b.start(), m.end("v"), 0.85, self.name)
             for m in _IBAN.finditer(text):
-                if iban.is_valid(m.group(0)):
+                if iban.is_valid(m.group(0)) and not (m.group(0).replace(" ", "") in _EXAMPLE_IBANS
+                                                      and _TESTING.search(text) is not None):
                     yield Entity(self.pii_type, m.start(), m.end(), 0.9, self.name)
         if "記号" in text:
             for m in _YUCHO.finditer(text):

@@ -11,6 +11,7 @@ A public safety commission also issues other permits (古物商許可 神奈川�
 from __future__ import annotations
 
 import re
+from typing import Iterator
 
 from .base import LONG_NUMBER, Pattern, PatternDetector, digits_of
 from .context import ContextWords
@@ -31,6 +32,10 @@ _LICENCE_LABEL = re.compile(r"免許|(?i:licen[cs]e)")
 # (permit in any case, written from its P / p: every branch starts with a character the engine scans for)
 _PERMIT = re.compile(r"古物|許可|認定番号|認定証|届出番号|届出証明|探偵業|警備業|風俗営業|P(?i:ermit)|p(?i:ermit)")
 _PERMIT_REACH = 60
+
+
+# twelve digits spaced as a person groups them between 第 and 号 (第 43 1502 8841 30 号, 第 30 15 774021 83 号)
+_SPACED_DAI = re.compile(r"第[ \t]*(?P<v>[0-9](?:[ ]?[0-9]){11})(?![ ]?[0-9])[ \t]*号")
 
 
 class DriversLicenseDetector(PatternDetector):
@@ -55,6 +60,16 @@ class DriversLicenseDetector(PatternDetector):
     # an unknown commission code is still a licence number when a licence label stands right before it
     # (運転免許証 第981504226719号): written by a person, not a shape that merely looks like one
     labelled_fallback = 0.6
+
+    def applies(self, text: str) -> bool:
+        return super().applies(text) or ("第" in text and "号" in text and _SPACED_DAI.search(text) is not None)
+
+    def candidates(self, text: str) -> Iterator[tuple[int, int, float]]:
+        yield from super().candidates(text)
+        if "第" in text and "号" in text:
+            for m in _SPACED_DAI.finditer(text):
+                if " " in m.group("v"):  # (the unspaced ones are the pattern's)
+                    yield m.start("v"), m.end("v"), 0.3
 
     def validate_result(self, value: str) -> bool | None:
         return True if is_plausible_license(value) else False

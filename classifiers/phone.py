@@ -160,6 +160,8 @@ def _jp_valid_rx(n: int) -> "re.Pattern | None":
     return re.compile(rf"(?=(?:{general.pattern})\Z)(?:" + "|".join(f"(?:{p})" for p in alts) + ")")
 
 
+# an example cue right before the number (a form's hint, a manual's sample: e.g. / z. B. / ex. : / 例：)
+_EXAMPLE_CUE_BEFORE = re.compile(r"(?:e\.g\.|E\.g\.|z\. ?B\.|ex\. ?:?|例[:：]|記入例[:：]?)[ \t]*[\"'「]?[ \t]*$")
 # a Japanese number whose digits after its first three are all zeros (six or more)
 _ZEROS_AFTER_PREFIX = re.compile(r"[(（]?0[0-9][(（)）\- ]?[0-9][(（)）\- ]?(?:0[(（)）\- ]?){6,8}")
 
@@ -415,8 +417,11 @@ class PhoneDetector(PatternDetector):
                 yield m.start("n"), m.end("n"), 0.35
 
     def score_candidate(self, text: str, start: int, end: int, base: float, doc_ctx: bool) -> float:
-        if text[end - 1] == "0" and _ZEROS_AFTER_PREFIX.fullmatch(text, start, end) is not None:
-            return 0.0  # 090-0000-0000, 03-0000-0000: a form's pattern of a number, no one's line
+        if text[end - 1] == "0" and (_ZEROS_AFTER_PREFIX.fullmatch(text, start, end) is not None or (
+                text[start] == "+" and digits_of(text[start:end]).endswith("000000"))):
+            return 0.0  # 090-0000-0000, 03-0000-0000, +49 30 000000: a form's pattern of a number, no one's line
+        if _EXAMPLE_CUE_BEFORE.search(text, max(0, start - 8), start) is not None:
+            return 0.0  # "e.g. +1 202 555 0100", "z. B. …", "例：090-…": a form's hint of the shape a number takes
         pol, dist = self.context.nearest(text, start, end)
         if pol < 0:
             if base >= 0.7 and dist > 4:

@@ -422,3 +422,17 @@ def test_a_bare_account_column_of_seven_digit_numbers():
     assert found(text, "JP_BANK_ACCOUNT") == ["6028813", "1187402"]
     text = "service,account,region\nAWS,482910375516,ap-northeast-1\nAWS,402118990123,us-east-1\n"
     assert found(text, "JP_BANK_ACCOUNT") == []
+
+
+def test_a_licence_number_spaced_between_dai_and_go():
+    assert found("運転免許証\n　番号 第 43 1502 8841 30 号　交付 令和5年09月12日\n", "JP_DRIVERS_LICENSE") == ["43 1502 8841 30"]
+    assert found("議案 第 1 2 号\n", "JP_DRIVERS_LICENSE") == []
+
+
+def test_a_forms_hint_of_a_phone_number_and_published_example_ibans_are_no_ones():
+    text = '.hint,"例：090-0000-0000","e.g. +1 202 555 0100","z. B. +49 30 000000","ex. : +33 1 00 00 00 00"\n'
+    assert found(text, "PHONE_NUMBER") == []
+    assert found("連絡先（例：日中）090-1234-5678\n", "PHONE_NUMBER") == ["090-1234-5678"]
+    text = "SEPA のテストには次のIBANを使用してください。\n  - DE89 3704 0044 0532 0130 00 … 成功\n口座番号 0000001〜0000009\n"
+    assert found(text, "JP_BANK_ACCOUNT") == []
+    assert found("IBAN: DE89 3704 0044 0532 0130 00\n", "JP_BANK_ACCOUNT") == ["DE89 3704 0044 0532 0130 00"]

@@ -36,6 +36,8 @@ _PERMIT_REACH = 60
 
 # twelve digits spaced as a person groups them between 第 and 号 (第 43 1502 8841 30 号, 第 30 15 774021 83 号)
 _SPACED_DAI = re.compile(r"第[ \t]*(?P<v>[0-9](?:[ ]?[0-9]){11})(?![ ]?[0-9])[ \t]*号")
+# … or grouped 2-4-4-2 in a text about licences (運転免許証,54 8205 4477 90)
+_SPACED_2442 = re.compile(r"(?<![0-9 ])[0-9]{2} [0-9]{4} [0-9]{4} [0-9]{2}(?![0-9]| [0-9])")
 
 
 class DriversLicenseDetector(PatternDetector):
@@ -62,7 +64,8 @@ class DriversLicenseDetector(PatternDetector):
     labelled_fallback = 0.6
 
     def applies(self, text: str) -> bool:
-        return super().applies(text) or ("第" in text and "号" in text and _SPACED_DAI.search(text) is not None)
+        return super().applies(text) or ("第" in text and "号" in text and _SPACED_DAI.search(text) is not None) or (
+            "免許" in text and _SPACED_2442.search(text) is not None)
 
     def candidates(self, text: str) -> Iterator[tuple[int, int, float]]:
         yield from super().candidates(text)
@@ -70,6 +73,9 @@ class DriversLicenseDetector(PatternDetector):
             for m in _SPACED_DAI.finditer(text):
                 if " " in m.group("v"):  # (the unspaced ones are the pattern's)
                     yield m.start("v"), m.end("v"), 0.3
+        if "免許" in text:
+            for m in _SPACED_2442.finditer(text):
+                yield m.start(), m.end(), 0.3
 
     def validate_result(self, value: str) -> bool | None:
         return True if is_plausible_license(value) else False

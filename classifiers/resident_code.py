@@ -6,6 +6,9 @@ Eleven-digit numbers are common (mobile numbers without hyphens are eleven digit
 
 from __future__ import annotations
 
+import re
+from typing import Iterator
+
 from .base import LONG_NUMBER, Pattern, PatternDetector, digits_of
 from .context import ContextWords
 
@@ -19,6 +22,11 @@ def resident_check_digit(first10: str) -> int:
 def is_valid_resident_code(value: str) -> bool:
     d = digits_of(value)
     return len(d) == 11 and len(set(d)) > 1 and resident_check_digit(d[:10]) == int(d[10])
+
+
+# eleven digits grouped 3-4-4 right after their label (住民票コード　139 5829 4705): a shape the shared trigger
+# (four digits first) does not hold
+_LABELLED_344 = re.compile(r"住民票コード[ \t:：]*(?P<v>[0-9]{3}[ -][0-9]{4}[ -][0-9]{4})(?![0-9])")
 
 
 class ResidentCodeDetector(PatternDetector):
@@ -36,6 +44,15 @@ class ResidentCodeDetector(PatternDetector):
     context_bonus = 0.6
     document_bonus = 0.25
     plain_max = 0.3
+
+    def applies(self, text: str) -> bool:
+        return super().applies(text) or ("住民票コード" in text and _LABELLED_344.search(text) is not None)
+
+    def candidates(self, text: str) -> Iterator[tuple[int, int, float]]:
+        yield from super().candidates(text)
+        if "住民票コード" in text:
+            for m in _LABELLED_344.finditer(text):
+                yield m.start("v"), m.end("v"), 0.3
 
     def validate_result(self, value: str) -> bool | None:
         return True if is_valid_resident_code(value) else False

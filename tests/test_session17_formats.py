@@ -436,3 +436,10 @@ def test_a_forms_hint_of_a_phone_number_and_published_example_ibans_are_no_ones(
     text = "SEPA のテストには次のIBANを使用してください。\n  - DE89 3704 0044 0532 0130 00 … 成功\n口座番号 0000001〜0000009\n"
     assert found(text, "JP_BANK_ACCOUNT") == []
     assert found("IBAN: DE89 3704 0044 0532 0130 00\n", "JP_BANK_ACCOUNT") == ["DE89 3704 0044 0532 0130 00"]
+
+
+def test_a_licence_grouped_2_4_4_2_and_a_resident_code_grouped_3_4_4_after_its_label():
+    text = "NGY-MD,2024-09-07,買受,小池 元気,1995-12-01,名古屋市天白区植田3-1402,運転免許証,54 8205 4477 90,中西\n"
+    assert found(text, "JP_DRIVERS_LICENSE") == ["54 8205 4477 90"]
+    assert found("  住民票コード　　139 5829 4705\n", "JP_RESIDENT_CODE") == ["139 5829 4705"]
+    assert found("電話 090 1234 5678 12\n", "JP_DRIVERS_LICENSE") == []

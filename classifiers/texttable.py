@@ -539,7 +539,9 @@ def scan_tables(text: str, min_score: float = 0.5) -> TableFindings:
         if aligned is None and (delim is None or i + 1 >= n or shape[i + 1][0] != delim or (
                 shape[i + 1][1] != count and not quoted and not shape[i + 1][2]
                 # (a first row whose last cell is empty and left off, as exports leave it: one delimiter fewer)
-                and not (shape[i + 1][1] == count - 1 and count >= 3 and delim == "\t"))) and not (
+                and not (shape[i + 1][1] == count - 1 and count >= 3 and delim == "\t")
+                # (… or whose address holds unquoted commas: more commas than the header, merged back below)
+                and not (delim == "," and shape[i + 1][1] > count >= 3))) and not (
                 delim == _GAP and count >= 2 and i + 1 < n and lines[i + 1][1].strip()):
             # (a fixed-width header is read by its columns whatever its rows look like: see _fixed_width_rows)
             i += 1

@@ -443,3 +443,11 @@ def test_a_licence_grouped_2_4_4_2_and_a_resident_code_grouped_3_4_4_after_its_l
     assert found(text, "JP_DRIVERS_LICENSE") == ["54 8205 4477 90"]
     assert found("  住民票コード　　139 5829 4705\n", "JP_RESIDENT_CODE") == ["139 5829 4705"]
     assert found("電話 090 1234 5678 12\n", "JP_DRIVERS_LICENSE") == []
+
+
+def test_a_csv_whose_first_row_has_more_commas_than_its_header():
+    text = ("No,到着日,客室,氏名,国籍,旅券番号,住所,電話\n"
+            "1,2026/01/11,608,Daniel Okafor,NGA,A07719254,14 Adeola Odeku Street, Victoria Island, Lagos,+234 803 551 2094\n"
+            "2,2026/01/11,611,Maria Santos,PHL,P4401927B,22 Kalayaan Ave., Diliman, Quezon City 1101,+63 917 802 4416\n")
+    assert found(text, "JP_PASSPORT") == ["A07719254", "P4401927B"]
+    assert "14 Adeola Odeku Street, Victoria Island, Lagos" in found(text, "ADDRESS")

@@ -401,11 +401,40 @@ def find_latin_names(
         _initial_surnames(t, out, names)
     if _CAPS_PAIR_HINT.search(t, c0) is not None:
         _east_asian_caps(t, out)
+    if "/" in t and _TRAVEL_CUE.search(t) is not None:
+        _slash_names(t, out, names)
     if len(out) > n0:
         _propagate(t, out, n0)
     if use_english_model:
         _english(t, out)
     return True
+
+
+# a name as airlines and travel systems write it, family/given in capitals (SUWANNARAT/KITTI, WATANABE/AYAKA MS), in
+# a text about travel (a PNR, a ticket, a manifest, a booking); not an airport pair (HND/FRA) nor words (AND/OR)
+_TRAVEL_CUE = re.compile(r"(?i)\b(?:pnr|ssr|osi|docs|passengers?|tickets?|boarding|booking|rooming|flight|pax)\b"
+                         r"|搭乗|予約|航空|便名|旅券|パスポート")
+_SLASH_NAME = re.compile(r"(?<![A-Za-z0-9/])([A-Z]{2,20})/([A-Z]{2,20}(?: [A-Z]{2,20})?)"
+                         r"(?=(?: (?:MR|MS|MRS|MISS|MSTR|CHD|INF|DR))?(?![A-Za-z0-9/]))")
+_SLASH_TITLES = frozenset(("MR", "MS", "MRS", "MISS", "MSTR", "CHD", "INF", "DR"))
+_SLASH_STOP = frozenset(("TCP", "UDP", "HTTP", "HTTPS", "API", "CPU", "GPU", "AND", "OR", "YES", "NO", "ON", "OFF", "IN",
+                         "OUT", "PDF", "CSV", "JSON", "XML", "UI", "UX", "OK", "NG", "AM", "PM", "USD", "JPY", "EUR",
+                         "ETA", "ETD", "ARR", "DEP", "OW", "RT", "NA", "TBA", "TBD", "YEAR", "MONTH", "DAY"))
+
+
+def _slash_names(t: str, out: list, names: Any) -> None:
+    for m in _SLASH_NAME.finditer(t):
+        fam, giv = m.group(1), m.group(2)
+        parts = [fam] + [g for g in giv.split(" ") if g not in _SLASH_TITLES]
+        if (len(fam) == 3 and len(parts[-1]) == 3 and len(parts) == 2) or min(map(len, parts)) + max(map(len, parts)) <= 5:
+            continue  # (HND/FRA: an airport pair; TCP/IP, I/O: short acronyms)
+        if not _SLASH_STOP.isdisjoint(parts) or not any(
+                _flags(p.capitalize(), names) & (_F | _G | _E | _V | _RF | _RG) for p in parts):
+            continue  # (one part at least a name the lists know: NONEND/CHG, RES/TKTG are a fare's and a desk's codes)
+        if any(_word_flags(p) & (_W | _X) and not _word_flags(p) & (_F | _G | _E) for p in parts):
+            continue  # (AND/OR, TCP/IP, YES/NO: words)
+        e = m.start(2) + len(" ".join(giv.split(" ")[:len(parts) - 1]))
+        out.append((m.start(1), e, 0.8))
 
 
 # a surname after its given name's initial (P. Sato, K. Horinouchi; `_INITIAL_NAME`), where a record names who did

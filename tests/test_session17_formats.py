@@ -451,3 +451,10 @@ def test_a_csv_whose_first_row_has_more_commas_than_its_header():
             "2,2026/01/11,611,Maria Santos,PHL,P4401927B,22 Kalayaan Ave., Diliman, Quezon City 1101,+63 917 802 4416\n")
     assert found(text, "JP_PASSPORT") == ["A07719254", "P4401927B"]
     assert "14 Adeola Odeku Street, Victoria Island, Lagos" in found(text, "ADDRESS")
+
+
+def test_airline_style_family_slash_given_names_in_a_travel_text():
+    text = "Passenger names on tickets: SUWANNARAT/KITTI, SUWANNARAT/PORN, WANG/LEI MR.\n"
+    assert found(text, "PERSON") == ["SUWANNARAT/KITTI", "SUWANNARAT/PORN", "WANG/LEI"]
+    text = "Flight HND/FRA departs. Use TCP/IP AND/OR UDP for the booking API. FARE NONEND/CHG RES/TKTG\n"
+    assert found(text, "PERSON") == []

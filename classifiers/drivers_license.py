@@ -36,8 +36,10 @@ _PERMIT_REACH = 60
 
 # twelve digits spaced as a person groups them between 第 and 号 (第 43 1502 8841 30 号, 第 30 15 774021 83 号)
 _SPACED_DAI = re.compile(r"第[ \t]*(?P<v>[0-9](?:[ ]?[0-9]){11})(?![ ]?[0-9])[ \t]*号")
-# … or grouped 2-4-4-2 in a text about licences (運転免許証,54 8205 4477 90)
-_SPACED_2442 = re.compile(r"(?<![0-9 ])[0-9]{2} [0-9]{4} [0-9]{4} [0-9]{2}(?![0-9]| [0-9])")
+# … or grouped 2-4-4-2, or by its parts 2-2-6-2 (commission, year, serial, check and reissue) in a text about licences
+# (運転免許証,54 8205 4477 90; 免許証番号 62 05 123481 90)
+_SPACED_2442 = re.compile(r"(?<![0-9])(?<![0-9] )[0-9]{2} (?:[0-9]{4} [0-9]{4} [0-9]{2}|[0-9]{2} [0-9]{6} (?:[0-9]{2}|[0-9] [0-9]))"
+                          r"(?![0-9]| [0-9])")
 
 
 class DriversLicenseDetector(PatternDetector):

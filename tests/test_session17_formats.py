@@ -458,3 +458,7 @@ def test_airline_style_family_slash_given_names_in_a_travel_text():
     assert found(text, "PERSON") == ["SUWANNARAT/KITTI", "SUWANNARAT/PORN", "WANG/LEI"]
     text = "Flight HND/FRA departs. Use TCP/IP AND/OR UDP for the booking API. FARE NONEND/CHG RES/TKTG\n"
     assert found(text, "PERSON") == []
+
+
+def test_a_licence_grouped_by_its_parts():
+    assert found("　 免許証番号 62 05 123481 90（大阪府公安委員会）\n", "JP_DRIVERS_LICENSE") == ["62 05 123481 90"]

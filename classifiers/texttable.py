@@ -265,7 +265,7 @@ def _is_header(text: str, line: str, fields: list[tuple[int, int]]) -> bool:
 _COMMENTED_HEAD = re.compile(r"#+[ \t]*(?:(?:列|項目|カラム|columns?|cols?|fields?|header)[ \t]*[:：][ \t]*)?")
 _DATA_CELL = re.compile(r"[ \t]*(?:[^\s@,;|]{1,64}@[A-Za-z0-9\-]+\.[A-Za-z0-9.\-]+|(?:19|20)[0-9]{2}[-/.][01]?[0-9][-/.][0-3]?[0-9])[ \t]*")
 _NUMBER_CELL = re.compile(r"[ \t]*[-+▲△]?[0-9][0-9,.]*[%％]?[ \t]*")
-_ROW_CODE_CELL = re.compile(r"[ \t]*[0-9A-Za-z]{1,6}(?:-[0-9A-Za-z]{1,6}){1,3}[ \t]*")
+_ROW_CODE_CELL = re.compile(r"[ \t]*[0-9A-Za-z]{1,6}(?:-[0-9A-Za-z\u3400-\u9fff]{1,6}){1,3}[ \t]*")  # (2-1-03, R5-身-1184)
 # a header field that is a form's label with its value (Religion : Hindu, 氏名：山田)
 _LABEL_VALUE = re.compile(r"[ \t]*[^\s:：][^:：\n]{1,30}?(?:[ \t]*:[ \t]+|[ \t]*：[ \t]*)[^\s:：]")
 

@@ -462,3 +462,10 @@ def test_airline_style_family_slash_given_names_in_a_travel_text():
 
 def test_a_licence_grouped_by_its_parts():
     assert found("　 免許証番号 62 05 123481 90（大阪府公安委員会）\n", "JP_DRIVERS_LICENSE") == ["62 05 123481 90"]
+
+
+def test_a_row_code_with_a_kanji_part_leads_a_table_not_a_form():
+    text = ("交付番号|請求日|請求者区分|本籍|筆頭者|対象者氏名|生年月日|用途\n"
+            "R5-身-1184|2024-03-08|本人(郵送)|岐阜県高山市本町二丁目１８番地|乾 誠|乾 龍之介|H13.01.30|警備業(就職)\n"
+            "R5-身-1185|2024-03-08|代理人(弁護士)|岐阜県高山市上岡本町３丁目２２１番地|坂下 房吉|坂下 明宏|S53.10.02|宅建業\n")
+    assert found(text, "DATE_OF_BIRTH") == ["H13.01.30", "S53.10.02"]

@@ -469,3 +469,9 @@ def test_a_row_code_with_a_kanji_part_leads_a_table_not_a_form():
             "R5-身-1184|2024-03-08|本人(郵送)|岐阜県高山市本町二丁目１８番地|乾 誠|乾 龍之介|H13.01.30|警備業(就職)\n"
             "R5-身-1185|2024-03-08|代理人(弁護士)|岐阜県高山市上岡本町３丁目２２１番地|坂下 房吉|坂下 明宏|S53.10.02|宅建業\n")
     assert found(text, "DATE_OF_BIRTH") == ["H13.01.30", "S53.10.02"]
+
+
+def test_a_study_coordinators_role_before_a_surname():
+    assert found("# 作成: CRC 井手口　確認: 有馬\n", "PERSON") == ["井手口", "有馬"]
+    assert found("記録者：RA 佐伯\n", "PERSON") == ["佐伯"]
+    assert found("RA 規制の強化について\n", "PERSON") == []

@@ -430,18 +430,25 @@ def _latin_xml_value(value: str, plain: bool) -> bool:
     plain <name> element may hold a product: there the words must be known names)."""
     words = value.replace(",", " ").split()
     if not 1 <= len(words) <= 4 or not all(
-        _CAP_WORD.fullmatch(w.rstrip(".")) or re.fullmatch(r"[A-Z]\.?", w) for w in words
+        _CAP_WORD.fullmatch(w.rstrip(".")) or _CAP_WORD_ACCENTED.fullmatch(w) or re.fullmatch(r"[A-Z]\.?", w)
+        for w in words
     ):
         return False
     if any(w.rstrip(".") in _LATIN_STOP for w in words):
         return False
     if plain:
         names = _names()
-        return len(words) >= 2 and all(
-            _flags(w.rstrip("."), names) & (_KNOWN | _RG | _RF) and not _flags(w.rstrip("."), names) & _X_FLAG
-            for w in words
-        )
+        fl = [_flags(w.rstrip("."), names) for w in words]
+        if len(words) < 2 or any(f & _X_FLAG for f in fl):
+            return False
+        # every word a known name, or a known given name first and the rest shaped as names (Hannah Schäfer)
+        return all(f & (_KNOWN | _RG | _RF) for f in fl) or (
+            bool(fl[0] & _G_FLAG) and not fl[0] & _W_FLAG and all(_CAP_WORD_ACCENTED.fullmatch(w) for w in words[1:]))
     return True
+
+
+# a capitalised word with the accented letters of European names (Schäfer, Jörg, Müller, Núñez)
+_CAP_WORD_ACCENTED = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{1,14}(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{1,14})?")
 
 
 _LIST_SPAN = 160  # a list of names after a label is read up to this many characters (or the line end)

@@ -475,3 +475,9 @@ def test_a_study_coordinators_role_before_a_surname():
     assert found("# 作成: CRC 井手口　確認: 有馬\n", "PERSON") == ["井手口", "有馬"]
     assert found("記録者：RA 佐伯\n", "PERSON") == ["佐伯"]
     assert found("RA 規制の強化について\n", "PERSON") == []
+
+
+def test_a_name_element_with_a_european_family_name():
+    assert found("<Lead>\n  <Name>Hannah Schäfer</Name>\n  <Company>Schäfer Logistik KG</Company>\n</Lead>\n", "PERSON") == [
+        "Hannah Schäfer"]
+    assert found("<Item>\n  <Name>Apple Watch</Name>\n</Item>\n", "PERSON") == []

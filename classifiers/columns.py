@@ -42,7 +42,7 @@ from .credit_card import is_valid_card
 from .date_of_birth import is_birth_date_value
 from .health_insurance import SCHEMES as HEALTH_SCHEMES
 from .base import digits_of
-from .email import _PLACEHOLDER_LOCALS, _RESERVED_TLDS
+from .email import stand_in_address
 from .my_number import is_valid_my_number
 from .passport import other_passport_shape
 from .normalize import normalize, normalized_text
@@ -1209,9 +1209,9 @@ _ADDR_PART_CHECKS = {"addr_pref": _pref_cell, "addr_city": _city_cell, "addr_tow
 
 
 def _stand_in_mailbox(v: str) -> bool:
-    """dummy-0001@example.invalid, john.doe@example.com: a reserved domain's or a documentation stand-in's address."""
+    """dummy-0001@example.invalid, john.doe@example.com: a stand-in's address (the e-mail detector's own test)."""
     local, _, domain = v.strip().rpartition("@")
-    return domain.rsplit(".", 1)[-1].lower() in _RESERVED_TLDS or local.lower() in _PLACEHOLDER_LOCALS
+    return stand_in_address(local, domain)
 
 
 VALUE_CHECKS: dict[str, Callable[[str], bool]] = {

@@ -115,6 +115,18 @@ def _lines_between(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
     return out
 
 
+def _quoted_nickname(text: str, e: Entity) -> bool:
+    """A name quoted whole with its diminutive inside the quotes (市内循環バス「ぐるっとくん」, イメージキャラクター
+    「まもるくん」): a mascot's, a bus's or an app's name; a person is named outside the quotes (「鈴木さん」は is rare)."""
+    return (e.start > 0 and text[e.start - 1] in "「『" and text.startswith(("くん", "ちゃん", "君"), e.end)
+            and text[e.end + (1 if text[e.end] == "君" else 2 if text[e.end] == "く" else 3):][:1] in "」』"
+            and _MASCOT_CUE.search(text, max(0, e.start - 24), e.start) is not None)  # (a child's 「はやとくん」 is a child)
+
+
+# what names a mascot, a vehicle or a service right before its quoted name
+_MASCOT_CUE = re.compile(r"キャラクター|キャラ|マスコット|ゆるキャラ|バス|号|アプリ|メール|サービス|公式|ロボット|AI")
+
+
 def _year_part(text: str, e: Entity) -> str:
     """The part of a date before its month (2024年, 1990/ …): empty for a birthday written without its year (7月7日)."""
     v = text[e.start:e.end]
@@ -397,6 +409,8 @@ class Engine:
             # … and the people of history (夏目漱石, 羽柴秀吉): no living person's data
             if any(e.type == "PERSON" and is_historical(text[e.start:e.end]) for e in raw):
                 raw = [e for e in raw if e.type != "PERSON" or not is_historical(text[e.start:e.end])]
+            if "「" in text or "『" in text:  # … and a mascot's or a service's name quoted whole (「まもるくん」)
+                raw = [e for e in raw if e.type != "PERSON" or not _quoted_nickname(text, e)]
         if "PERSON" in types and ("（" in text or "(" in text or "  " in text or "\t" in text):
             raw = _with_bracketed_births(text, raw)  # 植田 蓮（1992.3.18）: the birth date after the name
         if "EMAIL_ADDRESS" in types:  # (a table's or a JSON's e-mail column: the detector's own stand-in check)

@@ -481,3 +481,9 @@ def test_a_name_element_with_a_european_family_name():
     assert found("<Lead>\n  <Name>Hannah Schäfer</Name>\n  <Company>Schäfer Logistik KG</Company>\n</Lead>\n", "PERSON") == [
         "Hannah Schäfer"]
     assert found("<Item>\n  <Name>Apple Watch</Name>\n</Item>\n", "PERSON") == []
+
+
+def test_a_mascots_quoted_name_is_no_ones():
+    assert found("市内循環バス「ぐるっとくん」東ルート（右回り）時刻表\n", "PERSON") == []
+    assert found("イメージキャラクター「まもるくん」も応援しています！\n", "PERSON") == []
+    assert found("今日は「はやとくん」がお迎えの時間に泣いてしまいました。\n", "PERSON") == ["はやと"]

@@ -158,6 +158,8 @@ _LATIN_STOP = frozenset(
     "Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August "
     "September October November December Main Data System Project Product Order Invoice Total Name Email "
     "Phone Address Contact Date Note Notes Subject Re Fw Fwd Hello Hi New Old North South East West "
+    # romanised place words of Japanese addresses and guides (Kanazawa Ekimae, Kinugawa Onsen, Meiji Jingu)
+    "Ekimae Ekinishi Ekihigashi Onsen Jinja Jingu Jingū Dori Dōri Machi Honmachi Shotengai Kaigan Koen Kōen "
     # the word that ends a Japanese ship's name (SAKURA MARU in a vessel schedule)
     "Maru".split()
 )

@@ -487,3 +487,8 @@ def test_a_mascots_quoted_name_is_no_ones():
     assert found("市内循環バス「ぐるっとくん」東ルート（右回り）時刻表\n", "PERSON") == []
     assert found("イメージキャラクター「まもるくん」も応援しています！\n", "PERSON") == []
     assert found("今日は「はやとくん」がお迎えの時間に泣いてしまいました。\n", "PERSON") == ["はやと"]
+
+
+def test_romanised_place_words_are_no_names():
+    assert found("Kanazawa Ekimae      Twin (non-smoking)   TWN   12,900\n", "PERSON") == []
+    assert found("Dear Haruka Machida,\nThank you.\n", "PERSON") == ["Haruka Machida"]

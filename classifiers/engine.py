@@ -123,6 +123,8 @@ def _quoted_nickname(text: str, e: Entity) -> bool:
             and _MASCOT_CUE.search(text, max(0, e.start - 24), e.start) is not None)  # (a child's 「はやとくん」 is a child)
 
 
+# the heading of a listed company's timely disclosure (適時開示): its securities code and exchange
+_TIMELY_DISCLOSURE = re.compile(r"コード番号[ \t　：:]*[0-9][0-9A-Z]{3}[ \t　]*[、,]?[ \t　]*(?:東証|名証|札証|福証)")
 # what names a mascot, a vehicle or a service right before its quoted name
 _MASCOT_CUE = re.compile(r"キャラクター|キャラ|マスコット|ゆるキャラ|バス|号|アプリ|メール|サービス|公式|ロボット|AI")
 
@@ -411,6 +413,10 @@ class Engine:
                 raw = [e for e in raw if e.type != "PERSON" or not is_historical(text[e.start:e.end])]
             if "「" in text or "『" in text:  # … and a mascot's or a service's name quoted whole (「まもるくん」)
                 raw = [e for e in raw if e.type != "PERSON" or not _quoted_nickname(text, e)]
+            if "コード番号" in text and _TIMELY_DISCLOSURE.search(text, 0, 800) is not None:
+                # … and the officers a listed company's timely disclosure names (役員の異動に関するお知らせ, コード番号
+                # 9218 東証プライム): public appointments, published as such
+                raw = [e for e in raw if e.type != "PERSON"]
         if "PERSON" in types and ("（" in text or "(" in text or "  " in text or "\t" in text):
             raw = _with_bracketed_births(text, raw)  # 植田 蓮（1992.3.18）: the birth date after the name
         if "EMAIL_ADDRESS" in types:  # (a table's or a JSON's e-mail column: the detector's own stand-in check)

@@ -492,3 +492,11 @@ def test_a_mascots_quoted_name_is_no_ones():
 def test_romanised_place_words_are_no_names():
     assert found("Kanazawa Ekimae      Twin (non-smoking)   TWN   12,900\n", "PERSON") == []
     assert found("Dear Haruka Machida,\nThank you.\n", "PERSON") == ["Haruka Machida"]
+
+
+def test_a_listed_companys_timely_disclosure_names_its_officers_publicly():
+    text = ("各位\n　　　　会社名　株式会社サンプル電鉄\n　　　　代表者名　代表取締役社長執行役員　鷲尾 恒一\n"
+            "　　　　（コード番号：9218　東証プライム）\n　　　　問合せ先　取締役常務執行役員 経営企画本部長　瀬川 里美\n\n"
+            "　　　代表取締役の異動および役員人事に関するお知らせ\n\n新任代表取締役の略歴\n　戸倉 博之（とくら ひろゆき）\n")
+    assert found(text, "PERSON") == []
+    assert found("社員番号 9218 東証 研修\n担当：鷲尾 恒一\n", "PERSON") == ["鷲尾 恒一"]

@@ -58,9 +58,10 @@ _SHORT_BANK = (r"(?:みずほ|りそな|埼玉りそな|ゆうちょ|三井住�
                r"西日本シティ|北國|紀陽|南都|スルガ|静岡|横浜|千葉|群馬|福岡|広島|京都|滋賀|肥後|鹿児島)")
 # (also a cell's slashes: 三菱UFJ/武蔵小金井/普通/0264913, 横浜銀行/相模原/普通/6031187)
 _SHORT = rf"(?P<short>{_SHORT_BANK})(?:銀行)?(?:[ ]+|[/／])(?:{_NAME_CH}{{1,10}}(?:[ ]+|[/／]))?"
+# an account's type in English or romanised (Ordinary, Savings, futsu, Toza …)
+_EN_TYPE_WORD = r"(?:[Oo]rdinary|ORDINARY|[Ss]avings|SAVINGS|[Cc]hecking|[Cc]urrent|[Ff]utsu+|FUTSU+|[Tt]oza|TOZA)"
 _TYPE = (r"(?:(?:普通|当座|貯蓄|総合|定期|通知)(?:預金|貯金)?(?:口座)?|[（(][普当][）)]|普|当|フツウ|トウザ|"
-         r"(?:Ordinary|Savings|Checking|Current|Futsu|Toza|ORDINARY|SAVINGS|FUTSU|ordinary|savings|checking|current|futsu)"
-         r"(?: [Ss]avings| SAVINGS)?(?: [Aa]ccount| ACCOUNT)?)")
+         rf"{_EN_TYPE_WORD}(?: [Ss]avings| SAVINGS)?(?: [Aa]ccount| ACCOUNT)?)")
 _S = r"[ /／・,]*"
 _NUMLABEL = r"(?:口座番号|口座no\.?|口座No\.?|No\.?|no\.?|番号)[ ]*[:：]?[ ]*"
 _PREFIX = re.compile(
@@ -173,10 +174,8 @@ _ABROAD_NUMBER = re.compile(
 _ABROAD_BANK = re.compile(r"(?<![A-Za-z])(?:Bank|BANK|Banco|BANCO)(?![a-z])(?=[^\n:：]*$)")
 # a Japanese account written in English: the bank (up to three capitalised words before Bank), its branch, the type,
 # then the number (see `detect`)
-_EN_PHRASE = re.compile(r"(?:[A-Z][A-Za-z&.\-]*[ ]){1,3}(?:Bank|BANK|Shinkin|SHINKIN)[^\n]{0,80}?"
-                        r"(?:[Ff]utsu+|FUTSU+|[Oo]rdinary|ORDINARY|[Ss]avings|SAVINGS|[Cc]urrent|[Cc]hecking|[Tt]oza|TOZA)"
-                        r"(?: \((?:[Ff]utsu+|[Oo]rdinary|[Ss]avings|[Tt]oza|[Cc]urrent)\))?"
-                        r"(?: [Aa]ccount)?(?: (?:[Nn]o\.?|#))?[ :#]*$")
+_EN_PHRASE = re.compile(rf"(?:[A-Z][A-Za-z&.\-]*[ ]){{1,3}}(?:Bank|BANK|Shinkin|SHINKIN)[^\n]{{0,80}}?{_EN_TYPE_WORD}"
+                        rf"(?: \({_EN_TYPE_WORD}\))?(?: [Aa]ccount)?(?: (?:[Nn]o\.?|#))?[ :#]*$")
 # the IBANs that standards, banks and payment providers publish as examples (ISO 13616, the ECB, SEPA test
 # environments): in a text about testing they are no one's account
 _EXAMPLE_IBANS = frozenset((

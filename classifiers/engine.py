@@ -27,7 +27,6 @@ from typing import Any, Sequence
 
 from .base import Detector, Entity, batch_facts
 from .date_of_birth import birth_date_in_brackets, parse_year
-from .email import stand_in_address
 from .examples import EXAMPLE_TYPES, example_value
 from .fiction import is_character, may_hold_fiction
 from .historical import is_historical
@@ -58,9 +57,10 @@ _LAST_LISTED_BIRTH_YEAR = 2015  # (a later year in a listing is the date of some
 _SIGNER_BEFORE = re.compile(r"承認|確認|入力|署名|記入|受付|担当|作成|押印|上長|決裁|責任者|検印|記録|処理")
 
 
-def _with_bracketed_births(text: str, raw: list[Entity]) -> list[Entity]:
+def _with_births_after_names(text: str, raw: list[Entity]) -> list[Entity]:
     """A full date alone in brackets right after a person's name is the person's birth date (植田 蓮（1992.3.18）,
-    配偶者 桜井 隆（1977-05-06）: see `date_of_birth.birth_date_in_brackets`)."""
+    配偶者 桜井 隆（1977-05-06）: see `date_of_birth.birth_date_in_brackets`), and so is one in a listing's next column
+    (`_DATE_COLUMN_AFTER_NAME`)."""
     taken = {(e.start, e.end) for e in raw if e.type == "DATE_OF_BIRTH"}
     more = []
     for e in raw:
@@ -71,8 +71,8 @@ def _with_bracketed_births(text: str, raw: list[Entity]) -> list[Entity]:
             # … or the next column of a listing: a name, then a date a gap after it (ｻﾄｳ ﾀｹｼ       1962/04/18,
             # 藤本 一郎  1948-07-14  HbA1c 8.4, サイトウ ユミコ）S52.8.19), not an event's (…2010/04/01 入社)
             m = _DATE_COLUMN_AFTER_NAME.match(text, e.end)
-            if m is not None and (_EVENT_AFTER.match(text, m.end()) is not None or birth_date_in_brackets(m.group(1))
-                                  and parse_year(m.group(1)) > _LAST_LISTED_BIRTH_YEAR):
+            if m is not None and (_EVENT_AFTER.match(text, m.end()) is not None
+                                  or parse_year(m.group(1)) > _LAST_LISTED_BIRTH_YEAR):
                 m = None
         if m is not None and m.span(1) not in taken and birth_date_in_brackets(m.group(1)) and \
                 _SIGNER_BEFORE.search(text, max(0, e.start - 16), e.start) is None:
@@ -95,32 +95,25 @@ def _fixed_width_row(text: str, row_start: int) -> bool:
 
 def _header_label_above(text: str, row_start: int, ctx: Any) -> bool:
     """Does one of the three lines above a table row hold a label of the type (the table's header line)?"""
-    lo = row_start
+    end = row_start - 1  # (the newline ending the line above)
     for _ in range(3):
-        lo = text.rfind("\n", 0, max(0, lo - 1)) + 1
-        if lo == 0:
-            break
-    return row_start > 0 and any(
-        ctx.label_before(text, a, b) > 0
-        for a, b in _lines_between(text, lo, row_start))
-
-
-def _lines_between(text: str, lo: int, hi: int) -> list[tuple[int, int]]:
-    out, a = [], lo
-    while a < hi:
-        b = text.find("\n", a, hi)
-        b = hi if b < 0 else b
-        out.append((a, b))
-        a = b + 1
-    return out
+        if end <= 0:
+            return False
+        start = text.rfind("\n", 0, end) + 1
+        if ctx.label_before(text, start, end) > 0:
+            return True
+        end = start - 1
+    return False
 
 
 def _quoted_nickname(text: str, e: Entity) -> bool:
     """A name quoted whole with its diminutive inside the quotes (市内循環バス「ぐるっとくん」, イメージキャラクター
     「まもるくん」): a mascot's, a bus's or an app's name; a person is named outside the quotes (「鈴木さん」は is rare)."""
-    return (e.start > 0 and text[e.start - 1] in "「『" and text.startswith(("くん", "ちゃん", "君"), e.end)
-            and text[e.end + (1 if text[e.end] == "君" else 2 if text[e.end] == "く" else 3):][:1] in "」』"
+    return (e.start > 0 and text[e.start - 1] in "「『" and _NICKNAME_TAIL.match(text, e.end) is not None
             and _MASCOT_CUE.search(text, max(0, e.start - 24), e.start) is not None)  # (a child's 「はやとくん」 is a child)
+
+
+_NICKNAME_TAIL = re.compile(r"(?:くん|ちゃん|君)[」』]")
 
 
 # the heading of a listed company's timely disclosure (適時開示): its securities code and exchange
@@ -418,10 +411,7 @@ class Engine:
                 # 9218 東証プライム): public appointments, published as such
                 raw = [e for e in raw if e.type != "PERSON"]
         if "PERSON" in types and ("（" in text or "(" in text or "  " in text or "\t" in text):
-            raw = _with_bracketed_births(text, raw)  # 植田 蓮（1992.3.18）: the birth date after the name
-        if "EMAIL_ADDRESS" in types:  # (a table's or a JSON's e-mail column: the detector's own stand-in check)
-            raw = [e for e in raw if e.type != "EMAIL_ADDRESS" or e.detector == "email"
-                   or not stand_in_address(*text[e.start:e.end].rpartition("@")[::2])]
+            raw = _with_births_after_names(text, raw)  # 植田 蓮（1992.3.18）: the birth date after the name
         if not types.isdisjoint(EXAMPLE_TYPES):  # 記入例「AB1234567（見本）」: no one's
             raw = [e for e in raw if e.type not in EXAMPLE_TYPES or not example_value(text, e.start, e.end)]
         # (_about_someone only matters for a text with special-care statements; asked after the stand-ins are gone:

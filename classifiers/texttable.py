@@ -60,9 +60,10 @@ _MAX_FIELDS = 60
 _FORM_ROWS = 4  # rows looked at to tell a "label<TAB>value" form from a table
 _JSONISH = re.compile(r"\s*[{\[]|\s*\"[^\"]*\"\s*:")
 # "key": "value" / "key": 123 pairs (JSON, JSON Lines, dict literals): the key is the value's label
-_PAIR = re.compile(r'"(?P<k>[^"\n]{1,60})"\s*:\s*(?:"(?P<v>[^"\n]{0,300})"|(?P<n>[0-9][0-9.\-]{0,30}))')
+_PAIR_TEMPLATE = r'Q(?P<k>[^Q\n]{1,60})Q\s*:\s*(?:Q(?P<v>[^Q\n]{0,300})Q|(?P<n>[0-9][0-9.\-]{0,30}))'
+_PAIR = re.compile(_PAIR_TEMPLATE.replace("Q", '"'))
 # … and in single quotes (a Python dict's repr in a log or a traceback: {'last_name': '須藤', 'first_name': '花音'})
-_PAIR_SQ = re.compile(r"'(?P<k>[^'\n]{1,60})'\s*:\s*(?:'(?P<v>[^'\n]{0,300})'|(?P<n>[0-9][0-9.\-]{0,30}))")
+_PAIR_SQ = re.compile(_PAIR_TEMPLATE.replace("Q", "'"))
 
 
 @dataclass

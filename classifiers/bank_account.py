@@ -148,6 +148,8 @@ _LEAD_LABELS = ("お振込先", "振込先", "振込口座", "入金先", "送�
 # 番号 value is the account number's field)
 # (a PDF may wrap the line after 番号: 記号 10180　番号⏎  22314571)
 _YUCHO = re.compile(r"記号[ ]*[:：]?[ ]*1[0-9]{4}[ /／・-]*番号[ ]*[:：]?[ ]*(?:\n[ \t]*)?[0-9]{6,8}(?![0-9])")
+# the pair as one number: 記号 (1, three digits, 0) and an ordinary account's 番号 (seven digits, then 1)
+_YUCHO_NUMBER = re.compile(r"1[0-9]{3}0-[0-9]{7}1")
 _YUCHO_FORM = re.compile(r"記号[ \t]*[:：]?[ \t]*1[0-9]{4}[ \t]*\n[ \t]*番号[ \t]*[:：]?[ \t]*(?P<n>[0-9]{6,8})(?![0-9])")
 
 
@@ -194,11 +196,11 @@ class BankAccountDetector(PatternDetector):
     plain_max = 0.2
     # words (lower case) that only decide whether to look; the context words decide the score. One regex (a
     # single memoised scan of the lowered text) rather than `gate_words` (a substring test per word)
-    gate_extra = "|".join(("銀行", "支店", "信金", "信用組合", "労働金庫", "農協", "jaバンク", "出張所", "営業部", "本店",
+    gate_extra = "|".join(("銀行", "支店", "通帳", "信金", "信用組合", "労働金庫", "農協", "jaバンク", "出張所", "営業部", "本店",
                            "bank", "branch", "account", "acct"))
     context = ContextWords(
         [("普通", 12), ("当座", 12), ("貯蓄", 12), ("フツウ", 12), ("トウザ", 12), ("定期", 6), ("普", 3), ("当", 3), "普通預金", "当座預金", "定期預金", "口座番号",
-         "口座", "振込先",
+         "口座", "振込先", "通帳",
          "振込口座", "振込", "預金", "銀行", "信用金庫", "支店", "ゆうちょ", ("account", 3), "account no", "account number",
          "acct", "a/c", "bank account", "口座no",
          "預金種別", ("ordinary", 3), ("savings", 3), ("futsu", 3), ("checking", 3), ("toza", 3)],
@@ -240,6 +242,8 @@ class BankAccountDetector(PatternDetector):
             return 0.9
         if pol < 0:
             return 0.0
+        if end - start == 14 and _YUCHO_NUMBER.fullmatch(text, start, end) and "記号" in text[max(0, start - 16):start]:
+            return 0.9  # 記号・番号は 10180-57382041: Japan Post Bank's pair, its shape (1…0-…1) says whose
         if (":" in text[start - 4:start] or "=" in text[start - 4:start]) and _KEY_BEFORE.search(
                 text, max(0, start - 20), start) and _BANK_KEY.search(text, max(0, start - 160), start):
             return 0.9

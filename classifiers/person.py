@@ -1860,6 +1860,8 @@ class PersonDetector(Detector):
             fam, giv = t[ms:sp], t[gs:me]
             if gs - sp == 2 and len(fam) == 1 and len(giv) == 1:
                 continue  # 所  属, 住  所: a letter-spaced label, not a name
+            if len(giv) == 1 and giv in "及並又且若" and t[me:me + 1] in "びにはくし":
+                continue  # MRI室 及び各病棟: a conjunction (及び, 並びに, 又は), not a one-kanji given name
             if len(giv) > 1 and giv[-1] in "印㊞様殿":  # (杉本 昭様の契約: the honorific is no part of the name)
                 giv, me = giv[:-1], me - 1
             if ms and "0" <= t[ms - 1] <= "9":
@@ -1954,6 +1956,8 @@ class PersonDetector(Detector):
                 continue
             if _company_before(t, s0):
                 continue
+            if s0 and t[s0 - 1].isdigit() and run[0] in _COUNTERS:
+                hits = [h for h in hits if h[0]]  # 212日継続: a number's counter, not a surname
             for a, b, last in hits:
                 if last and _COMPANY_AFTER.match(t[e0:e0 + 6]):
                     continue
@@ -3085,6 +3089,16 @@ def _plausible(word: str, kind: str) -> bool:
     return not any(p[1] == "普通名詞" or p[0] in ("動詞", "形容詞", "副詞") for p in nlp.surface_pos(word))
 
 
+def _plain_noun(word: str) -> bool:
+    """A common noun the dictionary never reads as a name or a place (原則, 西洋; not 東和, 森林)."""
+    pos = nlp.surface_pos(word)
+    return any(p[1] == "普通名詞" for p in pos) and not any(p[1] == "固有名詞" for p in pos)
+
+
+# counters after a number that the dictionary also knows as (the first kanji of) a surname
+_COUNTERS = frozenset("日年月回件人名個本台枚時分秒歳期号条項円週代")
+
+
 @lru_cache(maxsize=100_000)
 def _run_names(run: str) -> tuple[tuple[int, int, bool], ...]:
     """姓+名 token pairs inside one kanji run: (start, end, ends_the_run), cached per distinct run."""
@@ -3098,6 +3112,8 @@ def _run_names(run: str) -> tuple[tuple[int, int, bool], ...]:
         if _is_name_pos(a[3]) == "姓" and _is_name_pos(b[3]) == "名":
             if not (_plausible(a[0], "姓") and _plausible(b[0], "名")):
                 continue
+            if len(a[0]) == 1 and _plain_noun(a[0] + b[0][0]):
+                continue  # 原則子が1歳まで: a word (原則) and its particle read as 原 則子
             nxt = toks[i + 2][0] if i + 2 < len(toks) else ""
             if nxt and _COMPANY_AFTER.match(nxt):
                 continue

@@ -20,11 +20,13 @@ from typing import Iterator
 from .base import Detector, Entity
 
 _KANA = r"[^\d\n]"  # bank, branch and company names: kana, letters, brackets, spaces (no digits)
+# a file viewer's record column before the raw record (`D001 |2000…`, `H    |121…`)
+_VIEWER = r"(?:[A-Z][0-9]{0,4}[ ]*\|[ ]?)?"
 _DATA = re.compile(
-    rf"(?m)^2[0-9]{{4}}{_KANA}{{1,15}}?[ ]*[0-9]{{3}}{_KANA}{{1,15}}?[ ]*(?:[0-9]{{4}})?[ ]{{0,3}}[1249](?P<acct>[0-9]{{7}}){_KANA}"
+    rf"(?m)^{_VIEWER}2[0-9]{{4}}{_KANA}{{1,15}}?[ ]*[0-9]{{3}}{_KANA}{{1,15}}?[ ]*(?:[0-9]{{4}})?[ ]{{0,3}}[1249](?P<acct>[0-9]{{7}}){_KANA}"
 )
 _HEADER = re.compile(
-    rf"(?m)^1(?:11|12|21|71|91)[019][0-9]{{8,10}}{_KANA}{{1,40}}?[ ]*[0-9]{{4}}[0-9]{{4}}{_KANA}{{1,15}}?[ ]*[0-9]{{3}}"
+    rf"(?m)^{_VIEWER}1(?:11|12|21|71|91)[019][0-9]{{8,12}}{_KANA}{{1,40}}?[ ]*[0-9]{{4}}[0-9]{{4,9}}{_KANA}{{1,15}}?[ ]*[0-9]{{3}}"
     rf"{_KANA}{{1,15}}?[ ]*[1249](?P<acct>[0-9]{{7}})(?![0-9])"
 )
 
@@ -42,7 +44,9 @@ _CODES = re.compile(r"(?<![0-9,.\-/:])[0-9]{4}[ \t]+[0-9]{3}[ \t]+[1249][ \t]+(?
 _BANK_WORDS = re.compile(r"銀行|口座|ｷﾞﾝｺｳ|ｺｳｻﾞ|ギンコウ|コウザ|(?i:bank|acct|account)")
 
 
-_LINE_12 = re.compile("\n[12]")  # a line starting with 1 or 2 ("\n1" in text or "\n2" in text, in one faster scan)
+# a line starting with 1 or 2 ("\n1" in text or "\n2" in text, in one faster scan), or a viewer's record column before
+# one (`D001 |2…`)
+_LINE_12 = re.compile("\n[12]|\\|[12]")
 
 
 def _printed_possible(text: str) -> bool:

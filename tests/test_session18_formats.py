@@ -1,0 +1,56 @@
+"""Formats met in session 18: a common word read as a surname and a given name (原則子が), a number's counter read
+as a surname (212日継続), a conjunction after a room (MRI室 及び), Zengin records shown in a file viewer's record
+column (`D001 |2…`) and headers with a long company code, Japan Post Bank's 記号-番号 pair after 通帳の記号・番号は."""
+
+from __future__ import annotations
+
+from classifiers import get_engine
+
+ENGINE = get_engine(None)
+
+
+def found(text: str, pii: str) -> list[str]:
+    return [text[e.start:e.end] for e in ENGINE.analyze(text) if e.type == pii]
+
+
+# -- words that read as names ---------------------------------------------------------------------------------------
+
+def test_a_common_word_and_a_counter_are_no_names_but_a_name_in_a_run_stays():
+    assert found("育児休業：原則子が1歳まで（保育所に入れない等の場合）\n", "PERSON") == []
+    assert found("・MRSA：解除は原則行わない（保菌が続くため）。\n", "PERSON") == []
+    assert found("休業災害　　　 ：0件（無災害 212日継続）\n", "PERSON") == []
+    assert found("納入場所　県立中央病院 放射線部 MRI室 及び 各病棟\n", "PERSON") == []
+    assert found("担当者は東和也さんです。\n", "PERSON") == ["東和也"]
+    assert found("担当　山田 及 様\n", "PERSON") == ["山田 及"]
+
+
+# -- bank accounts ---------------------------------------------------------------------------------------------------
+
+ZENGIN_VIEW = (
+    "[全銀協フォーマット プレビュー]  ファイル: SOHFURI_20241025.txt\n"
+    "REC  |RAW\n"
+    "H    |1210000182236ｶ)ﾏﾙﾐﾂｼﾖｳｼﾞ                            10250179ﾁﾊﾞｷﾞﾝｺｳ      102ﾌﾅﾊﾞｼ          13351207\n"
+    "D001 |20005ﾐﾂﾋﾞｼﾕｰｴﾌｼﾞｪｲ  117ﾀｶｼﾏﾀﾞｲﾗ     000010682215ｵｸﾑﾗ ﾋﾛｼ                    00004125000\n"
+    "D002 |20001ﾐｽﾞﾎ           080ﾔｴｽｸﾞﾁ      000012407716ｶ)ﾄｳﾖｳﾊﾟｯｸｻﾌﾟﾗｲ              00010330000\n"
+    "T    |8000002000014455000\n"
+)
+
+
+def test_zengin_records_in_a_viewers_record_column():
+    assert found(ZENGIN_VIEW, "JP_BANK_ACCOUNT") == ["3351207", "0682215", "2407716"]
+    assert found(ZENGIN_VIEW, "PERSON") == ["ｵｸﾑﾗ ﾋﾛｼ"]
+
+
+def test_a_zengin_header_with_a_twelve_digit_company_code():
+    text = ("1210000004127839ｶ)ｵｰｼｬﾝﾌｰｽﾞ                             02250005ﾐﾂﾋﾞｼUFJ       231ｺﾞﾀﾝﾀﾞ         10318842\n"
+            "20009ﾐﾂｲｽﾐﾄﾓ       652ｼﾝｼﾞｭｸﾆｼｸﾞﾁ    000012274081ﾀﾁﾊﾞﾅ ｼﾝｺﾞ                    00003981200\n"
+            "8000001000003981200\n9\n")
+    assert found(text, "JP_BANK_ACCOUNT") == ["0318842", "2274081"]
+
+
+def test_japan_post_banks_pair_after_its_passbook_label():
+    assert found("（通帳の記号・番号は 10180-57382041 です。念のため両方）\n", "JP_BANK_ACCOUNT") == ["10180-57382041"]
+    row = "K24-1002,シルバ レナト,0,ゆうちょ,128,普通,0877412,記号番号 12860-08774121 から変換\n"
+    assert found(row, "JP_BANK_ACCOUNT") == ["0877412", "12860-08774121"]
+    # the same shape after a health card's 記号番号 is that card's
+    assert found("保険証の記号番号 12860-08774125 です\n", "JP_BANK_ACCOUNT") == []

@@ -811,6 +811,8 @@ _BANK_CELL = re.compile(  # 1234567 / 普通 1234567 / 群馬銀行 伊勢崎支
     r"|[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?")  # (… or its IBAN, under a header naming the account)
 # 練馬12, 杉並・3388106, 01-23; the scheme may lead (国保 穴02-3318)
 _HEALTH_CELL = re.compile(r"(?:(?:" + "|".join(HEALTH_SCHEMES) + r") )?(?:[\u4e00-\u9fff]{1,4}[ ・]?)?[0-9A-Za-z][0-9A-Za-z\-・ ]{0,15}")
+# a National Health Insurance card's symbol of a place and a kana (東京あ, 川口い)
+_HEALTH_KANA_SYMBOL = re.compile(r"[\u4e00-\u9fff]{1,4}[\u3041-\u3096]")
 _IDLIKE = re.compile(r"[0-9A-Za-z\-_ ]+")
 _KANJI = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f々〆ヶ"
 _NAME_STRONG = re.compile(
@@ -1226,7 +1228,8 @@ VALUE_CHECKS: dict[str, Callable[[str], bool]] = {
     # a passport column also holds other countries' numbers (548120937, C4812273, P3381920B)
     "JP_PASSPORT": lambda v: _PASSPORT_CELL.fullmatch(v) is not None or other_passport_shape(v.strip()),
     "JP_BANK_ACCOUNT": lambda v: _BANK_CELL.fullmatch(v) is not None,
-    "JP_HEALTH_INSURANCE": lambda v: _HEALTH_CELL.fullmatch(v) is not None and any(c.isdigit() for c in v),
+    "JP_HEALTH_INSURANCE": lambda v: (_HEALTH_CELL.fullmatch(v) is not None and any(c.isdigit() for c in v))
+    or _HEALTH_KANA_SYMBOL.fullmatch(v) is not None,
     "CREDIT_CARD": lambda v: _CARD_CELL.fullmatch(v) is not None and is_valid_card(v),
     "IP_ADDRESS": _ip_cell,
     "DATE_OF_BIRTH": is_birth_date_value,

@@ -28,7 +28,7 @@ _LABEL = (  # (each word spelt out with its capital: a scan for the words' first
     r"(?:[(（](?:パスポート|旅券|[Pp]assport)[)）]|[ \t]*[(（][^()（）\n]{1,20}[)）][ \t]*(?=番号|[Nn][Oo]|ID[ \t]?[Nn][Oo]))?"  # 旅券（パスポート）番号, 旅券（カナダ） 番号
     r"(?:[ \t]*[,、]?[ \t]*[(（]?[ \t]*(?:[Nn][Oo]\.?|ID[ \t]?[Nn][Oo]\.?|[Nn]umber|NUMBER|#|番号|号码|號碼|号|號|번호|nummer|-?[Nn]r\.?|n[º°o]\.?|số))?"  # (passport (No. 10283746), a Mexican passport, number G08172635)
     # (the label again in a second language: Passport No./Passeport No. 523819076, Passport No. / 旅券番号)
-    r"(?:[ \t]*/[ \t]*(?:Passeport|passeport|Pasaporte|pasaporte|Passaporte|passaporte|Reisepass|旅券|パスポート)"
+    r"(?:[ \t]*(?:/[ \t]*)?(?:Passeport|passeport|Pasaporte|pasaporte|Passaporte|passaporte|Reisepass|旅券|パスポート)"
     r"(?:[ \t]*(?:[Nn][Oo]\.?|N[º°o]\.?|n[º°o]\.?|[Nn]uméro|[Nn]úmero|[Nn]r\.?|番号))?)?"
     # (a form's dotted leader: Passport number ....... V3391026; a box-drawn form's rule: │旅券番号    │C4815527)
     r"(?:[ \t]*[(（][^)）\n]{1,40}[)）])?(?:[ \t]*[.…‥・]{2,})?[ \t]*[:：=│|┃]?[ \t]*(?:is(?=[ \t\n])[ \t]*|：[ \t]*)?"
@@ -39,13 +39,16 @@ _LABEL = (  # (each word spelt out with its capital: a scan for the words' first
 # a label that may head a list of numbers, and the numbers in the list
 _LIST_TAIL = r"(?i:assport)(?:s|[ \t]*(?:[Nn][Oo]s?\.?|[Nn]umbers?|NUMBERS?))?"  # (passport in any case: P / p first, so that
 # every branch starts with a letter the engine scans for)
-_LIST_LABEL = re.compile(rf"P{_LIST_TAIL}|p{_LIST_TAIL}|旅券番号|パスポート番号|旅券|パスポート|护照号码?|護照號碼|여권번호")
+_LIST_LABEL = re.compile(rf"P{_LIST_TAIL}|p{_LIST_TAIL}|旅券番号|パスポート番号|旅券|パスポート|护照号码?|護照號碼|여권(?:번호)?")
 _LIST_ITEM = re.compile(r"(?<![A-Za-z0-9\-])[A-Z0-9]{6,9}(?![A-Za-z0-9]|[-.][0-9])")
 _LIST_END = re.compile(r"(?<![Nn][Oo])(?<!NO)(?<![Nn]r)[.。!?！？\n]")  # (not the dot of No.)
 # what may stand right before a listed number: a separator, or a holder and a colon (mine:, Priya's:, 妻, (夫))
 # (or a holder's given name, or No.: Rajesh V4408261, Lakshmi V4408517; Stolen passport: Canadian, No. AB482913)
-_LIST_BEFORE = re.compile(r"(?:[:：,、/／(（]|\band|&|と|及び|および)[ \t]*$|(?<![A-Za-z])[A-Z][a-z]{1,15}[ \t]+$|"
-                          r"(?<![A-Za-z])(?:No|no|NO|Nr|nr)\.?[ \t]*$|"
+# (… or an arrow, a number word, the issuing country's code or katakana name, or a chat's short words: passport
+# no. ko P4812273B, 여권 … 번호 바뀌었어요 → M22906471, new number X7802261, 旅券：USA A31855027)
+_LIST_BEFORE = re.compile(r"(?:[:：,、/／(（→⇒]|->|\band|&|と|及び|および)[ \t]*$|(?<![A-Za-z])[A-Z][a-z]{1,15}[ \t]+$|"
+                          r"(?<![A-Za-z])(?:No|no|NO|Nr|nr)\.?[ \t]*$|(?<![A-Za-z])(?:[Nn]umber|番号|번호)[ \t]*$|"
+                          r"(?<![A-Za-z])[A-Z]{2,3}[ \t]+$|[ァ-ヶー]{2,8}[ \t]+$|(?<![A-Za-z])[a-z]{2,3}(?:[ \t]+[a-z]{2})?[ \t]+$|"
                           r"(?:本人|夫|妻|長男|長女|次男|次女|三男|三女|子|父|母|祖父|祖母|息子|娘)[ \t]*[:：]?[ \t]*$")
 _LIST_REACH = 120
 
@@ -62,14 +65,18 @@ def _listed(text: str) -> Iterator[tuple[int, int]]:
             v = m.group()
             jp = len(v) == 9 and v[:2].isalpha() and v[2:].isdigit()
             if not (jp or (other_passport_shape(v) and not v.isdigit())):
-                # (digits alone only right after No.: Passport : Russian Federation, No. 753108842)
-                if not (v.isdigit() and 8 <= len(v) <= 9 and _NO_BEFORE.search(text, max(p, m.start() - 8), m.start())):
+                # (digits alone only right after No. or the issuing country: Passport : Russian Federation, No.
+                # 753108842; 旅券 ネパール 10893427)
+                if not (v.isdigit() and 8 <= len(v) <= 9 and (
+                        _NO_BEFORE.search(text, max(p, m.start() - 8), m.start())
+                        or _COUNTRY_BEFORE.fullmatch(text, p, m.start()))):
                     continue
             if m.start() > p + 3 and not _LIST_BEFORE.search(text, max(p, m.start() - 16), m.start()):
                 continue
             yield m.start(), m.end()
 
 
+_COUNTRY_BEFORE = re.compile(r"[ \t]*[:：]?[ \t]*(?:[A-Z]{3}|[ァ-ヶー]{2,8})[ \t]+")  # (all between the label and the number)
 _NO_BEFORE = re.compile(r"[,、][ \t]*(?:No|NO|Nr|N[º°o])\.?[ \t]*$")  # (after the issuing country: …Federation, No.)
 
 

@@ -54,3 +54,24 @@ def test_japan_post_banks_pair_after_its_passbook_label():
     assert found(row, "JP_BANK_ACCOUNT") == ["0877412", "12860-08774121"]
     # the same shape after a health card's 記号番号 is that card's
     assert found("保険証の記号番号 12860-08774125 です\n", "JP_BANK_ACCOUNT") == []
+
+
+def test_a_national_health_insurance_symbol_of_a_place_and_a_kana_in_a_symbol_column():
+    text = ("患者コード,氏名,生年月日,保険者番号,記号,番号,主病名\n"
+            "00037,柳田 さゆり,H02.03.04,01130012,東京あ,41722,気管支喘息\n"
+            "00052,鶴田 キヨ,T15.01.20,138149,川口い,0712935,骨粗鬆症\n"
+            "00115,石黒 大和,R03.09.12,06139916,5520,1033,アトピー性皮膚炎\n")
+    assert found(text, "JP_HEALTH_INSURANCE") == ["東京あ", "41722", "川口い", "0712935", "5520", "1033"]
+
+
+# -- passports -------------------------------------------------------------------------------------------------------
+
+def test_another_countrys_passport_after_short_words_an_arrow_a_number_word_or_the_issuing_country():
+    assert found("and yung passport no. ko P4812273B kasi nag renew ako\n", "JP_PASSPORT") == ["P4812273B"]
+    assert found("my passport was renewed, new number X7802261\n", "JP_PASSPORT") == ["X7802261"]
+    assert found("오세진 씨는 여권 새로 발급받아서 번호 바뀌었어요 → M22906471\n", "JP_PASSPORT") == ["M22906471"]
+    assert found("旅券：USA A31855027　カルテID 0082-7741\n", "JP_PASSPORT") == ["A31855027"]
+    assert found("旅券 ネパール 10893427\n", "JP_PASSPORT") == ["10893427"]
+    assert found("旅券 Pasaporte N° 10583372（有効期限 2028/05/19）\n", "JP_PASSPORT") == ["10583372"]
+    # a fee and a receipt number after the label are no passport's number; digits alone need a country or No.
+    assert found("パスポート更新の手数料は 16000 円、受付番号 12345678 です\n", "JP_PASSPORT") == []

@@ -54,6 +54,10 @@ class DriversLicenseDetector(PatternDetector):
          "driving license", "license no", "licence no", "license number", "licence number", ("第", 2, "before"),
          # (a licence named without "driver's": My Japanese license: No. 806755747265)
          ("license", 16, "before"), ("licence", 16, "before"),
+         # (in the languages of Japan's foreign residents: Habilitação japonesa nº 492301187420, 운전면허, 驾照)
+         "habilitação", "habilitacao", "carteira de motorista", "licencia de conducir", "licencia de manejo",
+         "permis de conduire", "führerschein", "giấy phép lái xe", "bằng lái", "운전면허", "驾照", "驾驶证", "駕照",
+         "lisensya sa pagmamaneho",
          ("号", 2, "after")],
         negative=["個人番号", "マイナンバー", "電話", "tel", "口座", "カード番号", "住民票"],
         before=45,  # a label may sit a field away in JSON and SQL ("id_type":"drivers_license","id_value":"…")

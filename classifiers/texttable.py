@@ -1926,6 +1926,9 @@ def _split_glued_columns(text: str, header: list[tuple[int, int]], rows: list[li
                 and [classify_header(w).pii_type is not None for w in words].count(True) == 1
                 and all(classify_header(w).pii_type not in _SPACED_VALUE_TYPES for w in words)):
             continue
+        whole = classify_header(text[hs:he])
+        if whole.pii_type == "DATE_OF_BIRTH" and all(value_check(whole)(text[r[c][0]:r[c][1]].strip()) for r in rows):
+            continue  # DATE OF BIRTH over 03 SEP 1971: every cell a value of the whole label's type
         cells = [text[r[c][0]:r[c][1]].split(None, len(words) - 1) for r in rows]
         # (every row as many words, but for an overflow of the next cell into the last: 4年 0310・4418  Lucas Ferreira)
         if all(len(x) == len(words) and all(x) for x in cells) and (not seq or all(x[0].isdigit() for x in cells)) and (

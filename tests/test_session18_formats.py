@@ -75,3 +75,15 @@ def test_another_countrys_passport_after_short_words_an_arrow_a_number_word_or_t
     assert found("旅券 Pasaporte N° 10583372（有効期限 2028/05/19）\n", "JP_PASSPORT") == ["10583372"]
     # a fee and a receipt number after the label are no passport's number; digits alone need a country or No.
     assert found("パスポート更新の手数料は 16000 円、受付番号 12345678 です\n", "JP_PASSPORT") == []
+
+
+def test_a_licence_named_in_a_foreign_residents_language():
+    assert found("Habilitação japonesa: sim   nº 492301187420\n", "JP_DRIVERS_LICENSE") == ["492301187420"]
+    assert found("운전면허 번호: 302107743318\n", "JP_DRIVERS_LICENSE") == ["302107743318"]
+
+
+def test_a_fixed_width_date_of_birth_column_whose_dates_hold_spaces():
+    text = ("NAME            DATE OF BIRTH   SEX\n"
+            "KATO HIDEAKI    03 SEP 1971     M\n"
+            "NISHI YUTO      26 FEB 1992     M\n")
+    assert found(text, "DATE_OF_BIRTH") == ["03 SEP 1971", "26 FEB 1992"]

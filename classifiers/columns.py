@@ -422,7 +422,7 @@ def _insured_other_field(ja: str) -> bool:
 _INS_OTHER_FIELD = re.compile(r"生年月日|誕生日|生年|住所|所在|郵便|電話|携帯|連絡先|メール|mail|性別|年齢|職業|勤務先|続柄")
 _INS_ROW = re.compile(r"保険|社保|国保|健保|insur|hoken")
 _BANK_ROW = re.compile(r"口座|銀行|ゆうちょ|貯金|bank|account|koza|kouza")
-_INS_SYMBOL = frozenset(("記号", "証記号", "kigo", "kigou", "symbol", "記号番号", "記号及び番号", "記号と番号"))
+_INS_SYMBOL = frozenset(("記号", "証記号", "kigo", "kigou", "symbol", "記号番号", "記号及び番号", "記号と番号", "記号番号枝番"))
 _INS_NUMBER = frozenset(("番号", "証番号", "bango", "bangou", "number", "no"))
 
 

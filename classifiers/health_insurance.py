@@ -19,7 +19,7 @@ from .context import has_any
 
 # (each branch starts with a character, so that the engine scans for those; the kind is told by the label itself)
 _LABELS = re.compile(
-    r"記号[・･/／]?番号|記号及び番号|記号|被保険者証?番号|保険証番号|番号(?<![\u3040-\u30ff\u4e00-\u9fff]番号)"
+    r"記号[・･/／\-－]?番号|記号及び番号|記号|被保険者証?番号|保険証番号|番号(?<![\u3040-\u30ff\u4e00-\u9fff]番号)"
     # the elements of the online eligibility check's XML (オンライン資格確認)
     r"|Insured(?:CardSymbol|IdentificationNumber|CardNumber)>"
     # romanised keys of a log line or an export (doc=保険証 kigo=06170024 bango=318, kigo_bango="3201・1142")
@@ -52,7 +52,8 @@ _COMBO_VALUE = re.compile(_SYM + r"(?:[ ・･/／\-][0-9]{1,8})?(?![0-9A-Za-z])
 _SYM_VALUE = re.compile(_SYM + r"(?![0-9A-Za-z])|[\u4e00-\u9fff]{1,5}(?:国保|国)(?![\u4e00-\u9fff])"
                         # (a place's name alone, or a kanji with a kana, when the number's label follows: 記号 広島 番号 204471)
                         r"|[\u4e00-\u9fff]{1,4}[\u3041-\u3096\u30a1-\u30fa]?(?=[ \t\u3000]{1,3}番号)")
-_NUM_VALUE = re.compile(r"[0-9]{1,10}(?![0-9A-Za-z])")
+# (a 後期高齢者 card's eight digits may be written 4 + 4: 被保険者番号　0412 7785)
+_NUM_VALUE = re.compile(r"[0-9]{4} [0-9]{4}(?![0-9A-Za-z]| [0-9])|[0-9]{1,10}(?![0-9A-Za-z])")
 # fax OCR spaces every digit: 記号   1 7 0 2 4      番号   3 1
 _SPACED_VALUE = re.compile(r"[0-9](?: [0-9]){1,11}(?![0-9A-Za-z])")
 HEALTH_WORDS = ("保険証", "被保険者", "保険者", "健康保険", "国民健康保険", "国保", "社会保険", "社保", "協会けんぽ", "健保", "共済",

@@ -1840,7 +1840,9 @@ def _no_one_rows(text: str, rows: list[list[tuple[int, int]]], name_cols: list[i
 
 # the title above a table of bare 記号 / 番号 columns that makes them a health-insurance card's (被保険者台帳,
 # ○○健康保険組合, 保険証の記号番号一覧), unless it is about bank accounts (ゆうちょ 記号番号)
-_INS_TITLE = re.compile(r"被保険者|保険証|健康保険|健保|国保|国民健康保険|保険組合|資格確認書|共済組合|後期高齢")
+# (… or, romanised, a database's table of the insured: CREATE TABLE `hihokensha`)
+_INS_TITLE = re.compile(r"被保険者|保険証|健康保険|健保|国保|国民健康保険|保険組合|資格確認書|共済組合|後期高齢|"
+                        r"(?i:hihokensha|hokensho|kenpo|kempo|insured)")
 _BANK_TITLE = re.compile(r"口座|銀行|ゆうちょ|貯金|通帳|振込|振替")
 _TITLE_REACH = 400
 
@@ -1984,7 +1986,7 @@ def _table(text: str, header: list[tuple[int, int]], rows: list[list[tuple[int, 
         header, rows = _seq_first_column(text, header, rows)
         header, rows = _split_glued_columns(text, header, rows)
     names = [text[s:e] for s, e in header]
-    insurance = any("記号" in n for n in names) and _insurance_title(text, header[0][0])
+    insurance = any("記号" in n or "kigo" in n.lower() for n in names) and _insurance_title(text, header[0][0])
     matches = contextual_matches(names, insurance=insurance)
     if not any(m.pii_type or m.negative or m.kind == NOT_PERSONAL for m in matches):
         return

@@ -87,3 +87,18 @@ def test_a_fixed_width_date_of_birth_column_whose_dates_hold_spaces():
             "KATO HIDEAKI    03 SEP 1971     M\n"
             "NISHI YUTO      26 FEB 1992     M\n")
     assert found(text, "DATE_OF_BIRTH") == ["03 SEP 1971", "26 FEB 1992"]
+
+
+def test_health_insurance_cards_in_a_combined_column_a_romanised_sql_table_and_a_hyphenated_label():
+    text = ("【退職者 保険証（資格確認書）回収状況】\n\n"
+            "No  氏名            記号-番号-枝番       回収  備考\n"
+            "--  --------------  -------------------  ----  ------\n"
+            "1   中野 敦子        4102-3121-00        済   本人分\n"
+            "2   青木 蓮          4102-2877-00        未   任意継続を希望\n")
+    assert found(text, "JP_HEALTH_INSURANCE") == ["4102-3121-00", "4102-2877-00"]
+    text = ("-- Table structure for table `hihokensha`\nCREATE TABLE `hihokensha` (\n  `id` int NOT NULL,\n"
+            "  `kigo` varchar(8) NOT NULL,\n  `bango` varchar(8) NOT NULL,\n  `shimei` varchar(40) NOT NULL\n);\n"
+            "INSERT INTO `hihokensha` VALUES\n(20411,'4102','3120','三浦 ひかり'),\n(20412,'4103','15','中野 敦子');\n")
+    assert found(text, "JP_HEALTH_INSURANCE") == ["4102", "3120", "4103", "15"]
+    assert found("  健保 記号-番号 : 4102-1377\n", "JP_HEALTH_INSURANCE") == ["4102-1377"]
+    assert found("後期高齢者医療被保険者証\n　被保険者番号　0412 7785\n", "JP_HEALTH_INSURANCE") == ["0412 7785"]

@@ -38,7 +38,7 @@ _BANK = (rf"(?:{_NAME_CH}{{0,12}}(?:{_HIRA_BANK_WORDS}))?{_NAME_CH}{{0,16}}"
          # a bank named in hiragana the list lacks (しおかぜ銀行), not led by a particle (振込先はしおかぜ銀行)
          rf"|[{_HIRA_LEAD}][\u3041-\u3096]{{2,4}}(?:銀行|信用金庫|信金|信用組合)"
          # … or read out in katakana, as a legacy system's kana fields print it, with its branch (ｲﾖｷﾞﾝｺｳ ﾏﾂﾔﾏｴｷﾏｴ)
-         r"|[\u30a1-\u30fa\u30fc]{1,12}(?:ギンコウ|シンキン|シンヨウキンコ|ロウキン)(?:[ ][\u30a1-\u30fa\u30fc]{2,12})?"
+         r"|[\u30a1-\u30fa\u30fc]{1,12}[ ]?(?:ギンコウ|シンキン|シンヨウキンコ|ロウキン)(?:[ ][\u30a1-\u30fa\u30fc]{2,12})?"
          r"|(?:SMBC|MUFG|Mizuho|MIZUHO|Resona|RESONA|Japan Post Bank|JP Bank|Rakuten Bank|Sony Bank|PayPay Bank|"
          r"(?:[A-Z][A-Za-z\-]+ ){1,3}(?:Bank|Banking Corporation|Banking Corp\.?))"
          # an agricultural co-op's bank by its JA name (JA上伊那, JAとまこまい広域, ＪＡ北かすみ)
@@ -46,7 +46,9 @@ _BANK = (rf"(?:{_NAME_CH}{{0,12}}(?:{_HIRA_BANK_WORDS}))?{_NAME_CH}{{0,16}}"
 # the branch; its name may carry its reading (〇一八（ゼロイチハチ）店) and be followed by its number: (店番 123),
 # (店番号 791), (支店番号：312), (Branch No. 312)
 _BRANCH = (rf"(?:{_NAME_CH}{{0,15}}?(?:[（(][\u30a1-\u30fa\u30fc]{{2,12}}[）)])?(?:支店|出張所|営業部|本店|支所|営業所|店)"
-           r"|(?:[A-Z][A-Za-z\-]+ ){1,3}(?:Branch|BRANCH))"
+           r"|(?:[A-Z][A-Za-z\-]+ ){1,3}(?:Branch|BRANCH)"
+           # (read out in katakana: ﾊﾁﾉﾍ ｼﾃﾝ)
+           r"|[\u30a1-\u30fa\u30fc]{2,12}[ ]?(?:シテン|エイギヨウブ|エイギョウブ))"
            r"(?:[ ]?[（(](?:(?:店番号?|店舗番号|支店番号|店コード|支店コード|Branch (?:No\.?|Code|code|number))[ ]?[:：]?[ ]?)?"
            r"[0-9]{3}[）)]"
            # a Japan Post Bank branch named by kanji numerals, its reading after it (〇一八店（ゼロイチハチ店）, 〇一八店（ゼロイチハチ）)
@@ -68,7 +70,8 @@ _PREFIX = re.compile(
     rf"(?:(?P<bank>{_BANK}){_S})?(?:(?P<branch>{_BRANCH}){_S})?(?:(?P<type>{_TYPE}){_S})?(?P<label>{_NUMLABEL})?$"
 )
 # the same without the bracketed parts of a branch (its reading, its number): tried when the run has no bracket
-_BRANCH_PLAIN = rf"(?:{_NAME_CH}{{0,15}}?(?:支店|出張所|営業部|本店|支所|営業所|店)|(?:[A-Z][A-Za-z\-]+ ){{1,3}}(?:Branch|BRANCH))"
+_BRANCH_PLAIN = (rf"(?:{_NAME_CH}{{0,15}}?(?:支店|出張所|営業部|本店|支所|営業所|店)|(?:[A-Z][A-Za-z\-]+ ){{1,3}}(?:Branch|BRANCH)"
+                 r"|[\u30a1-\u30fa\u30fc]{2,12}[ ]?(?:シテン|エイギヨウブ|エイギョウブ))")
 _PREFIX_PLAIN = re.compile(
     rf"(?:(?P<bank>{_BANK}){_S})?(?:(?P<branch>{_BRANCH_PLAIN}){_S})?(?:(?P<type>{_TYPE}){_S})?(?P<label>{_NUMLABEL})?$"
 )
@@ -90,7 +93,7 @@ _RUN_GATE = re.compile(_trie((
     "銀行", "信用金庫", "信金", "信用組合", "労働金庫", "農業協同組合", "バンク", "Bank", "BANK", "SMBC", "MUFG", "Mizuho",
     "MIZUHO", "Resona", "RESONA", "店", "所", "営業部", "Branch", "BRANCH", "普", "当", "貯蓄", "総合", "定期", "通知",
     "Ordinary", "Savings", "Checking", "Current", "Futsu", "Toza", "ORDINARY", "SAVINGS", "FUTSU", "ordinary", "savings",
-    "checking", "current", "futsu", "フツウ", "トウザ", "ギンコウ", "シンキン")))
+    "checking", "current", "futsu", "フツウ", "トウザ", "ギンコウ", "シンキン", "シテン")))
 
 
 def _char_class(*patterns: str) -> str:
@@ -155,10 +158,12 @@ _YUCHO_FORM = re.compile(r"記号[ \t]*[:：]?[ \t]*1[0-9]{4}[ \t]*\n[ \t]*番�
 
 # a record printed as a dict / JSON object: 'account': '3895126' (or account_no, "acct": …) with a bank or branch key
 # before it in the same record
+# (or an XML element's attributes: <Payee bankCode="0116" branchName="旭川中央" type="1" number="3312087" …/>)
 _KEY_BEFORE = re.compile(
-    r"""["']?(?i:account|acct|account_?no|account_?number|acct_?no|kouza|koza)["']?[ ]?[:=][ ]?["']?\Z""")
-_BANK_KEY = re.compile(
-    r"""["'](?i:bank|bank_?code|bank_?name|branch|branch_?code|branch_?name|ginko|shiten)["'][ ]?[:=]""")
+    r"""["']?(?i:account|acct|account_?no|account_?number|acct_?no|kouza|koza|kouza_?bango|koza_?bango|number)["']?[ ]?[:=]"""
+    r"""[ ]?["']?\Z""")
+_BANK_KEYS = r"(?i:bank|bank_?code|bank_?name|branch|branch_?code|branch_?name|ginko|shiten)"
+_BANK_KEY = re.compile(rf"""["']{_BANK_KEYS}["'][ ]?[:=]|(?<![A-Za-z]){_BANK_KEYS}=["']""")
 
 # another account-length number right before the candidate, with only a separator between ('4406215', '4412091')
 _NUMBER_BEFORE = re.compile(r"(?<![0-9])[0-9]{6,8}[ ]?['\"]?[ ]?[,;|][ ]?['\"]?[ ]?\Z")

@@ -1051,7 +1051,17 @@ _COUNTRY_NAMES = frozenset((
 
 
 def _address_cell(v: str) -> bool:
-    return bool(_PREF_RX.match(v) and len(v) >= 5) or _ADDRESS_CELL.match(v) is not None
+    return (bool(_PREF_RX.match(v) and len(v) >= 5) or _ADDRESS_CELL.match(v) is not None
+            or (v.count(",") >= 2 and _FOREIGN_ADDRESS_CELL.fullmatch(v.strip()) is not None
+                and _VERSION_PART.search(v) is None))
+
+
+# an address abroad in Latin letters (diacritics too), three or more comma-separated parts and a number in one of
+# them (27 Lê Đình Lý, Thạc Gián, Thanh Khê, Đà Nẵng; Seoul, Mapo-gu, Yanghwa-ro 45, 1203-ho): under an address label
+_FOREIGN_PART = r"[0-9A-Za-z\u00c0-\u024f\u1e00-\u1eff][0-9A-Za-z\u00c0-\u024f\u1e00-\u1eff .'/#\-]{0,40}"
+_VERSION_PART = re.compile(r"(?<![^ ,])v?[0-9]+\.[0-9]+")  # (v1.2.3, 2.0.0: a list of versions, no address)
+_FOREIGN_ADDRESS_CELL = re.compile(rf"(?=[^\n]*[0-9])(?=[^\n]*[A-Za-z\u00c0-\u024f\u1e00-\u1eff]{{3}}){_FOREIGN_PART}"
+                                   rf"(?:, ?{_FOREIGN_PART}){{2,7}}")
 
 
 # values of a special-care column that state nothing (none, normal, not applicable)

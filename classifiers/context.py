@@ -203,6 +203,8 @@ class ContextWords:
                 k = len(word)
                 if asc and not self._bounded(text, lo + i, k, word):
                     continue
+                if pol < 0 and i and win[i - 1] in "（(":
+                    continue  # 5528190（個人口座）: a note in brackets, not a counter (個) after the number
                 if i <= maxd:
                     return (pol, i, k, side)
                 break

@@ -102,3 +102,28 @@ def test_health_insurance_cards_in_a_combined_column_a_romanised_sql_table_and_a
     assert found(text, "JP_HEALTH_INSURANCE") == ["4102", "3120", "4103", "15"]
     assert found("  健保 記号-番号 : 4102-1377\n", "JP_HEALTH_INSURANCE") == ["4102-1377"]
     assert found("後期高齢者医療被保険者証\n　被保険者番号　0412 7785\n", "JP_HEALTH_INSURANCE") == ["0412 7785"]
+
+
+def test_an_account_whose_note_in_brackets_holds_a_counters_character():
+    assert found("みずほ銀行 渋谷支店 普通 5528190（個人口座）\n", "JP_BANK_ACCOUNT") == ["みずほ銀行 渋谷支店 普通 5528190"]
+    assert found("在庫 1234567（個）\n", "JP_BANK_ACCOUNT") == []
+
+
+def test_an_account_in_an_xml_elements_attributes_and_read_out_in_half_width_kana():
+    text = ('<Payee bankCode="0116" branchCode="215" branchName="旭川中央" type="1" number="3312087" holder="ｸﾄﾞｳ ﾉﾘｺ" />\n')
+    assert found(text, "JP_BANK_ACCOUNT") == ["3312087"]
+    assert found('{"item": "pen", "number": "3312087"}\n', "JP_BANK_ACCOUNT") == []
+    text = "ﾌﾘｺﾐｻｷ: ｱｵﾓﾘ ｷﾞﾝｺｳ ﾊﾁﾉﾍ ｼﾃﾝ ﾌﾂｳ 0528716\nﾒｲｷﾞ  : ﾀﾑﾗ ｻｷ\n"
+    assert found(text, "JP_BANK_ACCOUNT") == ["ｱｵﾓﾘ ｷﾞﾝｺｳ ﾊﾁﾉﾍ ｼﾃﾝ ﾌﾂｳ 0528716"]
+
+
+def test_an_address_abroad_in_an_address_cell():
+    text = ("date,room,name,nationality,passport,address\n"
+            '2025-08-17,0702,PARK JI-HOON,韓国,M58213097,"Seoul, Mapo-gu, Yanghwa-ro 45, 1203-ho"\n'
+            '2025-08-17,0703,NGUYEN THI LAN,ベトナム,C2948173,"27 Lê Đình Lý, Thạc Gián, Thanh Khê, Đà Nẵng"\n')
+    assert found(text, "ADDRESS") == ["Seoul, Mapo-gu, Yanghwa-ro 45, 1203-ho", "27 Lê Đình Lý, Thạc Gián, Thanh Khê, Đà Nẵng"]
+    assert found(text, "PERSON") == ["PARK JI-HOON", "NGUYEN THI LAN"]
+    text = "<AddressInDestination>105 Vo Nguyen Giap, Khue My, Ngu Hanh Son, Da Nang</AddressInDestination>\n"
+    assert found(text, "ADDRESS") == ["105 Vo Nguyen Giap, Khue My, Ngu Hanh Son, Da Nang"]
+    # places without a number are no one's address
+    assert found("name,address\nKim,\"Tokyo, Osaka, Kyoto\"\n", "ADDRESS") == []

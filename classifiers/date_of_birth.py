@@ -44,6 +44,8 @@ _ERA_PAREN = r"(?:[(（](?:明治|大正|昭和|平成|令和|[MTSHR]\.?)(?:\d{1
 # the Western year in brackets between the era's year and 年 (昭和58（1983）年2月17日, S58(1983)年)
 _YEAR_PAREN = r"(?:[(（](?:19|20)\d{2}[)）]" + _S + r")?"
 _KANJI_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")}
+# a date read out on a call: の and a filler between the year and the month (昭和63年の、えー、2月29日, 平成4年の11月9日)
+_SPOKEN = r"(?:の[、,]?[ \t]?(?:(?:えー|えっと|ええと|えーと|あー|うーん|んー)[、,]?[ \t]?)?)?"
 
 
 _DAIJI = str.maketrans({"壱": "一", "弐": "二", "参": "三", "拾": "十"})
@@ -62,14 +64,14 @@ def kanji_number(s: str) -> int:
         n = n * 10 + _KANJI_DIGITS[c]
     return n
 _DATE_FORMS = [
-    r"(?<![\d.\-/])(?P<y1>(?:19|20)\d{2})" + _S + _ERA_PAREN + r"年" + _S + _ERA_PAREN + r"(?P<m1>\d{1,2})" + _S + r"月" + _S + r"(?P<d1>\d{1,2})" + _S + r"日",
+    r"(?<![\d.\-/])(?P<y1>(?:19|20)\d{2})" + _S + _ERA_PAREN + r"年" + _SPOKEN + _S + _ERA_PAREN + r"(?P<m1>\d{1,2})" + _S + r"月" + _S + r"(?P<d1>\d{1,2})" + _S + r"日",
     r"(?<![\d.\-/])(?P<y2>(?:19|20)\d{2})(?P<sep2>[/\-.])(?P<m2>\d{1,2})(?P=sep2)(?P<d2>\d{1,2})(?![\d]|[.\-/]\d)",
     r"(?<![\d.\-/])(?P<y3>(?:19|20)\d{2})(?P<m3>0[1-9]|1[0-2])(?P<d3>0[1-9]|[12]\d|3[01])(?!\d)",
     r"(?<![\d.\-/])(?P<m4>\d{1,2})(?P<sep4>[/\-.])(?P<d4>\d{1,2})(?P=sep4)(?P<y4>(?:19|20)\d{2})(?![\d]|[.\-/]\d)",
     r"(?<![A-Za-z])" + _MON.replace("mon", "mon5") + r"[ \t]?(?P<d5>\d{1,2})(?:st|nd|rd|th)?,?[ \t]?(?P<y5>(?:19|20)\d{2})(?!\d)",
     r"(?<!\d)(?P<d6>\d{1,2})(?:(?:st|nd|rd|th)?[ \t\-]" + _MON.replace("mon", "mon6") + r",?[ \t\-]|"
     + _MON.replace("mon", "mon6").replace("(?P<mon6>", "(?P<mon6b>") + r")(?P<y6>(?:19|20)\d{2})(?!\d)",
-    r"(?P<era7>明治|大正|昭和|平成|令和)" + _S + r"(?P<ey7>\d{1,2}|元)" + _S + _YEAR_PAREN + r"年" + _S + r"(?:[(（](?:19|20)\d{2}年?[)）]" + _S + r")?(?P<m7>\d{1,2})" + _S + r"月" + _S + r"(?P<d7>\d{1,2})" + _S + r"日",
+    r"(?P<era7>明治|大正|昭和|平成|令和)" + _S + r"(?P<ey7>\d{1,2}|元)" + _S + _YEAR_PAREN + r"年" + _SPOKEN + _S + r"(?:[(（](?:19|20)\d{2}年?[)）]" + _S + r")?(?P<m7>\d{1,2})" + _S + r"月" + _S + r"(?P<d7>\d{1,2})" + _S + r"日",
     # (a space may pad a one-digit month or day: 昭49. 8.11, 平18. 5.30)
     r"(?<![A-Za-z])(?P<era8>[MTSHR明大昭平令])" + r"\.?" + _S + r"(?P<ey8>\d{1,2}|元)(?P<sep8>[./\-・])" + _S + r"(?P<m8>\d{1,2})(?P=sep8)" + _S + r"(?P<d8>\d{1,2})(?![\d]|[.\-/・]\d)",
     # (kanji numerals; in an old family register the 大字 壱 弐 参 拾 廿: 昭和参拾八年四月弐日, 明治拾参年五月拾八日)
@@ -78,10 +80,16 @@ _DATE_FORMS = [
     r"(?P<y11>[一二][〇一二三四五六七八九]{3})年(?P<m11>[〇一二三四五六七八九十]{1,3})月(?P<d11>[〇一二三四五六七八九十]{1,3})日",
     r"(?P<era9>[明大昭平令]|(?<![A-Za-z])[MTSHR]\.?)" + _S + r"(?P<ey9>\d{1,2}|元)" + _S + _YEAR_PAREN + r"年" + _S + r"(?:[(（](?:19|20)\d{2}年?[)）]" + _S + r")?(?P<m9>\d{1,2})" + _S + r"月" + _S + r"(?P<d9>\d{1,2})" + _S + r"日",
 ]
+_DATE_FORMS += [
+    # Korean (생년월일: 1992년 8월 19일)
+    r"(?<![\d.\-/])(?P<y15>(?:19|20)\d{2})년[ ]?(?P<m15>\d{1,2})월[ ]?(?P<d15>\d{1,2})일",
+    # an airline's DDMMMYY after its label (DOB 02JAN90; in a cell see `is_birth_date_value`)
+    r"(?<![A-Za-z0-9])(?P<d16>[0-3][0-9])(?P<mon16>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?P<y16>[0-9]{2})(?![A-Za-z0-9])",
+]
 _DATES = re.compile("|".join(_DATE_FORMS))
 # the forms that start with a digit, in the same order: at a digit, `match` gives what `_DATES.match` gives, without
 # trying the other forms first
-_DATES_DIGIT = re.compile("|".join(_DATE_FORMS[k] for k in (0, 1, 2, 3, 5)))
+_DATES_DIGIT = re.compile("|".join(_DATE_FORMS[k] for k in (0, 1, 2, 3, 5, 11, 12)))
 # Rarer forms, tried only when `_DATES` fails and the second character fits (see `match_date`):
 _DATES_SPACED = re.compile(
     "|".join([
@@ -150,7 +158,7 @@ def _era_date(era: str, ey: int, month: int, day: int) -> _dt.date | None:
 
 
 _BRANCH_OF: dict = {}  # group name -> its branch's number (memo of the lstrip below)
-_YMD = {k: ("y" + k, "m" + k, "d" + k) for k in ("1", "2", "3")}
+_YMD = {k: ("y" + k, "m" + k, "d" + k) for k in ("1", "2", "3", "15")}
 
 
 def parse_date(m: re.Match) -> _dt.date | None:
@@ -162,7 +170,7 @@ def parse_date(m: re.Match) -> _dt.date | None:
         k = _BRANCH_OF[last] = last.lstrip("abcdefghijklmnopqrstuvwxyz") if last else ""
     g = m.group
     try:
-        if k in ("1", "2", "3"):
+        if k in _YMD:
             y, mo, d = _YMD[k]
             return _dt.date(int(g(y)), int(g(mo)), int(g(d)))
         if k == "4":
@@ -174,6 +182,10 @@ def parse_date(m: re.Match) -> _dt.date | None:
             key = (g("mon" + k) or (g("mon6b") if k == "6" else None) or "").rstrip(".").lower()  # 27 MAR 1988
             mon = _MONTHS.get(key) or _MONTHS[key[:3]]
             return _dt.date(int(g("y" + k)), mon, int(g("d" + k)))
+        if k == "16":  # a two-digit year is the latest past one
+            yy = int(g("y16"))
+            year = 2000 + yy if 2000 + yy <= today().year else 1900 + yy
+            return _dt.date(year, _MONTHS3.index(g("mon16")) + 1, int(g("d16")))
         if k == "12":
             return _dt.date(int(g("y12").replace(" ", "")), int(g("m12").replace(" ", "")),
                             int(g("d12").replace(" ", "")))
@@ -284,7 +296,7 @@ def is_birth_date_value(value: str) -> bool:
 # 1st, 12 Mar; ſ is an s to a case-insensitive month name), or four digits and a separator, a space, a bracket or 年
 # (1985/…, 1985年, 1985 (昭和60年)…), or eight digits (19850401); after an era letter or kanji, its number (S60., 昭和)
 _DATE_START = re.compile(
-    r"[0-9](?<![0-9.\-/][0-9])(?=\d?[/\-. \tstnrdJjFfMmAaSsOoNnDdſ]|\d{3}[/\-. \t(（年]|\d{7})"
+    r"[0-9](?<![0-9.\-/][0-9])(?=\d?[/\-. \tstnrdJjFfMmAaSsOoNnDdſ]|\d{3}[/\-. \t(（年년]|\d{7})"
     r"|[明大昭平令MTSHR](?=\.?[ \t]?[\d元]|[治正和成])|[一二](?=[〇一二三四五六七八九]{3}年)"
     r"|[JjFfMmAaSsOoNnDd](?<![A-Za-z][JjFfMmAaSsOoNnDd])(?i:a[nry]|e[bcp]|pr|u[gln]|ct|ov)"
 )  # (the month names' second and third letters, an, ar, ay | eb, ec, ep | pr | ug, ul, un | ct | ov, grouped by the second)
@@ -507,6 +519,11 @@ def _era_list_dates(text: str) -> Iterator[tuple[int, int]]:
             yield m.start("ey"), m.end()
 
 
+# a request for the birth date that the next turn of a call or chat answers (see `_answered`)
+_ASKED = re.compile(r"(?:生年月日|誕生日|お生まれ|(?i:date of birth|birthday|dob))[^\n]{0,30}?"
+                    r"(?:お願い|教えて|伺|お聞かせ|ください|下さい|いただけ|頂け|[?？]|(?i:please))")
+_TURN_BREAK = re.compile(r"\n|\"\s*[},]")  # (a new line, or the end of a chat export's message)
+_ASK_REACH = 160
 _DAY_LABEL_BEFORE = re.compile(r"日[ \t]*[:：]?[ \t]*$")
 
 
@@ -532,7 +549,7 @@ class DateOfBirthDetector(PatternDetector):
         negative=["入社", "退社", "退職", "作成", "更新", "発行", "契約", "受付", "申込", "期限", "有効", "登録", "発送",
                   "配達", "入金", "支払", "締切", "開始", "終了", "提出", "実施", "開催", "予定", "交付", "取得", "届出",
                   "記入日", "年度", "現在", "日付", "issued", "expires", "expiry", "created", "updated",
-                  "入学", "卒業", "異動", "採用", "着任", "納期", "出荷", "到着", "受診", "診察", "面接", "来店", "購入",
+                  "入学", "卒業", "異動", "採用", "着任", "納期", "出荷", "到着", "受診", "診察", "面接", "来店", "購入", "予約",
                   "就任", "施行", "改定", "なった日", "該当日", "認定日", "異動日", "喪失", "年金", "死亡", "逝去", "命日",
                   "到達",
                   # (the romanised keys of other dates beside a seinengappi one: <nyuenbi>2024-04-01</nyuenbi>)
@@ -698,6 +715,8 @@ class DateOfBirthDetector(PatternDetector):
             score = self.score_candidate(text, s, e, base, False)
             if score > 0:
                 found.append(_entity(Entity, (self.pii_type, s, e, score, self.name)))
+        if found and any(e.score <= self.plain_max for e in found):
+            found = [self._answered(text, e) if e.score <= self.plain_max else e for e in found]
         for s, e in _era_list_dates(text):
             if (s, e) not in seen:
                 score = self.score_candidate(text, s, e, 0.25, False)
@@ -723,6 +742,20 @@ class DateOfBirthDetector(PatternDetector):
         if found and _ANIMAL_CUE.search(text) is not None:
             found = [e for e in found if not _an_animal_s(text, e.start)]
         return iter(found)
+
+    def _answered(self, text: str, e: Entity) -> Entity:
+        """An unlabelled date that answers the turn before it, which asked for the birth date (お名前と生年月日を
+        お願いします ⏎ USER : 1990年3月4日、…; a chat export's next message): raised to a birth date."""
+        lo = max(0, e.start - _ASK_REACH)
+        ask = None
+        for ask in _ASKED.finditer(text, lo, e.start):
+            pass  # (the last request before the date)
+        if ask is None:
+            return e
+        between = text[ask.end():e.start]
+        if not _TURN_BREAK.search(between) or self._date_between(text, ask.end(), e.start):
+            return e  # (the same turn, or another date answered first)
+        return _entity(Entity, (e.type, e.start, e.end, 0.85, e.detector))
 
     def _repeats(self, text: str, found: list[Entity], starts: dict[int, _dt.date]) -> Iterator[Entity]:
         """The same calendar date as a labelled birth date, written again elsewhere year first without a label

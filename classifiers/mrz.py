@@ -61,6 +61,8 @@ class MrzDetector(Detector):
             yield from self._pnl_names(text)
         if "DOCS" in text:
             for m in _DOCS.finditer(text):
+                if len(set(c for c in m.group("num") if c.isdigit())) <= 1:
+                    continue  # P/JPN/XX0000000/JPN/01JAN00/…/NIHON/TARO: a manual's input example, no one's data
                 yield Entity("JP_PASSPORT", m.start("num"), m.end("num"), 0.9, self.name)
                 yield Entity("DATE_OF_BIRTH", m.start("dob"), m.end("dob"), 0.9, self.name)
                 yield Entity("PERSON", m.start("name"), m.end("name"), 0.9, self.name)

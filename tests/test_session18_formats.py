@@ -127,3 +127,27 @@ def test_an_address_abroad_in_an_address_cell():
     assert found(text, "ADDRESS") == ["105 Vo Nguyen Giap, Khue My, Ngu Hanh Son, Da Nang"]
     # places without a number are no one's address
     assert found("name,address\nKim,\"Tokyo, Osaka, Kyoto\"\n", "ADDRESS") == []
+
+
+# -- birth dates -----------------------------------------------------------------------------------------------------
+
+def test_birth_dates_read_out_on_a_call_in_korean_and_as_an_airlines_ddmmmyy():
+    text = "ご本人確認のため生年月日をお願いいたします。\n顧客: 昭和63年の、えー、2月29日。\n"
+    assert found(text, "DATE_OF_BIRTH") == ["昭和63年の、えー、2月29日"]
+    assert found("OP: 生年月日もお願いできますか。\nCU: えっと、平成4年の11月9日です。\n", "DATE_OF_BIRTH") == ["平成4年の11月9日"]
+    assert found(" - 생년월일: 1992년 8월 19일\n", "DATE_OF_BIRTH") == ["1992년 8월 19일"]
+    assert found("  Passport TK4821093 / JPN / DOB 02JAN90 / M / exp 14AUG29\n", "DATE_OF_BIRTH") == ["02JAN90"]
+    assert found("契約日 2024年の4月1日\n", "DATE_OF_BIRTH") == []
+
+
+def test_a_date_answering_the_turn_that_asked_for_the_birth_date():
+    text = ("13:04 STAFF : ご本人確認のため生年月日とご登録の電話番号をお願いします\n"
+            "13:05 USER : 1990年3月4日、080-3364-1127 です\n")
+    assert found(text, "DATE_OF_BIRTH") == ["1990年3月4日"]
+    # the answer names another day: a booking's date is no birth date
+    assert found("OP: 生年月日をお願いします\nCU: ご予約は2024年5月1日です\n", "DATE_OF_BIRTH") == []
+
+
+def test_an_airline_manuals_input_example_is_no_ones_passport():
+    text = "【入力例】（実在しない値）\n　SSR DOCS HZ HK1 P/JPN/XX0000000/JPN/01JAN00/M/01JAN30/NIHON/TARO\n"
+    assert ENGINE.analyze(text) == []

@@ -816,7 +816,8 @@ _HEALTH_KANA_SYMBOL = re.compile(r"[\u4e00-\u9fff]{1,4}[\u3041-\u3096]")
 _IDLIKE = re.compile(r"[0-9A-Za-z\-_ ]+")
 _KANJI = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f々〆ヶ"
 _NAME_STRONG = re.compile(
-    rf"[{_KANJI}]{{1,4}}[ \u3000][{_KANJI}\u3041-\u3096\u30a1-\u30fa\u30fc]{{1,5}}"
+    # (a surname may hold a katakana ツ, ッ, ノ or ケ between its kanji: 三ツ木, 一ノ瀬, 八ッ橋)
+    rf"[{_KANJI}](?:[{_KANJI}]|[ツッノケ](?=[{_KANJI}])){{0,3}}[ \u3000][{_KANJI}\u3041-\u3096\u30a1-\u30fa\u30fc]{{1,5}}"
     r"|[\u30a1-\u30fa\u30fc]{1,8}(?:[ \u3000・][\u30a1-\u30fa\u30fc]{1,10}){1,5}"  # (フェレイラ ドス サントス アナ ベアトリス)
     r"|[\u3041-\u3096\u30fc]{1,8}[ \u3000][\u3041-\u3096\u30fc]{1,8}"
     # a foreign surname in katakana and a Japanese given name (サントス 直子, ガルシア・美加子)

@@ -355,8 +355,8 @@ _RELATION = r"(?<![\u3041-\u30ff\u3400-\u9fff])" + _RELATION_WORDS
 _REL_NOTE = r"(?:[(（][^()（）\n]{1,8}[)）])?"  # 母（同居老親）
 # (a bracket may go on after the relation: 高田 蒼（長男・高校生）, 新井 トシ（妻の母・別住所）)
 _REL_TAIL = r"(?:[・の][^()（）\n]{1,10}[)）])?"
-_RELATION_BEFORE = re.compile(_RELATION + _REL_NOTE + _REL_TAIL + r"[ \t:：、,)）]{0,3}$")
-_RELATION_WORD = re.compile(_RELATION + _REL_NOTE + _REL_TAIL + r"[ \t:：、,)）]{0,3}(?=[0-9明大昭平令MTSH])")
+_RELATION_BEFORE = re.compile(_RELATION + _REL_NOTE + _REL_TAIL + r"[ \t:：、,)）/／]{0,3}$")
+_RELATION_WORD = re.compile(_RELATION + _REL_NOTE + _REL_TAIL + r"[ \t:：、,)）/／]{0,3}(?=[0-9明大昭平令MTSHR])")
 _RELATION_START = re.compile("[長次二三四妻夫配実父母義養祖子孫兄姉弟妹息娘]")  # (where a relation word starts)
 # (or the sex, then the relation: 山崎 葵　平成4年10月30日　女　妻 in a household's list)
 # (the normaliser may have joined the letter-spaced cells: 平成4年10月30日女妻)
@@ -528,8 +528,10 @@ _DAY_LABEL_BEFORE = re.compile(r"日[ \t]*[:：]?[ \t]*$")
 
 
 # e-Tax's birth-date elements: the 元号 as a code attribute (1 明治, 2 大正, 3 昭和, 4 平成, 5 令和), then YY-MM-DD
-_ETAX_BIRTH = re.compile(r"<(?:[A-Za-z_:]*(?:SEINENGAPPI|[Bb]irth|BIRTH)[A-Za-z_]*)[^>\n]*\bgengo=\"(?P<g>[1-5])\"[^>\n]*>"
-                         r"(?P<v>(?P<y>[0-9]{1,2})-(?P<m>[0-9]{1,2})-(?P<d>[0-9]{1,2}))<")
+# (or the element named in Japanese, and YYMMDD without hyphens: <生年月日 gengo="7">090812</生年月日>, whose code then
+# may be an era code of the social-insurance forms, 7 平成; see `_ETAX_CODE`)
+_ETAX_BIRTH = re.compile(r"<(?:[A-Za-z_:]*(?:SEINENGAPPI|[Bb]irth|BIRTH)[A-Za-z_]*|生年月日)[^>\n]*\b(?:gengo|元号)=\"(?P<g>[1-9])\"[^>\n]*>"
+                         r"(?P<v>(?P<y>[0-9]{1,2})-(?P<m>[0-9]{1,2})-(?P<d>[0-9]{1,2})|(?P<y2>[0-9]{2})(?P<m2>[01][0-9])(?P<d2>[0-3][0-9]))<")
 _ETAX_ERAS = {"1": "明治", "2": "大正", "3": "昭和", "4": "平成", "5": "令和"}
 
 
@@ -734,10 +736,15 @@ class DateOfBirthDetector(PatternDetector):
             found.extend(_entity(Entity, (self.pii_type, m.start(m.lastindex), m.end(m.lastindex), 0.8, self.name))
                          for m in _BIRTHDAY_MD.finditer(text) if m.span(m.lastindex) not in taken
                          and "例" not in text[max(0, m.start() - 12):m.start()])  # (not （例：誕生日3月1日 →）
-        if "gengo=" in text:  # e-Tax XML: <SEINENGAPPI gengo="3">49-08-19</SEINENGAPPI> (元号 code, then YY-MM-DD)
+        if "gengo=" in text or "元号=" in text:  # e-Tax XML: <SEINENGAPPI gengo="3">49-08-19</SEINENGAPPI> (元号 code, then YY-MM-DD)
             for m in _ETAX_BIRTH.finditer(text):
-                era = _ETAX_ERAS[m.group("g")]
-                if _era_date(era, int(m.group("y")), int(m.group("m")), int(m.group("d"))) is not None:
+                y, mo, d = (m.group("y"), m.group("m"), m.group("d")) if m.group("y") else (m.group("y2"), m.group("m2"),
+                                                                                          m.group("d2"))
+                # (e-Tax numbers the eras 1-5 from 明治; the social-insurance forms 1, 3, 5, 7, 9: 7 is 平成 there, and
+                # a code both use is read the way that gives a real date)
+                g = m.group("g")
+                eras = [_ETAX_ERAS.get(g)] if m.group("y") else [_ERA_CODES.get(g), _ETAX_ERAS.get(g)]
+                if any(era is not None and _era_date(era, int(y), int(mo), int(d)) is not None for era in eras):
                     found.append(_entity(Entity, (self.pii_type, m.start("v"), m.end("v"), 0.9, self.name)))
         if found and _ANIMAL_CUE.search(text) is not None:
             found = [e for e in found if not _an_animal_s(text, e.start)]

@@ -1398,6 +1398,8 @@ class PersonDetector(Detector):
         if "父" in t or "戸主" in t or "INDI" in t or "née" in t or "nee " in t:
             _register_names(t, cands)
         _kanji_kata_names(t, cands)
+        if "_" in t and "." in t:
+            _file_name_people(t, cands)
         if t.find("とのトーク", 0, 400) >= 0:  # (the header of a saved talk is its first line)
             _talk_partner(t, cands)
         if caps and delimited and ("カナ" in t or "ガナ" in t):  # a listing with a kana column (カナ, フリガナ)
@@ -3093,6 +3095,32 @@ def _plain_noun(word: str) -> bool:
     """A common noun the dictionary never reads as a name or a place (原則, 西洋; not 東和, 森林)."""
     pos = nlp.surface_pos(word)
     return any(p[1] == "普通名詞" for p in pos) and not any(p[1] == "固有名詞" for p in pos)
+
+
+# a file's name with its parts joined by underscores (20250401_K250401_濱崎涼_運転免許証_表.pdf): a scanned document
+# filed under its holder's name
+_FILE_NAME = re.compile(r"[^\s,\"'|/\\<>()（）]{1,80}_[^\s,\"'|/\\<>()（）]{1,80}\."
+                        r"(?:pdf|PDF|jpe?g|JPE?G|png|PNG|tiff?|TIFF?|heic|HEIC|xlsx?|docx?|csv|txt|zip|msg|eml)(?![A-Za-z0-9])")
+_FILE_PART = re.compile(r"[^_\-.]+")
+
+
+# the personal documents such a file is (what makes a name in it its holder's)
+_PERSONAL_DOC = re.compile(r"免許証|マイナンバー|個人番号|履歴書|職務経歴書|在留カード|保険証|住民票|身分証|パスポート|旅券|源泉徴収票|"
+                           r"給与明細|雇用契約|労働条件通知|扶養|診断書|健康診断|健診|本人確認|身元保証|誓約書|戸籍|印鑑証明")
+
+
+def _file_name_people(t: str, out: list) -> None:
+    """Full names (a kanji run the dictionary reads as 姓 + 名, nothing else) between the underscores of a personal
+    document's file name (…_濱崎涼_運転免許証_表.pdf)."""
+    for m in _FILE_NAME.finditer(t):
+        if _PERSONAL_DOC.search(t, m.start(), m.end()) is None:
+            continue
+        for p in _FILE_PART.finditer(t, m.start(), m.end()):
+            part = p.group()
+            if 3 <= len(part) <= 6 and all(_is_kanji_char(c) for c in part):
+                toks = nlp.tokenize(part)
+                if len(toks) == 2 and _is_name_pos(toks[0][3]) == "姓" and _is_name_pos(toks[1][3]) == "名":
+                    out.append((p.start(), p.end(), 0.8))
 
 
 # counters after a number that the dictionary also knows as (the first kanji of) a surname

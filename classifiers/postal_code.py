@@ -43,7 +43,9 @@ _ADDRESS_AFTER = re.compile(
     r"[\s,、:，\"'”’“‘]{0,5}(?:[\u4e00-\u9fff]{1,6}[都道府県市区町村郡]"
     # cities written with kana (さいたま市, 南あわじ市, 茅ヶ崎市), from the gazetteer
     + "|" + _trie(sorted(m for m in municipalities() if _KANA_NAME.search(m)))
-    + r"|[A-Z][a-z]+(?:-shi|-ku|-cho|-machi| City| Ward))"
+    + r"|[A-Z][a-z]+(?:-shi|-ku|-cho|-machi| City| Ward)"
+    # a prefecture read out in katakana, as a legacy system's kana fields print the address (270-2261 ﾁﾊﾞｹﾝ ﾏﾂﾄﾞｼ …)
+    + "|" + _PREF_KANA + ")"
 )
 assert all(re.fullmatch(r"[\u4e00-\u9fff]{1,6}[都道府県市区町村郡]", p) for p in PREFECTURES)
 # a Japanese address written in English after the code, in the next field or after a comma

@@ -151,3 +151,31 @@ def test_a_date_answering_the_turn_that_asked_for_the_birth_date():
 def test_an_airline_manuals_input_example_is_no_ones_passport():
     text = "【入力例】（実在しない値）\n　SSR DOCS HZ HK1 P/JPN/XX0000000/JPN/01JAN00/M/01JAN30/NIHON/TARO\n"
     assert ENGINE.analyze(text) == []
+
+
+def test_a_surname_with_a_katakana_tsu_in_a_name_column():
+    text = ('"日付","区分","氏名","車両"\n"2025/10/03","乗務前","三ツ木 春香","川越 400 さ 7-77"\n'
+            '"2025/10/03","乗務前","仁科 圭","川越 400 さ 7-78"\n')
+    assert found(text, "PERSON") == ["三ツ木 春香", "仁科 圭"]
+
+
+def test_birth_dates_of_a_family_list_after_a_slash_and_in_a_forms_xml_with_an_era_code():
+    text = ("扶養控除等申告書\n  (1) 宇佐美 葵（ウサミ アオイ） 長女 / H30.6.21 / 個人番号 346369939304\n"
+            "  (2) 宇佐美 蒼空（ウサミ ソラ） 長男 / R3.1.9 / 個人番号 992974593338\n")
+    assert found(text, "DATE_OF_BIRTH") == ["H30.6.21", "R3.1.9"]
+    assert found('<被保険者><氏名>岸本 玲奈</氏名>\n<生年月日 gengo="7">090812</生年月日></被保険者>\n',
+                 "DATE_OF_BIRTH") == ["090812"]
+    assert found('<生年月日 元号="5">540914</生年月日>\n', "DATE_OF_BIRTH") == ["540914"]
+
+
+def test_a_holders_name_in_a_personal_documents_file_name():
+    text = ("DOC-25-01187,運転免許証,K250401,20250401_K250401_濱崎涼_運転免許証_表.pdf,451908122592\n"
+            "DOC-25-01192,運転免許証,K250405,20250401_K250405_笹原直樹_運転免許証_表.pdf,441093861471\n")
+    assert found(text, "PERSON") == ["濱崎涼", "笹原直樹"]
+    assert found("添付: 見積書_山田製作所_2024.pdf, 議事録_営業会議_0401.docx, 履歴書_テンプレート_営業部.docx\n",
+                 "PERSON") == []
+
+
+def test_a_postal_code_before_an_address_read_out_in_half_width_kana():
+    text = "001387ﾈﾓﾄ ｼｭｳｲﾁ           S47/12/03 H07/04/01 270-2261 ﾁﾊﾞｹﾝ ﾏﾂﾄﾞｼ ﾄｷﾜﾀﾞｲﾗ 3-21-5-402\n"
+    assert found(text, "POSTAL_CODE") == ["270-2261"]

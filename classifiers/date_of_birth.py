@@ -383,7 +383,7 @@ def _family_doc(text: str) -> bool:
     return fam
 
 
-_EXAMPLE_BEFORE = re.compile(r"(?:例|e\.g\.|eg\.|ex\.|sample)[:：)）]?[ \t]?[(（]?$", re.I)
+_EXAMPLE_BEFORE = re.compile(r"(?:例|e\.g\.|eg\.|ex\.|sample)(?:[:：)）]|に|は|では)?[ \t]?[(（「『\"]?$", re.I)
 # a birth place after the date, then 生まれ / 誕生 (a life story, a CV, a wedding profile), the person's name between
 _BORN_IN_AFTER = re.compile(r"[ \t]*(?:[、,][ \t]*)?(?:[^\n。、,]{1,12}[、,][ \t]*)?[^\n。、,]{0,16}?"
                             r"[市区町村県都府州国島](?:で|に|ニ於テ|ニ於イテ)?(?:生まれ|誕生|出生)(?!日|届|地|数|率)"

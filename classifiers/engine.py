@@ -399,8 +399,6 @@ class Engine:
             story = may_hold_fiction(text)
             if story:  # … and the characters of a story told in a listing, a script, a synopsis or a textbook
                 raw = [e for e in raw if e.type != "PERSON" or not is_character(text, e.start, e.end, story == 2)]
-                if story == 2:  # (a character's birthday, 誕生日：7月7日, written without a year)
-                    raw = [e for e in raw if e.type != "DATE_OF_BIRTH" or any(c.isdigit() for c in _year_part(text, e))]
             # … and the people of history (夏目漱石, 羽柴秀吉): no living person's data
             if any(e.type == "PERSON" and is_historical(text[e.start:e.end]) for e in raw):
                 raw = [e for e in raw if e.type != "PERSON" or not is_historical(text[e.start:e.end])]
@@ -410,6 +408,11 @@ class Engine:
                 # … and the officers a listed company's timely disclosure names (役員の異動に関するお知らせ, コード番号
                 # 9218 東証プライム): public appointments, published as such
                 raw = [e for e in raw if e.type != "PERSON"]
+        if "DATE_OF_BIRTH" in types and ("誕生" in text or "irthday" in text):
+            story = may_hold_fiction(text)
+            if story == 2 or (story and ("キャラクター" in text or "登場人物" in text)):
+                # (a character's birthday, 誕生日：7月7日, written without a year, in a story or a work's cast list)
+                raw = [e for e in raw if e.type != "DATE_OF_BIRTH" or any(c.isdigit() for c in _year_part(text, e))]
         if "PERSON" in types and ("（" in text or "(" in text or "  " in text or "\t" in text):
             raw = _with_births_after_names(text, raw)  # 植田 蓮（1992.3.18）: the birth date after the name
         if not types.isdisjoint(EXAMPLE_TYPES):  # 記入例「AB1234567（見本）」: no one's

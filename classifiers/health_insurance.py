@@ -81,6 +81,7 @@ _EN_INSURANCE = re.compile(r"(?i)insur(?:ance|ed)|hoken|health[ \-]card|kenpo")
 _EN_YUCHO = re.compile(r"(?i)yucho|japan post bank")
 _KOKI = re.compile(r"後期高齢者?(?:医療)?(?:被保険者)?(?:証)?(?:番号|No\.?)?[ \t]*[:：]?[ \t]*([0-9]{8})(?![0-9])")
 _OTHER_INSURANCE = ("雇用保険", "労災保険", "年金", "労働保険")
+_LENGTH_UNIT = re.compile(r"[ \t\u3000]*(?:文字|桁|バイト|(?i:bytes?|chars?|digits?)(?![A-Za-z]))")
 _EMPLOYMENT_TAIL = re.compile(r"-[0-9]{6}-[0-9](?![0-9])")
 # the words before 記号 that make it another code than a card's symbol
 _OTHER_SYMBOLS = frozenset(("整理", "業所", "約款", "商品", "型式", "品番", "部品", "規格", "単位", "地図", "元素", "発音", "プラン"))
@@ -140,6 +141,8 @@ class HealthInsuranceDetector(Detector):
                 continue  # (記号 ０００００ 番号 ００: a sample card's zeros; 記号 XXXX 番号 XX: a masked card)
             if kind == "num" and _EMPLOYMENT_TAIL.match(text, v.end()):
                 continue  # 被保険者番号：1106-203874-5, the employment insurance's 4-6-1 digits, not a health card's number
+            if len(v.group()) <= 3 and _LENGTH_UNIT.match(text, v.end()):
+                continue  # 記号　8　文字　全角可: a record layout's field length, no card's value
             score = self._score(text, m.start(), m.group(0), doc_health)
             if score <= 0:
                 continue

@@ -634,6 +634,9 @@ _CARE_OF_HINT = re.compile("方")  # (led by a lookbehind, `_CARE_OF` is tried o
 _HOLDER_HINT = re.compile("名義")  # (`_HOLDER_ATTACHED` is tried only at the brackets in the 11 characters before)
 # a name that names a disease, a law or a prize after it (クロイツフェルト・ヤコブ病, 橋本病, ダウン症候群, ノーベル賞)
 _EPONYM_AFTER = re.compile(r"病(?!院|棟|室)|症候群|症|反射|徴候|賞|効果|定理")
+# … or a place named after a person (スカルノ・ハッタ国際空港, インディラ・ガンディー国際空港, 野口英世記念館)
+_FACILITY_AFTER = re.compile(r"国際空港|空港|記念(?:館|公園|病院|財団|碑|像|図書館|美術館)|大通り|通り|国際|財団|美術館|博物館|文学館")
+_FACILITY_FIRST = frozenset("国空記大通財美博文")
 # the credit of a work after its creator's name (村上春樹著, 柳田国男 監修, 長谷川貞信 筆, 本阿弥光悦書・, 夏目漱石 [著]):
 # a public author or artist named as a work's credit, in a catalogue, a loan list or an exhibition text
 _CREATOR_AFTER = re.compile(
@@ -1478,6 +1481,7 @@ class PersonDetector(Detector):
             if not (
                 _in_place(t, s, e) or (e < n_t and t[e] in "(（" and _kana_company_after(t, s, e))
                 or (e < n_t and t[e] in "病症反徴賞効定" and _EPONYM_AFTER.match(t, e) is not None)
+                or (e < n_t and t[e] in _FACILITY_FIRST and _FACILITY_AFTER.match(t, e) is not None)
                 or (e < n_t and t[e] in _CREATOR_FIRST and _CREATOR_AFTER.match(t, e) is not None)
                 or (titles and _in_title(t, s, e)) or _historical(t, s, e, history)
                 or (e < n_t and t[e - 1] in _KANJI_NUMERALS and t[e] in _KANJI_NUMERALS)  # 鶴下絵三十六歌仙

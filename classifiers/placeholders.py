@@ -27,8 +27,10 @@ _PAIRS = (
     ("甲野", "太郎"), ("甲野", "一郎"), ("乙山", "花子"), ("乙山", "春子"), ("丙川", "次郎"), ("丙川", "三郎"),
     # a test fixture's member (テスト　ハナコ, TEST TARO): テスト is no family name
     ("テスト", "タロウ"), ("テスト", "ハナコ"), ("テスト", "太郎"), ("テスト", "花子"), ("test", "taro"), ("test", "hanako"),
+    # a form's hint for the reading (名義：セイ　メイ, フリガナ：マルマル マルマル): the words for the parts, or the marks
+    ("セイ", "メイ"), ("マルマル", "マルマル"),
 )
-_ALWAYS = frozenset(("doe", "ドウ", "ドゥ", "甲野", "乙山", "丙川", "テスト", "test"))  # (a family part that makes the stand-in a placeholder without a cue)
+_ALWAYS = frozenset(("doe", "ドウ", "ドゥ", "甲野", "乙山", "丙川", "テスト", "test", "セイ", "マルマル"))  # (a family part that makes the stand-in a placeholder without a cue)
 _FULL: dict[str, tuple[str, str]] = {}
 _PART: dict[str, list[tuple[str, str]]] = {}
 for _f, _g in _PAIRS:
@@ -149,7 +151,7 @@ def may_hold_placeholder(text: str) -> bool:
     if ("x" in text or "X" in text or "ｘ" in text or "Ｘ" in text or "○" in text or "＊" in text or "*" in text
             or "山田" in text or "鈴木" in text or "ヤマダ" in text or "スズキ" in text or "やまだ" in text or "すずき" in text
             or "ドウ" in text or "ドゥ" in text or "甲野" in text or "乙山" in text or "丙川" in text or "スミス" in text
-            or "テスト" in text):
+            or "テスト" in text or "セイ" in text or "マルマル" in text):
         return True
     low = text.lower()
     if "doe" in low or "yamada" in low or "suzuki" in low or "smith" in low or "test" in low:

@@ -179,3 +179,24 @@ def test_a_holders_name_in_a_personal_documents_file_name():
 def test_a_postal_code_before_an_address_read_out_in_half_width_kana():
     text = "001387ﾈﾓﾄ ｼｭｳｲﾁ           S47/12/03 H07/04/01 270-2261 ﾁﾊﾞｹﾝ ﾏﾂﾄﾞｼ ﾄｷﾜﾀﾞｲﾗ 3-21-5-402\n"
     assert found(text, "POSTAL_CODE") == ["270-2261"]
+
+
+# -- stand-ins, places and specifications ----------------------------------------------------------------------------
+
+def test_a_forms_reading_hints_places_named_after_people_and_a_layouts_field_lengths():
+    assert found("　名義：セイ　メイ（全角カナ、姓と名の間に全角スペース）\n", "PERSON") == []
+    assert found("　フリガナ：マルマル マルマル\n", "PERSON") == []
+    text = "CGK,WIII,スカルノ・ハッタ国際空港,ジャカルタ,ID\nDEL,VIDP,インディラ・ガンディー国際空港,デリー,IN\n"
+    assert found(text, "PERSON") == []
+    text = "項番 項目 桁数 属性\n　02　記号　　　　　　　 8　　 文字　　 全角可、左詰め\n　03　番号　　　　　　　 8　　 文字\n"
+    assert found(text, "JP_HEALTH_INSURANCE") == []
+    assert found("保険証 記号 8 番号 12\n", "JP_HEALTH_INSURANCE") == ["8", "12"]
+
+
+def test_an_input_examples_date_and_a_cast_lists_birthdays_are_no_ones():
+    text = "（生年月日をチャットに書かないでください）\nQ5. 入力例に「1980年1月1日」とありますが、この形式でよいですか。\n"
+    assert found(text, "DATE_OF_BIRTH") == []
+    text = ("TVアニメ「つゆだく！麺戦記」エピソードガイド\n【主要キャラクター】\n"
+            "天城リク（あまぎ りく）……主人公。16歳。誕生日：7月18日、身長158cm。\n"
+            "【エピソード】\n第1話「天城庵、閉店の危機」（7/4放送）\n第2話「かえしは眠らせろ」（7/11放送）\n")
+    assert found(text, "DATE_OF_BIRTH") == []

@@ -134,7 +134,8 @@ def _expand_label_words() -> frozenset[str]:
         "メンバー 宛先 送付先氏名 Cc CC To From Attendees Members Name NAME Full name Full Name "
         "Staff Agent Operator Driver Assignee Received by Prepared by Checked by Handled by Approved by "
         "ローマ字 ローマ字氏名 英字氏名 氏名英字 ローマ字表記 "
-        "参加 出席 欠席 同席 芸名 本名 源氏名 ペンネーム 俗名 法名 戒名"
+        "参加 出席 欠席 同席 芸名 本名 源氏名 ペンネーム 俗名 法名 戒名 "
+        "署名 ご署名 本人署名 受領署名 借主署名 貸主署名 自署"
     ).split()
     words = set(bases) | {"Full name", "Full Name"}
     # letter-spaced labels of printed forms (氏　　名, お 名 前): the normalised text has one to four spaces
@@ -637,6 +638,8 @@ _EPONYM_AFTER = re.compile(r"病(?!院|棟|室)|症候群|症|反射|徴候|賞|
 # … or a place named after a person (スカルノ・ハッタ国際空港, インディラ・ガンディー国際空港, 野口英世記念館)
 _FACILITY_AFTER = re.compile(r"国際空港|空港|記念(?:館|公園|病院|財団|碑|像|図書館|美術館)|大通り|通り|国際|財団|美術館|博物館|文学館")
 _FACILITY_FIRST = frozenset("国空記大通財美博文")
+# … or the first characters of a Chinese company's name (上海鴻|発貿易有限公司, 上海恒|达精密机械有限公司)
+_HANZI_COMPANY = re.compile(r"[\u4e00-\u9fff]{0,10}?(?:有限公司|有限责任公司|公司|集团|集團|贸易|貿易有限)")
 # the credit of a work after its creator's name (村上春樹著, 柳田国男 監修, 長谷川貞信 筆, 本阿弥光悦書・, 夏目漱石 [著]):
 # a public author or artist named as a work's credit, in a catalogue, a loan list or an exhibition text
 _CREATOR_AFTER = re.compile(
@@ -1470,6 +1473,12 @@ class PersonDetector(Detector):
             cands = [_without_name_label(t, c) for c in cands]
         best: dict[tuple[int, int], float] = {}
         for s, e, score in cands:
+            if e - s > 3 and t[e - 1] in "印㊞":
+                e -= 2 if t[e - 2] == " " else 1  # 署名　柏木 亮　印: the seal's place after the name (no name ends in 印)
+            if e - s > 3 and t[e - 1] in _TITLE_LAST:
+                sp = t.rfind(" ", s, e)
+                if sp > s and _TITLE.fullmatch(t, sp + 1, e) is not None:
+                    e = sp  # [09:31] 横山 部長: the surname, without the title a speaker's label writes after it
             if best.get((s, e), -1.0) < score:
                 best[(s, e)] = score
         n_t = len(t)
@@ -1482,6 +1491,7 @@ class PersonDetector(Detector):
                 _in_place(t, s, e) or (e < n_t and t[e] in "(（" and _kana_company_after(t, s, e))
                 or (e < n_t and t[e] in "病症反徴賞効定" and _EPONYM_AFTER.match(t, e) is not None)
                 or (e < n_t and t[e] in _FACILITY_FIRST and _FACILITY_AFTER.match(t, e) is not None)
+                or (e < n_t and _is_kanji_char(t[e]) and _HANZI_COMPANY.match(t, e) is not None)
                 or (e < n_t and t[e] in _CREATOR_FIRST and _CREATOR_AFTER.match(t, e) is not None)
                 or (titles and _in_title(t, s, e)) or _historical(t, s, e, history)
                 or (e < n_t and t[e - 1] in _KANJI_NUMERALS and t[e] in _KANJI_NUMERALS)  # 鶴下絵三十六歌仙
@@ -1641,6 +1651,8 @@ class PersonDetector(Detector):
                     vs = d.end()
             vm = _VALUE_RE.match(t, vs, vs + 24)
             value = vm.group(0).rstrip() if vm else ""
+            if value and value[0].isascii() and t[le - 2:le] == "署名":
+                continue  # (signatures in Latin letters may stand several in a row: the Latin finders read them)
             if value:
                 r = _label_value_rel(value)  # (`_label_value` on t[vs:vs + len(value)], which is `value`)
                 span = None if r is None else (vs + r[0], vs + r[1])
@@ -3125,6 +3137,9 @@ def _file_name_people(t: str, out: list) -> None:
                 toks = nlp.tokenize(part)
                 if len(toks) == 2 and _is_name_pos(toks[0][3]) == "姓" and _is_name_pos(toks[1][3]) == "名":
                     out.append((p.start(), p.end(), 0.8))
+
+
+_TITLE_LAST = frozenset(w[-1] for w in _TITLE_SET)  # (the last characters of the titles: a cheap test first)
 
 
 # counters after a number that the dictionary also knows as (the first kanji of) a surname

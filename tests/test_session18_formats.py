@@ -200,3 +200,15 @@ def test_an_input_examples_date_and_a_cast_lists_birthdays_are_no_ones():
             "天城リク（あまぎ りく）……主人公。16歳。誕生日：7月18日、身長158cm。\n"
             "【エピソード】\n第1話「天城庵、閉店の危機」（7/4放送）\n第2話「かえしは眠らせろ」（7/11放送）\n")
     assert found(text, "DATE_OF_BIRTH") == []
+
+
+def test_a_signatures_name_without_its_seal_and_a_speakers_surname_without_the_title():
+    assert found("上記の状態を確認しました。\n借主署名　斉藤勇気　　　管理会社　東和管理\n", "PERSON") == ["斉藤勇気"]
+    assert found("上記のとおり届け出ます。　　　本人署名　柏木 亮　印\n", "PERSON") == ["柏木 亮"]
+    assert found("電子署名 有効\n", "PERSON") == []
+    assert found("[09:30] 大野 亮: はい\n[09:31] 横山 部長: 入院の件は\n", "PERSON") == ["大野 亮", "横山"]
+
+
+def test_the_head_of_a_chinese_companys_name_is_no_name():
+    assert found("当社は2019年より上海恒达精密机械有限公司から精密シャフトを継続購入\n", "PERSON") == []
+    assert found("role: Sales Director, 上海鴻発貿易有限公司\n", "PERSON") == []

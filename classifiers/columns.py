@@ -98,8 +98,8 @@ _RULES: tuple[tuple[str, float, tuple[str, ...], tuple[str, ...], tuple[str, ...
       "insuredkigo", "insuredbango", "insuredkigou", "insuredbangou",
       # JP Core FHIR's Coverage extensions (JP_Coverage_InsuredPersonSymbol, …Number, …SubNumber)
       "insuredpersonsymbol", "insuredpersonnumber", "insuredpersonsubnumber")),
-    ("JP_BANK_ACCOUNT", 0.9, ("口座番号", "口座"), (), ("accountnumber", "accountno", "bankaccount", "acctno", "acctnum",
-                                                     "kouza", "koza")),
+    ("JP_BANK_ACCOUNT", 0.9, ("口座番号", "口座"), ("iban",), ("accountnumber", "accountno", "bankaccount", "acctno", "acctnum",
+                                                     "kouza", "koza", "kontonummer", "bankverbindung")),
     # a bare `account` (a transaction-monitoring export: account, cp_account): an account only when most of its
     # values are account numbers (a login's account column is no bank's)
     ("JP_BANK_ACCOUNT", 0.7, (), ("account", "acct"), ("cpaccount", "counterpartyaccount", "payeeaccount")),
@@ -109,17 +109,20 @@ _RULES: tuple[tuple[str, float, tuple[str, ...], tuple[str, ...], tuple[str, ...
     # 电话/手机, 地址/住址, 邮编; 생년월일, 여권번호, 휴대폰, 주소; Ngày sinh, Số điện thoại, Địa chỉ, Số hộ chiếu — read
     # without their diacritics)
     ("DATE_OF_BIRTH", 0.95, ("生年月日", "誕生日", "生年", "出生日", "出生年月日", "생년월일", "생일"), ("dob", "birthday", "birth", "birthdate", "born"),
-     ("birth", "dateofbirth", "birthday", "seinengappi", "ngaysinh")),
-    ("POSTAL_CODE", 0.95, ("郵便番号", "〒", "郵便", "邮编", "邮政编码", "우편번호"), ("zip", "zipcode", "postal", "postcode", "postalcode"),
-     ("zipcode", "postalcode", "postcode", "yubin")),
+     ("birth", "dateofbirth", "birthday", "seinengappi", "ngaysinh",
+      # (German, French, Spanish, Portuguese: Geburtsdatum, date de naissance, fecha de nacimiento, data de nascimento)
+      "geburtsdatum", "gebdatum", "geburtstag", "datedenaissance", "fechadenacimiento", "datadenascimento")),
+    ("POSTAL_CODE", 0.95, ("郵便番号", "〒", "郵便", "邮编", "邮政编码", "우편번호"), ("zip", "zipcode", "postal", "postcode", "postalcode", "plz"),
+     ("zipcode", "postalcode", "postcode", "yubin", "postleitzahl", "codepostal", "codigopostal")),
     ("PHONE_NUMBER", 0.9, ("電話", "携帯", "tel", "fax", "ファックス", "内線", "电话", "手机", "手機", "휴대폰", "핸드폰",
                            "전화"),
      ("tel", "phone", "mobile", "fax", "telephone", "cell", "cellphone", "telno", "phoneno", "tel1", "tel2"),
      ("phone", "telno", "telnum", "telephone", "mobileno", "mobilenum", "faxno", "contactnumber", "denwa", "keitai",
-      "dienthoai")),
+      "dienthoai", "telefon", "telefono", "telefone", "rufnummer", "handynummer", "mobilnummer")),
     ("ADDRESS", 0.9, ("住所", "所在地", "番地", "送付先", "届け先", "配送先", "居所", "地址", "住址", "주소"),
      ("address", "addr", "street", "address1", "address2", "addressline", "addressline1"),
-     ("address", "street", "jusho", "juusho", "diachi")),
+     ("address", "street", "jusho", "juusho", "diachi", "anschrift", "adresse", "strasse", "wohnort", "direccion",
+      "endereco", "domicile", "straße")),
 )
 
 _PERSON_JA_STRONG = ("氏名", "フリガナ", "ふりがな", "お名前", "名前", "連名")
@@ -191,7 +194,9 @@ _PERSON_EN_COMPOUND = ("firstname", "lastname", "fullname", "surname", "familyna
                        "kokyakumei", "kokyakushimei", "shainmei", "shainshimei", "kanjamei", "kanjashimei", "riyoshamei",
                        "riyoushamei", "keiyakushamei", "kaiinmei", "kaiinshimei", "juchushamei", "moushikomishamei",
                        "preferredname", "displayname", "knownas", "nickname", "legalname",
-                       "hovaten", "hoten")  # (Vietnamese: Họ và tên, Họ tên)
+                       "hovaten", "hoten",  # (Vietnamese: Họ và tên, Họ tên)
+                       # (German, French, Spanish and Portuguese HR systems: Nachname, Vorname, prénom, apellido)
+                       "nachname", "vorname", "familienname", "prenom", "apellido", "sobrenome")
 _PERSON_EN_ROLES = frozenset(("assignee", "reporter", "requester", "requestor", "approver", "reviewer", "creator",
                               "author", "assigned", "owner", "recipient", "sender", "signer", "guarantor",
                               # the people a register lists (student | Hana Suzuki, guest | 田村 ケン)
@@ -292,7 +297,8 @@ _OTHER_INSURANCE = frozenset(("employment", "unemployment", "koyo", "koyou", "pe
 _NAME_PART_JA = frozenset(("姓", "名", "セイ", "メイ", "せい", "めい", "苗字", "名字", "みょうじ"))
 _ROLE_TAIL_END = frozenset("名姓イナながみ字")  # the last characters _ROLE_NAME_TAIL can end a header with
 _NAME_PART_SPLIT = re.compile(r"[\s（）()【】\[\]・/_:：\-]+")
-_NAME_PART_EN = ("firstname", "lastname", "givenname", "familyname", "middlename", "surname", "forename")
+_NAME_PART_EN = ("firstname", "lastname", "givenname", "familyname", "middlename", "surname", "forename", "nachname",
+                 "vorname", "familienname", "prenom", "apellido", "sobrenome")
 _NAME_PART_TOKENS = frozenset(("sei", "mei"))
 _NAME_ORDER_TOKENS = frozenset(("first", "last", "middle"))
 _NAME_PART_JA_TOKENS = frozenset(("family", "given"))  # generic English words: Japanese-script values only
@@ -1054,12 +1060,17 @@ _COUNTRY_NAMES = frozenset((
 def _address_cell(v: str) -> bool:
     return (bool(_PREF_RX.match(v) and len(v) >= 5) or _ADDRESS_CELL.match(v) is not None
             or (v.count(",") >= 2 and _FOREIGN_ADDRESS_CELL.fullmatch(v.strip()) is not None
-                and _VERSION_PART.search(v) is None))
+                and _VERSION_PART.search(v) is None)
+            or ("," in v and _EU_ADDRESS_CELL.fullmatch(v.strip()) is not None))
 
 
 # an address abroad in Latin letters (diacritics too), three or more comma-separated parts and a number in one of
 # them (27 Lê Đình Lý, Thạc Gián, Thanh Khê, Đà Nẵng; Seoul, Mapo-gu, Yanghwa-ro 45, 1203-ho): under an address label
 _FOREIGN_PART = r"[0-9A-Za-z\u00c0-\u024f\u1e00-\u1eff][0-9A-Za-z\u00c0-\u024f\u1e00-\u1eff .'/#\-]{0,40}"
+# a European street, its number, then the postcode and the town (Am Hochfeld 23, 41464 Neuss; 12 rue des Lilas, 69003
+# Lyon)
+_EU_ADDRESS_CELL = re.compile(r"(?:[A-ZÄÖÜ][\w.'\-]*(?: [\w.'\-]+){0,4} [0-9]{1,4}[a-zA-Z]?|[0-9]{1,4}[a-z]?,? [\w.'\-]+(?: [\w.'\-]+){0,4})"
+                              r", ?[0-9]{4,5} [A-ZÄÖÜ][\w\-]+(?: [\w\-]+){0,3}")
 _VERSION_PART = re.compile(r"(?<![^ ,])v?[0-9]+\.[0-9]+")  # (v1.2.3, 2.0.0: a list of versions, no address)
 _FOREIGN_ADDRESS_CELL = re.compile(rf"(?=[^\n]*[0-9])(?=[^\n]*[A-Za-z\u00c0-\u024f\u1e00-\u1eff]{{3}}){_FOREIGN_PART}"
                                    rf"(?:, ?{_FOREIGN_PART}){{2,7}}")

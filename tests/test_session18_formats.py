@@ -212,3 +212,15 @@ def test_a_signatures_name_without_its_seal_and_a_speakers_surname_without_the_t
 def test_the_head_of_a_chinese_companys_name_is_no_name():
     assert found("当社は2019年より上海恒达精密机械有限公司から精密シャフトを継続購入\n", "PERSON") == []
     assert found("role: Sales Director, 上海鴻発貿易有限公司\n", "PERSON") == []
+
+
+def test_a_german_hr_tables_columns():
+    text = ("INSERT INTO `mitarbeiter` (`id`,`nachname`,`vorname`,`geburtsdatum`,`anschrift`,`iban`,`telefon`) VALUES\n"
+            "(20417,'Kraemer','Sabine','1979-05-17','Am Hochfeld 23, 41464 Neuss','DE27300500002560722377','02102 938 114'),\n"
+            "(20588,'Brandt','Lukas','1993-02-26','Schirmerstraße 9, 40211 Düsseldorf','DE77300500005512387439',"
+            "'+49 151 2345 6789');\n")
+    assert found(text, "DATE_OF_BIRTH") == ["1979-05-17", "1993-02-26"]
+    assert found(text, "ADDRESS") == ["Am Hochfeld 23, 41464 Neuss", "Schirmerstraße 9, 40211 Düsseldorf"]
+    assert found(text, "JP_BANK_ACCOUNT") == ["DE27300500002560722377", "DE77300500005512387439"]
+    assert found(text, "PHONE_NUMBER") == ["02102 938 114", "+49 151 2345 6789"]
+    assert "Sabine" in found(text, "PERSON") and "Lukas" in found(text, "PERSON")

@@ -1099,7 +1099,9 @@ _TITLE_WORDS = tuple(_TITLES.split("|")) + ("リーダー", "マネージャー"
 # what may follow a bare surname after a department (総務 米田まで, 広報室 沢口（内線…）, 海外営業部 小池⏎,
 # 課長 柳田 了承済: what the person did)
 # (two spaces end a field in a form: 担当CW 青木  査察指導員 片山)
-_UNIT_FOLLOW = re.compile(r"(?: {2}|[ \t]*(?:$|\n|[()、,，。;<]|まで|宛|に|へ|が|は|も|より|から|です|の|と|確認|了承|承認|対応|記入|作成|受付|受領|立会|同席))")
+# (… or one space, then a date or the next field's label: 介護保険課 柴田　R7.8.4, 市民税課 増田　電話 048-…)
+_UNIT_FOLLOW = re.compile(r"(?: {2}|[ \t]*(?:$|\n|[()、,，。;<]|まで|宛|に|へ|が|は|も|より|から|です|の|と|確認|了承|承認|対応|記入|作成|受付|受領|立会|同席|聴取)"
+                          r"|[ \t](?:[0-9]{1,4}[/.年-]|[RHS][0-9]{1,2}\.|電話|TEL|Tel|内線|携帯|保存|記録|印|㊞))")
 # last characters of the words after which `_after_unit` looks at a name (a space may stand between)
 _UNIT_END = frozenset({w[-1] for w in _DEPT_WORDS | set(_UNIT_SUFFIXES) | set(_TITLE_WORDS)} | {"社", " "})
 _CHECKED_BY = re.compile(rf"[(（](?:[^()（）\n]{{0,20}}[ 　、])?([{_K}]{{2,4}})[ 　]?(?:確認|承認)済?み?(?:[ 　][0-9/.]{{4,10}})?[)）]")
@@ -1406,6 +1408,8 @@ class PersonDetector(Detector):
         _kanji_kata_names(t, cands)
         if "_" in t and "." in t:
             _file_name_people(t, cands)
+        if "（0" in t or "(0" in t:
+            _surname_phone(t, cands)
         if t.find("とのトーク", 0, 400) >= 0:  # (the header of a saved talk is its first line)
             _talk_partner(t, cands)
         if caps and delimited and ("カナ" in t or "ガナ" in t):  # a listing with a kana column (カナ, フリガナ)
@@ -3111,6 +3115,22 @@ def _plain_noun(word: str) -> bool:
     """A common noun the dictionary never reads as a name or a place (原則, 西洋; not 東和, 森林)."""
     pos = nlp.surface_pos(word)
     return any(p[1] == "普通名詞" for p in pos) and not any(p[1] == "固有名詞" for p in pos)
+
+
+# a surname with a phone number in brackets after it (→ 上野（080-6621-0937）→ 遠藤（042‐461‐2259）: a phone tree, a
+# roster of contacts)
+_SURNAME_PHONE = re.compile(r"(?<![\u4e00-\u9fff々\u30a1-\u30fa])([\u4e00-\u9fff々]{1,4})[（(](?:携帯|自宅|TEL|Tel|tel)?[:：]?[ ]?"
+                            r"0[0-9][0-9\-‐－ー− ]{7,12}[0-9][)）]"
+                            # (… or inside the brackets before it: 運営本部（大野 080-2291-5063）)
+                            r"|[（(]([\u4e00-\u9fff々]{1,4})[ ](?:携帯|TEL|Tel|tel)?[:：]?[ ]?0[0-9][0-9\-‐－ー− ]{7,12}[0-9][)）]")
+
+
+def _surname_phone(t: str, out: list) -> None:
+    for m in _SURNAME_PHONE.finditer(t):
+        g = 1 if m.group(1) else 2
+        name = m.group(g)
+        if _surname(name) and not _common_word(name) and not _company_before(t, m.start(g)):
+            out.append((m.start(g), m.end(g), 0.75))
 
 
 # a file's name with its parts joined by underscores (20250401_K250401_濱崎涼_運転免許証_表.pdf): a scanned document

@@ -224,3 +224,12 @@ def test_a_german_hr_tables_columns():
     assert found(text, "JP_BANK_ACCOUNT") == ["DE27300500002560722377", "DE77300500005512387439"]
     assert found(text, "PHONE_NUMBER") == ["02102 938 114", "+49 151 2345 6789"]
     assert "Sabine" in found(text, "PERSON") and "Lukas" in found(text, "PERSON")
+
+
+def test_a_surname_after_a_department_before_a_date_or_a_label_and_a_phone_trees_surnames():
+    assert found("（受付）介護保険課 柴田　R7.8.4\n", "PERSON") == ["柴田"]
+    assert found("回答者：川口市 市民税課 増田　電話 048-258-1110\n", "PERSON") == ["増田"]
+    assert found("（11/21 学生課 中野 聴取）\n", "PERSON") == ["中野"]
+    text = "　├─①石井（042-447-8812）→ 上野（080-6621-0937）→ 遠藤（042‐461‐2259）\n"
+    assert found(text, "PERSON") == ["石井", "上野", "遠藤"]
+    assert found("本社（03-1234-5678）、大阪支店（06-1234-5678）、代表（03-1234-5679）\n", "PERSON") == []

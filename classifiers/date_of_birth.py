@@ -45,7 +45,7 @@ _ERA_PAREN = r"(?:[(（](?:明治|大正|昭和|平成|令和|[MTSHR]\.?)(?:\d{1
 _YEAR_PAREN = r"(?:[(（](?:19|20)\d{2}[)）]" + _S + r")?"
 _KANJI_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")}
 # a date read out on a call: の and a filler between the year and the month (昭和63年の、えー、2月29日, 平成4年の11月9日)
-_SPOKEN = r"(?:の[、,]?[ \t]?(?:(?:えー|えっと|ええと|えーと|あー|うーん|んー)[、,]?[ \t]?)?)?"
+_SPOKEN = r"(?:(?:の[、,]?|[、,])[ \t]?(?:(?:えー|えっと|ええと|えーと|あー|うーん|んー)[、,]?[ \t]?)?)?"
 
 
 _DAIJI = str.maketrans({"壱": "一", "弐": "二", "参": "三", "拾": "十"})
@@ -71,7 +71,7 @@ _DATE_FORMS = [
     r"(?<![A-Za-z])" + _MON.replace("mon", "mon5") + r"[ \t]?(?P<d5>\d{1,2})(?:st|nd|rd|th)?,?[ \t]?(?P<y5>(?:19|20)\d{2})(?!\d)",
     r"(?<!\d)(?P<d6>\d{1,2})(?:(?:st|nd|rd|th)?[ \t\-]" + _MON.replace("mon", "mon6") + r",?[ \t\-]|"
     + _MON.replace("mon", "mon6").replace("(?P<mon6>", "(?P<mon6b>") + r")(?P<y6>(?:19|20)\d{2})(?!\d)",
-    r"(?P<era7>明治|大正|昭和|平成|令和)" + _S + r"(?P<ey7>\d{1,2}|元)" + _S + _YEAR_PAREN + r"年" + _SPOKEN + _S + r"(?:[(（](?:19|20)\d{2}年?[)）]" + _S + r")?(?P<m7>\d{1,2})" + _S + r"月" + _S + r"(?P<d7>\d{1,2})" + _S + r"日",
+    r"(?P<era7>明治|大正|昭和|平成|令和)(?:の)?" + _S + r"(?P<ey7>\d{1,2}|元)" + _S + _YEAR_PAREN + r"年" + _SPOKEN + _S + r"(?:[(（](?:19|20)\d{2}年?[)）]" + _S + r")?(?P<m7>\d{1,2})" + _S + r"月" + _S + r"(?P<d7>\d{1,2})" + _S + r"日",
     # (a space may pad a one-digit month or day: 昭49. 8.11, 平18. 5.30)
     r"(?<![A-Za-z])(?P<era8>[MTSHR明大昭平令])" + r"\.?" + _S + r"(?P<ey8>\d{1,2}|元)(?P<sep8>[./\-・])" + _S + r"(?P<m8>\d{1,2})(?P=sep8)" + _S + r"(?P<d8>\d{1,2})(?![\d]|[.\-/・]\d)",
     # (kanji numerals; in an old family register the 大字 壱 弐 参 拾 廿: 昭和参拾八年四月弐日, 明治拾参年五月拾八日)
@@ -83,13 +83,15 @@ _DATE_FORMS = [
 _DATE_FORMS += [
     # Korean (생년월일: 1992년 8월 19일)
     r"(?<![\d.\-/])(?P<y15>(?:19|20)\d{2})년[ ]?(?P<m15>\d{1,2})월[ ]?(?P<d15>\d{1,2})일",
+    # a legacy record's era letter and YYMMDD (S430915, H080419), as fixed-width files and old systems keep them
+    r"(?<![A-Za-z0-9])(?P<era17>[MTSHR])(?P<ey17>[0-9]{2})(?P<m17>0[1-9]|1[0-2])(?P<d17>0[1-9]|[12][0-9]|3[01])(?![0-9])",
     # an airline's DDMMMYY after its label (DOB 02JAN90; in a cell see `is_birth_date_value`)
     r"(?<![A-Za-z0-9])(?P<d16>[0-3][0-9])(?P<mon16>JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(?P<y16>[0-9]{2})(?![A-Za-z0-9])",
 ]
 _DATES = re.compile("|".join(_DATE_FORMS))
 # the forms that start with a digit, in the same order: at a digit, `match` gives what `_DATES.match` gives, without
 # trying the other forms first
-_DATES_DIGIT = re.compile("|".join(_DATE_FORMS[k] for k in (0, 1, 2, 3, 5, 11, 12)))
+_DATES_DIGIT = re.compile("|".join(_DATE_FORMS[k] for k in (0, 1, 2, 3, 5, 11, 13)))
 # Rarer forms, tried only when `_DATES` fails and the second character fits (see `match_date`):
 _DATES_SPACED = re.compile(
     "|".join([
@@ -124,7 +126,7 @@ BIRTH_WORDS = ["生年月日", "誕生日", ("生まれ", 4, "after"), "出生",
                "birthdate", "born", "bday", "お誕生", "バースデー", "生年", ("生", 1, "after"), ("歳", 8, "after"), ("才", 8, "after"),
                # the other languages of a foreign guest's or trainee's record (생년월일, ngày sinh, tgl. lahir …)
                "생년월일", "생일", "ngày sinh", "tanggal lahir", "tgl. lahir", "tgl lahir", "fecha de nacimiento",
-               "date de naissance", "data de nascimento", "geburtsdatum", "วันเกิด", "ngay sinh", "seinengappi"]
+               "date de naissance", "data de nascimento", "geburtsdatum", "วันเกิด", "ngay sinh", "seinengappi", "geb.", "geboren", "née le", "né le"]
 
 
 # a system's placeholder for an unknown or masked birth date (生年月日 → "1900-01-01" in test data), no one's
@@ -199,6 +201,8 @@ def parse_date(m: re.Match) -> _dt.date | None:
             return _dt.date(kanji_number(g("y11")), kanji_number(g("m11")), kanji_number(g("d11")))
         if k == "10":
             return _era_date(g("era10"), kanji_number(g("ey10")), kanji_number(g("m10")), kanji_number(g("d10")))
+        if k == "17":
+            return _era_date(_ERA_ALIASES[g("era17")], int(g("ey17")), int(g("m17")), int(g("d17")))
         if k in ("7", "8", "9"):
             era = g("era" + k).rstrip(".")
             era = _ERA_ALIASES.get(era, era)
@@ -519,6 +523,8 @@ def _era_list_dates(text: str) -> Iterator[tuple[int, int]]:
             yield m.start("ey"), m.end()
 
 
+_AS_OF_AFTER = re.compile(r"[ \t]?(?:現在|時点)")
+_AS_OF_FIRST = frozenset(" \t現時")
 # a request for the birth date that the next turn of a call or chat answers (see `_answered`)
 _ASKED = re.compile(r"(?:生年月日|誕生日|お生まれ|(?i:date of birth|birthday|dob))[^\n]{0,30}?"
                     r"(?:お願い|教えて|伺|お聞かせ|ください|下さい|いただけ|頂け|[?？]|(?i:please))")
@@ -552,6 +558,10 @@ class DateOfBirthDetector(PatternDetector):
                   "配達", "入金", "支払", "締切", "開始", "終了", "提出", "実施", "開催", "予定", "交付", "取得", "届出",
                   "記入日", "年度", "現在", "日付", "issued", "expires", "expiry", "created", "updated",
                   "入学", "卒業", "異動", "採用", "着任", "納期", "出荷", "到着", "受診", "診察", "面接", "来店", "購入", "予約",
+                  # a family register's other events (【婚姻日】, 【除籍日】)
+                  "婚姻", "離婚", "入籍", "転籍", "除籍", "分籍",
+                  # a resident record's other days (住民となった年月日, 住所を定めた年月日, 消除)
+                  "住民となった", "住所を定めた", "消除",
                   "就任", "施行", "改定", "なった日", "該当日", "認定日", "異動日", "喪失", "年金", "死亡", "逝去", "命日",
                   "到達",
                   # (the romanised keys of other dates beside a seinengappi one: <nyuenbi>2024-04-01</nyuenbi>)
@@ -681,6 +691,8 @@ class DateOfBirthDetector(PatternDetector):
                 yield i, last_end, 0.25
 
     def score_candidate(self, text: str, start: int, end: int, base: float, doc_ctx: bool) -> float:
+        if end < len(text) and text[end] in _AS_OF_FIRST and _AS_OF_AFTER.match(text, end) is not None:
+            return 0.0  # 令和7年1月1日現在の住所: the day a fact held, whatever label stands before it
         pol, d = self.context.nearest(text, start, end)
         if pol > 0 and start and _DAY_LABEL_BEFORE.search(text, max(0, start - 4), start) is not None and (
                 self.context.label_before(text, max(text.rfind("\n", 0, start) + 1, start - 8), start) < 0):
@@ -770,9 +782,19 @@ class DateOfBirthDetector(PatternDetector):
         label (入社日, 発行日 …) says otherwise."""
         dates = {starts[e.start] for e in found}
         years = {str(d.year) for d in dates}
+        taken = {e.start for e in found}
+        if any(c in text for c in _ERA_FIRST):  # … or in the era's calendar (平成の2年、3月4日 read back as 平成2年3月4日)
+            for y in _ERA_AT.finditer(text):
+                i = y.start()
+                if i in taken:
+                    continue
+                m = match_date(text, i)
+                if (m is not None and parse_date(m) in dates and not _TIME_AFTER.match(text, m.end())
+                        and self.context.nearest(text, i, m.end())[0] >= 0):
+                    taken.add(i)
+                    yield Entity(self.pii_type, m.start(), m.end(), 0.8, self.name)
         if sum(text.count(y) for y in years) <= len(found):
             return  # (no year of these dates is written anywhere else)
-        taken = {e.start for e in found}
         for y in _YEAR.finditer(text):
             i = y.start()
             if y.group() not in years or i in taken:

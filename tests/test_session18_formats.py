@@ -233,3 +233,18 @@ def test_a_surname_after_a_department_before_a_date_or_a_label_and_a_phone_trees
     text = "　├─①石井（042-447-8812）→ 上野（080-6621-0937）→ 遠藤（042‐461‐2259）\n"
     assert found(text, "PERSON") == ["石井", "上野", "遠藤"]
     assert found("本社（03-1234-5678）、大阪支店（06-1234-5678）、代表（03-1234-5679）\n", "PERSON") == []
+
+
+def test_more_birth_date_forms_and_the_days_that_are_not_births():
+    assert found("顧客　平成の2年、3月4日生まれです。\n", "DATE_OF_BIRTH") == ["平成の2年、3月4日"]
+    assert found("Herr Shunsuke Okabe, geb. 12.06.1985 in Osaka/Japan\n", "DATE_OF_BIRTH") == ["12.06.1985"]
+    assert found("生年月日 S430915\n", "DATE_OF_BIRTH") == ["S430915"]
+    assert found("品番 H080419 生産\n", "DATE_OF_BIRTH") == []
+    text = "　　生　【出生日】昭和８年５月３日　【出生地】静岡県浜名郡\n　　婚　姻　【婚姻日】昭和３４年３月１５日\n"
+    assert found(text, "DATE_OF_BIRTH") == ["昭和８年５月３日"]
+    text = "　生年月日　1987年9月3日\n　個人番号　825828869433\n　令和7年1月1日現在の住所　埼玉県川口市\n"
+    assert found(text, "DATE_OF_BIRTH") == ["1987年9月3日"]
+    text = "OP　生年月日をお願いいたします。\n顧客　平成の2年、3月4日生まれです。\nOP　平成2年3月4日、ありがとうございます。\n"
+    assert found(text, "DATE_OF_BIRTH") == ["平成の2年、3月4日", "平成2年3月4日"]
+    text = "生年月日　平成18年1月30日　続柄 子\n住民となった年月日　平成18年1月30日\n"
+    assert found(text, "DATE_OF_BIRTH") == ["平成18年1月30日"]

@@ -289,6 +289,7 @@ _IDENTIFIER_MODULES = (
     ("credit_card", "CreditCardDetector"), ("ip_address", "IpAddressDetector"),
     ("date_of_birth", "DateOfBirthDetector"), ("mrz", "MrzDetector"), ("vcard", "VCardDetector"),
     ("zengin", "ZenginDetector"), ("hl7", "Hl7Detector"), ("dicom", "DicomDetector"), ("swift", "SwiftDetector"),
+    ("spoken", "SpokenNumberDetector"),
 )
 _FREE_TEXT_MODULES = (("person", "PersonDetector"), ("address", "AddressDetector"), ("special_care", "SpecialCareDetector"))
 

@@ -47,9 +47,11 @@ _INTL = re.compile(r"\+(?<![0-9A-Za-z+]\+)\d")  # the lookbehind after the "+": 
 _INTL_TAIL = re.compile(r"\+[\d\- \t().]{6,22}\d")  # (not across a line break)
 _JP_GROUPING = re.compile(r"^(?:0\d-\d{4}-\d{4}|0\d{2}-\d{3}-\d{4}|0\d{3}-\d{2}-\d{4}|0\d{4}-\d-\d{4}|0[5789]0-\d{4}-\d{4}|0120-\d{3}-\d{3}|0800-\d{3}-\d{4})$")
 _SEPS = re.compile(r"[().\s-]+")
-_NANP = re.compile(r"(?:\((?<![0-9A-Za-z+\-]\()[2-9][0-9]{2}\) ?|[2-9](?<![0-9A-Za-z+\-.(][2-9])[0-9]{2}[-.])"
+# (… or led by the country's 1: 1-800-555-0199)
+_NANP = re.compile(r"(?:(?<![0-9A-Za-z+\-.])1[-. ](?=[(2-9])|(?<![0-9A-Za-z+\-.(]))"
+                   r"(?:\([2-9][0-9]{2}\) ?|[2-9][0-9]{2}[-.])"
                    r"[2-9][0-9]{2}[-.][0-9]{4}(?![0-9\-]|\.[0-9])")
-_NANP_LABELS = ("phone", "tel", "mobile", "cell", "fax", "call", "電話", "携帯", "連絡先", "ph:", "ph.")
+_NANP_LABELS = ("phone", "tel", "mobile", "cell", "fax", "call", "電話", "携帯", "連絡先", "ph:", "ph.", "contact")
 _NANP_LABEL = re.compile("|".join(_NANP_LABELS))  # one memoised scan of the lowered text
 # what every _NANP match holds from its second group on: a cheap scan (a character class first) that rules most
 # texts out before the full pattern is tried at every position
@@ -76,7 +78,7 @@ def _nanp_from(text: str) -> Iterator["re.Match"]:
         if not starts:
             return
         gs = min(starts)
-        for s in (gs - 4, gs - 3):
+        for s in (gs - 6, gs - 5, gs - 4, gs - 3):  # ((415) 555-0132, 415-555-0132, each maybe after 1-)
             if s >= pos:
                 m = _NANP.match(text, s)
                 if m is not None:
@@ -321,7 +323,7 @@ class PhoneDetector(PatternDetector):
         ["電話", "tel", "携帯", "連絡先", "fax", "ファックス", "ファクス", "phone", "mobile", "cell", "内線", "代表",
          "直通", "お問い合わせ", "お問合せ", "問い合わせ先", "問合せ先", "☎", "℡", "call", "緊急連絡", "自宅", "勤務先",
          "呼出", "フリーダイヤル", "ナビダイヤル", "ダイヤル", "番号へ", "かけ", "handy", "telefon", "手机", "电话", "đt",
-         "celular", "発信", "着信", "架電", "折り返し", "折返し",
+         "celular", "発信", "着信", "架電", "折り返し", "折返し", "contact",
          ("t:", 2, "before"), ("f:", 2, "before"), ("m:", 2, "before"), ("t.", 2, "before"),  # signature T: / F: / M:
          ("ph:", 2, "before"), ("ph.", 2, "before")],  # (a label's Ph: / Ph.)
         negative=["郵便", "〒", "zip", "口座", "個人番号", "マイナンバー", "免許", "住民票", "保険", "記号",

@@ -248,3 +248,15 @@ def test_more_birth_date_forms_and_the_days_that_are_not_births():
     assert found(text, "DATE_OF_BIRTH") == ["平成の2年、3月4日", "平成2年3月4日"]
     text = "生年月日　平成18年1月30日　続柄 子\n住民となった年月日　平成18年1月30日\n"
     assert found(text, "DATE_OF_BIRTH") == ["平成18年1月30日"]
+
+
+# -- numbers read out on a call --------------------------------------------------------------------------------------
+
+def test_phone_and_card_numbers_read_out_on_a_call():
+    text = "OP: ご登録のお電話番号をお願いできますでしょうか。\n客: えっと、ゼロキューゼロの4178の3326です。\n"
+    assert found(text, "PHONE_NUMBER") == ["ゼロキューゼロの4178の3326"]
+    assert found("客：携帯のほうがいいです。ゼロハチゼロ、6621、7409。\n", "PHONE_NUMBER") == ["ゼロハチゼロ、6621、7409"]
+    assert found("OP: カード番号をどうぞ。\n客: 4983の5478の3897の5046。\n", "CREDIT_CARD") == ["4983の5478の3897の5046"]
+    # without a question for the number, or with an invalid check digit, no one's number
+    assert found("客: ゼロキューゼロの4178の3326です。\n", "PHONE_NUMBER") == []
+    assert found("OP: カード番号をどうぞ。\n客: 4983の5478の3897の5047。\n", "CREDIT_CARD") == []

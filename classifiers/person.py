@@ -118,7 +118,7 @@ _NAME_QUALIFIER = (
 # (after a qualifier the value may follow at once: 氏名（英字）WANG HAORAN, ローマ字（カード表記）RIKA OWADA)
 _LABEL_SEP = (
     r"[ \t]*(?:[(（]" + _NAME_QUALIFIER + r"[)）](?:[ \t]*[】」』\]])?[ \t]*(?:[:：=／/][ \t]*)?"
-    r"|[】」』\]][ \t]*(?:[:：=／/][ \t]*)?|[ \t]*(?:[:：=／/]|[ \t])[ \t]*)"
+    r"|[】」』\]][ \t]*(?:[:：=／/][ \t]*)?|[ \t]*(?:[:：=／/]|[ \t])[ \t]*|「)"
 )
 # Labels are found from their last character (a cheap character-class scan), then confirmed backwards.
 # (`_LABEL_HIT` starts with a character class of every possible first character, so the engine skips other positions
@@ -135,7 +135,7 @@ def _expand_label_words() -> frozenset[str]:
         "Staff Agent Operator Driver Assignee Received by Prepared by Checked by Handled by Approved by "
         "ローマ字 ローマ字氏名 英字氏名 氏名英字 ローマ字表記 "
         "参加 出席 欠席 同席 芸名 本名 源氏名 ペンネーム 俗名 法名 戒名 "
-        "署名 ご署名 本人署名 受領署名 借主署名 貸主署名 自署"
+        "署名 ご署名 本人署名 受領署名 借主署名 貸主署名 自署 名入れ"
     ).split()
     words = set(bases) | {"Full name", "Full Name"}
     # letter-spaced labels of printed forms (氏　　名, お 名 前): the normalised text has one to four spaces
@@ -248,9 +248,9 @@ _LABEL_ENDS = "".join(sorted({w[-1] for w in _LABEL_SET if not w.isascii()}))
 # (the Japanese branch first tests the one character after the label, and the English words sit behind one
 # lookbehind for their capitals: a Japanese label character that is no label end then fails after two cheap tests)
 _LABEL_HIT = re.compile(
-    rf"[{_LABEL_ENDS}CTFAMNSODRPH](?:(?<=[{_LABEL_ENDS}])(?=[ \t(（】」』\]:：=／/0-9])"
+    rf"[{_LABEL_ENDS}CTFAMNSODRPH](?:(?<=[{_LABEL_ENDS}])(?=[ \t(（】」』\]:：=／/0-9「])"
     # (a number may follow the label: 運転者3 Lukas Brandt, 同行者2：…)
-    r"(?=(?:[0-9]{1,2}(?=[ \t:：=]))?[ \t]*(?:[(（]" + _NAME_QUALIFIER + r"[)）]|[】」』\]]|[:：=／/]|[ \t]))|"
+    r"(?=(?:[0-9]{1,2}(?=[ \t:：=]))?[ \t]*(?:[(（]" + _NAME_QUALIFIER + r"[)）]|[】」』\]]|[:：=／/]|[ \t]|「))|"
     r"(?<=[CTFAMNSODRPH])(?:(?:(?<=C)[cC]|(?<=T)o|(?<=F)rom|(?<=A)ttendees|(?<=M)embers|(?<=N)(?:ame|AME)|(?<=S)taff|(?<=A)gent|(?<=A)ssignee|(?<=O)perator|(?<=D)river|(?<=R)eceived by|(?<=P)repared by|"
     r"(?<=C)hecked by|(?<=H)andled by|(?<=A)pproved by)(?=[ \t]*(?:\(" + _NAME_QUALIFIER + r"\)[ \t]*)?:)|"
     r"(?<=N)(?:ame|AME)(?=[ \t]{2,}[A-Z])))"  # a form column without a colon: " Name  Mai Shimazaki-Lund"
@@ -1655,6 +1655,9 @@ class PersonDetector(Detector):
                     vs = d.end()
             vm = _VALUE_RE.match(t, vs, vs + 24)
             value = vm.group(0).rstrip() if vm else ""
+            if " " in value and t[vs + len(value):vs + len(value) + 1] in (":", "：") and _label_like(
+                    value.rsplit(" ", 1)[1]):
+                value = value.rsplit(" ", 1)[0]  # 担当：杉浦　二次確認：乾: the next field's label is no part of the name
             if value and value[0].isascii() and t[le - 2:le] == "署名":
                 continue  # (signatures in Latin letters may stand several in a row: the Latin finders read them)
             if value:
@@ -3160,6 +3163,12 @@ def _file_name_people(t: str, out: list) -> None:
 
 
 _TITLE_LAST = frozenset(w[-1] for w in _TITLE_SET)  # (the last characters of the titles: a cheap test first)
+
+
+def _label_like(w: str) -> bool:
+    """A word that reads as a form's label (二次確認, 承認者): its last token a common noun, none a name."""
+    toks = nlp.tokenize(w)
+    return bool(toks) and toks[-1][3][1] == "普通名詞" and all(tk[3][2] != "人名" for tk in toks)
 
 
 # counters after a number that the dictionary also knows as (the first kanji of) a surname

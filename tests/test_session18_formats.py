@@ -260,3 +260,11 @@ def test_phone_and_card_numbers_read_out_on_a_call():
     # without a question for the number, or with an invalid check digit, no one's number
     assert found("客: ゼロキューゼロの4178の3326です。\n", "PHONE_NUMBER") == []
     assert found("OP: カード番号をどうぞ。\n客: 4983の5478の3897の5047。\n", "CREDIT_CARD") == []
+
+
+def test_a_name_in_quotes_after_its_label_and_the_next_fields_label_cut_off():
+    assert found("[ギフト:]のし 内祝 名入れ「川端」 / [配送日時指定:]6月15日\n", "PERSON") == ["川端"]
+    assert found("のし（御歳暮・名入れ：宇佐美）\n", "PERSON") == ["宇佐美"]
+    assert found("名入れ「山田商店」\n", "PERSON") == []
+    assert found("担当：杉浦　二次確認：乾\n", "PERSON")[0] == "杉浦"
+    assert found("  妻 長谷川 トミ子：全額 → 振込\n", "PERSON") == ["長谷川 トミ子"]

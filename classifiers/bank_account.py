@@ -83,6 +83,8 @@ _PREFIX_HIRA = re.compile(
     rf"(?P<bank>{_BANK}){_S}(?P<branch>{_HIRA_BRANCH}){_S}(?:(?P<type>{_TYPE}){_S})?(?P<label>{_NUMLABEL})?$"
 )
 _HIRA_CHAR = re.compile("[\u3041-\u3096]")
+_TYPE_LINE = re.compile(r"[ \t]*(?:普通|当座|貯蓄)(?:預金)?[ \t]*(?:口座番号[ \t]*[:：]?[ \t]*)?")
+_BRANCH_LINE_END = re.compile(r"(?:支店|営業部|出張所|支所)[ \t]*\n")
 _CSV_COMMA = re.compile(",(?! )")  # (a comma without a space after it: a CSV's delimiter, not prose's)
 _SHORT_PREFIX = re.compile(rf"(?:{_SHORT})(?P<type>{_TYPE})(?:[ ]+|[/／])(?:{_NUMLABEL})?$")
 _SHORT_BEFORE = re.compile(rf"(?:{_SHORT_BANK})[ ]+$")
@@ -264,8 +266,12 @@ class BankAccountDetector(PatternDetector):
         (預金種目：普通　口座番号：1234567) are separate form fields: the number stands alone then."""
         line_start = text.rfind("\n", 0, start) + 1
         end = start
-        if line_start and not text[line_start:start].strip():
-            end = line_start - 1  # the number starts its line: look at the end of the previous line
+        if line_start and (not text[line_start:start].strip() or (
+                _TYPE_LINE.fullmatch(text, line_start, start) is not None
+                and _BRANCH_LINE_END.search(text, max(0, line_start - 12), line_start) is not None)):
+            # the number starts its line, or only its type stands before it under the line of the bank and branch
+            # (お振込先　埼玉りそな銀行　川口支店⏎　当座　0381527): look at the end of the previous line
+            end = line_start - 1
             line_start = text.rfind("\n", 0, end) + 1
         wide = max(line_start, end - 110)
         q = end

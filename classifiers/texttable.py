@@ -1842,7 +1842,7 @@ def _no_one_rows(text: str, rows: list[list[tuple[int, int]]], name_cols: list[i
 # ○○健康保険組合, 保険証の記号番号一覧), unless it is about bank accounts (ゆうちょ 記号番号)
 # (… or, romanised, a database's table of the insured: CREATE TABLE `hihokensha`)
 _INS_TITLE = re.compile(r"被保険者|保険証|健康保険|健保|国保|国民健康保険|保険組合|資格確認書|共済組合|後期高齢|"
-                        r"(?i:hihokensha|hokensho|kenpo|kempo|insured)")
+                        r"(?i:hihokensha|hokensho|kenpo|kempo|kokuho|insured)")
 _BANK_TITLE = re.compile(r"口座|銀行|ゆうちょ|貯金|通帳|振込|振替")
 _TITLE_REACH = 400
 

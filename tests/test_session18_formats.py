@@ -268,3 +268,15 @@ def test_a_name_in_quotes_after_its_label_and_the_next_fields_label_cut_off():
     assert found("名入れ「山田商店」\n", "PERSON") == []
     assert found("担当：杉浦　二次確認：乾\n", "PERSON")[0] == "杉浦"
     assert found("  妻 長谷川 トミ子：全額 → 振込\n", "PERSON") == ["長谷川 トミ子"]
+
+
+def test_an_account_whose_type_and_number_stand_under_the_bank_and_branch_line():
+    text = "  お振込先　埼玉りそな銀行　川口支店\n            当座　０３８１５２７\n            口座名義　カ）リバーサイド\n"
+    assert found(text, "JP_BANK_ACCOUNT") == ["埼玉りそな銀行　川口支店\n            当座　０３８１５２７"]
+
+
+def test_a_romanised_sql_table_of_a_national_health_insurance_database():
+    text = ("-- Host: kokuho-db02.internal    Database: kokuho_prod\n"
+            "INSERT INTO `t_shikaku` (`setai_no`,`kigo`,`bango`,`shimei`,`seinengappi`) VALUES\n"
+            "(30211456,'小山01','18834','渡部 拓海','1991-10-27'),\n(30213090,'小山02','4407','安藤 勝利','1962-06-02');\n")
+    assert found(text, "JP_HEALTH_INSURANCE") == ["小山01", "18834", "小山02", "4407"]

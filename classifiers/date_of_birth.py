@@ -40,7 +40,7 @@ _MONTHS.update({m.lower(): i for i, m in enumerate(
 _MON = r"(?i:(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?))\.?"
 
 _S = r"[ \t]?"
-_ERA_PAREN = r"(?:[(（](?:明治|大正|昭和|平成|令和|[MTSHR]\.?)(?:\d{1,2}|元)年?[)）]" + _S + r")?"
+_ERA_PAREN = r"(?:[(（](?:明治|大正|昭和|平成|令和|[MTSHR]\.?)[ \t]?(?:\d{1,2}|元)[ \t]?年?[)）]" + _S + r")?"
 # the Western year in brackets between the era's year and 年 (昭和58（1983）年2月17日, S58(1983)年)
 _YEAR_PAREN = r"(?:[(（](?:19|20)\d{2}[)）]" + _S + r")?"
 _KANJI_DIGITS = {c: i for i, c in enumerate("〇一二三四五六七八九")}
@@ -67,7 +67,7 @@ _DATE_FORMS = [
     r"(?<![\d.\-/])(?P<y1>(?:19|20)\d{2})" + _S + _ERA_PAREN + r"年" + _SPOKEN + _S + _ERA_PAREN + r"(?P<m1>\d{1,2})" + _S + r"月" + _S + r"(?P<d1>\d{1,2})" + _S + r"日",
     r"(?<![\d.\-/])(?P<y2>(?:19|20)\d{2})(?P<sep2>[/\-.])(?P<m2>\d{1,2})(?P=sep2)(?P<d2>\d{1,2})(?![\d]|[.\-/]\d)",
     r"(?<![\d.\-/])(?P<y3>(?:19|20)\d{2})(?P<m3>0[1-9]|1[0-2])(?P<d3>0[1-9]|[12]\d|3[01])(?!\d)",
-    r"(?<![\d.\-/])(?P<m4>\d{1,2})(?P<sep4>[/\-.])(?P<d4>\d{1,2})(?P=sep4)(?P<y4>(?:19|20)\d{2})(?![\d]|[.\-/]\d)",
+    r"(?<![\d.\-/])(?P<m4>\d{1,2})(?P<sep4>[/\-.]| / )(?P<d4>\d{1,2})(?P=sep4)(?P<y4>(?:19|20)\d{2})(?![\d]|[.\-/]\d)",
     r"(?<![A-Za-z])" + _MON.replace("mon", "mon5") + r"[ \t]?(?P<d5>\d{1,2})(?:st|nd|rd|th)?,?[ \t]?(?P<y5>(?:19|20)\d{2})(?!\d)",
     r"(?<!\d)(?P<d6>\d{1,2})(?:(?:st|nd|rd|th)?[ \t\-]" + _MON.replace("mon", "mon6") + r",?[ \t\-]|"
     + _MON.replace("mon", "mon6").replace("(?P<mon6>", "(?P<mon6b>") + r")(?P<y6>(?:19|20)\d{2})(?!\d)",
@@ -105,7 +105,7 @@ _DATES_SPACED = re.compile(
 
 _SPACED_SECOND = (" ", "-")
 # an era date with OCR or PDF spacing inside and between its numbers: 昭和 4 8 年 1 1 月  3 日, 平成  10 年 03 月 16 日
-_SP = r"[ \t]{0,3}"
+_SP = r"(?:[ \t]{0,3}|[ \t]*\n[ \t\u3000]{0,12})"  # (a PDF's or a scan's line may break inside the date: 平成８年⏎２月２８日)
 _ERA_SPACED = re.compile(
     r"(?P<era14>明治|大正|昭和|平成|令和)" + _SP + r"(?P<ey14>\d(?:[ \t]{0,2}\d)?|元)" + _SP + r"年" + _SP
     + r"(?P<m14>\d(?:[ \t]{0,2}\d)?)" + _SP + r"月" + _SP + r"(?P<d14>\d(?:[ \t]{0,2}\d)?)" + _SP + r"日")

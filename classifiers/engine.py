@@ -46,8 +46,10 @@ _EXAMPLE_REACH = 3  # (lines from a stand-in's line: an example form's block)
 
 _BRACKET_AFTER_NAME = re.compile(r"[ \t]?[（(]([^()（）\n]{6,16})[)）]")
 # a date in the next column after a name (a gap of two spaces or a tab, or the end of the name's reading in brackets)
+# (or a full-width space, a slash between fields, the sex's column: 小野寺 明日香　1989/12/20, 太田 雅人 / … / S57.5.1,
+# OKADA YUKA　女　1981-07-02)
 _DATE_COLUMN_AFTER_NAME = re.compile(
-    r"(?:[ \t]{2,}|\t|[)）][ \t]?)((?:19|20)[0-9]{2}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12][0-9]|3[01])"
+    r"(?:[ \t\u3000]{2,}|\t|\u3000|[)）][ \t]?|[ \t]/[ \t](?:[^/\n]{2,16}[ \t]/[ \t])?|[ \t\u3000][男女MF][ \t\u3000]+)((?:19|20)[0-9]{2}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12][0-9]|3[01])"
     r"|[STHM][0-9]{1,2}\.[0-9]{1,2}\.[0-9]{1,2})(?![0-9:/.\-])(?![ \t]*[0-9]{1,2}:[0-5][0-9])")
 # … that an event follows (入社, 受診 …): its date, not a birth date
 _EVENT_AFTER = re.compile(r"[ \t]*(?:入社|入学|入院|退院|退職|退社|受診|来院|来店|登録|受付|開始|終了|予約|契約|発行|申込|採用|着任|"

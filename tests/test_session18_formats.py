@@ -280,3 +280,11 @@ def test_a_romanised_sql_table_of_a_national_health_insurance_database():
             "INSERT INTO `t_shikaku` (`setai_no`,`kigo`,`bango`,`shimei`,`seinengappi`) VALUES\n"
             "(30211456,'小山01','18834','渡部 拓海','1991-10-27'),\n(30213090,'小山02','4407','安藤 勝利','1962-06-02');\n")
     assert found(text, "JP_HEALTH_INSURANCE") == ["小山01", "18834", "小山02", "4407"]
+
+
+def test_birth_dates_wrapped_spaced_or_in_the_next_field_after_a_name():
+    assert found("あなたの生年月日　平成８年\n２月２８日\nあなたの個人番号\n", "DATE_OF_BIRTH") == ["平成８年\n２月２８日"]
+    assert found("生年月日 1981 年（昭和 56 年） 8 月 24 日\n", "DATE_OF_BIRTH") == ["1981 年（昭和 56 年） 8 月 24 日"]
+    assert found("  Date of Birth .......... 03 / 17 / 1991 (MM/DD/YYYY)\n", "DATE_OF_BIRTH") == ["03 / 17 / 1991"]
+    assert found("OKADA YUKA　女　1981-07-02　护照 TS0772463（配偶 spouse）\n", "DATE_OF_BIRTH") == ["1981-07-02"]
+    assert found("担当 山田 太郎　2024/04/01 入社\n", "DATE_OF_BIRTH") == []

@@ -100,6 +100,7 @@ class IpAddressDetector(PatternDetector):
                   "migrated", "minimum", "requires", "required", "upgraded from", "updated from", "upgrade from",
                   "update from", "migrated from", "upgraded to", "updated to", "upgrade to", "update to",
                   "app version", "supersedes", "superseded", "replaces", "installer", "インストーラ",
+                  "fixed in", "introduced in", "ファーム", "lib",
                   # software and systems written right before their version number (WSL kernel 5.15.153.1, Chrome
                   # 124.0.6367.91, Safari/604.1): they count only when they touch the number, so a client address
                   # quoted after a user agent ("… Safari/537.36" "126.208.71.33") or after a host name (api-02（…）)
@@ -107,7 +108,7 @@ class IpAddressDetector(PatternDetector):
                   *((w, 3, "before") for w in (
                       "kernel", "linux", "ubuntu", "debian", "centos", "rhel", "windows", "macos", "android", "chrome",
                       "firefox", "safari", "python", "java", "node.js", "bios", "uefi", "driver", "ドライバ", "app=",
-                      "アプリ", "engine", "エンジン", "os", "sdk", "api"))],
+                      "アプリ", "engine", "エンジン", "os", "sdk", "api", "electron", "sw_"))],
         before=24, after=10, common_negative=False,
     )
 

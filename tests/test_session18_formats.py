@@ -288,3 +288,10 @@ def test_birth_dates_wrapped_spaced_or_in_the_next_field_after_a_name():
     assert found("  Date of Birth .......... 03 / 17 / 1991 (MM/DD/YYYY)\n", "DATE_OF_BIRTH") == ["03 / 17 / 1991"]
     assert found("OKADA YUKA　女　1981-07-02　护照 TS0772463（配偶 spouse）\n", "DATE_OF_BIRTH") == ["1981-07-02"]
     assert found("担当 山田 太郎　2024/04/01 入社\n", "DATE_OF_BIRTH") == []
+
+
+def test_version_numbers_after_fixed_in_a_library_or_firmware_are_no_addresses():
+    assert found("stricter keep-alive (fixed in 10.2.9.4).\n", "IP_ADDRESS") == []
+    assert found("・ライブラリ更新：OpenSSL 3.0.15、Electron 32.2.5.0\n", "IP_ADDRESS") == []
+    assert found("ADV C3826F       2RB09187          ファーム 91.12.0.1    ―\n", "IP_ADDRESS") == []
+    assert found("login from 10.4.2.7 failed\n", "IP_ADDRESS") == ["10.4.2.7"]

@@ -84,7 +84,7 @@ _PREFIX_HIRA = re.compile(
 )
 _HIRA_CHAR = re.compile("[\u3041-\u3096]")
 _TYPE_LINE = re.compile(r"[ \t]*(?:普通|当座|貯蓄)(?:預金)?[ \t]*(?:口座番号[ \t]*[:：]?[ \t]*)?")
-_BRANCH_LINE_END = re.compile(r"(?:支店|営業部|出張所|支所)[ \t]*\n")
+_BRANCH_LINE_END = re.compile(r"(?:店|部|所)[)）]?[ \t]*\n")
 _CSV_COMMA = re.compile(",(?! )")  # (a comma without a space after it: a CSV's delimiter, not prose's)
 _SHORT_PREFIX = re.compile(rf"(?:{_SHORT})(?P<type>{_TYPE})(?:[ ]+|[/／])(?:{_NUMLABEL})?$")
 _SHORT_BEFORE = re.compile(rf"(?:{_SHORT_BANK})[ ]+$")

@@ -530,7 +530,7 @@ _ASKED = re.compile(r"(?:生年月日|誕生日|お生まれ|(?i:date of birth|b
                     r"(?:お願い|教えて|伺|お聞かせ|ください|下さい|いただけ|頂け|[?？]|(?i:please))")
 _TURN_BREAK = re.compile(r"\n|\"\s*[},]")  # (a new line, or the end of a chat export's message)
 _ASK_REACH = 160
-_DAY_LABEL_BEFORE = re.compile(r"日[ \t]*[:：]?[ \t]*$")
+_DAY_LABEL_BEFORE = re.compile(r"日[ \t\u3000]*[:：]?[ \t\u3000]*$")
 
 
 # e-Tax's birth-date elements: the 元号 as a code attribute (1 明治, 2 大正, 3 昭和, 4 平成, 5 令和), then YY-MM-DD
@@ -694,7 +694,7 @@ class DateOfBirthDetector(PatternDetector):
         if end < len(text) and text[end] in _AS_OF_FIRST and _AS_OF_AFTER.match(text, end) is not None:
             return 0.0  # 令和7年1月1日現在の住所: the day a fact held, whatever label stands before it
         pol, d = self.context.nearest(text, start, end)
-        if pol > 0 and start and _DAY_LABEL_BEFORE.search(text, max(0, start - 4), start) is not None and (
+        if pol > 0 and start and _DAY_LABEL_BEFORE.search(text, max(0, start - 10), start) is not None and (
                 self.context.label_before(text, max(text.rfind("\n", 0, start) + 1, start - 8), start) < 0):
             return 0.0  # 死亡日：2024年7月19日（80歳）: the date's own label says what it is; the age is then
         if (pol <= 0 and start and text[start - 1] in "(（ \t" and end < len(text) and text[end] in ")）"

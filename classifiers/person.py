@@ -3309,9 +3309,12 @@ def _in_place(t: str, s: int, e: int) -> bool:
     b = s - 1
     if b >= 0 and t[b] == " ":
         b -= 1
+    after = e < len(t) and t[e] in _PLACE_AFTER_FIRST and bool(_PLACE_AFTER.match(t[e:e + 4]))
     if b >= 0 and t[b] in _PLACE_BEFORE:
-        return True
-    return e < len(t) and t[e] in _PLACE_AFTER_FIRST and bool(_PLACE_AFTER.match(t[e:e + 4]))
+        # (but a full name a space after the place, no block number after it, is a person of that town: 青森県弘前市
+        # 三上 節子／…, as a list of prize winners writes them)
+        return after or b == s - 1 or " " not in t[s:e] or not _ends_place_name(t, b + 1)
+    return after
 
 
 _PLACE_AFTER_FIRST = frozenset("丁番町通0123456789一二三四五六七八九十")

@@ -295,3 +295,11 @@ def test_version_numbers_after_fixed_in_a_library_or_firmware_are_no_addresses()
     assert found("・ライブラリ更新：OpenSSL 3.0.15、Electron 32.2.5.0\n", "IP_ADDRESS") == []
     assert found("ADV C3826F       2RB09187          ファーム 91.12.0.1    ―\n", "IP_ADDRESS") == []
     assert found("login from 10.4.2.7 failed\n", "IP_ADDRESS") == ["10.4.2.7"]
+
+
+def test_prize_winners_after_their_town_a_wrapped_post_bank_account_and_a_deaths_day():
+    text = "　青森県弘前市　三上 節子／埼玉県所沢市　島田 健／\n"
+    assert found(text, "PERSON") == ["三上 節子", "島田 健"]
+    assert found("# 件数: 6名 / 前月比 +1（木村 陸 新規）\n", "PERSON") == ["木村 陸"]
+    text = "お振込先：ゆうちょ銀行 〇一八店（ゼロイチハチ店）\n普通 3812405\n口座名義：オザワ ミノル\n"
+    assert found(text, "JP_BANK_ACCOUNT") == ["ゆうちょ銀行 〇一八店（ゼロイチハチ店）\n普通 3812405"]

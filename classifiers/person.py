@@ -1410,6 +1410,8 @@ class PersonDetector(Detector):
             _file_name_people(t, cands)
         if "（0" in t or "(0" in t:
             _surname_phone(t, cands)
+        if ("（" in t or "(" in t) and _TITLE_IN_BRACKETS_HINT.search(t) is not None:
+            _titled_in_brackets(t, cands)
         if t.find("とのトーク", 0, 400) >= 0:  # (the header of a saved talk is its first line)
             _talk_partner(t, cands)
         if caps and delimited and ("カナ" in t or "ガナ" in t):  # a listing with a kana column (カナ, フリガナ)
@@ -1868,7 +1870,8 @@ class PersonDetector(Detector):
             elif (f_ok or g_ok) and t[sp] == " ":
                 # one half known: accept only when the other half is no ordinary word
                 other = giv if f_ok else fam
-                if not any(p[1] == "普通名詞" for p in nlp.surface_pos(other)) and not (f_ok and fam in _KANA_MAKERS):
+                if not any(p[1] == "普通名詞" for p in nlp.surface_pos(other)) and not (f_ok and fam in _KANA_MAKERS) \
+                        and not other.endswith(_KANA_BUSINESS_TAILS):  # (デザインオフィス アヤ: a trade name)
                     # (トヨタ ヤリスクロス, ホンダ フリード: a maker and a model, not a surname and an unknown name)
                     out.append((m.start(), m.end(), 0.6))
         for h in _KANJI_PAIR.finditer(t):
@@ -3136,6 +3139,30 @@ def _surname_phone(t: str, out: list) -> None:
             out.append((m.start(g), m.end(g), 0.75))
 
 
+# a name with its title in brackets after it, as a chat's speaker or a shift table writes it (たかこ（店長）, 飯田(店長))
+_TITLE_IN_BRACKETS = re.compile(
+    r"(?<![\u3041-\u3096\u30a1-\u30fa\u30fc\u4e00-\u9fff々])([\u3041-\u3096]{2,4}|[\u30a1-\u30fa\u30fc]{2,5}|[\u4e00-\u9fff々]{1,3})"
+    r"[（(](?:副?店長|部長|課長|係長|主任|社長|会長|副会長|リーダー|マネージャー|院長|園長|校長|担任|オーナー)[)）]")
+_TITLE_IN_BRACKETS_HINT = re.compile(r"[（(](?:副?店長|部長|課長|係長|主任|社長|会長|副会長|リーダー|マネージャー|院長|園長|校長|担任|オーナー)[)）]")
+_HIRA_TO_KATA = str.maketrans({chr(c): chr(c + 0x60) for c in range(0x3041, 0x3097)})
+
+
+def _titled_in_brackets(t: str, out: list) -> None:
+    names = None
+    for m in _TITLE_IN_BRACKETS.finditer(t):
+        v = m.group(1)
+        if _is_kanji_char(v[0]):
+            ok = _surname(v) and not _common_word(v) and not any(p[1] == "普通名詞" for p in nlp.surface_pos(v))
+        else:
+            if names is None:
+                names = _names()
+            k = v.translate(_HIRA_TO_KATA)
+            ok = (k in names.given_kana or k in names.family_kana or nlp.can_be(k, "名詞", "固有名詞", "人名", "名")
+                  or nlp.can_be(k, "名詞", "固有名詞", "人名", "姓")) and not _common_word(v) and not _common_word(k)
+        if ok:
+            out.append((m.start(1), m.end(1), 0.75))
+
+
 # a file's name with its parts joined by underscores (20250401_K250401_濱崎涼_運転免許証_表.pdf): a scanned document
 # filed under its holder's name
 _FILE_NAME = re.compile(r"[^\s,\"'|/\\<>()（）]{1,80}_[^\s,\"'|/\\<>()（）]{1,80}\."
@@ -3218,6 +3245,8 @@ _KANA_BUSINESS = frozenset(
 )
 
 
+_KANA_BUSINESS_TAILS = tuple(w for w in _KANA_BUSINESS if len(w) >= 4)
+
 # the bank kana of the roles and funds an account may be held as (ベンゴシ …, … アズカリキン, エフシーミナト カイケイ …)
 _KANA_HOLDER_ROLES = frozenset("ベンゴシ ギョウセイショシ シホウショシ ゼイリシ シャロウシ カイケイ ダイヒョウ リジチョウ カイチョウ "
                                "ブカイ カンザイニン コウケンニン".split())
@@ -3229,8 +3258,8 @@ _KANA_HOLDER_TAILS = ("ジムショ", "アズカリキン", "アズカリキン�
 def _foreign_parts_ok(value: str) -> bool:
     """A katakana name of 2-5 parts (マリア・ガルシア) that is not a business phrase (サービス・センター) (cached per value)."""
     parts = re.split(r"[・ ]", value)
-    if not 2 <= len(parts) <= 5 or any(p in _KANA_BUSINESS for p in parts):
-        return False
+    if not 2 <= len(parts) <= 5 or any(p in _KANA_BUSINESS or p.endswith(_KANA_BUSINESS_TAILS) for p in parts):
+        return False  # (… or a compound ending in one: デザインオフィス アヤ, a trade name)
     if len(parts) >= 4 and any(p in _KANA_HOLDER_ROLES or p.endswith(_KANA_HOLDER_TAILS) for p in parts):
         # ベンゴシ サエキ ジュン アズカリキン: an account held by a role for others, not a four-part name
         return False

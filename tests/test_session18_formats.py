@@ -303,3 +303,10 @@ def test_prize_winners_after_their_town_a_wrapped_post_bank_account_and_a_deaths
     assert found("# 件数: 6名 / 前月比 +1（木村 陸 新規）\n", "PERSON") == ["木村 陸"]
     text = "お振込先：ゆうちょ銀行 〇一八店（ゼロイチハチ店）\n普通 3812405\n口座名義：オザワ ミノル\n"
     assert found(text, "JP_BANK_ACCOUNT") == ["ゆうちょ銀行 〇一八店（ゼロイチハチ店）\n普通 3812405"]
+
+
+def test_a_name_with_its_title_in_brackets_and_a_trade_name_in_katakana():
+    assert found("08:41\tたかこ（店長）\tおはよう☀️ 今日の仕込み\n", "PERSON") == ["たかこ"]
+    assert found("飯田(店長)  |  通し  |  通し\n", "PERSON") == ["飯田"]
+    assert found("メニュー（店長）おすすめ\n", "PERSON") == []
+    assert "デザインオフィス アヤ" not in found("口座名義：ツツミ　アヤカ（デザインオフィス アヤ）\n", "PERSON")

@@ -556,6 +556,8 @@ def _reading_ok(name: str, reading: str) -> bool:
         return not name[:1].isascii() and not latin_stopped(reading, _names())
     kana = reading.replace(" ", "").replace("・", "").translate(_TO_KATA)
     head = name.split(" ")[0].split("\u3000")[0]
+    if any(p.endswith(_KANA_BUSINESS_TAILS) or p in _KANA_BUSINESS for p in re.split(r"[ ・]", reading)):
+        return False  # ツツミ　アヤカ（デザインオフィス アヤ）: the holder's trade name, not a reading
     if not _KANJI_CHARS.match(head):
         return True  # a Latin or kana name: its bracket is a rendering
     known = nlp.readings(head, "姓") | nlp.readings(head, "名")

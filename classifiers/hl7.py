@@ -34,7 +34,7 @@ _OBX_BODY = re.compile(r"身長|体重|腹囲|(?i:bmi|height|weight|waist)")
 _ABNORMAL = frozenset(("H", "L", "HH", "LL", "A", "AA", ">", "<", "HU", "LU", "W"))
 _DATE = re.compile(r"(?:18|19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])")
 _POSTAL = re.compile(r"[0-9]{3}-?[0-9]{4}")
-_NAME_PART = re.compile(r"[^\^~&\\0-9]{1,20}")
+_NAME_PART = re.compile(r"[^\^~&\\0-9<>]{1,20}")  # (not a specification's placeholder: <カナ姓>^<カナ名>)
 _CODE = re.compile(r"[A-Z]{2,4}")
 # field numbers (1-based, after the segment name) and what they hold
 _PERSON_FIELDS = {"PID": (5,), "NK1": (2,), "PV1": (7, 8, 9, 17), "ORC": (12,), "IN1": (15, 16), "EVN": (5,)}

@@ -1483,6 +1483,10 @@ class PersonDetector(Detector):
         for s, e, score in cands:
             if e - s > 3 and t[e - 1] in "印㊞":
                 e -= 2 if t[e - 2] == " " else 1  # 署名　柏木 亮　印: the seal's place after the name (no name ends in 印)
+            if e - s > 3 and t[e - 1] in _PARTICLE_LAST:
+                sp = t.rfind(" ", s, e)
+                if sp > s and t[sp + 1:e] in _PARTICLES:
+                    e = sp  # 不在時は 倉田 まで: the particle after the surname is no given name
             if e - s > 3 and t[e - 1] in _TITLE_LAST:
                 sp = t.rfind(" ", s, e)
                 if sp > s and _TITLE.fullmatch(t, sp + 1, e) is not None:
@@ -3191,7 +3195,9 @@ def _file_name_people(t: str, out: list) -> None:
                     out.append((p.start(), p.end(), 0.8))
 
 
-_TITLE_LAST = frozenset(w[-1] for w in _TITLE_SET)  # (the last characters of the titles: a cheap test first)
+_TITLE_LAST = frozenset(w[-1] for w in _TITLE_SET)
+_PARTICLES = frozenset(("まで", "から", "より", "へ", "に", "が", "は", "も", "の", "と", "です", "宛", "宛て", "あて"))
+_PARTICLE_LAST = frozenset(w[-1] for w in _PARTICLES)  # (the last characters of the titles: a cheap test first)
 
 
 def _label_like(w: str) -> bool:

@@ -310,3 +310,10 @@ def test_a_name_with_its_title_in_brackets_and_a_trade_name_in_katakana():
     assert found("飯田(店長)  |  通し  |  通し\n", "PERSON") == ["飯田"]
     assert found("メニュー（店長）おすすめ\n", "PERSON") == []
     assert "デザインオフィス アヤ" not in found("口座名義：ツツミ　アヤカ（デザインオフィス アヤ）\n", "PERSON")
+
+
+def test_a_particle_after_a_surname_and_an_hl7_specifications_placeholders():
+    assert found("担当：看護主任 倉田 由紀（生活相談員 水野 不在時は 倉田 まで）\n", "PERSON") == ["倉田 由紀", "水野", "倉田"]
+    text = ("MSH|^~\\&|LIS|HOSP|EMR|HOSP|20241111||ORU^R01|1|P|2.5\n"
+            "PID|1||<患者ID>^^^<施設コード>^PI||<カナ姓>^<カナ名>^^^^^L^P~<漢字姓>^<漢字名>^^^^^L^I||YYYYMMDD|<性別>\n")
+    assert found(text, "PERSON") == []

@@ -3137,8 +3137,19 @@ _SURNAME_PHONE = re.compile(r"(?<![\u4e00-\u9fff々\u30a1-\u30fa])([\u4e00-\u9ff
                             r"|[（(]([\u4e00-\u9fff々]{1,4})[ ](?:携帯|TEL|Tel|tel)?[:：]?[ ]?0[0-9][0-9\-‐－ー− ]{7,12}[0-9][)）]")
 
 
+_PHONE_BRACKET = re.compile(r"[（(](?:携帯|自宅|TEL|Tel|tel)?[:：]?[ ]?0[0-9]|[（(][\u4e00-\u9fff々]{1,4} (?:携帯|TEL|Tel|tel)?[:：]?[ ]?0[0-9]")
+
+
 def _surname_phone(t: str, out: list) -> None:
-    for m in _SURNAME_PHONE.finditer(t):
+    # (from the brackets a phone number opens, found by one scan: a match of `_SURNAME_PHONE` is tried only there)
+    for b in _PHONE_BRACKET.finditer(t):
+        i = b.start()
+        if t[i + 1] == "0" or not _is_kanji_char(t[i + 1]):
+            m = _SURNAME_PHONE.match(t, _run_start(t, i, _is_kanji_char)) if i and _is_kanji_char(t[i - 1]) else None
+        else:
+            m = _SURNAME_PHONE.match(t, i)
+        if m is None:
+            continue
         g = 1 if m.group(1) else 2
         name = m.group(g)
         if _surname(name) and not _common_word(name) and not _company_before(t, m.start(g)):
@@ -3181,11 +3192,19 @@ _PERSONAL_DOC = re.compile(r"免許証|マイナンバー|個人番号|履歴書
                            r"給与明細|雇用契約|労働条件通知|扶養|診断書|健康診断|健診|本人確認|身元保証|誓約書|戸籍|印鑑証明")
 
 
+_FILE_EXT = re.compile(r"\.(?:pdf|PDF|jpe?g|JPE?G|png|PNG|tiff?|TIFF?|heic|HEIC|xlsx?|docx?|csv|txt|zip|msg|eml)(?![A-Za-z0-9])")
+_FILE_TOKEN_START = re.compile(r"[^\s,\"'|/\\<>()（）]{1,160}$")
+
+
 def _file_name_people(t: str, out: list) -> None:
     """Full names (a kanji run the dictionary reads as 姓 + 名, nothing else) between the underscores of a personal
     document's file name (…_濱崎涼_運転免許証_表.pdf)."""
-    for m in _FILE_NAME.finditer(t):
-        if _PERSONAL_DOC.search(t, m.start(), m.end()) is None:
+    if _PERSONAL_DOC.search(t) is None:
+        return
+    for x in _FILE_EXT.finditer(t):
+        st = _FILE_TOKEN_START.search(t, max(0, x.start() - 160), x.start())
+        m = _FILE_NAME.match(t, st.start()) if st is not None else None
+        if m is None or _PERSONAL_DOC.search(t, m.start(), m.end()) is None:
             continue
         for p in _FILE_PART.finditer(t, m.start(), m.end()):
             part = p.group()

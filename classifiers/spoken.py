@@ -33,7 +33,8 @@ _PHONE_CUE = re.compile(r"電話|番号|携帯|連絡先|TEL|Tel|tel|ケータ�
 _CARD_CUE = re.compile(r"カード|card|Card")
 _CUE_REACH = 80
 # (two digit words in a row, or groups of digits joined by の: what every run that can be read holds)
-_GATE = re.compile(rf"(?:{_WORD})(?:{_WORD})|[0-9]{{3,4}}の[0-9]{{3,4}}")
+_GATE_WORDS = re.compile(rf"(?:ゼロ|レイ|マル)(?:{_WORD})")
+_GATE_DIGITS = re.compile(r"[0-9]{3,4}の[0-9]{3,4}")
 
 
 def _digits(run: str) -> str:
@@ -69,7 +70,9 @@ class SpokenNumberDetector(Detector):
     languages = ("ja",)
 
     def applies(self, text: str) -> bool:
-        return _GATE.search(text) is not None
+        # (a read-out phone number starts with ゼロ, レイ or マル; digits joined by の need an の: literals first)
+        return (("ゼロ" in text or "レイ" in text or "マル" in text) and _GATE_WORDS.search(text) is not None) or (
+            "の" in text and _GATE_DIGITS.search(text) is not None)
 
     def detect(self, text: str) -> Iterator[Entity]:
         for m in _RUN.finditer(text):

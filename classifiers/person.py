@@ -316,6 +316,8 @@ def _handle_words_known(v: str) -> bool:
 
 
 _HANDLE_SEP = re.compile(r"[._\-]")
+# a home directory named after its user, two name words joined by a dot or an underscore
+_HOME_DIR = re.compile(r"(?:/home/|\\home\$?\\|/Users/|\\Users\\)([A-Za-z]{2,}[._][A-Za-z]{2,})(?![A-Za-z0-9.@])")
 
 
 def _log_handle_ok(v: str) -> bool:
@@ -1414,6 +1416,11 @@ class PersonDetector(Detector):
             _surname_phone(t, cands)
         if ("（" in t or "(" in t) and _TITLE_IN_BRACKETS_HINT.search(t) is not None:
             _titled_in_brackets(t, cands)
+        if "home" in t or "Users" in t:
+            for m in _HOME_DIR.finditer(t):  # /home/kaito.mori, \\home$\\ikeda.mariko: a user's folder by the user's name
+                if _handle_words_known(m.group(1)):
+                    out_s, out_e = m.span(1)
+                    cands.append((out_s, out_e, 0.75))
         if t.find("とのトーク", 0, 400) >= 0:  # (the header of a saved talk is its first line)
             _talk_partner(t, cands)
         if caps and delimited and ("カナ" in t or "ガナ" in t):  # a listing with a kana column (カナ, フリガナ)

@@ -317,3 +317,9 @@ def test_a_particle_after_a_surname_and_an_hl7_specifications_placeholders():
     text = ("MSH|^~\\&|LIS|HOSP|EMR|HOSP|20241111||ORU^R01|1|P|2.5\n"
             "PID|1||<患者ID>^^^<施設コード>^PI||<カナ姓>^<カナ名>^^^^^L^P~<漢字姓>^<漢字名>^^^^^L^I||YYYYMMDD|<性別>\n")
     assert found(text, "PERSON") == []
+
+
+def test_a_home_directory_named_after_its_user():
+    assert found("sudo: kmori : TTY=pts/2 ; PWD=/home/kaito.mori ; USER=root\n", "PERSON") == ["kaito.mori"]
+    assert found(" \\\\fs01\\home$\\ikeda.mariko                  12.4 GB\n", "PERSON") == ["ikeda.mariko"]
+    assert found("/home/deploy.bot/app\n \\\\fs01\\home$\\build.server   1 GB\n", "PERSON") == []

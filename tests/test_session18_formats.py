@@ -323,3 +323,11 @@ def test_a_home_directory_named_after_its_user():
     assert found("sudo: kmori : TTY=pts/2 ; PWD=/home/kaito.mori ; USER=root\n", "PERSON") == ["kaito.mori"]
     assert found(" \\\\fs01\\home$\\ikeda.mariko                  12.4 GB\n", "PERSON") == ["ikeda.mariko"]
     assert found("/home/deploy.bot/app\n \\\\fs01\\home$\\build.server   1 GB\n", "PERSON") == []
+
+
+def test_a_role_or_a_place_in_a_staff_column_is_no_name():
+    text = ("No,氏名,電話,生年月日,来店日,メニュー,担当,備考\n"
+            "0001,佐藤 勝利,0258-33-1746,S30.11.02,2025/01/18,カット,店主,\n"
+            "0002,伊藤 翔太,090-2207-5843,H8.4.3,2025/01/20,カット,山口,\n")
+    got = found(text, "PERSON")
+    assert "店主" not in got and "佐藤 勝利" in got and "伊藤 翔太" in got

@@ -1416,6 +1416,8 @@ class PersonDetector(Detector):
             _surname_phone(t, cands)
         if ("（" in t or "(" in t) and _TITLE_IN_BRACKETS_HINT.search(t) is not None:
             _titled_in_brackets(t, cands)
+        if ("メモ" in t or "所見" in t or "追記" in t) and _NOTE_BY_HINT.search(t) is not None:
+            _note_authors(t, cands)
         if "home" in t or "Users" in t:
             for m in _HOME_DIR.finditer(t):  # /home/kaito.mori, \\home$\\ikeda.mariko: a user's folder by the user's name
                 if _handle_words_known(m.group(1)):
@@ -3185,6 +3187,25 @@ def _titled_in_brackets(t: str, out: list) -> None:
                   or nlp.can_be(k, "名詞", "固有名詞", "人名", "姓")) and not _common_word(v) and not _common_word(k)
         if ok:
             out.append((m.start(1), m.end(1), 0.75))
+
+
+# the author of a note, named by surname in the note's bracketed heading (対応メモ (片山), [開発メモ 城戸], [医療情報部メモ
+# 11/15 片山], メモ(インフラ 笠井), (須藤)所見, 所見(堤))
+_K3 = r"[\u4e00-\u9fff々]{1,3}"
+_NOTE_BY = re.compile(
+    r"(?:メモ|所見|追記)[ \t]*[(（\[［【](?:[^()（）\[\]［］【】\n]{0,16}[ \t])?(" + _K3 + r")[)）\]］】]"
+    r"|[\[［【(（][^()（）\[\]［］【】\n]{0,16}?(?:メモ|所見|追記)[^()（）\[\]［］【】\n]{0,14}?[ \t](" + _K3 + r")[)）\]］】]"
+    r"|[(（](" + _K3 + r")[)）](?:所見|メモ|追記)")
+_NOTE_BY_HINT = re.compile(r"(?:メモ|所見|追記)[ \t]*[(（\[［【]|(?:メモ|所見|追記)[^()（）\[\]［］【】\n]{0,14}?[ \t]" + _K3
+                           + r"[)）\]］】]|[)）](?:所見|メモ|追記)")
+
+
+def _note_authors(t: str, out: list) -> None:
+    for m in _NOTE_BY.finditer(t):
+        g = m.lastindex
+        name = m.group(g)
+        if _surname(name) and not _common_word(name) and not any(p[1] == "普通名詞" for p in nlp.surface_pos(name)):
+            out.append((m.start(g), m.end(g), 0.75))
 
 
 # a file's name with its parts joined by underscores (20250401_K250401_濱崎涼_運転免許証_表.pdf): a scanned document

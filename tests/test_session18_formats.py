@@ -331,3 +331,10 @@ def test_a_role_or_a_place_in_a_staff_column_is_no_name():
             "0002,伊藤 翔太,090-2207-5843,H8.4.3,2025/01/20,カット,山口,\n")
     got = found(text, "PERSON")
     assert "店主" not in got and "佐藤 勝利" in got and "伊藤 翔太" in got
+
+
+def test_the_author_of_a_note_named_in_its_heading():
+    assert found("--- 情報システム課 対応メモ (片山) 2024-11-30 ---\n", "PERSON") == ["片山"]
+    assert found("[開発メモ 城戸]\n- データ2件目\n", "PERSON") == ["城戸"]
+    assert found("※ベンダー(須藤)所見: CXF の LoggingFeature が本番で有効\n", "PERSON") == ["須藤"]
+    assert found("メモ（重要）: 来週の会議\n所見(異常なし)\n", "PERSON") == []

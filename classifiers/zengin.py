@@ -36,7 +36,7 @@ _HEADER = re.compile(
 _PRINTED = re.compile(
     rf"(?m)^[ \t]*(?:[0-9]{{1,5}}[ \t]+)?[0-9]{{4}}[ \t]+[^\d\n \t]{_KANA}{{0,19}}?"
     rf"[ \t]+[0-9]{{3}}[ \t]+[^\d\n \t]{_KANA}{{0,19}}?"
-    rf"[ \t]+(?:[1249]|普通|当座|貯蓄)[ \t]+(?P<acct>[0-9]{{7}})(?![0-9])"
+    rf"[ \t]+(?:[0-9]{{4}}[ \t]+)?(?:[1249]|普通|当座|貯蓄)[ \t]+(?P<acct>[0-9]{{7}})(?![0-9])"
 )
 _PRINTED_LINE = re.compile(r"[1249][ \t]+[0-9]{7}(?![0-9])")  # necessary: the type code and the account number
 # … or by their codes only, as a ledger's transfer columns print them (ｷﾞﾝｺｳ ｼﾃﾝ ｼｭ ｺｳｻﾞﾊﾞﾝｺﾞｳ: 0138  205  1  1104857)
@@ -76,7 +76,8 @@ class ZenginDetector(Detector):
             banked = _BANK_WORDS.search(text) is not None
             if banked or _printed_possible(text):  # (a listing's bank names say it too: ﾖｺﾊﾏｷﾞﾝｺｳ)
                 for m in _PRINTED.finditer(text):
-                    yield Entity("JP_BANK_ACCOUNT", m.start("acct"), m.end("acct"), 0.85, self.name)
+                    if len(set(m.group("acct"))) > 1:  # (0000000: a layout's sample row)
+                        yield Entity("JP_BANK_ACCOUNT", m.start("acct"), m.end("acct"), 0.85, self.name)
             if banked:
                 for m in _CODES.finditer(text):
                     yield Entity("JP_BANK_ACCOUNT", m.start("acct"), m.end("acct"), 0.8, self.name)

@@ -338,3 +338,10 @@ def test_the_author_of_a_note_named_in_its_heading():
     assert found("[開発メモ 城戸]\n- データ2件目\n", "PERSON") == ["城戸"]
     assert found("※ベンダー(須藤)所見: CXF の LoggingFeature が本番で有効\n", "PERSON") == ["須藤"]
     assert found("メモ（重要）: 来週の会議\n所見(異常なし)\n", "PERSON") == []
+
+
+def test_a_printed_transfer_listing_with_a_clearing_house_column():
+    text = ("総合振込 明細（種目 1=普通）\n"
+            "1 0017 ｻｲﾀﾏﾘｿﾅ        352 ｲﾙﾏ            0000 1 4418207 ﾎﾘ ﾅｵｷ                      0000218400\n"
+            "2 0000 ｷﾞﾝｺｳﾒｲ         000 ｼﾃﾝﾒｲ           0000 1 0000000 ｳｹﾄﾘﾆﾝﾒｲ                 0000000000\n")
+    assert found(text, "JP_BANK_ACCOUNT") == ["4418207"]

@@ -17,7 +17,9 @@ MY_NUMBER_WORDS = ["個人番号", "マイナンバー", "my number", "individua
                    "個人番号又は法人番号", "個人番号または法人番号", "個人番号・法人番号", "個人番号/法人番号",
                    "個人番号(法人番号)", "個人番号or法人番号",
                    # romaji field names of database exports (kojin_bango, kojinBangou)
-                   "kojin bango", "kojin bangou", "kojin no"]
+                   "kojin bango", "kojin bangou", "kojin no", "kojin_bango", "kojinbango",
+                   # (… and the English keys of JSON and YAML: "my_number": {"value": …})
+                   "my_number", "mynumber", "my-number"]
 
 
 _WEIGHTS = (6, 5, 4, 3, 2, 7, 6, 5, 4, 3, 2)  # weights of the 11 digits, left to right

@@ -1431,7 +1431,9 @@ _GENERIC_KEYS = frozenset(("number", "no", "num", "nr", "kigo", "kigou", "bango"
                            # province is a status elsewhere
                            "state", "province", "region",
                            # MongoDB's extended JSON: "dob": {"$date": "1983-05-09T00:00:00Z"}
-                           "$date"))
+                           "$date",
+                           # a field object's value ("my_number": {"value": "…", "verified_by": …})
+                           "value", "val"))
 
 
 @lru_cache(maxsize=4096)
@@ -2184,6 +2186,10 @@ def _table(text: str, header: list[tuple[int, int]], rows: list[list[tuple[int, 
                     s = text.index(" ", s) + 1  # 看護 本田 in a 記録者 column: the role is no part of the name
                 if vtype == "JP_HEALTH_INSURANCE" and text.startswith(_SCHEMES, s):
                     s = text.index(" ", s) + 1  # 国保 穴02-3318: the scheme's name is no part of the card's number
+                if vtype == "JP_DRIVERS_LICENSE" and (text[s] == "第" or text[e - 1] == "号"):
+                    d = _LICENCE_IN_CELL.search(text, s, e)  # 第 494771093315 号: the number inside its printed frame
+                    if d is not None:
+                        s, e = d.span()
                 # (a name whose honorific the column cut off: surer of its end than a reading of the words alone)
                 out.append(_entity(Entity, (vtype, s, e, max(score, _TRIMMED_SCORE) if trimmed else score, "texttable")))
                 street = street or (vtype == "ADDRESS" and not part)
@@ -2191,6 +2197,7 @@ def _table(text: str, header: list[tuple[int, int]], rows: list[list[tuple[int, 
         found.entities.extend(parts)
 
 
+_LICENCE_IN_CELL = re.compile(r"[0-9](?:[0-9 \-]*[0-9])?")
 _DIRECTION_KANJI = frozenset("東西南北中上下左右前後内外本新旧")
 # the role a staff column's cell may write before a surname (記録者 | 看護 本田)
 _STAFF_ROLE_LEAD = frozenset(("看護", "介護", "保育", "事務", "受付", "担当", "営業", "管理", "医師", "医事", "薬剤", "栄養", "相談",

@@ -345,3 +345,10 @@ def test_a_printed_transfer_listing_with_a_clearing_house_column():
             "1 0017 ｻｲﾀﾏﾘｿﾅ        352 ｲﾙﾏ            0000 1 4418207 ﾎﾘ ﾅｵｷ                      0000218400\n"
             "2 0000 ｷﾞﾝｺｳﾒｲ         000 ｼﾃﾝﾒｲ           0000 1 0000000 ｳｹﾄﾘﾆﾝﾒｲ                 0000000000\n")
     assert found(text, "JP_BANK_ACCOUNT") == ["4418207"]
+
+
+def test_a_my_number_in_a_field_objects_value_and_a_licence_cell_without_its_printed_frame():
+    text = ('{"customer": {\n  "my_number": {\n    "value": "206256160630",\n    "verified_by": "個人番号カード"\n  }\n}}\n')
+    assert found(text, "JP_MY_NUMBER") == ["206256160630"]
+    text = "氏名,運転免許証番号\n山田 太郎,第559134022100号\n佐藤 花子,第460311189005号\n"
+    assert found(text, "JP_DRIVERS_LICENSE") == ["559134022100", "460311189005"]

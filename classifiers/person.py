@@ -490,7 +490,8 @@ _HIRA_NOT_GIVEN = ("から", "まで", "より", "です", "ます", "でし", "
 # given name ending at a field boundary (坂本 ハル, group 2) — one scan for both
 # (possessive repeats here and below: what follows each is disjoint from it — the same matches, less backtracking)
 _KANJI_SP_GIVEN = re.compile(
-    rf" (?:([\u3041-\u3096]{{2,4}}+)(?![\u3041-\u3096])|([{_KATA}]{{2,4}}+)(?=[ \t|,、\n(（子江代枝美恵]|$))"
+    # (a hiragana given name ends the word: not the head of a word a kanji goes on with, 荒木　けん引, but 様 may follow)
+    rf" (?:([\u3041-\u3096]{{2,4}}+)(?![\u3041-\u3096]|(?![様殿氏君宛子江代枝美恵乃世絵])[\u4e00-\u9fff])|([{_KATA}]{{2,4}}+)(?=[ \t|,、\n(（子江代枝美恵]|$))"
 )
 # the end of a field in a fixed-width or delimited listing (two spaces, a tab, a cell separator, the line end)
 _WIDE_END = re.compile(r"(?:  |[ ]?[\t|,\n]|$)")
@@ -2043,7 +2044,10 @@ class PersonDetector(Detector):
                 toks = nlp.tokenize(run)
                 if len(toks) >= 2 and _is_name_pos(toks[0][3]) == "姓" and len(run) - len(toks[0][0]) <= 2:
                     rest = run[len(toks[0][0]):]
-                    cut = _TITLE.fullmatch(rest) or _HONORIFIC.fullmatch(rest)  # 坂上様より: not the 様
+                    # 坂上様より: not the 様; 森委員より: not the role (委員, 係, 班長 …, an ordinary word after a surname)
+                    if rest in _FACILITY_WORDS:
+                        continue  # 森工場より直送, 川口店より: a place named after its town or owner
+                    cut = _TITLE.fullmatch(rest) or _HONORIFIC.fullmatch(rest) or _plain_noun(rest)
                     out.append((s0, s0 + len(toks[0][0]) if cut else e, 0.7))
         if "<" in t:
             for m in _matches(_ANGLE, t):
@@ -3243,6 +3247,8 @@ def _file_name_people(t: str, out: list) -> None:
 
 
 _TITLE_LAST = frozenset(w[-1] for w in _TITLE_SET)
+_FACILITY_WORDS = frozenset(("店", "工場", "農園", "支店", "営業所", "事務所", "本店", "商店", "医院", "病院", "工務店", "倉庫",
+                             "出張所", "センター", "園", "寮", "邸"))
 _PARTICLES = frozenset(("まで", "から", "より", "へ", "に", "が", "は", "も", "の", "と", "です", "宛", "宛て", "あて"))
 _PARTICLE_LAST = frozenset(w[-1] for w in _PARTICLES)  # (the last characters of the titles: a cheap test first)
 

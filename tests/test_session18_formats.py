@@ -352,3 +352,13 @@ def test_a_my_number_in_a_field_objects_value_and_a_licence_cell_without_its_pri
     assert found(text, "JP_MY_NUMBER") == ["206256160630"]
     text = "氏名,運転免許証番号\n山田 太郎,第559134022100号\n佐藤 花子,第460311189005号\n"
     assert found(text, "JP_DRIVERS_LICENSE") == ["559134022100", "460311189005"]
+
+
+def test_a_role_or_a_facility_after_a_surname_and_a_hiragana_word_head_are_no_names():
+    assert found("　・森委員より、ケース重量表示が\n", "PERSON") == ["森"]
+    assert found("加工場 森工場より直送\n", "PERSON") == []
+    assert found("・D-0561 荒木　けん引は社内運行で未使用。\n", "PERSON") == ["荒木"] or \
+        found("・D-0561 荒木　けん引は社内運行で未使用。\n", "PERSON") == []
+    assert found("受付 宮坂 きみ子（匿名希望）\n", "PERSON") == ["宮坂 きみ子"]
+    text = "F24-1007-01　野口 達也　　　　平成８年２月１１日　　　３１h　　R6.10.11\n"
+    assert found(text, "DATE_OF_BIRTH") == ["平成８年２月１１日"]

@@ -316,6 +316,8 @@ def _handle_words_known(v: str) -> bool:
 
 
 _HANDLE_SEP = re.compile(r"[._\-]")
+# a chat speaker written as a role code and a surname (OP_Yamane:, CS_Tanaka:, SV-Kato:)
+_ROLE_HANDLE = re.compile(r"(?:^|(?<=[\]\)） \t\n(]))(?:OP|CS|SV|AG|OPE|CC|TL|CR|CSR)[_\-]([A-Z][a-z]{2,15})(?=[ \t]*[:：)）])")
 # a home directory named after its user, two name words joined by a dot or an underscore
 _HOME_DIR = re.compile(r"(?:/home/|\\home\$?\\|/Users/|\\Users\\)([A-Za-z]{2,}[._][A-Za-z]{2,})(?![A-Za-z0-9.@])")
 
@@ -1419,6 +1421,10 @@ class PersonDetector(Detector):
             _titled_in_brackets(t, cands)
         if ("メモ" in t or "所見" in t or "追記" in t) and _NOTE_BY_HINT.search(t) is not None:
             _note_authors(t, cands)
+        if "_" in t and ":" in t:
+            for m in _ROLE_HANDLE.finditer(t):  # [10:03:02] OP_Yamane: an operator's role code, then the surname
+                if _romaji_key(m.group(1)) in _names().family_roma:
+                    cands.append((m.start(1), m.end(1), 0.75))
         if "home" in t or "Users" in t:
             for m in _HOME_DIR.finditer(t):  # /home/kaito.mori, \\home$\\ikeda.mariko: a user's folder by the user's name
                 if _handle_words_known(m.group(1)):

@@ -362,3 +362,9 @@ def test_a_role_or_a_facility_after_a_surname_and_a_hiragana_word_head_are_no_na
     assert found("受付 宮坂 きみ子（匿名希望）\n", "PERSON") == ["宮坂 きみ子"]
     text = "F24-1007-01　野口 達也　　　　平成８年２月１１日　　　３１h　　R6.10.11\n"
     assert found(text, "DATE_OF_BIRTH") == ["平成８年２月１１日"]
+
+
+def test_an_operators_role_code_before_a_surname():
+    text = "[2024-05-20 10:03:02] OP_Yamane: この度はご愁傷様でございます。\n[2024-05-20 10:03:40] 顧客: はい\n"
+    assert found(text, "PERSON") == ["Yamane"]
+    assert found("ERROR_Code: 5\nOP_Start: 10\n", "PERSON") == []

@@ -19,6 +19,8 @@ _SURNAMES = (
     "雷侯龙龍史陶黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯常温溫康施文牛樊葛邢安齐齊易乔喬伍庞龐颜顏倪庄莊"
     "聂聶章鲁魯岳翟殷詹申欧歐耿关關兰蘭焦俞左柳甘祝包宁寧尚符舒阮柯纪紀梅童凌毕畢单單季裴霍涂成苗谷盛曲翁冉骆駱蓝藍"
     "路游辛靳管柴蒙鲍鮑华華喻祁蒲房滕屈饶饒解牟艾尤阳陽时時穆农農司卓古吉缪繆简簡车車项項连連芦卢"
+    # (Korean surnames in hanja that the list above lacks: 朴 秀英, 權, 裵 …)
+    "朴權権裵禹具閔玄卞琴奇河洪全南沈"
 )
 _TWO_CHAR_SURNAMES = ("欧阳", "歐陽", "司马", "司馬", "诸葛", "諸葛", "上官", "东方", "東方", "皇甫", "慕容", "令狐")
 # characters of simplified Chinese that Japanese writing does not use (Japanese has 陳, 劉, 張, 偉, 麗, 華, 東 …)
@@ -26,7 +28,7 @@ _SIMPLIFIED_CHARS = (
     "们这个说请电话联亲妈爷时间发现问题东车习钱银护门关开进过还对么长书买卖认识让谢给码邮编岁级师"
     "陈刘张赵吴孙马罗郑许韩冯邓苏吕卢钟谭陆贾韦邹闫龙贺顾龚严汤杨齐乔庞颜聂鲁兰宁纪毕单骆蓝鲍饶阳农缪简项连"
     "伟丽华军杰涛辉鹏飞凤红晓爱颖莹鑫轩泽艳凯帅梦诗钰乐荣庆贵胜远达宾锋铭"
-    "经费务紧监儿边业击岗"
+    "经费务紧监儿边业击岗冈树刚"
 )
 _SIMPLIFIED = frozenset(_SIMPLIFIED_CHARS)
 _SIMPLIFIED_RX = re.compile(f"[{_SIMPLIFIED_CHARS}]")
@@ -42,6 +44,13 @@ _BEFORE = (
 )
 _AFTER_LABEL = re.compile(
     rf"(?<![{_K}])(?:{_BEFORE})[ \t]*[：:]?[ \t]*({_SURNAME}[ ]?[{_K}]{{1,2}})(?![{_K}])")
+# a form's field for the name in Chinese characters (漢字併記 金 刚, 漢字表記 / Name in Chinese characters：李 俊豪, 中文姓名
+# Chinese name⏎冈田 春树): the name there is a Chinese or Korean one whatever the text around it is written in
+_EXPLICIT_LABEL = re.compile(
+    rf"(?:漢字併記|漢字表記|中文姓名|汉字姓名|漢字氏名|(?i:chinese name|name in chinese characters|contact person))"
+    rf"[ \t]*(?:/[^：:\n]{{1,40}})?(?:[ \t]*(?i:chinese name))?[ \t]*[：:]?[ \t]*\n?[ \t]*"
+    rf"({_SURNAME}[ ]?[{_K}]{{1,2}}|[{_K}]{{2}}[ ][{_K}]{{1,2}})(?![{_K}])")
+_EXPLICIT_HINT = re.compile(r"漢字併記|漢字表記|中文姓名|汉字姓名|漢字氏名|(?i:chinese name|name in chinese|contact person)")
 _BEFORE_PARENT = re.compile(rf"(?<![{_K}])({_SURNAME}[{_K}]{{1,2}})(?:的)?(?:妈妈|爸爸|母亲|父亲)")
 
 
@@ -54,6 +63,9 @@ def _chinese(t: str, s: int, e: int) -> bool:
 
 def chinese_names(t: str, out: list) -> None:
     """Append (start, end, score) for the Chinese names of a text written in Chinese (see the module docstring)."""
+    if _EXPLICIT_HINT.search(t) is not None:
+        for m in _EXPLICIT_LABEL.finditer(t):
+            out.append((*m.span(1), 0.8))
     if _SIMPLIFIED_RX.search(t) is None:
         return
     for m in _AFTER_LABEL.finditer(t):

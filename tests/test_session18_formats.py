@@ -368,3 +368,10 @@ def test_an_operators_role_code_before_a_surname():
     text = "[2024-05-20 10:03:02] OP_Yamane: この度はご愁傷様でございます。\n[2024-05-20 10:03:40] 顧客: はい\n"
     assert found(text, "PERSON") == ["Yamane"]
     assert found("ERROR_Code: 5\nOP_Start: 10\n", "PERSON") == []
+
+
+def test_a_name_in_chinese_characters_after_its_field_label():
+    assert found("[2] 氏名 PIAO XIUYING　漢字併記 朴 秀英\n", "PERSON") == ["PIAO XIUYING", "朴 秀英"]
+    assert found("1.3 中文姓名 Chinese name\n冈田 春树\n", "PERSON") == ["冈田 春树"]
+    assert "李 俊豪" in found("　漢字表記 / Name in Chinese characters：李 俊豪\n", "PERSON")
+    assert found("Contact person: Sales Dept.\n", "PERSON") == []

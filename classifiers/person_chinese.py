@@ -50,6 +50,8 @@ _EXPLICIT_LABEL = re.compile(
     rf"(?:漢字併記|漢字表記|中文姓名|汉字姓名|漢字氏名|(?i:chinese name|name in chinese characters|contact person))"
     rf"[ \t]*(?:/[^：:\n]{{1,40}})?(?:[ \t]*(?i:chinese name))?[ \t]*[：:]?[ \t]*\n?[ \t]*"
     rf"({_SURNAME}[ ]?[{_K}]{{1,2}}|[{_K}]{{2}}[ ][{_K}]{{1,2}})(?![{_K}])")
+# a name in Chinese characters right before its romanisation in capitals (1. 刘晓晴 LIU XIAOQING 护照 …)
+_BEFORE_CAPS = re.compile(rf"(?<![{_K}])({_SURNAME}[ ]?[{_K}]{{1,2}})[ \t]+(?=[A-Z]{{2,}}(?:[ \-][A-Z]{{2,}}){{1,2}}(?![A-Za-z]))")
 _EXPLICIT_HINT = re.compile(r"漢字併記|漢字表記|中文姓名|汉字姓名|漢字氏名|(?i:chinese name|name in chinese|contact person)")
 _BEFORE_PARENT = re.compile(rf"(?<![{_K}])({_SURNAME}[{_K}]{{1,2}})(?:的)?(?:妈妈|爸爸|母亲|父亲)")
 
@@ -68,6 +70,8 @@ def chinese_names(t: str, out: list) -> None:
             out.append((*m.span(1), 0.8))
     if _SIMPLIFIED_RX.search(t) is None:
         return
+    for m in _BEFORE_CAPS.finditer(t):
+        out.append((*m.span(1), 0.8))
     for m in _AFTER_LABEL.finditer(t):
         s, e = m.span(1)
         if _chinese(t, s, e):

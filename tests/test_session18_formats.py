@@ -375,3 +375,8 @@ def test_a_name_in_chinese_characters_after_its_field_label():
     assert found("1.3 中文姓名 Chinese name\n冈田 春树\n", "PERSON") == ["冈田 春树"]
     assert "李 俊豪" in found("　漢字表記 / Name in Chinese characters：李 俊豪\n", "PERSON")
     assert found("Contact person: Sales Dept.\n", "PERSON") == []
+
+
+def test_a_chinese_name_before_its_romanisation_in_capitals():
+    text = "1. 刘晓晴 LIU XIAOQING 护照 EH6628173 出生 1989.05.12\n2. 赵明 ZHAO MING 护照 EH6628174\n"
+    assert found(text, "PERSON") == ["刘晓晴", "LIU XIAOQING", "赵明", "ZHAO MING"]

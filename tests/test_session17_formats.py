@@ -351,7 +351,7 @@ def test_an_hl7_messages_operator_and_insured():
 
 def test_chinese_taiwanese_and_korean_names_in_capitals_where_the_record_shows_a_name():
     text = "1. 刘晓晴 LIU XIAOQING 护照 EH6628173 出生 1989.05.12\n2. 赵明 ZHAO MING 护照 EH6628174\n"
-    assert found(text, "PERSON") == ["LIU XIAOQING", "ZHAO MING"]
+    assert found(text, "PERSON") == ["刘晓晴", "LIU XIAOQING", "赵明", "ZHAO MING"]  # (session 18: the hanzi too)
     text = "1,김영수,KIM YOUNGSOO,M,1956.03.18,M12870442\n2,이정희,LEE JUNGHEE,F,1958.07.02,M12870443\n"
     assert found(text, "PERSON") == ["KIM YOUNGSOO", "LEE JUNGHEE"]
     assert found("持卡人：HUANG CHIH HAO\n", "PERSON") == ["HUANG CHIH HAO"]

@@ -279,8 +279,10 @@ _CJK_CHAR = re.compile(f"[{_CJK}]")
 # not touching a word (Hello12345 stays)
 # (a digit beside a misreading: scanned for the misread characters, fewer than the digits, then the digit around it)
 _OCR_HINT = re.compile(r"[OolI一](?:(?<=[0-9][OolI一])|(?=[0-9]))")
-_OCR_RUN = re.compile(r"(?<![A-Za-z])[0-9OolI](?:[0-9OolI一\-]| (?=[0-9OolI一]))*[0-9OolI](?![A-Za-z])")
+# (S read for 5 and B for 8 are fixed too, only between digits in a run that has another misreading: 6O2l4B8)
+_OCR_RUN = re.compile(r"(?<![A-Za-z])[0-9OolI](?:[0-9OolISB一\-]| (?=[0-9OolISB一]))*[0-9OolISB](?![A-Za-z])")
 _OCR_FIX = {"O": "0", "o": "0", "l": "1", "I": "1", "一": "-"}
+_OCR_FIX_INSIDE = {"S": "5", "B": "8"}
 
 
 # A run only changes where a misread character has a neighbour it is fixed beside (O/o/l/I beside a digit or a hyphen,
@@ -289,19 +291,25 @@ _OCR_FIX = {"O": "0", "o": "0", "l": "1", "I": "1", "一": "-"}
 # (led by one character class, tested by lookarounds after it: a pattern led by a class is scanned for it, one led by
 # alternatives of classes is tried at every position)
 _OCR_FIXABLE = re.compile(r"[OolI一](?:(?<=[0-9\-][OolI])|(?<=[OolI])(?=[0-9\-])|(?<=[0-9OolI]一)(?=[0-9OolI]))")
-_RUN_CHARS = frozenset("0123456789OolI一- ")
-_RUN_STRETCH = re.compile(r"[0-9OolI一\- ]*")
+_RUN_CHARS = frozenset("0123456789OolISB一- ")
+_RUN_STRETCH = re.compile(r"[0-9OolISB一\- ]*")
 
 
 def _fixed_run(run: str) -> list[str] | None:
     """The characters of one run with its misreadings fixed, or None when the run is left alone."""
-    if sum(c.isdigit() for c in run) < 5 or not any(c in _OCR_FIX for c in run):
-        return None
+    digits = sum(c.isdigit() for c in run)
+    if (digits < 5 and (digits < 3 or digits + sum(c in "OolISB" for c in run) < 7)) or not any(c in _OCR_FIX for c in run):
+        return None  # (five real digits, or three and seven in all with the misread ones: 6O2l4B8)
     chars = list(run)
     # (a letter that only leads the run is fixed when the run has another misreading inside: hotel room O48-…
     # alone may be a code, and the phone detector reads that form itself after a phone label)
     inner = any(c in _OCR_FIX for c in run[1:])
     for i, c in enumerate(run):
+        if c in _OCR_FIX_INSIDE:
+            if i and (run[i - 1].isdigit() or run[i - 1] in "-OolI") and (
+                    i + 1 == len(run) or run[i + 1].isdigit() or run[i + 1] in "-OolI"):
+                chars[i] = _OCR_FIX_INSIDE[c]
+            continue
         if c in _OCR_FIX and (i or inner):
             before = run[i - 1] if i else ""
             after = run[i + 1] if i + 1 < len(run) else ""

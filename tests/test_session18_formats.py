@@ -380,3 +380,11 @@ def test_a_name_in_chinese_characters_after_its_field_label():
 def test_a_chinese_name_before_its_romanisation_in_capitals():
     text = "1. 刘晓晴 LIU XIAOQING 护照 EH6628173 出生 1989.05.12\n2. 赵明 ZHAO MING 护照 EH6628174\n"
     assert found(text, "PERSON") == ["刘晓晴", "LIU XIAOQING", "赵明", "ZHAO MING"]
+
+
+def test_ocr_misreadings_s_for_5_and_b_for_8_inside_a_number_with_other_misreadings():
+    assert found("携帯電話 O8O-4l27-S9O3\n", "PHONE_NUMBER") == ["O8O-4l27-S9O3"]
+    assert found("振込先  八十二銀行 吉田支店 普通 O4l2B5S\n", "JP_BANK_ACCOUNT") == ["八十二銀行 吉田支店 普通 O4l2B5S"]
+    from classifiers.normalize import normalize
+    for code in ("型番 SB-2048 在庫 12345", "B1F 12345 S2", "ロット AB1OO2S", "ver 2.1O.S"):
+        assert normalize(code).text == code

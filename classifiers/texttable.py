@@ -262,6 +262,11 @@ def _is_header(text: str, line: str, fields: list[tuple[int, int]]) -> bool:
     return False
 
 
+def _title_row(text: str, line: tuple[int, str], delim: str) -> bool:
+    """A spreadsheet's title or note row saved with the table: one cell written, the others empty (社員名簿,,,,)."""
+    return sum(1 for s, e in _split(line[1], line[0], delim) if text[s:e].strip()) <= 1
+
+
 # the comment mark before a CSV's header, and a word saying it lists the columns (# 列: …, # columns: …, #id,…)
 _COMMENTED_HEAD = re.compile(r"#+[ \t]*(?:(?:列|項目|カラム|columns?|cols?|fields?|header)[ \t]*[:：][ \t]*)?")
 _DATA_CELL = re.compile(r"[ \t]*(?:[^\s@,;|]{1,64}@[A-Za-z0-9\-]+\.[A-Za-z0-9.\-]+|(?:19|20)[0-9]{2}[-/.][01]?[0-9][-/.][0-3]?[0-9])[ \t]*")
@@ -569,7 +574,13 @@ def scan_tables(text: str, min_score: float = 0.5) -> TableFindings:
             while j < n and shape[j][:2] == (delim, count) and j - i < 10_000:
                 j += 1
             nxt = lines[i + 1]
-            i = i + 1 if j - i <= 2 or _is_header(text, nxt[1], _split(nxt[1], nxt[0], delim)) else j
+            if j - i <= 2 or _is_header(text, nxt[1], _split(nxt[1], nxt[0], delim)):
+                i += 1
+            elif _title_row(text, lines[i], delim) and _title_row(text, nxt, delim) and any(
+                    _is_header(text, lines[k][1], _split(lines[k][1], lines[k][0], delim)) for k in range(i + 2, min(j, i + 4))):
+                i += 2  # (two title rows above the header, as a spreadsheet saved as CSV writes them: 社員名簿,,,⏎株式会社…,,,)
+            else:
+                i = j
             continue
         if delim == _GAP:
             if i + 2 < n and _spaced_boundary(line, [lines[i + 1][1], lines[i + 2][1]]):

@@ -388,3 +388,15 @@ def test_ocr_misreadings_s_for_5_and_b_for_8_inside_a_number_with_other_misreadi
     from classifiers.normalize import normalize
     for code in ("型番 SB-2048 在庫 12345", "B1F 12345 S2", "ロット AB1OO2S", "ver 2.1O.S"):
         assert normalize(code).text == code
+
+
+def test_a_spreadsheet_saved_as_csv_with_two_title_rows_above_its_header():
+    text = ("社員名簿（2024年10月1日現在）,,,,,,\n株式会社ミナトテック　総務部作成　※社外秘,,,,,,\n"
+            "社員番号,氏名,フリガナ,性別,生年月日(西暦),入社日,電話番号（携帯）\n"
+            "10023,佐々木 亮介,ササキ リョウスケ,1,1978/04/12,2001/04/01,090-3172-5584\n"
+            "10031,北原 しおり,キタハラ シオリ,2,1983/11/30,2006/04/01,080-4419-2061\n")
+    assert found(text, "DATE_OF_BIRTH") == ["1978/04/12", "1983/11/30"]
+    # a data dictionary's rows are no table of people
+    text = ("学籍簿CSV 項目定義書 v2.3\nNo,項目名,型,桁,必須,備考\n1,学籍番号,文字,8,○,連番\n2,氏名,文字,40,○,全角\n"
+            "3,氏名カナ,文字,40,○,全角カタカナ\n4,性別,文字,1,○,M/F/X\n")
+    assert found(text, "PERSON") == []

@@ -135,7 +135,7 @@ def _expand_label_words() -> frozenset[str]:
         "Staff Agent Operator Driver Assignee Received by Prepared by Checked by Handled by Approved by "
         "ローマ字 ローマ字氏名 英字氏名 氏名英字 ローマ字表記 "
         "参加 出席 欠席 同席 芸名 本名 源氏名 ペンネーム 俗名 法名 戒名 "
-        "署名 ご署名 本人署名 受領署名 借主署名 貸主署名 自署 名入れ"
+        "署名 ご署名 本人署名 受領署名 借主署名 貸主署名 自署 名入れ 当方 先方 弊社側 当社側"
     ).split()
     words = set(bases) | {"Full name", "Full Name"}
     # letter-spaced labels of printed forms (氏　　名, お 名 前): the normalised text has one to four spaces
@@ -316,6 +316,8 @@ def _handle_words_known(v: str) -> bool:
 
 
 _HANDLE_SEP = re.compile(r"[._\-]")
+# a headcount, then the people it counts in brackets (㈱タカセ設備 2名（高瀬、仲宗根）)
+_COUNTED_NAMES = re.compile(r"[0-9０-９]名[（(]([\u4e00-\u9fff々]{1,4}(?:[、・,，][\u4e00-\u9fff々]{1,4}){0,5})[)）]")
 # a chat speaker written as a role code and a surname (OP_Yamane:, CS_Tanaka:, SV-Kato:)
 _ROLE_HANDLE = re.compile(r"(?:^|(?<=[\]\)） \t\n(]))(?:OP|CS|SV|AG|OPE|CC|TL|CR|CSR)[_\-]([A-Z][a-z]{2,15})(?=[ \t]*[:：)）])")
 # a home directory named after its user, two name words joined by a dot or an underscore
@@ -1421,6 +1423,14 @@ class PersonDetector(Detector):
             _titled_in_brackets(t, cands)
         if ("メモ" in t or "所見" in t or "追記" in t) and _NOTE_BY_HINT.search(t) is not None:
             _note_authors(t, cands)
+        if "名（" in t or "名(" in t:
+            for m in _COUNTED_NAMES.finditer(t):
+                items = re.split(r"[、・,，]", m.group(1))
+                if all(_surname(x) and not _common_word(x) for x in items):
+                    p = m.start(1)
+                    for x in items:
+                        cands.append((p, p + len(x), 0.75))
+                        p += len(x) + 1
         if "_" in t and ":" in t:
             for m in _ROLE_HANDLE.finditer(t):  # [10:03:02] OP_Yamane: an operator's role code, then the surname
                 if _romaji_key(m.group(1)) in _names().family_roma:

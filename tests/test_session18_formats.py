@@ -400,3 +400,9 @@ def test_a_spreadsheet_saved_as_csv_with_two_title_rows_above_its_header():
     text = ("学籍簿CSV 項目定義書 v2.3\nNo,項目名,型,桁,必須,備考\n1,学籍番号,文字,8,○,連番\n2,氏名,文字,40,○,全角\n"
             "3,氏名カナ,文字,40,○,全角カタカナ\n4,性別,文字,1,○,M/F/X\n")
     assert found(text, "PERSON") == []
+
+
+def test_our_sides_attendees_and_the_people_a_headcount_names():
+    assert found("当方：松永、石井（SE同行）\n", "PERSON") == ["松永", "石井"]
+    assert found("設備 ㈱タカセ設備 2名（高瀬、仲宗根）\n交通誘導 2名\n", "PERSON") == ["高瀬", "仲宗根"]
+    assert found("応募 3名（男性、女性）\n", "PERSON") == []

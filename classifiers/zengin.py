@@ -23,7 +23,8 @@ _KANA = r"[^\d\n]"  # bank, branch and company names: kana, letters, brackets, s
 # a file viewer's record column before the raw record (`D001 |2000…`, `H    |121…`)
 _VIEWER = r"(?:[A-Z][0-9]{0,4}[ ]*\|[ ]?)?"
 _DATA = re.compile(
-    rf"(?m)^{_VIEWER}2[0-9]{{4}}{_KANA}{{1,15}}?[ ]*[0-9]{{3}}{_KANA}{{1,15}}?[ ]*(?:[0-9]{{4}})?[ ]{{0,3}}[1249](?P<acct>[0-9]{{7}}){_KANA}"
+    rf"(?m)^{_VIEWER}2[0-9]{{4}}{_KANA}{{1,15}}?[ ]*[0-9]{{3}}{_KANA}{{1,15}}?[ ]*(?:(?:[0-9]{{4}})?[ ]{{0,3}}[1249]|0000)"
+    rf"(?P<acct>[0-9]{{7}}){_KANA}"  # (a direct-debit file may leave the type out after the 0000: …ﾊﾏﾏﾂ  00001047736ﾔﾏｸﾞﾁ)
 )
 _HEADER = re.compile(
     rf"(?m)^{_VIEWER}1(?:11|12|21|71|91)[019][0-9]{{8,12}}{_KANA}{{1,40}}?[ ]*[0-9]{{4}}[0-9]{{4,9}}{_KANA}{{1,15}}?[ ]*[0-9]{{3}}"

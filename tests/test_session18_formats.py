@@ -406,3 +406,10 @@ def test_our_sides_attendees_and_the_people_a_headcount_names():
     assert found("当方：松永、石井（SE同行）\n", "PERSON") == ["松永", "石井"]
     assert found("設備 ㈱タカセ設備 2名（高瀬、仲宗根）\n交通誘導 2名\n", "PERSON") == ["高瀬", "仲宗根"]
     assert found("応募 3名（男性、女性）\n", "PERSON") == []
+
+
+def test_a_direct_debit_file_whose_records_leave_the_type_out():
+    text = ("1910000123456ｶ)ﾊﾏﾏﾂｶｲｺﾞ                               04300138ｼｽﾞｵｶｷﾞﾝｺｳ     021ﾊﾏﾏﾂ          11234567\n"
+            "20138ｼｽﾞｵｶｷﾞﾝｺｳ     021ﾊﾏﾏﾂ          00001047736ﾔﾏｸﾞﾁ ﾀｹｵ                    00000254800\n"
+            "29900ﾕｳﾁﾖｷﾞﾝｺｳ      248             00003318027ｵｵﾀ ｶｽﾞｴ                     00000442000\n")
+    assert found(text, "JP_BANK_ACCOUNT")[-2:] == ["1047736", "3318027"]

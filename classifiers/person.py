@@ -319,7 +319,8 @@ _HANDLE_SEP = re.compile(r"[._\-]")
 # a headcount, then the people it counts in brackets (㈱タカセ設備 2名（高瀬、仲宗根）)
 _COUNTED_NAMES = re.compile(r"[0-9０-９]名[（(]([\u4e00-\u9fff々]{1,4}(?:[、・,，][\u4e00-\u9fff々]{1,4}){0,5})[)）]")
 # a chat speaker written as a role code and a surname (OP_Yamane:, CS_Tanaka:, SV-Kato:)
-_ROLE_HANDLE = re.compile(r"(?:^|(?<=[\]\)） \t\n(]))(?:OP|CS|SV|AG|OPE|CC|TL|CR|CSR)[_\-]([A-Z][a-z]{2,15})(?=[ \t]*[:：)）])")
+_ROLE_HANDLE = re.compile(r"(?:OP|CS|SV|AG|OPE|CC|TL|CR|CSR)(?<![A-Za-z0-9][A-Z][A-Z])(?<![A-Za-z0-9][A-Z][A-Z][A-Z])"
+                          r"[_\-]([A-Z][a-z]{2,15})(?=[ \t]*[:：)）])")
 # a home directory named after its user, two name words joined by a dot or an underscore
 _HOME_DIR = re.compile(r"(?:/home/|\\home\$?\\|/Users/|\\Users\\)([A-Za-z]{2,}[._][A-Za-z]{2,})(?![A-Za-z0-9.@])")
 
@@ -1523,13 +1524,14 @@ class PersonDetector(Detector):
         history: list = []  # (whether the text dates itself before modern times: asked once, for the first candidate
         # that could be a historical figure's name)
         titles = "『" in t
+        hanzi_firms = "公司" in t or "集团" in t or "集團" in t or "貿易" in t or "贸易" in t
         cands = [
             (s, e, sc) for (s, e), sc in best.items()
             if not (
                 _in_place(t, s, e) or (e < n_t and t[e] in "(（" and _kana_company_after(t, s, e))
                 or (e < n_t and t[e] in "病症反徴賞効定" and _EPONYM_AFTER.match(t, e) is not None)
                 or (e < n_t and t[e] in _FACILITY_FIRST and _FACILITY_AFTER.match(t, e) is not None)
-                or (e < n_t and _is_kanji_char(t[e]) and _HANZI_COMPANY.match(t, e) is not None)
+                or (hanzi_firms and e < n_t and _is_kanji_char(t[e]) and _HANZI_COMPANY.match(t, e) is not None)
                 or (e < n_t and t[e] in _CREATOR_FIRST and _CREATOR_AFTER.match(t, e) is not None)
                 or (titles and _in_title(t, s, e)) or _historical(t, s, e, history)
                 or (e < n_t and t[e - 1] in _KANJI_NUMERALS and t[e] in _KANJI_NUMERALS)  # 鶴下絵三十六歌仙

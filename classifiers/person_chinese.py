@@ -65,7 +65,8 @@ def _chinese(t: str, s: int, e: int) -> bool:
 
 def chinese_names(t: str, out: list) -> None:
     """Append (start, end, score) for the Chinese names of a text written in Chinese (see the module docstring)."""
-    if _EXPLICIT_HINT.search(t) is not None:
+    if ("漢字" in t or "中文" in t or "汉字" in t or "hinese" in t or "HINESE" in t or "ontact" in t or "ONTACT" in t) and \
+            _EXPLICIT_HINT.search(t) is not None:  # (literals first: a case-insensitive pattern is tried at every position)
         for m in _EXPLICIT_LABEL.finditer(t):
             out.append((*m.span(1), 0.8))
     if _SIMPLIFIED_RX.search(t) is None:

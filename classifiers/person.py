@@ -1422,7 +1422,7 @@ class PersonDetector(Detector):
             _surname_phone(t, cands)
         if ("（" in t or "(" in t) and _TITLE_IN_BRACKETS_HINT.search(t) is not None:
             _titled_in_brackets(t, cands)
-        if ("メモ" in t or "所見" in t or "追記" in t) and _NOTE_BY_HINT.search(t) is not None:
+        if "メモ" in t or "所見" in t or "追記" in t:
             _note_authors(t, cands)
         if "名（" in t or "名(" in t:
             for m in _COUNTED_NAMES.finditer(t):
@@ -1439,8 +1439,7 @@ class PersonDetector(Detector):
         if "home" in t or "Users" in t:
             for m in _HOME_DIR.finditer(t):  # /home/kaito.mori, \\home$\\ikeda.mariko: a user's folder by the user's name
                 if _handle_words_known(m.group(1)):
-                    out_s, out_e = m.span(1)
-                    cands.append((out_s, out_e, 0.75))
+                    cands.append((*m.span(1), 0.75))
         if t.find("とのトーク", 0, 400) >= 0:  # (the header of a saved talk is its first line)
             _talk_partner(t, cands)
         if caps and delimited and ("カナ" in t or "ガナ" in t):  # a listing with a kana column (カナ, フリガナ)
@@ -3188,10 +3187,11 @@ def _surname_phone(t: str, out: list) -> None:
 
 
 # a name with its title in brackets after it, as a chat's speaker or a shift table writes it (たかこ（店長）, 飯田(店長))
+_BRACKETED_TITLE = r"[（(](?:副?店長|部長|課長|係長|主任|社長|会長|副会長|リーダー|マネージャー|院長|園長|校長|担任|オーナー)[)）]"
 _TITLE_IN_BRACKETS = re.compile(
     r"(?<![\u3041-\u3096\u30a1-\u30fa\u30fc\u4e00-\u9fff々])([\u3041-\u3096]{2,4}|[\u30a1-\u30fa\u30fc]{2,5}|[\u4e00-\u9fff々]{1,3})"
-    r"[（(](?:副?店長|部長|課長|係長|主任|社長|会長|副会長|リーダー|マネージャー|院長|園長|校長|担任|オーナー)[)）]")
-_TITLE_IN_BRACKETS_HINT = re.compile(r"[（(](?:副?店長|部長|課長|係長|主任|社長|会長|副会長|リーダー|マネージャー|院長|園長|校長|担任|オーナー)[)）]")
+    + _BRACKETED_TITLE)
+_TITLE_IN_BRACKETS_HINT = re.compile(_BRACKETED_TITLE)
 _HIRA_TO_KATA = str.maketrans({chr(c): chr(c + 0x60) for c in range(0x3041, 0x3097)})
 
 
@@ -3218,8 +3218,6 @@ _NOTE_BY = re.compile(
     r"(?:メモ|所見|追記)[ \t]*[(（\[［【](?:[^()（）\[\]［］【】\n]{0,16}[ \t])?(" + _K3 + r")[)）\]］】]"
     r"|[\[［【(（][^()（）\[\]［］【】\n]{0,16}?(?:メモ|所見|追記)[^()（）\[\]［］【】\n]{0,14}?[ \t](" + _K3 + r")[)）\]］】]"
     r"|[(（](" + _K3 + r")[)）](?:所見|メモ|追記)")
-_NOTE_BY_HINT = re.compile(r"(?:メモ|所見|追記)[ \t]*[(（\[［【]|(?:メモ|所見|追記)[^()（）\[\]［］【】\n]{0,14}?[ \t]" + _K3
-                           + r"[)）\]］】]|[)）](?:所見|メモ|追記)")
 
 
 def _note_authors(t: str, out: list) -> None:
@@ -3232,8 +3230,8 @@ def _note_authors(t: str, out: list) -> None:
 
 # a file's name with its parts joined by underscores (20250401_K250401_濱崎涼_運転免許証_表.pdf): a scanned document
 # filed under its holder's name
-_FILE_NAME = re.compile(r"[^\s,\"'|/\\<>()（）]{1,80}_[^\s,\"'|/\\<>()（）]{1,80}\."
-                        r"(?:pdf|PDF|jpe?g|JPE?G|png|PNG|tiff?|TIFF?|heic|HEIC|xlsx?|docx?|csv|txt|zip|msg|eml)(?![A-Za-z0-9])")
+_FILE_EXTS = r"(?:pdf|PDF|jpe?g|JPE?G|png|PNG|tiff?|TIFF?|heic|HEIC|xlsx?|docx?|csv|txt|zip|msg|eml)(?![A-Za-z0-9])"
+_FILE_NAME = re.compile(r"[^\s,\"'|/\\<>()（）]{1,80}_[^\s,\"'|/\\<>()（）]{1,80}\." + _FILE_EXTS)
 _FILE_PART = re.compile(r"[^_\-.]+")
 
 
@@ -3242,7 +3240,7 @@ _PERSONAL_DOC = re.compile(r"免許証|マイナンバー|個人番号|履歴書
                            r"給与明細|雇用契約|労働条件通知|扶養|診断書|健康診断|健診|本人確認|身元保証|誓約書|戸籍|印鑑証明")
 
 
-_FILE_EXT = re.compile(r"\.(?:pdf|PDF|jpe?g|JPE?G|png|PNG|tiff?|TIFF?|heic|HEIC|xlsx?|docx?|csv|txt|zip|msg|eml)(?![A-Za-z0-9])")
+_FILE_EXT = re.compile(r"\." + _FILE_EXTS)
 _FILE_TOKEN_START = re.compile(r"[^\s,\"'|/\\<>()（）]{1,160}$")
 
 

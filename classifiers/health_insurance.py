@@ -139,6 +139,8 @@ class HealthInsuranceDetector(Detector):
                 or rx.match(text, vpos)
             if v is None or not v.group().strip("0 ・-") or not v.group().strip("Xx ・-"):
                 continue  # (記号 ０００００ 番号 ００: a sample card's zeros; 記号 XXXX 番号 XX: a masked card)
+            if v.group().isascii() and not any(c.isdigit() for c in v.group()):
+                continue  # the card number (記号/番号) should come back…: an English word after the label, no value
             if kind == "num" and _EMPLOYMENT_TAIL.match(text, v.end()):
                 continue  # 被保険者番号：1106-203874-5, the employment insurance's 4-6-1 digits, not a health card's number
             if len(v.group()) <= 3 and _LENGTH_UNIT.match(text, v.end()):

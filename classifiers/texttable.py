@@ -1569,9 +1569,18 @@ def _xml_items(text: str) -> list[tuple[str, int, int]]:
             vs, ve = m.end(), nxt.start()
             if text.startswith("<![CDATA[", vs) and text.endswith("]]>", vs, ve):
                 vs, ve = vs + 9, ve - 3
-            items.append((_keyed_header(name, stack[-1] if stack else ""), vs, ve))
+            key = name
+            if name.lower() in ("number", "no", "num") and stack:
+                # <Bank …/><Branch …/><Type>普通</Type><Number>3847201</Number>: an account's number beside its bank
+                opened = next((t for t in reversed(tags[:idx]) if t.group(2) == stack[-1] and not t.group(1)), None)
+                if opened is not None and _XML_BANK_SIBLING.search(text, opened.end(), m.start()) is not None:
+                    key = "account_number"
+            items.append((_keyed_header(key, stack[-1] if stack else ""), vs, ve))
         stack.append(name)
     return items
+
+
+_XML_BANK_SIBLING = re.compile(r"<(?i:bank|branch|shiten|ginko)(?:_?(?i:code|no|name|cd))?[ >/]")
 
 
 # (the gate wants lower-case keys, as YAML files write them: "From:", "Subject:" lines of a mail are no YAML)

@@ -413,3 +413,12 @@ def test_a_direct_debit_file_whose_records_leave_the_type_out():
             "20138ｼｽﾞｵｶｷﾞﾝｺｳ     021ﾊﾏﾏﾂ          00001047736ﾔﾏｸﾞﾁ ﾀｹｵ                    00000254800\n"
             "29900ﾕｳﾁﾖｷﾞﾝｺｳ      248             00003318027ｵｵﾀ ｶｽﾞｴ                     00000442000\n")
     assert found(text, "JP_BANK_ACCOUNT")[-2:] == ["1047736", "3318027"]
+
+
+def test_an_accounts_number_element_beside_its_bank_element_and_an_english_word_after_a_card_label():
+    text = ('<Transfer seq="1">\n    <Bank code="9900" name="ゆうちょ銀行"/><Branch code="018" name="〇一八"/>\n'
+            '    <Type>普通</Type><Number>3847201</Number>\n    <Amount>336000</Amount>\n  </Transfer>\n')
+    assert found(text, "JP_BANK_ACCOUNT") == ["3847201"]
+    assert found("<Order><Item>pen</Item><Number>3847201</Number></Order>\n", "JP_BANK_ACCOUNT") == []
+    text = "the health insurance card number (記号/番号) should come back from the 健保\n"
+    assert found(text, "JP_HEALTH_INSURANCE") == []

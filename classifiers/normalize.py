@@ -278,7 +278,7 @@ _CJK_CHAR = re.compile(f"[{_CJK}]")
 # for 1, the kanji 一 for a hyphen; only in a run of digits, hyphens and single spaces that holds five digits or more,
 # not touching a word (Hello12345 stays)
 # (a digit beside a misreading: scanned for the misread characters, fewer than the digits, then the digit around it)
-_OCR_HINT = re.compile(r"[OolI一](?:(?<=[0-9][OolI一])|(?=[0-9]))")
+_OCR_HINT = re.compile(r"[OolI一](?:(?<=[0-9][OolI一])|(?=[0-9])|(?<=[OolI])(?= ?[年月日]))")  # (… or before 年月日: 平成 ll 年)
 # (S read for 5 and B for 8 are fixed too, only between digits in a run that has another misreading: 6O2l4B8)
 _OCR_RUN = re.compile(r"(?<![A-Za-z])[0-9OolI](?:[0-9OolISB一\-]| (?=[0-9OolISB一]))*[0-9OolISB](?![A-Za-z])")
 _OCR_FIX = {"O": "0", "o": "0", "l": "1", "I": "1", "一": "-"}
@@ -326,14 +326,15 @@ def _fixed_run(run: str) -> list[str] | None:
 # 2OO1年l2月5日), postal codes (273-OOO5, 8l2 - OO11), an address's block numbers (栄町2-ll-4) and short numbers
 # (サンハイツ川口6O8); fixed when two fifths of their digits at least are real and they keep their shape
 _D = "[0-9OolI]"
+_DSB = "[0-9OolISB]"  # (in a date written with 年月日, S and B too: 昭和 5B年 l2月 2日)
 _OCR_SHAPED = re.compile(
     # (a date may follow its era's letter: S47. ll. 3O; other shapes stand alone: SO14 is a British postcode's)
     # (only numbers with a misread character in them: a lookahead, so that the many clean numbers fail at once)
-    rf"(?=[0-9 ./\-年月]{{0,12}}[OolI])"
+    rf"(?=[0-9SB ./\-年月]{{0,12}}[OolI])"
     rf"(?:(?:(?<=[STHRM])(?<![A-Za-z][STHRM])|(?<![0-9A-Za-z]))"
-    rf"(?:{_D}{{1,4}}年 ?{_D}{{1,2}}月 ?{_D}{{1,2}}日|{_D}{{1,4}}([./]) ?{_D}{{1,2}}\1 ?{_D}{{1,2}})"
+    rf"(?:{_DSB}{{1,4}} ?年 ?{_DSB}{{1,2}} ?月 ?{_DSB}{{1,2}} ?日|{_D}{{1,4}}([./]) ?{_D}{{1,2}}\1 ?{_D}{{1,2}})"
     rf"|(?<![0-9A-Za-z])(?:{_D}{{3}} ?- ?{_D}{{4}}|{_D}{{1,4}}(?:-{_D}{{1,4}}){{1,3}}|{_D}{{2,6}}))(?![0-9A-Za-z])")
-_OCR_SHAPE_FIX = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1"})
+_OCR_SHAPE_FIX = str.maketrans({"O": "0", "o": "0", "l": "1", "I": "1", "S": "5", "B": "8"})
 
 
 # a day, a month's name and a year (Date of Birth: I5 Mar l988): the day and the year fixed, the month's letters kept

@@ -422,3 +422,10 @@ def test_an_accounts_number_element_beside_its_bank_element_and_an_english_word_
     assert found("<Order><Item>pen</Item><Number>3847201</Number></Order>\n", "JP_BANK_ACCOUNT") == []
     text = "the health insurance card number (記号/番号) should come back from the 健保\n"
     assert found(text, "JP_HEALTH_INSURANCE") == []
+
+
+def test_ocr_misreadings_in_a_date_written_with_its_units():
+    assert found("生年月日   昭和 5B年 l2月 2日     性別 女\n", "DATE_OF_BIRTH") == ["昭和 5B年 l2月 2日"]
+    assert found("氏 名   千 葉 大 輔          平成 ll 年 4 月 2 日 生\n", "DATE_OF_BIRTH") == ["平成 ll 年 4 月 2 日"]
+    from classifiers.normalize import normalize
+    assert normalize("BS 12 年 3 月 5 日").text == "BS 12年3月5日"

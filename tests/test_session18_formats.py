@@ -429,3 +429,11 @@ def test_ocr_misreadings_in_a_date_written_with_its_units():
     assert found("氏 名   千 葉 大 輔          平成 ll 年 4 月 2 日 生\n", "DATE_OF_BIRTH") == ["平成 ll 年 4 月 2 日"]
     from classifiers.normalize import normalize
     assert normalize("BS 12 年 3 月 5 日").text == "BS 12年3月5日"
+
+
+def test_ocr_misreadings_in_a_hyphenated_number_whose_groups_are_fixed_one_by_one():
+    assert found("新電話番号 (自宅)  O297-4S-2O8l\n", "PHONE_NUMBER") == ["O297-4S-2O8l"]
+    assert found("電話番号 (O48)6S3-7l29\n", "PHONE_NUMBER") == ["(O48)6S3-7l29"]
+    from classifiers.normalize import normalize
+    for code in ("型番 SB-2048", "AB-1S", "postcode SO14 3AB"):
+        assert normalize(code).text == code

@@ -167,6 +167,7 @@ _KEY_BEFORE = re.compile(
 _BANK_KEYS = r"(?i:bank|bank_?code|bank_?name|branch|branch_?code|branch_?name|ginko|shiten)"
 _BANK_KEY = re.compile(rf"""["']{_BANK_KEYS}["'][ ]?[:=]|(?<![A-Za-z]){_BANK_KEYS}=["']""")
 
+_KEYED_ACCOUNT = re.compile(r"""["'](?i:account_?no|account_?number|acct_?no|acct_?number)["'][ ]?:[ ]?["']([0-9](?:[0-9]|[ \-](?=[0-9])){5,22})["']""")
 # another account-length number right before the candidate, with only a separator between ('4406215', '4412091')
 _NUMBER_BEFORE = re.compile(r"(?<![0-9])[0-9]{6,8}[ ]?['\"]?[ ]?[,;|][ ]?['\"]?[ ]?\Z")
 
@@ -339,6 +340,12 @@ class BankAccountDetector(PatternDetector):
                 if iban.is_valid(m.group(0)) and not (m.group(0).replace(" ", "") in _EXAMPLE_IBANS
                                                       and _TESTING.search(text) is not None):
                     yield Entity(self.pii_type, m.start(), m.end(), 0.9, self.name)
+        if ("ccount" in text or "cct" in text) and ("ank" in text or "ranch" in text):
+            # a record's account key beside its bank and branch keys, whatever the country's length and grouping
+            # ("bank_code":"7171","branch_code":"081","account_no":"072-914538-6")
+            for m in _KEYED_ACCOUNT.finditer(text):
+                if _BANK_KEY.search(text, max(0, m.start() - 200), m.start()) is not None:
+                    yield Entity(self.pii_type, m.start(1), m.end(1), 0.85, self.name)
         if "記号" in text:
             for m in _YUCHO.finditer(text):
                 near = text[max(0, m.start() - 30):m.start()]

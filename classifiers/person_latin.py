@@ -161,7 +161,9 @@ _LATIN_STOP = frozenset(
     # romanised place words of Japanese addresses and guides (Kanazawa Ekimae, Kinugawa Onsen, Meiji Jingu)
     "Ekimae Ekinishi Ekihigashi Onsen Jinja Jingu Jingū Dori Dōri Machi Honmachi Shotengai Kaigan Koen Kōen "
     # the word that ends a Japanese ship's name (SAKURA MARU in a vessel schedule)
-    "Maru".split()
+    "Maru "
+    # the people a letter is addressed to by role (Dear Editor, Dear Sir or Madam, Dear Colleagues)
+    "Editor Editors Sir Madam Colleague Colleagues Friends Member Members Partner Partners Valued".split()
 )
 
 def _stop_words_from_data() -> frozenset[str]:

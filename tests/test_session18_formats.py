@@ -437,3 +437,11 @@ def test_ocr_misreadings_in_a_hyphenated_number_whose_groups_are_fixed_one_by_on
     from classifiers.normalize import normalize
     for code in ("型番 SB-2048", "AB-1S", "postcode SO14 3AB"):
         assert normalize(code).text == code
+
+
+def test_a_letter_to_an_editor_and_an_account_number_key_beside_bank_keys():
+    assert found("Dear Editor,\n\nYour November 29 article was\n", "PERSON") == []
+    assert found("Dear Emily Brown,\nThanks\n", "PERSON") == ["Emily Brown"]
+    text = '{"bank":{"bank_code":"7171","branch_code":"081","account_no":"072-914538-6"},"cpf":"Y"}\n'
+    assert found(text, "JP_BANK_ACCOUNT") == ["072-914538-6"]
+    assert found('{"order_id":"A1","account_no":"072-914538-6"}\n', "JP_BANK_ACCOUNT") == []

@@ -318,6 +318,21 @@ def _handle_words_known(v: str) -> bool:
 _HANDLE_SEP = re.compile(r"[._\-]")
 # a headcount, then the people it counts in brackets (㈱タカセ設備 2名（高瀬、仲宗根）)
 _COUNTED_NAMES = re.compile(r"[0-9０-９]名[（(]([\u4e00-\u9fff々]{1,4}(?:[、・,，][\u4e00-\u9fff々]{1,4}){0,5})[)）]")
+# a business card's romanised name on the line under the name (矢代　圭一郎⏎Keiichiro Yashiro)
+_LATIN_NAME_LINE = re.compile(r"[ \t]*([A-Z][a-z]+(?: [A-Z][a-z]+){1,2}|[A-Z]{2,}(?: [A-Z]{2,}){1,2})[ \t]*(?:\n|$)")
+
+
+def _romanised_next_lines(t: str, cands: list) -> None:
+    for s, e, _ in list(cands):
+        ls = t.rfind("\n", 0, s) + 1
+        le = t.find("\n", e)
+        if le < 0 or t[ls:s].strip() or t[e:le].strip() or not _is_kanji_char(t[s]):
+            continue  # (only a name that fills its line)
+        m = _LATIN_NAME_LINE.match(t, le + 1)
+        if m is not None and not any(w.capitalize() in _LATIN_STOP for w in m.group(1).split()):
+            cands.append((m.start(1), m.end(1), 0.8))
+
+
 # a chat speaker written as a role code and a surname (OP_Yamane:, CS_Tanaka:, SV-Kato:)
 _ROLE_HANDLE = re.compile(r"(?:OP|CS|SV|AG|OPE|CC|TL|CR|CSR)(?<![A-Za-z0-9][A-Z][A-Z])(?<![A-Za-z0-9][A-Z][A-Z][A-Z])"
                           r"[_\-]([A-Z][a-z]{2,15})(?=[ \t]*[:：)）])")
@@ -1501,6 +1516,8 @@ class PersonDetector(Detector):
             _propagate_ja(t, cands)
             if " " in t or "・" in t:
                 _kana_parts(t, cands)
+        if cands and caps:
+            _romanised_next_lines(t, cands)
         if not cands:
             return []
         if "旧" in t or "通称" in t or "本名" in t:

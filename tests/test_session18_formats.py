@@ -445,3 +445,10 @@ def test_a_letter_to_an_editor_and_an_account_number_key_beside_bank_keys():
     text = '{"bank":{"bank_code":"7171","branch_code":"081","account_no":"072-914538-6"},"cpf":"Y"}\n'
     assert found(text, "JP_BANK_ACCOUNT") == ["072-914538-6"]
     assert found('{"order_id":"A1","account_no":"072-914538-6"}\n', "JP_BANK_ACCOUNT") == []
+
+
+def test_a_business_cards_romanised_name_under_the_name():
+    text = "第二営業部　部長\n\n矢代　圭一郎\nKeiichiro Yashiro\n\n〒105-0014 東京都港区芝2-14-7\n"
+    assert found(text, "PERSON") == ["矢代　圭一郎", "Keiichiro Yashiro"]
+    assert found("担当\n山田 太郎\nSales Manager\n", "PERSON") == ["山田 太郎"]
+    assert found("山田 太郎\nTokyo Office\n", "PERSON") == ["山田 太郎"]

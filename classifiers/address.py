@@ -199,6 +199,10 @@ _BLDG_MARKED = (rf"(?:(?=[ ]?[^\s]{{0,25}}?(?:{_BLDG_SUFFIX}(?=[\s0-9第]|$|[^\s
                 rf"|[0-9〇一二三四五六七八九](?:号室|F|階))"
                 rf"|[ ]?[^\s]{{0,25}}?{_BLDG_SUFFIX}[^\s]{{0,12}} [0-9]{{1,4}}(?![0-9]))"
                 rf"(?P<bldg>{_BUILDING}))?")
+# a space before a plain lot number that ends the field (…大字多良木 1550（実家）)
+# (not a number spaced out digit by digit, as OCR and speech write them: 佐鳴台 ３ 一 ２, 保田 61 8 7, 相模大野 3 の 8)
+_SPACED_LOT = (r"(?:[ \u3000](?=[0-9]{1,5}(?:番地?)?(?:-[0-9]{1,4})?"
+               r"(?:[\n\t、。,，（()）]|$|[ \u3000](?![0-9一二三四五六七八九十〇lIOoSB\-のノ丁番号]))))")
 _WARD = rf"(?:[ ]?{_NAMECH}{{1,4}}?区)?"  # (a space may part city and ward: 相模原市 南区)
 _WARD_NUMBER = (
     rf"(?:{_N}丁目(?:[ ]?{_N}(?:番地?|-)(?:{_SEP}?{_N}(?:号)?)?)?|{_N}番地?(?:{_SEP}?{_N}(?:号)?)?"
@@ -215,10 +219,12 @@ def _compiled():
     pref_head = re.compile(rf"(?:{_PREF})[ ]?")
     full_tail = re.compile(rf"{_WARD}[ ]?(?P<town>{_TOWN})(?P<num>[ ]?{_NUMBER})(?P<bldg>{_BUILDING})?")
     bare_tail = re.compile(rf"{_WARD}[ ]?{_TOWN_K}{_NUM_END}{_BLDG_MARKED}")
-    # with the prefecture: with a full number, or a plain lot number (bare)
-    pref = _MuniMatcher(pref_head, (full_tail, bare_tail), (
+    # with the prefecture: with a full number, or a plain lot number (bare), which may stand a space after the town
+    # when it closes the field (佐賀県杵島郡白石町大字今泉字新開 1290, 岐阜県郡上市明宝大谷 482、0575-…)
+    pref_bare_tail = re.compile(rf"{_WARD}[ ]?{_TOWN_K}{_SPACED_LOT}?{_NUM_END}{_BLDG_MARKED}")
+    pref = _MuniMatcher(pref_head, (full_tail, pref_bare_tail), (
         rf"(?:{_PREF})[ ]?(?P<muni>{_GEN_MUNI})[ ]?(?P<town>{_TOWN})(?P<num>[ ]?{_NUMBER})(?P<bldg>{_BUILDING})?",
-        rf"(?:{_PREF})[ ]?(?:{_GEN_MUNI})[ ]?{_TOWN_K}{_NUM_END}{_BLDG_MARKED}"))
+        rf"(?:{_PREF})[ ]?(?:{_GEN_MUNI})[ ]?{_TOWN_K}{_SPACED_LOT}?{_NUM_END}{_BLDG_MARKED}"))
     label_only = _MuniMatcher(pref_head, (re.compile(rf"{_WARD}(?:{_TOWN}(?=[\s、。,（(]|$))?"),),
                               (rf"(?:{_PREF})[ ]?(?:{_GEN_MUNI})(?:{_TOWN}(?=[\s、。,（(]|$))?",))
     # (a space may part a 町/村/通 and its number: 横浜市港北区大豆戸町 511-3)

@@ -62,9 +62,9 @@ _SHORT_BANK = (r"(?:みずほ|りそな|埼玉りそな|ゆうちょ|三井住�
 _SHORT = rf"(?P<short>{_SHORT_BANK})(?:銀行)?(?:[ ]+|[/／])(?:{_NAME_CH}{{1,10}}(?:[ ]+|[/／]))?"
 # an account's type in English or romanised (Ordinary, Savings, futsu, Toza …)
 _EN_TYPE_WORD = r"(?:[Oo]rdinary|ORDINARY|[Ss]avings|SAVINGS|[Cc]hecking|[Cc]urrent|[Ff]utsu+|FUTSU+|[Tt]oza|TOZA)"
-_TYPE = (r"(?:(?:普通|当座|貯蓄|総合|定期|通知)(?:預金|貯金)?(?:口座)?|[（(][普当][）)]|普|当|フツウ|トウザ|"
+_TYPE = (r"(?:総合口座(?:定期|普通)|(?:普通|当座|貯蓄|総合|定期|通知)(?:預金|貯金)?(?:口座)?|[（(][普当][）)]|普|当|フツウ|トウザ|"
          rf"{_EN_TYPE_WORD}(?: [Ss]avings| SAVINGS)?(?: [Aa]ccount| ACCOUNT)?)")
-_S = r"[ /／・,]*"
+_S = r"[ /／・,、]*"
 _NUMLABEL = r"(?:口座番号|口座no\.?|口座No\.?|No\.?|no\.?|番号)[ ]*[:：]?[ ]*"
 _PREFIX = re.compile(
     rf"(?:(?P<bank>{_BANK}){_S})?(?:(?P<branch>{_BRANCH}){_S})?(?:(?P<type>{_TYPE}){_S})?(?P<label>{_NUMLABEL})?$"
@@ -88,7 +88,7 @@ _BRANCH_LINE_END = re.compile(r"(?:店|部|所)[)）]?[ \t]*\n")
 _CSV_COMMA = re.compile(",(?! )")  # (a comma without a space after it: a CSV's delimiter, not prose's)
 _SHORT_PREFIX = re.compile(rf"(?:{_SHORT})(?P<type>{_TYPE})(?:[ ]+|[/／])(?:{_NUMLABEL})?$")
 _SHORT_BEFORE = re.compile(rf"(?:{_SHORT_BANK})[ ]+$")
-_SHORT_BOUNDARY = frozenset(" \t\n:：、,（(「『【]』」|¦│。！？!?")  # what may stand before the short name (a table cell's border, a sentence's end)
+_SHORT_BOUNDARY = frozenset(" \t\n:：、,（(「『【]』」|｜¦│。！？!?")  # what may stand before the short name (a table cell's border, a sentence's end)
 # Necessary for a bank, branch or type in `_PREFIX` / `_PREFIX_PLAIN` (each ends in one of these words): a scan for
 # them rules out most numbers before the costly end-anchored search of the prefix patterns
 _RUN_GATE = re.compile(_trie((
@@ -145,7 +145,7 @@ _OUTSIDE_RUN = re.compile(r"(?s:.*)[^" + _char_class(_PREFIX.pattern, _PREFIX_PL
 # ends in none of the first holds no prefix run, and the end-anchored search (which would try every position of it)
 # can only find the empty match
 _RUN_LAST = frozenset("行庫金合クkKCGoOaAnp.店所部hH）)通座蓄期知普当ysgtuYSUT号ウン")
-_RUN_TAIL = frozenset(" /／・,:：")
+_RUN_TAIL = frozenset(" /／・,、:：")
 _LEAD_LABELS = ("お振込先", "振込先", "振込口座", "入金先", "送金先", "支払先", "口座", "振込")
 
 
@@ -185,7 +185,7 @@ _ABROAD_BANK = re.compile(r"(?<![A-Za-z])(?:Bank|BANK|Banco|BANCO)(?![a-z])(?=[^
 # a Japanese account written in English: the bank (up to three capitalised words before Bank), its branch, the type,
 # then the number (see `detect`)
 _EN_PHRASE = re.compile(rf"(?:[A-Z][A-Za-z&.\-]*[ ]){{1,3}}(?:Bank|BANK|Shinkin|SHINKIN)[^\n]{{0,80}}?{_EN_TYPE_WORD}"
-                        rf"(?: \({_EN_TYPE_WORD}\))?(?: [Aa]ccount)?(?: (?:[Nn]o\.?|#))?[ :#]*$")
+                        rf"(?: \({_EN_TYPE_WORD}\))?(?: [Dd]eposit)?,?(?: [Aa]ccount)?(?: (?:[Nn]o\.?|[Nn]umber|#))?[ :#]*$")
 # the IBANs that standards, banks and payment providers publish as examples (ISO 13616, the ECB, SEPA test
 # environments): in a text about testing they are no one's account
 _EXAMPLE_IBANS = frozenset((
@@ -259,6 +259,12 @@ class BankAccountDetector(PatternDetector):
         lo = max(0, start - 20)
         if _BANKISH.search(text, lo, start):
             return 0.7
+        if start and text[start - 1] in " :#.":
+            # written in English after its bank, branch and type (The Chiba Bank, Ltd., Kashiwa Branch, Ordinary
+            # Deposit No. 3018845)
+            ls = max(text.rfind("\n", 0, start) + 1, start - 160)
+            if "an" in text[ls:start] and _EN_PHRASE.search(text, ls, start) is not None:
+                return 0.9
         return base
 
     def extend(self, text: str, start: int) -> int:
@@ -319,6 +325,8 @@ class BankAccountDetector(PatternDetector):
             short = _SHORT_BEFORE.search(text, max(line_start, s - 12), s)
             if short is not None and (short.start() == 0 or text[short.start() - 1] in _SHORT_BOUNDARY):
                 return short.start()
+        while text[s] in _RUN_TAIL and s < start:  # (・りそな銀行…: a list's bullet, not the bank's name)
+            s += 1
         for lab in _LEAD_LABELS:  # a label glued to the bank name is not part of the account
             if text.startswith(lab, s) and (m.group("bank") or m.group("branch")):
                 s += len(lab)

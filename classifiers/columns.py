@@ -428,8 +428,9 @@ def _insured_other_field(ja: str) -> bool:
 _INS_OTHER_FIELD = re.compile(r"生年月日|誕生日|生年|住所|所在|郵便|電話|携帯|連絡先|メール|mail|性別|年齢|職業|勤務先|続柄")
 _INS_ROW = re.compile(r"保険|社保|国保|健保|insur|hoken")
 _BANK_ROW = re.compile(r"口座|銀行|ゆうちょ|貯金|bank|account|koza|kouza")
-_INS_SYMBOL = frozenset(("記号", "証記号", "kigo", "kigou", "symbol", "記号番号", "記号及び番号", "記号と番号", "記号番号枝番"))
+_INS_SYMBOL = frozenset(("記号", "証記号", "kigo", "kigou", "symbol", "記号番号", "記号及び番号", "記号と番号", "記号番号枝番", "記号枝番"))
 _INS_NUMBER = frozenset(("番号", "証番号", "bango", "bangou", "number", "no"))
+_INS_BRANCH = frozenset(("枝番", "枝番号", "eda", "edaban"))
 
 
 # an amount column: a premium, fee, allowance or total (健康保険料, 住民税額, 通勤手当), never an identifier
@@ -1425,7 +1426,12 @@ def _contextual_matches(headers: Sequence[Any], identity_upgrade: bool = True,
             return ms
     cleaned = [_clean(h) if len(h) <= 80 else "" for h in hs]
     out = list(ms)
-    insurance = (insurance or any(_INS_ROW.search(c) for c in cleaned)) and not any(
+    # (a card's 枝番 — its holder's two digits, in 記号-番号-枝番 or a column after 記号 | 番号 — belongs to no bank
+    # account: the columns are a card's even beside a payout's account columns)
+    branch = any("枝番" in c and "記号" in c for c in cleaned) or any(
+        c in _INS_BRANCH and i > 1 and cleaned[i - 1] in _INS_NUMBER and cleaned[i - 2] in _INS_SYMBOL
+        for i, c in enumerate(cleaned))
+    insurance = branch or (insurance or any(_INS_ROW.search(c) for c in cleaned)) and not any(
         _BANK_ROW.search(c) for c in cleaned)
     if insurance:
         for c, h in enumerate(cleaned):
@@ -1433,9 +1439,10 @@ def _contextual_matches(headers: Sequence[Any], identity_upgrade: bool = True,
                 continue
             if h.startswith(("社保", "国保", "健保")):
                 h = h[2:]  # (社保 記号・番号: the scheme, then the card's fields)
-            if h in _INS_SYMBOL or (h in _INS_NUMBER and c > 0 and (
-                    cleaned[c - 1] in _INS_SYMBOL
-                    or (out[c - 1].pii_type == "JP_HEALTH_INSURANCE" and "記号" in cleaned[c - 1]))):
+            if h in _INS_SYMBOL or ((h in _INS_NUMBER or h in _INS_BRANCH) and c > 0 and (
+                    cleaned[c - 1] in (_INS_NUMBER if h in _INS_BRANCH else _INS_SYMBOL)
+                    or (out[c - 1].pii_type == "JP_HEALTH_INSURANCE" and (
+                        "番号" in cleaned[c - 1] if h in _INS_BRANCH else "記号" in cleaned[c - 1])))):
                 out[c] = HeaderMatch("JP_HEALTH_INSURANCE", 0.85)
     if kinds & _CONTEXT_KINDS:
         for c, m in enumerate(ms):

@@ -1,7 +1,8 @@
 """JP_HEALTH_INSURANCE: the symbol (記号) and number (番号) of a health-insurance card (健康保険被保険者証).
 
 Recognised forms: 記号 1234 番号 56 (two spans), 保険証記号: 511115 / 保険証番号: 3590986 on separate lines (two
-spans), 記号・番号 1234・567 or 記号番号 1276 99805 (one span for the pair), 被保険者番号 12345678. A symbol may
+spans), 記号・番号 1234・567 or 記号番号 1276 99805 (one span for the pair), 被保険者番号 12345678, and the holder's
+枝番 (two digits) right after a symbol or number (枝番 01, eda=00) or inside the combined 記号・番号・枝番 6021・334・00. A symbol may
 start with a kanji or a kanji place name (世873, 札幌北 31・2045678). The insurer number (保険者番号, which
 identifies the insurer, not the person) is not reported. 記号/番号 are generic words and Japan Post Bank accounts
 use them too, so a health-insurance label
@@ -19,7 +20,9 @@ from .context import has_any
 
 # (each branch starts with a character, so that the engine scans for those; the kind is told by the label itself)
 _LABELS = re.compile(
-    r"記号[・･/／\-－]?番号|記号及び番号|記号|被保険者証?番号|保険証番号|番号(?<![\u3040-\u30ff\u4e00-\u9fff]番号)"
+    r"記号[・･/／\-－]?番号(?:[・･/／\-－]?枝番)?|記号及び番号|記号|被保険者証?番号|保険証番号|番号(?<![\u3040-\u30ff\u4e00-\u9fff]番号)"
+    # the holder's two digits after the pair (枝番 01, eda=00)
+    r"|枝番号?|(?<![A-Za-z])eda(?:ban)?(?=[ \t]*[:=])"
     # the elements of the online eligibility check's XML (オンライン資格確認)
     r"|Insured(?:CardSymbol|IdentificationNumber|CardNumber)>"
     # romanised keys of a log line or an export (doc=保険証 kigo=06170024 bango=318, kigo_bango="3201・1142")
@@ -31,6 +34,8 @@ def _kind(label: str) -> str:
     """combo (記号・番号), sym (記号) or num (番号, 被保険者番号 …): which branch of `_LABELS` matched."""
     if label[0] == "k":  # (kigo, kigo_bango, kigobango)
         return "sym" if label == "kigo" else "combo"
+    if label[0] in "枝e":
+        return "branch"
     return "sym" if label in ("記号", "InsuredCardSymbol>") else "combo" if label[0] == "記" else "num"
 
 
@@ -44,7 +49,8 @@ _GAP = re.compile(r"[ \t]*(?:[(（](?:国保|社保|協会けんぽ|健保|本�
 _SYM = (r"(?:[\u4e00-\u9fff]{1,6}[\u3041-\u3096\u30a1-\u30fa]?[ \u3000\-]?)?[0-9A-Za-z][0-9A-Za-z\-]{0,11}"
         r"(?:(?<=[0-9]{4}) [0-9]{4}(?=[ \t\u3000]+番号))?")
 # (or be a kanji name alone, then the number: 公立彦根・5521083, 福博 - 0441297)
-_COMBO_VALUE = re.compile(_SYM + r"(?:[ ・･/／\-][0-9]{1,8})?(?![0-9A-Za-z])"
+# (with the holder's 枝番 after the pair: 記号・番号・枝番 6021・334・00)
+_COMBO_VALUE = re.compile(_SYM + r"(?:[ ・･/／\-][0-9]{1,8}(?:[・･/／\-][0-9]{2}(?![0-9]))?)?(?![0-9A-Za-z])"
                           r"|[\u4e00-\u9fff]{2,6} ?[・･/／\-] ?[0-9]{3,8}(?![0-9A-Za-z])"
                           # (a kanji with a kana, as municipalities write their 国保 symbols: 練あ・2093714, 杉ア 0412733)
                           r"|[\u4e00-\u9fff]{1,3}[\u3041-\u3096\u30a1-\u30fa] ?[・･/／\- ] ?[0-9]{3,8}(?![0-9A-Za-z])")
@@ -54,6 +60,7 @@ _SYM_VALUE = re.compile(_SYM + r"(?![0-9A-Za-z])|[\u4e00-\u9fff]{1,5}(?:国保|�
                         r"|[\u4e00-\u9fff]{1,4}[\u3041-\u3096\u30a1-\u30fa]?(?=[ \t\u3000]{1,3}番号)")
 # (a 後期高齢者 card's eight digits may be written 4 + 4: 被保険者番号　0412 7785)
 _NUM_VALUE = re.compile(r"[0-9]{4} [0-9]{4}(?![0-9A-Za-z]| [0-9])|[0-9]{1,10}(?![0-9A-Za-z])")
+_BRANCH_VALUE = re.compile(r"[0-9]{2}(?![0-9A-Za-z])")
 # fax OCR spaces every digit: 記号   1 7 0 2 4      番号   3 1
 _SPACED_VALUE = re.compile(r"[0-9](?: [0-9]){1,11}(?![0-9A-Za-z])")
 HEALTH_WORDS = ("保険証", "被保険者", "保険者", "健康保険", "国民健康保険", "国保", "社会保険", "社保", "協会けんぽ", "健保", "共済",
@@ -122,9 +129,21 @@ class HealthInsuranceDetector(Detector):
                     yield Entity("JP_HEALTH_INSURANCE", m.start(g), m.end(g), 0.85, self.name)
         doc_health = has_any(text, HEALTH_WORDS)
         last_sym_end = -10**9
+        last_end = -10**9  # (the end of the last symbol or number: a 枝番 counts only right after one)
         pending: Entity | None = None  # a symbol waiting for its number
         for m in _LABELS.finditer(text):
             kind = _kind(m.group())
+            if kind == "branch":
+                if m.start() - last_end > 40:
+                    continue  # 枝番 alone: a branch number of anything
+                g = _GAP.match(text, m.end())
+                v = _BRANCH_VALUE.match(text, g.end() if g else m.end())
+                if v is not None:
+                    if pending is not None:
+                        yield pending
+                        pending = None
+                    yield Entity("JP_HEALTH_INSURANCE", v.start(), v.end(), 0.85, self.name)
+                continue
             if kind == "num" and m.group(0) in ("番号", "bango") and m.start() - last_sym_end > 30:
                 continue  # a bare 番号 counts only right after a symbol
             if kind == "sym" and text[max(0, m.start() - 2):m.start()] in _OTHER_SYMBOLS:
@@ -149,6 +168,7 @@ class HealthInsuranceDetector(Detector):
             if score <= 0:
                 continue
             ent = Entity("JP_HEALTH_INSURANCE", v.start(), v.end(), score, self.name)
+            last_end = v.end()
             if kind == "sym":
                 if pending is not None:
                     yield pending

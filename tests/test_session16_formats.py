@@ -73,7 +73,8 @@ def test_an_insurance_table_led_by_class_codes_is_no_form():
             "| 組-番 | 生徒氏名 | 保険者名 | 記号 | 番号 | 枝番 |\n|---|---|---|---|---|---|\n"
             "| 2-1-03 | 伊東 湊 | 全国健康保険協会 東京支部 | 4102128 | 731 | 02 |\n"
             "| 2-3-05 | 中川 陽向 | 全国健康保険協会 埼玉支部 | 1107463 | 1152 | 04 |\n")
-    assert found(text, "JP_HEALTH_INSURANCE") == ["4102128", "731", "1107463", "1152"]
+    # (the 枝番 column too, since session 19: the holder's two digits are part of the card's 記号・番号・枝番)
+    assert found(text, "JP_HEALTH_INSURANCE") == ["4102128", "731", "02", "1107463", "1152", "04"]
     assert found(text, "PERSON") == ["伊東 湊", "中川 陽向"]
 
 

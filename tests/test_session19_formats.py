@@ -1,0 +1,65 @@
+"""Formats met in session 19: a rural address whose plain lot number stands a space after the 大字/字 town
+(佐賀県杵島郡白石町大字今泉字新開 1290)."""
+
+from __future__ import annotations
+
+from classifiers import get_engine
+
+ENGINE = get_engine(None)
+
+
+def found(text: str, pii: str) -> list[str]:
+    return [text[e.start:e.end] for e in ENGINE.analyze(text) if e.type == pii]
+
+
+# -- addresses -------------------------------------------------------------------------------------------------------
+
+def test_a_spaced_lot_number_that_closes_the_field_belongs_to_the_address():
+    assert found("ご自宅　〒849-1101 佐賀県杵島郡白石町大字今泉字新開 1290\n電話 0954-65-2211\n", "ADDRESS") == [
+        "佐賀県杵島郡白石町大字今泉字新開 1290"]
+    assert found("①所有者 和田 勘一（岐阜県郡上市明宝大谷 482、0575-87-2106）本人\n", "ADDRESS") == ["岐阜県郡上市明宝大谷 482"]
+    assert found("〒869-6101　熊本県球磨郡多良木町大字多良木 1550（実家）\n", "ADDRESS") == ["熊本県球磨郡多良木町大字多良木 1550"]
+
+
+def test_a_number_spelt_out_digit_by_digit_is_not_cut_at_its_first_digit():
+    assert found("住所 新潟県 阿賀野市 保田 61 8 7\n", "ADDRESS") != ["新潟県 阿賀野市 保田 61"]
+    assert found("東京都千代田区丸の内 2024年度の計画\n", "ADDRESS") == []
+
+
+# -- bank accounts ---------------------------------------------------------------------------------------------------
+
+def test_an_inline_account_in_english_with_its_deposit_type():
+    assert found("  MUFG Bank, Kichijoji Branch, Ordinary Deposit, Account No. 0375512\n", "JP_BANK_ACCOUNT") == [
+        "MUFG Bank, Kichijoji Branch, Ordinary Deposit, Account No. 0375512"]
+    assert found("  The Chiba Bank, Ltd., Kashiwa Branch, Ordinary Deposit No. 3018845\n", "JP_BANK_ACCOUNT") == [
+        "The Chiba Bank, Ltd., Kashiwa Branch, Ordinary Deposit No. 3018845"]
+
+
+def test_an_inline_account_in_a_list_read_out_or_in_a_table_cell():
+    text = "・りそな銀行浦和中央支店 普通口座 1049238\n・同支店 総合口座定期 0817732\n"
+    assert found(text, "JP_BANK_ACCOUNT") == ["りそな銀行浦和中央支店 普通口座 1049238", "同支店 総合口座定期 0817732"]
+    assert found("客：通帳だと…鶴見支店、普通、1133009。\n", "JP_BANK_ACCOUNT") == ["鶴見支店、普通、1133009"]
+    assert found("No｜金融機関・口座｜残高\n1｜三菱UFJ 池袋 普 0228714｜12,883,410\n", "JP_BANK_ACCOUNT") == [
+        "三菱UFJ 池袋 普 0228714"]
+
+
+# -- health insurance: the holder's 枝番 -------------------------------------------------------------------------------
+
+def test_a_cards_branch_number_after_its_symbol_and_number():
+    text = "保険証の記載内容です。\n　記号：31051207　番号：184　枝番：00\n　氏名：松永 浩之\n"
+    assert found(text, "JP_HEALTH_INSURANCE") == ["31051207", "184", "00"]
+    assert found("被保険者証\n記号 8O41    番号 1O27    (枝番) 01\n", "JP_HEALTH_INSURANCE")[-1] == "01"
+    assert found("健康保険 資格確認\n  記号・番号・枝番 6021・334・00\n", "JP_HEALTH_INSURANCE") == ["6021・334・00"]
+
+
+def test_a_branch_number_alone_is_no_card():
+    assert found("部品表　枝番 01 の部品は廃番\n", "JP_HEALTH_INSURANCE") == []
+    assert found("健康保険組合\n書類番号 2024-118　枝番 02\n", "JP_HEALTH_INSURANCE") == []
+
+
+def test_a_branch_column_after_symbol_and_number_columns_even_beside_a_payout_account():
+    text = ("記号\t番号\t枝番\t受診者氏名\t支給額\t銀行CD\t支店CD\t種目\t口座番号\n"
+            "4410\t0318\t00\t田村 雅人\t177,970\t0005\t071\t1\t1408823\n"
+            "5102\t1134\t01\t野口 悟\t200\t0010\t455\t2\t0093315\n")
+    assert found(text, "JP_HEALTH_INSURANCE") == ["4410", "0318", "00", "5102", "1134", "01"]
+    assert found(text, "JP_BANK_ACCOUNT") == ["1408823", "0093315"]

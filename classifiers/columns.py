@@ -451,6 +451,9 @@ _HUMAN_NAME_COL = re.compile(r"氏名|お名前|様名|顧客|会員|契約者|�
 _ANIMAL_COL = re.compile(r"^種$|species|breed|^pets?(?:_|$)|pet_?(?:name|type|kind)|microchip|犬種|猫種|動物種|動物名|患畜|品種|ペット|畜種|"
                          r"マイクロチップ")
 _PETS_ALONE = re.compile(r"ペット|pets?|ペット同伴|同伴ペット|ペットの有無|ペット有無")
+_READING_COL = re.compile(r"フリガナ|ふりがな|ﾌﾘｶﾞﾅ|カナ|ｶﾅ|よみ|ヨミ|読み|読み仮名|kana|furigana|reading|yomi")
+_COMPANY_COL = re.compile(r"商号|法人名|会社名|社名|取引先名?|企業名|名称|店舗?名|施設名|団体名|事業所名|事業者名|"
+                          r"company|vendor|supplier|corporat|organi[sz]ation|business_?name")
 _OWNER_COL = re.compile(r"owner|飼い主|飼主|所有者|client|customer|顧客")
 _NATIONALITY_COL = re.compile(r"nat|nationality|citizenship|国籍|国・地域|country of citizenship")
 _TRAVEL_DOC_COL = re.compile(r"doc[\-_ .]?(?:no|num|number|#)\.?|document[\-_ .]?(?:no|num|number)\.?|travel ?doc(?:ument)?"
@@ -1386,6 +1389,12 @@ def _contextual_matches(headers: Sequence[Any], identity_upgrade: bool = True,
         else:  # a prefecture or city alone (配送先都道府県 of an order summary) is no one's address: whole addresses only
             ms = [HeaderMatch("ADDRESS", m.confidence, kind="addr_whole") if m.kind in _ADDR_PARTS
                   and m.pii_type == "ADDRESS" else m for m in ms]
+    if any(m.pii_type == "PERSON" for m in ms):
+        # a reading column right after a company's name (商号又は名称 | フリガナ, 取引先名 | カナ) reads the company
+        ms = [HeaderMatch(None, 0.0, kind=NOT_PERSONAL)
+              if m.pii_type == "PERSON" and c and _READING_COL.fullmatch(_clean(h).lower())
+              and _COMPANY_COL.search(_clean(hs[c - 1]).lower()) is not None and "氏名" not in hs[c - 1] else m
+              for c, (h, m) in enumerate(zip(hs, ms))]
     if any(m.kind == "name_part" for m in ms) and any("名字" in h or "苗字" in h for h in hs):
         # 注文者名字 | 注文者名前 | 注文者名字フリガナ | 注文者名前フリガナ: beside its role's 名字 column, 名前 is the given name
         cl = [_clean(h) if len(h) <= 40 else "" for h in hs]

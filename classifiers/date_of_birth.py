@@ -392,9 +392,10 @@ _EXAMPLE_BEFORE = re.compile(r"(?:例|e\.g\.|eg\.|ex\.|sample)(?:[:：)）]|に|
 _BORN_IN_AFTER = re.compile(r"[ \t]*(?:[、,][ \t]*)?(?:[^\n。、,]{1,12}[、,][ \t]*)?[^\n。、,]{0,16}?"
                             r"[市区町村県都府州国島](?:で|に|ニ於テ|ニ於イテ)?(?:生まれ|誕生|出生)(?!日|届|地|数|率)"
                             r"(?![^。\n]{0,8}(?:サービス|商品|ブランド|店舗|会社|製品|モデル|アプリ|施設))")  # (a product's launch)
-_EXAMPLE_AFTER = re.compile(r"[」』\"]?(?:のように|の様に|のよう|などと|等と|の形式|形式で)")
+_EXAMPLE_AFTER = re.compile(r"[」』\"]?(?:のように|の様に|のよう|などと|等と|の形式|[ \t]?(?:形式|書式|フォーマット))")
 # (a range of dates is a cohort or a period, no one's birth date)
-_RANGE_SIGN_AFTER = re.compile(r"[ \t]?[～〜~][ \t]?(?:[0-9０-９]|[明大昭平令][治正和成]|[MTSHR][0-9])")
+# (also a period left open: 令和元年（2019-05-01〜）)
+_RANGE_SIGN_AFTER = re.compile(r"[ \t]?[～〜~](?:[ \t]?(?:[0-9０-９]|[明大昭平令][治正和成]|[MTSHR][0-9])|[)）])")
 _RANGE_SIGN_BEFORE = re.compile(r"[～〜~][ \t]?$")
 _EVENT_AFTER = re.compile(r"取得|喪失|認定|加入|脱退|異動|転入|転出|転居|入籍|結婚|婚姻|死亡|死去|離婚|就職|退職|入学|入園|入所|"
                           r"卒業|開始|終了|変更|届|申請|提出|支給|受付|予定|入院|退院|手術|受診|通院|来院|発症|事故")

@@ -63,3 +63,26 @@ def test_a_branch_column_after_symbol_and_number_columns_even_beside_a_payout_ac
             "5102\t1134\t01\t野口 悟\t200\t0010\t455\t2\t0093315\n")
     assert found(text, "JP_HEALTH_INSURANCE") == ["4410", "0318", "00", "5102", "1134", "01"]
     assert found(text, "JP_BANK_ACCOUNT") == ["1408823", "0093315"]
+
+
+# -- not personal ----------------------------------------------------------------------------------------------------
+
+def test_a_reading_column_after_a_company_name_reads_the_company():
+    text = ("法人番号,商号又は名称,フリガナ,法人種別,所在地(都道府県)\n"
+            "4180002014563,有限会社タケウチ包装,タケウチホウソウ,有限会社,愛知県\n"
+            "2030001091208,関東スチールサービス株式会社,カントウスチールサービス,株式会社,埼玉県\n")
+    assert found(text, "PERSON") == []
+    assert found("会員番号,氏名,フリガナ,電話\n1,竹内 隆,タケウチ タカシ,03-1234-5678\n", "PERSON") == [
+        "竹内 隆", "タケウチ タカシ"]
+
+
+def test_a_log_key_in_capitals_is_no_east_asian_name():
+    text = "2024-10-07 12:31:17.009,WRN,W-0410,バーコード読取NG JAN=4560217830415 ロット=H2410\n"
+    assert found(text, "PERSON") == []
+    assert found("・LI SIYU（24A022）…印鑑なし、サインで可。\n", "PERSON") == ["LI SIYU"]
+
+
+def test_an_open_period_and_a_format_hint_are_no_birth_dates():
+    assert found("生年月日の和暦変換：令和元年（2019-05-01〜）の境界も要確認\n", "DATE_OF_BIRTH") == []
+    assert found("  - id: ask_birthday\n    parse: [iso8601, wareki_short]   # H8.11.30 形式も可\n",
+                 "DATE_OF_BIRTH") == []

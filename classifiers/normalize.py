@@ -11,6 +11,8 @@ span of the original text. Two edits remove characters, also with an index map: 
 extraction writes them (生 年 月 日, 6 4 5 5 7 2 …, two single characters such as 林 浩 included) and a line
 break inside a hyphenated number (03-6407-⏎5265); so do the spaces around a separator between digits
 (981 - 3133, H4 . 9 . 16) and inside an address number (7 丁目 11 番 3 号). Texts that contain nothing to change are returned as-is.
+Percent-encoded text, as query strings and form posts put it in web logs (name=%E9%AB%98%E6%A9%8B+%E7%BE%8E), is read
+decoded, from UTF-8 or a legacy CGI's Shift_JIS; each decoded character maps back to its escaped bytes.
 """
 
 from __future__ import annotations
@@ -411,8 +413,81 @@ def _keep_word_gaps(text: str, delete: set[int]) -> None:
             delete.discard(p)  # (住 所　益城町…: a letter-spaced label before a word written whole)
 
 
+# percent-encoded text (a query string or form post in a web log: name=%E9%AB%98%E6%A9%8B+%E7%BE%8E%E5%92%B2): a run of
+# escaped bytes, in UTF-8 or, as legacy CGI wrote it, in Shift_JIS (whose second byte may stay a literal: %E2V%93%A1)
+_PCT_HINT = re.compile(r"%[89A-Fa-f][0-9A-Fa-f]%[0-9A-Fa-f]{2}|%[89A-Fa-f][0-9A-Fa-f][@-~]%")
+_PCT_RUN = re.compile(r"(?:%[0-9A-Fa-f]{2}|(?<=%[89EeFf][0-9A-Fa-f])[@-~])+")
+_PCT_BYTE = re.compile(r"%([0-9A-Fa-f]{2})|(.)", re.S)
+_SJIS_TEXT = re.compile(r"[\u3000-\u30ff\u4e00-\u9fff\uff01-\uff9f0-9A-Za-z \-.,@_/:()]+")
+
+
+def _decoded_run(run: str) -> tuple[str, list[int]] | None:
+    """The characters a run of escaped bytes spells, each with the length of its source in `run`; None when the run
+    is no text (invalid in both encodings, or only ASCII)."""
+    data, sizes = bytearray(), []
+    for m in _PCT_BYTE.finditer(run):
+        data.append(int(m.group(1), 16) if m.group(1) else ord(m.group(2)))
+        sizes.append(3 if m.group(1) else 1)
+    for enc in ("utf-8", "cp932"):
+        try:
+            chars = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        if chars.isascii() or (enc == "cp932" and _SJIS_TEXT.fullmatch(chars) is None):
+            return None
+        out, k = [], 0
+        for c in chars:
+            n = len(c.encode(enc))
+            out.append(sum(sizes[k:k + n]))
+            k += n
+        return chars, out
+    return None
+
+
+def _percent_decoded(text: str) -> tuple[str, list[int], list[int]] | None:
+    """`text` with its percent-encoded runs of text decoded (and a form's + beside them read as a space), with the
+    original start of each character and the original end of each prefix; None when there is nothing to decode."""
+    pieces, starts, ends, pos = [], [], [0], 0
+    for m in _PCT_RUN.finditer(text):
+        d = _decoded_run(m.group())
+        if d is None:
+            continue
+        chars, sizes = d
+        pieces.append(text[pos:m.start()])
+        starts.extend(range(pos, m.start()))
+        ends.extend(range(pos + 1, m.start() + 1))
+        q = m.start()
+        for c, n in zip(chars, sizes):
+            pieces.append(c)
+            starts.append(q)
+            q += n
+            ends.append(q)
+        pos = m.end()
+    if not pieces:
+        return None
+    pieces.append(text[pos:])
+    starts.extend(range(pos, len(text) + 1))
+    ends.extend(range(pos + 1, len(text) + 1))
+    out = "".join(pieces)
+    if "+" in out:  # (name=%E9%AB%98%E6%A9%8B+%E7%BE%8E: a form's space between decoded words)
+        out = re.sub(r"\+(?=[^\x00-\x7f])|(?<=[^\x00-\x7f])\+(?=[0-9A-Za-z])", " ", out)
+    return out, starts, ends
+
+
 def normalize(text: str) -> Normalized:
     """Normalise `text` for detection; see the module docstring for what changes."""
+    if "%" in text and _PCT_HINT.search(text) is not None:
+        dec = _percent_decoded(text)
+        if dec is not None:
+            decoded, ds, de = dec
+            n = _normalize(decoded)
+            if n._start is None:
+                return Normalized(text, n.text, tuple(ds), tuple(de))
+            return Normalized(text, n.text, tuple(ds[i] for i in n._start), tuple(de[e] for e in n._end))
+    return _normalize(text)
+
+
+def _normalize(text: str) -> Normalized:
     if text.isascii() and " " not in text and "\n" not in text:
         return Normalized(text, text)  # (a short ASCII header or cell: nothing in it to translate, join or delete)
     parts = _NEEDS_SPLIT.split(text)

@@ -1651,10 +1651,10 @@ def _yaml_items(text: str) -> list[tuple[str, int, int]]:
 
 
 # key=value fields of log lines and query strings (holder=OLIVER BENNETT cip=…, user=yamada, ?email=…&tel=…): the key
-# labels the value, which runs to the next key= on the line when it is not quoted (logs do not quote names). Only
-# keys that name a PI type (or an order/price field) are kept.
+# labels the value, which runs to the next key= on the line when it is not quoted (logs do not quote names; a request
+# line's HTTP/1.1 is not part of it). Only keys that name a PI type (or an order/price field) are kept.
 _KV = re.compile(r"(?P<k>[A-Za-z_](?<![\w.\-][A-Za-z_])[\w.\-]{0,40})=(?:\"(?P<q>[^\"\n]{1,200})\"|'(?P<s>[^'\n]{1,200})'|"
-                 r"(?P<b>[^\s\"'&,;=<>]{1,100}(?: (?![A-Za-z_][\w.\-]{0,40}=)[^\s\"'&,;=<>]{1,100}){0,4}))")
+                 r"(?P<b>[^\s\"'&,;=<>]{1,100}(?: (?![A-Za-z_][\w.\-]{0,40}=|HTTP/)[^\s\"'&,;=<>]{1,100}){0,4}))")
 
 
 _KV_EQ = re.compile(r"=(?<=[\w.\-]=)[^=\s]")  # (the = of key=value, not of a ==== rule)

@@ -86,3 +86,25 @@ def test_an_open_period_and_a_format_hint_are_no_birth_dates():
     assert found("生年月日の和暦変換：令和元年（2019-05-01〜）の境界も要確認\n", "DATE_OF_BIRTH") == []
     assert found("  - id: ask_birthday\n    parse: [iso8601, wareki_short]   # H8.11.30 形式も可\n",
                  "DATE_OF_BIRTH") == []
+
+
+# -- percent-encoded text --------------------------------------------------------------------------------------------
+
+def test_names_and_addresses_percent_encoded_in_a_query_string():
+    text = ('203.0.113.7 - - [15/Jun/2024:10:02:11 +0900] "POST /reserve?name=%E9%AB%98%E6%A9%8B+%E7%BE%8E%E5%92%B2'
+            '&kana=%E3%82%BF%E3%82%AB%E3%83%8F%E3%82%B7+%E3%83%9F%E3%82%B5%E3%82%AD&zip=176-0013'
+            '&address=%E6%9D%B1%E4%BA%AC%E9%83%BD%E7%B7%B4%E9%A6%AC%E5%8C%BA%E8%B1%8A%E7%8E%89%E5%8C%974-17-3 HTTP/1.1" 200\n')
+    assert found(text, "PERSON") == ["%E9%AB%98%E6%A9%8B+%E7%BE%8E%E5%92%B2",
+                                     "%E3%82%BF%E3%82%AB%E3%83%8F%E3%82%B7+%E3%83%9F%E3%82%B5%E3%82%AD"]
+    assert found(text, "ADDRESS") == ["%E6%9D%B1%E4%BA%AC%E9%83%BD%E7%B7%B4%E9%A6%AC%E5%8C%BA%E8%B1%8A%E7%8E%89%E5%8C%974-17-3"]
+
+
+def test_a_legacy_cgis_shift_jis_escapes():
+    text = "GET /cgi-bin/siryo.cgi?mode=confirm&name=%E2V%93%A1+%8C%92%88%EA&kana=%83T%83C%83g%83E+%83P%83%93%83C%83%60&zip=251-0037\n"
+    assert found(text, "PERSON") == ["%E2V%93%A1+%8C%92%88%EA", "%83T%83C%83g%83E+%83P%83%93%83C%83%60"]
+
+
+def test_percent_signs_and_ascii_escapes_are_left_alone():
+    from classifiers.normalize import normalize
+    assert normalize("50%OFF、100%還元").text == "50%OFF、100%還元"
+    assert normalize("q=%41%42").text == "q=%41%42"

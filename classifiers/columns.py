@@ -975,6 +975,14 @@ def _one_kanji_surname(v: str) -> bool:
     return "\u4e00" <= v <= "\u9fff" and _surname(v)
 
 
+_DIRECTION_KANJI = frozenset("東西南北中上下左右前後内外本新旧")
+
+
+def one_kanji_staff(sample: Sequence[tuple[int, str]]) -> bool:
+    """A staff column of one-kanji surnames only, none a direction (受付 | 関, 関, 関; 確認者 | 堀; not 確認者 | 東, 東)."""
+    return len(sample) >= 2 and all(len(v) == 1 and v not in _DIRECTION_KANJI and _one_kanji_surname(v) for _, v in sample)
+
+
 def staff_pieces(v: str) -> list[tuple[int, int]]:
     """The (start, end) of each surname in a staff cell listing two or three with ・ (香川・西), else []."""
     if "・" not in v or not _role_surname(v):
@@ -1411,9 +1419,10 @@ def _contextual_matches(headers: Sequence[Any], identity_upgrade: bool = True,
                   if m.pii_type == "PERSON" and not m.kind and (c.endswith("名") and c[:-1] in stems
                                                                  or c.endswith("メイ") and c[:-2] in stems) else m
                   for c, m in zip(cleaned, ms)]
-    if identity_upgrade and any(m.pii_type == "PERSON" and m.confidence < 0.8 and not m.kind for m in ms) and any(
+    if identity_upgrade and any(m.pii_type == "PERSON" and m.confidence < 0.7 and not m.kind for m in ms) and any(
             m.pii_type in _IDENTITY_TYPES for m in ms):
-        ms = [HeaderMatch("PERSON", 0.8) if m.pii_type == "PERSON" and m.confidence < 0.8 and not m.kind else m
+        # (not a role's column, 確認者 or 担当 at 0.75: its surnames are staff's, checked as such)
+        ms = [HeaderMatch("PERSON", 0.8) if m.pii_type == "PERSON" and m.confidence < 0.7 and not m.kind else m
               for m in ms]
     if any(m.pii_type == "SPECIAL_CARE" for m in ms) and not any(
             m.pii_type in _PERSONAL_COLUMN_TYPES for m in ms) and not any(_PERSON_ID.search(_clean(h).lower()) for h in hs) \
@@ -1598,6 +1607,8 @@ def column_verdict(
             hits = sum(1 for _, v in sample if _name_cell(v, strong_only=True) or _role_surname(v) or _latin_known(v))
             if hits and hits < n:  # (a one-kanji surname, 西 or 林, counts beside longer ones)
                 hits += sum(1 for _, v in sample if len(v.strip()) == 1 and _one_kanji_surname(v.strip()))
+            elif not hits and one_kanji_staff(sample):
+                hits = n  # (… or fills the column alone: 確認者 | 堀, 堀, 堀)
             return hits / n
         if t == "PERSON" and hm.pii_type == "PERSON" and hm.confidence < 0.8:
             # a generic `name` header: names must look like names, not like product or place names

@@ -52,7 +52,7 @@ from .base import Entity, LoweredWords, _entity, lowered
 from .date_of_birth import match_date
 from .health_insurance import SCHEMES as HEALTH_SCHEMES
 from .columns import (NOT_PERSONAL, VALUE_CHECKS, _latin_known, _name_cell, _one_kanji_surname, classify_header,
-                      column_verdict, contextual_matches, staff_pieces, thing_header, value_check)
+                      column_verdict, contextual_matches, one_kanji_staff, staff_pieces, thing_header, value_check)
 
 __all__ = ["TableFindings", "scan_tables", "may_hold_table", "carried_head", "insert_head", "row_cut"]
 
@@ -2143,9 +2143,7 @@ def _table(text: str, header: list[tuple[int, int]], rows: list[list[tuple[int, 
             sample.append((idx, w))
         own = value_check(hm)
         staff = person and not hm.kind and 0.7 <= hm.confidence < 0.8
-        if staff and (any(len(v) >= 2 and own(v) for _, v in sample) or (
-                len(sample) >= 2 and all(len(v) == 1 and v not in _DIRECTION_KANJI and _one_kanji_surname(v)
-                                         for _, v in sample))):
+        if staff and (any(len(v) >= 2 and own(v) for _, v in sample) or one_kanji_staff(sample)):
             # (… or a column of one-kanji surnames only, none a direction: 受付 | 関, 関, 関; not 確認者 | 東, 東)
             # a staff column (担当 | 西): a one-kanji surname too, beside longer names (東 alone may be a counter)
             own = _with_one_kanji_surnames(own)
@@ -2218,7 +2216,6 @@ def _table(text: str, header: list[tuple[int, int]], rows: list[list[tuple[int, 
 
 
 _LICENCE_IN_CELL = re.compile(r"[0-9](?:[0-9 \-]*[0-9])?")
-_DIRECTION_KANJI = frozenset("東西南北中上下左右前後内外本新旧")
 # the role a staff column's cell may write before a surname (記録者 | 看護 本田)
 _STAFF_ROLE_LEAD = frozenset(("看護", "介護", "保育", "事務", "受付", "担当", "営業", "管理", "医師", "医事", "薬剤", "栄養", "相談",
                               "指導", "支援", "Dr", "Dr.", "Ns", "NS", "PT", "OT", "ST", "CW", "CM"))

@@ -108,3 +108,14 @@ def test_percent_signs_and_ascii_escapes_are_left_alone():
     from classifiers.normalize import normalize
     assert normalize("50%OFF、100%還元").text == "50%OFF、100%還元"
     assert normalize("q=%41%42").text == "q=%41%42"
+
+
+# -- staff columns ---------------------------------------------------------------------------------------------------
+
+def test_a_checkers_column_of_one_kanji_surnames_beside_an_identity_column():
+    text = ("No | 氏名 | 個人番号 | 確認日 | 確認者\n"
+            "01 | 山田 太郎 | 1987 3787 7439 | 2025/04/02 | 堀\n"
+            "02 | 佐藤 花子 | 8794-5292-2101 | 2025/04/02 | 堀\n")
+    assert found(text, "PERSON") == ["山田 太郎", "堀", "佐藤 花子", "堀"]
+    text = "No | 氏名 | 個人番号 | 確認者\n01 | 山田 太郎 | 1987 3787 7439 | 東\n02 | 佐藤 花子 | 8794-5292-2101 | 東\n"
+    assert found(text, "PERSON") == ["山田 太郎", "佐藤 花子"]

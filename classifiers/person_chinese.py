@@ -42,8 +42,20 @@ _BEFORE = (
     # a mail's sender and recipient, a self-introduction (我是…的赵静), a list's changed entry (改为 钱 晓燕)
     "发件人|收件人|寄件人|联络人|负责人|经办人|领队|导游|旅客|乘客|客人|我是|我叫|改为"
 )
+# (a Japanese form's 氏名 label may end a longer word: 実習生氏名：陈晓燕)
 _AFTER_LABEL = re.compile(
-    rf"(?<![{_K}])(?:{_BEFORE})[ \t]*[：:]?[ \t]*({_SURNAME}[ ]?[{_K}]{{1,2}})(?![{_K}])")
+    rf"(?:(?<![{_K}])(?:{_BEFORE})|氏名|名前)[ \t]*[：:]?[ \t]*({_SURNAME}[ ]?[{_K}]{{1,2}})(?![{_K}])")
+# the speaker of a chat line (2024-09-12 21:14  刘建国：…, 张敏（登録支援機関 通訳）：…)
+_SPEAKER = re.compile(
+    rf"(?m)^(?:[0-9][0-9/\-.: ]{{4,20}}[ \t]+)?({_SURNAME}[{_K}]{{1,2}})(?:[（(][^）)\n]{{1,20}}[）)])?[ \t]*[：:]")
+# a name before a Chinese form of address (张老师, 王先生, 李静女士): a lone surname right before it, or a whole name
+_ADDRESSED = re.compile(rf"(?:(?<![{_K}])({_SURNAME}[{_K}]{{1,2}})|({_SURNAME}))(?=老师|先生|女士|小姐|同学)")
+# a numbered list's row that starts with the name (1 赵雪梅 / 趙 雪梅 / 1999年3月8日 / EK3029184)
+_LIST_ROW = re.compile(rf"(?m)^[ \t]*[0-9]{{1,3}}[.、)]?[ \t]+({_SURNAME}[{_K}]{{1,2}})[ \t]*[/／|｜,，]")
+_HONORIFIC_END = frozenset("様殿氏君")
+_NOT_NAMES = frozenset(("谢谢", "感谢", "多谢"))
+# the same name in other characters in brackets after it (陈晓燕（陳暁燕 / チン ギョウエン）, 刘建国（劉建国）)
+_BRACKETED_FORM = re.compile(rf"[（(]({_SURNAME}[ ]?[{_K}]{{1,2}})(?=[ \t]*[/／）)])")
 # a form's field for the name in Chinese characters (漢字併記 金 刚, 漢字表記 / Name in Chinese characters：李 俊豪, 中文姓名
 # Chinese name⏎冈田 春树): the name there is a Chinese or Korean one whatever the text around it is written in
 _EXPLICIT_LABEL = re.compile(
@@ -73,10 +85,24 @@ def chinese_names(t: str, out: list) -> None:
         return
     for m in _BEFORE_CAPS.finditer(t):
         out.append((*m.span(1), 0.8))
-    for m in _AFTER_LABEL.finditer(t):
-        s, e = m.span(1)
-        if _chinese(t, s, e):
-            out.append((s, e, 0.8))
+    for rx in (_AFTER_LABEL, _SPEAKER, _LIST_ROW):
+        for m in rx.finditer(t):
+            s, e = m.span(1)
+            if t[e - 1] in _HONORIFIC_END:
+                continue  # 趙様: a Japanese text's speaker with an honorific (the Japanese finders' business)
+            if _chinese(t, s, e):
+                out.append((s, e, 0.8))
+                b = _BRACKETED_FORM.match(t, e)
+                if b is not None:
+                    out.append((*b.span(1), 0.8))
+    if "老师" in t or "先生" in t or "女士" in t or "小姐" in t or "同学" in t:
+        for m in _ADDRESSED.finditer(t):
+            g = 1 if m.group(1) else 2
+            s, e = m.span(g)
+            if t[s:e] in _NOT_NAMES or (g == 2 and s and t[s - 1] == t[s]):
+                continue  # 谢谢老师: thanks, not 谢
+            if _chinese(t, s, e):
+                out.append((s, e, 0.75))
     for m in _BEFORE_PARENT.finditer(t):
         s, e = m.span(1)
         if _chinese(t, s, e):

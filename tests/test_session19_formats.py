@@ -119,3 +119,15 @@ def test_a_checkers_column_of_one_kanji_surnames_beside_an_identity_column():
     assert found(text, "PERSON") == ["山田 太郎", "堀", "佐藤 花子", "堀"]
     text = "No | 氏名 | 個人番号 | 確認者\n01 | 山田 太郎 | 1987 3787 7439 | 東\n02 | 佐藤 花子 | 8794-5292-2101 | 東\n"
     assert found(text, "PERSON") == ["山田 太郎", "佐藤 花子"]
+
+
+# -- Chinese names ---------------------------------------------------------------------------------------------------
+
+def test_chinese_names_as_chat_speakers_addressed_and_in_numbered_rows():
+    text = ("2024-09-12 21:14  刘建国：张老师您好，我这个月的工资好像少了两万多日元\n"
+            "2024-09-12 21:31  张敏（登録支援機関 通訳）：收到，是住民税从这个月开始扣了\n"
+            "2024-09-13 12:48  刘建国：好的谢谢老师👍\n")
+    assert found(text, "PERSON") == ["刘建国", "张", "张敏", "刘建国"]
+    text = "序号 / 姓名 / 出生日期 / 护照号\n1 赵雪梅 / 1999年3月8日 / EK3029184\n2 周婷 / 2001年11月22日 / EK5570312\n"
+    assert found(text, "PERSON") == ["赵雪梅", "周婷"]
+    assert found("実習生氏名：陈晓燕（陳暁燕 / チン ギョウエン）\n", "PERSON")[:2] == ["陈晓燕", "陳暁燕"]

@@ -170,7 +170,9 @@ _PERSON_JA_ROLES = ("担当者", "代表者", "申込者", "契約者", "受取�
                     "指導員", "担当指導員", "検定員", "教官", "担当教官",
                     # who took out, lent, returned or received a key or an item (持出者 | 小林, 返却者, 受領者)
                     "持出者", "持出し者", "持ち出し者", "貸出者", "返却者", "受領者", "受取者", "回収者", "記録者", "立会者",
-                    "立会人")
+                    "立会人",
+                    # whom a support log or an interview list is about (対象者 | グエン ヴァン クオン)
+                    "対象者", "支援対象者", "被面談者")
 # (the roles by their first character: a header can only start with the roles starting with its first character)
 _ROLES_BY_FIRST: dict[str, tuple[str, ...]] = {}
 for _r in _PERSON_JA_ROLES:

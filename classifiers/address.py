@@ -119,7 +119,7 @@ _BLDG_SUFFIX = _trie(
 _ROOM = r"(?=[0-9〇一二三四五六七八九A-Z#])(?:[0-9]{1,4}(?:F|階|号室|号館|号棟|号)|[〇一二三四五六七八九]{1,4}(?:号室|号)|B[0-9]{1,2}F?|[A-Z]-?[0-9]{1,4}(?:号室)?|#[0-9]{1,4}|[0-9]{1,4}(?:号室)?)"
 # (県道65号線: a road, not a room; 大阪駅前第3ビル: a building's number, not a room)
 _ROOM_END = rf"(?![0-9\-./:年月日時分円%歳才名人件個線㎡坪]|S?L?DK|m2)(?! [0-9])(?!{_BLDG_SUFFIX})"
-_BNAME = rf"(?!TEL|Tel|tel|FAX|Fax|HTTP|&|電話|携帯|メール|E-?mail|URL|〒|最寄|アクセス|営業|受付|中古|新築|[国県都府道市町村]道[0-9])[{_K}{_KATA}ぁ-んA-Za-z&・'ー\-]{{1,25}}?"
+_BNAME = rf"(?!TEL|Tel|tel|FAX|Fax|HTTP|&|要介護|要支援|電話|携帯|メール|E-?mail|URL|〒|最寄|アクセス|営業|受付|中古|新築|[国県都府道市町村]道[0-9])[{_K}{_KATA}ぁ-んA-Za-z&・'ー\-]{{1,25}}?"
 _BUILDING = (
     # (ライオンズ上尾第2 806; a tower of a complex: パークシティ武蔵小杉 ミッドスカイ2208)
     rf"(?:[ ]?(?:(?:{_BNAME}[ ](?=[{_KATA}]))?{_BNAME}(?:(?<=第)[0-9一二三四五六七八九十]{{1,3}})?[ ]?{_ROOM}{_ROOM_END}"
@@ -209,6 +209,11 @@ _WARD_NUMBER = (
     rf"|[0-9]{{1,5}}(?:-[0-9]{{1,5}}){{2,3}}|{_KN}(?:-{_KN}){{2,3}}(?![{_K}]))"
     r"(?![0-9\-.:/]|[月日年時分秒円%人件個回名台本枚冊歳才万億])"
 )
+
+
+_LABELLED_UNKNOWN_CITY = re.compile(
+    rf"(?:住所|所在地|居所)[ \t\u3000]*(?:[:：]|→|->)?[ \t\u3000]*"
+    rf"(?P<a>(?<![{_K}]){_NAMECH}{{1,5}}?市(?:{_NAMECH}{{1,4}}?区)?[ ]?{_TOWN}[ ]?{_NUMBER}{_BUILDING}?)")
 
 
 @lru_cache(maxsize=1)
@@ -664,6 +669,11 @@ class AddressDetector(Detector):
                 if m is not None:
                     spans.append((m.start(), m.end(), 0.8))
                     done = m.end()
+        if "住所" in t or "所在地" in t or "居所" in t:
+            # after an address label, a city the gazetteer does not know (a new or merged one, a misspelt one) with a
+            # full block number (新住所 → 北浜市和地山3-8-21, 住所：北浜市中央5丁目3番地の22)
+            for m in _LABELLED_UNKNOWN_CITY.finditer(t):
+                spans.append((m.start("a"), _trim(t, m.start("a"), m.end("a")), 0.75))
         if "," in t and ", " in t:  # (a one-character test first: faster than ", ")
             spans.extend(self._western(t))
         kept = []

@@ -131,3 +131,10 @@ def test_chinese_names_as_chat_speakers_addressed_and_in_numbered_rows():
     text = "序号 / 姓名 / 出生日期 / 护照号\n1 赵雪梅 / 1999年3月8日 / EK3029184\n2 周婷 / 2001年11月22日 / EK5570312\n"
     assert found(text, "PERSON") == ["赵雪梅", "周婷"]
     assert found("実習生氏名：陈晓燕（陳暁燕 / チン ギョウエン）\n", "PERSON")[:2] == ["陈晓燕", "陳暁燕"]
+
+
+def test_an_unknown_city_after_an_address_label_with_a_full_block_number():
+    text = "　新住所 → 北浜市和地山3-8-21\n　旧住所 → 北浜市萩丘1丁目5番7号 サンハイツ萩丘 305号\n"
+    assert found(text, "ADDRESS") == ["北浜市和地山3-8-21", "北浜市萩丘1丁目5番7号 サンハイツ萩丘 305号"]
+    assert found("住所：大阪府吹田市中央5丁目3番地の22　要介護1（R5.11認定）\n", "ADDRESS") == ["大阪府吹田市中央5丁目3番地の22"]
+    assert found("所在地：市内各所 5箇所\n", "ADDRESS") == []

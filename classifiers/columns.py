@@ -116,8 +116,11 @@ _RULES: tuple[tuple[str, float, tuple[str, ...], tuple[str, ...], tuple[str, ...
      ("zipcode", "postalcode", "postcode", "yubin", "postleitzahl", "codepostal", "codigopostal")),
     ("PHONE_NUMBER", 0.9, ("電話", "携帯", "tel", "fax", "ファックス", "内線", "电话", "手机", "手機", "휴대폰", "핸드폰",
                            "전화"),
-     ("tel", "phone", "mobile", "fax", "telephone", "cell", "cellphone", "telno", "phoneno", "tel1", "tel2"),
+     # (a telephony export's caller: ani, msisdn, caller_id)
+     ("tel", "phone", "mobile", "fax", "telephone", "cell", "cellphone", "telno", "phoneno", "tel1", "tel2", "ani",
+      "msisdn"),
      ("phone", "telno", "telnum", "telephone", "mobileno", "mobilenum", "faxno", "contactnumber", "denwa", "keitai",
+      "msisdn", "callerid", "callernumber", "callingnumber",
       "dienthoai", "telefon", "telefono", "telefone", "rufnummer", "handynummer", "mobilnummer")),
     ("ADDRESS", 0.9, ("住所", "所在地", "番地", "送付先", "届け先", "配送先", "居所", "地址", "住址", "주소"),
      ("address", "addr", "street", "address1", "address2", "addressline", "addressline1"),
@@ -933,6 +936,8 @@ def _phone_cell(v: str) -> bool:
         ok = _jp_valid(d)
         # (a possible-only 0X0 number of ten digits written without separators: a card or member number)
         return ok is True or (ok is None and not (len(d) == len(v) and wrong_length_0x0(d)))
+    if d.startswith("81") and len(d) in (11, 12) and len(d) == len(v) and d[2] != "0":
+        return _jp_valid("0" + d[2:]) is True  # an SMS gateway's MSISDN: 819012778840, +81 without its plus
     return False
 
 

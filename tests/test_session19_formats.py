@@ -138,3 +138,15 @@ def test_an_unknown_city_after_an_address_label_with_a_full_block_number():
     assert found(text, "ADDRESS") == ["北浜市和地山3-8-21", "北浜市萩丘1丁目5番7号 サンハイツ萩丘 305号"]
     assert found("住所：大阪府吹田市中央5丁目3番地の22　要介護1（R5.11認定）\n", "ADDRESS") == ["大阪府吹田市中央5丁目3番地の22"]
     assert found("所在地：市内各所 5箇所\n", "ADDRESS") == []
+
+
+# -- telephony exports -----------------------------------------------------------------------------------------------
+
+def test_a_callers_number_column_and_an_sms_gateways_msisdn():
+    text = ("call_id\tstart\tani\tdnis\tagent\tcustomer\n"
+            "K24061801\t2024-06-18 09:01:12\t0492663021\t0120558320\t三浦\t福田 康夫\n"
+            "K24061803\t2024-06-18 09:05:30\t08034271169\t0120558321\t大河内\t森 美由紀\n")
+    assert found(text, "PHONE_NUMBER")[:1] == ["0492663021"]
+    text = ('"send_id","dest_msisdn","name","status"\n"S0711-00001","819012778840","青木 崇","DELIVERED"\n'
+            '"S0711-00002","818055016273","石川 美奈","DELIVERED"\n')
+    assert found(text, "PHONE_NUMBER") == ["819012778840", "818055016273"]

@@ -456,6 +456,7 @@ _HUMAN_NAME_COL = re.compile(r"氏名|お名前|様名|顧客|会員|契約者|�
 _ANIMAL_COL = re.compile(r"^種$|species|breed|^pets?(?:_|$)|pet_?(?:name|type|kind)|microchip|犬種|猫種|動物種|動物名|患畜|品種|ペット|畜種|"
                          r"マイクロチップ")
 _PETS_ALONE = re.compile(r"ペット|pets?|ペット同伴|同伴ペット|ペットの有無|ペット有無")
+_FIRST_LAST = re.compile(r"([a-z]*)[_ .\-]?(first|last)")
 _READING_COL = re.compile(r"フリガナ|ふりがな|ﾌﾘｶﾞﾅ|カナ|ｶﾅ|よみ|ヨミ|読み|読み仮名|kana|furigana|reading|yomi")
 _COMPANY_COL = re.compile(r"商号|法人名|会社名|社名|取引先名?|企業名|名称|店舗?名|施設名|団体名|事業所名|事業者名|"
                           r"company|vendor|supplier|corporat|organi[sz]ation|business_?name")
@@ -1410,6 +1411,13 @@ def _contextual_matches(headers: Sequence[Any], identity_upgrade: bool = True,
               if m.pii_type == "PERSON" and c and _READING_COL.fullmatch(_clean(h).lower())
               and _COMPANY_COL.search(_clean(hs[c - 1]).lower()) is not None and "氏名" not in hs[c - 1] else m
               for c, (h, m) in enumerate(zip(hs, ms))]
+    if any(_FIRST_LAST.fullmatch(h.strip().lower()) for h in hs):
+        # guest_first | guest_last (an OTA's export), first | last: a person's given name and surname side by side
+        fl = [_FIRST_LAST.fullmatch(h.strip().lower()) for h in hs]
+        pairs = {(f.group(1), f.group(2)) for f in fl if f is not None}
+        ms = [HeaderMatch("PERSON", 0.85, kind="name_part")
+              if f is not None and m.pii_type is None and not m.negative
+              and (f.group(1), "last" if f.group(2) == "first" else "first") in pairs else m for f, m in zip(fl, ms)]
     if any(m.kind == "name_part" for m in ms) and any("名字" in h or "苗字" in h for h in hs):
         # 注文者名字 | 注文者名前 | 注文者名字フリガナ | 注文者名前フリガナ: beside its role's 名字 column, 名前 is the given name
         cl = [_clean(h) if len(h) <= 40 else "" for h in hs]

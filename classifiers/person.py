@@ -48,7 +48,7 @@ _K = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ffff々〆"  # ka
 _KATA = r"\u30a1-\u30fa\u30fc"  # katakana incl. ー (no middle dot)
 _HIRA = r"\u3041-\u3096"
 _KANJI_RUN = re.compile(rf"[{_K}][{_K}ノヶケ]{{2,9}}")
-_HONORIFIC = re.compile(r"(?:様|さま|さん|氏(?!名)|殿|先生|くん|君(?!が)|ちゃん)")
+_HONORIFIC = re.compile(r"(?:様(?!式)|さま|さん|氏(?!名)|殿|先生|くん|君(?!が)|ちゃん)")
 # the window before a honorific or title that `_name_in_window` reads: the kanji/kana characters (at most 12) that end
 # there, with at most one space inside, after a kanji/kana character (山田 太郎様); the leftmost start in the last 12
 _NAME_WINDOW = re.compile(rf"(?:[{_K}ノヶ{_KATA}{_HIRA}]+ )?[{_K}ノヶ{_KATA}{_HIRA}]*\Z")
@@ -1588,7 +1588,7 @@ class PersonDetector(Detector):
                     cands.append((r.start(1), r.end(1), score))
                 elif t[s].isascii():
                     r = _NATIVE_AFTER.match(t, e)
-                    if r:
+                    if r and r.group(r.lastindex) not in _HANGUL_STOP:  # (CHOI JIWOO / 여권번호: the next field's label)
                         cands.append((r.start(r.lastindex), r.end(r.lastindex), score))
         if delimited and (kata or any("\u30a1" <= t[c[0]] <= "\u30fa" for c in cands[n_found:])):
             _bank_kana_forms(t, cands)

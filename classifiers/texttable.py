@@ -2096,6 +2096,7 @@ def _table(text: str, header: list[tuple[int, int]], rows: list[list[tuple[int, 
         sample = []
         person = pii_type == "PERSON"
         dob = pii_type == "DATE_OF_BIRTH"
+        staff_col = person and not hm.kind and 0.7 <= hm.confidence < 0.8
         for idx, (s, e) in enumerate(cells):
             v = text[s:e]
             w = v.strip()
@@ -2133,6 +2134,9 @@ def _table(text: str, header: list[tuple[int, int]], rows: list[list[tuple[int, 
             if person and w.endswith(_PNR_TITLES):
                 # an airline's title after SURNAME/GIVEN (KOJIMA/HARUTO MSTR): no part of the name
                 b1 = b0 + len(w) - len(w.rsplit(" ", 1)[1]) - 1
+                w = v[b0:b1]
+            if staff_col and " " in w and w.split(" ", 1)[0] in _STAFF_ROLE_LEAD:
+                b0 += w.index(" ") + 1  # 看護 本田, HK 比嘉 in a 記録者 or 拾得者 column: the role is no part of the name
                 w = v[b0:b1]
             if person and w.endswith(_HONORIFICS):
                 h = _HONORIFIC.search(v, b0, b1)  # (瀬戸口 康介 様: the name without its honorific)
@@ -2200,8 +2204,6 @@ def _table(text: str, header: list[tuple[int, int]], rows: list[list[tuple[int, 
                     found.entities.append(_entity(Entity, ("PERSON", m.start("n"), m.end("n"), score, "texttable")))
                     continue
             if ok:
-                if staff and vperson and " " in v and v.split(" ", 1)[0] in _STAFF_ROLE_LEAD:
-                    s = text.index(" ", s) + 1  # 看護 本田 in a 記録者 column: the role is no part of the name
                 if vtype == "JP_HEALTH_INSURANCE" and text.startswith(_SCHEMES, s):
                     s = text.index(" ", s) + 1  # 国保 穴02-3318: the scheme's name is no part of the card's number
                 if vtype == "JP_DRIVERS_LICENSE" and (text[s] == "第" or text[e - 1] == "号"):
@@ -2218,6 +2220,8 @@ def _table(text: str, header: list[tuple[int, int]], rows: list[list[tuple[int, 
 _LICENCE_IN_CELL = re.compile(r"[0-9](?:[0-9 \-]*[0-9])?")
 # the role a staff column's cell may write before a surname (記録者 | 看護 本田)
 _STAFF_ROLE_LEAD = frozenset(("看護", "介護", "保育", "事務", "受付", "担当", "営業", "管理", "医師", "医事", "薬剤", "栄養", "相談",
+                              # a hotel's departments (拾得者 | HK 比嘉, FR 宮城, F&B 當山)
+                              "HK", "FR", "FO", "F&B", "BQ", "GRO", "SV",
                               "指導", "支援", "Dr", "Dr.", "Ns", "NS", "PT", "OT", "ST", "CW", "CM"))
 # a cell of a 住所・氏名 column: the address, then the name (東京都台東区東上野3-8-2-405 堀江 信之), or the other way round
 _CELL_NAME = r"(?P<n>[\u3400-\u9fff々]{1,4}[ \u3000][\u3400-\u9fff々\u3041-\u3096\u30a1-\u30fa\u30fc]{1,5})"

@@ -150,3 +150,22 @@ def test_a_callers_number_column_and_an_sms_gateways_msisdn():
     text = ('"send_id","dest_msisdn","name","status"\n"S0711-00001","819012778840","青木 崇","DELIVERED"\n'
             '"S0711-00002","818055016273","石川 美奈","DELIVERED"\n')
     assert found(text, "PHONE_NUMBER") == ["819012778840", "818055016273"]
+
+
+# -- names in exports and logs ---------------------------------------------------------------------------------------
+
+def test_an_otas_first_and_last_columns_and_a_hotel_departments_staff():
+    text = ("itinerary_id\trate_plan\tguest_first\tguest_last\tguest_phone\n"
+            "7392041855621\tBAR-RO\tHaruto\tFujimoto\t81-80-3391-0457\n"
+            "7392041877310\tBAR-BB\tSofia\tRicci\t39 347 882 1094\n")
+    assert found(text, "PERSON") == ["Haruto", "Fujimoto", "Sofia", "Ricci"]
+    text = ("No.\t拾得日時\t場所\t品名\t拾得者\t処理\n"
+            "L-1101\t11/02 10:40\t812号室\t充電器\tHK 比嘉\t保管\n"
+            "L-1102\t11/03 11:15\t1004号室\t眼鏡\tFR 宮城\t返却\n")
+    assert found(text, "PERSON") == ["比嘉", "宮城"]
+
+
+def test_a_form_word_and_a_korean_field_label_are_no_names():
+    assert found("法令上の義務であることを説明（多言語説明カード 様式F-07 を使用）。\n", "PERSON") == []
+    text = "1) 최지우 / CHOI JIWOO / 여권번호 M82047316 / 대한민국\n"
+    assert "여권번호" not in found(text, "PERSON")

@@ -211,9 +211,8 @@ _WARD_NUMBER = (
 )
 
 
-_LABELLED_UNKNOWN_CITY = re.compile(
-    rf"(?:住所|所在地|居所)[ \t\u3000]*(?:[:：]|→|->)?[ \t\u3000]*"
-    rf"(?P<a>(?<![{_K}]){_NAMECH}{{1,5}}?市(?:{_NAMECH}{{1,4}}?区)?[ ]?{_TOWN}[ ]?{_NUMBER}{_BUILDING}?)")
+_ADDRESS_LABEL = re.compile(r"(?:住所|所在地|居所)[ \t\u3000]*(?:[:：]|→|->)?[ \t\u3000]*")
+_UNKNOWN_CITY = re.compile(rf"(?<![{_K}]){_NAMECH}{{1,5}}?市(?:{_NAMECH}{{1,4}}?区)?[ ]?{_TOWN}[ ]?{_NUMBER}{_BUILDING}?")
 
 
 @lru_cache(maxsize=1)
@@ -672,8 +671,14 @@ class AddressDetector(Detector):
         if "住所" in t or "所在地" in t or "居所" in t:
             # after an address label, a city the gazetteer does not know (a new or merged one, a misspelt one) with a
             # full block number (新住所 → 北浜市和地山3-8-21, 住所：北浜市中央5丁目3番地の22)
-            for m in _LABELLED_UNKNOWN_CITY.finditer(t):
-                spans.append((m.start("a"), _trim(t, m.start("a"), m.end("a")), 0.75))
+            starts = {sp[0] for sp in spans}
+            for m in _ADDRESS_LABEL.finditer(t):
+                p = m.end()
+                if p in starts or "市" not in t[p + 1:p + 7]:
+                    continue  # (an address the gazetteer read already, or no city after the label)
+                a = _UNKNOWN_CITY.match(t, p)
+                if a is not None:
+                    spans.append((p, _trim(t, p, a.end()), 0.75))
         if "," in t and ", " in t:  # (a one-character test first: faster than ", ")
             spans.extend(self._western(t))
         kept = []

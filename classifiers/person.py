@@ -1743,6 +1743,8 @@ class PersonDetector(Detector):
                     if len(second) >= 2 and _KANJI_CHARS.match(second) and not _known_given(second) and not _plausible(
                             second, "名"):
                         span = (span[0], span[0] + len(first))  # 保健師 北村 自宅訪問: the surname, then what was done
+                if span and " " in t[span[0]:span[1]] and _NTH.match(t, t.index(" ", span[0]) + 1):
+                    span = (span[0], t.index(" ", span[0]))  # 査定者 田所　二次査定 秋元: the surname, then the next field
                 if span and (not role or _role_value_ok(t[span[0]:span[1]], t[lw:le]) or (
                         t[lw:le] in _KIN_SET and _known_given(t[span[0]:span[1]]))) and not (
                     t[le - 2:le] == "署長" and nlp.can_be(t[span[0]:span[1]], "名詞", "固有名詞", "地名")
@@ -2831,8 +2833,14 @@ def _label_pair_ok(value: str) -> bool:
         or _KATA_GIVEN.match(giv) is not None
 
 
+_NTH = re.compile(r"[一二三四五六七八九]次")
+
+
 def _next_field_word(w: str) -> bool:
-    """A word built on a verbal noun (相談料, 確認日): the next field's label after a name in a form, not a given name."""
+    """A word built on a verbal noun (相談料, 確認日) or an ordinal step (二次査定): the next field's label after a name
+    in a form, not a given name."""
+    if _NTH.match(w):
+        return True
     toks = nlp.tokenize(w)
     return len(toks) >= 2 and toks[0][3][1:3] == ("普通名詞", "サ変可能") and not toks[0][4]
 

@@ -169,3 +169,8 @@ def test_a_form_word_and_a_korean_field_label_are_no_names():
     assert found("法令上の義務であることを説明（多言語説明カード 様式F-07 を使用）。\n", "PERSON") == []
     text = "1) 최지우 / CHOI JIWOO / 여권번호 M82047316 / 대한민국\n"
     assert "여권번호" not in found(text, "PERSON")
+
+
+def test_an_ordinal_step_after_a_surname_is_the_next_field():
+    assert found("査定者 田所　二次査定 秋元　2024/08/26\n", "PERSON") == ["田所", "秋元"]
+    assert found("事務局確認欄：三好　面接日 2024年10月8日\n", "PERSON") == ["三好"]

@@ -1226,6 +1226,9 @@ _PUBLIC_BODY = re.compile(r"[都道府県市区町村]立[^\s、。,]{0,12}?(?:�
                           r"公民館|会館|体育館|博物館|美術館|公園)")
 
 
+_AREA_AFTER = ("の一部", "の各一部", "付近", "周辺", "一帯", "全域", "の全域", "地内")
+
+
 def _area_only(t: str, s: int, e: int) -> bool:
     """An address that ends at its 丁目 names an area: a property's in a real-estate text (by its label or by the
     property words on its line) or an incident's place (by its label)."""
@@ -1236,8 +1239,8 @@ def _area_only(t: str, s: int, e: int) -> bool:
     le = t.find("\n", e)
     le = len(t) if le < 0 else le
     before = t[max(ls, s - 12):s]
-    if _INCIDENT_LABEL.search(before):
-        return True
+    if _INCIDENT_LABEL.search(before) or t.startswith(_AREA_AFTER, e):
+        return True  # (… or a part of it: 栄町一丁目の一部, 本町二丁目付近 — an outage's or a works' area)
     if sum(w in t for w in _PROPERTY_WORDS) < 3:
         return False
     line = t[ls:le]

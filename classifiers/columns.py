@@ -456,6 +456,7 @@ _HUMAN_NAME_COL = re.compile(r"氏名|お名前|様名|顧客|会員|契約者|�
 _ANIMAL_COL = re.compile(r"^種$|species|breed|^pets?(?:_|$)|pet_?(?:name|type|kind)|microchip|犬種|猫種|動物種|動物名|患畜|品種|ペット|畜種|"
                          r"マイクロチップ")
 _PETS_ALONE = re.compile(r"ペット|pets?|ペット同伴|同伴ペット|ペットの有無|ペット有無")
+_CHECK_RESULT = re.compile(r"(?:照合|一致|照合結果|確認結果|(?i:[_ ]?(?:match|matched|check|verified|verify)))$")
 _FIRST_LAST = re.compile(r"([a-z]*)[_ .\-]?(first|last)")
 _READING_COL = re.compile(r"フリガナ|ふりがな|ﾌﾘｶﾞﾅ|カナ|ｶﾅ|よみ|ヨミ|読み|読み仮名|kana|furigana|reading|yomi")
 _COMPANY_COL = re.compile(r"商号|法人名|会社名|社名|取引先名?|企業名|名称|店舗?名|施設名|団体名|事業所名|事業者名|"
@@ -660,6 +661,9 @@ def _classify_str(h: str) -> HeaderMatch:
     the katakana test would otherwise run on every call)."""
     if _KATA_HEADER.search(h) is not None:
         h = _kana_header(h)
+    if _CHECK_RESULT.search(h) is not None:
+        # 氏名照合 | 一致, name_match | Y: whether a value matched when it was checked, not the value
+        return HeaderMatch(None, 0.0, kind=NOT_PERSONAL)
     hm = _classify_header(h)
     if hm.pii_type is None and not hm.negative and h[-1:] in ")）" and len(h) > 3:
         # a note in brackets after the label (遺失者（判明分）, 担当（正）): the label says what the column holds

@@ -8,6 +8,8 @@ same document makes it likely, and order/tracking/corporate-number labels drop i
 
 from __future__ import annotations
 
+import re
+
 from .base import LONG_NUMBER, Pattern, PatternDetector, digits_of
 from .context import ContextWords
 
@@ -37,6 +39,10 @@ def is_valid_my_number(value: str) -> bool:
     return len(d) == 12 and len(set(d)) > 1 and my_number_check_digit(d[:11]) == int(d[11])
 
 
+_ID_KEY = re.compile(r"(?<![A-Za-z])(?i:job|request|req|trace|txn|transaction|batch|session|event|run|task|correlation)"
+                     r"[_\-]?(?i:id|no)[\"']?[ ]?[=:][ ]?[\"']?$")
+
+
 class MyNumberDetector(PatternDetector):
     name = "my_number"
     pii_type = "JP_MY_NUMBER"
@@ -59,5 +65,7 @@ class MyNumberDetector(PatternDetector):
         if start and text[start - 1].isascii() and text[start - 1].isalpha() and (
                 start < 2 or not (text[start - 2].isascii() and text[start - 2].isalnum())):
             return 0.0  # C202400000001: a one-letter prefix makes the digits part of a record's code
+        if start > 3 and text[start - 1] in "=:" and _ID_KEY.search(text, max(0, start - 24), start) is not None:
+            return 0.0  # jobId=202504010203: a job's, a request's or a session's identifier
         return super().score_candidate(text, start, end, base, doc_ctx,
                                        None if text[start] == "0" else self.not_phone_context)

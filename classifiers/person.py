@@ -2053,8 +2053,8 @@ class PersonDetector(Detector):
             s0 = _run_start(t, e, _is_kanji_char)
             if not 1 <= e - s0 <= 6 or _company_before(t, s0):
                 continue
-            if s0 and "0" <= t[s0 - 1] <= "9":
-                continue  # 68,000円です: a unit after a number
+            if s0 and ("0" <= t[s0 - 1] <= "9" or (e - s0 == 1 and t[s0 - 1] in "〉》>」』)）]】")):
+                continue  # 68,000円です, 〈金額〉円です: a unit after a number or a script's slot
             if "駅" in t[max(0, s0 - 2):s0]:  # 吉祥寺駅」北口より: a station exit, not 北口 the surname
                 continue
             run = t[s0:e]
@@ -3132,6 +3132,11 @@ def _without_name_label(t: str, c: tuple[int, int, float]) -> tuple[int, int, fl
     return c
 
 
+# where a request was taken (受付窓口：マイページ, 受付：ウェブ): a channel, not who took it
+_KANA_CHANNELS = frozenset("マイページ ホームページ ウェブ ウェブサイト サイト アプリ メール チャット フォーム ポータル "
+                           "コールセンター カスタマーセンター センター システム オンライン ネット インターネット".split())
+
+
 def _role_value_ok(v: str, label: str = "") -> bool:
     """The value of a role label (受付, 記録, 担任 …): a surname or a full name, not a one-character word."""
     if v in _RELATION_VALUES:
@@ -3148,7 +3153,7 @@ def _role_value_ok(v: str, label: str = "") -> bool:
             len(w) >= 3 and w.isalpha() and w.isupper() and w.capitalize() not in _LATIN_STOP
             and not _flags(w, names) & _X_FLAG for w in words)
     if _KATA_CHARS.match(v.replace(" ", "").replace("・", "")):
-        return True  # katakana values are checked by _label_value already
+        return v not in _KANA_CHANNELS  # katakana values are checked by _label_value already (受付：マイページ is a channel)
     first = v.split(" ", 1)[0]
     if " " in v:
         # (嘉手納 美咲: a family name the dictionary files as a place, before a given name it knows)

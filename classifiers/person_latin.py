@@ -729,8 +729,9 @@ def _east_asian_caps(t: str, out: list) -> None:
         if not ff & _E or not all(_SYLLABLES.fullmatch(p) for p in re.split(r"[- ]", giv)):
             continue
         s, e = m.span()
-        if (e < len(t) and t[e] in "=＝") or (s and ("\u3041" <= t[s - 1] <= "\u30fa" or "\u4e00" <= t[s - 1] <= "\u9fff")):
-            continue  # 読取NG JAN=4560217830415: a log's words and key, glued to the Japanese before them
+        if (e < len(t) and t[e] in "=＝") or (s and (t[s - 1] in "-_/." or "\u3041" <= t[s - 1] <= "\u30fa"
+                                                   or "\u4e00" <= t[s - 1] <= "\u9fff")):
+            continue  # 読取NG JAN=4560217830415, Wi-SUN FAN 1.0: a log's words and key, the end of a product's name
         ls, le = t.rfind("\n", 0, s) + 1, t.find("\n", e)
         line = t[ls:len(t) if le < 0 else le]
         cjk = _CJK_ON_LINE.search(line) is not None

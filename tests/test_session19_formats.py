@@ -174,3 +174,18 @@ def test_a_form_word_and_a_korean_field_label_are_no_names():
 def test_an_ordinal_step_after_a_surname_is_the_next_field():
     assert found("査定者 田所　二次査定 秋元　2024/08/26\n", "PERSON") == ["田所", "秋元"]
     assert found("事務局確認欄：三好　面接日 2024年10月8日\n", "PERSON") == ["三好"]
+
+
+# -- hard negatives of wave 2 and 3 ----------------------------------------------------------------------------------
+
+def test_check_results_slots_channels_areas_products_and_job_ids_are_not_personal():
+    text = ("session_id        op_id   氏名照合  生年月日照合  住所照合  判定\n"
+            "VRF-20240530-0086 OP2231  一致      一致          一致      OK\n"
+            "VRF-20240530-0088 OP1907  一致      不一致        一致      NG\n")
+    assert found(text, "PERSON") == []
+    assert found("[M2-4] 照合OK →「ただいまのご請求金額は、〈金額〉円です。」\n", "PERSON") == []
+    assert found(" (1) 受付窓口：マイページ（24時間）／カスタマーセンター（9:00〜18:00）\n", "PERSON") == []
+    assert found("■停電区域　川口市　栄町一丁目の一部（1番〜12番）\n", "ADDRESS") == []
+    assert found("920MHz帯 無線マルチホップ（Wi-SUN FAN 1.0）／1:N 無線\n", "PERSON") == []
+    assert found("2025-04-01 02:03:11 INFO job=DIRECTORY_SYNC jobId=202504010203 → AzureAD connector\n",
+                 "JP_MY_NUMBER") == []

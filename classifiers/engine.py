@@ -52,8 +52,12 @@ _DATE_COLUMN_AFTER_NAME = re.compile(
     r"(?:[ \t\u3000]{2,}|\t|\u3000|[)）][ \t]?|[ \t]/[ \t](?:[^/\n]{2,16}[ \t]/[ \t])?|[ \t\u3000][男女MF][ \t\u3000]+)((?:19|20)[0-9]{2}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12][0-9]|3[01])"
     r"|[STHM][0-9]{1,2}\.[0-9]{1,2}\.[0-9]{1,2}"
     # (… or in words: 1998年12月25日, 平成８年２月１１日 in a listing's column)
-    r"|(?:(?:19|20)[0-9]{2}|(?:昭和|平成|令和)[0-9０-９]{1,2})年[0-9０-９]{1,2}月[0-9０-９]{1,2}日)"
+    r"|(?:(?:19|20)[0-9]{2}|(?:明治|大正|昭和|平成|令和)[0-9０-９]{1,2})年 ?[0-9０-９]{1,2}月[0-9０-９]{1,2}日)"
     r"(?![0-9:/.\-])(?![ \t]*[0-9]{1,2}:[0-5][0-9])")
+# … or one space after it, in a listing whose header names a birth-date column (社員番号 氏名 生年月日 免許番号 ⏎ S20418
+# 前田 直人 1982年9月14日 第621204183350号)
+_DATE_ONE_SPACE_AFTER_NAME = re.compile(" " + _DATE_COLUMN_AFTER_NAME.pattern[_DATE_COLUMN_AFTER_NAME.pattern.index("(("):])
+_BIRTH_HEADER = re.compile(r"生年月日|誕生日|(?i:date of birth|birth ?date|\bdob\b)")
 # … that an event follows (入社, 受診 …): its date, not a birth date
 _EVENT_AFTER = re.compile(r"[ \t]*(?:入社|入学|入院|退院|退職|退社|受診|来院|来店|登録|受付|開始|終了|予約|契約|発行|申込|採用|着任|"
                           r"異動|転居|転入|転出|死亡|〜|～|-[ \t]*[0-9])")
@@ -66,8 +70,9 @@ def _with_births_after_names(text: str, raw: list[Entity]) -> list[Entity]:
     """A full date alone in brackets right after a person's name is the person's birth date (植田 蓮（1992.3.18）,
     配偶者 桜井 隆（1977-05-06）: see `date_of_birth.birth_date_in_brackets`), and so is one in a listing's next column
     (`_DATE_COLUMN_AFTER_NAME`)."""
-    taken = {(e.start, e.end) for e in raw if e.type == "DATE_OF_BIRTH"}
+    taken = {(e.start, e.end) for e in raw if e.type == "DATE_OF_BIRTH" and e.score >= 0.5}  # (not a bare candidate's)
     more = []
+    header = _BIRTH_HEADER.search(text) if "生" in text or "irth" in text or "DOB" in text or "dob" in text else None
     for e in raw:
         if e.type != "PERSON":
             continue
@@ -76,6 +81,8 @@ def _with_births_after_names(text: str, raw: list[Entity]) -> list[Entity]:
             # … or the next column of a listing: a name, then a date a gap after it (ｻﾄｳ ﾀｹｼ       1962/04/18,
             # 藤本 一郎  1948-07-14  HbA1c 8.4, サイトウ ユミコ）S52.8.19), not an event's (…2010/04/01 入社)
             m = _DATE_COLUMN_AFTER_NAME.match(text, e.end)
+            if m is None and header is not None and header.start() < e.start:
+                m = _DATE_ONE_SPACE_AFTER_NAME.match(text, e.end)
             if m is not None and (_EVENT_AFTER.match(text, m.end()) is not None
                                   or parse_year(m.group(1)) > _LAST_LISTED_BIRTH_YEAR):
                 m = None
@@ -419,7 +426,7 @@ class Engine:
             if story == 2 or (story and ("キャラクター" in text or "登場人物" in text)):
                 # (a character's birthday, 誕生日：7月7日, written without a year, in a story or a work's cast list)
                 raw = [e for e in raw if e.type != "DATE_OF_BIRTH" or any(c.isdigit() for c in _year_part(text, e))]
-        if "PERSON" in types and ("（" in text or "(" in text or "  " in text or "\t" in text):
+        if "PERSON" in types and ("（" in text or "(" in text or "  " in text or "\t" in text or "生年月日" in text):
             raw = _with_births_after_names(text, raw)  # 植田 蓮（1992.3.18）: the birth date after the name
         if not types.isdisjoint(EXAMPLE_TYPES):  # 記入例「AB1234567（見本）」: no one's
             raw = [e for e in raw if e.type not in EXAMPLE_TYPES or not example_value(text, e.start, e.end)]

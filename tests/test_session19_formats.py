@@ -189,3 +189,14 @@ def test_check_results_slots_channels_areas_products_and_job_ids_are_not_persona
     assert found("920MHz帯 無線マルチホップ（Wi-SUN FAN 1.0）／1:N 無線\n", "PERSON") == []
     assert found("2025-04-01 02:03:11 INFO job=DIRECTORY_SYNC jobId=202504010203 → AzureAD connector\n",
                  "JP_MY_NUMBER") == []
+
+
+# -- birth dates in listings -----------------------------------------------------------------------------------------
+
+def test_a_birth_date_one_space_after_the_name_under_a_birth_date_header():
+    text = ("社員番号 氏名 生年月日 免許番号 免許種類\n"
+            "S20418 前田 直人 1982年9月14日 第621204183350号 普通・中\n"
+            "S20655 橋本 彩 1993年2月7日 第621504476120号 普通\n")
+    assert found(text, "DATE_OF_BIRTH") == ["1982年9月14日", "1993年2月7日"]
+    assert found("No 氏名 生年月日 年齢\nT-021 菊池 ハツ 大正13年10月2日 99\n", "DATE_OF_BIRTH") == ["大正13年10月2日"]
+    assert found("担当 前田 直人 2024年9月14日 入社\n", "DATE_OF_BIRTH") == []

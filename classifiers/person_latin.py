@@ -269,6 +269,11 @@ def _romaji_key(word: str) -> str:
     return _LONG.sub("", w)
 
 
+# the staff speaker of a support chat's line: Agent Chen:, Operator Aiko Mori: (after a time stamp or at the line start)
+_AGENT_SPEAKER = re.compile(r"(?m)^(?:\[?[0-9][0-9/:\- .T]{3,24}\]?[ \t]+)?(?:Agent|AGENT|Operator|OPERATOR)[ \t]+"
+                            r"([A-Z][a-z]+(?: [A-Z][a-z]+)?)(?=[ \t]?:)")
+
+
 def find_latin_names(
     t: str, out: list, names_fn: Callable[[], Any], use_english_model: bool = True, caps: Any = False
 ) -> bool:
@@ -360,6 +365,10 @@ def find_latin_names(
             or "baby" in t):
         for m in matches_before(_RELATION_NAME, t, _RELATION_HINT, 8):  # My husband Takuya, his son Ren, wife Tomiko: (a relative, then the name)
             if not any(w in _LATIN_STOP for w in m.group(1).split(" ")):
+                out.append((m.start(1), m.end(1), 0.8))
+    if "gent " in t or "perator " in t:
+        for m in _AGENT_SPEAKER.finditer(t):  # [15:20:31] Agent Chen: …, 07:55:42  Agent Aiko: (a support chat's staff)
+            if m.group(1) not in _LATIN_STOP:
                 out.append((m.start(1), m.end(1), 0.8))
     if "=" in t and ("Name=" in t or "name=" in t or "Name =" in t):
         for m in _matches(_KV_NAME, t):  # lastName=OKADA, firstName=MIKI (toString dumps, query strings, logs)

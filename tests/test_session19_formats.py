@@ -200,3 +200,9 @@ def test_a_birth_date_one_space_after_the_name_under_a_birth_date_header():
     assert found(text, "DATE_OF_BIRTH") == ["1982年9月14日", "1993年2月7日"]
     assert found("No 氏名 生年月日 年齢\nT-021 菊池 ハツ 大正13年10月2日 99\n", "DATE_OF_BIRTH") == ["大正13年10月2日"]
     assert found("担当 前田 直人 2024年9月14日 入社\n", "DATE_OF_BIRTH") == []
+
+
+def test_a_support_chats_agent_speaker():
+    text = "[15:20:31] Agent Chen: Hi there, I'm sorry\n[15:21:48] Customer: thanks\n2024-08-14 07:55:42  Agent Aiko: Hello\n"
+    assert found(text, "PERSON") == ["Chen", "Aiko"]
+    assert found("Agent Note: check the queue\n", "PERSON") == []

@@ -458,9 +458,23 @@ _ANIMAL_COL = re.compile(r"^種$|species|breed|^pets?(?:_|$)|pet_?(?:name|type|k
 _PETS_ALONE = re.compile(r"ペット|pets?|ペット同伴|同伴ペット|ペットの有無|ペット有無")
 _CHECK_RESULT = re.compile(r"(?:照合|一致|照合結果|確認結果|(?i:[_ ]?(?:match|matched|check|verified|verify)))$")
 _FIRST_LAST = re.compile(r"([a-z]*)[_ .\-]?(first|last)")
-_READING_COL = re.compile(r"フリガナ|ふりがな|ﾌﾘｶﾞﾅ|カナ|ｶﾅ|よみ|ヨミ|読み|読み仮名|kana|furigana|reading|yomi")
+_READING_COL = re.compile(r"フリガナ|ふりがな|ﾌﾘｶﾞﾅ|カナ|ｶﾅ|よみ|ヨミ|読み|読み仮名|ローマ字|(?i:kana|furigana|reading|yomi|romaji)")
+# (… or a place's: 都道府県 | 都道府県（カナ）, 駅名 | よみ)
 _COMPANY_COL = re.compile(r"商号|法人名|会社名|社名|取引先名?|企業名|名称|店舗?名|施設名|団体名|事業所名|事業者名|"
-                          r"company|vendor|supplier|corporat|organi[sz]ation|business_?name")
+                          r"都道府県|市区町村|地名|駅名|町名|地域名|"
+                          r"company|vendor|supplier|corporat|organi[sz]ation|business_?name|prefecture|city|station")
+def _reads_a_thing(hs: list[str], c: int) -> bool:
+    """Is column c a reading (or romanisation) of a company's or a place's name: named so itself (都道府県（カナ）), or
+    right after such a column (商号又は名称 | フリガナ)?"""
+    h = _clean(hs[c]).lower() if len(hs[c]) <= 80 else ""
+    if not _READING_COL.search(h) or "氏名" in h or "名前" in h:
+        return False
+    if _COMPANY_COL.search(h) is not None:
+        return True
+    prev = _clean(hs[c - 1]).lower() if c and len(hs[c - 1]) <= 80 else ""
+    return bool(prev) and _COMPANY_COL.search(prev) is not None and "氏名" not in prev and "名前" not in prev
+
+
 _OWNER_COL = re.compile(r"owner|飼い主|飼主|所有者|client|customer|顧客")
 _NATIONALITY_COL = re.compile(r"nat|nationality|citizenship|国籍|国・地域|country of citizenship")
 _TRAVEL_DOC_COL = re.compile(r"doc[\-_ .]?(?:no|num|number|#)\.?|document[\-_ .]?(?:no|num|number)\.?|travel ?doc(?:ument)?"
@@ -1409,12 +1423,11 @@ def _contextual_matches(headers: Sequence[Any], identity_upgrade: bool = True,
         else:  # a prefecture or city alone (配送先都道府県 of an order summary) is no one's address: whole addresses only
             ms = [HeaderMatch("ADDRESS", m.confidence, kind="addr_whole") if m.kind in _ADDR_PARTS
                   and m.pii_type == "ADDRESS" else m for m in ms]
-    if any(m.pii_type == "PERSON" for m in ms):
-        # a reading column right after a company's name (商号又は名称 | フリガナ, 取引先名 | カナ) reads the company
-        ms = [HeaderMatch(None, 0.0, kind=NOT_PERSONAL)
-              if m.pii_type == "PERSON" and c and _READING_COL.fullmatch(_clean(h).lower())
-              and _COMPANY_COL.search(_clean(hs[c - 1]).lower()) is not None and "氏名" not in hs[c - 1] else m
-              for c, (h, m) in enumerate(zip(hs, ms))]
+    if any(m.pii_type in (None, "PERSON") and _READING_COL.search(h) for h, m in zip(hs, ms)):
+        # a reading or romanised column of a company's or a place's name (商号又は名称 | フリガナ, 都道府県 | 都道府県（カナ）
+        # | ローマ字) reads the company or the place
+        ms = [HeaderMatch(None, 0.0, kind=NOT_PERSONAL) if m.pii_type in (None, "PERSON") and _reads_a_thing(hs, c) else m
+              for c, m in enumerate(ms)]
     if any(_FIRST_LAST.fullmatch(h.strip().lower()) for h in hs):
         # guest_first | guest_last (an OTA's export), first | last: a person's given name and surname side by side
         fl = [_FIRST_LAST.fullmatch(h.strip().lower()) for h in hs]

@@ -206,3 +206,9 @@ def test_a_support_chats_agent_speaker():
     text = "[15:20:31] Agent Chen: Hi there, I'm sorry\n[15:21:48] Customer: thanks\n2024-08-14 07:55:42  Agent Aiko: Hello\n"
     assert found(text, "PERSON") == ["Chen", "Aiko"]
     assert found("Agent Note: check the queue\n", "PERSON") == []
+
+
+def test_a_reading_column_of_a_place_reads_the_place():
+    text = ("コード,都道府県,都道府県（カナ）,ローマ字,エリア\n01,北海道,ﾎｯｶｲﾄﾞｳ,Hokkaido,北海道・東北\n"
+            "05,秋田県,ｱｷﾀｹﾝ,Akita,北海道・東北\n06,山形県,ﾔﾏｶﾞﾀｹﾝ,Yamagata,北海道・東北\n")
+    assert found(text, "PERSON") == []

@@ -3895,10 +3895,13 @@ def _sealed_surnames(t: str, out: list) -> None:
 
 # a clinic's staff written by their role's Latin abbreviation, then the surname (DH 水野, チーフDH 水野, Ns 堀江, PT 小野,
 # Dr. 所): a dental hygienist, a nurse, a therapist, a doctor
-_CLINICAL_ROLE = re.compile(rf"(?<![A-Za-z])(?:DH|DA|Ns|NS|PT|OT|ST|MSW|CW|CRC|CRA|RA|Dr\.?|DR\.?)[ \t\u3000]?([{_K}々]{{1,4}})"
+# (and a hotel's or a call centre's departments: HK 比嘉 for housekeeping, FR 佐野 for the front, SV 井上, F&B 當山)
+_CLINICAL_ROLE = re.compile(rf"(?<![A-Za-z])(?:DH|DA|Ns|NS|PT|OT|ST|MSW|CW|CRC|CRA|RA|Dr\.?|DR\.?|HK|FR|FO|F&B|SV|GRO)"
+                            rf"[ \t\u3000]?([{_K}々]{{1,4}})"
                             rf"(?![{_K}々\u3041-\u3096\u30a1-\u30fa])")
 # (and a study's coordinators and assistants: CRC 井手口, RA 佐伯)
-_CLINICAL_ROLE_HINT = re.compile(r"(?:DH|DA|Ns|NS|PT|OT|ST|MSW|CW|CRC|CRA|RA|Dr|DR)(?=\.?[ \t\u3000]?[\u3400-\u9fff])")
+_CLINICAL_ROLE_HINT = re.compile(r"(?:DH|DA|Ns|NS|PT|OT|ST|MSW|CW|CRC|CRA|RA|Dr|DR|HK|FR|FO|&B|SV|GRO)"
+                                 r"(?=\.?[ \t\u3000]?[\u3400-\u9fff])")
 
 
 def _role_then_surname(t: str, out: list, rx: re.Pattern = _ROLE_THEN_SURNAME) -> None:

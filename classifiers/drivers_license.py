@@ -38,7 +38,9 @@ _PERMIT_REACH = 60
 _SPACED_DAI = re.compile(r"第[ \t]*(?P<v>[0-9](?:[ ]?[0-9]){11})(?![ ]?[0-9])[ \t]*号")
 # … or grouped 2-4-4-2, or by its parts 2-2-6-2 (commission, year, serial, check and reissue) in a text about licences
 # (運転免許証,54 8205 4477 90; 免許証番号 62 05 123481 90)
-_SPACED_2442 = re.compile(r"(?<![0-9])(?<![0-9] )[0-9]{2} (?:[0-9]{4} [0-9]{4} [0-9]{2}|[0-9]{2} [0-9]{6} (?:[0-9]{2}|[0-9] [0-9]))"
+# (or 2-2-4-4: 免許証番号 45 18 0362 2190)
+_SPACED_2442 = re.compile(r"(?<![0-9])(?<![0-9] )[0-9]{2} (?:[0-9]{4} [0-9]{4} [0-9]{2}|[0-9]{2} [0-9]{6} (?:[0-9]{2}|[0-9] [0-9])"
+                          r"|[0-9]{2} [0-9]{4} [0-9]{4})"
                           r"(?![0-9]| [0-9])")
 
 
@@ -50,7 +52,7 @@ class DriversLicenseDetector(PatternDetector):
     in_number_stretches = True  # (4+4+4 digits with one separator kind)
     patterns = (Pattern("license", r"(?P<v>[0-9](?<![0-9\-][0-9])(?<![0-9]\.[0-9])[0-9]{3}([- ]?)[0-9]{4}\2[0-9]{4})(?![0-9\-]|\.[0-9])", 0.3),)
     context = ContextWords(
-        ["運転免許", "免許証", "免許番号", "免許", "driver's license", "drivers license", "driver license", "driving licence",
+        ["運転免許", "免許証", "免許番号", "免許", "運転経歴証明書", ("免", 0, "before"), "driver's license", "drivers license", "driver license", "driving licence",
          "driving license", "license no", "licence no", "license number", "licence number", ("第", 2, "before"),
          # (a licence named without "driver's": My Japanese license: No. 806755747265)
          ("license", 16, "before"), ("licence", 16, "before"),

@@ -212,3 +212,12 @@ def test_a_reading_column_of_a_place_reads_the_place():
     text = ("コード,都道府県,都道府県（カナ）,ローマ字,エリア\n01,北海道,ﾎｯｶｲﾄﾞｳ,Hokkaido,北海道・東北\n"
             "05,秋田県,ｱｷﾀｹﾝ,Akita,北海道・東北\n06,山形県,ﾔﾏｶﾞﾀｹﾝ,Yamagata,北海道・東北\n")
     assert found(text, "PERSON") == []
+
+
+# -- licences --------------------------------------------------------------------------------------------------------
+
+def test_a_licence_number_grouped_2_2_4_4_and_on_a_driving_record_certificate():
+    assert found("本人確認書類として運転免許証のコピーを同封します（免許証番号 45 18 0362 2190）。\n",
+                 "JP_DRIVERS_LICENSE") == ["45 18 0362 2190"]
+    assert found("0018852 2024/08/20 新規 運転経歴証明書 450877102264  新井 トミ子\n",
+                 "JP_DRIVERS_LICENSE") == ["450877102264"]

@@ -87,6 +87,8 @@ _TYPE_LINE = re.compile(r"[ \t]*(?:普通|当座|貯蓄)(?:預金)?[ \t]*(?:口�
 _BRANCH_LINE_END = re.compile(r"(?:店|部|所)[)）]?[ \t]*\n")
 _CSV_COMMA = re.compile(",(?! )")  # (a comma without a space after it: a CSV's delimiter, not prose's)
 _SHORT_PREFIX = re.compile(rf"(?:{_SHORT})(?P<type>{_TYPE})(?:[ ]+|[/／])(?:{_NUMLABEL})?$")
+# a bank written in full, then its branch without 支店 and the type (西武信金 国分寺 普 0224815)
+_BANK_PLACE_TYPE = re.compile(rf"(?<![{_NAME_CH[1:-1]}])(?:{_BANK})[ ]+{_NAME_CH}{{1,8}}[ ]+(?:{_TYPE})[ ]+$")
 _SHORT_BEFORE = re.compile(rf"(?:{_SHORT_BANK})[ ]+$")
 _SHORT_BOUNDARY = frozenset(" \t\n:：、,（(「『【]』」|｜¦│。！？!?")  # what may stand before the short name (a table cell's border, a sentence's end)
 # Necessary for a bank, branch or type in `_PREFIX` / `_PREFIX_PLAIN` (each ends in one of these words): a scan for
@@ -309,6 +311,9 @@ class BankAccountDetector(PatternDetector):
                 short = _SHORT_PREFIX.search(text, lo, end)  # りそな 梅田 普通 1234567
                 if short is not None and (short.start() == 0 or text[short.start() - 1] in _SHORT_BOUNDARY):
                     return short.start()
+                full = _BANK_PLACE_TYPE.search(text, lo, end)  # 西武信金 国分寺 普 0224815: a branch without 支店
+                if full is not None:
+                    return full.start()
             return start  # 普通　口座番号：1234567 (fields), or 普通⏎1234567
         if not m.group("bank") and m.group("label") and m.group("type") and m.group("label").startswith("口座"):
             # 当行　高崎駅前支店（店番112）　普通　口座番号 1234567: without the bank's name the branch, type and

@@ -221,3 +221,8 @@ def test_a_licence_number_grouped_2_2_4_4_and_on_a_driving_record_certificate():
                  "JP_DRIVERS_LICENSE") == ["45 18 0362 2190"]
     assert found("0018852 2024/08/20 新規 運転経歴証明書 450877102264  新井 トミ子\n",
                  "JP_DRIVERS_LICENSE") == ["450877102264"]
+
+
+def test_a_full_bank_name_then_a_branch_without_its_suffix_and_the_type():
+    text = "[2024/06/14 9:05] 三浦 智子（窓口）: 西武信金 国分寺 普 0224815　ｻｶｲﾀﾞ ｼﾞｭﾝｺ\n"
+    assert found(text, "JP_BANK_ACCOUNT") == ["西武信金 国分寺 普 0224815"]

@@ -50,6 +50,8 @@ _SPEAKER = re.compile(
     rf"(?m)^(?:[0-9][0-9/\-.: ]{{4,20}}[ \t]+)?({_SURNAME}[{_K}]{{1,2}})(?:[（(][^）)\n]{{1,20}}[）)])?[ \t]*[：:]")
 # a name before a Chinese form of address (张老师, 王先生, 李静女士): a lone surname right before it, or a whole name
 _ADDRESSED = re.compile(rf"(?:(?<![{_K}])({_SURNAME}[{_K}]{{1,2}})|({_SURNAME}))(?=老师|先生|女士|小姐|同学)")
+# … or before a Japanese honorific in a Chinese text (劉建国さんの口座変更: the Japanese finders lack 劉)
+_JA_HONORIFIC = re.compile(rf"(?<![{_K}])({_SURNAME}[{_K}]{{1,2}})(?=さん|様|氏(?!名))")
 # a numbered list's row that starts with the name (1 赵雪梅 / 趙 雪梅 / 1999年3月8日 / EK3029184)
 _LIST_ROW = re.compile(rf"(?m)^[ \t]*[0-9]{{1,3}}[.、)]?[ \t]+({_SURNAME}[{_K}]{{1,2}})[ \t]*[/／|｜,，]")
 _HONORIFIC_END = frozenset("様殿氏君")
@@ -95,6 +97,11 @@ def chinese_names(t: str, out: list) -> None:
                 b = _BRACKETED_FORM.match(t, e)
                 if b is not None:
                     out.append((*b.span(1), 0.8))
+    if "さん" in t or "様" in t or "氏" in t:
+        for m in _JA_HONORIFIC.finditer(t):
+            s, e = m.span(1)
+            if _chinese(t, s, e):
+                out.append((s, e, 0.75))
     if "老师" in t or "先生" in t or "女士" in t or "小姐" in t or "同学" in t:
         for m in _ADDRESSED.finditer(t):
             g = 1 if m.group(1) else 2

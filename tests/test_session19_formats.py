@@ -226,3 +226,9 @@ def test_a_licence_number_grouped_2_2_4_4_and_on_a_driving_record_certificate():
 def test_a_full_bank_name_then_a_branch_without_its_suffix_and_the_type():
     text = "[2024/06/14 9:05] 三浦 智子（窓口）: 西武信金 国分寺 普 0224815　ｻｶｲﾀﾞ ｼﾞｭﾝｺ\n"
     assert found(text, "JP_BANK_ACCOUNT") == ["西武信金 国分寺 普 0224815"]
+
+
+def test_a_chinese_name_before_a_japanese_honorific_in_a_chinese_text():
+    text = ("2024-09-13 09:05  张敏（通訳）：高木課長、他说想把工资卡换掉\n"
+            "2024-09-13 09:22  高木 修：説明不足でした、来週面談します。劉建国さんの口座変更の件もその時に\n")
+    assert "劉建国" in found(text, "PERSON")

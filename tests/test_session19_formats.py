@@ -229,6 +229,6 @@ def test_a_full_bank_name_then_a_branch_without_its_suffix_and_the_type():
 
 
 def test_a_chinese_name_before_a_japanese_honorific_in_a_chinese_text():
-    text = ("2024-09-13 09:05  张敏（通訳）：高木課長、他说想把工资卡换掉\n"
-            "2024-09-13 09:22  高木 修：説明不足でした、来週面談します。劉建国さんの口座変更の件もその時に\n")
+    text = ("2024-09-13 09:22  高木 修：説明不足でした。劉建国さんの口座変更の件もその時に\n"
+            "2024-09-13 09:25  张敏（通訳）：他说想把工资卡换掉\n")
     assert "劉建国" in found(text, "PERSON")

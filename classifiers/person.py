@@ -3988,6 +3988,9 @@ def _chat_handle(w: str) -> bool:
         return _KATA_CHARS.match(w) is not None and 2 <= len(w) <= 10 and _kana_person(w) and (
             _kana_class(w) == 2 or w in _names().family_kana or w in _names().given_kana
         )
+    if "\u3041" <= w[0] <= "\u3096" and 2 <= len(w) <= 5 and all("\u3041" <= c <= "\u3096" for c in w) and (
+            _hira_given(w) and (not (pos := nlp.surface_pos(w)) or any(p[2] == "人名" and p[3] == "名" for p in pos))):
+        return True  # ゆかり（颯太ママ）: a given name in hiragana, as a LINE display name (not うみねこ, a word)
     return _speaker_ok(w) or (_KANJI_CHARS.match(w) is not None and _bare_run(w, 1))
 
 

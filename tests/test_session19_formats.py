@@ -232,3 +232,11 @@ def test_a_chinese_name_before_a_japanese_honorific_in_a_chinese_text():
     text = ("2024-09-13 09:22  高木 修：説明不足でした。劉建国さんの口座変更の件もその時に\n"
             "2024-09-13 09:25  张敏（通訳）：他说想把工资卡换掉\n")
     assert "劉建国" in found(text, "PERSON")
+
+
+def test_a_hiragana_given_name_as_a_line_speaker():
+    text = ("2024/08/18(日)\n09:02\tゆかり（颯太ママ）\tおはようございます！\n09:05\tMika Ogawa\t小川です。\n"
+            "09:06\tゆかり（颯太ママ）\tはい！\n")
+    assert found(text, "PERSON").count("ゆかり") == 2
+    text = "09:02\tうみねこ\tおはよう\n09:05\tうみねこ\tまた明日\n"
+    assert found(text, "PERSON") == []

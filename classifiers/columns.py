@@ -457,6 +457,9 @@ _ANIMAL_COL = re.compile(r"^種$|species|breed|^pets?(?:_|$)|pet_?(?:name|type|k
                          r"マイクロチップ")
 _PETS_ALONE = re.compile(r"ペット|pets?|ペット同伴|同伴ペット|ペットの有無|ペット有無")
 _CHECK_RESULT = re.compile(r"(?:照合|一致|照合結果|確認結果|(?i:[_ ]?(?:match|matched|check|verified|verify)))$")
+_THING_KEY = re.compile(r"(?i)(?:cat|category|product|prod|item|goods|article|genre|brand)[_ \-]?(?:id|code|cd|no)|sku")
+_PARENT_KEY = re.compile(r"(?i)parent[_ \-]?(?:cat(?:egory)?[_ \-]?)?id")
+_GENERIC_NAME = re.compile(r"(?i)(?:display[_ ]?)?(?:name|nm)(?:[_ \-]?(?:ja|jp|en|kana|kanji|local|short|full|disp))?")
 _FIRST_LAST = re.compile(r"([a-z]*)[_ .\-]?(first|last)")
 _READING_COL = re.compile(r"フリガナ|ふりがな|ﾌﾘｶﾞﾅ|カナ|ｶﾅ|よみ|ヨミ|読み|読み仮名|ローマ字|(?i:kana|furigana|reading|yomi|romaji)")
 # (… or a place's: 都道府県 | 都道府県（カナ）, 駅名 | よみ)
@@ -1428,6 +1431,11 @@ def _contextual_matches(headers: Sequence[Any], identity_upgrade: bool = True,
         # | ローマ字) reads the company or the place
         ms = [HeaderMatch(None, 0.0, kind=NOT_PERSONAL) if m.pii_type in (None, "PERSON") and _reads_a_thing(hs, c) else m
               for c, m in enumerate(ms)]
+    if hs and (_THING_KEY.fullmatch(hs[0].strip()) or any(_PARENT_KEY.fullmatch(h.strip()) for h in hs)):
+        # a master of things keyed by their id (cat_id | parent_id | name_ja | name_en, sku | name): the name columns
+        # name the things (an order's sku or item_id beside the buyer's name is not the row's key)
+        ms = [HeaderMatch(None, 0.0, kind=NOT_PERSONAL) if m.pii_type == "PERSON" and _GENERIC_NAME.fullmatch(h.strip())
+              else m for h, m in zip(hs, ms)]
     if any(_FIRST_LAST.fullmatch(h.strip().lower()) for h in hs):
         # guest_first | guest_last (an OTA's export), first | last: a person's given name and surname side by side
         fl = [_FIRST_LAST.fullmatch(h.strip().lower()) for h in hs]

@@ -240,3 +240,12 @@ def test_a_hiragana_given_name_as_a_line_speaker():
     assert found(text, "PERSON").count("ゆかり") == 2
     text = "09:02\tうみねこ\tおはよう\n09:05\tうみねこ\tまた明日\n"
     assert found(text, "PERSON") == []
+
+
+def test_the_name_columns_of_a_master_of_things_name_the_things():
+    text = ("cat_id\tparent_id\tdepth\tname_ja\tname_en\tfee_class\n1000\t0\t1\tファッション\tFashion\tA\n"
+            "1100\t1000\t2\tレディース\tWomen\tA\n1200\t1000\t2\tメンズ\tMen\tA\n")
+    assert found(text, "PERSON") == []
+    text = ("order_id\tship_date\tname_kanji\tname_kana\tsku\tqty\nA-77120031\t2024-12-02\t吉川 沙織\tヨシカワ サオリ\tTEA-04\t1\n"
+            "A-77120032\t2024-12-02\t渡邉 光太郎\tワタナベ コウタロウ\tCUP-01\t2\n")
+    assert found(text, "PERSON") == ["吉川 沙織", "ヨシカワ サオリ", "渡邉 光太郎", "ワタナベ コウタロウ"]

@@ -187,7 +187,7 @@ _ABROAD_BANK = re.compile(r"(?<![A-Za-z])(?:Bank|BANK|Banco|BANCO)(?![a-z])(?=[^
 # a Japanese account written in English: the bank (up to three capitalised words before Bank), its branch, the type,
 # then the number (see `detect`)
 _EN_PHRASE = re.compile(rf"(?:[A-Z][A-Za-z&.\-]*[ ]){{1,3}}(?:Bank|BANK|Shinkin|SHINKIN)[^\n]{{0,80}}?{_EN_TYPE_WORD}"
-                        rf"(?: \({_EN_TYPE_WORD}\))?(?: [Dd]eposit)?,?(?: [Aa]ccount)?(?: (?:[Nn]o\.?|[Nn]umber|#))?[ :#]*$")
+                        rf"(?: \({_EN_TYPE_WORD}\))?(?: [Dd]eposit)?,?(?: (?:[Aa]ccount|a/c|A/C))?(?: (?:[Nn]o\.?|[Nn]umber|#))?[ :#]*$")
 # the IBANs that standards, banks and payment providers publish as examples (ISO 13616, the ECB, SEPA test
 # environments): in a text about testing they are no one's account
 _EXAMPLE_IBANS = frozenset((

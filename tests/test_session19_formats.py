@@ -249,3 +249,8 @@ def test_the_name_columns_of_a_master_of_things_name_the_things():
     text = ("order_id\tship_date\tname_kanji\tname_kana\tsku\tqty\nA-77120031\t2024-12-02\t吉川 沙織\tヨシカワ サオリ\tTEA-04\t1\n"
             "A-77120032\t2024-12-02\t渡邉 光太郎\tワタナベ コウタロウ\tCUP-01\t2\n")
     assert found(text, "PERSON") == ["吉川 沙織", "ヨシカワ サオリ", "渡邉 光太郎", "ワタナベ コウタロウ"]
+
+
+def test_an_english_inline_account_with_a_slash_c_no():
+    text = "    → MUFG Bank, Ltd. Shin-Marunouchi Branch, Ordinary a/c No. 0228133\n"
+    assert found(text, "JP_BANK_ACCOUNT") == ["MUFG Bank, Ltd. Shin-Marunouchi Branch, Ordinary a/c No. 0228133"]

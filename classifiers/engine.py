@@ -50,7 +50,7 @@ _BRACKET_AFTER_NAME = re.compile(r"[ \t]?[（(]([^()（）\n]{6,16})[)）]")
 # OKADA YUKA　女　1981-07-02)
 _DATE_COLUMN_AFTER_NAME = re.compile(
     r"(?:[ \t\u3000]{2,}|\t|\u3000|[)）][ \t]?|[ \t]/[ \t](?:[^/\n]{2,16}[ \t]/[ \t])?|[ \t\u3000][男女MF][ \t\u3000]+)((?:19|20)[0-9]{2}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12][0-9]|3[01])"
-    r"|[STHM][0-9]{1,2}\.[0-9]{1,2}\.[0-9]{1,2}"
+    r"|[STHMR][0-9]{1,2}\.[0-9]{1,2}\.[0-9]{1,2}"
     # (… or in words: 1998年12月25日, 平成８年２月１１日 in a listing's column)
     r"|(?:(?:19|20)[0-9]{2}|(?:明治|大正|昭和|平成|令和)[0-9０-９]{1,2})年 ?[0-9０-９]{1,2}月[0-9０-９]{1,2}日)"
     r"(?![0-9:/.\-])(?![ \t]*[0-9]{1,2}:[0-5][0-9])")
@@ -83,9 +83,10 @@ def _with_births_after_names(text: str, raw: list[Entity]) -> list[Entity]:
             m = _DATE_COLUMN_AFTER_NAME.match(text, e.end)
             if m is None and header is not None and header.start() < e.start:
                 m = _DATE_ONE_SPACE_AFTER_NAME.match(text, e.end)
-            if m is not None and (_EVENT_AFTER.match(text, m.end()) is not None
-                                  or parse_year(m.group(1)) > _LAST_LISTED_BIRTH_YEAR):
-                m = None
+            if m is not None and (_EVENT_AFTER.match(text, m.end()) is not None or (
+                    parse_year(m.group(1)) > _LAST_LISTED_BIRTH_YEAR
+                    and (header is None or header.start() > e.start or "\n\n" in text[header.end():e.start]))):
+                m = None  # (a later year is a birth date only under its table's birth-date header: a nursery's children)
         if m is not None and m.span(1) not in taken and birth_date_in_brackets(m.group(1)) and \
                 _SIGNER_BEFORE.search(text, max(0, e.start - 16), e.start) is None:
             more.append(Entity("DATE_OF_BIRTH", m.start(1), m.end(1), 0.8, "date_of_birth"))

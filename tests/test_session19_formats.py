@@ -254,3 +254,13 @@ def test_the_name_columns_of_a_master_of_things_name_the_things():
 def test_an_english_inline_account_with_a_slash_c_no():
     text = "    → MUFG Bank, Ltd. Shin-Marunouchi Branch, Ordinary a/c No. 0228133\n"
     assert found(text, "JP_BANK_ACCOUNT") == ["MUFG Bank, Ltd. Shin-Marunouchi Branch, Ordinary a/c No. 0228133"]
+
+
+def test_a_nurserys_children_born_after_2015_under_a_birth_date_header():
+    text = ("組　　氏名　　　　　　　生年月日　　　身長　 体重　 所見\n"
+            "ほし　清水 颯太　　H31.04.22　108.2　17.8　異常なし\n"
+            "ほし　原田 結菜　　R1.06.03　 104.9　15.1　心雑音\n")
+    assert found(text, "DATE_OF_BIRTH") == ["H31.04.22", "R1.06.03"]
+    text = ("号室\t氏名\t生年月日\n101\t岡部 拓也\t1992/2/11\n\n［退去者履歴］\n号室\t氏名\t入居日\t退去日\n"
+            "108\t新堀 悠斗\t2021/4/1\t2025/1/31\n")
+    assert "2021/4/1" not in found(text, "DATE_OF_BIRTH")

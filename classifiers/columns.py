@@ -466,6 +466,8 @@ _READING_COL = re.compile(r"フリガナ|ふりがな|ﾌﾘｶﾞﾅ|カナ|ｶ
 _COMPANY_COL = re.compile(r"商号|法人名|会社名|社名|取引先名?|企業名|名称|店舗?名|施設名|団体名|事業所名|事業者名|"
                           r"都道府県|市区町村|地名|駅名|町名|地域名|"
                           r"company|vendor|supplier|corporat|organi[sz]ation|business_?name|prefecture|city|station")
+
+
 def _reads_a_thing(hs: list[str], c: int) -> bool:
     """Is column c a reading (or romanisation) of a company's or a place's name: named so itself (都道府県（カナ）), or
     right after such a column (商号又は名称 | フリガナ)?"""
@@ -1002,6 +1004,11 @@ def _role_surname(v: str) -> bool:
 def _one_kanji_surname(v: str) -> bool:
     from .person import _surname  # noqa: PLC0415
     return "\u4e00" <= v <= "\u9fff" and _surname(v)
+
+
+def staff_header(hm: HeaderMatch) -> bool:
+    """A role's column (確認者, 担当, 受取人: confidence 0.75): full names, or surnames alone as staff sign a log."""
+    return hm.pii_type == "PERSON" and not hm.kind and 0.7 <= hm.confidence < 0.8
 
 
 _DIRECTION_KANJI = frozenset("東西南北中上下左右前後内外本新旧")
@@ -1642,7 +1649,7 @@ def column_verdict(
             # a `name_en` column of prefectures (Hokkaido, Chiba, Okinawa): places, some also surnames (one at least
             # no one's: a staff column of 香川 and 西 is people)
             return 0.0
-        if t == "PERSON" and hm.pii_type == "PERSON" and 0.7 <= hm.confidence < 0.8 and not hm.kind:
+        if t == "PERSON" and staff_header(hm):
             # a role's column (確認者, 担当, 受取人): full names, or surnames alone as staff sign a log
             hits = sum(1 for _, v in sample if _name_cell(v, strong_only=True) or _role_surname(v) or _latin_known(v))
             if hits and hits < n:  # (a one-kanji surname, 西 or 林, counts beside longer ones)

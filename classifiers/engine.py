@@ -48,15 +48,20 @@ _BRACKET_AFTER_NAME = re.compile(r"[ \t]?[（(]([^()（）\n]{6,16})[)）]")
 # a date in the next column after a name (a gap of two spaces or a tab, or the end of the name's reading in brackets)
 # (or a full-width space, a slash between fields, the sex's column: 小野寺 明日香　1989/12/20, 太田 雅人 / … / S57.5.1,
 # OKADA YUKA　女　1981-07-02)
-_DATE_COLUMN_AFTER_NAME = re.compile(
-    r"(?:[ \t\u3000]{2,}|\t|\u3000|[)）][ \t]?|[ \t]/[ \t](?:[^/\n]{2,16}[ \t]/[ \t])?|[ \t\u3000][男女MF][ \t\u3000]+)((?:19|20)[0-9]{2}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12][0-9]|3[01])"
+# the listed date itself, and what may not follow it (more digits, a clock time)
+_LISTED_DATE = (
+    r"((?:19|20)[0-9]{2}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12][0-9]|3[01])"
     r"|[STHMR][0-9]{1,2}\.[0-9]{1,2}\.[0-9]{1,2}"
     # (… or in words: 1998年12月25日, 平成８年２月１１日 in a listing's column)
     r"|(?:(?:19|20)[0-9]{2}|(?:明治|大正|昭和|平成|令和)[0-9０-９]{1,2})年 ?[0-9０-９]{1,2}月[0-9０-９]{1,2}日)"
-    r"(?![0-9:/.\-])(?![ \t]*[0-9]{1,2}:[0-5][0-9])")
+    r"(?![0-9:/.\-])(?![ \t]*[0-9]{1,2}:[0-5][0-9])"
+)
+_DATE_COLUMN_AFTER_NAME = re.compile(
+    r"(?:[ \t\u3000]{2,}|\t|\u3000|[)）][ \t]?|[ \t]/[ \t](?:[^/\n]{2,16}[ \t]/[ \t])?|[ \t\u3000][男女MF][ \t\u3000]+)"
+    + _LISTED_DATE)
 # … or one space after it, in a listing whose header names a birth-date column (社員番号 氏名 生年月日 免許番号 ⏎ S20418
 # 前田 直人 1982年9月14日 第621204183350号)
-_DATE_ONE_SPACE_AFTER_NAME = re.compile(" " + _DATE_COLUMN_AFTER_NAME.pattern[_DATE_COLUMN_AFTER_NAME.pattern.index("(("):])
+_DATE_ONE_SPACE_AFTER_NAME = re.compile(" " + _LISTED_DATE)
 _BIRTH_HEADER = re.compile(r"生年月日|誕生日|(?i:date of birth|birth ?date|\bdob\b)")
 # … that an event follows (入社, 受診 …): its date, not a birth date
 _EVENT_AFTER = re.compile(r"[ \t]*(?:入社|入学|入院|退院|退職|退社|受診|来院|来店|登録|受付|開始|終了|予約|契約|発行|申込|採用|着任|"

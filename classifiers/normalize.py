@@ -418,6 +418,7 @@ def _keep_word_gaps(text: str, delete: set[int]) -> None:
 _PCT_HINT = re.compile(r"%[89A-Fa-f][0-9A-Fa-f]%[0-9A-Fa-f]{2}|%[89A-Fa-f][0-9A-Fa-f][@-~]%")
 _PCT_RUN = re.compile(r"(?:%[0-9A-Fa-f]{2}|(?<=%[89EeFf][0-9A-Fa-f])[@-~])+")
 _PCT_BYTE = re.compile(r"%([0-9A-Fa-f]{2})|(.)", re.S)
+_FORM_PLUS = re.compile(r"\+(?=[^\x00-\x7f])|(?<=[^\x00-\x7f])\+(?=[0-9A-Za-z])")
 _SJIS_TEXT = re.compile(r"[\u3000-\u30ff\u4e00-\u9fff\uff01-\uff9f0-9A-Za-z \-.,@_/:()]+")
 
 
@@ -470,7 +471,7 @@ def _percent_decoded(text: str) -> tuple[str, list[int], list[int]] | None:
     ends.extend(range(pos + 1, len(text) + 1))
     out = "".join(pieces)
     if "+" in out:  # (name=%E9%AB%98%E6%A9%8B+%E7%BE%8E: a form's space between decoded words)
-        out = re.sub(r"\+(?=[^\x00-\x7f])|(?<=[^\x00-\x7f])\+(?=[0-9A-Za-z])", " ", out)
+        out = _FORM_PLUS.sub(" ", out)
     return out, starts, ends
 
 

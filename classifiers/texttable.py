@@ -52,7 +52,8 @@ from .base import Entity, LoweredWords, _entity, lowered
 from .date_of_birth import match_date
 from .health_insurance import SCHEMES as HEALTH_SCHEMES
 from .columns import (NOT_PERSONAL, VALUE_CHECKS, _latin_known, _name_cell, _one_kanji_surname, classify_header,
-                      column_verdict, contextual_matches, one_kanji_staff, staff_pieces, thing_header, value_check)
+                      column_verdict, contextual_matches, one_kanji_staff, staff_header, staff_pieces, thing_header,
+                      value_check)
 
 __all__ = ["TableFindings", "scan_tables", "may_hold_table", "carried_head", "insert_head", "row_cut"]
 
@@ -2096,7 +2097,7 @@ def _table(text: str, header: list[tuple[int, int]], rows: list[list[tuple[int, 
         sample = []
         person = pii_type == "PERSON"
         dob = pii_type == "DATE_OF_BIRTH"
-        staff_col = person and not hm.kind and 0.7 <= hm.confidence < 0.8
+        staff = staff_header(hm)
         for idx, (s, e) in enumerate(cells):
             v = text[s:e]
             w = v.strip()
@@ -2135,7 +2136,7 @@ def _table(text: str, header: list[tuple[int, int]], rows: list[list[tuple[int, 
                 # an airline's title after SURNAME/GIVEN (KOJIMA/HARUTO MSTR): no part of the name
                 b1 = b0 + len(w) - len(w.rsplit(" ", 1)[1]) - 1
                 w = v[b0:b1]
-            if staff_col and " " in w and w.split(" ", 1)[0] in _STAFF_ROLE_LEAD:
+            if staff and " " in w and w.split(" ", 1)[0] in _STAFF_ROLE_LEAD:
                 b0 += w.index(" ") + 1  # 看護 本田, HK 比嘉 in a 記録者 or 拾得者 column: the role is no part of the name
                 w = v[b0:b1]
             if person and w.endswith(_HONORIFICS):
@@ -2146,7 +2147,6 @@ def _table(text: str, header: list[tuple[int, int]], rows: list[list[tuple[int, 
             spans.append((s, s + b0, s + b1, w, trimmed))
             sample.append((idx, w))
         own = value_check(hm)
-        staff = person and not hm.kind and 0.7 <= hm.confidence < 0.8
         if staff and (any(len(v) >= 2 and own(v) for _, v in sample) or one_kanji_staff(sample)):
             # (… or a column of one-kanji surnames only, none a direction: 受付 | 関, 関, 関; not 確認者 | 東, 東)
             # a staff column (担当 | 西): a one-kanji surname too, beside longer names (東 alone may be a counter)

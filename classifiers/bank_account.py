@@ -27,14 +27,14 @@ from .credit_card import _TESTING
 
 # (not the digits of a code with one capital letter: C7734102 is a passport's number)
 _NUM = re.compile(r"(?P<v>[0-9](?<![0-9\-][0-9])(?<![^A-Za-z][A-Za-z][0-9])(?<![0-9]\.[0-9])(?:[0-9]{6}|(?<=1)[0-9]{4}-[0-9]{7,8}))(?![0-9\-]|\.[0-9])")
-_BANKISH = re.compile(r"銀行|信用金庫|信金|信用組合|労働金庫|農協|JAバンク|支店|出張所|営業部|本店|(?<![A-Za-z])(?i:bank|branch)(?![A-Za-z])")
+_BANKISH = re.compile(r"銀行|信用金庫|信金|しんきん|信用組合|労働金庫|農協|JAバンク|支店|出張所|営業部|本店|(?<![A-Za-z])(?i:bank|branch)(?![A-Za-z])")
 
 _HIRA_BANK_WORDS = "みずほ|ゆうちょ|りそな|きらぼし|あおぞら|きらやか|じもと|みちのく|もみじ|ひろぎん|とみん|いよぎん|ちばぎん|しずぎん"
 _NAME_CH = r"[\u4e00-\u9fff々〇\u30a1-\u30fa\u30fcA-Za-z0-9&・]"
 _HIRA_BANK_RX = re.compile(_HIRA_BANK_WORDS)
 _HIRA_LEAD = "".join(chr(c) for c in range(0x3041, 0x3097) if chr(c) not in "はがのをにへとでもや")
 _BANK = (rf"(?:{_NAME_CH}{{0,12}}(?:{_HIRA_BANK_WORDS}))?{_NAME_CH}{{0,16}}"
-         r"(?:銀行|信用金庫|信金|信用組合|労働金庫|農業協同組合|JAバンク|バンク|Bank|BANK)"
+         r"(?:銀行|信用金庫|信金|しんきん|信用組合|労働金庫|農業協同組合|JAバンク|バンク|Bank|BANK)"
          # a bank named in hiragana the list lacks (しおかぜ銀行), not led by a particle (振込先はしおかぜ銀行)
          rf"|[{_HIRA_LEAD}][\u3041-\u3096]{{2,4}}(?:銀行|信用金庫|信金|信用組合)"
          # … or read out in katakana, as a legacy system's kana fields print it, with its branch (ｲﾖｷﾞﾝｺｳ ﾏﾂﾔﾏｴｷﾏｴ)
@@ -64,7 +64,7 @@ _SHORT = rf"(?P<short>{_SHORT_BANK})(?:銀行)?(?:[ ]+|[/／])(?:{_NAME_CH}{{1,1
 _EN_TYPE_WORD = r"(?:[Oo]rdinary|ORDINARY|[Ss]avings|SAVINGS|[Cc]hecking|[Cc]urrent|[Ff]utsu+|FUTSU+|[Tt]oza|TOZA)"
 _TYPE = (r"(?:総合口座(?:定期|普通)|(?:普通|当座|貯蓄|総合|定期|通知)(?:預金|貯金)?(?:口座)?|[（(][普当][）)]|普|当|フツウ|トウザ|"
          rf"{_EN_TYPE_WORD}(?: [Ss]avings| SAVINGS)?(?: [Aa]ccount| ACCOUNT)?)")
-_S = r"[ /／・,、]*"
+_S = r"[ /／・,、]*(?:の[ /／・,、]*)?"  # (read out: 湘南しんきんの辻堂支店、普通の8812057)
 _NUMLABEL = r"(?:口座番号|口座no\.?|口座No\.?|No\.?|no\.?|番号)[ ]*[:：]?[ ]*"
 _PREFIX = re.compile(
     rf"(?:(?P<bank>{_BANK}){_S})?(?:(?P<branch>{_BRANCH}){_S})?(?:(?P<type>{_TYPE}){_S})?(?P<label>{_NUMLABEL})?$"
@@ -94,7 +94,7 @@ _SHORT_BOUNDARY = frozenset(" \t\n:：、,（(「『【]』」|｜¦│。！？
 # Necessary for a bank, branch or type in `_PREFIX` / `_PREFIX_PLAIN` (each ends in one of these words): a scan for
 # them rules out most numbers before the costly end-anchored search of the prefix patterns
 _RUN_GATE = re.compile(_trie((
-    "銀行", "信用金庫", "信金", "信用組合", "労働金庫", "農業協同組合", "バンク", "Bank", "BANK", "SMBC", "MUFG", "Mizuho",
+    "銀行", "信用金庫", "信金", "しんきん", "信用組合", "労働金庫", "農業協同組合", "バンク", "Bank", "BANK", "SMBC", "MUFG", "Mizuho",
     "MIZUHO", "Resona", "RESONA", "店", "所", "営業部", "Branch", "BRANCH", "普", "当", "貯蓄", "総合", "定期", "通知",
     "Ordinary", "Savings", "Checking", "Current", "Futsu", "Toza", "ORDINARY", "SAVINGS", "FUTSU", "ordinary", "savings",
     "checking", "current", "futsu", "フツウ", "トウザ", "ギンコウ", "シンキン", "シテン")))
@@ -146,8 +146,8 @@ _OUTSIDE_RUN = re.compile(r"(?s:.*)[^" + _char_class(_PREFIX.pattern, _PREFIX_PL
 # and what may follow it up to the number (separators, a label's colon): a text before the number that, without those,
 # ends in none of the first holds no prefix run, and the end-anchored search (which would try every position of it)
 # can only find the empty match
-_RUN_LAST = frozenset("行庫金合クkKCGoOaAnp.店所部hH）)通座蓄期知普当ysgtuYSUT号ウン")
-_RUN_TAIL = frozenset(" /／・,、:：")
+_RUN_LAST = frozenset("行庫金合クkKCGoOaAnp.店所部hH）)通座蓄期知普当ysgtuYSUT号ウンん")
+_RUN_TAIL = frozenset(" /／・,、:：の")
 _LEAD_LABELS = ("お振込先", "振込先", "振込口座", "入金先", "送金先", "支払先", "口座", "振込")
 
 

@@ -67,7 +67,7 @@ class HeaderMatch:
     negative: bool = False  # an order/product/price/tracking column: numbers in it are not identifiers
     # a narrower family within the type, which changes the value check or needs neighbouring columns
     # (see `value_check` and `contextual_matches`): "name_part" (姓, 名, セイ, first/last name), "name_part_ja"
-    # (family/given: Japanese script only), "line2" (住所2, 建物名, address line 2), "bp" (血圧), "scp"
+    # (family/given: Japanese script only), "line2" (住所2, 建物名, address line 2), "bp" (血圧), "bp1" (収縮期血圧: one half), "scp"
     # (needs a person column: アレルギー, 内服), "scm" (needs a person and another medical column: 判定, 所見),
     # "sct" (needs a person column and a condition word in the value: 休職事由, 障害)
     kind: str = ""
@@ -485,10 +485,12 @@ _NATIONALITY_COL = re.compile(r"nat|nationality|citizenship|国籍|国・地域|
 _TRAVEL_DOC_COL = re.compile(r"doc[\-_ .]?(?:no|num|number|#)\.?|document[\-_ .]?(?:no|num|number)\.?|travel ?doc(?:ument)?"
                              r"(?:[\-_ .]?(?:no|number))?|旅行書類番号|書類番号")
 _ECCUBE_NAME_PARTS = frozenset(("name01", "name02", "kana01", "kana02", "name1", "name2", "kana1", "kana2"))
+_DL_ABBREV = frozenset(("dlno", "dlnumber", "dlnum", "dlid"))
 _HI_ABBREV = frozenset(("hisymbol", "hinumber", "hino", "hikigo", "hibango", "hicardno", "hicardnumber", "healthinssymbol",
                         "healthinsnumber", "healthinsno", "healthinskigo", "healthinsbango", "healthinscardno",
                         # (ins_symbol / ins_number beside an insurer_no column of a patient master)
-                        "inssymbol", "insnumber", "inskigo", "insbango", "inscardno", "inscardsymbol", "inscardnumber"))
+                        "inssymbol", "insnumber", "inskigo", "insbango", "inscardno", "inscardsymbol", "inscardnumber",
+                        "hibranch", "hieda", "hiedaban", "insbranch", "inseda", "insedaban"))
 # the holder of an account or card: a name column (口座名義, 名義人(カナ), account holder, cardholder name)
 _HOLDER = re.compile(r"名義(?:人)?(?:カナ|かな|フリガナ|漢字|ローマ字|英字)?$")
 _HOLDER_EN = re.compile(r"^(?:account|acct|card|bank)?holder(?:name)?(?:kana|romaji)?$|^(?:account|acct)name(?:kana)?$|^meigi")
@@ -576,13 +578,17 @@ def _addr_part(ja: str, tokens: list[str], cleaned: str | None = None) -> str:
     return _ADDR_PART_EN[toks[0]]
 
 
+# a header of one half of a blood-pressure reading (収縮期血圧, 最低血圧, 血圧（上）)
+_SC_BP_HALF = re.compile(r"収縮期|拡張期|最高血圧|最低血圧|血圧[(（]?[上下]")
+
+
 def _special_header(ja: str, joined: str) -> HeaderMatch | None:
     """A special-care header (see the families above), or None."""
     if not (_SC_ANY_JA.search(ja) or _SC_ANY_EN_FREE.search(joined) or _SC_ANY_EN_START.match(joined)) or _SC_NOT.search(
             ja) or _SC_NOT.search(joined):
         return None
     if _SC_BP.search(ja) or _SC_BP.search(joined):
-        return HeaderMatch("SPECIAL_CARE", 0.8, kind="bp")
+        return HeaderMatch("SPECIAL_CARE", 0.8, kind="bp1" if _SC_BP_HALF.search(ja) else "bp")
     if _SC_STRONG_JA.search(ja) or _SC_STRONG_EN.search(joined):
         return HeaderMatch("SPECIAL_CARE", 0.8)
     if _SC_PERSON_JA.search(ja) or _SC_PERSON_EN.search(joined):
@@ -753,6 +759,8 @@ def _classify_header(header: str) -> HeaderMatch:
         return HeaderMatch("PERSON", 0.85, kind="name_part")
     if joined in _HI_ABBREV:
         return HeaderMatch("JP_HEALTH_INSURANCE", 0.85)  # hi_symbol / hi_number: health-insurance card fields
+    if joined in _DL_ABBREV:
+        return HeaderMatch("JP_DRIVERS_LICENSE", 0.85)  # dl_number, dl_no: a driving licence's number
     cja = _JA_CLEAN.sub("", ja)  # (= _JA_CLEAN.sub("", low): the cleaning removes the spaces too)
     if _SURNAME_TAIL.search(cja):
         # the surname of a role (注文者名字, 送付先名字, お届け先苗字フリガナ): not the order or the address its role names
@@ -851,6 +859,7 @@ _BANK_CELL = re.compile(  # 1234567 / 普通 1234567 / 群馬銀行 伊勢崎支
 # 練馬12, 杉並・3388106, 01-23; the scheme may lead (国保 穴02-3318)
 _HEALTH_CELL = re.compile(r"(?:(?:" + "|".join(HEALTH_SCHEMES) + r") )?(?:[\u4e00-\u9fff]{1,4}[ ・]?)?[0-9A-Za-z][0-9A-Za-z\-・ ]{0,15}")
 # a National Health Insurance card's symbol of a place and a kana (東京あ, 川口い)
+_EMPLOYMENT_NUMBER = re.compile(r"[0-9]{4}-[0-9]{6}-[0-9]")
 _HEALTH_KANA_SYMBOL = re.compile(r"[\u4e00-\u9fff]{1,4}[\u3041-\u3096]")
 _IDLIKE = re.compile(r"[0-9A-Za-z\-_ ]+")
 _KANJI = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f々〆ヶ"
@@ -896,7 +905,7 @@ _NOT_NAME = re.compile(
     r"株式会社|有限会社|合同会社|合資会社|\(株\)|㈱|\(有\)|㈲|法人|協会|組合|財団|社団|学校|病院|医院|クリニック|銀行|"
     r"支店|店$|屋$|センター|事務所|工場|商事|商会|製作所|ホテル|Inc\b|Ltd\b|LLC\b|Corp\b|Co\.|GmbH|"
     r"都$|道$|府$|県$|市$|区$|町$|村$|駅$|0|1|2|3|4|5|6|7|8|9|@|"  # (literals only: a fast scan)
-    r"^テスト|^ﾃｽﾄ|^ダミー|^サンプル|^てすと|^TEST$|^[Tt]est$|^[Dd]ummy$|^[Ss]ample$"  # (a test entry's placeholder)
+    r"^テスト|^ﾃｽﾄ|^ダミー|^サンプル|^てすと|^TEST$|^[Tt]est$|^[Dd]ummy$|^[Ss]ample$|^ユーザー?$|^ﾕｰｻﾞｰ?$"  # (a test entry's placeholder)
 )
 _PREF_RX = re.compile("^(?:" + "|".join(PREFECTURES) + ")")
 _ADDRESS_CELL = re.compile(
@@ -905,7 +914,8 @@ _ADDRESS_CELL = re.compile(
     # an Indonesian or Malaysian street (Jl. Margonda Raya No. 114, Beji, Depok …)
     r"|(?:Jl|Jln|Jalan)\.? [A-Z][A-Za-z .'\-]{1,40}(?:No\.? ?)?\d{1,5}[A-Za-z]?,.{4,120}"
     # a town and its block numbers without the city, as a ward's own lists write them (赤羽台三丁目1番14-205号)
-    rf"|[{_KANJI}\u30a1-\u30fa\u30fc]{{1,10}}(?:[0-9一二三四五六七八九十]{{1,3}}丁目[0-9一二三四五六七八九十]{{1,4}}番|"
+    # (a town's name may hold hiragana after its first character: 松が岡2-3-11, 緑が丘三丁目1番)
+    rf"|[{_KANJI}\u30a1-\u30fa\u30fc][{_KANJI}\u3041-\u3096\u30a1-\u30fa\u30fc]{{0,9}}(?:[0-9一二三四五六七八九十]{{1,3}}丁目[0-9一二三四五六七八九十]{{1,4}}番|"
     r"[0-9]{1,5}番地"
     # … or with hyphenated block numbers, as a 町内会 roster writes its own town (桜ヶ丘3-2-5)
     r"|[0-9]{1,3}-[0-9]{1,4}(?:-[0-9]{1,5})?(?![0-9\-]))"
@@ -1154,6 +1164,12 @@ def _bp_cell(v: str) -> bool:
     return _special_cell(v) and not any(c.isdigit() for c in v)
 
 
+def _bp_half_cell(v: str) -> bool:
+    """One half of a reading in its own column (収縮期血圧 | 拡張期血圧: 168 | 104), or a whole reading."""
+    v = v.strip()
+    return 30 <= int(v) <= 260 if v.isdigit() else _bp_cell(v)
+
+
 @lru_cache(maxsize=1)
 def _sc_term_rx() -> re.Pattern:
     words: set[str] = set()
@@ -1300,8 +1316,10 @@ VALUE_CHECKS: dict[str, Callable[[str], bool]] = {
     "JP_DRIVERS_LICENSE": lambda v: _LICENSE_CELL.fullmatch(v) is not None and len(set(digits_of(v))) > 2,
     # a passport column also holds other countries' numbers (548120937, C4812273, P3381920B)
     "JP_PASSPORT": lambda v: _PASSPORT_CELL.fullmatch(v) is not None or other_passport_shape(v.strip()),
-    "JP_BANK_ACCOUNT": lambda v: _BANK_CELL.fullmatch(v) is not None,
-    "JP_HEALTH_INSURANCE": lambda v: (_HEALTH_CELL.fullmatch(v) is not None and any(c.isdigit() for c in v))
+    "JP_BANK_ACCOUNT": lambda v: _BANK_CELL.fullmatch(v) is not None and len(set(digits_of(v))) > 1,  # (not 0000000)
+    # (not the 4-6-1 digits of an employment-insurance number: 雇用保険 資格取得届's 被保険者番号 column)
+    "JP_HEALTH_INSURANCE": lambda v: (_HEALTH_CELL.fullmatch(v) is not None and any(c.isdigit() for c in v)
+                                      and _EMPLOYMENT_NUMBER.fullmatch(v.strip()) is None)
     or _HEALTH_KANA_SYMBOL.fullmatch(v) is not None,
     "CREDIT_CARD": lambda v: _CARD_CELL.fullmatch(v) is not None and is_valid_card(v),
     "IP_ADDRESS": _ip_cell,
@@ -1313,7 +1331,7 @@ VALUE_CHECKS: dict[str, Callable[[str], bool]] = {
 
 _NAME_PART_CHECKS = {"name_part": lambda v: _name_part_cell(v, True),
                      "name_part_ja": lambda v: _name_part_cell(v, False)}
-_SPECIAL_CHECKS = {"bp": _bp_cell, "sct": _sc_term_cell}
+_SPECIAL_CHECKS = {"bp": _bp_cell, "bp1": _bp_half_cell, "sct": _sc_term_cell}
 # a cell of a health-check finding or judgement column (所見, 判定) that records no result
 _NO_RESULT = _EMPTYISH | frozenset(("未受診", "未実施", "対象外", "欠席", "不明", "未定", "確認中", "―", "－", "未回答", "未記入",
                                     "tbd", "pending", "n/a"))
@@ -1362,7 +1380,7 @@ def _clean_memo(h: str) -> str:
     return _JA_CLEAN.sub("", _header_parts(h)[0])
 
 
-_CONTEXT_KINDS = frozenset(("scp", "scm", "sct", "bp"))
+_CONTEXT_KINDS = frozenset(("scp", "scm", "sct", "bp", "bp1"))
 
 
 def contextual_matches(headers: Sequence[Any], identity_upgrade: bool = True,
@@ -1374,6 +1392,11 @@ def contextual_matches(headers: Sequence[Any], identity_upgrade: bool = True,
         return _contextual_matches(headers, identity_upgrade, insurance)
     return list(_contextual_matches_cached(tuple("" if h is None else str(h) for h in headers), identity_upgrade,
                                            insurance))
+
+
+_CARD_SLIP_MEMBER = frozenset(("会員番号", "カード会員番号"))
+_CARD_SLIP_EXPIRY = frozenset(("有効期限", "カード有効期限", "有効期限(YYMM)", "有効期限（YYMM）"))
+_CARD_SLIP_OTHER = frozenset(("承認番号", "加盟店番号", "加盟店", "端末番号", "伝票番号", "売上日"))
 
 
 @lru_cache(maxsize=8192)
@@ -1423,6 +1446,12 @@ def _contextual_matches(headers: Sequence[Any], identity_upgrade: bool = True,
         # document number are passport numbers there
         ms = [HeaderMatch("JP_PASSPORT", 0.8) if m.pii_type is None and not m.negative
               and _TRAVEL_DOC_COL.fullmatch(_clean(h).lower()) else m for h, m in zip(hs, ms)]
+    if any(h.strip() in _CARD_SLIP_MEMBER for h in hs):
+        # a card sales slip's export (売上日 | 加盟店番号 | 会員番号 | 有効期限 | 承認番号): its 会員番号 is the card
+        # company's member number, the card's own number
+        cleaned = {h.strip() for h in hs}
+        if cleaned & _CARD_SLIP_EXPIRY and cleaned & _CARD_SLIP_OTHER:
+            ms = [HeaderMatch("CREDIT_CARD", 0.8) if h.strip() in _CARD_SLIP_MEMBER else m for h, m in zip(hs, ms)]
     if any(m.kind in _ADDR_PARTS for m in ms):
         if any(m.pii_type == "ADDRESS" and m.kind not in _ADDR_PARTS for m in ms):
             # a split address (都道府県 | 市区町村 | 番地 | 建物名): each part is an address, a building name even
@@ -1516,7 +1545,7 @@ def _contextual_matches(headers: Sequence[Any], identity_upgrade: bool = True,
             others = [j for j in range(len(ms)) if j != c]
             person = any(ms[j].pii_type not in (None, "SPECIAL_CARE") or _PERSON_ID.search(cleaned[j]) for j in others)
             medical = m.kind != "scm" or _SC_INHERENT.search(cleaned[c]) is not None or any(
-                (ms[j].pii_type == "SPECIAL_CARE" and ms[j].kind in ("", "scp", "bp"))
+                (ms[j].pii_type == "SPECIAL_CARE" and ms[j].kind in ("", "scp", "bp", "bp1"))
                 or _MEDICAL_COL.search(cleaned[j])
                 for j in others)
             if not (person and medical):

@@ -289,9 +289,29 @@ def is_birth_date_value(value: str) -> bool:
             except ValueError:
                 return False
             return d is not None and d <= today()
-        return False
+        return _etax_code_date(value)
     d = parse_date(m)
-    return d is not None and 1880 <= d.year and d <= today() and d != _PLACEHOLDER
+    return (d is not None and 1880 <= d.year and d <= today() and d != _PLACEHOLDER) or (
+        m.re is _DATES_SPACED and m.group("gc13") is not None and _etax_code_date(value))
+
+
+# the RE (レセプト共通) record of a receipt file: number, kind, month of care, name, sex, then the birth date as an
+# era code (1-5 from 明治) and YYMMDD
+_UKE_RE = re.compile(r"(?m)^RE,[0-9]{1,6},[0-9]{4},[0-9]{5},[^,\n]{1,40},[12],([1-5][0-9]{6}),")
+_ETAX_CODE_CELL = re.compile(r"([3-5])-([0-9]{2})([01][0-9])([0-3][0-9])")  # (昭和 on: 1 and 2 would be centenarians)
+
+
+def _etax_code_date(value: str) -> bool:
+    """A cell of the other era-code numbering (1 明治, 2 大正, 3 昭和, 4 平成, 5 令和), which employment-insurance
+    (雇用保険) forms, e-Tax and receipt files use: 4-140630 = 平成14年6月30日 (read from 昭和 on)."""
+    c = _ETAX_CODE_CELL.fullmatch(value)
+    if c is None:
+        return False
+    try:
+        d = _era_date(_ETAX_ERAS[c.group(1)], int(c.group(2)), int(c.group(3)), int(c.group(4)))
+    except ValueError:
+        return False
+    return d is not None and d <= today()
 
 
 # Where a date (of `_DATES`, `_DATES_SPACED`) or a partial date (`_PARTIAL`) may start. Each start is followed by what
@@ -552,7 +572,9 @@ class DateOfBirthDetector(PatternDetector):
     gate_words = ("歳", "才", "扶養", "続柄", "児童", "家族", "世帯", "配偶者")  # (the family documents of `_family_doc`)
     # (年 / 月: a partial date, 大正4年生; literal first; or a birth place: …静岡県浜松市で生まれました, see `_BORN_IN_AFTER`)
     gate_extra = (r"生(?:(?<=[日年月0-9]生)|(?<=[日年月0-9] 生)|(?:(?<=[市区町村県都府州国島]生)|(?<=[市区町村県都府州国島][でに]生))"
-                  r"(?=まれ))|誕生(?:(?<=[市区町村県都府州国島]誕生)|(?<=[市区町村県都府州国島][でに]誕生))")
+                  r"(?=まれ))|誕生(?:(?<=[市区町村県都府州国島]誕生)|(?<=[市区町村県都府州国島][でに]誕生))"
+                  # (a receipt file's RE record: see `_UKE_RE`)
+                  r"|\n(?i:re),[0-9]{1,6},[0-9]{4},")
     context = ContextWords(
         BIRTH_WORDS,
         negative=["入社", "退社", "退職", "作成", "更新", "発行", "契約", "受付", "申込", "期限", "有効", "登録", "発送",
@@ -759,6 +781,10 @@ class DateOfBirthDetector(PatternDetector):
                 eras = [_ETAX_ERAS.get(g)] if m.group("y") else [_ERA_CODES.get(g), _ETAX_ERAS.get(g)]
                 if any(era is not None and _era_date(era, int(y), int(mo), int(d)) is not None for era in eras):
                     found.append(_entity(Entity, (self.pii_type, m.start("v"), m.end("v"), 0.9, self.name)))
+        if "RE," in text and "\nHO," in text:  # a receipt file (レセプト電算): the patient's birth date in its RE record
+            for m in _UKE_RE.finditer(text):
+                if _etax_code_date(m.group(1)[0] + "-" + m.group(1)[1:]):
+                    found.append(_entity(Entity, (self.pii_type, m.start(1), m.end(1), 0.85, self.name)))
         if found and _ANIMAL_CUE.search(text) is not None:
             found = [e for e in found if not _an_animal_s(text, e.start)]
         return iter(found)

@@ -22,11 +22,13 @@ from .context import has_any
 _LABELS = re.compile(
     r"記号[・･/／\-－]?番号(?:[・･/／\-－]?枝番)?|記号及び番号|記号|被保険者証?番号|保険証番号|番号(?<![\u3040-\u30ff\u4e00-\u9fff]番号)"
     # the holder's two digits after the pair (枝番 01, eda=00)
-    r"|枝番号?|(?<![A-Za-z])eda(?:ban)?(?=[ \t]*[:=])"
+    r"|枝番号?|(?<![A-Za-z])eda(?:ban)?(?=[\"']?[ \t]*[:=])"
+    # (a JSON record's "branch", right after its symbol and number: "symbol":"4081","number":"2290","branch":"01")
+    r"|(?<![A-Za-z_])branch(?=[\"']?[ \t]*[:=])"
     # the elements of the online eligibility check's XML (オンライン資格確認)
     r"|Insured(?:CardSymbol|IdentificationNumber|CardNumber)>"
     # romanised keys of a log line or an export (doc=保険証 kigo=06170024 bango=318, kigo_bango="3201・1142")
-    r"|kigo_?bango(?=[ \t]*[:=])|kigo(?=[ \t]*[:=])|bango(?=[ \t]*[:=])"
+    r"|kigo_?bango(?=[\"']?[ \t]*[:=])|kigo(?=[\"']?[ \t]*[:=])|bango(?=[\"']?[ \t]*[:=])"
 )
 
 
@@ -34,23 +36,28 @@ def _kind(label: str) -> str:
     """combo (記号・番号), sym (記号) or num (番号, 被保険者番号 …): which branch of `_LABELS` matched."""
     if label[0] == "k":  # (kigo, kigo_bango, kigobango)
         return "sym" if label == "kigo" else "combo"
-    if label[0] in "枝e":
+    if label[0] in "枝e" or label == "branch":
         return "branch"
     return "sym" if label in ("記号", "InsuredCardSymbol>") else "combo" if label[0] == "記" else "num"
 
 
 # (also a value quoted in prose: 保険証の記号・番号は「12・3088417」です)
 # (an application form's hint on how to write it: 記号（左づめ） 2 1 0 4 5 8 7)
-_GAP = re.compile(r"[ \t]*(?:[(（](?:国保|社保|協会けんぽ|健保|本人|家族|被扶養者|左づめ|左詰め|右づめ|右詰め)[)）])?[ \t]*[】\]」）)]?[ \t]*(?:[:：/／=][ \t]*)?"
-                  r"(?:(?:は|が)[ \t]*[「『]|[「『\"])?")
+# (a cell of a ruled table: 記号・番号　｜ 4012・387, │被保険者証  記号    │4470315; read out on a call: 記号が…5214、番号が308;
+# a chat's 記号番号って 8410 / 221)
+_GAP = re.compile(r"[ \t\u3000]*(?:[(（](?:国保|社保|協会けんぽ|健保|本人|家族|被扶養者|左づめ|左詰め|右づめ|右詰め)[)）])?[ \t]*[】\]」）)]?[ \t\u3000]*"
+                  r"(?:[:：/／=|｜│][ \t\u3000]*)?"
+                  r"(?:(?:は|が)[ \t]*[「『]|[「『\"]|(?:は|が|って)[ \t]*(?:…|\.\.\.)?[ \t]*(?=[0-9]|(?!記号|番号)[\u4e00-\u9fff]))?")
 # a symbol may start with a kanji place name (国保: 札幌北 31, 練馬12) or an insurer's short name and a hyphen (共済
 # and 健保組合 symbols: 都市-41, 二工-58)
 # and a municipality's kana (国保: 調ふ12); 協会けんぽ's eight digits may be written 4 + 4 before the number's label
-_SYM = (r"(?:[\u4e00-\u9fff]{1,6}[\u3041-\u3096\u30a1-\u30fa]?[ \u3000\-]?)?[0-9A-Za-z][0-9A-Za-z\-]{0,11}"
+# (or a municipality's name in hiragana, not led by a particle: 記号 ふじ12)
+_SYM = (r"(?:[\u4e00-\u9fff]{1,6}[\u3041-\u3096\u30a1-\u30fa]?[ \u3000\-]?|[\u3041-\u3096](?<![はがのをにへとでもや])[\u3041-\u3096]{1,3}[\-]?)?"
+        r"[0-9A-Za-z][0-9A-Za-z\-]{0,11}"
         r"(?:(?<=[0-9]{4}) [0-9]{4}(?=[ \t\u3000]+番号))?")
 # (or be a kanji name alone, then the number: 公立彦根・5521083, 福博 - 0441297)
 # (with the holder's 枝番 after the pair: 記号・番号・枝番 6021・334・00)
-_COMBO_VALUE = re.compile(_SYM + r"(?:[ ・･/／\-][0-9]{1,8}(?:[・･/／\-][0-9]{2}(?![0-9]))?)?(?![0-9A-Za-z])"
+_COMBO_VALUE = re.compile(_SYM + r"(?:(?: ?[・･/／\-] ?| )[0-9]{1,8}(?:[・･/／\-][0-9]{2}(?![0-9]))?)?(?![0-9A-Za-z])"
                           r"|[\u4e00-\u9fff]{2,6} ?[・･/／\-] ?[0-9]{3,8}(?![0-9A-Za-z])"
                           # (a kanji with a kana, as municipalities write their 国保 symbols: 練あ・2093714, 杉ア 0412733)
                           r"|[\u4e00-\u9fff]{1,3}[\u3041-\u3096\u30a1-\u30fa] ?[・･/／\- ] ?[0-9]{3,8}(?![0-9A-Za-z])")
@@ -60,7 +67,7 @@ _SYM_VALUE = re.compile(_SYM + r"(?![0-9A-Za-z])|[\u4e00-\u9fff]{1,5}(?:国保|�
                         r"|[\u4e00-\u9fff]{1,4}[\u3041-\u3096\u30a1-\u30fa]?(?=[ \t\u3000]{1,3}番号)")
 # (a 後期高齢者 card's eight digits may be written 4 + 4: 被保険者番号　0412 7785)
 _NUM_VALUE = re.compile(r"[0-9]{4} [0-9]{4}(?![0-9A-Za-z]| [0-9])|[0-9]{1,10}(?![0-9A-Za-z])")
-_BRANCH_VALUE = re.compile(r"[0-9]{2}(?![0-9A-Za-z])")
+_BRANCH_VALUE = re.compile(r"[0-9] ?[0-9](?![0-9A-Za-z])")
 # fax OCR spaces every digit: 記号   1 7 0 2 4      番号   3 1
 _SPACED_VALUE = re.compile(r"[0-9](?: [0-9]){1,11}(?![0-9A-Za-z])")
 HEALTH_WORDS = ("保険証", "被保険者", "保険者", "健康保険", "国民健康保険", "国保", "社会保険", "社保", "協会けんぽ", "健保", "共済",
@@ -75,18 +82,20 @@ SCHEMES = ("国保", "社保", "健保", "協会けんぽ")
 # a card's symbol-number right after the scheme in a table cell or a list (国保 穴02-3318, 社保 12-3456)
 _SCHEME_VALUE = re.compile(r"(?<![\u4e00-\u9fff])(?:" + "|".join(SCHEMES) + r")[ \t]+((?:[\u4e00-\u9fff]{1,4})?[0-9]{1,6}[-・][0-9]{2,8})(?![0-9])")
 # the insurance record of a receipt file (レセプト電算 HO: insurer, symbol, number)
-_UKE_HO = re.compile(r"(?m)^HO,[0-9]{6,8},([^,\n]{1,12}),([0-9]{1,10}),")
+_UKE_HO = re.compile(r"(?m)^HO,[0-9]{6,8},([^,\n]{0,12}),([0-9]{1,10}),")  # (a 後期高齢者 card has no symbol)
 # the card's symbol and number written in English after an insurance word on the same line (National Health
 # Insurance, symbol 41 / number 228790; Health Insurance Card: Symbol 1234 Number 56)
 _EN_PAIR = re.compile(r"(?i:s)ymbol[ \t]*(?:[Nn]o\.?)?[ \t]*[:：]?[ \t]*([0-9A-Za-z][0-9A-Za-z\-]{0,11})[ \t]*[,/／;]?[ \t]*"
                       r"(?i:n)(?:umber|o\.?)[ \t]*[:：]?[ \t]*([0-9]{1,10})(?![0-9A-Za-z])"
                       # (the pair under one label: Card symbol / number : 4102・1377)
-                      r"|(?i:s)ymbol[ \t]*/[ \t]*(?i:n)umber[ \t]*[:：.]*[ \t]*([0-9]{1,8}[・･/／\-][0-9]{1,10})(?![0-9])")
+                      r"|(?i:s)ymbol[ \t]*/[ \t]*(?i:n)umber[ \t]*(?:\([a-z ]{1,12}\))?[ \t]*(?:[:：.]+|is|was)?[ \t]*"
+                      r"([0-9]{1,8} ?[・･/／\-] ?[0-9]{1,10})(?![0-9])")
 # (insurance, insured, health card, hoken: the words of an English text about the card, within a few lines before)
 _EN_INSURANCE = re.compile(r"(?i)insur(?:ance|ed)|hoken|health[ \-]card|kenpo")
 # an account at Japan Post Bank, whose 記号 and 番号 an English text calls symbol and number too
 _EN_YUCHO = re.compile(r"(?i)yucho|japan post bank")
-_KOKI = re.compile(r"後期高齢者?(?:医療)?(?:被保険者)?(?:証)?(?:番号|No\.?)?[ \t]*[:：]?[ \t]*([0-9]{8})(?![0-9])")
+# (also 後期の番号, a clerk's shorthand for the card of 後期高齢者医療)
+_KOKI = re.compile(r"後期(?:高齢者?(?:医療)?(?:被保険者)?(?:証)?(?:番号|No\.?)?|の?番号)[ \t]*[:：]?[ \t]*(?:は[ \t]*)?([0-9]{8})(?![0-9])")
 _OTHER_INSURANCE = ("雇用保険", "労災保険", "年金", "労働保険")
 _LENGTH_UNIT = re.compile(r"[ \t\u3000]*(?:文字|桁|バイト|(?i:bytes?|chars?|digits?)(?![A-Za-z]))")
 _EMPLOYMENT_TAIL = re.compile(r"-[0-9]{6}-[0-9](?![0-9])")
@@ -100,13 +109,13 @@ class HealthInsuranceDetector(Detector):
 
     def applies(self, text: str) -> bool:
         # (a one-character test first: a two-character needle costs several times more to scan for)
-        return (("ymbol" in text and "nsurance" in text) or ("記" in text and "記号" in text) or ("後" in text and "後期高齢" in text) or "<Insured" in text
+        return (("ymbol" in text and "nsur" in text) or ("記" in text and "記号" in text) or ("後" in text and "後期" in text) or "<Insured" in text
                 or "介護保険" in text or "国保" in text or "社保" in text or "健保" in text or "HO," in text
                 or ("番号" in text and "保" in text and ("保険証" in text or "被保険者" in text))
-                or ("kigo" in text and "保" in text))
+                or ("kigo" in text and ("保" in text or "bango" in text)))
 
     def detect(self, text: str) -> Iterator[Entity]:
-        if "後期高齢" in text:  # 後期高齢者医療: the insured's number is 8 digits, written after the scheme's name
+        if "後期" in text:  # 後期高齢者医療: the insured's number is 8 digits, written after the scheme's name
             for m in _KOKI.finditer(text):
                 yield Entity("JP_HEALTH_INSURANCE", m.start(1), m.end(1), 0.85, self.name)
         if "介護保険" in text:
@@ -117,7 +126,8 @@ class HealthInsuranceDetector(Detector):
                 yield Entity("JP_HEALTH_INSURANCE", m.start(1), m.end(1), 0.8, self.name)
         if "HO," in text and "\nRE," in text:
             for m in _UKE_HO.finditer(text):
-                yield Entity("JP_HEALTH_INSURANCE", m.start(1), m.end(1), 0.8, self.name)
+                if m.group(1):
+                    yield Entity("JP_HEALTH_INSURANCE", m.start(1), m.end(1), 0.8, self.name)
                 yield Entity("JP_HEALTH_INSURANCE", m.start(2), m.end(2), 0.8, self.name)
         if "ymbol" in text:
             for m in _EN_PAIR.finditer(text):

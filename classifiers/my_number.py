@@ -43,6 +43,14 @@ _ID_KEY = re.compile(r"(?<![A-Za-z])(?i:job|request|req|trace|txn|transaction|ba
                      r"[_\-]?(?i:id|no)[\"']?[ ]?[=:][ ]?[\"']?$")
 
 
+# twelve digits in the boxes of a printed form, as a scan or a text export draws them (｜6｜6｜8｜…｜5｜)
+_BOXED = re.compile(r"(?<![0-9])[0-9](?:[ ]?[｜|│][ ]?[0-9]){11}(?![ ]?[｜|│]?[ ]?[0-9])")
+
+
+def _has_boxes(text: str) -> bool:
+    return ("｜" in text or "|" in text or "│" in text) and _BOXED.search(text) is not None
+
+
 class MyNumberDetector(PatternDetector):
     name = "my_number"
     pii_type = "JP_MY_NUMBER"
@@ -60,6 +68,22 @@ class MyNumberDetector(PatternDetector):
 
     def validate_result(self, value: str) -> bool | None:
         return True if is_valid_my_number(value) else False
+
+    def applies_many(self, texts):
+        out = super().applies_many(texts)
+        for k, t in enumerate(texts):
+            if not out[k] and _has_boxes(t) and self._labelled(t):
+                out[k] = True
+        return out
+
+    def applies(self, text: str) -> bool:
+        return super().applies(text) or (_has_boxes(text) and self._labelled(text))
+
+    def candidates(self, text: str):
+        yield from super().candidates(text)
+        if _has_boxes(text):  # a form's twelve boxes, one digit in each (｜6｜6｜8｜2｜…｜5｜)
+            for m in _BOXED.finditer(text):
+                yield m.start(), m.end(), 0.45
 
     def score_candidate(self, text: str, start: int, end: int, base: float, doc_ctx: bool) -> float:
         if start and text[start - 1].isascii() and text[start - 1].isalpha() and (

@@ -1745,6 +1745,9 @@ class PersonDetector(Detector):
                         span = (span[0], span[0] + len(first))  # 保健師 北村 自宅訪問: the surname, then what was done
                 if span and " " in t[span[0]:span[1]] and _NTH.match(t, t.index(" ", span[0]) + 1):
                     span = (span[0], t.index(" ", span[0]))  # 査定者 田所　二次査定 秋元: the surname, then the next field
+                if span and t[span[1]:span[1] + 1] in (":", "：") and _KATA_CHARS.match(t[span[0]:span[1]]) \
+                        and _kana_class(t[span[0]:span[1]]) < 2:
+                    continue  # 作成   マイルストーン: 2024年6月度: a katakana word before a colon is the next field's label
                 if span and (not role or _role_value_ok(t[span[0]:span[1]], t[lw:le]) or (
                         t[lw:le] in _KIN_SET and _known_given(t[span[0]:span[1]]))) and not (
                     t[le - 2:le] == "署長" and nlp.can_be(t[span[0]:span[1]], "名詞", "固有名詞", "地名")

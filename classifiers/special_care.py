@@ -459,6 +459,28 @@ _OBX_RESULT = re.compile(r"所見|判定|診断|コメント|心電図|X線|エ�
 # prescriptions: an Rp line, a medication label ending its line and the lines listed under it, and what each line
 # must hold (a medicine's form or dose with a schedule: 錠5mg 1日1回朝食後, 30吸入 1回2吸入)
 _RP_LINE = re.compile(r"(?m)^[ \t]*(?:Rp|RP)[.]?[ \t]*[0-9]{1,2}[).:]?[ \t]+(\S(?:[^\n]*\S)?)[ \t]*$")
+# a diagnosis label whose value is a numbered list, its items on the next lines under the first (傷病名：1) 慢性心不全の
+# 疑い⏎　　　　2) 発作性心房細動⏎　　　　3) 2型糖尿病): each item is a fact of the named patient
+_DX_LIST = re.compile(r"(?m)^[ \t]*(?:[【■●・]?[ \t]*)(?:傷病名|病名|診断名|既往歴|現病歴|合併症|併存疾患)[】]?[ \t]*[:：]?[ \t]*"
+                      r"(?:1[)）.]|①|[(（]1[)）])[ \t]*\S[^\n]*$")
+# (the item ends at its line's end or at a gap of two spaces before the next column: 診療開始日, 転帰)
+_DX_NEXT = re.compile(r"[ \t]+(?:[2-9][)）.]|[②-⑨]|[(（][2-9][)）])[ \t]*(\S(?:(?! {2}| ?\u3000)[^\n])*)")
+
+
+def _numbered_diagnoses(t: str, spans: list) -> None:
+    """The second and later items of a numbered diagnosis list (see `_DX_LIST`; the first is the label's value)."""
+    for m in _DX_LIST.finditer(t):
+        pos = m.end() + 1
+        for _ in range(12):
+            n = _DX_NEXT.match(t, pos)
+            if n is None:
+                break
+            spans.append((n.start(1), n.end(1), 0.8))
+            pos = t.find("\n", n.end()) + 1
+            if not pos:
+                break
+
+
 _RX_LABEL_EOL = re.compile(r"(?=[処現内服持使])(?:処方内容|現在の処方|処方薬|内服薬|服用薬|服用中の薬|服用中のお薬|持参薬|使用中の薬)[ \t]*[:：][ \t]*\n")
 _RX_NEXT = re.compile(r"[ \t]+(?:[・*\-]|[0-9]{1,2}[).]|\([0-9]{1,2}\))?[ \t]*(\S(?:[^\n]*\S)?)[ \t]*(?=\n|$)")
 _RX_ITEM = re.compile(r"[0-9](?:\.[0-9]+)? ?(?:mg|μg|mcg|g|mL|ml|錠|T|カプセル|Cap|包|単位|IU|吸入|滴|枚|本)(?![A-Za-z])[^\n]*?"
@@ -1346,6 +1368,8 @@ class SpecialCareDetector(Detector):
         if heads and "\n" in t:
             self._heading_values(t, [(jstarts[i] + shifts[i], chunks[i]) for i in heads], spans, pats, callbacks)
         self._whole_text(t, spans, pats)
+        if ("1)" in t or "1）" in t or "①" in t) and _DX_LIST.search(t) is not None and _is_record(t):
+            _numbered_diagnoses(t, spans)
         if "OBX|" in joined and "PID|" in t:  # (an HL7 message's result lines name what they hold: 血圧, 所見, 判定)
             self._hl7_results(t, spans, pats[2])
         if "なし" in joined and ("(所見なし" in joined or "(異常なし" in joined or "(特記" in joined) and _is_record(t):

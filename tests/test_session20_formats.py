@@ -1,0 +1,145 @@
+"""Formats met in session 20: health-insurance cards read out on a call, in a ruled table's cell, under romanised log
+keys and in English."""
+
+from __future__ import annotations
+
+from classifiers import get_engine
+
+ENGINE = get_engine(None)
+
+
+def found(text: str, pii: str) -> list[str]:
+    return [text[e.start:e.end] for e in ENGINE.analyze(text) if e.type == pii]
+
+
+# -- health insurance ------------------------------------------------------------------------------------------------
+
+def test_a_card_read_out_on_a_call():
+    text = "Op：お手元に保険証はございますか。\n発信者：はい。記号が…５２１４、番号が３０８です。\n"
+    assert found(text, "JP_HEALTH_INSURANCE") == ["５２１４", "３０８"]
+
+
+def test_a_card_in_a_ruled_tables_cell_with_spaces_around_its_separator():
+    text = "公費負担医療の受給者番号 |　　　| 被保険者証・被保険者手帳の記号・番号 | 8103 ・ 1157\n"
+    assert found(text, "JP_HEALTH_INSURANCE") == ["8103 ・ 1157"]
+    text = "被保険者証 記号／番号 3108 ／ 2207\n被保険者氏名 長尾 美穂\n"
+    assert found(text, "JP_HEALTH_INSURANCE") == ["3108 ／ 2207"]
+    text = "│被保険者証  記号    │４４７０３１５                            │\n"
+    assert found(text, "JP_HEALTH_INSURANCE") == ["４４７０３１５"]
+
+
+def test_romanised_log_keys_without_a_japanese_insurance_word():
+    text = "Mar 3 10:02:11 elig[2201]: op=OP017 type=shikaku kigo=7702 bango=1185 eda=00 birth=19750823 result=OK\n"
+    assert found(text, "JP_HEALTH_INSURANCE") == ["7702", "1185", "00"]
+    assert found("Mar 3 10:02:11 app[2201]: kigo=ABC status=ok\n", "JP_HEALTH_INSURANCE") == []
+
+
+def test_an_insured_cards_symbol_and_number_in_english():
+    assert found("My own insured card symbol/number is 6120 / 418, Insurer No. 06080215.\n",
+                 "JP_HEALTH_INSURANCE") == ["6120 / 418"]
+    assert found("Insured card symbol/number (new): 27150066 / 91\n", "JP_HEALTH_INSURANCE") == ["27150066 / 91"]
+
+
+# -- cards -----------------------------------------------------------------------------------------------------------
+
+def test_a_card_slip_exports_member_number_column_is_the_card():
+    text = ("売上日,加盟店番号,端末番号,伝票番号,会員番号,有効期限,承認番号,金額,区分\n"
+            "2024/07/08,1234567890123,T001,00421,3572692126129846,2812,551930,6380,一括\n"
+            "2024/07/08,1234567890123,T001,00422,4771-29**-****-9673,2705,551931,12980,一括\n"
+            "2024/07/08,1234567890123,T001,00423,36369623412985,2609,551932,3190,リボ\n")
+    assert found(text, "CREDIT_CARD") == ["3572692126129846", "36369623412985"]
+
+
+def test_a_shops_member_number_column_stays_unreported():
+    text = ("会員番号,氏名,ポイント,有効期限\n3572692126129846,山田 太郎,120,2026/03\n"
+            "36369623412985,佐藤 花子,40,2026/05\n")
+    assert found(text, "CREDIT_CARD") == []
+
+
+def test_a_municipal_symbol_in_hiragana_and_a_card_read_out_with_wa():
+    text = "新被保険者証（資格確認書）　保険者番号 138057　記号 ふじ12　番号 40217　枝番 01\n"
+    assert found(text, "JP_HEALTH_INSURANCE") == ["ふじ12", "40217", "01"]
+    assert found("保険証の記号は1234、番号は56です\n", "JP_HEALTH_INSURANCE") == ["1234", "56"]
+    assert found("保険証の記号番号は 記号 4301 番号 1187 です\n", "JP_HEALTH_INSURANCE") == ["4301", "1187"]
+
+
+def test_a_clerks_shorthand_for_the_late_elderly_card():
+    assert found("①堀内 善三様 → 資格喪失後受診。後期の番号 41190283 に変わってました\n",
+                 "JP_HEALTH_INSURANCE") == ["41190283"]
+
+
+def test_a_receipt_files_records_without_symbol_and_with_the_patients_birth_date():
+    text = ("IR,1,13,1,1312345678,,まつもと内科クリニック,50610,00,0359124471\n"
+            "RE,1,1112,50610,オオツキ　チヨコ,2,3220814,,,,,,,00041,,,,,,,,,,,大槻　千代子\n"
+            "HO,39131012,,41250718,3,1230,,,,\n")
+    assert found(text, "JP_HEALTH_INSURANCE") == ["41250718"]
+    assert found(text, "DATE_OF_BIRTH") == ["3220814"]
+
+
+def test_an_employment_insurance_number_column_is_no_health_card_and_its_era_coded_birth_dates_are():
+    text = ("被保険者番号,氏名,フリガナ,性別,生年月日,資格取得年月日\n"
+            "5012-734561-2,石田 翔太,イシダ ショウタ,1,4-140630,20250401\n"
+            "5012-734562-0,松尾 彩花,マツオ アヤカ,2,3-621027,20250401\n")
+    assert found(text, "JP_HEALTH_INSURANCE") == []
+    assert found(text, "DATE_OF_BIRTH") == ["4-140630", "3-621027"]
+
+
+# -- my number, licence ----------------------------------------------------------------------------------------------
+
+def test_a_my_number_in_a_forms_twelve_boxes():
+    text = " 氏　名     西 村　隆\n 個人番号   ｜6｜6｜8｜2｜8｜3｜2｜6｜3｜5｜8｜5｜\n"
+    assert found(text, "JP_MY_NUMBER") == ["6｜6｜8｜2｜8｜3｜2｜6｜3｜5｜8｜5"]
+    assert found(" 個人番号   ｜6｜6｜8｜2｜8｜3｜2｜6｜3｜5｜8｜4｜\n", "JP_MY_NUMBER") == []  # (a wrong check digit)
+    assert found("| 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 0 | 1 | 8 |\n", "JP_MY_NUMBER") == []  # (no label)
+
+
+def test_a_dl_number_column():
+    text = ("INSERT INTO hr.employees (emp_no, full_name, birth_date, dl_number) VALUES "
+            "('e20611', '原田 啓介', '1984-04-11', '304512098731');\n")
+    assert found(text, "JP_DRIVERS_LICENSE") == ["304512098731"]
+
+
+# -- bank accounts ---------------------------------------------------------------------------------------------------
+
+def test_an_account_read_out_with_no_and_a_shinkin_bank_in_hiragana():
+    assert found("顧客：えーと、湘南しんきんの辻堂支店、普通の8812057、オノデラ ナツミ、娘です。\n", "JP_BANK_ACCOUNT") == [
+        "湘南しんきんの辻堂支店、普通の8812057"]
+    assert found("口座は川口本町支店の普通預金 0652183です。\n", "JP_BANK_ACCOUNT") == ["川口本町支店の普通預金 0652183"]
+
+
+def test_a_test_rows_zero_account_is_no_account():
+    text = "氏名,生年月日,銀行コード,支店コード,預金種目,口座番号\nﾃｽﾄ ﾕｰｻﾞｰ,H1.1.1,9999,999,1,0000000\n山田 太郎,S50.1.1,0005,118,1,0783326\n"
+    assert found(text, "JP_BANK_ACCOUNT") == ["0783326"]
+
+
+# -- addresses and names ---------------------------------------------------------------------------------------------
+
+def test_a_rosters_town_with_hiragana_in_its_name_under_an_address_header():
+    text = ("会員番号,班,世帯主氏名,フリガナ,住所,電話番号\nM-0101,1,鈴木 一郎,スズキ イチロウ,松が岡2-3-11,0466-22-1045\n"
+            "M-0102,1,松本 和子,マツモト カズコ,松が岡2-3-14,0466-22-8810\n")
+    assert found(text, "ADDRESS") == ["松が岡2-3-11", "松が岡2-3-14"]
+
+
+def test_a_test_users_placeholder_names_and_a_katakana_label_are_no_names():
+    text = ("INSERT INTO `customers` (`id`,`last_name`,`first_name`,`last_kana`,`first_kana`) VALUES "
+            "(10233,'比嘉','翔太','ヒガ','ショウタ'),(10234,'テスト','ユーザー','テスト','ユーザー');\n")
+    assert "ユーザー" not in found(text, "PERSON")
+    text = "状態: 処理中   カテゴリー: 給与計算 / 全銀データ作成   マイルストーン: 2024年6月度\n"
+    assert found(text, "PERSON") == []
+    assert found("作成：ハヤシ\n", "PERSON") == ["ハヤシ"]
+
+
+# -- special care ----------------------------------------------------------------------------------------------------
+
+def test_each_half_of_a_blood_pressure_reading_in_its_own_column():
+    text = ("社員番号,氏名,生年月日,受診日,収縮期血圧,拡張期血圧,総合判定\n"
+            "E10231,宮本 沙織,1994/12/20,2024/07/09,112,70,A\nE08817,佐野 龍之介,1972/03/15,2024/07/09,168,104,D\n")
+    assert {"112", "70", "168", "104"} <= set(found(text, "SPECIAL_CARE"))
+
+
+def test_every_item_of_a_numbered_diagnosis_list():
+    text = ("患者氏名：大槻 千代子（オオツキ チヨコ）様　女性\n生年月日：昭和22年8月14日（77歳）\n\n"
+            "傷病名：1) 慢性心不全の疑い\n　　　　2) 発作性心房細動\n　　　　3) 2型糖尿病\n紹介目的：精査・加療のお願い\n")
+    got = found(text, "SPECIAL_CARE")
+    assert "発作性心房細動" in got and "2型糖尿病" in got
+    assert not any("紹介目的" in g for g in got)

@@ -194,7 +194,7 @@ _ROLE_WORDS = frozenset(
     "職長 安全衛生責任者 統括安全衛生責任者 現場代理人 主任技術者 監理技術者 作業主任者 安全管理者 衛生管理者 "
     "安全運転管理者 副安全運転管理者 面接士 診査医 査定者 査定担当 調査員 損害調査員 鑑定人 "
     # who received, wrote or ordered a record (受理：川口, 作成：森, 依頼医：中條, 執刀医 …)
-    "受理 受理者 作成 依頼医 紹介医 執刀医 指示医 読影医 麻酔医 報告医 "
+    "受理 受理者 作成 起票 起票者 記載 記載者 応対 応対者 上席 依頼医 紹介医 執刀医 指示医 読影医 麻酔医 報告医 "
     # who checked, witnessed or received a record (照合：堀, 立会い 阪本, 受領者：安藤), the crews and managers of a fleet
     # a ward's handover and shift (送り：加賀谷　受け：西尾, 本日リーダー：西尾 ／ サブ：加賀谷)
     "送り 受け リーダー サブ サブリーダー 本日リーダー 日勤リーダー 夜勤リーダー "
@@ -1162,7 +1162,8 @@ _MENTION = re.compile(rf"@([{_K}]{{1,4}})(?![{_K}])")
 _LATIN_HONORIFIC = re.compile(r"-(?=san\b)")
 # a role abbreviation of clinical and welfare records right after a surname (森田Dr., 森Nsへ, 片山SVと協議)
 # (led by the letters, a fast scan: the Japanese character before, maybe after one space, is checked in the loop)
-_ROLE_ABBR_AFTER = re.compile(r"(?:Dr|Ns|NS|SV|CW|MSW|PSW)(?![A-Za-z])\.?")
+# (and the therapists of a rehabilitation or care record: 訪問リハ 岩田 PT, ST 川上と相談, OT 森)
+_ROLE_ABBR_AFTER = re.compile(r"(?:Dr|Ns|NS|SV|CW|MSW|PSW|PT|OT|ST)(?![A-Za-z])\.?")
 # a "・label: text" line: a minutes speaker (・長谷川：…) or a label and a list of surnames (・仙台：髙橋、佐々木)
 _BULLET_LINE = re.compile(r"・[ \t]*([^:\n]{1,12}):(?![/0-9])[ \t]*(?=\S)")
 # one kanji word, maybe quoted, on the line after a sentence: a sign-off (…ください。⏎> 白井)
@@ -2279,8 +2280,9 @@ class PersonDetector(Detector):
                 ws = _run_start(t, p, _is_kanji_char)
                 if 1 <= p - ws <= 4 and _bare_run(t[ws:p], 0):
                     out.append((ws, p, 0.8))
-        # (one-character tests first: each abbreviation contains one of them — Dr: D, Ns/NS: N, SV: V, CW/MSW/PSW: W)
-        role_abbr = caps and ("D" in t or "N" in t or "V" in t or "W" in t)
+        # (one-character tests first: each abbreviation contains one of them — Dr: D, Ns/NS: N, SV: V, CW/MSW/PSW: W,
+        # PT/OT/ST: T)
+        role_abbr = caps and ("D" in t or "N" in t or "V" in t or "W" in t or "T" in t)
         for m in _matches(_ROLE_ABBR_AFTER, t, c0) if role_abbr else ():
             p = m.start()
             if p and t[p - 1] == " ":

@@ -108,7 +108,7 @@ _RULES: tuple[tuple[str, float, tuple[str, ...], tuple[str, ...], tuple[str, ...
     # (Chinese, Korean and Vietnamese headers too, as foreign residents' forms and agents' lists write them: 出生日期,
     # 电话/手机, 地址/住址, 邮编; 생년월일, 여권번호, 휴대폰, 주소; Ngày sinh, Số điện thoại, Địa chỉ, Số hộ chiếu — read
     # without their diacritics)
-    ("DATE_OF_BIRTH", 0.95, ("生年月日", "誕生日", "生年", "出生日", "出生年月日", "생년월일", "생일"), ("dob", "birthday", "birth", "birthdate", "born"),
+    ("DATE_OF_BIRTH", 0.95, ("生年月日", "誕生日", "生年", "出生日", "出生年月日", "생년월일", "생일"), ("dob", "birthday", "birth", "birthdate", "born", "seinen", "seinenbi", "ymd_birth"),
      ("birth", "dateofbirth", "birthday", "seinengappi", "ngaysinh",
       # (German, French, Spanish, Portuguese: Geburtsdatum, date de naissance, fecha de nacimiento, data de nascimento)
       "geburtsdatum", "gebdatum", "geburtstag", "datedenaissance", "fechadenacimiento", "datadenascimento")),
@@ -138,7 +138,9 @@ _PERSON_JA_EXACT = ("姓", "名", "姓名", "セイ", "メイ", "かな", "カ�
                     # … or in Chinese characters beside a passport's romanisation (Name (Passport) | 中文名)
                     "中文名", "中文姓名", "漢字名", "漢字氏名", "漢字表記",
                     # … or in Hangul (氏名(英) | 한글 | 漢字)
-                    "한글", "이름", "성명", "한글이름", "한글 이름", "한글성명")
+                    "한글", "이름", "성명", "한글이름", "한글 이름", "한글성명",
+                    # … or in the applicant's own script (Name (passport) | नाम, Name | ชื่อ, Name | အမည်)
+                    "नाम", "नाम थर", "पुरा नाम", "ชื่อ", "ชื่อ-นามสกุล", "ชื่อ นามสกุล", "အမည်", "নাম", "ឈ្មោះ", "الاسم", "اسم")
 _PERSON_JA_ROLES = ("担当者", "代表者", "申込者", "契約者", "受取人", "依頼人", "依頼者", "差出人", "送り主", "保護者",
                     "応募者", "候補者", "利用者", "購入者", "注文者", "患者", "顧客", "社員", "従業員", "会員", "本人",
                     "家族", "学生", "生徒", "講師", "医師", "作成者", "承認者", "担当", "連絡者", "紹介者", "同居人",
@@ -192,7 +194,10 @@ _PERSON_EN_QUAL = ("first", "last", "family", "given", "full", "middle", "sur", 
                    "billing", "bill", "shipping", "ship", "buyer", "purchaser", "orderer", "guest", "passenger",
                    "traveler", "traveller", "insured", "payer", "consignee", "addressee",
                    # the forms of a person's name in HR systems (Preferred_Name, Legal_Name_First, Local Name)
-                   "preferred", "legal", "local", "native", "birth", "maiden", "display", "passport")
+                   "preferred", "legal", "local", "native", "birth", "maiden", "display", "passport",
+                   # relatives and other parties of a file (Father's name, spouse_name, student name, tenant name)
+                   "father", "mother", "spouse", "husband", "wife", "son", "daughter", "child", "sibling",
+                   "beneficiary", "student", "pupil", "tenant", "driver", "witness", "referee", "nominee")
 _PERSON_EN_COMPOUND = ("firstname", "lastname", "fullname", "surname", "familyname", "givenname", "middlename",
                        "furigana", "kananame", "namekana", "shimei", "namae", "customername", "contactname",
                        # romanised Japanese keys of in-house systems (kokyaku_mei, shain_mei, kanja_mei, riyosha_mei)
@@ -876,6 +881,9 @@ _NAME_STRONG = re.compile(
 _NAME_WEAK = re.compile(
     # (a Korean name in Hangul, two to four syllables: 김민준, 남궁민수)
     r"[\uac00-\ud7a3]{2,4}|"
+    # (a name in Devanagari, Bengali, Thai, Myanmar, Khmer or Arabic letters, one to four words: सुजन केसी, อรุณี ศรีสุข)
+    r"(?:[\u0900-\u09ff]{2,16}|[\u0e00-\u0e7f]{2,20}|[\u1000-\u109f]{2,20}|[\u1780-\u17ff]{2,20}|[\u0600-\u06ff]{2,16})"
+    r"(?: (?:[\u0900-\u09ff]{2,16}|[\u0e00-\u0e7f]{2,20}|[\u1000-\u109f]{2,20}|[\u1780-\u17ff]{2,20}|[\u0600-\u06ff]{2,16})){0,3}|"
     rf"[{_KANJI}]{{2,7}}|[{_KANJI}]{{1,4}}[\u3041-\u3096\u30a1-\u30fa\u30fc]{{1,4}}|[\u30a1-\u30fa\u30fc]{{2,14}}|[\u3041-\u3096]{{2,12}}"
     rf"|[\u30a1-\u30fa\u30fc]{{2,8}}[{_KANJI}]{{1,3}}(?<![部課室係局店社用式型品版系会])[\u3041-\u3096]{{0,2}}"
     r"|[A-Z][a-z]+(?:[ \-](?:[A-Z][a-z]+|bin|binti|bint|van|von|de|da|dos|das|del|di|al|el|la|le)){1,4}"
@@ -905,7 +913,9 @@ _NOT_NAME = re.compile(
     r"株式会社|有限会社|合同会社|合資会社|\(株\)|㈱|\(有\)|㈲|法人|協会|組合|財団|社団|学校|病院|医院|クリニック|銀行|"
     r"支店|店$|屋$|センター|事務所|工場|商事|商会|製作所|ホテル|Inc\b|Ltd\b|LLC\b|Corp\b|Co\.|GmbH|"
     r"都$|道$|府$|県$|市$|区$|町$|村$|駅$|0|1|2|3|4|5|6|7|8|9|@|"  # (literals only: a fast scan)
-    r"^テスト|^ﾃｽﾄ|^ダミー|^サンプル|^てすと|^TEST$|^[Tt]est$|^[Dd]ummy$|^[Ss]ample$|^ユーザー?$|^ﾕｰｻﾞｰ?$"  # (a test entry's placeholder)
+    r"^テスト|^ﾃｽﾄ|^ダミー|^サンプル|^てすと|^TEST$|^[Tt]est$|^[Dd]ummy$|^[Ss]ample$|^ユーザー?$|^ﾕｰｻﾞｰ?$|"  # (a test entry's placeholder)
+    # (a bilingual passport's Hindi field labels, Surname / उपनाम: the label, not the name)
+    r"^(?:उपनाम|नाम|दिया गया नाम|पिता|माता|जन्म|लिंग|राष्ट्रीयता)$"
 )
 _PREF_RX = re.compile("^(?:" + "|".join(PREFECTURES) + ")")
 _ADDRESS_CELL = re.compile(
@@ -1186,7 +1196,9 @@ def _sc_term_cell(v: str) -> bool:
 
 
 _KANJI_PART = re.compile(rf"[{_KANJI}][{_KANJI}\u3041-\u3096]{{0,4}}")
-_KANA_PART = re.compile(r"[\u30a1-\u30fa][\u30a1-\u30fa\u30fc]{0,11}|[\u3041-\u3096][\u3041-\u3096\u30fc]{0,11}")
+# (a given name of hiragana and a final kanji: ふみ子, きよ江, はる美)
+_KANA_PART = re.compile(r"[\u30a1-\u30fa][\u30a1-\u30fa\u30fc]{0,11}|[\u3041-\u3096][\u3041-\u3096\u30fc]{0,11}"
+                        r"|[\u3041-\u3096]{1,3}[子江代枝美恵乃世絵]")
 _LATIN_PART = re.compile(r"[A-Z][a-z]+(?:[\-'][A-Za-z][a-z]+)*|[A-Z]{2,}(?:[\-'][A-Z]{2,})*")
 
 

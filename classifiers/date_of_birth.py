@@ -287,8 +287,9 @@ def is_birth_date_value(value: str) -> bool:
             try:
                 d = _era_date(_ERA_CODES[value[0]], int(value[1:3]), int(value[3:5]), int(value[5:]))
             except ValueError:
-                return False
-            return d is not None and d <= today()
+                d = None
+            if d is not None and d <= today():
+                return True
         return _etax_code_date(value)
     d = parse_date(m)
     return (d is not None and 1880 <= d.year and d <= today() and d != _PLACEHOLDER) or (
@@ -298,7 +299,7 @@ def is_birth_date_value(value: str) -> bool:
 # the RE (レセプト共通) record of a receipt file: number, kind, month of care, name, sex, then the birth date as an
 # era code (1-5 from 明治) and YYMMDD
 _UKE_RE = re.compile(r"(?m)^RE,[0-9]{1,6},[0-9]{4},[0-9]{5},[^,\n]{1,40},[12],([1-5][0-9]{6}),")
-_ETAX_CODE_CELL = re.compile(r"([3-5])-([0-9]{2})([01][0-9])([0-3][0-9])")  # (昭和 on: 1 and 2 would be centenarians)
+_ETAX_CODE_CELL = re.compile(r"([3-5])-?([0-9]{2})([01][0-9])([0-3][0-9])")  # (昭和 on: 1 and 2 would be centenarians)
 
 
 def _etax_code_date(value: str) -> bool:

@@ -724,17 +724,20 @@ _HANGUL_NAME = re.compile(
     r"([김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구나민진지엄채원천방공현함변염여추"
     r"도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용](?<![\uac00-\ud7a3].)[\uac00-\ud7a3]{1,3})"
     # (the name ends the word, or an honorific or 입니다 is written onto it: 박성호입니다, 최지원님께, 한승우씨는)
-    r"(?:(?![\uac00-\ud7a3])|(?=입니다|님[ 께과은이의,]|씨[ 는가의에,]))")
+    r"(?:(?![\uac00-\ud7a3])|(?=입니다|님[ 께과은이의,]|씨[ 는가의에,]|(?:이)?라고 (?:합니다|해요|합니당|하는)))")
 # … after a field's separator or a name label (성명: 한승우, 한글　김리나), as a chat line's speaker (KakaoTalk's PC export
 # [이지혜] [오전 9:02] …, its phone export 2025년 2월 10일 오후 3:12, 최지원 : …), or in quotes (a SQL or YAML value)
 _HANGUL_BEFORE = re.compile(
-    r"(?:[:：=]|한글|성명|성함|이름|한글명|한글이름|(?:^|\n)\[|(?:오전|오후) [0-9]{1,2}:[0-9]{2}, |['\"])[ \t]*\Z")
+    r"(?:[:：=]|한글|성명|성함|이름|한글명|한글이름|(?:^|\n)\[|(?:오전|오후) [0-9]{1,2}:[0-9]{2}, |['\"]"
+    # (in brackets after a role or a relative: 상담원(이수진), 어머니(박정숙))
+    r"|(?:상담원|직원|담당자?|가이드|기사|통역|어머니|아버지|어머님|아버님|남편|아내|아들|딸|엄마|아빠)[ \t]*[(（])[ \t]*\Z")
 # … before its romanisation (한승우 / HAN SEUNGWOO), a title or an honorific (최지원 과장님께, 한승우 씨, 박성호입니다, 박성호 드림)
 _HANGUL_AFTER = re.compile(
-    r"[ \t]*(?:[/／][ \t]*|[(（][ \t]*)[A-Z][A-Za-z]|[ \t]?(?:씨|님|과장|부장|차장|대리|주임|사원|팀장|점장|실장|이사|사장|선생|"
-    r"교수|회장|총무|입니다|이라고|라고 합니다|드림)")
+    r"[ \t]*(?:[/／][ \t]*|[(（][ \t]*)[A-Z][A-Za-z]|[ \t]?(?:씨|님|고객님|회원님|과장|부장|차장|대리|주임|사원|팀장|점장|실장|이사|사장|선생|"
+    r"교수|회장|총무|입니다|이라고|라고 합니다|라고 해요|드림)")
 # … and what a speaker or a quoted value is followed by
-_HANGUL_CLOSE = {"[": re.compile(r"\] \[(?:오전|오후) "), ", ": re.compile(r" : "), "'": re.compile("'"), '"': re.compile('"')}
+_HANGUL_CLOSE = {"[": re.compile(r"\] \[(?:오전|오후) "), ", ": re.compile(r" : "), "'": re.compile("'"), '"': re.compile('"'),
+                 "(": re.compile(r"[ \t]*[)）]"), "（": re.compile(r"[ \t]*[)）]")}
 # Hangul words that start with a surname's syllable but name a place, a language, a document or a role
 _HANGUL_STOP = frozenset(
     "서울 한국 한국어 부산 인천 대구 광주 대전 울산 제주 도쿄 오사카 본점 지점 본사 회사 여권 여권번호 번호 주소 전화 이름 성명 "
@@ -760,6 +763,18 @@ def _hangul_names(t: str, first: int, out: list) -> None:
                 out.append((m.start(1), m.end(1), 0.8))  # (a quoted value only as a name of three syllables)
                 continue
         if _HANGUL_AFTER.match(t, m.end()):
+            out.append((m.start(1), m.end(1), 0.8))
+
+
+# A Thai name (given name, a space, family name) after ชื่อ (name: ดิฉันชื่อ …) or a title (คุณ, นาย, นาง, นางสาว)
+_THAI_NAME = re.compile(r"(?:ชื่อ|คุณ|นางสาว|นาย|นาง)[ \t]*(?:นางสาว|นาย|นาง|คุณ)?[ \t]*"
+                        r"([\u0e01-\u0e2e][\u0e01-\u0e4e]{1,19} [\u0e01-\u0e2e][\u0e01-\u0e4e]{1,19})(?=[ \t)\n(（,.]|$)")
+_THAI_NOT = ("บริษัท", "โรงแรม", "ร้าน", "โรงเรียน", "มหาวิทยาลัย", "ธนาคาร", "โรงพยาบาล", "สกุล", "นามสกุล", "ผู้")
+
+
+def _thai_names(t: str, out: list) -> None:
+    for m in _THAI_NAME.finditer(t):
+        if not m.group(1).startswith(_THAI_NOT):
             out.append((m.start(1), m.end(1), 0.8))
 
 
@@ -1420,6 +1435,8 @@ class PersonDetector(Detector):
             _role_bracket_speakers(t, cands)
         if "\t" in t and ":" in t:
             _tab_speakers(t, cands)
+        if ":" in t and ("(" in t or "（" in t or "_" in t):
+            _stamped_speakers(t, cands)
         if "From " in t:
             _zoom_chat(t, cands)
         _role_then_surname(t, cands)
@@ -1503,6 +1520,8 @@ class PersonDetector(Detector):
         hangul = _HANGUL_NAME.search(t)
         if hangul is not None:
             _hangul_names(t, hangul.start(), cands)
+        if "ชื่อ" in t or "คุณ" in t:
+            _thai_names(t, cands)
         if caps and ("(" in t or "（" in t):
             _latin_with_kana(t, cands)
         if "(" in t or "（" in t:
@@ -3724,6 +3743,24 @@ _ROLE_BRACKET_SPEAKER = re.compile(
 _ROLE_BRACKET_HINT = re.compile(r"[)）][ \t]*[:：]")  # (on the first line of every match: only those lines are tried)
 _NAME_NOTES = frozenset("本名 旧姓 旧氏 通称 別名 芸名 愛称 戸籍 漢字 自署 代筆".split())
 _NAME_FIELD_HEAD = re.compile("名|カナ|かな|ガナ|がな|ﾌﾘｶﾞﾅ")
+
+
+# a chat export's line without a colon after the speaker: a time stamp, the surname with its role in brackets or after
+# its office's display name and an underscore, then the message (08:12 木下(添乗員) おはようございます,
+# 10:05 つばさ司法書士事務所_関 ありがとうございます)
+_STAMPED_SPEAKER = re.compile(
+    r"(?m)^[ \t]*\[?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\]?[ \t]+"
+    rf"(?:([{_K}]{{1,4}})[(（][^()（）\n:：]{{1,12}}[)）]|[^\s_:：]{{1,20}}_([{_K}]{{1,4}}))[ \t]+(?=\S)")
+
+
+def _stamped_speakers(t: str, out: list) -> None:
+    """The speakers of `_STAMPED_SPEAKER` lines, when two lines at least have the layout."""
+    found = [(m.span(1) if m.group(1) else m.span(2)) for m in _STAMPED_SPEAKER.finditer(t)]
+    if len(found) < 2:
+        return
+    for s, e in found:
+        if _bare_surname(t[s:e], 0):
+            out.append((s, e, 0.75))
 
 
 def _role_bracket_speakers(t: str, out: list) -> None:

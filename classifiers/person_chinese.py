@@ -53,7 +53,8 @@ _ADDRESSED = re.compile(rf"(?:(?<![{_K}])({_SURNAME}[{_K}]{{1,2}})|({_SURNAME}))
 # … or before a Japanese honorific in a Chinese text (劉建国さんの口座変更: the Japanese finders lack 劉)
 _JA_HONORIFIC = re.compile(rf"(?<![{_K}])({_SURNAME}[{_K}]{{1,2}})(?=さん|様|氏(?!名))")
 # a numbered list's row that starts with the name (1 赵雪梅 / 趙 雪梅 / 1999年3月8日 / EK3029184)
-_LIST_ROW = re.compile(rf"(?m)^[ \t]*[0-9]{{1,3}}[.、)]?[ \t]+({_SURNAME}[{_K}]{{1,2}})[ \t]*[/／|｜,，]")
+# (or two spaces, or a bracket: 2. 张伟　　护照号码 EK0937751, 4. 李秀英（我母亲）护照号码 …)
+_LIST_ROW = re.compile(rf"(?m)^[ \t]*[0-9]{{1,3}}[.、)]?[ \t]+({_SURNAME}[{_K}]{{1,2}})(?:[ \t]*[/／|｜,，（(]|[ \t]{{2,}}\S|[ \t]+(?:护照|護照|出生|性别|性別|生年|电话|電話))")
 _HONORIFIC_END = frozenset("様殿氏君")
 _NOT_NAMES = frozenset(("谢谢", "感谢", "多谢"))
 # the same name in other characters in brackets after it (陈晓燕（陳暁燕 / チン ギョウエン）, 刘建国（劉建国）)
@@ -66,6 +67,17 @@ _EXPLICIT_LABEL = re.compile(
     rf"({_SURNAME}[ ]?[{_K}]{{1,2}}|[{_K}]{{2}}[ ][{_K}]{{1,2}})(?![{_K}])")
 # a name in Chinese characters right before its romanisation in capitals (1. 刘晓晴 LIU XIAOQING 护照 …)
 _BEFORE_CAPS = re.compile(rf"(?<![{_K}])({_SURNAME}[ ]?[{_K}]{{1,2}})[ \t]+(?=[A-Z]{{2,}}(?:[ \-][A-Z]{{2,}}){{1,2}}(?![A-Za-z]))")
+# … or after it: the romanisation, then the characters after a slash, in brackets or after a space (WANG FANG / 王芳,
+# HUANG ZIHAN（黄子涵）, Liu Wenjing 刘文静)
+# (the romanisation's family name, first or last: pinyin, Wade-Giles, Cantonese and Korean spellings)
+_ROMAN_SURNAMES = frozenset("""wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang
+xie song tang han feng deng cao peng zeng xiao tian dong yuan pan yu jiang cai du ye cheng su wei lyu lv lu ding ren shen yao
+cui zhong tan fan jin shi liao jia xia fu fang bai zou meng xiong qin qiu yin xue yan duan lei hou long kong mao hao gong shao
+wan qian dai mo kang wen niu ge xing qi qiao pang nie yue zhai chan cheung wong lee ng ho tsai chang chou hsu kuo lai tsang
+leung lau chiu kwok yip fung tse kim park choi jung cho yoon jang lim oh seo shin kwon hwang ahn yoo hong jeon ko moon son bae
+baek nam sim noh ha kwak sung cha joo woo koo min ryu na ji chae won bang hyun""".split())
+_AFTER_ROMAN = re.compile(rf"(?<![A-Za-z])(?:[A-Z][a-z]+|[A-Z]{{2,}})(?:[ \-](?:[A-Z][a-z]+|[A-Z]{{2,}})){{1,2}}[ \t]*"
+                          rf"(?:(?P<sl>[/／])[ \t]*|(?P<br>[（(])[ \t]*)?(?P<n>{_SURNAME}[ ]?[{_K}]{{1,2}})(?![{_K}\u3040-\u30ff])")
 _EXPLICIT_HINT = re.compile(r"漢字併記|漢字表記|中文姓名|汉字姓名|漢字氏名|(?i:chinese name|name in chinese|contact person)")
 _BEFORE_PARENT = re.compile(rf"(?<![{_K}])({_SURNAME}[{_K}]{{1,2}})(?:的)?(?:妈妈|爸爸|母亲|父亲)")
 
@@ -83,6 +95,17 @@ def chinese_names(t: str, out: list) -> None:
             _EXPLICIT_HINT.search(t) is not None:  # (literals first: a case-insensitive pattern is tried at every position)
         for m in _EXPLICIT_LABEL.finditer(t):
             out.append((*m.span(1), 0.8))
+    for m in _AFTER_ROMAN.finditer(t):
+        words = m.group(0)[:m.start("n") - m.start()].strip(" \t/／（(").replace("-", " ").split()
+        if not words or (words[0].lower() not in _ROMAN_SURNAMES and words[-1].lower() not in _ROMAN_SURNAMES):
+            continue
+        s, e = m.span("n")
+        if m.group("br"):
+            if t[e:e + 1] not in (")", "）"):
+                continue  # (a bracket that holds more than the name: a note, not the name's other form)
+        elif not m.group("sl") and not _chinese(t, s, e):
+            continue  # (after a plain space only a name in Chinese writing: Tanaka 田中 may be a heading's two words)
+        out.append((s, e, 0.8))
     if _SIMPLIFIED_RX.search(t) is None:
         return
     for m in _BEFORE_CAPS.finditer(t):

@@ -250,8 +250,11 @@ def _is_header(text: str, line: str, fields: list[tuple[int, int]]) -> bool:
     """A header line: not JSON, no empty field, and at least one field names a PI type or an order/price field."""
     if _JSONISH.match(line) or not all(text[s:e].strip() for s, e in fields):
         return False
-    if any(_LABEL_VALUE.match(text, s, e) for s, e in fields):
-        return False  # Religion (optional) : Hindu; no beef — a form's "label: value" line, split at a semicolon
+    if any(_LABEL_VALUE.match(text, s, e) for s, e in fields) and not (len(fields) >= 5 and sum(
+            1 for s, e in fields if classify_header(text[s:e]).pii_type) >= 2):
+        # Religion (optional) : Hindu; no beef — a form's "label: value" line, split at a semicolon (but a gradebook's
+        # "First name","Last name",…,"Quiz: 第1回小テスト (Real)" names people's columns beside its items)
+        return False
     if len(fields) >= 3 and sum(1 for s, e in fields if _NUMBER_CELL.fullmatch(text, s, e)) * 2 > len(fields):
         return False  # | 要支援1 | 4,812 | 4,955 | …: a row of figures, not a header
     if len(fields) >= 3 and any(_DATA_CELL.fullmatch(text, s, e) for s, e in fields):
@@ -347,6 +350,7 @@ def _is_label(cell: str) -> bool:
     return m.pii_type is not None or m.negative or (len(cell) <= 8 and _FIELD_WORD_END.search(cell) is not None)
 
 
+_KIND_COL = re.compile(r"区分|種別|分類|種類|属性|グループ|カテゴリー?|category|type|kind|group")
 _KANJI_BLOCK = re.compile(r"[一二三四五六七八九十百]+(?:丁目|番地|番|号)")  # (三丁目十二番地: a value, not a label)
 # what ends the label of a form field that names no PI type (入院期間, 手術名, 医療機関, 届出区分): no value ends so
 # (a surname ending in 名 is two characters: 椎名, 桑名)
@@ -2024,7 +2028,9 @@ def _table(text: str, header: list[tuple[int, int]], rows: list[list[tuple[int, 
     need = 1 if len(header) <= 3 else max(1, (len(head) + 1) // 2)
     labelled = 0
     # (a column naming each row's document, 確認書類 | 運転免許証, holds values that read like labels)
-    doc_cols = {c for c in (0, 2) if c < len(names) and _ID_TYPE_COL.search(names[c].strip().lower())}
+    # (… as does a column naming each row's kind, 区分 | お客様 / 親戚 / 喪中: a greeting-card list's groups)
+    doc_cols = {c for c in (0, 2) if c < len(names) and (_ID_TYPE_COL.search(names[c].strip().lower())
+                                                        or _KIND_COL.fullmatch(names[c].strip().lower()))}
     for r, row in enumerate(head):
         if labelled >= need or labelled + len(head) - r < need:
             break

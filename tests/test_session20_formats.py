@@ -143,3 +143,65 @@ def test_every_item_of_a_numbered_diagnosis_list():
     got = found(text, "SPECIAL_CARE")
     assert "発作性心房細動" in got and "2型糖尿病" in got
     assert not any("紹介目的" in g for g in got)
+
+
+# -- names -----------------------------------------------------------------------------------------------------------
+
+def test_a_gradebook_export_with_item_columns_named_with_colons():
+    text = ('"First name","Last name","ID number","Institution","Email address","Quiz: 第1回小テスト (Real)",'
+            '"Assignment: レポート課題1 (Real)","Course total (Real)"\n'
+            '"拓海","井上","23S0418","北陸学院大学","23s0418@st.example.ac.jp","8.00","72.00","94.50"\n'
+            '"結衣","大西","23S0422","北陸学院大学","23s0422@st.example.ac.jp","9.50","80.00","106.50"\n')
+    assert found(text, "PERSON") == ["拓海", "井上", "結衣", "大西"]
+
+
+def test_names_in_their_own_script_and_relatives_columns():
+    text = ("| # | Name (passport) | नाम | DOB (AD) | Passport No. | Father's name |\n|---|---|---|---|---|---|\n"
+            "| 1 | KC SUJAN | सुजन केसी | 2005-08-27 | PA1182046 | Ram Bahadur KC |\n"
+            "| 2 | THAPA ANISHA | अनिशा थापा | 2004-12-03 | PA0977315 | Dil Bahadur Thapa |\n")
+    got = found(text, "PERSON")
+    assert {"सुजन केसी", "अनिशा थापा", "Ram Bahadur KC", "Dil Bahadur Thapa"} <= set(got)
+    assert "उपनाम" not in found("Surname / उपनाम\nSUBRAMANIAM\nGiven Name(s) / दिया गया नाम\nRAJESH\n", "PERSON")
+
+
+def test_chinese_characters_after_a_romanised_name():
+    assert found("1) WANG FANG / 王芳 — Female, DOB 2003.05.06\n", "PERSON") == ["WANG FANG", "王芳"]
+    assert "黄子涵" in found("1 | G23-0071 | HUANG ZIHAN（黄子涵） | 中国 | 138214\n", "PERSON")
+    assert found("Project Alpha (王道)\n", "PERSON") == []
+
+
+def test_a_greeting_card_lists_kind_column_and_hiragana_given_names():
+    text = ("区分,姓,名,連名,〒,住所1,住所2,敬称\nお客様,松本,ふみ子,,399-8301,長野県安曇野市穂高有明2105-3,,様\n"
+            "お客様,北村,隆,洋子,231-0023,神奈川県横浜市中区山下町234-1,,様\n")
+    assert {"松本", "ふみ子", "北村", "洋子"} <= set(found(text, "PERSON"))
+
+
+def test_chat_lines_whose_speaker_has_a_role_in_brackets_or_an_office_before_an_underscore():
+    text = ("08:12 木下(添乗員) おはようございます。点呼で体調不良1名です\n08:15 松岡(本社OP) 了解です。\n")
+    assert found(text, "PERSON") == ["木下", "松岡"]
+    text = "10:05 つばさ司法書士事務所_関 ありがとうございます。\n10:06 つばさ司法書士事務所_関 承知しました\n"
+    assert found(text, "PERSON") == ["関", "関"]
+    assert found("10:05 会議(第2) 開始\n10:30 本社(東京) 終了\n", "PERSON") == []
+
+
+def test_korean_and_thai_names_in_their_scripts():
+    text = "상담원(이수진) 21:15  안녕하세요 박지훈 고객님.\n"
+    assert found(text, "PERSON") == ["이수진", "박지훈"]
+    assert found("서울에 사는 김민지라고 합니다. 저희 어머니(박정숙)는\n", "PERSON") == ["김민지", "박정숙"]
+    assert found("ดิฉันชื่อ นางสาวพิมพ์ชนก ศรีสุข อายุ 31 ปี\n", "PERSON") == ["พิมพ์ชนก ศรีสุข"]
+    assert found("ชื่อ บริษัท สยาม จำกัด\n", "PERSON") == []
+
+
+def test_roles_that_name_who_took_a_record_and_therapists():
+    assert found("起票 谷口　検印 西村　オンライン入力 2024/05/17\n", "PERSON") == ["谷口", "西村"]
+    assert found("（ST 川上 と相談）\n", "PERSON") == ["川上"]
+
+
+def test_a_host_extracts_birth_column_in_era_letters_or_era_codes():
+    text = ("SYOKEN-NO  KANA-NAME            KANJI-NAME  SEINEN  SX ZIP     TEL           SYU  PREM\n"
+            "0031877201 ﾅｶﾞｻﾜ ｹｲｺ           長沢　圭子  S351107 2  3980002 0261-22-4419  YR01 0012400\n"
+            "0031877364 ｺﾊﾞﾔｼ ﾉﾎﾞﾙ          小林　昇    S280315 1  3900874 0263-32-1180  SS03 0031750\n")
+    assert found(text, "DATE_OF_BIRTH") == ["S351107", "S280315"]
+    from classifiers.date_of_birth import is_birth_date_value
+    assert is_birth_date_value("3580203") and is_birth_date_value("4030917")  # (e-Tax codes: 昭和58, 平成3)
+    assert not is_birth_date_value("2130826")

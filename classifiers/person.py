@@ -179,6 +179,7 @@ _KIN_WORDS = (
 ).split()
 _KIN_SET = frozenset(_KIN_WORDS)
 _ROLE_WORDS = frozenset(
+    "パラリーガル 事務員 補助者 "
     "担任 副担任 主治医 受付 一次受付 記録 書記 記入 面接官 試験官 評価者 一次評価者 二次評価者 考課者 幹事 同乗者 "
     "上長 上司 部下 招へい人 招聘人 被招へい人 司会 窓口 連絡窓口 世帯主 喪主 施主 筆頭者 保証人 連帯保証人 身元保証人 "
     "代理人 立会人 相続人 申請人 請求者 受診者 旧姓 旧氏 通称 起案 起案者 決裁者 後任 前任 同行 同行者 発表者 座長 議長 "
@@ -1748,6 +1749,22 @@ class PersonDetector(Detector):
                 if not span and (pm := _SURNAME_PARTICLE.match(value)) is not None and _surname(pm.group(1)) \
                         and _role_value_ok(pm.group(1), t[lw:le]):
                     span = (vs, vs + pm.end(1))  # 職長 江口が119番通報: the surname, then the sentence goes on
+                if not span and " " in value and (role or t[le - 1] in "者当") and _DEPT_TAIL.search(
+                        value.split(" ", 1)[0]) is not None:
+                    # 受付者：運行管理 原田, 旅行会社担当：南風トラベル 岩崎: the desk or company, then the person
+                    p0, rest = value.split(" ", 1)
+                    pieces = rest.split(" ")
+                    off = vs + len(p0) + 1
+                    for k in (2, 1):
+                        e2 = off + len(pieces[0]) + 1 + len(pieces[1]) if len(pieces) >= 2 else 0
+                        if k == 2 and len(pieces) >= 2 and _KANJI_CHARS.match(pieces[1]) and not _known_given(
+                                pieces[1]) and (not _plausible(pieces[1], "名") or nlp.can_be(pieces[1], "名詞", "普通名詞")
+                                                or t[e2:e2 + 2].strip()[:1].isdigit()):
+                            continue  # 受付：入院係 鶴田　極度額 100万円: the surname, then the next field
+                        if len(pieces) >= k:
+                            span = self._label_value(t, off, off + len(" ".join(pieces[:k])))
+                            if span:
+                                break
                 if not span and " " in value and _KANJI_CHARS.match(value.split(" ", 1)[0]):
                     # "黒木 修 証券番号 AT88…", "吉村 了解": the name is the first one or two pieces
                     pieces = value.split(" ")
@@ -3751,6 +3768,11 @@ _NAME_FIELD_HEAD = re.compile("名|カナ|かな|ガナ|がな|ﾌﾘｶﾞﾅ")
 _STAMPED_SPEAKER = re.compile(
     r"(?m)^[ \t]*\[?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\]?[ \t]+"
     rf"(?:([{_K}]{{1,4}})[(（][^()（）\n:：]{{1,12}}[)）]|[^\s_:：]{{1,20}}_([{_K}]{{1,4}}))[ \t]+(?=\S)")
+
+
+# the end of a desk's, a department's or a company's name before a person in a role's value (see `_labels`)
+_DEPT_TAIL = re.compile(r"(?:管理|課|部|室|係|班|センター|サポート|デスク|窓口|事務局|事務所|トラベル|旅行|営業所|支店|本社|"
+                        r"グループ|チーム|株式会社|\(株\)|㈱)$")
 
 
 def _stamped_speakers(t: str, out: list) -> None:

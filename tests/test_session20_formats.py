@@ -205,3 +205,10 @@ def test_a_host_extracts_birth_column_in_era_letters_or_era_codes():
     from classifiers.date_of_birth import is_birth_date_value
     assert is_birth_date_value("3580203") and is_birth_date_value("4030917")  # (e-Tax codes: 昭和58, 平成3)
     assert not is_birth_date_value("2130826")
+
+
+def test_a_desk_or_company_before_the_person_in_a_roles_value():
+    assert found("受付日時：2024年9月17日 18:40　　受付者：運行管理 原田\n", "PERSON") == ["原田"]
+    assert found("引率責任者：教頭 島田 康弘　　旅行会社担当：南風トラベル 岩崎\n", "PERSON") == ["島田 康弘", "岩崎"]
+    assert found("受付：入院係 鶴田　極度額 100万円 説明済\n", "PERSON") == ["鶴田"]
+    assert found("担当：総務部 会議室\n", "PERSON") == []

@@ -115,6 +115,8 @@ class PassportDetector(PatternDetector):
         Pattern("passport_labelled", rf"{_LABEL}(?P<v>[A-Z0-9]{{6,9}})(?![A-Za-z0-9]|[-.][0-9])", 0.3),
         # (after its label, a number written with a space or a hyphen after its letters: 旅券番号：C 2904715, 旅券 TZ-8509042)
         Pattern("passport_labelled_split", rf"{_LABEL}(?P<v>[A-Z]{{1,2}}[ \-][0-9]{{6,8}})(?![A-Za-z0-9]|[-.][0-9])", 0.3),
+        # (an OCR'd form that spaces every character: 旅券番号　E H 2 2 0 4 1 7 8)
+        Pattern("passport_labelled_spaced", rf"{_LABEL}(?P<v>[A-Z] [A-Z] ?[0-9](?: ?[0-9]){{6}})(?![A-Za-z0-9]| [0-9])", 0.3),
     )
     context = ContextWords(
         ["旅券", "パスポート", "passport", "旅券番号", "passport no", "passport number", "査証", "visa番号", "渡航", "护照", "護照",

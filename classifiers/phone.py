@@ -260,7 +260,8 @@ def _intl(candidate: str) -> int:
 _FOREIGN_REGIONS = ("CN", "KR", "TW", "HK", "VN", "TH", "PH", "ID", "MY", "SG", "IN", "DE", "GB", "FR", "IT", "ES", "NL",
                     "US", "CA", "BR", "MX", "AU")
 # (Latin, Chinese and Vietnamese labels: a Japanese label is followed by a Japanese number, read above)
-_FOREIGN_LABEL = re.compile(r"tel|phone|mobile|cell|handy|telefon|fax|手机|电话|đt|celular")
+# (Korean and Thai too: 연락처, 전화, 휴대폰, 핸드폰, เบอร์โทร)
+_FOREIGN_LABEL = re.compile(r"tel|phone|mobile|cell|handy|telefon|fax|手机|电话|đt|celular|연락처|전화|휴대폰|핸드폰|เบอร์")
 _FOREIGN_WORDS = frozenset(_FOREIGN_LABEL.pattern.split("|"))
 # the foreign labels, then the North American ones that are not among them, as one scan: its matches of foreign labels
 # are those of `_FOREIGN_LABEL.finditer` (its alternatives come first, in its order, and no foreign label starts inside
@@ -323,7 +324,7 @@ class PhoneDetector(PatternDetector):
         ["電話", "tel", "携帯", "連絡先", "fax", "ファックス", "ファクス", "phone", "mobile", "cell", "内線", "代表",
          "直通", "お問い合わせ", "お問合せ", "問い合わせ先", "問合せ先", "☎", "℡", "call", "緊急連絡", "自宅", "勤務先",
          "呼出", "フリーダイヤル", "ナビダイヤル", "ダイヤル", "番号へ", "かけ", "handy", "telefon", "手机", "电话", "đt",
-         "celular", "発信", "着信", "架電", "折り返し", "折返し", "contact",
+         "celular", "発信", "着信", "架電", "折り返し", "折返し", "contact", "연락처", "전화", "휴대폰", "핸드폰", "เบอร์",
          ("t:", 2, "before"), ("f:", 2, "before"), ("m:", 2, "before"), ("t.", 2, "before"),  # signature T: / F: / M:
          ("ph:", 2, "before"), ("ph.", 2, "before")],  # (a label's Ph: / Ph.)
         negative=["郵便", "〒", "zip", "口座", "個人番号", "マイナンバー", "免許", "住民票", "保険", "記号",

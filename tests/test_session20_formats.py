@@ -212,3 +212,15 @@ def test_a_desk_or_company_before_the_person_in_a_roles_value():
     assert found("引率責任者：教頭 島田 康弘　　旅行会社担当：南風トラベル 岩崎\n", "PERSON") == ["島田 康弘", "岩崎"]
     assert found("受付：入院係 鶴田　極度額 100万円 説明済\n", "PERSON") == ["鶴田"]
     assert found("担当：総務部 会議室\n", "PERSON") == []
+
+
+# -- phones, passports -----------------------------------------------------------------------------------------------
+
+def test_a_korean_or_thai_number_after_its_label():
+    assert found("네 알겠습니다. 연락처는 010-3382-9017, 이메일로 해주세요\n", "PHONE_NUMBER") == ["010-3382-9017"]
+    assert found("휴대폰: 010-3382-9017\n", "PHONE_NUMBER") == ["010-3382-9017"]
+    assert found("เบอร์โทร: 081-234-5678\n", "PHONE_NUMBER") == ["081-234-5678"]
+
+
+def test_a_passport_number_spaced_out_by_ocr():
+    assert found("お名前　　LIU WEN\n旅券番号　E H 2 2 0 4 1 7 8\n", "JP_PASSPORT") == ["E H 2 2 0 4 1 7 8"]

@@ -611,6 +611,10 @@ def _ko_possible(t: str) -> bool:
     return "구" in t or "시" in t or "군" in t  # (one-character needles: much faster than "구 ")
 
 
+# a counter word after a number (3店舗, 12か所): what a number after 市内 / 区内 counts
+_COUNTER_AFTER = re.compile(r"[ \t]?(?:店舗|店|件|か所|ヶ所|ケ所|カ所|箇所|校|園|社|名|人|台|回|施設|地区|拠点|棟|戸|世帯)")
+
+
 class AddressDetector(Detector):
     """Postal addresses (ADDRESS): Japanese and basic Western forms."""
 
@@ -769,6 +773,9 @@ class AddressDetector(Detector):
                 pos = end
                 continue
             if a:
+                if t.startswith("内", end) and _COUNTER_AFTER.match(t, a.end()) is not None:
+                    pos = a.end()
+                    continue  # 船橋市内3店舗, 区内12か所: a count of things in the city, no address
                 e = _aligned_building(t, s, _trim(t, s, a.end()))
                 if not _place_only(t, s, e):
                     out.append((s, e, 0.8))

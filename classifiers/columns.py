@@ -803,6 +803,8 @@ def _classify_header(header: str) -> HeaderMatch:
                 continue  # birth_place, country_of_birth, birth_name, birth_weight: another fact about a birth
             best = HeaderMatch(pii, conf)
             break
+    if "mrz" in tokens or joined.startswith("mrz"):
+        return HeaderMatch(None, 0.0)  # mrz_line2: a passport's machine-readable line (the MRZ reader's), no address line
     line2 = (_LINE2_JA.search(ja) is not None or _LINE2_EN_FREE.search(joined) is not None
              or _LINE2_EN_START.match(joined) is not None)
     if best is not None and best.pii_type == "ADDRESS" and line2:
@@ -929,6 +931,8 @@ _ADDRESS_CELL = re.compile(
     r"[0-9]{1,5}番地"
     # … or with hyphenated block numbers, as a 町内会 roster writes its own town (桜ヶ丘3-2-5)
     r"|[0-9]{1,3}-[0-9]{1,4}(?:-[0-9]{1,5})?(?![0-9\-]))"
+    # … or a rural town in kanji and its lot's number alone, as a village's list writes it (地徳3390, 柴刈 1190-3)
+    rf"|[{_KANJI}]{{2,6}} ?[0-9]{{3,5}}(?:-[0-9]{{1,4}})?(?![0-9\-])"
     # the block alone, as a roster of one town writes it (三丁目十二番地の二), or a rural lot (字今泊1180番地)
     r"|[0-9一二三四五六七八九十]{1,3}丁目[0-9一二三四五六七八九十百]{1,4}番.*"
     rf"|(?:大字[{_KANJI}\u30a1-\u30fa\u30fc]{{1,6}}?)?字[{_KANJI}\u30a1-\u30fa\u30fc]{{1,8}}?[0-9一二三四五六七八九十百千]{{1,5}}番地.*"

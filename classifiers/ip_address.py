@@ -77,6 +77,20 @@ def _upgrade_pair(text: str, quads: list[tuple[int, int, float]], k: int) -> boo
     return k + 1 < len(quads) and quads[k + 1][2] <= 0.35 and _ARROW.fullmatch(text, e, quads[k + 1][0]) is not None
 
 
+_PREFIX_LEN = re.compile(r"/([0-9]{1,2})(?![0-9.])")
+
+
+def _network_address(parts: list[str], text: str, end: int) -> bool:
+    """Is the quad before text[end:] ("/20") a network written with its prefix length, every host bit zero?"""
+    m = _PREFIX_LEN.match(text, end)
+    if m is None or not 8 <= int(m.group(1)) <= 31:
+        return False
+    value = 0
+    for p in parts:
+        value = value * 256 + int(p)
+    return value & ((1 << (32 - int(m.group(1)))) - 1) == 0
+
+
 # labels that name a program as well as a machine (client, server, host): before a version-like quad they are not
 # enough; an address label is
 _SOFTWARE_WORD = re.compile(r"(?i)クライアント|サーバー?|client|server|host|ホスト|端末|エンジン")
@@ -100,7 +114,7 @@ class IpAddressDetector(PatternDetector):
                   "migrated", "minimum", "requires", "required", "upgraded from", "updated from", "upgrade from",
                   "update from", "migrated from", "upgraded to", "updated to", "upgrade to", "update to",
                   "app version", "supersedes", "superseded", "replaces", "installer", "インストーラ",
-                  "fixed in", "introduced in", "ファーム", "lib",
+                  "fixed in", "introduced in", "ファーム", "lib", "版数", "版",
                   # software and systems written right before their version number (WSL kernel 5.15.153.1, Chrome
                   # 124.0.6367.91, Safari/604.1): they count only when they touch the number, so a client address
                   # quoted after a user agent ("… Safari/537.36" "126.208.71.33") or after a host name (api-02（…）)
@@ -131,6 +145,8 @@ class IpAddressDetector(PatternDetector):
                     s0, e0 = m.start("v"), m.end("v")
                     if (s0 and text[s0 - 1] == "_") or _FILE_EXT.match(text, e0):
                         continue  # installer_10.4.2.118.msi: a version in a file's name
+                    if text.startswith("/", e0) and _network_address(parts, text, e0):
+                        continue  # 10.64.0.0/20: a network's range (its host bits zero), no host's address
                     quads.append((s0, e0, 0.35 if _version_like(parts) else 0.7))
             for k, (s, e, base) in enumerate(quads):
                 if _upgrade_pair(text, quads, k):

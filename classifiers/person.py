@@ -3738,15 +3738,22 @@ def _speakers(t: str, out: list) -> None:
         elif m.group(2) == ":" and (s == 1 or t[s - 1] == "\n" or _STAMP_LEAD.fullmatch(
                 t, t.rfind("\n", 0, s) + 1, s) is not None):  # (at the start of its line, or after a time: 09:47 ゆうき:)
             others.append(m)
-    if named and others:
+    if others:
         # a dialogue (a transcript, an oral history) between a speaker known as a name and others who speak at the
-        # start of their lines at least twice: those are people too (ラクシュミ：…, 李：…), unless a common word
+        # start of their lines at least twice: those are people too (ラクシュミ：…, 李：…), unless a common word; without
+        # a known name, a nickname in hiragana that speaks after a time stamp three times or more (14:02 みう: …)
         counts: dict[str, int] = {}
         for m in others:
             counts[m.group(1)] = counts.get(m.group(1), 0) + 1
         for m in others:
             w = m.group(1)
-            if counts[w] >= 2 and w not in named and _dialogue_speaker(w):
+            if w in named:
+                continue
+            dialogue = _dialogue_speaker(w)
+            if (named and counts[w] >= 2 and dialogue) or (
+                    counts[w] >= 3 and _HIRA_WORD.fullmatch(w) is not None and w not in _HIRA_NOT_GIVEN
+                    and (dialogue or not nlp.surface_pos(w))
+                    and _HAS_TIME.search(t, t.rfind("\n", 0, m.start(1)) + 1, m.start(1))):
                 out.append((m.start(1) - 1, m.end(1) - 1, 0.75))
 
 
@@ -3758,6 +3765,7 @@ _ROLE_BRACKET_SPEAKER = re.compile(
 
 
 _ROLE_BRACKET_HINT = re.compile(r"[)）][ \t]*[:：]")  # (on the first line of every match: only those lines are tried)
+_HIRA_WORD = re.compile(f"[{_HIRA}]{{2,4}}")
 _NAME_NOTES = frozenset("本名 旧姓 旧氏 通称 別名 芸名 愛称 戸籍 漢字 自署 代筆".split())
 _NAME_FIELD_HEAD = re.compile("名|カナ|かな|ガナ|がな|ﾌﾘｶﾞﾅ")
 

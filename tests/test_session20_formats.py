@@ -224,3 +224,30 @@ def test_a_korean_or_thai_number_after_its_label():
 
 def test_a_passport_number_spaced_out_by_ocr():
     assert found("お名前　　LIU WEN\n旅券番号　E H 2 2 0 4 1 7 8\n", "JP_PASSPORT") == ["E H 2 2 0 4 1 7 8"]
+
+
+# -- not personal ----------------------------------------------------------------------------------------------------
+
+def test_a_networks_range_and_a_version_by_its_japanese_label_are_no_addresses():
+    text = "| 業務端末 | 10.64.0.0/20 | 110 |\n| ゲスト Wi-Fi | 192.168.200.0/24 | 300 |\ninterface 192.168.1.10/24\n"
+    assert found(text, "IP_ADDRESS") == ["192.168.1.10"]
+    assert found("- 無線AP: 48台、コントローラ版数 8.10.190.0\n", "IP_ADDRESS") == []
+
+
+def test_an_mrz_line_key_and_a_count_within_a_city_are_no_addresses():
+    assert found("mrz_line2          : TR48213570JPN9203155F3103157<<<<<<<<<<<<<<02\n", "ADDRESS") == []
+    assert found("店舗は船橋市内3店舗に分散\n", "ADDRESS") == []
+    assert found("住所：東京都千代田区内神田1-2-3\n", "ADDRESS") == ["東京都千代田区内神田1-2-3"]
+
+
+def test_a_rural_lot_number_after_its_town_under_an_address_header():
+    text = ("| 時刻 | 対象者 | 住所 | 方法 |\n|---|---|---|---|\n| 06:40 | 古賀 勲さん | 地徳3390 | 訪問 |\n"
+            "| 07:05 | 原口 キヨさん | 地徳3412-1 | 電話 |\n")
+    assert found(text, "ADDRESS") == ["地徳3390", "地徳3412-1"]
+
+
+def test_a_hiragana_nickname_that_speaks_three_times_after_time_stamps():
+    text = ("14:02 みう: ホールのバイトに応募したいです！\n14:05 ハナマル食堂 採用窓口: 大歓迎です\n"
+            "14:09 みう: 高2です。\n14:10 みう: 電話番号は後で送ります\n")
+    assert found(text, "PERSON") == ["みう", "みう", "みう"]
+    assert found("10:00 まとめ: ok\n10:01 まとめ: ok\n10:02 まとめ: ok\n", "PERSON") == []

@@ -120,7 +120,8 @@ _RULES: tuple[tuple[str, float, tuple[str, ...], tuple[str, ...], tuple[str, ...
      ("tel", "phone", "mobile", "fax", "telephone", "cell", "cellphone", "telno", "phoneno", "tel1", "tel2", "ani",
       "msisdn"),
      ("phone", "telno", "telnum", "telephone", "mobileno", "mobilenum", "faxno", "contactnumber", "denwa", "keitai",
-      "msisdn", "callerid", "callernumber", "callingnumber",
+      "msisdn", "callerid", "callernumber", "callingnumber", "callingno", "calledno", "callednumber", "anumber",
+      "bnumber", "callee", "calleeno", "dialednumber", "dialedno",
       "dienthoai", "telefon", "telefono", "telefone", "rufnummer", "handynummer", "mobilnummer")),
     ("ADDRESS", 0.9, ("住所", "所在地", "番地", "送付先", "届け先", "配送先", "居所", "地址", "住址", "주소"),
      ("address", "addr", "street", "address1", "address2", "addressline", "addressline1"),
@@ -799,6 +800,8 @@ def _classify_header(header: str) -> HeaderMatch:
                 continue  # 被保険者生年月日, 被保険者住所: a field of the insured person, not the card
             if pii == "PHONE_NUMBER" and ("連絡先" not in ja and any(t in ("count", "type", "flag") for t in tokens)):
                 continue
+            if pii == "PHONE_NUMBER" and "cell" in tokens and any(t in ("id", "site", "tower", "name", "no") for t in tokens):
+                continue  # cell_id, cell_site: a base station's cell, not a mobile phone
             if pii == "DATE_OF_BIRTH" and (not _BIRTH_OTHER.isdisjoint(tokens) or _BIRTH_OTHER_COMPOUND.search(joined)):
                 continue  # birth_place, country_of_birth, birth_name, birth_weight: another fact about a birth
             best = HeaderMatch(pii, conf)

@@ -351,18 +351,23 @@ def _log_handle_ok(v: str) -> bool:
     if len(words) == 1 and len(parts) == 1:
         return False  # (one word alone is a plain login or an English word: admin, batch)
     names = _names()
-    return all(_romaji_key(p) in names.family_roma or _romaji_key(p) in names.given_roma for p in words)
+    known = [_romaji_key(p) in names.family_roma or _romaji_key(p) in names.given_roma for p in words]
+    # (a surname the romanised list lacks beside a known given name: tsuda.hiromi, kanemoto.takuya)
+    return all(known) or (len(words) == 2 and any(known) and all(
+        _ROMAJI_SHAPE_RE.fullmatch(p.lower()) is not None for p in words))
 
 
 # a log's staff field (staff=K.Arai, operator=yamaguchi.s) and a chat's Latin handle after a time ([10:03] kenta.ogawa:)
 # (not user=: a login, often a mailbox's local part, which older sets leave to EMAIL_ADDRESS or unlabelled)
 _LOG_HANDLE = re.compile(r"(?<![A-Za-z_])(?:staff|operator|assignee|agent|worker|driver|clerk|"
                          r"created_by|updated_by|handled_by|approved_by|checked_by)=\"?([A-Za-z][A-Za-z._\-]{1,30})")
-_CHAT_HANDLE = re.compile(r"(?m)^\[?[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?\]?[ \t]+([A-Za-z][A-Za-z._\-]{2,30}):[ \t]")
+# (a role or team in brackets may stand between the handle and its colon: [08:41] tsuda.hiromi (ICN): …)
+_CHAT_HANDLE = re.compile(r"(?m)^\[?[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?\]?[ \t]+([A-Za-z][A-Za-z._\-]{2,30})"
+                          r"(?:[ \t]?\([^()\n:]{1,16}\))?:[ \t]")
 
 
 _LOG_KEY_HINT = re.compile(r"(?:staff|operator|assignee|agent|worker|driver|clerk|_by)=")
-_CHAT_HANDLE_HINT = re.compile(r":[0-5][0-9]\]?[ \t]+[A-Za-z][A-Za-z._\-]{2,30}:")
+_CHAT_HANDLE_HINT = re.compile(r":[0-5][0-9]\]?[ \t]+[A-Za-z][A-Za-z._\-]{2,30}(?:[ \t]?\([^()\n:]{1,16}\))?:")
 
 
 def _log_handles(t: str, out: list) -> None:
@@ -3655,7 +3660,7 @@ def _spaced_names(t: str, out: list) -> None:
 _SPEAKER_LINE = re.compile(
     r"\n(?=.{0,80}:)[ \t]*+(?:\[?(?:[0-9]{4}[-/][0-9]{1,2}[-/][0-9]{1,2}[ T]?|[0-9]{1,2}/[0-9]{1,2}(?:\([^)\n]{1,3}\))?[ ]?)?"
     r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\]?[ \t]*(?=\S))?"
-    rf"(?:[^\s:|\[\]]{{1,16}}+[ \t]++|(?:スタッフ|オペレーター|担当|ドライバー|係員|店員|受付)(?=[{_K}])|"
+    rf"(?:[^\s:|\[\]]{{1,16}}+[ \t]++|(?:スタッフ|オペレーター|担当|ドライバー|係員|店員|受付|CS|OP|SV)(?=[{_K}])|"
     # (a role joined to the name by an underscore, as chat display names are: 相談員_小松, SV_西村)
     r"[^\s:|\[\]_]{1,12}+_)?"
     # (a bracketed note may follow the name: 14:05 関口（2号車）：)
@@ -3665,7 +3670,7 @@ _SPEAKER_LINE = re.compile(
 # the surname in the bracket after a speaker's given name (05:11 かずや(奥山): …)
 _SPEAKER_BRACKET = re.compile(rf"[ \t]*\(([{_K}]{{1,4}})\)(?=:)"
 )
-_SPEAKER_ROLE = re.compile(r"(?:スタッフ|オペレーター|担当|ドライバー|係員|店員|受付)\Z")
+_SPEAKER_ROLE = re.compile(r"(?:スタッフ|オペレーター|担当|ドライバー|係員|店員|受付|CS|OP|SV)\Z")
 _HAS_TIME = re.compile(r"[0-9]:[0-9]{2}")
 # a log or ticket line: a time stamp, then the writer's surname in square brackets (2024-04-18 10:02 [久保] …)
 _STAMPED_BRACKET = re.compile(rf"[0-9]:[0-9]{{2}}(?::[0-9]{{2}})?\]?[ \t]+\[([{_K}]{{1,4}})\]")
@@ -3761,7 +3766,7 @@ def _speakers(t: str, out: list) -> None:
 # [19:18] Toto Support (Sasaki): …, 受付（白石）：…): the bracket before the colon names who wrote
 _ROLE_BRACKET_SPEAKER = re.compile(
     r"(?m)^[ \t]*(?:\[?(?:[0-9]{4}[-/][0-9]{1,2}[-/][0-9]{1,2}[ T]?)?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\]?[ \t]+)?"
-    rf"[^\s():：（）\[\]][^\n():：（）]{{0,22}}?[ \t]?[(（]([{_K}]{{1,4}}|[A-Z][a-z]{{2,12}})[)）][ \t]*[:：]")
+    rf"[^\s():：（）\[\]][^\n():：（）]{{0,22}}?[ \t]?[(（](?:[A-Z]{{2,4}}[ \t])?([{_K}]{{1,4}}|[A-Z][a-z]{{2,12}})[)）][ \t]*[:：]")
 
 
 _ROLE_BRACKET_HINT = re.compile(r"[)）][ \t]*[:：]")  # (on the first line of every match: only those lines are tried)

@@ -251,3 +251,22 @@ def test_a_hiragana_nickname_that_speaks_three_times_after_time_stamps():
             "14:09 みう: 高2です。\n14:10 みう: 電話番号は後で送ります\n")
     assert found(text, "PERSON") == ["みう", "みう", "みう"]
     assert found("10:00 まとめ: ok\n10:01 まとめ: ok\n10:02 まとめ: ok\n", "PERSON") == []
+
+
+def test_chat_handles_with_a_team_and_support_staff_prefixed_with_cs():
+    text = ("[08:41] tsuda.hiromi (ICN): 5東病棟で昨日から陽性が3名\n[08:44] tsuda.hiromi (ICN): 経過まとめます\n"
+            "[08:52] kanemoto.takuya (ICD 金本): 了解。\n[09:10] kanemoto.takuya (ICD 金本): 報告は後で\n")
+    got = found(text, "PERSON")
+    assert got.count("tsuda.hiromi") == 2 and got.count("金本") == 2
+    text = "20:41 ゆっこ: すみません\n20:43 CS松井: お問い合わせありがとうございます\n20:48 CS松井: 確認いたしました。\n"
+    assert found(text, "PERSON").count("松井") == 2
+
+
+def test_a_telephony_exports_calling_and_called_columns_but_not_its_cell_ids():
+    text = ("record_id,start_time,calling_no,called_no,call_type,cell_id\n"
+            "CDR0000918273,2024-01-28 22:14:05,819031187745,81359807712,VOICE,440-10-5521-203\n"
+            "CDR0000918274,2024-01-29 07:41:33,818044120583,819031187745,VOICE_MT,440-10-5530-117\n")
+    got = found(text, "PHONE_NUMBER")
+    assert "819031187745" in got and "81359807712" in got and not any(g.startswith("440-10") for g in got)
+    assert found("# 契約者: 平野 誠一  MSISDN: +81-90-3118-7745  請求番号 INV-202401-00918273\n", "PHONE_NUMBER") == [
+        "+81-90-3118-7745"]

@@ -198,6 +198,21 @@ _EXAMPLE_IBANS = frozenset((
 _IBAN = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}[0-9]{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![A-Za-z0-9])")
 
 
+# (the normalised text: half-width kana is full-width there)
+_HALF_KANA = re.compile("[\u30a1-\u30fa]")
+_PAYROLL_ROW = re.compile(
+    r"(?m)^(?=[^\n]*[\u30a1-\u30fa])[^\n]*?(?<![0-9])[0-9]{4}[ \t]+(?:[\u30a1-\u30fa][\u30a1-\u30fa\u30fcA-Z ]{1,14}?[ \t]+)?"
+    r"[0-9]{3}[ \t]+(?:[\u30a1-\u30fa][\u30a1-\u30fa\u30fc ]{1,14}?[ \t]+)?[124][ \t]+([0-9]{7})(?![0-9])")
+_ID_KEY_BEFORE = re.compile(r"(?i)(?:employee|staff|member|user|customer|emp|shain|kaiin)[ _\-]?(?:id|no|number|cd|code)"
+                            r"[\"']?[ \t]*[:=][ \t]*[\"']?\Z")
+_TRANSFER_CUE = re.compile(r"振込|振替|給与|賞与|口座|預金|銀行|全銀|(?i:koza|furikomi|kyuyo|zengin|bkcd|bank|payroll|transfer)"
+                           r"|フリコミ|キユウヨ|キュウヨ|コウザ|ギンコウ")
+_OCR_DIGIT = "[0-9OolIB]"
+_OCR_ACCOUNT = re.compile(
+    rf"(?:口座番号|普通|当座)(?:[ \t]*[(（][^)）\n]{{0,16}}[)）])?[ \t:：]*\n?[ \t]*((?:{_OCR_DIGIT} ?){{6}}{_OCR_DIGIT})(?![0-9A-Za-z])")
+_OCR_ACCOUNT_HINT = re.compile(r"[0-9] ?[OolIB]|[OolIB] ?[0-9]")
+
+
 class BankAccountDetector(PatternDetector):
     name = "bank_account"
     pii_type = "JP_BANK_ACCOUNT"
@@ -233,7 +248,10 @@ class BankAccountDetector(PatternDetector):
 
     def applies(self, text: str) -> bool:
         # (an IBAN's groups of four, an A/C number in groups of three, have no five-digit run)
-        return super().applies(text) or "IBAN" in text or "A/C" in text
+        return super().applies(text) or "IBAN" in text or "A/C" in text or (
+            _HALF_KANA.search(text) is not None and _PAYROLL_ROW.search(text) is not None
+            and _TRANSFER_CUE.search(text) is not None) or (
+            ("口座" in text or "普通" in text or "当座" in text) and _OCR_ACCOUNT_HINT.search(text) is not None)
 
     def candidates(self, text: str) -> Iterator[tuple[int, int, float]]:
         pos = match_start(text, self._trigger)  # (a number starts with the trigger's five digits)
@@ -243,10 +261,13 @@ class BankAccountDetector(PatternDetector):
             yield m.start("v"), m.end("v"), 0.2
 
     def score_candidate(self, text: str, start: int, end: int, base: float, doc_ctx: bool) -> float:
-        if text[start:end].count("0") >= len(text[start:end]) - 1:
-            return 0.0  # 0000000, 0000001: a format's example or a test range
+        v = text[start:end]
+        if v.count("0") >= len(v) - 1 or v.count(v[-1]) == len(v):
+            return 0.0  # 0000000, 0000001, 9999999: a format's example or a test range
         if _NUMBER_BEFORE.search(text, max(0, start - 16), start):
             return base  # the label before belongs to the account number written just before this one
+        if _ID_KEY_BEFORE.search(text, max(0, start - 24), start) is not None:
+            return 0.0  # employeeID: 0031187 (under department: 第二営業部): a person's or a record's ID
         pol = self.context.nearest(text, start, end)[0]
         if pol > 0:
             return 0.9
@@ -368,6 +389,19 @@ class BankAccountDetector(PatternDetector):
                 near = text[max(0, m.start() - 60):m.start()]
                 if "ゆうちょ" in near or "郵便貯金" in near or "口座" in near or "貯金" in near:
                     yield Entity(self.pii_type, m.start("n"), m.end("n"), 0.9, self.name)
+        if _HALF_KANA.search(text) is not None:
+            # a payroll transfer file's record: bank code, its kana name, branch code, its kana name, the type
+            # (1 普通, 2 当座, 4 貯蓄) and the seven-digit account, in columns beside the payee's name in kana
+            # (only in a document that says it transfers money: a listing of lots or parts has the same shape)
+            if _TRANSFER_CUE.search(text) is not None:
+                for m in _PAYROLL_ROW.finditer(text):
+                    yield Entity(self.pii_type, m.start(1), m.end(1), 0.85, self.name)
+        if ("口座" in text or "普通" in text or "当座" in text) and _OCR_ACCOUNT_HINT.search(text) is not None:
+            # an OCR'd form's account number with letters for digits (O for 0, l for 1) and spaces between them
+            for m in _OCR_ACCOUNT.finditer(text):
+                v = m.group(1)
+                if sum(c.isdigit() for c in v) >= 4 and any(c in "OolIB" for c in v):
+                    yield Entity(self.pii_type, self.extend(text, m.start(1)), m.end(1), 0.85, self.name)
         for e in super().detect(text):
             s = self.extend(text, e.start)
             if s == e.start and e.start and text[e.start - 1] in " :#.":

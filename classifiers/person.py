@@ -752,7 +752,10 @@ _HANGUL_STOP = frozenset(
     "한글 한글명 이메일 휴대폰 전화번호 우편번호 신청서 증명서 진단서 계약서 여권사본 하늘식당 식당 매장 주방 홀 "
     # (the people an honorific follows that are no names: 선생님, 고객님, 손님, 어머님)
     "선생 고객 손님 회원 부모 부모님 어머 어머니 아버지 가족 형님 누나 동생 언니 오빠 사모 원장 교장 직원 여러분 모두 "
-    "담당 담당자 신청자 본인 기사 조리 주인 사용자 이용자".split())
+    "담당 담당자 신청자 본인 기사 조리 주인 사용자 이용자 "
+    # (a phrasebook's words before 입니다: 지진입니다, 정전입니다)
+    "지진 정전 안내 주의 도움 소방서 구급차 연락 지역 지금 이번 이상 이하 이후 이전 오늘 시간 정보 주소지 우리 여기 거기 "
+    "저기 이쪽 저쪽 고장 화재 대피 대피소 안전 위험".split())
 
 
 def _hangul_names(t: str, first: int, out: list) -> None:
@@ -1431,7 +1434,13 @@ class PersonDetector(Detector):
         caps_at = _HAS_CAPS.search(t)  # a capitalised or upper-case word: what every Latin finder needs
         wide = "  " in t  # a fixed-width listing or a form's gap
         self._bare_surnames(t, cands, caps_at is not None, wide, caps_at.start() if caps_at is not None else 0)
+        n_before = len(cands)
         caps = find_latin_names(t, cands, _names, self.use_english_model, caps_at)  # (True when the text has one)
+        if caps:
+            if "（" in t or "(" in t:
+                _kana_after_latin(t, cands, n_before)
+            if "amily" in t or "urname" in t or "AMILY" in t or "URNAME" in t:
+                _family_given_fields(t, cands)
         delimited = wide or cells
         if wide:
             _spaced_names(t, cands)
@@ -3766,7 +3775,7 @@ def _speakers(t: str, out: list) -> None:
 # [19:18] Toto Support (Sasaki): …, 受付（白石）：…): the bracket before the colon names who wrote
 _ROLE_BRACKET_SPEAKER = re.compile(
     r"(?m)^[ \t]*(?:\[?(?:[0-9]{4}[-/][0-9]{1,2}[-/][0-9]{1,2}[ T]?)?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\]?[ \t]+)?"
-    rf"[^\s():：（）\[\]][^\n():：（）]{{0,22}}?[ \t]?[(（](?:[A-Z]{{2,4}}[ \t])?([{_K}]{{1,4}}|[A-Z][a-z]{{2,12}})[)）][ \t]*[:：]")
+    rf"[^\s():：（）\[\]][^\n():：（）]{{0,22}}?[ \t]?[(（](?:[A-Z]{{2,4}}[ \t])?([{_K}]{{1,4}}|[A-Z][a-z]{{2,12}}(?: [A-Z][a-z]{{2,14}})?)[)）][ \t]*[:：]")
 
 
 _ROLE_BRACKET_HINT = re.compile(r"[)）][ \t]*[:：]")  # (on the first line of every match: only those lines are tried)
@@ -3786,6 +3795,56 @@ _STAMPED_SPEAKER = re.compile(
 # the end of a desk's, a department's or a company's name before a person in a role's value (see `_labels`)
 _DEPT_TAIL = re.compile(r"(?:管理|課|部|室|係|班|センター|サポート|デスク|窓口|事務局|事務所|トラベル|旅行|営業所|支店|本社|"
                         r"グループ|チーム|株式会社|\(株\)|㈱)$")
+
+
+# a Latin name's katakana reading in brackets right after it (TRAN THI BICH NGOC（チャン ティ ビック ゴック）, QUISPE
+# MAMANI, Rosa Elena（キスペ ママニ ロサ エレナ）; a note may follow the reading: ĐINH VĂN TÚ（ディン ヴァン トゥ、技能実習2号）)
+_KANA_READING_AFTER = re.compile(rf"[ \t]*[(（]([{_KATA}]{{1,12}}(?:[ ・][{_KATA}]{{1,12}}){{1,5}})(?=[)）、,，/／])")
+
+
+def _kana_after_latin(t: str, cands: list, first: int) -> None:
+    """The katakana readings after the Latin names that `find_latin_names` added (from `first` on); and a run of
+    capitalised words in passport style before a reading of as many katakana words, none of them an ordinary word
+    (TRAN THI BICH NGOC（チャン ティ ビック ゴック）): the two forms of one name."""
+    done = set()
+    for c in cands[first:]:
+        e = c[1]
+        if e < len(t) and t[e] in " \t\u3000(（":
+            m = _KANA_READING_AFTER.match(t, e)
+            if m is not None:
+                cands.append((m.start(1), m.end(1), 0.8))
+                done.add(m.start(1))
+    for m in _LATIN_THEN_KANA.finditer(t):
+        if m.start(2) in done:
+            continue
+        latin, kana = m.group(1).replace(",", "").split(), _KANA_SPLIT.split(m.group(2))
+        if not 2 <= len(latin) <= 5 or abs(len(latin) - len(kana)) > 1 or any(
+                w in _KANA_ROLE or w in _KANA_BUSINESS or _kana_class(w) < 0 for w in kana):
+            continue
+        cands.append((m.start(1), m.end(1), 0.75))
+        cands.append((m.start(2), m.end(2), 0.75))
+
+
+_KANA_SPLIT = re.compile("[ ・]")
+# (upper-case words, diacritics allowed, or a family name in capitals and a comma before capitalised given names)
+_LATIN_THEN_KANA = re.compile(
+    r"(?<![A-Za-z\u00c0-\u024f\u1e00-\u1eff])((?:[A-Z\u00c0-\u00de\u0100-\u024f\u1e00-\u1eff]{2,14}[ ,]{1,2}){1,4}"
+    r"[A-Z\u00c0-\u00de\u0100-\u024f\u1e00-\u1eff]{1,14}(?:,? [A-Z][a-z]{1,14}){0,3})"
+    rf"[ \t\u3000]*[(（]([{_KATA}]{{1,12}}(?:[ ・][{_KATA}]{{1,12}}){{1,5}})(?=[)）、,，/／])")
+
+
+# a passport-style form's two name fields on one line (Family name LIU　Given name YUTING; Surname: KHAN  Given
+# names: IMRAN ALI)
+_FAMILY_GIVEN = re.compile(
+    r"(?i:family name|surname|last name)[ \t]*[:：]?[ \t]*([A-Z][A-Za-z'\-]{1,20}(?: [A-Z][A-Za-z'\-]{1,20})?)"
+    r"[ \t]+(?i:given names?|first names?)[ \t]*[:：]?[ \t]*([A-Z][A-Za-z'\-]{1,20}(?: [A-Z][A-Za-z'\-]{1,20}){0,2})"
+    r"(?=[ \t]*(?:\n|\Z|[(（,]|[ \t]{2}))")
+
+
+def _family_given_fields(t: str, cands: list) -> None:
+    for m in _FAMILY_GIVEN.finditer(t):
+        cands.append((m.start(1), m.end(1), 0.8))
+        cands.append((m.start(2), m.end(2), 0.8))
 
 
 def _stamped_speakers(t: str, out: list) -> None:

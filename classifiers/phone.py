@@ -362,8 +362,8 @@ class PhoneDetector(PatternDetector):
             d = digits_of(v)
             if len(d) not in (10, 11) or d.startswith("00"):
                 continue
-            if "\n" in v and v.count("\n") > 1:
-                continue
+            if "\n" in v and (v.count("\n") > 1 or (s and text[s - 1] in "/.-:")):
+                continue  # (2024/10/01⏎4010-0022: a date's day and the next line's code, no number broken over lines)
             valid = _jp_valid(d)
             if valid is False:
                 continue

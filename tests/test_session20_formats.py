@@ -270,3 +270,38 @@ def test_a_telephony_exports_calling_and_called_columns_but_not_its_cell_ids():
     assert "819031187745" in got and "81359807712" in got and not any(g.startswith("440-10") for g in got)
     assert found("# 契約者: 平野 誠一  MSISDN: +81-90-3118-7745  請求番号 INV-202401-00918273\n", "PHONE_NUMBER") == [
         "+81-90-3118-7745"]
+
+
+def test_a_payroll_transfer_files_account_column_beside_kana_names():
+    text = ("*KYUYO-FB  SHAIN  ｼﾒｲ(ｶﾅ)             BKCD SHTN SB KOZANO  KINGAKU\n"
+            "E00417    ｵｵﾆｼ ﾀｶﾕｷ           0001 478 1 3309182 0000360662\n"
+            "E00422    ﾐﾔﾓﾄ ｱﾔｶ            0005 037 1 0871264 0000232564\n"
+            "F0101   ｸﾞｴﾝ ｳﾞｱﾝ ﾌﾝ          0288 ｵｵｶﾞｷｼﾝｷﾝ 014  1   0412883    182,443\n")
+    assert found(text, "JP_BANK_ACCOUNT") == ["3309182", "0871264", "0412883"]
+    # (the same shape in a parts listing is no account: see test_bank_formats)
+    assert found("No コード 品名 工場 工程名 区分 ロット\n01 0001 ﾎﾞﾙﾄ 123 ｵｵﾐﾔ 1 1184502\n", "JP_BANK_ACCOUNT") == []
+
+
+def test_an_ocr_forms_account_number_with_letters_for_digits():
+    text = " 預金種目   ☑普通  □当座\n 口座番号 (右詰めでご記入ください)\n  6 O 3 l 9 5 7\n フリガナ   ｻｶｸﾞﾁ ﾘｮｳｽｹ\n"
+    assert found(text, "JP_BANK_ACCOUNT") == ["6 O 3 l 9 5 7"]
+    assert found(" お引落口座   三菱ＵＦＪ銀行 三宮支店 普通 O 8 4 7 7 2 l\n", "JP_BANK_ACCOUNT") == [
+        "三菱ＵＦＪ銀行 三宮支店 普通 O 8 4 7 7 2 l"]
+
+
+def test_test_accounts_ids_and_a_date_before_a_line_break_are_no_accounts_or_phones():
+    assert found("| 口座番号 | 1 / 7 | N | 1:普通 2:当座（テスト環境は 9999999 固定） |\n", "JP_BANK_ACCOUNT") == []
+    assert found("department: 第二営業部\nemployeeID: 0031187\n", "JP_BANK_ACCOUNT") == []
+    assert found('山田製作所,"2,480",2024/10/01\n4010-0022,4901234567900,ステンレス\n', "PHONE_NUMBER") == []
+    assert found("TEL 03-\n1234-5678\n", "PHONE_NUMBER") == ["03-\n1234-5678"]
+
+
+def test_a_phrasebooks_korean_word_before_ipnida_is_no_name():
+    assert found("ZH: 地震了。请躲到桌子下面。　KO: 지진입니다. 책상 아래로 들어가세요.\n", "PERSON") == []
+
+
+def test_a_passport_style_name_and_its_katakana_reading_in_brackets():
+    text = "Applicant / 申請人\n  Name in full: TRAN THI BICH NGOC　（チャン ティ ビック ゴック）\n"
+    assert found(text, "PERSON") == ["TRAN THI BICH NGOC", "チャン ティ ビック ゴック"]
+    assert found("Meeting with APPLE JAPAN（アップル ジャパン）\n", "PERSON") == []
+    assert found("3 氏名　Family name LIU　Given name YUTING　（漢字 劉 雨婷）\n", "PERSON")[:2] == ["LIU", "YUTING"]

@@ -1627,7 +1627,10 @@ class PersonDetector(Detector):
                         cands.append((r.start(r.lastindex), r.end(r.lastindex), score))
         if delimited and (kata or any("\u30a1" <= t[c[0]] <= "\u30fa" for c in cands[n_found:])):
             _bank_kana_forms(t, cands)
-        return entities_in_original(norm, _resolve(cands), "PERSON", NAME)
+        resolved = _resolve(cands)
+        if wide and resolved:
+            resolved = _join_spaced_parts(t, resolved)
+        return entities_in_original(norm, resolved, "PERSON", NAME)
 
     def detect_many(self, texts: Sequence[str]) -> list[list[Entity]]:
         return [list(self.detect(t)) for t in texts]
@@ -3800,6 +3803,36 @@ _DEPT_TAIL = re.compile(r"(?:管理|課|部|室|係|班|センター|サポー�
 # a Latin name's katakana reading in brackets right after it (TRAN THI BICH NGOC（チャン ティ ビック ゴック）, QUISPE
 # MAMANI, Rosa Elena（キスペ ママニ ロサ エレナ）; a note may follow the reading: ĐINH VĂN TÚ（ディン ヴァン トゥ、技能実習2号）)
 _KANA_READING_AFTER = re.compile(rf"[ \t]*[(（]([{_KATA}]{{1,12}}(?:[ ・][{_KATA}]{{1,12}}){{1,5}})(?=[)）、,，/／])")
+
+
+# (on the normalised text, where the OCR's letter spacing is already closed up: 田所   佳代)
+_SPACED_GIVEN = re.compile(rf" {{2,5}}([{_K}{_HIRA}]{{1,4}})(?=[ \t]{{2}}|[ \t]*(?:\n|\Z|様|殿|[(（]))")
+_NAME_FIELD_BEFORE = re.compile(r"(?:氏名|名前|者|人|主)[^\n]{0,8}\Z")
+
+
+def _join_spaced_parts(t: str, spans: list) -> list:
+    """An OCR'd or typed form leaves a wide gap between the family and the given name in a name field (氏 名  田 所
+    佳 代, normalised 田所   佳代): a surname after a name label, then a known given name after the gap, is one name."""
+    out = []
+    for s, e, score in sorted(spans):
+        g = _SPACED_GIVEN.match(t, e)
+        if g is not None and " " not in t[s:e] and _NAME_FIELD_BEFORE.search(t, max(0, s - 14), s) is not None \
+                and _known_given(g.group(1)) and _bare_surname(t[s:e], 0):
+            out.append((s, g.end(1), score))
+            continue
+        out.append((s, e, score))
+    return _drop_joined(out)
+
+
+def _drop_joined(spans: list) -> list:
+    """Spans after `_join_spaced_parts`: a given name now inside a joined name is dropped."""
+    spans = sorted(spans, key=lambda x: (x[0], -x[1]))
+    out = []
+    for sp in spans:
+        if out and sp[0] >= out[-1][0] and sp[1] <= out[-1][1]:
+            continue
+        out.append(sp)
+    return out
 
 
 def _kana_after_latin(t: str, cands: list, first: int) -> None:

@@ -305,3 +305,9 @@ def test_a_passport_style_name_and_its_katakana_reading_in_brackets():
     assert found(text, "PERSON") == ["TRAN THI BICH NGOC", "チャン ティ ビック ゴック"]
     assert found("Meeting with APPLE JAPAN（アップル ジャパン）\n", "PERSON") == []
     assert found("3 氏名　Family name LIU　Given name YUTING　（漢字 劉 雨婷）\n", "PERSON")[:2] == ["LIU", "YUTING"]
+
+
+def test_an_ocr_forms_letter_spaced_name_with_a_wide_gap_is_one_name():
+    assert found(" 氏 名    田 所   佳 代            生年月日  昭和 5 7 年 2 月\n", "PERSON") == ["田 所   佳 代"]
+    assert found("患者氏名  松 浦   和 夫       様\n", "PERSON") == ["松 浦   和 夫"]
+    assert found("記録  山田   会議室\n", "PERSON") != ["山田   会議室"]

@@ -3777,7 +3777,9 @@ def _speakers(t: str, out: list) -> None:
 # a chat line's speaker named by a role or a desk, the person's surname in brackets after it (10:15 サポート(小松): …,
 # [19:18] Toto Support (Sasaki): …, 受付（白石）：…): the bracket before the colon names who wrote
 _ROLE_BRACKET_SPEAKER = re.compile(
-    r"(?m)^[ \t]*(?:\[?(?:[0-9]{4}[-/][0-9]{1,2}[-/][0-9]{1,2}[ T]?)?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\]?[ \t]+)?"
+    r"(?m)^[ \t]*(?:\[?(?:[0-9]{4}[-/][0-9]{1,2}[-/][0-9]{1,2}[ T]?)?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\]?[ \t]+"
+    # (Messenger's [Mar 4, 2024 7:55 PM])
+    r"|\[[A-Z][a-z]{2,8}\.? [0-9]{1,2}, [0-9]{4},? [0-9]{1,2}:[0-9]{2}(?: ?[AP]M)?\][ \t]+)?"
     rf"[^\s():：（）\[\]][^\n():：（）]{{0,22}}?[ \t]?[(（](?:[A-Z]{{2,4}}[ \t])?([{_K}]{{1,4}}|[A-Z][a-z]{{2,12}}(?: [A-Z][a-z]{{2,14}})?)[)）][ \t]*[:：]")
 
 
@@ -3900,8 +3902,9 @@ def _role_bracket_speakers(t: str, out: list) -> None:
         w = m.group(1)
         if w in _NAME_NOTES or _NAME_FIELD_HEAD.search(t, m.start(), m.start(1)) is not None:
             continue  # 氏名（本名）：…, フリガナ（本名）：…: a name field's label and its note, not a speaker
-        if _bare_surname(w, 0) if _is_kanji_char(w[0]) else _romaji_key(w) in _names().family_roma:
-            out.append((m.start(1), m.end(1), 0.75))
+        if _bare_surname(w, 0) if _is_kanji_char(w[0]) else (
+                latin_name_known(w) if " " in w else _romaji_key(w) in _names().family_roma):
+            out.append((m.start(1), m.end(1), 0.75))  # (Help Desk (Joy Mercado): a full name in Latin letters)
 
 
 # a note signed with its date and the writer's surname at the end of its line or bracket (7/2　西田, （最終更新 6/7

@@ -311,3 +311,10 @@ def test_an_ocr_forms_letter_spaced_name_with_a_wide_gap_is_one_name():
     assert found(" 氏 名    田 所   佳 代            生年月日  昭和 5 7 年 2 月\n", "PERSON") == ["田 所   佳 代"]
     assert found("患者氏名  松 浦   和 夫       様\n", "PERSON") == ["松 浦   和 夫"]
     assert found("記録  山田   会議室\n", "PERSON") != ["山田   会議室"]
+
+
+def test_a_messenger_export_whose_help_desk_names_its_agent_in_brackets():
+    text = ("[Mar 4, 2024 7:52 PM] Maria Cristina: Magandang gabi po.\n"
+            "[Mar 4, 2024 7:55 PM] Help Desk (Joy Mercado): Magandang gabi po!\n"
+            "[Mar 4, 2024 8:01 PM] Help Desk (Joy Mercado): May anak po ba kayo\n")
+    assert found(text, "PERSON").count("Joy Mercado") == 2

@@ -142,7 +142,7 @@ _PERSON_JA_EXACT = ("姓", "名", "姓名", "セイ", "メイ", "かな", "カ�
                     "한글", "이름", "성명", "한글이름", "한글 이름", "한글성명",
                     # … or in the applicant's own script (Name (passport) | नाम, Name | ชื่อ, Name | အမည်)
                     "नाम", "नाम थर", "पुरा नाम", "ชื่อ", "ชื่อ-นามสกุล", "ชื่อ นามสกุล", "အမည်", "নাম", "ឈ្មោះ", "الاسم", "اسم")
-_PERSON_JA_ROLES = ("担当者", "代表者", "申込者", "契約者", "受取人", "依頼人", "依頼者", "差出人", "送り主", "保護者",
+_PERSON_JA_ROLES = ("お迎え者", "迎え者", "引取者", "引き取り者", "送迎者", "担当者", "代表者", "申込者", "契約者", "受取人", "依頼人", "依頼者", "差出人", "送り主", "保護者",
                     "応募者", "候補者", "利用者", "購入者", "注文者", "患者", "顧客", "社員", "従業員", "会員", "本人",
                     "家族", "学生", "生徒", "講師", "医師", "作成者", "承認者", "担当", "連絡者", "紹介者", "同居人",
                     "確認者", "点検者", "受付者", "対応者", "記入者", "入力者", "決裁者", "面接官", "運転者",
@@ -202,7 +202,7 @@ _PERSON_EN_QUAL = ("first", "last", "family", "given", "full", "middle", "sur", 
 _PERSON_EN_COMPOUND = ("firstname", "lastname", "fullname", "surname", "familyname", "givenname", "middlename",
                        "furigana", "kananame", "namekana", "shimei", "namae", "customername", "contactname",
                        # romanised Japanese keys of in-house systems (kokyaku_mei, shain_mei, kanja_mei, riyosha_mei)
-                       "kokyakumei", "kokyakushimei", "shainmei", "shainshimei", "kanjamei", "kanjashimei", "riyoshamei",
+                       "hogosha", "hogoshamei", "hogoshashimei", "kokyakumei", "kokyakushimei", "shainmei", "shainshimei", "kanjamei", "kanjashimei", "riyoshamei",
                        "riyoushamei", "keiyakushamei", "kaiinmei", "kaiinshimei", "juchushamei", "moushikomishamei",
                        "preferredname", "displayname", "knownas", "nickname", "legalname",
                        "hovaten", "hoten",  # (Vietnamese: Họ và tên, Họ tên)
@@ -491,7 +491,7 @@ _NATIONALITY_COL = re.compile(r"nat|nationality|citizenship|国籍|国・地域|
 _TRAVEL_DOC_COL = re.compile(r"doc[\-_ .]?(?:no|num|number|#)\.?|document[\-_ .]?(?:no|num|number)\.?|travel ?doc(?:ument)?"
                              r"(?:[\-_ .]?(?:no|number))?|旅行書類番号|書類番号")
 _ECCUBE_NAME_PARTS = frozenset(("name01", "name02", "kana01", "kana02", "name1", "name2", "kana1", "kana2"))
-_DL_ABBREV = frozenset(("dlno", "dlnumber", "dlnum", "dlid"))
+_DL_ABBREV = frozenset(("dlno", "dlnumber", "dlnum", "dlid", "licno", "licnum", "licnumber", "licnorm", "menkyono", "menkyobango"))
 _HI_ABBREV = frozenset(("hisymbol", "hinumber", "hino", "hikigo", "hibango", "hicardno", "hicardnumber", "healthinssymbol",
                         "healthinsnumber", "healthinsno", "healthinskigo", "healthinsbango", "healthinscardno",
                         # (ins_symbol / ins_number beside an insurer_no column of a patient master)
@@ -631,8 +631,8 @@ def _person_header(low: str, tokens: list[str], joined: str, cleaned: str | None
     if ja and ja[-1] in _ROLE_TAIL_END and any(ja.startswith(r) and _ROLE_NAME_TAIL.fullmatch(ja, len(r)) and len(ja) > len(r)
                                              for r in _ROLES_BY_FIRST.get(ja[0], ())):
         return 0.85
-    if ja in _PERSON_JA_ROLES:
-        return 0.75
+    if ja in _PERSON_JA_ROLES or (ja[-1:].isdigit() and ja.rstrip("0123456789") in _PERSON_JA_ROLES):
+        return 0.75  # (お迎え者1, 担当者2: the numbered columns of one role)
     if 3 <= len(ja) <= 5 and ja[-1] == "者" and _DOER_HEAD.fullmatch(ja) is not None and ja[:-1] not in _FIRM_DOERS \
             and _verbal_noun(ja[:-1]):
         return 0.75  # 是正者, 引継者, 搬入者: who did what the column records (a staff column)

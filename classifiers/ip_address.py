@@ -98,6 +98,11 @@ _VERSION_AFTER = re.compile(r"(?i)[ \t]*(?:requires|required|or later|or higher|
 _IP_WORD = re.compile(r"(?i)ip|アドレス|address|addr|接続元|送信元|アクセス元|src|dst|remote")
 
 
+# a log's key for a machine, right before its value (gw-node=, host:, src_ip=, peer=)
+_HOST_KEY_BEFORE = re.compile(r"(?i)(?<![a-z])(?:[a-z]+[_\-])?(?:node|host|hostname|ip|ipaddr|addr|address|src|dst|peer|server|"
+                              r"client|gateway|gw|remote|source|dest|nexthop|router)[\"']?[ \t]*[=:][ \t]*[\"']?\Z")
+
+
 class IpAddressDetector(PatternDetector):
     name = "ip_address"
     pii_type = "IP_ADDRESS"
@@ -176,6 +181,9 @@ class IpAddressDetector(PatternDetector):
                     break
 
     def score_candidate(self, text: str, start: int, end: int, base: float, doc_ctx: bool) -> float:
+        if base >= 0.7 and start > 3 and text[start - 1] in "=:" and _HOST_KEY_BEFORE.search(
+                text, max(0, start - 20), start) is not None:
+            return 0.85  # gw-node=172.16.40.22 version=2.8.0.114: the key before names a machine, whatever follows
         pol, d = self.context.nearest(text, start, end)
         if pol < 0:
             return 0.0

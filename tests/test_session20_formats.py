@@ -318,3 +318,14 @@ def test_a_messenger_export_whose_help_desk_names_its_agent_in_brackets():
             "[Mar 4, 2024 7:55 PM] Help Desk (Joy Mercado): Magandang gabi po!\n"
             "[Mar 4, 2024 8:01 PM] Help Desk (Joy Mercado): May anak po ba kayo\n")
     assert found(text, "PERSON").count("Joy Mercado") == 2
+
+
+def test_numbered_role_columns_lic_no_keys_and_a_hosts_key_before_an_ip():
+    text = ("クラス,園児名,園児カナ,お迎え者1,続柄1,電話1\nぱんだ,青木 晴,アオキ ハル,青木 未来,母,090-3381-6602\n"
+            "ぱんだ,ソウザ ガブリエル,ソウザ ガブリエル,ソウザ マリアナ,母,080-6654-2271\n")
+    assert "ソウザ マリアナ" in found(text, "PERSON")
+    text = ("INSERT INTO `users` (`id`,`name`,`dob`,`lic_no`) VALUES (48811,'河野 里奈','1993-09-17','301200448132'),"
+            "(48812,'丸山 剛','1980-01-05','459900873210');\n")
+    assert found(text, "JP_DRIVERS_LICENSE") == ["301200448132", "459900873210"]
+    assert found("[2024-04-26 16:44:19.601] INFO  gw-node=172.16.40.22 version=2.8.0.114 retry=0\n", "IP_ADDRESS") == [
+        "172.16.40.22"]

@@ -177,6 +177,8 @@ class IpAddressDetector(PatternDetector):
                         ipaddress.IPv6Address(cand)
                     except ValueError:
                         continue
+                    if "::" not in cand and all(len(g) == 2 for g in cand.split(":")):
+                        continue  # 00:E8:4B:21:9F:6C:07:D3: a serial number or a fingerprint in pairs, no address
                     yield s, s + len(cand), 0.8
                     break
 

@@ -2636,12 +2636,23 @@ def _label_value_rel(value: str):
     return None
 
 
+# the readings of the prefectures, and a municipality's reading by its suffix (シ, ク, チョウ, マチ, ムラ, ソン after a place)
+_PREF_READINGS = (
+    "ホッカイドウ アオモリケン イワテケン ミヤギケン アキタケン ヤマガタケン フクシマケン イバラキケン トチギケン グンマケン "
+    "サイタマケン チバケン トウキョウト カナガワケン ニイガタケン トヤマケン イシカワケン フクイケン ヤマナシケン ナガノケン "
+    "ギフケン シズオカケン アイチケン ミエケン シガケン キョウトフ オオサカフ ヒョウゴケン ナラケン ワカヤマケン トットリケン "
+    "シマネケン オカヤマケン ヒロシマケン ヤマグチケン トクシマケン カガワケン エヒメケン コウチケン フクオカケン サガケン "
+    "ナガサキケン クマモトケン オオイタケン ミヤザキケン カゴシマケン オキナワケン").split()
+_PLACE_READING = re.compile("(?:" + "|".join(_PREF_READINGS) + ")(?:[\u30a1-\u30fa\u30fc]{1,12}(?:シ|ク|チョウ|マチ|ムラ|ソン|グン))?"
+                            "|[\u30a1-\u30fa\u30fc]{2,10}(?:シ|ク)[\u30a1-\u30fa\u30fc]{1,8}ク")
+
+
 @lru_cache(maxsize=20_000)
 def _kata_cell_score(run: str) -> float | None:
     """A table cell of run-together katakana (タナカサユリ): 0.75 / 0.65 when it splits into a family and a given
     name, else None (cached per distinct cell)."""
-    if _KANA_COMPANY.search(run):
-        return None
+    if _KANA_COMPANY.search(run) or _PLACE_READING.fullmatch(run):
+        return None  # (ミヤギケン, サッポロシ: a place's reading column, not 宮城 健)
     names = _names()
     for i in range(2, len(run) - 1):
         fam, giv = run[:i], run[i:]
@@ -3743,7 +3754,8 @@ def _speakers(t: str, out: list) -> None:
                 continue
         elif s > 1 and t[s - 1] == " " and _is_kata_char(t[s - 2]) and _is_kata_char(w[0]):
             fs = _run_start(t, s - 1, _is_kata_char)  # [9:08] ブラウン マイケル: a foreign name in katakana
-            if (fs == 0 or t[fs - 1] in " \t\n]") and _handle_is_name(t[fs:m.end(1)]):
+            if (fs == 0 or t[fs - 1] in " \t\n]") and _handle_is_name(t[fs:m.end(1)]) and not any(
+                    _kana_class(p) < 0 for p in t[fs:m.end(1)].split(" ")):  # (09:00 フル スタート: a schedule's words)
                 out.append((fs - 1, m.end(1) - 1, 0.8))
                 continue
         if _speaker_ok(w):

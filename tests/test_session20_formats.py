@@ -329,3 +329,13 @@ def test_numbered_role_columns_lic_no_keys_and_a_hosts_key_before_an_ip():
     assert found(text, "JP_DRIVERS_LICENSE") == ["301200448132", "459900873210"]
     assert found("[2024-04-26 16:44:19.601] INFO  gw-node=172.16.40.22 version=2.8.0.114 retry=0\n", "IP_ADDRESS") == [
         "172.16.40.22"]
+
+
+def test_a_places_reading_a_schedules_katakana_words_and_a_serial_in_pairs_are_not_personal():
+    assert found("041009,宮城県,仙台市,ﾐﾔｷﾞｹﾝ,ｾﾝﾀﾞｲｼ\n", "PERSON") == []
+    assert found("会員番号,氏名カナ,電話\n101,ﾀﾅｶｻﾕﾘ,090-1234-5678\n102,ﾐﾔｷﾞｹﾝｼﾞ,090-1234-5679\n", "PERSON") == [
+        "ﾀﾅｶｻﾕﾘ", "ﾐﾔｷﾞｹﾝｼﾞ"]
+    assert found("08:45　フル 整列開始\n09:00　フル スタート\n09:25　10km 整列開始\n", "PERSON") == []
+    assert found("[9:08] ブラウン マイケル\n[9:10] ブラウン マイケル\n", "PERSON") == ["ブラウン マイケル"] * 2
+    assert found("SECOM Passport for Web    00:E8:4B:21:9F:6C:07:D3\n", "IP_ADDRESS") == []
+    assert found("src=2001:db8:4a1:20::1f\n", "IP_ADDRESS") == ["2001:db8:4a1:20::1f"]

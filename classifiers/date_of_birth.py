@@ -214,7 +214,8 @@ def parse_date(m: re.Match) -> _dt.date | None:
 
 
 _MONTHS3 = ("JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "OCT", "NOV", "DEC")
-_AIRLINE_DATE = re.compile(r"([0-3][0-9])(" + "|".join(_MONTHS3) + r")([0-9]{2})", re.I)
+# (also with hyphens, as Oracle prints a DATE: 08-JAN-74)
+_AIRLINE_DATE = re.compile(r"([0-3][0-9])-?(" + "|".join(_MONTHS3) + r")-?([0-9]{2})", re.I)
 
 
 # midnight after a date: a birth date a database keeps as a timestamp (1994-08-21 00:00:00, 1983-05-09T00:00:00Z)
@@ -461,14 +462,47 @@ def _ocr_dates(text: str, label_ends: list[int]) -> Iterator[Entity]:
             continue
         fixed = _OCR_RUN.sub(lambda r: r.group().translate(_OCR_MAP) if any(c.isdigit() for c in r.group())
                              else r.group(), seg)
-        if fixed == seg:
+        if fixed != seg:
+            m = _DATES.match(fixed)
+            if m is not None and fixed[:m.end()] != seg[:m.end()]:  # (a date with misread letters: not read before)
+                d = parse_date(m)
+                if d is not None and 1880 <= d.year and d <= today():
+                    yield Entity("DATE_OF_BIRTH", p, p + m.end(), 0.85, "date_of_birth")
+                    continue
+        # … or spaced out character by character too (昭和 5 6 年 l l 月 l 4 日, 2OO2 / O4 / l8)
+        ent = _ocr_spaced_date(seg)
+        if ent is not None:
+            yield Entity("DATE_OF_BIRTH", p, p + ent, 0.85, "date_of_birth")
+
+
+_DATE_PART = frozenset("0123456789OolI|年月日/.-")
+_OCR_LETTERS = frozenset("OolI|")
+
+
+def _ocr_spaced_date(seg: str) -> int | None:
+    """The end (in `seg`) of a birth date whose characters OCR spaced out and whose digits it partly read as letters,
+    or None. Spaces between the date's characters are dropped, letters beside a digit or a date mark read as digits."""
+    chars: list[str] = []
+    idx: list[int] = []
+    for i, c in enumerate(seg):
+        if c in " \t" and chars and (chars[-1] in _DATE_PART or chars[-1] in "和成正治") and i + 1 < len(seg) and (
+                seg[i + 1] in _DATE_PART or seg[i + 1] in " \t"):
             continue
-        m = _DATES.match(fixed)
-        if m is None or fixed[:m.end()] == seg[:m.end()]:
-            continue  # no date, or one without misread letters (read by the regular pass)
-        d = parse_date(m)
-        if d is not None and 1880 <= d.year and d <= today():
-            yield Entity("DATE_OF_BIRTH", p, p + m.end(), 0.85, "date_of_birth")
+        chars.append(c)
+        idx.append(i)
+    for _ in range(2):
+        for k, c in enumerate(chars):
+            if c in _OCR_LETTERS and ((k and (chars[k - 1].isdigit() or chars[k - 1] in "年月日/.-")) or (
+                    k + 1 < len(chars) and (chars[k + 1].isdigit() or chars[k + 1] in "年月日/.-"))):
+                chars[k] = c.translate(_OCR_MAP)
+    fixed = "".join(chars)
+    m = _DATES.match(fixed)
+    if m is None or not any(c in _OCR_LETTERS or c in " \t" for c in seg[:idx[m.end() - 1] + 1]):
+        return None
+    d = parse_date(m)
+    if d is None or not 1880 <= d.year or d > today():
+        return None
+    return idx[m.end() - 1] + 1
 
 
 # Paper forms print the eras as tick boxes or a list to circle, and the year, month and day after them:

@@ -339,3 +339,17 @@ def test_a_places_reading_a_schedules_katakana_words_and_a_serial_in_pairs_are_n
     assert found("[9:08] ブラウン マイケル\n[9:10] ブラウン マイケル\n", "PERSON") == ["ブラウン マイケル"] * 2
     assert found("SECOM Passport for Web    00:E8:4B:21:9F:6C:07:D3\n", "IP_ADDRESS") == []
     assert found("src=2001:db8:4a1:20::1f\n", "IP_ADDRESS") == ["2001:db8:4a1:20::1f"]
+
+
+# -- birth dates -----------------------------------------------------------------------------------------------------
+
+def test_an_ocr_birth_date_spaced_out_with_letters_for_digits():
+    assert found(" 生年月日   昭和 5 6 年 l l 月 l 4 日   ( 4 2 歳 )\n", "DATE_OF_BIRTH") == ["昭和 5 6 年 l l 月 l 4 日"]
+    assert found(" 生年月日   2OO2 / O4 / l8      性別\n", "DATE_OF_BIRTH") == ["2OO2 / O4 / l8"]
+    assert found(" 作成日   2OO2 / O4 / l8\n", "DATE_OF_BIRTH") == []
+
+
+def test_an_oracle_printouts_birth_date_column():
+    text = ("    社員番号 氏名            生年月日    電話\n    700120 服部 貴之        08-JAN-74   052-763-2218\n"
+            "    700121 松井 優子        27-SEP-89   080-3381-5092\n")
+    assert found(text, "DATE_OF_BIRTH") == ["08-JAN-74", "27-SEP-89"]

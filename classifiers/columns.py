@@ -108,7 +108,7 @@ _RULES: tuple[tuple[str, float, tuple[str, ...], tuple[str, ...], tuple[str, ...
     # (Chinese, Korean and Vietnamese headers too, as foreign residents' forms and agents' lists write them: 出生日期,
     # 电话/手机, 地址/住址, 邮编; 생년월일, 여권번호, 휴대폰, 주소; Ngày sinh, Số điện thoại, Địa chỉ, Số hộ chiếu — read
     # without their diacritics)
-    ("DATE_OF_BIRTH", 0.95, ("生年月日", "誕生日", "生年", "出生日", "出生年月日", "생년월일", "생일"), ("dob", "birthday", "birth", "birthdate", "born", "seinen", "seinenbi", "ymd_birth"),
+    ("DATE_OF_BIRTH", 0.95, ("生年月日", "誕生日", "生年", "出生日", "出生年月日", "생년월일", "생일", "セイネン"), ("dob", "birthday", "birth", "birthdate", "born", "seinen", "seinenbi", "ymd_birth"),
      ("birth", "dateofbirth", "birthday", "seinengappi", "ngaysinh",
       # (German, French, Spanish, Portuguese: Geburtsdatum, date de naissance, fecha de nacimiento, data de nascimento)
       "geburtsdatum", "gebdatum", "geburtstag", "datedenaissance", "fechadenacimiento", "datadenascimento")),
@@ -765,6 +765,8 @@ def _classify_header(header: str) -> HeaderMatch:
         return HeaderMatch("PERSON", 0.85, kind="name_part")
     if joined in _HI_ABBREV:
         return HeaderMatch("JP_HEALTH_INSURANCE", 0.85)  # hi_symbol / hi_number: health-insurance card fields
+    if joined in ("kojinno", "kojinnum", "kojinnumber", "mynumberno"):
+        return HeaderMatch("JP_MY_NUMBER", 0.9)  # kojin_no: a resident register's 個人番号
     if joined in _DL_ABBREV:
         return HeaderMatch("JP_DRIVERS_LICENSE", 0.85)  # dl_number, dl_no: a driving licence's number
     cja = _JA_CLEAN.sub("", ja)  # (= _JA_CLEAN.sub("", low): the cleaning removes the spaces too)

@@ -272,7 +272,7 @@ def _title_row(text: str, line: tuple[int, str], delim: str) -> bool:
 
 
 # the comment mark before a CSV's header, and a word saying it lists the columns (# 列: …, # columns: …, #id,…)
-_COMMENTED_HEAD = re.compile(r"#+[ \t]*(?:(?:列|項目|カラム|columns?|cols?|fields?|header)[ \t]*[:：][ \t]*)?")
+_COMMENTED_HEAD = re.compile(r"[#*]+[ \t]*(?:(?:列|項目|カラム|columns?|cols?|fields?|header)[ \t]*[:：][ \t]*)?")
 _DATA_CELL = re.compile(r"[ \t]*(?:[^\s@,;|]{1,64}@[A-Za-z0-9\-]+\.[A-Za-z0-9.\-]+|(?:19|20)[0-9]{2}[-/.][01]?[0-9][-/.][0-3]?[0-9])[ \t]*")
 _NUMBER_CELL = re.compile(r"[ \t]*[-+▲△]?[0-9][0-9,.]*[%％]?[ \t]*")
 _ROW_CODE_CELL = re.compile(r"[ \t]*[0-9A-Za-z]{1,6}(?:-[0-9A-Za-z\u3400-\u9fff]{1,6}){1,3}[ \t]*")  # (2-1-03, R5-身-1184)
@@ -558,7 +558,7 @@ def scan_tables(text: str, min_score: float = 0.5) -> TableFindings:
             i += 1
             continue
         header = aligned or _split(line, start, delim)
-        if header and text[header[0][0]:header[0][0] + 1] == "#":
+        if header and text[header[0][0]:header[0][0] + 1] in ("#", "*"):
             c = _COMMENTED_HEAD.match(text, header[0][0], header[0][1])  # # 列: 銀行コード,銀行名,…: a commented header
             if c is not None and c.end() < header[0][1]:
                 header = [(c.end(), header[0][1])] + header[1:]

@@ -353,3 +353,11 @@ def test_an_oracle_printouts_birth_date_column():
     text = ("    社員番号 氏名            生年月日    電話\n    700120 服部 貴之        08-JAN-74   052-763-2218\n"
             "    700121 松井 優子        27-SEP-89   080-3381-5092\n")
     assert found(text, "DATE_OF_BIRTH") == ["08-JAN-74", "27-SEP-89"]
+
+
+def test_a_resident_registers_kojin_no_and_a_host_extracts_kana_birth_header():
+    text = ("INSERT INTO `t_jumin` (`atena_no`,`shimei_kanji`,`seinengappi`,`jumin_cd`,`kojin_no`) VALUES "
+            "('0004102255','北村 遼','1990-07-08','47681648786','986561067026');\n")
+    assert found(text, "JP_MY_NUMBER") == ["986561067026"]
+    from classifiers.columns import classify_header
+    assert classify_header("ｾｲﾈﾝ").pii_type == "DATE_OF_BIRTH"

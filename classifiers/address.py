@@ -375,6 +375,19 @@ def _line_matches(rx: "re.Pattern", gate: "re.Pattern", t: str) -> Iterator["re.
             hi = len(t)
         yield from rx.finditer(t, lo, hi)
         g = gate.search(t, hi)
+_ADDR_WORDS = r"[A-Z][A-Za-z'\-]+(?: (?:[A-Z][A-Za-z'\-]*|y|de|la|of|on|upon|the))*"
+_UK_POSTCODE_ADDR = re.compile(
+    rf"(?:(?:Flat|Apartment|Apt|Unit|Suite|Room)\.? [0-9A-Z]{{1,5}}, (?:[0-9]{{1,4}}[A-Z]?,? )?|[0-9]{{1,4}}[A-Z]?,? )"
+    rf"{_ADDR_WORDS}(?:, {_ADDR_WORDS}){{0,3}},? [A-Z]{{1,2}}[0-9][A-Z0-9]? [0-9][A-Z]{{2}}\b"
+)
+_US_ZIP_GATE = re.compile(r", [A-Z]{2},? [0-9]{5}\b")
+_US_ZIP_ADDR = re.compile(
+    rf"\b[0-9]{{1,6}}(?: [NSEW]\.?)? {_ADDR_WORDS}(?:,? (?:Apt|Apartment|Suite|Ste|Unit|Room|#)\.? ?#?[0-9A-Z\-]{{1,6}})?"
+    rf", {_ADDR_WORDS}, (?P<st>[A-Z]{{2}}),? [0-9]{{5}}(?:-[0-9]{{4}})?\b"
+)
+_US_STATES = frozenset(
+    "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA "
+    "RI SC SD TN TX UT VT VA WA WV WI WY DC PR".split())
 _UK_ADDR = re.compile(  # 14 Quayside Road, Southampton SO14 3QX / Flat 2, 10 Park Lane, London W1K 1AA, UK
     r"(?:(?:Flat|Apartment|Unit|Suite) [0-9A-Z]{1,4}, )?[0-9]{1,4}[A-Z]?(?: [A-Z][a-z]+){1,3} "
     r"(?:Road|Rd|Street|St|Lane|Ln|Avenue|Ave|Way|Close|Drive|Place|Square|Gardens|Terrace|Crescent|Court|Hill|Row|"
@@ -846,6 +859,7 @@ class AddressDetector(Detector):
             out.extend(_us_two_lines(t))
         for m in _line_matches(_UK_ADDR, _UK_GATE, t):
             out.append((m.start(), m.end(), 0.85))
+
         for m in _line_matches(_EU_ADDR, _EU_GATE, t):
             out.append((m.start(), m.end(), 0.8))
         if _IN_GATE.search(t) is not None and _IN_STATE_GATE.search(t) is not None:
@@ -890,6 +904,16 @@ class AddressDetector(Detector):
                 ):
                     continue
                 out.append((s, e, 0.8))
+        # (any street before a UK postcode, or a US state and ZIP: Flat 6, 22 Queensway, Bletchley, Milton Keynes MK2
+        # 2SA; Unit 9, Brackmills Industrial Estate, Northampton NN4 7PB; 4150 Easton Station, Apt 312, Columbus, OH
+        # 43219 — the postcode or the ZIP vouches for the address, whatever the street is called; where no other
+        # pattern found it)
+        extra = [(m.start(), m.end()) for m in _line_matches(_UK_POSTCODE_ADDR, _UK_GATE, t)]
+        if _US_ZIP_GATE.search(t) is not None:
+            extra.extend(m.span() for m in _US_ZIP_ADDR.finditer(t) if m.group("st") in _US_STATES)
+        for s0, e0 in extra:
+            if not any(a < e0 and s0 < b for a, b, _ in out):
+                out.append((s0, e0, 0.8))
         return out
 
 

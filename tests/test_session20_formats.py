@@ -361,3 +361,15 @@ def test_a_resident_registers_kojin_no_and_a_host_extracts_kana_birth_header():
     assert found(text, "JP_MY_NUMBER") == ["986561067026"]
     from classifiers.columns import classify_header
     assert classify_header("ｾｲﾈﾝ").pii_type == "DATE_OF_BIRTH"
+
+
+# -- addresses abroad ------------------------------------------------------------------------------------------------
+
+def test_any_street_before_a_uk_postcode_or_a_us_state_and_zip():
+    assert found("Home address: Flat 6, 22 Queensway, Bletchley, Milton Keynes MK2 2SA\n", "ADDRESS") == [
+        "Flat 6, 22 Queensway, Bletchley, Milton Keynes MK2 2SA"]
+    assert found("Lead | Nagasawa Audio UK Ltd | Unit 9, Brackmills Industrial Estate, Northampton NN4 7PB\n",
+                 "ADDRESS") == ["Unit 9, Brackmills Industrial Estate, Northampton NN4 7PB"]
+    assert found("   Extended-stay apartment: 4150 Easton Station, Apt 312, Columbus, OH 43219 (60 nights)\n",
+                 "ADDRESS") == ["4150 Easton Station, Apt 312, Columbus, OH 43219"]
+    assert found("Order 12 Boxes, Sent to Depot, QX 90210 ready\n", "ADDRESS") == []

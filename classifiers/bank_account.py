@@ -205,6 +205,7 @@ _PAYROLL_ROW = re.compile(
     r"[0-9]{3}[ \t]+(?:[\u30a1-\u30fa][\u30a1-\u30fa\u30fc ]{1,14}?[ \t]+)?[124][ \t]+([0-9]{7})(?![0-9])")
 _ID_KEY_BEFORE = re.compile(r"(?i)(?:employee|staff|member|user|customer|emp|shain|kaiin)[ _\-]?(?:id|no|number|cd|code)"
                             r"[\"']?[ \t]*[:=][ \t]*[\"']?\Z")
+_BRANCH_TYPE_NUMBER = re.compile(r"(?<![0-9\-])[0-9]{3,4}-(?:普通|当座|貯蓄|普|当|貯)-[0-9]{7}(?![0-9\-])")
 _TRANSFER_CUE = re.compile(r"振込|振替|給与|賞与|口座|預金|銀行|全銀|(?i:koza|furikomi|kyuyo|zengin|bkcd|bank|payroll|transfer)"
                            r"|フリコミ|キユウヨ|キュウヨ|コウザ|ギンコウ")
 _OCR_DIGIT = "[0-9OolIB]"
@@ -249,6 +250,7 @@ class BankAccountDetector(PatternDetector):
     def applies(self, text: str) -> bool:
         # (an IBAN's groups of four, an A/C number in groups of three, have no five-digit run)
         return super().applies(text) or "IBAN" in text or "A/C" in text or (
+            ("普" in text or "当" in text or "貯" in text) and _BRANCH_TYPE_NUMBER.search(text) is not None) or (
             _HALF_KANA.search(text) is not None and _PAYROLL_ROW.search(text) is not None
             and _TRANSFER_CUE.search(text) is not None) or (
             ("口座" in text or "普通" in text or "当座" in text) and _OCR_ACCOUNT_HINT.search(text) is not None)
@@ -389,6 +391,10 @@ class BankAccountDetector(PatternDetector):
                 near = text[max(0, m.start() - 60):m.start()]
                 if "ゆうちょ" in near or "郵便貯金" in near or "口座" in near or "貯金" in near:
                     yield Entity(self.pii_type, m.start("n"), m.end("n"), 0.9, self.name)
+        if "普" in text or "当" in text or "貯" in text:
+            # a branch number, the type's first character and the account, hyphenated (201-普-3068152, 0325-普通-0104477)
+            for m in _BRANCH_TYPE_NUMBER.finditer(text):
+                yield Entity(self.pii_type, m.start(), m.end(), 0.85, self.name)
         if _HALF_KANA.search(text) is not None:
             # a payroll transfer file's record: bank code, its kana name, branch code, its kana name, the type
             # (1 普通, 2 当座, 4 貯蓄) and the seven-digit account, in columns beside the payee's name in kana

@@ -166,7 +166,8 @@ class HealthInsuranceDetector(Detector):
             rx = _COMBO_VALUE if kind == "combo" else _SYM_VALUE if kind == "sym" else _NUM_VALUE
             v = (_SPACED_VALUE.match(text, vpos) if kind != "combo" and text[vpos + 1:vpos + 2] == " " else None) \
                 or rx.match(text, vpos)
-            if v is None or not v.group().strip("0 ・-") or not v.group().strip("Xx ・-"):
+            if v is None or not v.group().strip("0 ・-") or not v.group().strip("Xx ・-") or (
+                    len(v.group()) >= 6 and len(set(v.group())) == 1):  # (9999999999: a test system's number)
                 continue  # (記号 ０００００ 番号 ００: a sample card's zeros; 記号 XXXX 番号 XX: a masked card)
             if v.group().isascii() and not any(c.isdigit() for c in v.group()):
                 continue  # the card number (記号/番号) should come back…: an English word after the label, no value

@@ -373,3 +373,9 @@ def test_any_street_before_a_uk_postcode_or_a_us_state_and_zip():
     assert found("   Extended-stay apartment: 4150 Easton Station, Apt 312, Columbus, OH 43219 (60 nights)\n",
                  "ADDRESS") == ["4150 Easton Station, Apt 312, Columbus, OH 43219"]
     assert found("Order 12 Boxes, Sent to Depot, QX 90210 ready\n", "ADDRESS") == []
+
+
+def test_a_branch_type_and_account_hyphenated_and_a_test_systems_insurance_number():
+    assert found("09:12 口座振替の返却、取引なしで戻ってます。201-普-3068152\n", "JP_BANK_ACCOUNT") == ["201-普-3068152"]
+    assert found("通帳お届け。0325-普通-0104477\n", "JP_BANK_ACCOUNT") == ["0325-普通-0104477"]
+    assert found("| HK-001 | 被保険者番号 9999999999 | テスト用番号として許可 |\n", "JP_HEALTH_INSURANCE") == []

@@ -1452,6 +1452,8 @@ class PersonDetector(Detector):
             _tab_speakers(t, cands)
         if ":" in t and ("(" in t or "（" in t or "_" in t):
             _stamped_speakers(t, cands)
+        if ":" in t and " " in t:
+            _stamped_bare_speakers(t, cands)
         if "From " in t:
             _zoom_chat(t, cands)
         _role_then_surname(t, cands)
@@ -3902,6 +3904,24 @@ def _stamped_speakers(t: str, out: list) -> None:
     for s, e in found:
         if _bare_surname(t[s:e], 0):
             out.append((s, e, 0.75))
+
+
+# a chat copied from a phone, the speaker between the time and the message with a space each side (21:04 真紀　今日…)
+_STAMPED_BARE = re.compile(rf"(?m)^[ \t]*[0-2]?[0-9]:[0-5][0-9][ \t]+([{_K}]{{2,4}}) (?=\S)(?![{_K}]{{1,3}}[ \t])")
+
+
+def _stamped_bare_speakers(t: str, out: list) -> None:
+    """The speakers of `_STAMPED_BARE` lines: a word that speaks twice or more and is a given name or a surname."""
+    hits = list(_STAMPED_BARE.finditer(t))
+    if len(hits) < 3:
+        return
+    counts: dict[str, int] = {}
+    for m in hits:
+        counts[m.group(1)] = counts.get(m.group(1), 0) + 1
+    for m in hits:
+        w = m.group(1)
+        if counts[w] >= 2 and (_known_given(w) or _bare_surname(w, 1)):
+            out.append((m.start(1), m.end(1), 0.75))
 
 
 def _role_bracket_speakers(t: str, out: list) -> None:

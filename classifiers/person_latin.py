@@ -883,6 +883,12 @@ _ENUM_SEP = re.compile(r"(?:, (?:and |& )?| and | & |、|; )")
 _RUN_MEMO: dict[str, tuple[tuple[tuple[int, int], ...], tuple[tuple[int, int, float], ...]]] = {}
 
 
+# a region, then a company's legal form, after the name (Nagasawa Audio UK Ltd, Yamato Yuatsu K.K.)
+_REGION_FIRM_AFTER = re.compile(r"[ \t]+(?:(?:UK|US|USA|Japan|Europe|Asia|EMEA|APAC|Americas|International|Global|India|"
+                                r"Singapore|Thailand|Germany|Deutschland)[ \t]+)?(?:Ltd|Inc|Corp|LLC|LLP|PLC|GmbH|AG|KK|K\.K\.|"
+                                r"Pte|Pty|B\.V\.|S\.A\.|Co\.,? Ltd)\b")
+
+
 _UNKNOWN_SURNAME = re.compile(r"[A-Z][a-z]{2,14}(?:-[A-Z][a-z]{2,14})?")
 # more endings of English (and Latin) words than of surnames (Finish, Glossy, Black, Premium, Aurelius)
 _ENGLISH_END = re.compile(r"(?:ish|ous|ium|ius|ary|ory|ism|ist|ify|ent|ant|ght|ck|ss|sh|ch|ly|ty|al|y)$")
@@ -905,8 +911,9 @@ def _run_names(run: str, names: Any) -> tuple[tuple[tuple[int, int], ...], tuple
             if i + n > len(spans) or not (known[i] or known[i + n - 1]):
                 continue
             ws = words[i:i + n]
-            if i + n < len(words) and words[i + n].rstrip(".") in _COMPANY_WORDS:
-                continue  # Oliver Grant Ltd is a company
+            if i + n < len(words) and (words[i + n].rstrip(".") in _COMPANY_WORDS or _REGION_FIRM_AFTER.match(
+                    run, spans[i + n - 1][1]) is not None):
+                continue  # Oliver Grant Ltd is a company (and Nagasawa Audio UK Ltd, Nagasawa Onkyo K.K.)
             lv = _level(ws, names)
             if lv == 3:
                 fl = (_flags(ws[0], names), _flags(ws[-1], names))

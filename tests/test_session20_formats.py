@@ -379,3 +379,11 @@ def test_a_branch_type_and_account_hyphenated_and_a_test_systems_insurance_numbe
     assert found("09:12 口座振替の返却、取引なしで戻ってます。201-普-3068152\n", "JP_BANK_ACCOUNT") == ["201-普-3068152"]
     assert found("通帳お届け。0325-普通-0104477\n", "JP_BANK_ACCOUNT") == ["0325-普通-0104477"]
     assert found("| HK-001 | 被保険者番号 9999999999 | テスト用番号として許可 |\n", "JP_HEALTH_INSURANCE") == []
+
+
+def test_a_phone_chats_speakers_between_time_and_message_and_a_firms_latin_name():
+    text = ("21:04 真紀　今日お母さんの施設行ってきた。\n21:05 真紀　最近は私のこと「妹」って呼ぶ…\n"
+            "21:07 康弘　そうか。\n21:16 康弘　それでOK\n")
+    assert found(text, "PERSON") == ["真紀", "真紀", "康弘", "康弘"]
+    assert found("12:30　仰　　　 仰\n12:35　仰　　　 横\n12:40　横　　　 仰\n", "PERSON") == []
+    assert found("DATA RETENTION SCHEDULE - Nagasawa Audio UK Ltd (Appendix C)\n", "PERSON") == []

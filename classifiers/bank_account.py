@@ -198,8 +198,8 @@ _EXAMPLE_IBANS = frozenset((
 _IBAN = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}[0-9]{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?(?![A-Za-z0-9])")
 
 
-# (the normalised text: half-width kana is full-width there)
-_HALF_KANA = re.compile("[\u30a1-\u30fa]")
+# (katakana: the normalised text has made a transfer file's half-width kana full-width)
+_KATAKANA_CHAR = re.compile("[\u30a1-\u30fa]")
 _PAYROLL_ROW = re.compile(
     r"(?m)^(?=[^\n]*[\u30a1-\u30fa])[^\n]*?(?<![0-9])[0-9]{4}[ \t]+(?:[\u30a1-\u30fa][\u30a1-\u30fa\u30fcA-Z ]{1,14}?[ \t]+)?"
     r"[0-9]{3}[ \t]+(?:[\u30a1-\u30fa][\u30a1-\u30fa\u30fc ]{1,14}?[ \t]+)?[124][ \t]+([0-9]{7})(?![0-9])")
@@ -251,7 +251,7 @@ class BankAccountDetector(PatternDetector):
         # (an IBAN's groups of four, an A/C number in groups of three, have no five-digit run)
         return super().applies(text) or "IBAN" in text or "A/C" in text or (
             ("普" in text or "当" in text or "貯" in text) and _BRANCH_TYPE_NUMBER.search(text) is not None) or (
-            _HALF_KANA.search(text) is not None and _PAYROLL_ROW.search(text) is not None
+            _KATAKANA_CHAR.search(text) is not None and _PAYROLL_ROW.search(text) is not None
             and _TRANSFER_CUE.search(text) is not None) or (
             ("口座" in text or "普通" in text or "当座" in text) and _OCR_ACCOUNT_HINT.search(text) is not None)
 
@@ -395,7 +395,7 @@ class BankAccountDetector(PatternDetector):
             # a branch number, the type's first character and the account, hyphenated (201-普-3068152, 0325-普通-0104477)
             for m in _BRANCH_TYPE_NUMBER.finditer(text):
                 yield Entity(self.pii_type, m.start(), m.end(), 0.85, self.name)
-        if _HALF_KANA.search(text) is not None:
+        if _KATAKANA_CHAR.search(text) is not None:
             # a payroll transfer file's record: bank code, its kana name, branch code, its kana name, the type
             # (1 普通, 2 当座, 4 貯蓄) and the seven-digit account, in columns beside the payee's name in kana
             # (only in a document that says it transfers money: a listing of lots or parts has the same shape)

@@ -205,6 +205,13 @@ _PAYROLL_ROW = re.compile(
     r"[0-9]{3}[ \t]+(?:[\u30a1-\u30fa][\u30a1-\u30fa\u30fc ]{1,14}?[ \t]+)?[124][ \t]+([0-9]{7})(?![0-9])")
 _ID_KEY_BEFORE = re.compile(r"(?i)(?:employee|staff|member|user|customer|emp|shain|kaiin)[ _\-]?(?:id|no|number|cd|code)"
                             r"[\"']?[ \t]*[:=][ \t]*[\"']?\Z")
+_UK_SORT_GATE = re.compile(r"(?i)sort[ \t]?code|barclays|hsbc|lloyds|natwest|santander|metro bank|monzo|nationwide|halifax|"
+                           r"starling|tsb|co-operative bank")
+_UK_SORT_ACCOUNT = re.compile(r"(?<![0-9\-])[0-9]{2}-[0-9]{2}-[0-9]{2}(?![0-9\-])[ \t,/]+(?:(?i:account|acct|a/c)"
+                              r"(?:[ \t]?(?i:no\.?|number|#))?[ \t:：]*)?(?P<n>[0-9]{8})(?![0-9])")
+_FIELD_GAP = re.compile(r"[ \t]{2}|[:：]")
+_UK_BANK = re.compile(r"(?:Barclays|HSBC|Lloyds(?: Bank)?|NatWest|Santander|Metro Bank|Monzo|Nationwide|Halifax|Starling|TSB|"
+                      r"Co-operative Bank)\b")
 _BRANCH_TYPE_NUMBER = re.compile(r"(?<![0-9\-])[0-9]{3,4}-(?:普通|当座|貯蓄|普|当|貯)-[0-9]{7}(?![0-9\-])")
 _TRANSFER_CUE = re.compile(r"振込|振替|給与|賞与|口座|預金|銀行|全銀|(?i:koza|furikomi|kyuyo|zengin|bkcd|bank|payroll|transfer)"
                            r"|フリコミ|キユウヨ|キュウヨ|コウザ|ギンコウ")
@@ -251,6 +258,7 @@ class BankAccountDetector(PatternDetector):
         # (an IBAN's groups of four, an A/C number in groups of three, have no five-digit run)
         return super().applies(text) or "IBAN" in text or "A/C" in text or (
             ("普" in text or "当" in text or "貯" in text) and _BRANCH_TYPE_NUMBER.search(text) is not None) or (
+            "-" in text and _UK_SORT_GATE.search(text) is not None and _UK_SORT_ACCOUNT.search(text) is not None) or (
             _KATAKANA_CHAR.search(text) is not None and _PAYROLL_ROW.search(text) is not None
             and _TRANSFER_CUE.search(text) is not None) or (
             ("口座" in text or "普通" in text or "当座" in text) and _OCR_ACCOUNT_HINT.search(text) is not None)
@@ -391,6 +399,15 @@ class BankAccountDetector(PatternDetector):
                 near = text[max(0, m.start() - 60):m.start()]
                 if "ゆうちょ" in near or "郵便貯金" in near or "口座" in near or "貯金" in near:
                     yield Entity(self.pii_type, m.start("n"), m.end("n"), 0.9, self.name)
+        if "-" in text and _UK_SORT_GATE.search(text) is not None:
+            # a UK account: its sort code, then the eight digits (Sort code: 30-96-34  Account no.: 17728841; Barclays,
+            # 20-26-78, 55179304): the number in a form's field, the phrase from the bank's name when one leads it
+            for m in _UK_SORT_ACCOUNT.finditer(text):
+                ls = text.rfind("\n", 0, m.start()) + 1
+                b = _UK_BANK.search(text, max(ls, m.start() - 40), m.start())
+                field = _FIELD_GAP.search(text, m.start(), m.start("n")) is not None  # (Sort code: …   Account no.: …)
+                yield Entity(self.pii_type, b.start() if b is not None and not field else m.start("n"), m.end("n"), 0.85,
+                             self.name)
         if "普" in text or "当" in text or "貯" in text:
             # a branch number, the type's first character and the account, hyphenated (201-普-3068152, 0325-普通-0104477)
             for m in _BRANCH_TYPE_NUMBER.finditer(text):

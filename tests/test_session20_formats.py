@@ -387,3 +387,10 @@ def test_a_phone_chats_speakers_between_time_and_message_and_a_firms_latin_name(
     assert found(text, "PERSON") == ["真紀", "真紀", "康弘", "康弘"]
     assert found("12:30　仰　　　 仰\n12:35　仰　　　 横\n12:40　横　　　 仰\n", "PERSON") == []
     assert found("DATA RETENTION SCHEDULE - Nagasawa Audio UK Ltd (Appendix C)\n", "PERSON") == []
+
+
+def test_a_uk_account_after_its_sort_code():
+    assert found("Bank: Lloyds   Sort code: 30-96-34         Account no.: 17728841\n", "JP_BANK_ACCOUNT") == ["17728841"]
+    assert found("Existing details on file: Barclays, 20-26-78, 55179304\n", "JP_BANK_ACCOUNT") == [
+        "Barclays, 20-26-78, 55179304"]
+    assert found("Meeting 12-05-24 10000000 attendees\n", "JP_BANK_ACCOUNT") == []

@@ -21,7 +21,7 @@ from typing import Iterator
 from stdnum import iban
 
 from .address import _trie
-from .base import WORD_LISTS, Entity, PatternDetector, match_start
+from .base import WORD_LISTS, Entity, PatternDetector, has_match, match_start
 from .context import ContextWords
 from .credit_card import _TESTING
 
@@ -203,9 +203,11 @@ _KATAKANA_CHAR = re.compile("[\u30a1-\u30fa]")
 _PAYROLL_ROW = re.compile(
     r"(?m)^(?=[^\n]*[\u30a1-\u30fa])[^\n]*?(?<![0-9])[0-9]{4}[ \t]+(?:[\u30a1-\u30fa][\u30a1-\u30fa\u30fcA-Z ]{1,14}?[ \t]+)?"
     r"[0-9]{3}[ \t]+(?:[\u30a1-\u30fa][\u30a1-\u30fa\u30fc ]{1,14}?[ \t]+)?[124][ \t]+([0-9]{7})(?![0-9])")
+_PAYROLL_TAIL = re.compile(r"[124][ \t]+[0-9]{7}(?![0-9])")  # (every payroll row ends so: a cheap gate before the row's)
 _ID_KEY_BEFORE = re.compile(r"(?i)(?:employee|staff|member|user|customer|emp|shain|kaiin)[ _\-]?(?:id|no|number|cd|code)"
                             r"[\"']?[ \t]*[:=][ \t]*[\"']?\Z")
-_UK_SORT_GATE = re.compile(r"(?i)sort[ \t]?code|barclays|hsbc|lloyds|natwest|santander|metro bank|monzo|nationwide|halifax|"
+# (the UK gate is searched on the lowered text, memoised per document: see `has_match`)
+_UK_SORT_GATE = re.compile(r"sort[ \t]?code|barclays|hsbc|lloyds|natwest|santander|metro bank|monzo|nationwide|halifax|"
                            r"starling|tsb|co-operative bank")
 _UK_SORT_ACCOUNT = re.compile(r"(?<![0-9\-])[0-9]{2}-[0-9]{2}-[0-9]{2}(?![0-9\-])[ \t,/]+(?:(?i:account|acct|a/c)"
                               r"(?:[ \t]?(?i:no\.?|number|#))?[ \t:：]*)?(?P<n>[0-9]{8})(?![0-9])")
@@ -213,8 +215,8 @@ _FIELD_GAP = re.compile(r"[ \t]{2}|[:：]")
 _UK_BANK = re.compile(r"(?:Barclays|HSBC|Lloyds(?: Bank)?|NatWest|Santander|Metro Bank|Monzo|Nationwide|Halifax|Starling|TSB|"
                       r"Co-operative Bank)\b")
 _BRANCH_TYPE_NUMBER = re.compile(r"(?<![0-9\-])[0-9]{3,4}-(?:普通|当座|貯蓄|普|当|貯)-[0-9]{7}(?![0-9\-])")
-_TRANSFER_CUE = re.compile(r"振込|振替|給与|賞与|口座|預金|銀行|全銀|(?i:koza|furikomi|kyuyo|zengin|bkcd|bank|payroll|transfer)"
-                           r"|フリコミ|キユウヨ|キュウヨ|コウザ|ギンコウ")
+_TRANSFER_CUE = re.compile(r"振込|振替|給与|賞与|口座|預金|銀行|全銀|フリコミ|キユウヨ|キュウヨ|コウザ|ギンコウ")
+_TRANSFER_CUE_LATIN = re.compile(r"koza|furikomi|kyuyo|zengin|bkcd|bank|payroll|transfer")  # (on the lowered text)
 _OCR_DIGIT = "[0-9OolIB]"
 _OCR_ACCOUNT = re.compile(
     rf"(?:口座番号|普通|当座)(?:[ \t]*[(（][^)）\n]{{0,16}}[)）])?[ \t:：]*\n?[ \t]*((?:{_OCR_DIGIT} ?){{6}}{_OCR_DIGIT})(?![0-9A-Za-z])")
@@ -254,13 +256,18 @@ class BankAccountDetector(PatternDetector):
     def _labelled(self, text: str) -> bool:
         return bool(WORD_LISTS.present(text) >> self._label_bit & 1)
 
+    @staticmethod
+    def _payroll_file(text: str) -> bool:
+        """Kana, a row's tail (type and seven-digit account) and a transfer cue: the cheap tests before the row's."""
+        return (_KATAKANA_CHAR.search(text) is not None and _PAYROLL_TAIL.search(text) is not None
+                and (_TRANSFER_CUE.search(text) is not None or has_match(text, _TRANSFER_CUE_LATIN, lower=True)))
+
     def applies(self, text: str) -> bool:
         # (an IBAN's groups of four, an A/C number in groups of three, have no five-digit run)
         return super().applies(text) or "IBAN" in text or "A/C" in text or (
             ("普" in text or "当" in text or "貯" in text) and _BRANCH_TYPE_NUMBER.search(text) is not None) or (
-            "-" in text and _UK_SORT_GATE.search(text) is not None and _UK_SORT_ACCOUNT.search(text) is not None) or (
-            _KATAKANA_CHAR.search(text) is not None and _PAYROLL_ROW.search(text) is not None
-            and _TRANSFER_CUE.search(text) is not None) or (
+            "-" in text and has_match(text, _UK_SORT_GATE, lower=True) and _UK_SORT_ACCOUNT.search(text) is not None) or (
+            self._payroll_file(text) and _PAYROLL_ROW.search(text) is not None) or (
             ("口座" in text or "普通" in text or "当座" in text) and _OCR_ACCOUNT_HINT.search(text) is not None)
 
     def candidates(self, text: str) -> Iterator[tuple[int, int, float]]:
@@ -399,7 +406,7 @@ class BankAccountDetector(PatternDetector):
                 near = text[max(0, m.start() - 60):m.start()]
                 if "ゆうちょ" in near or "郵便貯金" in near or "口座" in near or "貯金" in near:
                     yield Entity(self.pii_type, m.start("n"), m.end("n"), 0.9, self.name)
-        if "-" in text and _UK_SORT_GATE.search(text) is not None:
+        if "-" in text and has_match(text, _UK_SORT_GATE, lower=True):
             # a UK account: its sort code, then the eight digits (Sort code: 30-96-34  Account no.: 17728841; Barclays,
             # 20-26-78, 55179304): the number in a form's field, the phrase from the bank's name when one leads it
             for m in _UK_SORT_ACCOUNT.finditer(text):
@@ -412,13 +419,12 @@ class BankAccountDetector(PatternDetector):
             # a branch number, the type's first character and the account, hyphenated (201-普-3068152, 0325-普通-0104477)
             for m in _BRANCH_TYPE_NUMBER.finditer(text):
                 yield Entity(self.pii_type, m.start(), m.end(), 0.85, self.name)
-        if _KATAKANA_CHAR.search(text) is not None:
+        if self._payroll_file(text):
             # a payroll transfer file's record: bank code, its kana name, branch code, its kana name, the type
             # (1 普通, 2 当座, 4 貯蓄) and the seven-digit account, in columns beside the payee's name in kana
             # (only in a document that says it transfers money: a listing of lots or parts has the same shape)
-            if _TRANSFER_CUE.search(text) is not None:
-                for m in _PAYROLL_ROW.finditer(text):
-                    yield Entity(self.pii_type, m.start(1), m.end(1), 0.85, self.name)
+            for m in _PAYROLL_ROW.finditer(text):
+                yield Entity(self.pii_type, m.start(1), m.end(1), 0.85, self.name)
         if ("口座" in text or "普通" in text or "当座" in text) and _OCR_ACCOUNT_HINT.search(text) is not None:
             # an OCR'd form's account number with letters for digits (O for 0, l for 1) and spaces between them
             for m in _OCR_ACCOUNT.finditer(text):

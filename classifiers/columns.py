@@ -491,6 +491,7 @@ _NATIONALITY_COL = re.compile(r"nat|nationality|citizenship|国籍|国・地域|
 _TRAVEL_DOC_COL = re.compile(r"doc[\-_ .]?(?:no|num|number|#)\.?|document[\-_ .]?(?:no|num|number)\.?|travel ?doc(?:ument)?"
                              r"(?:[\-_ .]?(?:no|number))?|旅行書類番号|書類番号")
 _ECCUBE_NAME_PARTS = frozenset(("name01", "name02", "kana01", "kana02", "name1", "name2", "kana1", "kana2"))
+_MYNUM_ABBREV = frozenset(("kojinno", "kojinnum", "kojinnumber", "mynumberno"))
 _DL_ABBREV = frozenset(("dlno", "dlnumber", "dlnum", "dlid", "licno", "licnum", "licnumber", "licnorm", "menkyono", "menkyobango"))
 _HI_ABBREV = frozenset(("hisymbol", "hinumber", "hino", "hikigo", "hibango", "hicardno", "hicardnumber", "healthinssymbol",
                         "healthinsnumber", "healthinsno", "healthinskigo", "healthinsbango", "healthinscardno",
@@ -765,7 +766,7 @@ def _classify_header(header: str) -> HeaderMatch:
         return HeaderMatch("PERSON", 0.85, kind="name_part")
     if joined in _HI_ABBREV:
         return HeaderMatch("JP_HEALTH_INSURANCE", 0.85)  # hi_symbol / hi_number: health-insurance card fields
-    if joined in ("kojinno", "kojinnum", "kojinnumber", "mynumberno"):
+    if joined in _MYNUM_ABBREV:
         return HeaderMatch("JP_MY_NUMBER", 0.9)  # kojin_no: a resident register's 個人番号
     if joined in _DL_ABBREV:
         return HeaderMatch("JP_DRIVERS_LICENSE", 0.85)  # dl_number, dl_no: a driving licence's number

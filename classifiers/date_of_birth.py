@@ -818,7 +818,7 @@ class DateOfBirthDetector(PatternDetector):
                     found.append(_entity(Entity, (self.pii_type, m.start("v"), m.end("v"), 0.9, self.name)))
         if "RE," in text and "\nHO," in text:  # a receipt file (レセプト電算): the patient's birth date in its RE record
             for m in _UKE_RE.finditer(text):
-                if _etax_code_date(m.group(1)[0] + "-" + m.group(1)[1:]):
+                if _etax_code_date(m.group(1)):
                     found.append(_entity(Entity, (self.pii_type, m.start(1), m.end(1), 0.85, self.name)))
         if found and _ANIMAL_CUE.search(text) is not None:
             found = [e for e in found if not _an_animal_s(text, e.start)]

@@ -133,6 +133,7 @@ _PERSON_JA_STRONG = ("氏名", "フリガナ", "ふりがな", "お名前", "名
 _PERSON_JA_EXACT = ("姓", "名", "姓名", "セイ", "メイ", "かな", "カナ", "せい", "めい", "みょうじ", "苗字", "名字", "kana", "yomi",
                     "カタカナ", "カタカナ表記", "カタカナ氏名", "氏名カタカナ",  # (a foreign name's katakana beside it)
                     "なまえ", "おなまえ",  # (a children's list written in hiragana)
+                    "旧姓", "旧氏", "旧姓名",  # (an alumni list's maiden names)
                     "yomigana", "よみ", "読み", "よみがな", "読み仮名", "読みがな", "ヨミ",
                     # a name's romanisation beside it (姓名 | 拼音, 氏名 | ローマ字, 英文姓名)
                     "拼音", "ローマ字", "英字", "英文姓名", "英文名", "英字名",
@@ -190,7 +191,7 @@ _ROLE_PART_TAIL = re.compile(r"(?:姓|セイ|せい|苗字|名字)(?:漢字|カ�
 _PERSON_EN_QUAL = ("first", "last", "family", "given", "full", "middle", "sur", "customer", "contact", "person",
                    "employee", "member", "patient", "applicant", "candidate", "holder", "recipient", "sender",
                    "kana", "furigana", "romaji", "staff", "user", "client", "owner", "parent", "guardian", "emergency",
-                   "shimei", "namae", "sei", "mei", "kanji", "roman", "latin", "alphabet", "en", "ja", "jp", "eng",
+                   "shimei", "namae", "sei", "mei", "kanji", "roman", "roma", "latin", "alphabet", "en", "ja", "jp", "eng",
                    # the parties of an order or a booking (billing_name, Shipping Name, buyer-name, guest_name)
                    "billing", "bill", "shipping", "ship", "buyer", "purchaser", "orderer", "guest", "passenger",
                    "traveler", "traveller", "insured", "payer", "consignee", "addressee",
@@ -313,7 +314,7 @@ _NAME_PART_EN = ("firstname", "lastname", "givenname", "familyname", "middlename
 _NAME_PART_TOKENS = frozenset(("sei", "mei"))
 _NAME_ORDER_TOKENS = frozenset(("first", "last", "middle"))
 _NAME_PART_JA_TOKENS = frozenset(("family", "given"))  # generic English words: Japanese-script values only
-_NAME_MOD_TOKENS = frozenset(("kana", "kanji", "furigana", "hurigana", "romaji", "roman", "yomi", "name", "ja", "jp",
+_NAME_MOD_TOKENS = frozenset(("kana", "kanji", "furigana", "hurigana", "romaji", "roman", "roma", "yomi", "name", "ja", "jp",
                               "en", "alpha", "1", "2"))
 _NAME_PART_ANY_TOKENS = _NAME_PART_TOKENS | _NAME_PART_JA_TOKENS
 _ROLE_TAIL_TOKENS = frozenset(("to", "by", "names", "full")) | _NAME_MOD_TOKENS  # (assigned_to, student name; not student_id)
@@ -747,6 +748,9 @@ _SURNAME_TAIL = re.compile(r"(?:名字|苗字)(?:フリガナ|ふりがな|カ�
 _GIVEN_TAIL = re.compile(r"名前(?=(?:フリガナ|ふりがな|カナ|かな|ｶﾅ|漢字|読み)?$)")
 
 
+_SEINEN_IN_WORD = re.compile(r"[厚発衛学]生年")
+
+
 @lru_cache(maxsize=8192)
 def _classify_header(header: str) -> HeaderMatch:
     low, tokens, joined = _header_parts(header)
@@ -783,9 +787,11 @@ def _classify_header(header: str) -> HeaderMatch:
     rules = _COMPILED_RULES if (_ANY_RULE_JA.search(ja) is not None or not _ANY_RULE_TOKENS.isdisjoint(tokens)
                                 or _ANY_RULE_COMPOUND.search(joined) is not None
                                 or _ANY_RULE_ASCII.search(ja) is not None) else ()
+    # (生年 inside another word is no birth: 厚生年金 a pension, 事故発生年月日 when it happened, 衛生年報 a report)
+    ja_dob = _SEINEN_IN_WORD.sub("〓", ja) if "生年" in ja else ja
     for pii, conf, ja_rx, ascii_rx, en_tokens, compounds_rx in rules:
         hit = (
-            (ja_rx is not None and ja_rx.search(ja) is not None)
+            (ja_rx is not None and ja_rx.search(ja_dob if pii == "DATE_OF_BIRTH" else ja) is not None)
             or not en_tokens.isdisjoint(tokens)
             or (compounds_rx is not None and compounds_rx.search(joined) is not None)
             # ascii words inside Japanese headers (TEL番号, IPアドレス)

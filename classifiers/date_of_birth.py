@@ -592,8 +592,19 @@ _DAY_LABEL_BEFORE = re.compile(r"日[ \t\u3000]*[:：]?[ \t\u3000]*$")
 # e-Tax's birth-date elements: the 元号 as a code attribute (1 明治, 2 大正, 3 昭和, 4 平成, 5 令和), then YY-MM-DD
 # (or the element named in Japanese, and YYMMDD without hyphens: <生年月日 gengo="7">090812</生年月日>, whose code then
 # may be an era code of the social-insurance forms, 7 平成; see `_ETAX_CODE`)
-_ETAX_BIRTH = re.compile(r"<(?:[A-Za-z_:]*(?:SEINENGAPPI|[Bb]irth|BIRTH)[A-Za-z_]*|生年月日)[^>\n]*\b(?:gengo|元号)=\"(?P<g>[1-9])\"[^>\n]*>"
+_ETAX_BIRTH = re.compile(r"<(?:[A-Za-z_:]*(?:(?i:seinengappi)|[Bb]irth|BIRTH)[A-Za-z_]*|生年月日)[^>\n]*\b(?:gengo|元号)=\"(?P<g>[1-9])\"[^>\n]*>"
                          r"(?P<v>(?P<y>[0-9]{1,2})-(?P<m>[0-9]{1,2})-(?P<d>[0-9]{1,2})|(?P<y2>[0-9]{2})(?P<m2>[01][0-9])(?P<d2>[0-3][0-9]))<")
+_JAHIS_PATIENT = re.compile(r"(?m)^1,[^,\n]{1,40},[12],((?:19|20)[0-9]{6})(?=,|$)")
+
+
+def _valid_ymd(y: int, m: int, d: int) -> bool:
+    try:
+        _dt.date(y, m, d)
+    except ValueError:
+        return False
+    return True
+
+
 _ETAX_ERAS = {"1": "明治", "2": "大正", "3": "昭和", "4": "平成", "5": "令和"}
 
 
@@ -609,7 +620,9 @@ class DateOfBirthDetector(PatternDetector):
     gate_extra = (r"生(?:(?<=[日年月0-9]生)|(?<=[日年月0-9] 生)|(?:(?<=[市区町村県都府州国島]生)|(?<=[市区町村県都府州国島][でに]生))"
                   r"(?=まれ))|誕生(?:(?<=[市区町村県都府州国島]誕生)|(?<=[市区町村県都府州国島][でに]誕生))"
                   # (a receipt file's RE record: see `_UKE_RE`)
-                  r"|\n(?i:re),[0-9]{1,6},[0-9]{4},")
+                  r"|\n(?i:re),[0-9]{1,6},[0-9]{4},"
+                  # (an お薬手帳 data file's header: see `_JAHIS_PATIENT`)
+                  r"|jahistc")
     context = ContextWords(
         BIRTH_WORDS,
         negative=["入社", "退社", "退職", "作成", "更新", "発行", "契約", "受付", "申込", "期限", "有効", "登録", "発送",
@@ -820,6 +833,12 @@ class DateOfBirthDetector(PatternDetector):
             for m in _UKE_RE.finditer(text):
                 if _etax_code_date(m.group(1)):
                     found.append(_entity(Entity, (self.pii_type, m.start(1), m.end(1), 0.85, self.name)))
+        if "JAHIS" in text:  # an お薬手帳 data file (JAHIS): its patient record 1,氏名,性別,生年月日(YYYYMMDD),…
+            for m in _JAHIS_PATIENT.finditer(text):
+                v = m.group(1)
+                if _valid_ymd(int(v[:4]), int(v[4:6]), int(v[6:])):
+                    found = [e for e in found if (e.start, e.end) != m.span(1)]
+                    found.append(_entity(Entity, (self.pii_type, m.start(1), m.end(1), 0.9, self.name)))
         if found and _ANIMAL_CUE.search(text) is not None:
             found = [e for e in found if not _an_animal_s(text, e.start)]
         return iter(found)

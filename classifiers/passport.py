@@ -26,7 +26,7 @@ _LABEL = (  # (each word spelt out with its capital: a scan for the words' first
     r"|Hộ chiếu|hộ chiếu|Paspor|paspor|PASPOR|Pasaporte|pasaporte|PASAPORTE|Passeport|passeport|PASSEPORT|Passaporto"
     r"|passaporto|พาสปอร์ต)"
     r"(?:[(（](?:パスポート|旅券|[Pp]assport)[)）]|[ \t]*[(（][^()（）\n]{1,20}[)）][ \t]*(?=番号|[Nn][Oo]|ID[ \t]?[Nn][Oo]))?"  # 旅券（パスポート）番号, 旅券（カナダ） 番号
-    r"(?:[ \t]*[,、]?[ \t]*[(（]?[ \t]*(?:[Nn][Oo]\.?|ID[ \t]?[Nn][Oo]\.?|[Nn]umber|NUMBER|#|番号|号码|號碼|号|號|번호|nummer|-?[Nn]r\.?|n[º°o]\.?|số))?"  # (passport (No. 10283746), a Mexican passport, number G08172635)
+    r"(?:[ \t]*\n?[ \t]*[,、]?[ \t]*[(（]?[ \t]*(?:[Nn][Oo]\.?|ID[ \t]?[Nn][Oo]\.?|[Nn]umber|NUMBER|#|番号|号码|號碼|号|號|번호|nummer|-?[Nn]r\.?|n[º°o]\.?|số))?"  # (passport (No. 10283746), a Mexican passport, number G08172635)
     # (the label again in a second language: Passport No./Passeport No. 523819076, Passport No. / 旅券番号)
     r"(?:[ \t]*(?:/[ \t]*)?(?:Passeport|passeport|Pasaporte|pasaporte|Passaporte|passaporte|Reisepass|旅券|パスポート)"
     r"(?:[ \t]*(?:[Nn][Oo]\.?|N[º°o]\.?|n[º°o]\.?|[Nn]uméro|[Nn]úmero|[Nn]r\.?|番号))?)?"

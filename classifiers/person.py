@@ -212,6 +212,10 @@ _ROLE_WORDS = frozenset(
     "同伴者 ご同伴者 付添人 付添者 確認欄 受付欄 担当欄 架電者 受電者 処理者 "
     # interviewers, approvers and writers of public-office and school records (面接員 西田, 決裁 小林, 立会 森)
     "面接員 決裁 立会 秘書 医局秘書 指導主事 一次回答 二次回答 担当者メモ "
+    # the staff of a hotel, an inn or a restaurant (確認：料理長 今枝, 当日フロント 吉田, 支配人 平田)
+    "料理長 調理長 板長 女将 若女将 仲居 支配人 副支配人 総支配人 フロント 当日フロント 宿直 コンシェルジュ 入力者 受付者 "
+    # who approved a request or chaired a committee (承認：所属長 西村, 出席：委員長 森田（代表取締役）)
+    "所属長 委員長 副委員長 "
     # the other names of a person (戸籍名：林 彩, 本名 …)
     "戸籍名 本名 戸籍上の氏名 "
     # a school's or a trainee office's ledger (学生：KASUN JAYAWARDENA, 留学生 陳 浩, 実習生：グエン・ヴァン・ミン)
@@ -2989,7 +2993,13 @@ def _split_value_ok(v: str, kind: str) -> bool:
 def _known_given(v: str) -> bool:
     """A given name alone, as family lists write it after the relation (妻 節子, 嫁 真理): one word the dictionary
     knows as a given name."""
-    return 1 <= len(v) <= 4 and " " not in v and nlp.can_be(v, "名詞", "固有名詞", "人名", "名")
+    return 1 <= len(v) <= 4 and " " not in v and (nlp.can_be(v, "名詞", "固有名詞", "人名", "名") or v in _listed_given())
+
+
+@lru_cache(maxsize=1)
+def _listed_given() -> frozenset[str]:
+    """The given names of data/names_ja.txt (with the recent ones SudachiPy's dictionary does not know as names: 颯, 湊斗)."""
+    return frozenset(w for line in data.lines("names_ja.txt") if line.split(maxsplit=1)[0] == "名" for w in line.split()[1:])
 
 
 # the words before a bracket that lists places (各支社長（さいたま・川越・熊谷）, 営業所（熊谷・本庄）)
@@ -3121,6 +3131,34 @@ def _self_intros(t: str, out: list) -> None:
         fam, giv = m.group(1), m.group(2)
         if _bare_surname(fam, 0) and (_known_given(giv) or _hira_given(giv) or _kanji_given(giv) or _kana_person(giv)):
             out.append((m.start(), m.end(), 0.8))
+    if "の母" in t or "の父" in t or "の保護者" in t or "の祖" in t:
+        for m in _PARENT_INTRO.finditer(t):  # 2年3組 蓮の母です, 中川 蒼空の父です: a parent writing to the school
+            fam, giv = m.group(1), m.group(2)
+            if giv in _NOT_CHILD or giv in _KIN_SET or giv in _NOT_PARENT_OF:
+                continue
+            if fam is not None and _bare_surname(fam, 0):
+                if _known_given(giv) or _hira_given(giv) or _kanji_given(giv) or _kana_person(giv) or (
+                        _KANJI_CHARS.fullmatch(giv) is not None and _TITLE.fullmatch(giv) is None
+                        and _HONORIFIC.fullmatch(giv) is None and giv not in _ROLE_WORDS):
+                    out.append((m.start(1), m.end(2), 0.8))  # (after a surname, a rare given name too: 蒼空)
+            elif _known_given(giv) or _hira_given(giv):
+                s = m.start(2)
+                if s > 1 and t[s - 1] == " ":  # Bクラスの佐藤 ゆいの母です, 4年2組藤井 さくらの母です: the surname too
+                    k = s - 1
+                    while k > 0 and s - 1 - k < 4 and _is_kanji_char(t[k - 1]):
+                        k -= 1
+                    for j in range(k, s - 2):
+                        if _bare_surname(t[j:s - 1], 0):
+                            s = j
+                            break
+                out.append((s, m.end(2), 0.75))
+
+
+# a parent introducing themself by their child's name (2年3組 蓮の母です, 中川 蒼空の父でございます)
+_PARENT_INTRO = re.compile(rf"(?<![{_K}{_KATA}{_HIRA}])(?:([{_K}]{{1,3}}) )?([{_K}]{{1,3}}|[{_HIRA}]{{2,4}}|[{_KATA}]{{2,5}})"
+                           r"の(?:母|父|母親|父親|祖母|祖父|保護者)(?:です|でございます|と申します|になります)")
+_NOT_PARENT_OF = frozenset("私 僕 俺 自分 うち わたし ぼく あなた 彼 彼女 友人 友達 主人 夫 妻 本人 生徒 児童 同級生 いつも こちら "
+                           "そちら どなた みんな".split())
 
 
 def _kin_given(t: str, s: int, e: int) -> bool:

@@ -674,6 +674,8 @@ def latin_stopped(value: str, names: Any) -> bool:
         return False  # (one word after Mrs is a surname even when it is an ordinary word: Mrs Price)
     if words[-1].lower() == "maru":
         return True  # a Japanese ship (SAKURA MARU)
+    if any(len(w) >= 3 and not w.strip("Xx") for w in words):
+        return True  # a masked value (CC VI XXXXXXXXXXXX4471, XXXX XXXX): no one's name
     # a word that is only a stop word, no name of any kind (Shoji is a company word and a surname: kept)
     return any((f := _flags(w, names)) & _X and not f & (_G | _F | _E | _RG | _RF) for w in words)
 
@@ -1050,6 +1052,8 @@ for _phrases, _kind in (
 ):
     for _p in _phrases.split("|"):
         _LABEL_KIND[_p] = _kind
+        if "name" in _p:  # (as OCR reads a scanned form: rn for m, Surnarne / 姓, Given narne)
+            _LABEL_KIND[_p.replace("name", "narne")] = _kind
 # labels in the plural that name one person's names (Apellidos y nombres: HIGA YONAMINE, Rosa María)
 _ONE_PERSON_PLURALS = frozenset(("apellidos y nombres", "nombres", "apellidos", "nombre y apellidos", "names",
                                  "given names"))

@@ -16,7 +16,7 @@ from typing import Iterator
 
 from . import data
 from .base import SEVEN_DIGITS, PatternDetector, match_start
-from .address import _PREF_KANA, _RJ_ADDR, _RJ_GATE, _kana_possible, _trie, municipalities, municipality_forms
+from .address import _BIG_KANA, _KANA_CITIES, _PREF_KANA, _RJ_ADDR, _RJ_GATE, _kana_possible, _trie, municipalities, municipality_forms
 from .context import PREFECTURES, PREFECTURES_ROMAJI, ContextWords
 
 _CODE = re.compile(r"[0-9](?<![0-9\-][0-9])(?<![0-9]\.[0-9])(?:[0-9]{2}-[0-9]{4}|[0-9]{6}|(?<=〒[0-9])[0-9]{2} [0-9]{4}"
@@ -110,6 +110,59 @@ def _region_matches(code: str, text: str, start: int) -> bool:
     head = text[start:start + longest]
     return any(code[:2] in regions.get(head[:k], ()) for k in range(longest, 1, -1))
 _PREF_READING = re.compile(_PREF_KANA)
+# the designated cities' readings (ｻｲﾀﾏｼ, ﾌｸｵｶｼ: legacy records print the address in kana without the prefecture)
+# and the codes of their prefectures
+_KANA_CITY_OF = {"サッポロ": "北海道", "センダイ": "宮城県", "サイタマ": "埼玉県", "チバ": "千葉県", "ヨコハマ": "神奈川県",
+                 "カワサキ": "神奈川県", "サガミハラ": "神奈川県", "ニイガタ": "新潟県", "シズオカ": "静岡県", "ハママツ": "静岡県",
+                 "ナゴヤ": "愛知県", "キョウト": "京都府", "オオサカ": "大阪府", "サカイ": "大阪府", "コウベ": "兵庫県",
+                 "オカヤマ": "岡山県", "ヒロシマ": "広島県", "キタキュウシュウ": "福岡県", "フクオカ": "福岡県", "クマモト": "熊本県"}
+assert set(_KANA_CITY_OF) == set(_KANA_CITIES.split())
+# … and, for a code only, the other large cities and the prefectures' seats (ｱﾏｶﾞｻｷｼ, ﾅﾗｼ, ﾜｶﾔﾏｼ), by prefecture
+_KANA_CITY_OF.update({c: pref for pref, cities in (
+    ("北海道", "アサヒカワ ハコダテ"), ("青森県", "アオモリ ハチノヘ"), ("岩手県", "モリオカ"), ("秋田県", "アキタ"),
+    ("山形県", "ヤマガタ"), ("福島県", "フクシマ コオリヤマ イワキ"), ("茨城県", "ミト ツクバ"), ("栃木県", "ウツノミヤ"),
+    ("群馬県", "マエバシ タカサキ"), ("埼玉県", "カワグチ カワゴエ トコロザワ コシガヤ"),
+    ("千葉県", "フナバシ カシワ マツド イチカワ"), ("東京都", "ハチオウジ マチダ"), ("神奈川県", "ヨコスカ フジサワ"),
+    ("新潟県", "ナガオカ"), ("富山県", "トヤマ"), ("石川県", "カナザワ"), ("福井県", "フクイ"), ("山梨県", "コウフ"),
+    ("長野県", "ナガノ マツモト"), ("岐阜県", "ギフ"), ("愛知県", "トヨタ オカザキ トヨハシ イチノミヤ"),
+    ("三重県", "ヨッカイチ"), ("滋賀県", "オオツ"), ("大阪府", "トヨナカ スイタ タカツキ ヒラカタ ヒガシオオサカ"),
+    ("兵庫県", "ヒメジ アマガサキ ニシノミヤ アカシ"), ("奈良県", "ナラ"), ("和歌山県", "ワカヤマ"), ("鳥取県", "トットリ"),
+    ("島根県", "マツエ"), ("岡山県", "クラシキ"), ("広島県", "フクヤマ"), ("山口県", "ヤマグチ シモノセキ"),
+    ("徳島県", "トクシマ"), ("香川県", "タカマツ"), ("愛媛県", "マツヤマ"), ("高知県", "コウチ"), ("福岡県", "クルメ"),
+    ("佐賀県", "サガ"), ("長崎県", "ナガサキ"), ("大分県", "オオイタ"), ("宮崎県", "ミヤザキ"), ("鹿児島県", "カゴシマ"),
+    ("沖縄県", "ナハ")) for c in cities.split()})
+_KANA_CITY_REGION = {k.translate(_BIG_KANA): _REGION_OF_KANJI[v] for k, v in _KANA_CITY_OF.items()}
+_KANA_CITY_READING = re.compile("(" + "|".join(sorted(_KANA_CITY_REGION, key=len, reverse=True)) + ")シ")
+# a record's phone number between the code and the address (7900003 089-941-2270  愛媛県松山市…)
+_PHONE_BETWEEN = re.compile(r"[ \t,\"']{1,4}\(?0[0-9]{1,4}[-)）]?[0-9]{1,4}-?[0-9]{3,4}\"?(?=[ \t,])")
+
+
+def _kana_city_region(text: str, start: int) -> frozenset[str] | None:
+    """The codes' first two digits of the designated city whose reading starts at `start` (small kana read large)."""
+    m = _KANA_CITY_READING.match(text[start:start + 10].translate(_BIG_KANA))
+    return _KANA_CITY_REGION[m.group(1)] if m else None
+
+
+def _region_after(code: str, text: str, e: int) -> bool:
+    """Does an address in the code's region start after `e`: at once, after a few separators, or after a phone number
+    in the next field, as a fixed-width record lists code | phone | address? Kanji places and kana city readings."""
+    ph = None
+    for p in (e, -1):
+        if p < 0:
+            ph = _PHONE_BETWEEN.match(text, e)
+            if ph is None:
+                return False
+            p = ph.end()
+        q = p
+        while q < len(text) and q - p < 4 and text[q] in " \t,\"'\u3000":
+            q += 1
+        regions = _kana_city_region(text, q)
+        if regions is not None:
+            if code[:2] in regions:
+                return True
+        elif _region_matches(code, text, q):
+            return True
+    return False
 
 
 class PostalCodeDetector(PatternDetector):
@@ -144,6 +197,13 @@ class PostalCodeDetector(PatternDetector):
                 d = text[s - 7:s]
                 if s >= 7 and d.isascii() and d.isdigit() and d[:2] in _REGION_OF[m.group()]:
                     yield s - 7, s, 0.75
+            if "シ" in text:
+                for m in _KANA_CITY_READING.finditer(text.translate(_BIG_KANA)):  # …536 5550012ｵｵｻｶｼ ﾆｼﾖﾄﾞｶﾞﾜｸ
+                    s = m.start()
+                    d = text[s - 7:s]
+                    if s >= 7 and d.isascii() and d.isdigit() and (s == 7 or not text[s - 8].isdigit()) and (
+                            d[:2] in _KANA_CITY_REGION[m.group(1)]):
+                        yield s - 7, s, 0.75
         pos = match_start(text, self._trigger)  # (a code starts with the trigger's 3+4 digits)
         for m in (_CODE.finditer(text, pos) if pos >= 0 else ()):
             s, e = m.span()
@@ -162,6 +222,11 @@ class PostalCodeDetector(PatternDetector):
                 sep = _ROMAJI_AFTER_SEP.match(text, e)  # (every romanised address has a -ku, -shi …)
                 if sep is not None:
                     after = _RJ_ADDR.match(text, sep.end())
+            if after is None and _region_after(g, text, e):
+                # 336-0017 ｻｲﾀﾏｼ ﾐﾅﾐｸ…, 7900003 089-941-2270  愛媛県松山市…: a record's code before a designated
+                # city in kana, or before its phone number and then the address, when the region matches
+                yield s, e, 0.75
+                continue
             if after is not None:
                 if not hyphen and _region_matches(g, text, after.end() - len(after.group().lstrip(_AFTER_SEPS))):
                     # 4600008,愛知県名古屋市…, 2740813  船橋市…: a code of the region of the address it stands before

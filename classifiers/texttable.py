@@ -266,6 +266,24 @@ def _is_header(text: str, line: str, fields: list[tuple[int, int]]) -> bool:
     return False
 
 
+def _grouped_header(text: str, header: list[tuple[int, int]], lines: list[tuple[int, str]], i: int, delim: str,
+                    shape: list) -> list[tuple[int, int]] | None:
+    """A header of two lines, as a spreadsheet with merged group cells saves it (社員番号,基本情報,,,,連絡先,, over
+    ,氏名,生年月日,所属コード,住所,電話): each column named by the second line's cell, or the first line's where the
+    second leaves it blank; None when lines[i] and lines[i + 1] are not such a pair."""
+    if i + 2 >= len(lines) or shape[i + 1][:2] != shape[i][:2] or shape[i + 2][0] != delim:
+        return None
+    second = _split(lines[i + 1][1], lines[i + 1][0], delim)
+    if len(second) != len(header):
+        return None
+    blank1 = [not text[s:e].strip() for s, e in header]
+    blank2 = [not text[s:e].strip() for s, e in second]
+    if not any(blank1) or any(a and b for a, b in zip(blank1, blank2)) or sum(1 for b in blank2 if not b) < 3:
+        return None  # (every column named by one of the two lines, most by the second)
+    merged = [h if b2 else c for h, c, b2 in zip(header, second, blank2)]
+    return merged if _is_header(text, lines[i + 1][1], merged) else None
+
+
 def _title_row(text: str, line: tuple[int, str], delim: str) -> bool:
     """A spreadsheet's title or note row saved with the table: one cell written, the others empty (社員名簿,,,,)."""
     return sum(1 for s, e in _split(line[1], line[0], delim) if text[s:e].strip()) <= 1
@@ -572,7 +590,11 @@ def scan_tables(text: str, min_score: float = 0.5) -> TableFindings:
                 j = _merged_header_table(text, lines, i, min_score, found)
             i = j if j > i else i + 1
             continue
-        if not _is_header(text, line, header):
+        if not _is_header(text, line, header) and delim != _GAP:
+            grouped = _grouped_header(text, header, lines, i, delim, shape)
+            if grouped is not None:
+                header, i = grouped, i + 1  # (the rows start after the header's second line)
+        if not _is_header(text, lines[i][1], header):
             # not a header: unless the next line is one (a title line above the header), skip the rows of this
             # headerless block in one go
             j = i + 1
@@ -582,7 +604,8 @@ def scan_tables(text: str, min_score: float = 0.5) -> TableFindings:
             if j - i <= 2 or _is_header(text, nxt[1], _split(nxt[1], nxt[0], delim)):
                 i += 1
             elif _title_row(text, lines[i], delim) and _title_row(text, nxt, delim) and any(
-                    _is_header(text, lines[k][1], _split(lines[k][1], lines[k][0], delim)) for k in range(i + 2, min(j, i + 4))):
+                    _is_header(text, lines[k][1], hk := _split(lines[k][1], lines[k][0], delim))
+                    or _grouped_header(text, hk, lines, k, delim, shape) is not None for k in range(i + 2, min(j, i + 4))):
                 i += 2  # (two title rows above the header, as a spreadsheet saved as CSV writes them: 社員名簿,,,⏎株式会社…,,,)
             else:
                 i = j
@@ -1290,9 +1313,23 @@ def _pairs(text: str, min_score: float, found: TableFindings) -> None:
                                          for m in pairs) else {}
     items = []
     prev = None
-    for m in pairs:
+    oids = "urn:oid:" in text
+    for i, m in enumerate(pairs):
         g = "v" if m.group("v") is not None else "n"
         key = m.group("k")
+        if oids and key == "system" and m.group("v") in _JP_CORE_OIDS:
+            prev = m
+            continue  # (its value is read below, beside it)
+        if oids and key == "value":
+            # a FHIR identifier under one of JP Core's OIDs, its system just before or just after its value
+            nxt = pairs[i + 1] if i + 1 < len(pairs) else None
+            oid = (prev.group("v") if prev is not None and prev.group("k") == "system" and _EAV_BETWEEN.fullmatch(
+                text, prev.end(), m.start()) else None) or (nxt.group("v") if nxt is not None and nxt.group(
+                    "k") == "system" and _EAV_BETWEEN.fullmatch(text, m.end(), nxt.start()) else None)
+            if oid in _JP_CORE_OIDS:
+                items.append((_keyed_header(_JP_CORE_OIDS[oid], ""), *m.span(g)))
+                prev = m
+                continue
         if (prev is not None and prev.group("v") and _EAV_VALUE.fullmatch(key) and _EAV_LABEL.fullmatch(prev.group("k"))
                 and _EAV_BETWEEN.fullmatch(text, prev.end(), m.start())):
             key = prev.group("v")  # {"key": "passport_no", "value": "TK…"}: the label names the value (OCR/form APIs)
@@ -1315,6 +1352,10 @@ def _pairs(text: str, min_score: float, found: TableFindings) -> None:
     _label_keyed(text, items, min_score, found, untyped_cells=True)
 
 
+# JP Core's (the Japanese FHIR profile's) identifier systems for the insured card: its symbol, number and branch
+# number, and the insurer's public number beside them
+_JP_CORE_OIDS = {"urn:oid:1.2.392.100495.20.3.61": "保険者番号", "urn:oid:1.2.392.100495.20.3.62": "被保険者証記号",
+                 "urn:oid:1.2.392.100495.20.3.63": "被保険者証番号", "urn:oid:1.2.392.100495.20.3.64": "被保険者証枝番"}
 _PAIR_LIST = re.compile(r'"(?P<k>[^"\n]{1,60})"\s*:\s*\[\s*(?P<vs>"[^"\n]{1,80}"(?:\s*,\s*"[^"\n]{1,80}"){0,4})\s*\]')
 _LIST_ITEM = re.compile(r'"([^"\n]{1,80})"')
 

@@ -1,0 +1,128 @@
+"""Formats met in session 21: legacy fixed-width records (a postal code before a phone number or a kana city), a
+spreadsheet's two-line header, FHIR identifiers under JP Core's OIDs, JAHIS お薬手帳 files, e-Gov XML birth dates,
+parents writing to a school, hotel and committee roles, recent given names, and what must stay unreported."""
+
+from __future__ import annotations
+
+from classifiers import get_engine
+from classifiers.columns import classify_header
+
+ENGINE = get_engine(None)
+
+
+def found(text: str, pii: str) -> list[str]:
+    return [text[e.start:e.end] for e in ENGINE.analyze(text) if e.type == pii]
+
+
+# -- columns ---------------------------------------------------------------------------------------------------------
+
+def test_a_pension_premium_column_is_no_birth_date():
+    assert classify_header("厚生年金").pii_type is None
+    assert classify_header("事故発生年月日").pii_type is None
+    assert classify_header("生年月日").pii_type == "DATE_OF_BIRTH"
+    assert classify_header("出生年月日").pii_type == "DATE_OF_BIRTH"
+    head = "支給年月,社員番号,氏名,基本給,健康保険,厚生年金,雇用保険,所得税,差引支給額\n"
+    rows = "".join(f"2024-12,E0041{i},大西 隆之,380000,22638,4026{i},2640,11830,360662\n" for i in range(6))
+    text = head + rows
+    assert found(text, "POSTAL_CODE") == [] and found(text, "DATE_OF_BIRTH") == []
+
+
+def test_romanised_and_maiden_name_columns():
+    assert classify_header("name_roma").pii_type == "PERSON"
+    assert classify_header("旧姓").pii_type == "PERSON"
+    assert classify_header("roma").pii_type is None
+
+
+def test_a_spreadsheets_two_line_header():
+    text = ("社員名簿　2024年4月1日現在,,,,,,,\n（人事部　取扱注意）,,,,,,,\n"
+            "社員番号,基本情報,,,,,連絡先,\n,氏名,氏名（カナ）,生年月日,入社日,所属コード,住所,携帯電話\n"
+            "E10231,中西 遼,ナカニシ リョウ,1988/07/23,2012/04/01,310-2201,東京都江東区豊洲5-6-15,080-4127-3390\n"
+            "E10458,宇野 沙織,ウノ サオリ,1993/01/30,2015/04/01,310-2204,神奈川県川崎市中原区小杉町3-264-3,090-8852-1164\n")
+    assert found(text, "POSTAL_CODE") == []  # (所属コード: a department's code, not a postal code)
+    assert found(text, "DATE_OF_BIRTH") == ["1988/07/23", "1993/01/30"]
+    assert "ウノ サオリ" in found(text, "PERSON")
+
+
+def test_a_fhir_coverages_identifiers_under_jp_cores_oids():
+    text = ('{"resourceType": "Coverage", "identifier": [\n'
+            '  {"system": "urn:oid:1.2.392.100495.20.3.61", "value": "06132013"},\n'
+            '  {"system": "urn:oid:1.2.392.100495.20.3.62", "value": "2018"},\n'
+            '  {"system": "urn:oid:1.2.392.100495.20.3.63", "value": "906"},\n'
+            '  {"value": "01", "system": "urn:oid:1.2.392.100495.20.3.64"}]}\n')
+    assert found(text, "JP_HEALTH_INSURANCE") == ["2018", "906", "01"]  # (not .61, the insurer's number)
+
+
+# -- postal codes ----------------------------------------------------------------------------------------------------
+
+def test_a_records_code_before_its_phone_number_then_the_address():
+    text = "00001 ﾀﾅｶ ﾏｻﾙ     田中　勝     19550312    7900003 089-941-2270  愛媛県松山市三番町４－１２－３\n"
+    assert found(text, "POSTAL_CODE") == ["7900003"]
+    # the region must match: 79 is Ehime, not Tokyo
+    text = "00001 ﾀﾅｶ ﾏｻﾙ     田中　勝     19550312    7900003 03-3941-2270  東京都港区芝5-1-1\n"
+    assert found(text, "POSTAL_CODE") == []
+
+
+def test_a_code_before_a_designated_or_large_city_in_kana():
+    assert found("0004521876 ﾓﾘｶﾜ ﾋﾏﾘ   5050409 2 336-0017 ｻｲﾀﾏｼ ﾐﾅﾐｸ ﾐﾅﾐｳﾗﾜ 2-14-9-305\n",
+                 "POSTAL_CODE") == ["336-0017"]
+    assert found("D20240622222810862536 5550012ｵｵｻｶｼ ﾆｼﾖﾄﾞｶﾞﾜｸ ﾐﾃｼﾞﾏ 2-7-19\n", "POSTAL_CODE") == ["5550012"]
+    assert found("D20240622999250563426 6610002ｱﾏｶﾞｻｷｼ ﾂｶｸﾞﾁﾎﾝﾏﾁ 4-11-3\n", "POSTAL_CODE") == ["6610002"]
+    assert found("D20240622999250563426 1610002ｱﾏｶﾞｻｷｼ ﾂｶｸﾞﾁﾎﾝﾏﾁ 4-11-3\n", "POSTAL_CODE") == []  # (16: Tokyo)
+
+
+# -- addresses -------------------------------------------------------------------------------------------------------
+
+def test_an_address_stops_before_the_next_fields_label():
+    text = "世帯主：沢田 隆之　住所：川口市北野二丁目6番11号　電話：048-975-3312\n加入者\n"
+    assert found(text, "ADDRESS") == ["川口市北野二丁目6番11号"]
+    assert found("住所：川口市北野二丁目6番11号 メゾン北野 203\n", "ADDRESS") == ["川口市北野二丁目6番11号 メゾン北野 203"]
+
+
+# -- names -----------------------------------------------------------------------------------------------------------
+
+def test_a_masked_card_holder_is_no_name():
+    assert found("FORM OF PAYMENT : CC VI XXXXXXXXXXXX4471\nENDORSEMENTS : NON-END\n", "PERSON") == []
+
+
+def test_name_labels_as_ocr_reads_them():
+    text = "Passport No. / 旅券番号 TR4829157\nSurnarne / 姓   SUZUKI\nGiven narne / 名   HANAKO\n"
+    assert found(text, "PERSON") == ["SUZUKI", "HANAKO"]
+
+
+def test_hotel_and_committee_roles_before_a_surname():
+    assert found("受付：丹羽　確認：料理長 今枝\n", "PERSON") == ["丹羽", "今枝"]
+    assert found("社内確認：当日フロント 吉田、レストラン担当 堀。\n", "PERSON") == ["吉田", "堀"]
+    assert found("承認：所属長 西村　人事部 受付 11/06\n", "PERSON") == ["西村"]
+    assert found("出席：委員長 森田（代表取締役）、長谷川（管理本部長）\n", "PERSON") == ["森田", "長谷川"]
+
+
+def test_a_parent_names_the_child():
+    assert found("いつもお世話になっております。2年3組 蓮の母です。\n", "PERSON") == ["蓮"]
+    assert found("おはようございます。中川 蒼空の母です。\n", "PERSON") == ["中川 蒼空"]
+    assert found("木曜キッズBクラスの佐藤 ゆいの母です。\n", "PERSON") == ["佐藤 ゆい"]
+    assert found("4年2組藤井 さくらの母です。\n", "PERSON") == ["藤井 さくら"]
+    assert found("こちらは私の母です。あれはうちの父です。\n", "PERSON") == []
+    assert found("（青木 恭子、いつもの祖母です）\n", "PERSON") == ["青木 恭子"]
+
+
+def test_recent_given_names():
+    assert found("出力者: 竹内 颯 出力日時: 2024-06-03 10:15\n", "PERSON") == ["竹内 颯"]
+
+
+# -- passports and birth dates ---------------------------------------------------------------------------------------
+
+def test_a_passport_label_wrapped_before_its_number_word():
+    assert found("For your guest register, my passport\nnumber is 559104872 (UK) and my address is\n",
+                 "JP_PASSPORT") == ["559104872"]
+
+
+def test_a_jahis_medication_notebooks_patient_record():
+    text = "JAHISTC08,1\n1,高橋　優斗,1,20150303,231-0023,神奈川県横浜市中区山下町118-2-603,045-663-2291\n"
+    assert found(text, "DATE_OF_BIRTH") == ["20150303"]
+    assert found("1,高橋　優斗,1,20150303,231-0023\n", "DATE_OF_BIRTH") == []  # (no JAHIS header: an unknown row)
+
+
+def test_an_egov_xml_birth_date_with_its_era_code():
+    text = '<Shimei>山田 ひなた</Shimei>\n<SeinenGappi gengo="7">140130</SeinenGappi>\n'
+    assert found(text, "DATE_OF_BIRTH") == ["140130"]
+    assert found('<SeinenGappi gengo="7">141330</SeinenGappi>\n', "DATE_OF_BIRTH") == []  # (no 13th month)

@@ -177,7 +177,9 @@ _NUMBER_BEFORE = re.compile(r"(?<![0-9])[0-9]{6,8}[ ]?['\"]?[ ]?[,;|][ ]?['\"]?[
 # an account held abroad: the remittance words that say so, the number's label, the number (8-18 digits, grouped or
 # not); an IBAN (two letters, two check digits, the country's account in groups of four)
 _ABROAD_HINT = re.compile(r"SWIFT|BIC|IBAN|海外送金|外国送金|国外送金|送金先|受取銀行|Beneficiary|beneficiary|"
-                          r"Số tài khoản|Rekening|rekening|Routing|routing|Sort code")
+                          r"Số tài khoản|Rekening|rekening|Routing|routing|Sort code|"
+                          # (a remittance's source account, a bank named in English: Vietcombank, Bank: HSBC)
+                          r"Remittance|remittance|送金元|(?<=[a-z])bank\b|Bank[ ]?(?:[Nn]ame)?[ ]?[:：]|BANK[ ]?(?:NAME)?[ ]?[:：]")
 _ABROAD_NUMBER = re.compile(
     r"(?:口座番号|受取口座|(?:(?:Account|Acct\.?)[ ]?(?:No\.?|Number|number|#)|A/C(?:[ ]?(?:No\.?|#))?)|Số tài khoản|(?:No\.?|Nomor)[ ]Rekening|"
     r"IBAN|Routing No\.?)"

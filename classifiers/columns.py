@@ -927,6 +927,8 @@ _NOT_NAME = re.compile(
     r"株式会社|有限会社|合同会社|合資会社|\(株\)|㈱|\(有\)|㈲|法人|協会|組合|財団|社団|学校|病院|医院|クリニック|銀行|"
     r"支店|店$|屋$|センター|事務所|工場|商事|商会|製作所|ホテル|Inc\b|Ltd\b|LLC\b|Corp\b|Co\.|GmbH|"
     r"都$|道$|府$|県$|市$|区$|町$|村$|駅$|0|1|2|3|4|5|6|7|8|9|@|"  # (literals only: a fast scan)
+    # (a department or a shared account where a person's name would be: 経理部, 経理 共有, 総務課)
+    r"^(?:経理|総務|人事|庶務|広報|法務|財務|情シス|情報システム)[ ]?(?:部|課|室|係|担当|チーム|グループ)?$|共有|共用|"
     r"^テスト|^ﾃｽﾄ|^ダミー|^サンプル|^てすと|^TEST$|^[Tt]est$|^[Dd]ummy$|^[Ss]ample$|^ユーザー?$|^ﾕｰｻﾞｰ?$|"  # (a test entry's placeholder)
     # (a bilingual passport's Hindi field labels, Surname / उपनाम: the label, not the name)
     r"^(?:उपनाम|नाम|दिया गया नाम|पिता|माता|जन्म|लिंग|राष्ट्रीयता)$"

@@ -110,7 +110,7 @@ _LABEL_WORDS = (
 )
 # a qualifier in brackets after a name label: 氏名（漢字）, Name (Romaji), Name (as in passport)
 _NAME_QUALIFIER = (
-    r"(?:漢字|姓名|フルネーム|ローマ字|英字|英語|ローマ字表記|ふりがな|フリガナ|よみがな|(?:カード|パスポート|旅券|通帳|口座|券面)?表記|旅券|パスポート|"
+    r"(?:漢字|姓名|フルネーム|自署|自筆|署名|楷書|正式|戸籍上|ローマ字|英字|英語|ローマ字表記|ふりがな|フリガナ|よみがな|(?:カード|パスポート|旅券|通帳|口座|券面)?表記|旅券|パスポート|"
     r"Roman|Romaji|ROMAJI|Kanji|KANJI|English|Latin|[Kk]atakana|KATAKANA|[Kk]ana|KANA|"
     r"(?:[Aa]s )?(?:[Ss]hown |[Ww]ritten )?(?:in|on) (?:[Pp]assport|ID|[Cc]ard)|[Ff]ull(?: [Nn]ame)?|[Ff]amily, [Gg]iven|"
     r"[Ll]ast, [Ff]irst|[Ss]urname(?:, | first)?(?:[Gg]iven [Nn]ame)?)"

@@ -176,7 +176,9 @@ class PostalCodeDetector(PatternDetector):
          "請求先", "ご請求先", "発送先", "送り先", "返送先", "納品先", "配達先", "宛先", "連絡先住所", "勤務先住所",
          "post code", "postcode", "postal code", "zip code", "address", "住まい", "現住所", "本籍", "japan", "-ku,", "-shi,",
          *[(p, 3, "before") for p in PREFECTURES_ROMAJI]],
-        negative=["電話", "tel", "fax", "携帯", "口座", "普通", "当座", "番号札"],
+        negative=["電話", "tel", "fax", "携帯", "口座", "普通", "当座", "番号札",
+                  # a customer's or a department's code (得意先コード 128-4471　納品先 阿佐谷店)
+                  "得意先コード", "取引先コード", "顧客コード", "社員コード", "部署コード", "所属コード", "店舗コード"],
         before=16, after=4,
     )
 

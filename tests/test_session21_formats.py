@@ -126,3 +126,28 @@ def test_an_egov_xml_birth_date_with_its_era_code():
     text = '<Shimei>山田 ひなた</Shimei>\n<SeinenGappi gengo="7">140130</SeinenGappi>\n'
     assert found(text, "DATE_OF_BIRTH") == ["140130"]
     assert found('<SeinenGappi gengo="7">141330</SeinenGappi>\n', "DATE_OF_BIRTH") == []  # (no 13th month)
+
+
+def test_a_customers_code_before_a_delivery_label_is_no_postal_code():
+    text = "（医薬品卸 配送便）　照会日時 2024/12/10 08:15\n得意先コード 128-4471　納品先 阿佐谷店（店番 01）\n"
+    assert found(text, "POSTAL_CODE") == []
+    assert found("納品先住所：〒128-0001 東京都台東区\n", "POSTAL_CODE") == ["128-0001"]
+
+
+def test_a_department_or_shared_account_in_a_name_column():
+    text = ("ticket_id\tcreated_at\trequester_name\trequester_email\n"
+            "88123\t2024-11-01 09:12\t後藤 里奈\trina.goto@biglobe.ne.jp\n"
+            "88201\t2024-11-06 08:59\t経理部\tkeiri@yamamoto-kogyo.co.jp\n"
+            "88202\t2024-11-06 09:10\t経理 共有\tkeiri2@yamamoto-kogyo.co.jp\n")
+    assert found(text, "PERSON") == ["後藤 里奈"]
+
+
+def test_an_account_abroad_after_its_bank_named_in_english():
+    text = "9. 送金元口座 / Remittance account：Vietcombank – Nghe An Branch　Account No.：0101002384417\n"
+    assert found(text, "JP_BANK_ACCOUNT") == ["0101002384417"]
+    assert found("Bank: HSBC Hong Kong, Account No: 123-456789-001\n", "JP_BANK_ACCOUNT") == ["123-456789-001"]
+    assert found("Electricity bill\nAccount No: 123456789012\n", "JP_BANK_ACCOUNT") == []
+
+
+def test_a_name_label_with_a_signature_qualifier():
+    assert found("氏名（自署）　石井 颯\n\n下記の口座への振込を依頼します。\n", "PERSON") == ["石井 颯"]

@@ -1066,7 +1066,9 @@ def _zeros(m: "re.Match") -> str:
     return m.group(1) + "0" * len(m.group(2))
 # what follows a district (…2丁目) named as a place rather than an address: a road, a crossing, "near", or the lot
 # number of a land register (所在 …三丁目 地番 1234番5)
-_PLACE_AFTER = re.compile(r"[ \u3000]*(?:[国県都府道市町村]道[0-9]|交差点|付近|周辺|路上|地内|地先|地番)")
+# (… or a site named after it: 高針二丁目共同住宅新築工事, …1丁目先路上, 再開発地区)
+_PLACE_AFTER = re.compile(r"[ \u3000]*(?:[国県都府道市町村]道[0-9]|交差点|付近|周辺|路上|地内|地先|地番|先(?:路上|の|で|に)|"
+                          r"共同住宅|集合住宅|新築|改築|解体|工事|計画|再開発|開発|地区|一帯|界隈)")
 _CHOME_END = re.compile(r"丁目$")
 
 

@@ -242,6 +242,8 @@ class BankAccountDetector(PatternDetector):
          "acct", "a/c", "bank account", "口座no",
          "預金種別", ("ordinary", 3), ("savings", 3), ("futsu", 3), ("checking", 3), ("toza", 3)],
         negative=["郵便", "〒", "zip", "電話", "tel", "fax", "会員", "受付",
+                  # a patient's, a customer's or a record's own number (患者ID：0158822 on a refund form)
+                  "患者id", "患者番号", "診察券", "カルテ番号", "顧客id", "会員id", "利用者id",
                   # 普通 in other compounds: a delivery class, a vehicle class, a train, paper
                   "普通便", "普通車", "普通自動車", "普通列車", "普通紙", "普通扱い", "普通品"],
         before=30, after=6,

@@ -107,7 +107,8 @@ class CreditCardDetector(PatternDetector):
     )
     _positive = ["クレジット", "カード", "card", "visa", "master", "mastercard", "jcb", "amex", "american express",
                  "diners", "有効期限", "credit", "cc番号", "カード番号",
-                 "電話口"]  # (電話口で聞き取り: taken over the phone, not a phone-number label)
+                 "電話口",  # (電話口で聞き取り: taken over the phone, not a phone-number label)
+                 "pan=", "pan:", "pan\":", "card_no", "cardno"]  # (a log's or a record's primary account number)
     _negative = ["口座", "電話", "tel", ("id", 3, "before"), "決済id", "取引id", "取引番号", "決済番号", "transaction",
                  "トランザクション", "承認番号", "ポイントカード", "会員カード"]
     context = ContextWords(_positive, negative=_negative)

@@ -32,7 +32,7 @@ from .fiction import is_character, may_hold_fiction
 from .historical import is_historical
 from .normalize import normalize
 from .placeholders import is_placeholder, may_hold_placeholder
-from .texttable import carried_head, may_hold_table, row_cut, scan_tables
+from .texttable import PLACE_CELL, carried_head, may_hold_table, row_cut, scan_tables
 
 log = logging.getLogger(__name__)
 
@@ -478,6 +478,8 @@ class Engine:
                         e.type == "CREDIT_CARD" and _GROUPED_CARD.fullmatch(text, e.start, e.end) is not None)
                 if col == "#":  # a cell about no person (a pet's name or diagnosis in an animal register)
                     return e.type not in ("PERSON", "DATE_OF_BIRTH", "SPECIAL_CARE")
+                if col == PLACE_CELL:  # a listed property's town (所在地（町域まで） | 東京都世田谷区桜丘五丁目)
+                    return e.type != "ADDRESS"
                 if col == e.type or e.type not in LABEL_TYPES:
                     return True
                 if col is None and e.type in self._row_labels:

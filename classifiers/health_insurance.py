@@ -52,7 +52,8 @@ _GAP = re.compile(r"[ \t\u3000]*(?:[(（](?:国保|社保|協会けんぽ|健保
 # and 健保組合 symbols: 都市-41, 二工-58)
 # and a municipality's kana (国保: 調ふ12); 協会けんぽ's eight digits may be written 4 + 4 before the number's label
 # (or a municipality's name in hiragana, not led by a particle: 記号 ふじ12)
-_SYM = (r"(?:[\u4e00-\u9fff]{1,6}[\u3041-\u3096\u30a1-\u30fa]?[ \u3000\-]?|[\u3041-\u3096](?<![はがのをにへとでもや])[\u3041-\u3096]{1,3}[\-]?)?"
+_SYM = (r"(?:[\u4e00-\u9fff]{1,6}[\u3041-\u3096\u30a1-\u30fa]?[ \u3000\-]?|[\u3041-\u3096](?<![はがのをにへとでもや])[\u3041-\u3096]{1,3}[\-]?"
+        r"|[\u30a1-\u30fa]{1,3}-)?"  # (a 健保組合's katakana symbol and a hyphen: ト-51)
         r"[0-9A-Za-z][0-9A-Za-z\-]{0,11}"
         r"(?:(?<=[0-9]{4}) [0-9]{4}(?=[ \t\u3000]+番号))?")
 # (or be a kanji name alone, then the number: 公立彦根・5521083, 福博 - 0441297)
@@ -100,7 +101,8 @@ _OTHER_INSURANCE = ("雇用保険", "労災保険", "年金", "労働保険")
 _LENGTH_UNIT = re.compile(r"[ \t\u3000]*(?:文字|桁|バイト|(?i:bytes?|chars?|digits?)(?![A-Za-z]))")
 _EMPLOYMENT_TAIL = re.compile(r"-[0-9]{6}-[0-9](?![0-9])")
 # the words before 記号 that make it another code than a card's symbol
-_OTHER_SYMBOLS = frozenset(("整理", "業所", "約款", "商品", "型式", "品番", "部品", "規格", "単位", "地図", "元素", "発音", "プラン"))
+_OTHER_SYMBOLS = frozenset(("整理", "業所", "約款", "商品", "型式", "品番", "部品", "規格", "単位", "地図", "元素", "発音", "プラン",
+                            "証券", "証書"))  # (証券記号番号: an insurance policy's number, not a health card's)
 
 
 class HealthInsuranceDetector(Detector):
@@ -156,7 +158,7 @@ class HealthInsuranceDetector(Detector):
                 continue
             if kind == "num" and m.group(0) in ("番号", "bango") and m.start() - last_sym_end > 30:
                 continue  # a bare 番号 counts only right after a symbol
-            if kind == "sym" and text[max(0, m.start() - 2):m.start()] in _OTHER_SYMBOLS:
+            if kind in ("sym", "combo") and text[max(0, m.start() - 2):m.start()] in _OTHER_SYMBOLS:
                 continue  # 事業所整理記号: the employer's code at the pension office; 約款記号, 型式記号: a product's
             if kind == "num" and (text.endswith(_OTHER_INSURANCE, max(0, m.start() - 4), m.start()) or any(
                     w in text[max(text.rfind("\n", 0, m.start()) + 1, m.start() - 40):m.start()] for w in _OTHER_INSURANCE)):

@@ -51,6 +51,11 @@ def _has_boxes(text: str) -> bool:
     return ("｜" in text or "|" in text or "│" in text) and _BOXED.search(text) is not None
 
 
+_RANGE_END = re.compile(r"[ ]?[〜～~][ ]?[0-9]")
+_RANGE_START = re.compile(r"[〜～~][ ]?$")
+_SAME_RUN = re.compile(r"([0-9])\1{7}")  # (eight of one digit in a row: a filler, not an issued number)
+
+
 class MyNumberDetector(PatternDetector):
     name = "my_number"
     pii_type = "JP_MY_NUMBER"
@@ -91,5 +96,8 @@ class MyNumberDetector(PatternDetector):
             return 0.0  # C202400000001: a one-letter prefix makes the digits part of a record's code
         if start > 3 and text[start - 1] in "=:" and _ID_KEY.search(text, max(0, start - 24), start) is not None:
             return 0.0  # jobId=202504010203: a job's, a request's or a session's identifier
+        if _RANGE_END.match(text, end) is not None or _RANGE_START.search(text, max(0, start - 2), start) is not None \
+                or _SAME_RUN.search(text, start, end) is not None:
+            return 0.0  # 990000000000〜999999999999: a range of numbers a specification reserves, no one's number
         return super().score_candidate(text, start, end, base, doc_ctx,
                                        None if text[start] == "0" else self.not_phone_context)

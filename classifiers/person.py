@@ -110,7 +110,7 @@ _LABEL_WORDS = (
 )
 # a qualifier in brackets after a name label: 氏名（漢字）, Name (Romaji), Name (as in passport)
 _NAME_QUALIFIER = (
-    r"(?:漢字|姓名|フルネーム|自署|自筆|署名|楷書|正式|戸籍上|ローマ字|英字|英語|ローマ字表記|ふりがな|フリガナ|よみがな|(?:カード|パスポート|旅券|通帳|口座|券面)?表記|旅券|パスポート|"
+    r"(?:漢字|姓名|フルネーム|自署|自筆|署名|楷書|正式|戸籍上|店長|副店長|責任者|管理者|上長|ローマ字|英字|英語|ローマ字表記|ふりがな|フリガナ|よみがな|(?:カード|パスポート|旅券|通帳|口座|券面)?表記|旅券|パスポート|"
     r"Roman|Romaji|ROMAJI|Kanji|KANJI|English|Latin|[Kk]atakana|KATAKANA|[Kk]ana|KANA|"
     r"(?:[Aa]s )?(?:[Ss]hown |[Ww]ritten )?(?:in|on) (?:[Pp]assport|ID|[Cc]ard)|[Ff]ull(?: [Nn]ame)?|[Ff]amily, [Gg]iven|"
     r"[Ll]ast, [Ff]irst|[Ss]urname(?:, | first)?(?:[Gg]iven [Nn]ame)?)"
@@ -216,6 +216,8 @@ _ROLE_WORDS = frozenset(
     "料理長 調理長 板長 女将 若女将 仲居 支配人 副支配人 総支配人 フロント 当日フロント 宿直 コンシェルジュ 入力者 受付者 "
     # who approved a request or chaired a committee (承認：所属長 西村, 出席：委員長 森田（代表取締役）)
     "所属長 委員長 副委員長 "
+    # who keyed, dispensed or stamped a counter's record (操作者：谷口, 調剤：中島, 受付スタッフ印: 北野, 担当事務：松下)
+    "操作者 調剤 調剤者 受付スタッフ 受付スタッフ印 担当スタッフ 担当事務 事務担当 病棟クラーク 医療クラーク "
     # the other names of a person (戸籍名：林 彩, 本名 …)
     "戸籍名 本名 戸籍上の氏名 "
     # a school's or a trainee office's ledger (学生：KASUN JAYAWARDENA, 留学生 陳 浩, 実習生：グエン・ヴァン・ミン)
@@ -322,7 +324,10 @@ def _handle_words_known(v: str) -> bool:
 
 _HANDLE_SEP = re.compile(r"[._\-]")
 # a headcount, then the people it counts in brackets (㈱タカセ設備 2名（高瀬、仲宗根）)
-_COUNTED_NAMES = re.compile(r"[0-9０-９]名[（(]([\u4e00-\u9fff々]{1,4}(?:[、・,，][\u4e00-\u9fff々]{1,4}){0,5})[)）]")
+_COUNTED_NAMES = re.compile(r"[0-9０-９]名[（(]([\u4e00-\u9fff々\u30a1-\u30fa\u30fc]{1,8}(?:[、・,，][\u4e00-\u9fff々\u30a1-\u30fa\u30fc]{1,8}){0,7})[)）]")
+# … and the names a count closes (工藤、西尾、森田、グエンの4名)
+_NAMES_COUNTED = re.compile(r"(?<![\u4e00-\u9fff々\u30a1-\u30fa\u30fc])([\u4e00-\u9fff々\u30a1-\u30fa\u30fc]{1,8}(?:、[\u4e00-\u9fff々\u30a1-\u30fa\u30fc]{1,8}){1,7})"
+                            r"の[0-9０-９一二三四五六七八九十]{1,2}名")
 # a business card's romanised name on the line under the name (矢代　圭一郎⏎Keiichiro Yashiro)
 _LATIN_NAME_LINE = re.compile(r"[ \t]*([A-Z][a-z]+(?: [A-Z][a-z]+){1,2}|[A-Z]{2,}(?: [A-Z]{2,}){1,2})[ \t]*(?:\n|$)")
 
@@ -1480,12 +1485,14 @@ class PersonDetector(Detector):
             _note_authors(t, cands)
         if "名（" in t or "名(" in t:
             for m in _COUNTED_NAMES.finditer(t):
-                items = re.split(r"[、・,，]", m.group(1))
-                if all(_surname(x) and not _common_word(x) for x in items):
-                    p = m.start(1)
-                    for x in items:
-                        cands.append((p, p + len(x), 0.75))
-                        p += len(x) + 1
+                _counted_list(m, cands)
+        if "名" in t and "、" in t:
+            for m in _NAMES_COUNTED.finditer(t):
+                _counted_list(m, cands)
+        if "歳" in t:
+            for m in _KANA_SEX_AGE.finditer(t):  # 22:14 walk-in  ﾏﾂﾀﾞ ｺｳｷ 男 24歳: a log's patient, sex and age
+                if not all(_kata_loanword(w) for w in m.group(1).split(" ")):
+                    cands.append((m.start(1), m.end(1), 0.75))
         if "_" in t and ":" in t:
             for m in _ROLE_HANDLE.finditer(t):  # [10:03:02] OP_Yamane: an operator's role code, then the surname
                 if _romaji_key(m.group(1)) in _names().family_roma:
@@ -1601,6 +1608,7 @@ class PersonDetector(Detector):
                 or t.endswith(_ORG_TAILS, s, e)  # 霞ヶ関北自治会, 住吉歯科, 寺務所: an association, a clinic, an office
                 or (e < n_t and t[e] in "LMS" and (e + 1 == n_t or not t[e + 1].isalpha()) and not t[s].isascii())  # 秀L
                 or (t[s].isascii() and (latin_place(t, s, e) or latin_stopped(t[s:e], _names())))
+                or (e - s >= 6 and "\u30a1" <= t[s] <= "\u30fa" and _kata_loanword(t[s:e]))
             )
         ]
         kata = False  # (a katakana candidate: its bank-kana form is looked for below)
@@ -3152,6 +3160,37 @@ def _self_intros(t: str, out: list) -> None:
                             s = j
                             break
                 out.append((s, m.end(2), 0.75))
+
+
+@lru_cache(maxsize=8192)
+def _kata_loanword(w: str) -> bool:
+    """A katakana word that the dictionary reads as common nouns only, whole or in parts (トークスクリプト,
+    マネージャー): no name, when no part is a proper noun and the word is no known name's reading."""
+    if not _KATA_WORD.fullmatch(w) or w in _names().family_kana or w in _names().given_kana:
+        return False
+    toks = nlp.tokenize(w)
+    return all(pos[:2] == ("名詞", "普通名詞") and not oov for _tok, _b, _e, pos, oov in toks)
+
+
+_KATA_WORD = re.compile(r"[\u30a1-\u30fa\u30fc]+")
+
+
+_KANA_SEX_AGE = re.compile(r"(?<![\u30a1-\u30fa\u30fc])([\u30a1-\u30fa\u30fc]{2,8} [\u30a1-\u30fa\u30fc]{2,8})[ \t]+(?:男|女)(?:性)?[ \t]*"
+                           r"[(（]?[0-9]{1,3}歳")
+
+
+def _counted_list(m: re.Match, cands: list) -> None:
+    """The names a headcount lists (鳶工 5名（石田、上原、村井、フェルナンデス、小池）): every item a known surname, or
+    a foreign name in katakana beside at least two known surnames."""
+    items = re.split(r"[、・,，]", m.group(1))
+    known = sum(1 for x in items if _is_kanji_char(x[0]) and _surname(x) and not _common_word(x))
+    if known == len(items) or (known >= 2 and all(
+            (_is_kanji_char(x[0]) and _surname(x) and not _common_word(x))
+            or (_KATA_WORD.fullmatch(x) is not None and len(x) >= 3 and not _kata_loanword(x)) for x in items)):
+        p = m.start(1)
+        for x in items:
+            cands.append((p, p + len(x), 0.75))
+            p += len(x) + 1
 
 
 # a parent introducing themself by their child's name (2年3組 蓮の母です, 中川 蒼空の父でございます)

@@ -1482,8 +1482,15 @@ def _hanzi_after_latin(t: str, out: list, n0: int) -> None:
         if sc < 0.7 or not t[s0:s0 + 1].isascii():
             continue
         m = _HANZI_AFTER.match(t, e0)
-        if m and not nlp.can_be(m.group(1), "名詞", "普通名詞"):  # (Dang Thi Lan（通訳）: a role, not her name)
-            out.append((m.start(1), m.end(1), 0.8))
+        if m and not nlp.can_be(m.group(1), "名詞", "普通名詞") and not _common_compound(m.group(1)):
+            out.append((m.start(1), m.end(1), 0.8))  # (Dang Thi Lan（通訳）, Siti（通訳兼務）: a role, not her name)
+
+
+def _common_compound(w: str) -> bool:
+    """Two or more words the dictionary reads as common nouns or suffixes only (通訳兼務, 担当窓口): no name."""
+    toks = nlp.tokenize(w)
+    return len(toks) >= 2 and all(pos[0] == "名詞" and pos[1] == "普通名詞" or pos[0] == "接尾辞"
+                                  for _w, _b, _e, pos, _oov in toks)
 
 
 _ROLE_SPEAKERS = frozenset("Store Shop Agent Staff Support Operator Seller Host Admin Moderator Helpdesk Driver Courier "

@@ -67,6 +67,10 @@ _PAIR = re.compile(_PAIR_TEMPLATE.replace("Q", '"'))
 _PAIR_SQ = re.compile(_PAIR_TEMPLATE.replace("Q", "'"))
 
 
+# the column type of a cell that names a building's or a site's place, no one's address (see `_table`)
+PLACE_CELL = "@place"
+
+
 @dataclass
 class TableFindings:
     entities: list[Entity] = field(default_factory=list)
@@ -2045,7 +2049,7 @@ def _seq_first_column(text: str, header: list[tuple[int, int]], rows: list[list[
 
 _AGE_SUFFIX = re.compile(r"[ \t]*[(（](?:満[ \t]?)?[0-9]{1,3}[ \t]?(?:歳|才)?[)）]$")
 _PROPERTY_HEADER = re.compile(r"物件|間取|賃料|家賃|面積|築年|専有|管理費|敷金|礼金|敷/礼|最寄")
-_PROPERTY_PLACE = re.compile(r"^\s*(?:物件)?所在地?\s*$")
+_PROPERTY_PLACE = re.compile(r"^\s*(?:物件)?所在地?\s*(?:[(（][^()（）]{0,12}[)）])?\s*$")  # (所在地（町域まで）)
 
 
 def _table(text: str, header: list[tuple[int, int]], rows: list[list[tuple[int, int]]], min_score: float,
@@ -2060,8 +2064,16 @@ def _table(text: str, header: list[tuple[int, int]], rows: list[list[tuple[int, 
         return
     if any(m.pii_type == "ADDRESS" for m in matches) and sum(1 for n in names if _PROPERTY_HEADER.search(n)) >= 2:
         # a listing of properties (物件名 | 所在地 | 間取り | 賃料): the location column is the building's, no one's
-        matches = [replace(m, pii_type=None, negative=True) if m.pii_type == "ADDRESS" and _PROPERTY_PLACE.search(n)
-                   else m for m, n in zip(matches, names)]
+        # (… and with no column naming a person and no block number in its places, 物件CD | 物件名 | 所在地（町域まで）|
+        # 最寄駅 over 東京都世田谷区桜丘五丁目, none of them is anyone's address: the detectors' reading of them goes too)
+        nobody = not any(m.pii_type == "PERSON" for m in matches)
+
+        def town_only(c: int) -> bool:  # (no cell of the column has a block number: 桜丘五丁目, 小山下総町)
+            return all(c < len(row) and not any(ch.isdigit() for ch in text[row[c][0]:row[c][1]]) for row in rows)
+        matches = [(replace(m, pii_type=None, kind=PLACE_CELL) if nobody and town_only(c)
+                    else replace(m, pii_type=None, negative=True))
+                   if m.pii_type == "ADDRESS" and _PROPERTY_PLACE.search(n) else m
+                   for c, (m, n) in enumerate(zip(matches, names))]
     # "label<TAB>value" lines (a form, not a table): data rows whose cells read like labels too
     # (judged on the first rows, where a form shows its labels; counted only as far as the verdict needs: one
     # labelled row, or half of the rows, or no hope of half)
@@ -2115,6 +2127,9 @@ def _table(text: str, header: list[tuple[int, int]], rows: list[list[tuple[int, 
             named[bases[c]] = False  # (until its verdict says PERSON)
         if hm.kind == NOT_PERSONAL:
             found.not_pi.extend(cells)
+            continue
+        if hm.kind == PLACE_CELL:
+            found.cells.extend([(s, e, PLACE_CELL) for s, e in cells])
             continue
         if hm.negative:
             found.suppress.extend(cells)

@@ -151,3 +151,69 @@ def test_an_account_abroad_after_its_bank_named_in_english():
 
 def test_a_name_label_with_a_signature_qualifier():
     assert found("氏名（自署）　石井 颯\n\n下記の口座への振込を依頼します。\n", "PERSON") == ["石井 颯"]
+
+
+# -- the second wave's formats ---------------------------------------------------------------------------------------
+
+def test_a_card_number_under_a_logs_pan_key():
+    text = "2024-11-24 03:11:52 ERROR gateway timeout order=EC24112404471 pan=36189786636307 (masking bypassed)\n"
+    assert found(text, "CREDIT_CARD") == ["36189786636307"]
+
+
+def test_counter_staff_labels_and_a_title_in_brackets():
+    assert found("受付スタッフ印: 北野\n", "PERSON") == ["北野"]
+    assert found("確認者（店長）：三上\n", "PERSON") == ["三上"]
+    assert found("受付者：吉川　調剤：中島（薬剤師）\n", "PERSON") == ["吉川", "中島"]
+    assert found("送信ステータス：未送信（2件）　操作者：谷口\n", "PERSON") == ["谷口"]
+    assert found("調剤：ロキソプロフェン錠60mg 3錠\n", "PERSON") == []
+
+
+def test_names_a_headcount_lists():
+    assert found("■出面　鳶工 5名（石田、上原、村井、フェルナンデス、小池）\n", "PERSON") == [
+        "石田", "上原", "村井", "フェルナンデス", "小池"]
+    assert found("09:11 返信: 工藤、西尾、森田、グエンの4名。\n", "PERSON") == ["工藤", "西尾", "森田", "グエン"]
+    assert found("営業、総務、経理の3名が出席\n", "PERSON") == []
+
+
+def test_a_katakana_name_with_sex_and_age_in_a_log():
+    assert found("22:14 walk-in  ﾏﾂﾀﾞ ｺｳｷ 男 24歳  調理中に包丁で左手掌を切創\n", "PERSON") == ["ﾏﾂﾀﾞ ｺｳｷ"]
+
+
+def test_a_role_or_a_loanword_is_no_name():
+    assert found("実施者：支援担当者 Siti Rahmawati（通訳兼務）、責任者 林 英樹\n", "PERSON") == [
+        "Siti Rahmawati", "林 英樹"]
+    assert found("事故受付 トークスクリプト（自動車・初期受付）　改訂 2024.04\n", "PERSON") == []
+
+
+def test_a_district_named_in_a_projects_or_a_sites_name():
+    assert found("工事名称：（仮称）名東区高針二丁目共同住宅新築工事のうち型枠工事\n", "ADDRESS") == []
+    assert found("被害の場所　　武蔵野市吉祥寺南町１丁目先路上\n", "ADDRESS") == []
+    assert found("住所：名古屋市名東区高針二丁目5番3号\n", "ADDRESS") == ["名古屋市名東区高針二丁目5番3号"]
+
+
+def test_a_list_of_properties_towns_is_no_ones_address():
+    text = ("物件CD,物件名,所在地（町域まで）,最寄駅,徒歩分,構造\n"
+            "BLD-0388,メゾンサクラガオカ,東京都世田谷区桜丘五丁目,千歳船橋,9,木造\n"
+            "BLD-0412,シティコート大濠,福岡県福岡市中央区荒戸二丁目,大濠公園,5,RC\n")
+    assert found(text, "ADDRESS") == []
+    text = ("担保番号,債務者名,所有者名,物件種別,所在地,地番\n"
+            "C24-0031,倉田 正人,倉田 正人,土地,長野県松本市島内4521番3,4521番3\n"
+            "C24-0058,上條 悟,上條 悟,建物,長野県松本市中央2丁目5番18号,中央二丁目58番\n")
+    assert found(text, "ADDRESS") == ["長野県松本市島内4521番3", "長野県松本市中央2丁目5番18号"]
+
+
+def test_a_health_card_symbol_in_katakana_and_a_policys_number():
+    text = "保険者番号 : 06273019\n記号 : ト-51     番号 : 3308     枝番 : 00\n"
+    assert found(text, "JP_HEALTH_INSURANCE") == ["ト-51", "3308", "00"]
+    assert found("証券記号番号：L-7730-291885\n被保険者：真田 航平\n", "JP_HEALTH_INSURANCE") == []
+
+
+def test_a_patients_id_on_a_refund_form_is_no_account():
+    text = "返金振込依頼書\n患者ID：0158822　　患者氏名：今井 さくら\n振込先：みずほ銀行 渋谷支店 普通 1234567\n"
+    assert found(text, "JP_BANK_ACCOUNT") == ["みずほ銀行 渋谷支店 普通 1234567"]
+
+
+def test_a_reserved_range_of_twelve_digit_numbers():
+    text = "テスト用番号帯は 99 で始まる範囲（990000000000〜999999999999）。個人番号は表示しない。\n"
+    assert found(text, "JP_MY_NUMBER") == []
+    assert found("個人番号：1234 5678 9018\n", "JP_MY_NUMBER") == ["1234 5678 9018"]

@@ -1609,6 +1609,7 @@ class PersonDetector(Detector):
                 or (e < n_t and t[e] in "LMS" and (e + 1 == n_t or not t[e + 1].isalpha()) and not t[s].isascii())  # 秀L
                 or (t[s].isascii() and (latin_place(t, s, e) or latin_stopped(t[s:e], _names())))
                 or (e - s >= 6 and "\u30a1" <= t[s] <= "\u30fa" and _kata_loanword(t[s:e]))
+                or ("\u30a1" <= t[s] <= "\u30fa" and " " in t[s:e] and _KANA_WEEKDAYS.issuperset(t[s:e].split(" ")))
             )
         ]
         kata = False  # (a katakana candidate: its bank-kana form is looked for below)
@@ -3173,6 +3174,8 @@ def _kata_loanword(w: str) -> bool:
 
 
 _KATA_WORD = re.compile(r"[\u30a1-\u30fa\u30fc]+")
+# the days of the week read out in katakana, as a legacy schedule prints them (ｹﾞﾂ ｽｲ ｷﾝ: Monday, Wednesday, Friday)
+_KANA_WEEKDAYS = frozenset("ゲツ カ スイ モク キン ド ニチ".split())
 
 
 _KANA_SEX_AGE = re.compile(r"(?<![\u30a1-\u30fa\u30fc])([\u30a1-\u30fa\u30fc]{2,8} [\u30a1-\u30fa\u30fc]{2,8})[ \t]+(?:男|女)(?:性)?[ \t]*"
@@ -3899,7 +3902,9 @@ _KANA_READING_AFTER = re.compile(rf"[ \t]*[(（]([{_KATA}]{{1,12}}(?:[ ・][{_KA
 
 
 # (on the normalised text, where the OCR's letter spacing is already closed up: 田所   佳代)
-_SPACED_GIVEN = re.compile(rf" {{2,5}}([{_K}{_HIRA}]{{1,4}})(?=[ \t]{{2}}|[ \t]*(?:\n|\Z|様|殿|[(（]))")
+_SPACED_GIVEN = re.compile(rf" {{2,5}}([{_K}{_HIRA}]{{1,4}}|[{_KATA}]{{2,4}}|[{_K}{_HIRA}{_KATA}](?: [{_K}{_HIRA}{_KATA}]){{1,3}})"
+                           rf"(?=[ \t]{{2}}|[ \t]*(?:\n|\Z|様|殿|[(（|]))")
+_SPACED_OUT = re.compile(rf"[{_K}](?: [{_K}]){{1,3}}")  # (a name OCR spaced out character by character: 大 塚)
 _NAME_FIELD_BEFORE = re.compile(r"(?:氏名|名前|者|人|主)[^\n]{0,8}\Z")
 
 
@@ -3909,9 +3914,12 @@ def _join_spaced_parts(t: str, spans: list) -> list:
     out = []
     for s, e, score in sorted(spans):
         g = _SPACED_GIVEN.match(t, e)
-        if g is not None and " " not in t[s:e] and _NAME_FIELD_BEFORE.search(t, max(0, s - 14), s) is not None \
-                and _known_given(g.group(1)) and _bare_surname(t[s:e], 0):
-            out.append((s, g.end(1), score))
+        fam = t[s:e] if " " not in t[s:e] else (t[s:e].replace(" ", "") if _SPACED_OUT.fullmatch(t, s, e) else "")
+        giv = g.group(1).replace(" ", "") if g is not None else ""
+        if g is not None and fam and _NAME_FIELD_BEFORE.search(t, max(0, s - 14), s) is not None \
+                and (_known_given(giv) or ((" " in g.group(1) or fam != t[s:e]) and (_hira_given(giv) or _kana_person(giv)))) \
+                and _bare_surname(fam, 0):
+            out.append((s, g.end(1), score))  # (… or the two spaced out, 大 塚  フ ミ, 森 田  ひ な た)
             continue
         out.append((s, e, score))
     return _drop_joined(out)

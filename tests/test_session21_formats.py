@@ -217,3 +217,19 @@ def test_a_reserved_range_of_twelve_digit_numbers():
     text = "テスト用番号帯は 99 で始まる範囲（990000000000〜999999999999）。個人番号は表示しない。\n"
     assert found(text, "JP_MY_NUMBER") == []
     assert found("個人番号：1234 5678 9018\n", "JP_MY_NUMBER") == ["1234 5678 9018"]
+
+
+# -- the third wave's formats ----------------------------------------------------------------------------------------
+
+def test_weekdays_in_katakana_are_no_name():
+    text = "0001 ﾀｶﾀﾞ ｼｹﾞﾙ   0422-51-7734   1000273846  ﾖｳｶｲｺﾞ3  ｹﾞﾂ ｽｲ ｷﾝ\n0002 ﾂｼﾞ ﾏｻｴ          S15.11.3\n"
+    assert found(text, "PERSON") == ["ﾀｶﾀﾞ ｼｹﾞﾙ", "ﾂｼﾞ ﾏｻｴ"]
+
+
+def test_an_area_of_several_districts_is_no_address():
+    assert found("停電区域：水戸市見和一丁目・二丁目の一部、同市元吉田町の一部\n", "ADDRESS") == []
+    assert found("住所：水戸市見和一丁目5-3\n", "ADDRESS") == ["水戸市見和一丁目5-3"]
+
+
+def test_a_name_ocr_spaced_out_character_by_character():
+    assert found("サービス提供責任者あて\n利用者：大 塚  フ ミ 様（87）\n", "PERSON") == ["大 塚  フ ミ"]

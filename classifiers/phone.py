@@ -425,6 +425,10 @@ class PhoneDetector(PatternDetector):
             return 0.0  # 090-0000-0000, 03-0000-0000, +49 30 000000: a form's pattern of a number, no one's line
         if _EXAMPLE_CUE_BEFORE.search(text, max(0, start - 8), start) is not None:
             return 0.0  # "e.g. +1 202 555 0100", "z. B. …", "例：090-…": a form's hint of the shape a number takes
+        if text[start] != "0" and text[start] != "+" and start > 2 and text[start - 1] == "=":
+            k = _KEY_BEFORE.search(text, max(0, start - 24), start)
+            if k is not None and _PHONE_KEY.search(k.group(1)) is None:
+                return 0.0  # cust=30009913, id=80012345: a log's key names the number, and no phone
         pol, dist = self.context.nearest(text, start, end)
         if pol < 0:
             if base >= 0.7 and dist > 4:
@@ -433,3 +437,7 @@ class PhoneDetector(PatternDetector):
         if pol > 0:
             return min(1.0, base + 0.3)
         return base
+
+
+_KEY_BEFORE = re.compile(r"([A-Za-z_][A-Za-z0-9_\-]{0,20})=$")
+_PHONE_KEY = re.compile(r"(?i)tel|phone|mobile|fax|msisdn|ani|caller|callee|dial|keitai|denwa|contact")

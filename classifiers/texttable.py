@@ -67,6 +67,10 @@ _PAIR = re.compile(_PAIR_TEMPLATE.replace("Q", '"'))
 _PAIR_SQ = re.compile(_PAIR_TEMPLATE.replace("Q", "'"))
 
 
+# identifier columns whose cells may carry a note in brackets after the value, and such a note
+_NOTED_ID_TYPES = frozenset(("JP_PASSPORT", "JP_DRIVERS_LICENSE", "JP_MY_NUMBER", "JP_RESIDENT_CODE", "JP_HEALTH_INSURANCE",
+                             "JP_BANK_ACCOUNT", "CREDIT_CARD", "PHONE_NUMBER", "EMAIL_ADDRESS"))
+_NOTE_SUFFIX = re.compile(r"[ ]?[(（][^()（）\n]{1,12}[)）]$")
 # the column type of a cell that names a building's or a site's place, no one's address (see `_table`)
 PLACE_CELL = "@place"
 
@@ -2183,6 +2187,11 @@ def _table(text: str, header: list[tuple[int, int]], rows: list[list[tuple[int, 
                 d = match_date(v, b0)
                 if d is not None and d.end() < b1 and v[d.end()] == " " and _NOT_A_NEXT_VALUE.match(v, d.end()) is None:
                     b1 = d.end()
+                    w = v[b0:b1]
+            if w[-1] in ")）" and pii_type in _NOTED_ID_TYPES:
+                a = _NOTE_SUFFIX.search(w)  # E48277163（中国）, 090-3377-1286 (自宅): a note after the value is no part of it
+                if a is not None and a.start() > 0:
+                    b1 = b0 + a.start()
                     w = v[b0:b1]
             if pii_type == "POSTAL_CODE" and " " in w:
                 d = _LEADING_POSTAL.match(w)  # (983-0852 センダイシ: the address column's first word run into the cell)

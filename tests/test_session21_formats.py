@@ -233,3 +233,15 @@ def test_an_area_of_several_districts_is_no_address():
 
 def test_a_name_ocr_spaced_out_character_by_character():
     assert found("サービス提供責任者あて\n利用者：大 塚  フ ミ 様（87）\n", "PERSON") == ["大 塚  フ ミ"]
+
+
+def test_an_identifier_cell_with_a_note_in_brackets():
+    text = ("No\t氏名\tローマ字\t性別\t生年月日\t旅券番号\t有効期限\n"
+            "4\t佐藤 葵\tSATO AOI\tF\t2011/05/03\tTR4827166\t2031/06/30\n"
+            "5\t王 浩然\tWANG HAORAN\tM\t2011/11/03\tE48277163（中国）\t2031/06/30\n")
+    assert found(text, "JP_PASSPORT") == ["TR4827166", "E48277163"]
+
+
+def test_a_log_keys_number_is_no_phone():
+    text = "2024-11-02 10:15:02 INFO [profile] tel change cust=30009913 old=03-3702-5188 new=080-9921-4410\n"
+    assert found(text, "PHONE_NUMBER") == ["03-3702-5188", "080-9921-4410"]

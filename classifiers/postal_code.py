@@ -16,7 +16,8 @@ from typing import Iterator
 
 from . import data
 from .base import SEVEN_DIGITS, PatternDetector, match_start
-from .address import _BIG_KANA, _KANA_CITIES, _PREF_KANA, _RJ_ADDR, _RJ_GATE, _kana_possible, _trie, municipalities, municipality_forms
+from .address import (_BIG_KANA, _KANA_CITIES, _PREF_KANA, _RJ_ADDR, _RJ_GATE, _kana_possible, _trie, municipalities,
+                      municipality_forms)
 from .context import PREFECTURES, PREFECTURES_ROMAJI, ContextWords
 
 _CODE = re.compile(r"[0-9](?<![0-9\-][0-9])(?<![0-9]\.[0-9])(?:[0-9]{2}-[0-9]{4}|[0-9]{6}|(?<=〒[0-9])[0-9]{2} [0-9]{4}"
@@ -138,7 +139,7 @@ _PHONE_BETWEEN = re.compile(r"[ \t,\"']{1,4}\(?0[0-9]{1,4}[-)）]?[0-9]{1,4}-?[0
 
 
 def _kana_city_region(text: str, start: int) -> frozenset[str] | None:
-    """The codes' first two digits of the designated city whose reading starts at `start` (small kana read large)."""
+    """The codes' first two digits of the city whose kana reading starts at `start` (small kana read large)."""
     m = _KANA_CITY_READING.match(text[start:start + 10].translate(_BIG_KANA))
     return _KANA_CITY_REGION[m.group(1)] if m else None
 
@@ -146,21 +147,13 @@ def _kana_city_region(text: str, start: int) -> frozenset[str] | None:
 def _region_after(code: str, text: str, e: int) -> bool:
     """Does an address in the code's region start after `e`: at once, after a few separators, or after a phone number
     in the next field, as a fixed-width record lists code | phone | address? Kanji places and kana city readings."""
-    ph = None
-    for p in (e, -1):
-        if p < 0:
-            ph = _PHONE_BETWEEN.match(text, e)
-            if ph is None:
-                return False
-            p = ph.end()
+    ph = _PHONE_BETWEEN.match(text, e)
+    for p in (e,) if ph is None else (e, ph.end()):
         q = p
         while q < len(text) and q - p < 4 and text[q] in " \t,\"'\u3000":
             q += 1
         regions = _kana_city_region(text, q)
-        if regions is not None:
-            if code[:2] in regions:
-                return True
-        elif _region_matches(code, text, q):
+        if (code[:2] in regions) if regions is not None else _region_matches(code, text, q):
             return True
     return False
 

@@ -442,7 +442,7 @@ _INS_ROW = re.compile(r"保険|社保|国保|健保|insur|hoken")
 _BANK_ROW = re.compile(r"口座|銀行|ゆうちょ|貯金|bank|account|koza|kouza")
 _INS_SYMBOL = frozenset(("記号", "証記号", "kigo", "kigou", "symbol", "記号番号", "記号及び番号", "記号と番号", "記号番号枝番", "記号枝番"))
 _INS_NUMBER = frozenset(("番号", "証番号", "bango", "bangou", "number", "no"))
-_INS_BRANCH = frozenset(("枝番", "枝番号", "eda", "edaban"))
+_INS_BRANCH = frozenset(("枝番", "枝番号", "eda", "edaban", "branch"))  # (branch: only right after symbol, number)
 
 
 # an amount column: a premium, fee, allowance or total (健康保険料, 住民税額, 通勤手当), never an identifier
@@ -876,7 +876,8 @@ _BANK_CELL = re.compile(  # 1234567 / 普通 1234567 / 群馬銀行 伊勢崎支
     r"|\d{9,17}"  # (an account abroad: Vietnam, the Philippines, India … use 9 to 17 digits)
     r"|[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?")  # (… or its IBAN, under a header naming the account)
 # 練馬12, 杉並・3388106, 01-23; the scheme may lead (国保 穴02-3318)
-_HEALTH_CELL = re.compile(r"(?:(?:" + "|".join(HEALTH_SCHEMES) + r") )?(?:[\u4e00-\u9fff]{1,4}[ ・]?)?[0-9A-Za-z][0-9A-Za-z\-・ ]{0,15}")
+_HEALTH_CELL = re.compile(r"(?:(?:" + "|".join(HEALTH_SCHEMES) + r") )?(?:[\u4e00-\u9fff]{1,4}[ ・]?|[\u30a1-\u30fa]{1,3}[ ・\-]?)?"
+                          r"[0-9A-Za-z][0-9A-Za-z\-・ ]{0,15}")  # (a katakana symbol too: ｲﾀ1, ト-51)
 # a National Health Insurance card's symbol of a place and a kana (東京あ, 川口い)
 _EMPLOYMENT_NUMBER = re.compile(r"[0-9]{4}-[0-9]{6}-[0-9]")
 _HEALTH_KANA_SYMBOL = re.compile(r"[\u4e00-\u9fff]{1,4}[\u3041-\u3096]")

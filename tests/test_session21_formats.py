@@ -245,3 +245,10 @@ def test_an_identifier_cell_with_a_note_in_brackets():
 def test_a_log_keys_number_is_no_phone():
     text = "2024-11-02 10:15:02 INFO [profile] tel change cust=30009913 old=03-3702-5188 new=080-9921-4410\n"
     assert found(text, "PHONE_NUMBER") == ["03-3702-5188", "080-9921-4410"]
+
+
+def test_an_eligibility_logs_symbol_number_and_branch_keys():
+    text = ('{"ts":"2024-12-05T09:07:45+09:00","insurer_no":"138230","name":"中島 文子","birth":"1950-10-02",'
+            '"symbol":"ｲﾀ1","number":"0228417","branch":"01","consent":{"drug_info":false}}\n')
+    assert found(text, "JP_HEALTH_INSURANCE") == ["ｲﾀ1", "0228417", "01"]
+    assert found('{"bank":"みずほ銀行","branch":"01","account":"1234567"}\n', "JP_HEALTH_INSURANCE") == []

@@ -153,9 +153,16 @@ def _region_after(code: str, text: str, e: int) -> bool:
         while q < len(text) and q - p < 4 and text[q] in " \t,\"'\u3000":
             q += 1
         regions = _kana_city_region(text, q)
+        if regions is None:
+            m = _PREF_READING_BIG.match(text[q:q + 8].translate(_BIG_KANA))  # (ｶﾅｶﾞﾜｹﾝ, ﾄｳｷﾖｳﾄ: a prefecture in kana)
+            regions = _PREF_REGION_BIG[m.group()] if m else None
         if (code[:2] in regions) if regions is not None else _region_matches(code, text, q):
             return True
     return False
+
+
+_PREF_REGION_BIG = {k.translate(_BIG_KANA): v for k, v in _REGION_OF.items()}
+_PREF_READING_BIG = re.compile("|".join(sorted(_PREF_REGION_BIG, key=len, reverse=True)))
 
 
 class PostalCodeDetector(PatternDetector):

@@ -252,3 +252,10 @@ def test_an_eligibility_logs_symbol_number_and_branch_keys():
             '"symbol":"ｲﾀ1","number":"0228417","branch":"01","consent":{"drug_info":false}}\n')
     assert found(text, "JP_HEALTH_INSURANCE") == ["ｲﾀ1", "0228417", "01"]
     assert found('{"bank":"みずほ銀行","branch":"01","account":"1234567"}\n', "JP_HEALTH_INSURANCE") == []
+
+
+def test_a_records_code_before_its_phone_then_a_prefecture_in_kana():
+    text = "00012034 ｵｶﾀﾞ ﾄﾓﾔ             1 S550322 2510025 0466223318  ｶﾅｶﾞﾜｹﾝ ﾌｼﾞｻﾜｼ ｶｸﾞﾇﾏｲｼｶﾞﾐ 1-2-3\n"
+    assert found(text, "POSTAL_CODE") == ["2510025"]
+    text = "00012035 ﾆｼﾑﾗ ｶｵﾘ             2 H040817 2510025 08033912275 ﾄｳｷﾖｳﾄ ｽｷﾞﾅﾐｸ ｺｳｴﾝｼﾞ 1-2-3\n"
+    assert found(text, "POSTAL_CODE") == []  # (25: Kanagawa, not Tokyo)

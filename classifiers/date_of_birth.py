@@ -597,14 +597,6 @@ _ETAX_BIRTH = re.compile(r"<(?:[A-Za-z_:]*(?:(?i:seinengappi)|[Bb]irth|BIRTH)[A-
 _JAHIS_PATIENT = re.compile(r"(?m)^1,[^,\n]{1,40},[12],((?:19|20)[0-9]{6})(?=,|$)")
 
 
-def _valid_ymd(y: int, m: int, d: int) -> bool:
-    try:
-        _dt.date(y, m, d)
-    except ValueError:
-        return False
-    return True
-
-
 _ETAX_ERAS = {"1": "明治", "2": "大正", "3": "昭和", "4": "平成", "5": "令和"}
 
 
@@ -833,10 +825,10 @@ class DateOfBirthDetector(PatternDetector):
             for m in _UKE_RE.finditer(text):
                 if _etax_code_date(m.group(1)):
                     found.append(_entity(Entity, (self.pii_type, m.start(1), m.end(1), 0.85, self.name)))
-        if "JAHIS" in text:  # an お薬手帳 data file (JAHIS): its patient record 1,氏名,性別,生年月日(YYYYMMDD),…
+        if "JAHISTC" in text:  # an お薬手帳 data file (JAHIS): its patient record 1,氏名,性別,生年月日(YYYYMMDD),…
             for m in _JAHIS_PATIENT.finditer(text):
-                v = m.group(1)
-                if _valid_ymd(int(v[:4]), int(v[4:6]), int(v[6:])):
+                d = match_date(text, m.start(1))
+                if d is not None and d.end() == m.end(1) and parse_date(d) is not None:
                     found = [e for e in found if (e.start, e.end) != m.span(1)]
                     found.append(_entity(Entity, (self.pii_type, m.start(1), m.end(1), 0.9, self.name)))
         if found and _ANIMAL_CUE.search(text) is not None:

@@ -120,12 +120,18 @@ _ROOM = r"(?=[0-9〇一二三四五六七八九A-Z#])(?:[0-9]{1,4}(?:F|階|号�
 # (県道65号線: a road, not a room; 大阪駅前第3ビル: a building's number, not a room)
 _ROOM_END = rf"(?![0-9\-./:年月日時分円%歳才名人件個線㎡坪]|S?L?DK|m2)(?! [0-9])(?!{_BLDG_SUFFIX})"
 _BNAME = rf"(?!TEL|Tel|tel|FAX|Fax|HTTP|&|要介護|要支援|電話|携帯|メール|E-?mail|URL|〒|最寄|アクセス|営業|受付|中古|新築|[国県都府道市町村]道[0-9])[{_K}{_KATA}ぁ-んA-Za-z&・'ー\-]{{1,25}}?"
+# a building named in English after the lot number (六本木6-12-4 Roppongi Hills Residence B-2108): capitalised words
+# with a building word among them, then the room
+_LATIN_BLDG = (r"[ ](?:[A-Z][A-Za-z'&.\-]*[ ]){0,3}(?:Residences?|Tower|Hills|Heights|Mansion|Court|House|Building|Bldg\.?"
+               r"|Apartments?|Plaza|Villa|Terrace|Gardens?|Palace)(?:[ ][A-Z][A-Za-z'&.\-]*){0,2}"
+               r"(?:,?[ ]?(?:#|No\.[ ]?|Room[ ]|Rm\.?[ ]?)?[A-Z]?-?[0-9]{1,4}F?)?(?![A-Za-z0-9\-])")
 _BUILDING = (
+    rf"(?:{_LATIN_BLDG}|"
     # (ライオンズ上尾第2 806; a tower of a complex: パークシティ武蔵小杉 ミッドスカイ2208)
     rf"(?:[ ]?(?:(?:{_BNAME}[ ](?=[{_KATA}]))?{_BNAME}(?:(?<=第)[0-9一二三四五六七八九十]{{1,3}})?[ ]?{_ROOM}{_ROOM_END}"
     rf"|(?:{_BNAME}[ ])?(?:{_BNAME}(?:(?<=第)[0-9一二三四五六七八九十]{{1,3}})?)?{_BLDG_SUFFIX}(?:第[0-9一二三四五六七八九十A-Z]{{1,3}}(?:号?(?:棟|館))?|[0-9A-Z]{{1,3}}号?(?:棟|館))?"
     rf"(?:[ ]?[〇一二三四五六七八九]{{3,4}}(?![{_K}〇])|[{_K}{_KATA}A-Za-z・]{{0,6}}(?:[ ]?{_ROOM}{_ROOM_END})?)"
-    rf"|{_ROOM}{_ROOM_END}))"
+    rf"|{_ROOM}{_ROOM_END})))"
 )
 _PREF = "|".join(PREFECTURES)
 _GEN_MUNI = rf"(?:{_NAMECH}{{1,6}}?郡)?(?:{_NAMECH}{{1,6}}?市(?:{_NAMECH}{{1,4}}?区)?|{_NAMECH}{{1,5}}?[区町村])"
@@ -197,7 +203,10 @@ _NUM_END = r"(?<!第)(?:(?<=[イロハニホヘトチリヌルヲ])-)?[0-9]{1,5}
 # (グランメゾン太田305号室, コーポ八島 203, グリーンハイツ北白川2F; not 芝5 センター試験会場)
 _BLDG_MARKED = (rf"(?:(?=[ ]?[^\s]{{0,25}}?(?:{_BLDG_SUFFIX}(?=[\s0-9第]|$|[^\s]{{1,8}}?[0-9]{{3,4}}(?![^\s]))"
                 rf"|[0-9〇一二三四五六七八九](?:号室|F|階))"
-                rf"|[ ]?[^\s]{{0,25}}?{_BLDG_SUFFIX}[^\s]{{0,12}} [0-9]{{1,4}}(?![0-9]))"
+                rf"|[ ]?[^\s]{{0,25}}?{_BLDG_SUFFIX}[^\s]{{0,12}} [0-9]{{1,4}}(?![0-9])"
+                # (or a katakana name ending in a room that ends the field: 谷津町384 ロイヤルシティ金沢文庫902)
+                rf"|[ ][{_KATA}]{{3,}}[^\s0-9]{{0,12}}[0-9]{{3,4}}(?=[\s,、。)）]|$)"
+                rf"|{_LATIN_BLDG})"
                 rf"(?P<bldg>{_BUILDING}))?")
 # a space before a plain lot number that ends the field (…大字多良木 1550（実家）)
 # (not a number spaced out digit by digit, as OCR and speech write them: 佐鳴台 ３ 一 ２, 保田 61 8 7, 相模大野 3 の 8)
@@ -625,7 +634,9 @@ def _ko_possible(t: str) -> bool:
     return "구" in t or "시" in t or "군" in t  # (one-character needles: much faster than "구 ")
 
 
-# a counter word after a number (3店舗, 12か所): what a number after 市内 / 区内 counts
+# a counter word after a number (3店舗, 12か所): what a number after 市内 / 区内 counts (… or a bare number in a
+# list of counts: 会館12か所（名古屋市内8、春日井市2）)
+_BARE_COUNT = re.compile(r"[0-9]{1,3}")
 _COUNTER_AFTER = re.compile(r"[ \t]?(?:店舗|店|件|か所|ヶ所|ケ所|カ所|箇所|校|園|社|名|人|台|回|施設|地区|拠点|棟|戸|世帯)")
 
 
@@ -787,9 +798,10 @@ class AddressDetector(Detector):
                 pos = end
                 continue
             if a:
-                if t.startswith("内", end) and _COUNTER_AFTER.match(t, a.end()) is not None:
+                if t.startswith("内", end) and (_COUNTER_AFTER.match(t, a.end()) is not None
+                                                 or _BARE_COUNT.fullmatch(t, end + 1, a.end()) is not None):
                     pos = a.end()
-                    continue  # 船橋市内3店舗, 区内12か所: a count of things in the city, no address
+                    continue  # 船橋市内3店舗, 区内12か所, 名古屋市内8、: a count of things in the city, no address
                 e = _aligned_building(t, s, _trim(t, s, a.end()))
                 if not _place_only(t, s, e):
                     out.append((s, e, 0.8))

@@ -487,7 +487,9 @@ def _reads_a_thing(hs: list[str], c: int) -> bool:
     return bool(prev) and _COMPANY_COL.search(prev) is not None and "氏名" not in prev and "名前" not in prev
 
 
-_OWNER_COL = re.compile(r"owner|飼い主|飼主|所有者|client|customer|顧客")
+# (… a pet insurance's policyholder, a breeder's buyer, a clinic's applicant: people in a table about animals)
+_OWNER_COL = re.compile(r"owner|飼い主|飼主|所有者|client|customer|顧客|holder|insured|applicant|buyer|purchaser|guardian|"
+                        r"guest|contact|emergency|契約者|申込者|購入者|被保険者|保護者|オーナー|連絡先|緊急")
 _NATIONALITY_COL = re.compile(r"nat|nationality|citizenship|国籍|国・地域|country of citizenship")
 _TRAVEL_DOC_COL = re.compile(r"doc[\-_ .]?(?:no|num|number|#)\.?|document[\-_ .]?(?:no|num|number)\.?|travel ?doc(?:ument)?"
                              r"(?:[\-_ .]?(?:no|number))?|旅行書類番号|書類番号")
@@ -1435,6 +1437,16 @@ def _column_flags(h: str) -> tuple[bool, bool]:
     """(an animal register's column, a nationality column), memoised per header (of up to 80 characters)."""
     return (len(h) <= 40 and _ANIMAL_COL.search(h.lower()) is not None,
             _NATIONALITY_COL.fullmatch(_clean(h).lower()) is not None)
+
+
+def animal_header(h: str) -> bool:
+    """A column or key of an animal register (species, breed, pet_name, 犬種, マイクロチップ)."""
+    return _column_flags(h)[0] if len(h) <= 80 else False
+
+
+def owner_header(h: str) -> bool:
+    """A column or object key naming the people of an animal register (owner, customer, holder, 飼い主, 契約者)."""
+    return _OWNER_COL.search(h.lower()) is not None
 
 
 @lru_cache(maxsize=4096)

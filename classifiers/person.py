@@ -1429,7 +1429,7 @@ class PersonDetector(Detector):
             _bracketed_roles(t, cands)
         if "方" in t:
             _care_of_surname(t, cands)
-        if "氏" in t and ("(名)" in t or "（名）" in t):
+        if "氏" in t and ("(名)" in t or "（名）" in t or "名 " in t or "名\t" in t):
             _split_in_brackets(t, cands)
         self._kana_fields(t, cands)
         if '"' in t:
@@ -1477,6 +1477,8 @@ class PersonDetector(Detector):
         _kanji_kata_names(t, cands)
         if "_" in t and "." in t:
             _file_name_people(t, cands)
+        if "CN=" in t:
+            _calendar_people(t, cands)
         if "（0" in t or "(0" in t:
             _surname_phone(t, cands)
         if ("（" in t or "(" in t) and _TITLE_IN_BRACKETS_HINT.search(t) is not None:
@@ -2012,6 +2014,8 @@ class PersonDetector(Detector):
             fam, giv = t[ms:sp], t[gs:me]
             if gs - sp == 2 and len(fam) == 1 and len(giv) == 1:
                 continue  # 所  属, 住  所: a letter-spaced label, not a name
+            if giv in _KIN_SET:
+                continue  # 続き柄 長男, 続柄 妻: a relation after its label, no given name
             if len(giv) == 1 and giv in "及並又且若" and t[me:me + 1] in "びにはくし":
                 continue  # MRI室 及び各病棟: a conjunction (及び, 並びに, 又は), not a one-kanji given name
             if len(giv) > 1 and giv[-1] in "印㊞様殿":  # (杉本 昭様の契約: the honorific is no part of the name)
@@ -3255,15 +3259,19 @@ def _care_of_surname(t: str, out: list) -> None:
 _SURNAME_PARTICLE = re.compile(rf"([{_K}]{{1,3}})(?=[がはにへもと]|から|より|まで)")
 
 
-# a name form's family and given parts, each after its bracketed label (（氏）上野（名）陸)
-_SPLIT_IN_BRACKETS = re.compile(rf"[(（]氏[)）][ \t]*([{_K}]{{1,4}})[ \t]*[(（]名[)）][ \t]*([{_K}{_HIRA}{_KATA}]{{1,4}})")
+# a name form's family and given parts, each after its bracketed label (（氏）上野（名）陸), or after its bare label
+# as a 婚姻届 or 出生届 writes them (氏 中川　名 大輔)
+_SPLIT_IN_BRACKETS = re.compile(rf"[(（]氏[)）][ \t]*([{_K}]{{1,4}})[ \t]*[(（]名[)）][ \t]*([{_K}{_HIRA}{_KATA}]{{1,4}})"
+                                rf"|(?<![^\s:：)）])氏[ \t]*[:：]?[ \t]*([{_K}]{{1,4}})[ \t]+名[ \t]*[:：]?[ \t]*"
+                                rf"([{_K}{_HIRA}{_KATA}]{{1,4}})(?![{_K}{_HIRA}{_KATA}])")
 
 
 def _split_in_brackets(t: str, out: list) -> None:
     for m in _SPLIT_IN_BRACKETS.finditer(t):
-        if _surname(m.group(1)):
-            out.append((m.start(1), m.end(1), 0.85))
-            out.append((m.start(2), m.end(2), 0.85))
+        g = 1 if m.group(1) is not None else 3
+        if _surname(m.group(g)) and m.group(g + 1) not in _KIN_SET:
+            out.append((m.start(g), m.end(g), 0.85))
+            out.append((m.start(g + 1), m.end(g + 1), 0.85))
 
 
 # the relations and roles a guest list or a roster writes in a cell beside the names (新郎 | 上司 | 大崎 恒彦)
@@ -3423,6 +3431,26 @@ _PERSONAL_DOC = re.compile(r"免許証|マイナンバー|個人番号|履歴書
 
 _FILE_EXT = re.compile(r"\." + _FILE_EXTS)
 _FILE_TOKEN_START = re.compile(r"[^\s,\"'|/\\<>()（）]{1,160}$")
+
+
+# an iCalendar event's organiser and attendees by their common name (ATTENDEE;ROLE=REQ-PARTICIPANT;CN=Yuna Park:mailto:…),
+# not a room or a resource booked with them (CUTYPE=ROOM)
+_CALENDAR_CN = re.compile(r"^(?:ORGANIZER|ATTENDEE|CONTACT)(?P<params>[^:\n]*?);CN=(?P<q>\"?)(?P<n>[^:;\"\n,@]{2,60})(?P=q)[:;]",
+                          re.MULTILINE)
+
+
+def _calendar_people(t: str, out: list) -> None:
+    for m in _CALENDAR_CN.finditer(t):
+        if "CUTYPE=ROOM" in m.group("params") or "CUTYPE=RESOURCE" in m.group("params"):
+            continue
+        n = m.group("n").strip()
+        if 2 <= len(n) and any(c.isalpha() for c in n) and not _CALENDAR_NOT_PERSON.search(n):
+            s = m.start("n") + (len(m.group("n")) - len(m.group("n").lstrip()))
+            out.append((s, s + len(n), 0.8))
+
+
+_CALENDAR_NOT_PERSON = re.compile(r"(?i)room|会議室|team|チーム|group|グループ|部$|課$|center|センター|desk|窓口|calendar|"
+                                  r"予約|株式会社|inc\.?$|ltd\.?$")
 
 
 def _file_name_people(t: str, out: list) -> None:
@@ -4092,11 +4120,11 @@ _CHAT_ROLES = frozenset(("管理", "事務", "本部", "店長", "窓口", "担�
 
 
 # a kanji surname with a katakana given name, as older women's names are written (日下部 キミの娘, 母（305号 日下部キミ）,
-# 猪瀬 ハナ。): found from the katakana run (a known given name), the surname read back from it
+# 猪瀬 ハナ。, 堀内 トシ子（母）): found from the katakana run (a known given name), the surname read back from it
 # (led by the katakana class, a fast scan; the lookbehind after the first character wants a kanji or a space before the
 # run, and the particle or honorific after it is tested by the engine too: few runs reach the Python checks)
 _KATA_RUN = re.compile(rf"[{_KATA}](?<=[{_K} ][{_KATA}])[{_KATA}]{{1,3}}+(?![{_KATA}])"
-                       r"(?=[のはがをにとも、。)）」\s]|さん|様|さま|殿|$)")
+                       r"(?=[子江代枝恵]?(?:[のはがをにとも、。(（)）」\s]|さん|様|さま|殿|$))")
 
 
 def _kanji_kata_names(t: str, out: list) -> None:
@@ -4113,7 +4141,10 @@ def _kanji_kata_names(t: str, out: list) -> None:
             continue
         fam = t[i:j]
         if 1 <= len(fam) <= 3 and _bare_surname(fam, 0) and not nlp.can_be(fam, "名詞", "普通名詞"):
-            out.append((i, m.end(), 0.75))
+            e = m.end()
+            if e < len(t) and t[e] in "子江代枝恵" and not (e + 1 < len(t) and _is_kanji_char(t[e + 1])):
+                e += 1  # 堀内 トシ子, 森 ハル江: a katakana given name with its kanji ending, as older women's are written
+            out.append((i, e, 0.75))
 
 
 # a staff role written onto a surname in a report's prose (店長大西が電話でお詫び, 展示監視員佐野が保護, 看護師長の — no):
@@ -4647,7 +4678,10 @@ def _propagate_given(t: str, cands: list) -> None:
             before_ok = i == 0 or not _name_char(t[i - 1]) or (kanji and t[i - 1] in _PARTICLE_BEFORE)
             if not inside and before_ok and not (i >= 2 and t[i - 1] == " " and _name_char(t[i - 2])):
                 hon = _HONORIFIC.match(t, j) is not None
-                if hon or (kanji and _SURNAME_AFTER.match(t, j)) or (not kanji and (j == len(t) or not _name_char(t[j]))):
+                # (… or a speaker in minutes or a chat, at the start of a line or an item: ・恭子：賛成。)
+                speaker = (j < len(t) and t[j] in ":：" and (i == 0 or t[i - 1] in "\n・ 　\t-*"))
+                if hon or speaker or (kanji and _SURNAME_AFTER.match(t, j)) or (
+                        not kanji and (j == len(t) or not _name_char(t[j]))):
                     if not _in_place(t, i, j):
                         cands.append((i, j, 0.75))
             i = t.find(g, j)

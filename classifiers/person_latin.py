@@ -821,6 +821,8 @@ def _level(words: list[str], names: Any, strict: bool = True) -> int:
     if (a.isupper() and len(a) > 1 and fa & (_F | _E) and strong[0] and not b.isupper() and fb & _G
             and _strong_first(fb)):
         return 3  # SMITH John
+    if len(words) == 2 and fa & _F and not fa & (_G | _W | _V) and fb & _G and not fb & _F and _strong_first(fb):
+        return 3  # Gupta Rohan, Ivanov Sergei: the family name first, as a Japanese register writes a foreigner's
     return 2 if any(strong) else 1
 
 
@@ -1021,6 +1023,8 @@ for _phrases, _kind in (
      "name of guest|name of tenant|name of patient|name of employee|examiner|inspector|signed|"
      # family and identity fields of visa, HR and background-check forms (Child: OKABE Sora, Name of Mother: …)
      "child|son|daughter|wife|husband|dependant|dependent|family member|relative|legal guardian|name of mother|"
+     # a wedding's couple (Bride: KAWATA MIKU, Groom: Kenta Ono)
+     "bride|groom|bridegroom|fiance|fiancee|fiancé|fiancée|"
      "name of father|name of spouse|name of child|mother's name|father's name|spouse's name|also known as|aka|alias|"
      "assigned by|assignee name|candidate name|employee full name|worker name|"
      # a romanised-name key of a record (name_roman: "NGUYEN VAN HAI")

@@ -51,9 +51,9 @@ from typing import Iterable
 from .base import Entity, LoweredWords, _entity, lowered
 from .date_of_birth import match_date
 from .health_insurance import SCHEMES as HEALTH_SCHEMES
-from .columns import (NOT_PERSONAL, VALUE_CHECKS, _latin_known, _name_cell, _one_kanji_surname, classify_header,
-                      column_verdict, contextual_matches, one_kanji_staff, staff_header, staff_pieces, thing_header,
-                      value_check)
+from .columns import (NOT_PERSONAL, VALUE_CHECKS, _latin_known, _name_cell, _one_kanji_surname, animal_header,
+                      classify_header, column_verdict, contextual_matches, one_kanji_staff, owner_header, staff_header,
+                      staff_pieces, thing_header, value_check)
 
 __all__ = ["TableFindings", "scan_tables", "may_hold_table", "carried_head", "insert_head", "row_cut"]
 
@@ -293,8 +293,15 @@ def _grouped_header(text: str, header: list[tuple[int, int]], lines: list[tuple[
 
 
 def _title_row(text: str, line: tuple[int, str], delim: str) -> bool:
-    """A spreadsheet's title or note row saved with the table: one cell written, the others empty (社員名簿,,,,)."""
-    return sum(1 for s, e in _split(line[1], line[0], delim) if text[s:e].strip()) <= 1
+    """A spreadsheet's title or note row saved with the table: one cell written, the others empty (社員名簿,,,,), or
+    fewer than half written, each a note (出力者: 総務,出力日時: 2024/10/25,※閲覧制限,,,,)."""
+    cells = _split(line[1], line[0], delim)
+    written = [text[s:e].strip() for s, e in cells if text[s:e].strip()]
+    return len(written) <= 1 or (2 * len(written) < len(cells) and all(_TITLE_NOTE.match(w) for w in written))
+
+
+# a note in a spreadsheet's title rows: a label and its value (出力者: 総務), or a remark (※取扱注意)
+_TITLE_NOTE = re.compile(r"[※＊*]|[^:：]{1,12}[:：]")
 
 
 # the comment mark before a CSV's header, and a word saying it lists the columns (# 列: …, # columns: …, #id,…)
@@ -1317,8 +1324,11 @@ def _pairs(text: str, min_score: float, found: TableFindings) -> None:
     pairs = list(_PAIR.finditer(text))
     if _sq_pairs(text):
         pairs = sorted(pairs + list(_PAIR_SQ.finditer(text)), key=lambda m: m.start())
-    parents = _json_parents(text) if any(_generic_key(m.group("k")) or (m.group("v") and _generic_key(m.group("v")))
-                                         for m in pairs) else {}
+    # (a record of animals and their owners, {"owner": {"last_name": …}, "pets": [{"name": …, "species": …}]}: the keys
+    # inside the owner's object are read as the owner's, the others as the animals')
+    animals = any(animal_header(m.group("k")) for m in pairs)
+    parents = _json_parents(text) if animals or any(_generic_key(m.group("k")) or (
+        m.group("v") and _generic_key(m.group("v"))) for m in pairs) else {}
     items = []
     prev = None
     oids = "urn:oid:" in text
@@ -1350,7 +1360,12 @@ def _pairs(text: str, min_score: float, found: TableFindings) -> None:
                 # (also 'account': '3895126' beside 'bank' and 'branch')
             elif key.lower() in ("account", "acct"):
                 key = "account_id"  # (alone, a login's or a service's account: a bare account column needs its rows)
-        items.append((_keyed_header(key, parents.get(m.start(), "")), *m.span(g)))
+        header = _keyed_header(key, parents.get(m.start(), ""))
+        if animals:
+            owner = parents.get(m.start(), "").split("\t", 1)[0]
+            if owner and not owner_header(header) and (owner_header(owner) or animal_header(owner)):
+                header = f"{owner}_{header}"  # (owner_last_name; pets_name: an animal's)
+        items.append((header, *m.span(g)))
         prev = m
     if '": [' in text or '":[' in text:  # short lists of strings: "given": ["俊介"], "guests": ["Rafael Fernandes"]
         for m in _PAIR_LIST.finditer(text):
@@ -1396,7 +1411,7 @@ def _label_keyed(text: str, items: list[tuple[str, int, int]], min_score: float,
     masked = _all_identity_masked(text, items, matches)
     # (records of goods: a generic "name" beside a price, a JAN code or a maker names the product)
     goods = any(k.lower() in _GOODS_KEYS for k, _, _ in items)
-    for (_, s, e), hm in zip(items, matches):
+    for (h, s, e), hm in zip(items, matches):
         v = text[s:e]
         b0, b1 = len(v) - len(v.lstrip()), len(v.rstrip())
         if b1 <= b0:
@@ -1404,6 +1419,9 @@ def _label_keyed(text: str, items: list[tuple[str, int, int]], min_score: float,
         s, e = s + b0, s + b1
         if hm.negative:
             found.suppress.append((s, e))
+            continue
+        if hm.kind == NOT_PERSONAL and animal_header(h):
+            found.not_pi.append((s, e))  # (pets_name, pet_birthday: an animal's name or birthday in its record)
             continue
         if hm.pii_type is None:
             if untyped_cells:

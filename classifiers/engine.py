@@ -46,18 +46,21 @@ _EXAMPLE_REACH = 3  # (lines from a stand-in's line: an example form's block)
 
 _BRACKET_AFTER_NAME = re.compile(r"[ \t]?[（(]([^()（）\n]{6,16})[)）]")
 # a date in the next column after a name (a gap of two spaces or a tab, or the end of the name's reading in brackets)
-# (or a full-width space, a slash between fields, the sex's column: 小野寺 明日香　1989/12/20, 太田 雅人 / … / S57.5.1,
-# OKADA YUKA　女　1981-07-02)
+# (or a full-width space, a slash between fields, the sex's column, a pipe: 小野寺 明日香　1989/12/20, 太田 雅人 / … /
+# S57.5.1, OKADA YUKA　女　1981-07-02, Ana Paula Oliveira|アナ パウラ オリベイラ|1988.09.22)
 # the listed date itself, and what may not follow it (more digits, a clock time)
 _LISTED_DATE = (
     r"((?:19|20)[0-9]{2}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12][0-9]|3[01])"
-    r"|[STHMR][0-9]{1,2}\.[0-9]{1,2}\.[0-9]{1,2}"
+    r"|[STHMR][0-9]{1,2}(?P<sep>[./\-])[0-9]{1,2}(?P=sep)[0-9]{1,2}"
+    # (… or a legacy record's compact era date: S530704)
+    r"|[STHM][0-9]{6}"
     # (… or in words: 1998年12月25日, 平成８年２月１１日 in a listing's column)
     r"|(?:(?:19|20)[0-9]{2}|(?:明治|大正|昭和|平成|令和)[0-9０-９]{1,2})年 ?[0-9０-９]{1,2}月[0-9０-９]{1,2}日)"
     r"(?![0-9:/.\-])(?![ \t]*[0-9]{1,2}:[0-5][0-9])"
 )
 _DATE_COLUMN_AFTER_NAME = re.compile(
-    r"(?:[ \t\u3000]{2,}|\t|\u3000|[)）][ \t]?|[ \t]/[ \t](?:[^/\n]{2,16}[ \t]/[ \t])?|[ \t\u3000][男女MF][ \t\u3000]+)"
+    r"(?:[ \t\u3000]{2,}|\t|\u3000|[)）][ \t]?|[ \t]/[ \t](?:[^/\n]{2,16}[ \t]/[ \t])?|[ \t\u3000][男女MF][ \t\u3000]+"
+    r"|[ \t]*[|｜│][ \t]*)"
     + _LISTED_DATE)
 # … or one space after it, in a listing whose header names a birth-date column (社員番号 氏名 生年月日 免許番号 ⏎ S20418
 # 前田 直人 1982年9月14日 第621204183350号)

@@ -126,3 +126,18 @@ def test_a_wedding_couple_by_label_and_romanised_given_names():
 
 def test_a_bullet_train_is_no_name():
     assert found("Day 4  Thu 15 May  Shinkansen Nozomi 215 Tokyo 09:00 → Kyoto 11:15\n", "PERSON") == []
+
+
+def test_a_legacy_records_era_birth_date_after_the_name():
+    text = ("*LAYOUT SEQ(4) KBN(1) UKE(8) KANA(20) KANJI(12) BIRTH(7) SEX(1) OLD_ADDR(30)\n"
+            "0001120240329ｻｲﾄｳ ｺｳｼﾞ          斎藤　浩二  S530704M藤沢市亀井野3-21-7\n"
+            "0003120240329ﾊﾏﾀﾞ ｼﾝｲﾁ         浜田　信一  H080211M藤沢市石川4-2-10\n"
+            "0001024871ﾀｶﾊｼ ｹﾝｲﾁ         高橋　健一  S33/04/02 0422-51-3390\n")
+    assert found(text, "DATE_OF_BIRTH") == ["S530704", "H080211", "S33/04/02"]
+
+
+def test_a_birth_date_in_a_pipe_row_after_the_name_and_reading():
+    text = ("No|Nome|カナ|生年月日|在留資格|電話\n"
+            "1|Ana Paula Nakamura Oliveira|アナ パウラ ナカムラ オリベイラ|1988.09.22|定住者|080-5102-3948\n")
+    assert found(text, "DATE_OF_BIRTH") == ["1988.09.22"]
+    assert found("3|山田 花子|2019.04.01 入社|営業部\n", "DATE_OF_BIRTH") == []

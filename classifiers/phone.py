@@ -36,9 +36,10 @@ from .context import ContextWords
 
 _DOM_PAREN = r"\((?<![0-9\-+]\()(?<![0-9]\.\()0[0-9]{1,4}\)[ ]?[0-9]{1,4}[- ]?[0-9]{3,4}"  # (03)1234-5678
 _DOM_ZERO = (r"0(?<![0-9\-+]0)(?<![0-9]\.0)(?:[0-9]{1,4} ?\( ?[0-9]{1,4} ?\) ?[0-9]{4}"  # (048 ( 254 ) 3310: OCR spacing)
-             r"|[0-9]{1,4}(?: ?- ?|[ \n.])[0-9]{1,4}(?: ?- ?|[ \n.])[0-9]{3,4}"
+             r"|[0-9]{1,4}(?: ?- ?|[ \n.・])[0-9]{1,4}(?: ?- ?|[ \n.・])[0-9]{3,4}"  # (090･1652･3380: a middle dot)
              r"|[0-9]{9,10})")
-_DOM_END = r"(?![0-9\-]|[.:][0-9]|/(?!0[0-9]{1,4}-[0-9])[0-9])"  # (022-271-5563/080-1294-6650: two numbers)
+# (022-271-5563/080-1294-6650, 092(663)4018/080(5517)2239: two numbers; 080-7213-0469/23l0561@…: a number, then an e-mail address)
+_DOM_END = r"(?![0-9\-]|[.:][0-9]|/(?!0[0-9]{1,4}[-(][0-9])(?![0-9]{1,12}[A-Za-z@])[0-9])"
 _DOMESTIC = re.compile(rf"(?P<v>{_DOM_PAREN}|{_DOM_ZERO}){_DOM_END}")
 # the matches of `_DOMESTIC` in a text without "(0", where its first alternative cannot match: led by a literal, the
 # scan is several times faster than one for the class of both first characters

@@ -141,3 +141,12 @@ def test_a_birth_date_in_a_pipe_row_after_the_name_and_reading():
             "1|Ana Paula Nakamura Oliveira|アナ パウラ ナカムラ オリベイラ|1988.09.22|定住者|080-5102-3948\n")
     assert found(text, "DATE_OF_BIRTH") == ["1988.09.22"]
     assert found("3|山田 花子|2019.04.01 入社|営業部\n", "DATE_OF_BIRTH") == []
+
+
+def test_phone_numbers_before_a_slash_and_with_middle_dots():
+    text = "連絡先：080‐7213‐0469／23l0561@s.naniwa-law.example.ac.jp\n"
+    assert found(text, "PHONE_NUMBER") == ["080‐7213‐0469"]
+    text = "　電話　　　　092（663）4018／０８０（５５１７）２２３９\n"
+    assert found(text, "PHONE_NUMBER") == ["092（663）4018", "０８０（５５１７）２２３９"]
+    assert found("┃ 携帯　　　　　　 090･1652･3380\n", "PHONE_NUMBER") == ["090･1652･3380"]
+    assert found("期間 2024/01/15-2024/03/31 分割 1・2・3・4\n", "PHONE_NUMBER") == []

@@ -279,6 +279,25 @@ _RJ_ADDR = re.compile(
     r"(?:[A-Z][a-z]+-(?:ku|shi|cho|machi|gun|mura|son)(?:, )?)+"
     r"(?: ?(?:" + _RJ_CITY + r"(?:, " + _RJ_PREF + r")?|" + _RJ_PREF + r"))?"
 )
+# … or written in the Japanese order, the prefecture or the city first (Aichi-ken Toyohashi-shi Ushikawa-dori 2-14-8;
+# Shizuoka-ken, Hamamatsu-shi, Chuo-ku, Sumiyoshi 2-14-8, Apto 203; Osaka-shi Kita-ku Tenma 1-8-22, Residence Tenma
+# 1104): two administrative levels at least, then the town and its number, then the building and room
+_RJ_UNIT = (r"(?:,? (?:[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,3} )?(?:(?:Apto?|Apt|Room|Rm|Unit|No)\.? ?|#)?[A-Z]?-?[0-9]{1,4}"
+            r"(?:号室)?(?![0-9A-Za-z-]))?")
+_RJ_BIG_FIRST = re.compile(
+    r"(?<![0-9A-Za-z\-])(?:(?:" + _RJ_PREF + r"|[A-Z][a-z]+-(?:ken|fu|to)),? )?"
+    r"(?:[A-Z][a-z]+-(?:shi|gun),? )(?:[A-Z][a-z]+-(?:ku|cho|machi|mura|son),? )?"
+    # (the town is no prefecture, its number no postal code: Kawasaki-shi, Kanagawa 211-0063 ends another address)
+    r"(?:(?!" + _RJ_PREF + r"\b)[A-Z][a-z]+(?:[- ][A-Z]?[a-z]+){0,2},? )?(?![0-9]{3}-[0-9]{4}(?![0-9-]))"
+    r"[0-9]{1,5}(?:-[0-9]{1,5}){0,3}(?![0-9A-Za-z])" + _RJ_UNIT
+)
+# … or the number and the town, then the city and the prefecture without their -shi and -ken (2-5-1 Minami-Ohsawa,
+# Hachioji, Tokyo; 3-8-15 Kugenuma Kaigan, Fujisawa, Kanagawa)
+_RJ_BARE_CITY = re.compile(
+    r"(?<![0-9A-Za-z\-])[0-9]{1,5}(?:-[0-9]{1,5}){1,3},? [A-Z][a-z]+(?:[- ][A-Z]?[a-z]+){0,2}, "
+    r"[A-Z][a-z]+(?:-shi)?, " + _RJ_PREF + r"(?![A-Za-z])"
+)
+_RJ_PREF_GATE = re.compile(_RJ_PREF)
 _US_ADDR = re.compile(
     r"\b(?:(?:Apt|Apartment|Suite|Ste|Unit|Fl|Floor)\.? ?#?[0-9A-Z][0-9A-Z-]{0,5},? )?"
     r"[0-9]{1,6}(?: (?:[NS][EW]|[NSEW])\.?)?(?: (?:[A-Z][a-z]+|[0-9]{1,3}(?:st|nd|rd|th))){0,4} "
@@ -651,7 +670,7 @@ class AddressDetector(Detector):
 
     def applies(self, text: str) -> bool:
         # (see `_western`; a Korean address in Hangul needs neither)
-        return (_SUFFIX.search(text) is not None or "字" in text or ("," in text and ", " in text)
+        return (_SUFFIX.search(text) is not None or "字" in text or ("," in text and ", " in text) or "-shi " in text
                 or (_ko_possible(text) and _KO_GATE.search(text) is not None) or _kana_possible(text)
                 or (("さん" in text or "様" in text or "方" in text) and _TOWN_AFTER_PERSON.search(text) is not None)
                 or ("丁目" in text and _TOWN_BLOCK.search(text) is not None))
@@ -710,6 +729,8 @@ class AddressDetector(Detector):
                     spans.append((p, _trim(t, p, a.end()), 0.75))
         if "," in t and ", " in t:  # (a one-character test first: faster than ", ")
             spans.extend(self._western(t))
+        elif "-shi " in t:  # (a romanised address in the Japanese order needs no comma: Aichi-ken Toyohashi-shi …)
+            spans.extend((m.start(), m.end(), 0.8) for m in _RJ_BIG_FIRST.finditer(t))
         kept = []
         last_end = -1
         n = len(t)
@@ -860,9 +881,15 @@ class AddressDetector(Detector):
 
     def _western(self, t: str) -> list[tuple[int, int, float]]:
         """Western and romanised addresses; only called on a text with a ", " (every Western form has one before its
-        city, state or postcode)."""
+        city, state or postcode; a romanised one in the Japanese order, prefecture and city first, may have none)."""
         out: list[tuple[int, int, float]] = []
         # (each pattern is tried only on the lines holding what each of its matches holds: see `_line_matches`)
+        if "-shi" in t or "-gun" in t:
+            for m in _RJ_BIG_FIRST.finditer(t):
+                out.append((m.start(), m.end(), 0.8))
+        if ", " in t and _RJ_PREF_GATE.search(t):
+            for m in _RJ_BARE_CITY.finditer(t):
+                out.append((m.start(), m.end(), 0.8))
         if _RJ_GATE.search(t):
             for m in _line_matches(_RJ_ADDR, _RJ_LINE_GATE, t):
                 out.append((m.start(), _trim(t, m.start(), m.end()), 0.85))

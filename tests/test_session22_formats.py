@@ -150,3 +150,19 @@ def test_phone_numbers_before_a_slash_and_with_middle_dots():
     assert found(text, "PHONE_NUMBER") == ["092（663）4018", "０８０（５５１７）２２３９"]
     assert found("┃ 携帯　　　　　　 090･1652･3380\n", "PHONE_NUMBER") == ["090･1652･3380"]
     assert found("期間 2024/01/15-2024/03/31 分割 1・2・3・4\n", "PHONE_NUMBER") == []
+
+
+def test_romanised_addresses_in_the_japanese_order_and_with_bare_city_names():
+    cases = {
+        "Tirahan: Aichi-ken Toyohashi-shi Ushikawa-dori 2-14-8\n": "Aichi-ken Toyohashi-shi Ushikawa-dori 2-14-8",
+        "Endereço: Shizuoka-ken, Hamamatsu-shi, Chuo-ku, Sumiyoshi 2-14-8, Apto 203\n":
+            "Shizuoka-ken, Hamamatsu-shi, Chuo-ku, Sumiyoshi 2-14-8, Apto 203",
+        "Address: Osaka-shi Kita-ku Tenma 1-8-22, Residence Tenma 1104\n":
+            "Osaka-shi Kita-ku Tenma 1-8-22, Residence Tenma 1104",
+        "Address: 2-5-1 Minami-Ohsawa, Hachioji, Tokyo 192-0397\n": "2-5-1 Minami-Ohsawa, Hachioji, Tokyo",
+    }
+    for text, want in cases.items():
+        assert found(text, "ADDRESS") == [want], text
+    text = "Stay: Hotel Hakone Gardens, 1297 Gora, Hakone-machi, Ashigarashimo-gun, Kanagawa 250-0408\n"
+    assert not any(a.startswith("Ashigarashimo") for a in found(text, "ADDRESS"))
+    assert found("We visited Nagoya-shi in 2024, 3 times.\n", "ADDRESS") == []

@@ -126,6 +126,15 @@ def surface_pos(word: str) -> frozenset[POS]:
     return frozenset(out)
 
 
+def common_nouns_only(word: str, min_words: int = 1, suffixes: bool = False, known: bool = False) -> bool:
+    """Does the dictionary read `word` as `min_words` or more common nouns and nothing else (トークスクリプト, 通訳兼務)?
+    `suffixes`: suffixes may join them (担当者様); `known`: every word must be in the dictionary (no unknown word)."""
+    toks = tokenize(word)
+    return len(toks) >= min_words and all(
+        (pos[:2] == ("名詞", "普通名詞") or (suffixes and pos[0] == "接尾辞")) and not (known and oov)
+        for _w, _b, _e, pos, oov in toks)
+
+
 @lru_cache(maxsize=200_000)  # cached on the call itself: no wrapper frame in front of the cache look-up
 def can_be(word: str, *pos_prefix: str) -> bool:
     """True if the dictionary has an entry for `word` whose POS starts with `pos_prefix`."""

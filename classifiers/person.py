@@ -3173,8 +3173,7 @@ def _kata_loanword(w: str) -> bool:
     マネージャー): no name, when no part is a proper noun and the word is no known name's reading."""
     if not _KATA_WORD.fullmatch(w) or w in _names().family_kana or w in _names().given_kana:
         return False
-    toks = nlp.tokenize(w)
-    return all(pos[:2] == ("名詞", "普通名詞") and not oov for _tok, _b, _e, pos, oov in toks)
+    return nlp.common_nouns_only(w, known=True)
 
 
 _KATA_WORD = re.compile(r"[\u30a1-\u30fa\u30fc]+")

@@ -1492,9 +1492,7 @@ def _hanzi_after_latin(t: str, out: list, n0: int) -> None:
 
 def _common_compound(w: str) -> bool:
     """Two or more words the dictionary reads as common nouns or suffixes only (通訳兼務, 担当窓口): no name."""
-    toks = nlp.tokenize(w)
-    return len(toks) >= 2 and all(pos[0] == "名詞" and pos[1] == "普通名詞" or pos[0] == "接尾辞"
-                                  for _w, _b, _e, pos, _oov in toks)
+    return nlp.common_nouns_only(w, min_words=2, suffixes=True)
 
 
 _ROLE_SPEAKERS = frozenset("Store Shop Agent Staff Support Operator Seller Host Admin Moderator Helpdesk Driver Courier "

@@ -463,6 +463,8 @@ def scan_tables(text: str, min_score: float = 0.5) -> TableFindings:
         kv = _kv_items(text)
         if kv:
             _label_keyed(text, kv, min_score, found, untyped_cells=False)
+    if ("UPDATE" in text or "update" in text) and _SQL_UPDATE.search(text) is not None:
+        _label_keyed(text, _sql_set_items(text), min_score, found, untyped_cells=False)
     _form_fields(text, min_score, found)
     if "│" in text or "┃" in text or "|" in text:
         _box_form_rows(text, min_score, found)
@@ -1779,6 +1781,24 @@ def _kv_line_matches(text: str) -> Iterable[re.Match]:
         if ls >= pos and (m := _KV_LINE.match(text, ls)) is not None:
             yield m
             pos = m.end()
+
+
+# an SQL UPDATE's assignments, one a line or on one line (UPDATE members SET last_name = '遠藤', first_name = '光'):
+# each column names its quoted value
+_SQL_UPDATE = re.compile(r"(?i:\bupdate)\s+[\w.\"`\[\]]+\s+(?i:set)\s")
+_SQL_SET = re.compile(r"(?:(?i:\bset)|,)[ \t\n]*(?P<k>[A-Za-z_]\w{0,40})[ \t]*=[ \t]*N?'(?P<v>[^'\n]{1,200})'")
+
+
+def _sql_set_items(text: str) -> list[tuple[str, int, int]]:
+    items = []
+    for u in _SQL_UPDATE.finditer(text):
+        end = text.find(";", u.end())
+        end = len(text) if end < 0 else end
+        where = re.search(r"(?i)\bwhere\b", text[u.end():end])
+        end = u.end() + where.start() if where is not None else end
+        for m in _SQL_SET.finditer(text, u.end() - 4, end):
+            items.append((m.group("k"), *m.span("v")))
+    return items
 
 
 def _kv_items(text: str) -> list[tuple[str, int, int]]:

@@ -166,3 +166,10 @@ def test_romanised_addresses_in_the_japanese_order_and_with_bare_city_names():
     text = "Stay: Hotel Hakone Gardens, 1297 Gora, Hakone-machi, Ashigarashimo-gun, Kanagawa 250-0408\n"
     assert not any(a.startswith("Ashigarashimo") for a in found(text, "ADDRESS"))
     assert found("We visited Nagoya-shi in 2024, 3 times.\n", "ADDRESS") == []
+
+
+def test_an_sql_updates_assignments():
+    text = ("BEGIN;\nUPDATE members\n   SET last_name   = '遠藤',\n       first_name  = '光',\n"
+            "       birth_date  = DATE '1990-04-02'\n WHERE member_id = 100234;\n")
+    assert found(text, "PERSON") == ["遠藤", "光"]
+    assert found("UPDATE products SET name = '光', price = 980 WHERE id = 7;\n", "PERSON") == []

@@ -399,7 +399,9 @@ _BANK_PLACE_HEADER = re.compile(r"(?:振込先|受取|取引|引落し?|引落�
                                 r"(?:名|名称)?(?:カナ|かな|フリガナ|漢字)?")
 _BANK_PLACE_HEADER_EN = re.compile(r"(?:bank|branch)(?:name)?(?:kana)?")
 # a column of districts or neighbourhoods (地区 | 小鎚, 町名, 大字, 校区, 行政区): place names, often surnames too
-_PLACE_HEADER = re.compile(r"(?:所在|対象|担当|居住)?(?:地区|地域|行政区|校区|学区|集落|エリア|方面)(?:名|名称|コード|CD)?")
+# (… or of a cooperative's or a company's branch offices, named after their towns: 支所 | 古川, 営業所, 支部)
+_PLACE_HEADER = re.compile(r"(?:所在|対象|担当|居住|所属|取扱|管轄)?(?:地区|地域|行政区|校区|学区|集落|エリア|方面|支所|営業所|支部|出張所)"
+                           r"(?:名|名称|コード|CD)?")
 _PLACE_HEADER_EN = re.compile(r"(?:district|area|neighbou?rhood|locality|zone)(?:name)?")
 # the creators of works in a catalogue, a loan history or an exhibition list (著者 | 夏目漱石, 作者 | 葛飾北斎):
 # public authors and artists, named as the work's credit, not personal information held about them

@@ -47,19 +47,20 @@ _EXAMPLE_REACH = 3  # (lines from a stand-in's line: an example form's block)
 _BRACKET_AFTER_NAME = re.compile(r"[ \t]?[（(]([^()（）\n]{6,16})[)）]")
 # a date in the next column after a name (a gap of two spaces or a tab, or the end of the name's reading in brackets)
 # (or a full-width space, a slash between fields, the sex's column, a pipe: 小野寺 明日香　1989/12/20, 太田 雅人 / … /
-# S57.5.1, OKADA YUKA　女　1981-07-02, Ana Paula Oliveira|アナ パウラ オリベイラ|1988.09.22)
+# S57.5.1, OKADA YUKA　女　1981-07-02, ｷﾑﾗ ｶﾂﾄｼ        1 19560214 (a sex code), Ana Paula Oliveira|アナ パウラ
+# オリベイラ|1988.09.22)
 # the listed date itself, and what may not follow it (more digits, a clock time)
 _LISTED_DATE = (
     r"((?:19|20)[0-9]{2}[-/.](?:0?[1-9]|1[0-2])[-/.](?:0?[1-9]|[12][0-9]|3[01])"
     r"|[STHMR][0-9]{1,2}(?P<sep>[./\-])[0-9]{1,2}(?P=sep)[0-9]{1,2}"
-    # (… or a legacy record's compact era date: S530704)
-    r"|[STHM][0-9]{6}"
+    # (… or a legacy record's compact era or Western date: S530704, 19560214)
+    r"|[STHM][0-9]{6}|(?:19|20)[0-9]{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12][0-9]|3[01])"
     # (… or in words: 1998年12月25日, 平成８年２月１１日 in a listing's column)
     r"|(?:(?:19|20)[0-9]{2}|(?:明治|大正|昭和|平成|令和)[0-9０-９]{1,2})年 ?[0-9０-９]{1,2}月[0-9０-９]{1,2}日)"
     r"(?![0-9:/.\-])(?![ \t]*[0-9]{1,2}:[0-5][0-9])"
 )
 _DATE_COLUMN_AFTER_NAME = re.compile(
-    r"(?:[ \t\u3000]{2,}|\t|\u3000|[)）][ \t]?|[ \t]/[ \t](?:[^/\n]{2,16}[ \t]/[ \t])?|[ \t\u3000][男女MF][ \t\u3000]+"
+    r"(?:[ \t\u3000]{2,}|\t|\u3000|[)）][ \t]?|[ \t]/[ \t](?:[^/\n]{2,16}[ \t]/[ \t])?|[ \t\u3000]+[男女MF12][ \t\u3000]+"
     r"|[ \t]*[|｜│][ \t]*)"
     + _LISTED_DATE)
 # … or one space after it, in a listing whose header names a birth-date column (社員番号 氏名 生年月日 免許番号 ⏎ S20418
@@ -476,9 +477,13 @@ class Engine:
                 if (e.end - e.start) * 5 < len(text[cells[i][0]:cells[i][1]].strip()) * 3:
                     return True  # a value inside longer free text in the cell: its label may be in the cell too
                 if col == "-":  # an order/contract/member-number column: its numbers are not PI …
-                    # … except a card number written as one (4-4-4-4 groups; a card company's 会員番号 is the card)
+                    # … except a card number written as one (4-4-4-4 groups; a card company's 会員番号 is the card), or
+                    # a number that passed its check digit right after its own label, in a row that does not line up
+                    # with the columns above it ((個人番号) 388099990846 under a withholding slip's amounts)
                     return e.type not in NUMBER_TYPES or (
-                        e.type == "CREDIT_CARD" and _GROUPED_CARD.fullmatch(text, e.start, e.end) is not None)
+                        e.type == "CREDIT_CARD" and _GROUPED_CARD.fullmatch(text, e.start, e.end) is not None) or (
+                        e.type in _CHECKED_TYPES and e.type in self._row_labels
+                        and self._row_labels[e.type].label_before(text, max(0, e.start - 12), e.start) > 0)
                 if col == "#":  # a cell about no person (a pet's name or diagnosis in an animal register)
                     return e.type not in ("PERSON", "DATE_OF_BIRTH", "SPECIAL_CARE")
                 if col == PLACE_CELL:  # a listed property's town (所在地（町域まで） | 東京都世田谷区桜丘五丁目)
@@ -498,7 +503,6 @@ class Engine:
                     # in the rows: 生年月日　　　個人番号 over 1992/02/03　　　6686-2748-3741)
                     return e.type in _CHECKED_TYPES and _fixed_width_row(text, row_start) and _header_label_above(
                         text, row_start, ctx)
-                return False
                 return False
 
             raw = [e for e in raw if keep(e)]

@@ -2133,6 +2133,8 @@ class PersonDetector(Detector):
                 continue  # 68,000円です, 〈金額〉円です: a unit after a number or a script's slot
             if "駅" in t[max(0, s0 - 2):s0]:  # 吉祥寺駅」北口より: a station exit, not 北口 the surname
                 continue
+            if t[s0:e] in _EXIT_WORDS and s0 and not t[s0 - 1].isspace() and t[s0 - 1] not in "、。：:「（(のはが":
+                continue  # パッケージセンター東口です: a building's exit written onto it, not the surname 東口
             run = t[s0:e]
             if run in _PERSON_NOUNS:
                 continue  # 通院中の方です: "the person", not the surname 方
@@ -4116,6 +4118,9 @@ _CAP_WORD = re.compile(r"[A-Z][a-z]{1,14}|[A-Z]{2,14}")
 _PARENT_OF = ("パパ", "ママ", "母", "父")
 _NAME_INITIAL = re.compile(r"([A-Z][a-z]{1,14}) [A-Z]\.?")
 _CHAT_ROLES = frozenset(("管理", "事務", "本部", "店長", "窓口", "担当", "受付", "営業", "本社", "現場", "配車", "事務局"))
+
+
+_EXIT_WORDS = frozenset("東口 西口 南口 北口 中央口 正門 裏門".split())
 
 
 # a kanji surname with a katakana given name, as older women's names are written (日下部 キミの娘, 母（305号 日下部キミ）,

@@ -312,8 +312,12 @@ def find_latin_names(
                 out.append((ini.start(), ini.end(), 0.75))  # Checked: K. Mori, Signature: S. O'Connor
                 continue
             n1 = _LATIN_TITLE_ONLY.match(t, m.start())
-            if n1 and n1.group(1) not in _TITLE_STOP and (n1.group(1) not in _LATIN_STOP or _TITLE_WORD_AFTER.match(
-                    t, n1.end(1))):
+            if n1 is None and m.group(0).startswith(("Dear ", "DEAR ", "Hi ", "Hello ")):
+                n1 = _LATIN_TITLE_ONLY.match(t, m.start() + m.group(0).index(" ") + 1)  # Dear Ms. Park,
+            # (a stop word that is also a family name after a title is the name: Dear Ms. Park, Mr. Long)
+            fam = n1 is not None and bool(_word_flags(n1.group(1)) & (_F | _E))
+            if n1 and (n1.group(1) not in _TITLE_STOP or fam) and (n1.group(1) not in _LATIN_STOP or _TITLE_WORD_AFTER.match(
+                    t, n1.end(1)) or fam):
                 out.append((n1.start(1), n1.end(1), 0.7))
                 continue
             w = _LATIN_ONE.match(t, m.end())

@@ -173,3 +173,36 @@ def test_an_sql_updates_assignments():
             "       birth_date  = DATE '1990-04-02'\n WHERE member_id = 100234;\n")
     assert found(text, "PERSON") == ["遠藤", "光"]
     assert found("UPDATE products SET name = '光', price = 980 WHERE id = 7;\n", "PERSON") == []
+
+
+# -- branch offices, station exits, fixed-width rows, withholding slips, letters ------------------------------------
+
+def test_a_branch_office_column_is_a_place_not_a_surname():
+    text = ("組合員番号,氏名,支所,電話\n"
+            "10231,佐々木 一郎,古川,0229-22-1234\n"
+            "10232,高橋 和子,岩出山,0229-72-5678\n")
+    people = found(text, "PERSON")
+    assert "佐々木 一郎" in people and "高橋 和子" in people
+    assert not any(p in ("古川", "岩出山") for p in people)
+
+
+def test_a_buildings_exit_is_not_the_surname_higashiguchi():
+    assert not found("お荷物の受け取りはパッケージセンター東口です。", "PERSON")
+    assert found("本日の担当の東口です。よろしくお願いします。", "PERSON") == ["東口"]
+
+
+def test_a_fixed_width_rows_compact_birth_date_after_a_sex_code():
+    text = ("ｶﾅｼﾒｲ               ｾｲ ｾｲﾈﾝｶﾞｯﾋﾟ\n"
+            "ｷﾑﾗ ｶﾂﾄｼ            1 19560214\n")
+    assert found(text, "DATE_OF_BIRTH") == ["19560214"]
+
+
+def test_a_labelled_my_number_survives_a_row_of_amounts():
+    text = ("支払金額 | 源泉徴収税額 | 社会保険料\n"
+            "3,600,000 | 82,500 | 512,340\n"
+            "(個人番号) 388099990846 | - | -\n")
+    assert found(text, "JP_MY_NUMBER") == ["388099990846"]
+
+
+def test_a_title_before_a_family_name_that_is_also_a_word():
+    assert "Park" in found("Dear Ms. Park,\nThank you for your order.", "PERSON")

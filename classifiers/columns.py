@@ -905,7 +905,7 @@ _NAME_WEAK = re.compile(
     r"(?: (?:[\u0900-\u09ff]{2,16}|[\u0e00-\u0e7f]{2,20}|[\u1000-\u109f]{2,20}|[\u1780-\u17ff]{2,20}|[\u0600-\u06ff]{2,16})){0,3}|"
     rf"[{_KANJI}]{{2,7}}|[{_KANJI}]{{1,4}}[\u3041-\u3096\u30a1-\u30fa\u30fc]{{1,4}}|[\u30a1-\u30fa\u30fc]{{2,14}}|[\u3041-\u3096]{{2,12}}"
     rf"|[\u30a1-\u30fa\u30fc]{{2,8}}[{_KANJI}]{{1,3}}(?<![部課室係局店社用式型品版系会])[\u3041-\u3096]{{0,2}}"
-    r"|[A-Z][a-z]+(?:[ \-](?:[A-Z][a-z]+|bin|binti|bint|van|von|de|da|dos|das|del|di|al|el|la|le)){1,4}"
+    r"|[A-Z][a-z]+(?:[ \-](?:(?:[A-Z]'|Mc)?[A-Z][a-z]+|bin|binti|bint|van|von|de|da|dos|das|del|di|al|el|la|le)){1,4}"
     # a given name of two syllables joined by a hyphen (Lin Pei-shan, Kim Ji-hoon)
     r"|[A-Z][a-z]+ [A-Z][a-z]+-[a-z]+|[A-Z][a-z]+-[a-z]+ [A-Z][a-z]+"
     # … and a middle initial (Daniel R. Whitfield)
@@ -914,8 +914,12 @@ _NAME_WEAK = re.compile(
     r"|[A-Z]{2,}/[A-Z]{2,}(?: [A-Z]{2,}){0,2}"
     # (in capitals, a Taiwanese or Korean given name's syllables joined by a hyphen: LIN CHIH-MING)
     r"|[A-Z]{2,}(?: [A-Z]{2,}(?:-[A-Z]{2,})?){1,3}|[A-Z][a-z]+,? [A-Z][a-z]+"
+    # (a middle initial in capitals: DAVID R. PARKER)
+    r"|[A-Z]{2,} [A-Z]\.? [A-Z]{2,}"
     # the family name in capitals before or after the given names (BHANDARI Kamal, PERERA Nuwan Chaminda, Ahmad FAUZI)
-    r"|[A-Z]{2,}(?: [A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){1,3}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2} [A-Z]{2,}"
+    # (a hyphenated given name, an apostrophe in the family name: Jean-Pierre MOREL, Liam O'BRIEN)
+    r"|[A-Z]{2,}(?: [A-Z][a-z]+(?:-[A-Za-z][a-z]+)?){1,3}"
+    r"|[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?: [A-Z][a-z]+(?:-[A-Z][a-z]+)?){0,2} (?:[A-Z]'|MC|Mc)?[A-Z]{2,}(?:-[A-Z]{2,})?"
     # the family name first, a comma after it (Hwang, Seung-min; HENDERSON, SARAH ANNE)
     r"|[A-Z][a-z]+(?:-[A-Z][a-z]+)?, [A-Z][a-z]+(?:[ \-][A-Za-z][a-z]+){0,2}|[A-Z]{2,}, [A-Z]{2,}(?: [A-Z]{2,}){0,2}"
     # Latin American names: two family names (and a particle) before or after the given names, in capitals or not

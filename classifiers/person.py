@@ -68,7 +68,7 @@ _TITLES = (
     # welfare, school and care professions after a name (高階社会福祉士, 瀬川教諭, 野口保育士)
     "社会福祉士|精神保健福祉士|介護福祉士|養護教諭|教諭|保育士|民生委員|保護司|管理栄養士|理学療法士|作業療法士|"
     # the press, advisers and case workers (岸記者, 山崎デスク, 村瀬顧問, 平野児童福祉司, 原口保護観察官)
-    "記者|デスク|編集長|支局長|顧問|相談役|児童福祉司|ケースワーカー|保護観察官|調査官|"
+    "記者|デスク|編集長|支局長|顧問|相談役|児童福祉司|ケースワーカー|保護観察官|観察官|福祉専門官|調査官|"
     # sports clubs and lessons (樋口コーチへ提出, 森監督, 北川トレーナー, 岡インストラクター, 西田師範)
     "コーチ|監督|トレーナー|インストラクター|師範|主将|副将|担任|"
     # the crews of buses, taxis, trains and ships (大江乗務員は, 宇佐美運転士から, 野々村 修乗務員)
@@ -96,8 +96,10 @@ _TITLE_COMPOUND = re.compile(
     r"代表(?:処|事務所|部|団|番号|電話|者|印|取締役|幹事)|(?:社長|院長|所長|室長|会長|店長)室|(?:部長|課長|店長)会"
     # a professional's office named after its partner (小松税理士事務所, 林弁護士法人)
     r"|(?:弁護士|税理士|会計士)(?:事務所|法人)"
+    # a fee or a contract named after the role (月額顧問料, 顧問契約, 講師料, 顧問先)
+    r"|(?:顧問|講師|監督|理事|監事|相談役)(?:料|契約|先|報酬)"
 )
-_TITLE_COMPOUND_NEXT = frozenset("処事部団番電者印取幹室会法")
+_TITLE_COMPOUND_NEXT = frozenset("処事部団番電者印取幹室会法料契先報")
 _LABEL_WORDS = (
     r"(?:お名前|御名前|氏名|名前|フルネーム|ご?担当者?名?|代表者名?|代表取締役(?:社長)?|申込者(?:氏名|名)?|"
     r"契約者(?:氏名|名)?|利用者名?|受取人(?:氏名|名)?|依頼(?:人|者)名?|差出人|送り主|患者(?:氏名|名)|"
@@ -236,6 +238,10 @@ _ROLE_WORDS = frozenset(
     "査閲 査閲者 運転 添乗 受付スタッフ 担当スタッフ 聞き取り 聴き取り 聴取 受けた人 受けた者 作業員 集金人 拡張員 配達員 "
     # a tally's, a club's, an exam's and a counter's hands (集計：村松, 顧問: 栗原, 監督：大和田, 交付者 平岡)
     "集計 集計者 顧問 副顧問 監督 試験監督 交付者 交付 発行者 "
+    # a prescription's and a pharmacy's hands, a building's staff, clinics' and prisons' specialists (処方医: 石原,
+    # 監査: 佐野, 管理員 栗田, 警備 新井田, 心理士 岡部, 福祉専門官 小西, 面談 大河内)
+    "処方医 処方医師 監査 監査者 鑑査 鑑査者 管理員 警備 警備担当 心理士 臨床心理士 公認心理師 心理職 福祉専門官 専門官 "
+    "面談 面談者 面接者 処理 大家 家主 二次 "
     "".split()
     + _KIN_WORDS
     + _PRO_TITLES.split()
@@ -659,6 +665,9 @@ _ROLE_ATTACHED = re.compile(
 # … and a surname alone written onto such a role, a particle after it (調査員遠藤が, 撮影者宮本⏎, 対象者中山は)
 _ROLE_SURNAME = re.compile(
     rf"(?:調査対象者|対象者|調査員|撮影者|同僚|交際相手)([{_K}々]{{1,3}})(?=[はがのをにとへもや、。（(\s]|$)")
+# a surname written onto 担当, before the copula, or before 担当 in brackets (担当小西です, （三宅担当）)
+_DESK_SURNAME = re.compile(rf"(?<![{_K}])担当([{_K}々]{{1,3}})(?=です|でした|でございます|が(?:対応|伺|承|担当)|より|から)"
+                           rf"|[(（]([{_K}々]{{1,3}})担当[)）]")
 # the same roles with the full name written on without a space (相続人長尾キヨ子は, 遺言者桐山文雄は): the run is split
 # where a surname the dictionary knows meets a given name it knows (or a kana given name with 子: キヨ子)
 _ROLE_JOINED = re.compile(
@@ -960,9 +969,15 @@ def _nikkei_names(t: str, out: list) -> None:
 
 
 def _role_surnames(t: str, out: list) -> None:
-    for m in _ROLE_SURNAME.finditer(t):
-        if _bare_surname(m.group(1), 1):
-            out.append((m.start(1), m.end(1), 0.7))
+    if "者" in t or "員" in t or "同僚" in t or "交際相手" in t:
+        for m in _ROLE_SURNAME.finditer(t):
+            if _bare_surname(m.group(1), 1):
+                out.append((m.start(1), m.end(1), 0.7))
+    if "担当" in t:
+        for m in _DESK_SURNAME.finditer(t):
+            g = 1 if m.group(1) else 2
+            if _bare_surname(m.group(g), 2):
+                out.append((m.start(g), m.end(g), 0.7))
 
 
 def _attached_names(t: str, out: list) -> None:
@@ -1518,7 +1533,7 @@ class PersonDetector(Detector):
         chinese_names(t, cands)
         if " " in t:
             _nikkei_names(t, cands)
-        if "者" in t or "員" in t or "同僚" in t or "交際相手" in t:
+        if "者" in t or "員" in t or "同僚" in t or "交際相手" in t or "担当" in t:
             _role_surnames(t, cands)
         if "名" in t and ("氏" in t or "姓" in t):
             _split_name_fields(t, cands)

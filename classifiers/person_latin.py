@@ -19,7 +19,8 @@ from typing import Any, Callable
 from . import nlp
 from .base import matches_before
 
-_LATIN_WORD = r"(?:(?:Mc|O')?[A-Z][a-z]+(?:[-'][A-Za-z][a-z]+)?(?![A-Za-z])|[A-Z]{2,}(?:-[A-Z]{2,})?)"  # (not Gmb of GmbH)
+_LATIN_WORD = (r"(?:(?:Mc|[A-Z]')?[A-Z][a-z]+(?:[-'][A-Za-z][a-z]+)?(?![A-Za-z])"  # (not Gmb of GmbH)
+               r"|(?:[A-Z]')?[A-Z]{2,}(?:-[A-Z]{2,})?(?![A-Za-z]))")  # (O'BRIEN, D'Angelo as an apostrophe's prefix)
 # (a middle initial with or without its dot: Daniel R. Whitfield, SURESH K MENON)
 _LATIN_NAME = rf"{_LATIN_WORD}(?: [A-Z]\.| [A-Z](?= [A-Z]))?(?: {_LATIN_WORD}){{1,2}}"
 _LATIN_CTX = re.compile(  # the lookahead: every possible first character (a fast scan, as for _LABEL_HIT)

@@ -1533,8 +1533,7 @@ class PersonDetector(Detector):
         chinese_names(t, cands)
         if " " in t:
             _nikkei_names(t, cands)
-        if "者" in t or "員" in t or "同僚" in t or "交際相手" in t or "担当" in t:
-            _role_surnames(t, cands)
+        _role_surnames(t, cands)  # (gated inside on its roles' characters)
         if "名" in t and ("氏" in t or "姓" in t):
             _split_name_fields(t, cands)
         _kanji_hira_pairs(t, cands)
@@ -2148,9 +2147,9 @@ class PersonDetector(Detector):
                 continue  # 68,000円です, 〈金額〉円です: a unit after a number or a script's slot
             if "駅" in t[max(0, s0 - 2):s0]:  # 吉祥寺駅」北口より: a station exit, not 北口 the surname
                 continue
-            if t[s0:e] in _EXIT_WORDS and s0 and not t[s0 - 1].isspace() and t[s0 - 1] not in "、。：:「（(のはが":
-                continue  # パッケージセンター東口です: a building's exit written onto it, not the surname 東口
             run = t[s0:e]
+            if run in _EXIT_WORDS and s0 and not t[s0 - 1].isspace() and t[s0 - 1] not in "、。：:「（(のはが":
+                continue  # パッケージセンター東口です: a building's exit written onto it, not the surname 東口
             if run in _PERSON_NOUNS:
                 continue  # 通院中の方です: "the person", not the surname 方
             if s0 >= 2 and t[s0 - 1] == "の" and "\u3041" <= t[s0 - 2] <= "\u3096" and not _bare_surname(run, 1):

@@ -363,7 +363,7 @@ _ADDR_PARTS = frozenset(("addr_pref", "addr_city", "addr_town"))
 # Special-care columns. Strong headers name the data itself; the others need neighbouring columns (a person in
 # the row; for 判定/所見 also another medical column) or a condition word in the value (休職事由, 障害).
 _SC_STRONG_JA = re.compile(
-    r"病歴|既往|現病|病名|傷病|診断名|疾患|疾病名|持病|服薬|服用薬|処方薬|常用薬|通院歴|入院歴|手術歴|治療歴|要介護|要支援|介護度|"
+    r"病歴|既往|現病|病名|傷病|診断名|疾患|疾病名|持病|服薬|服用薬|処方薬|常用薬|併用薬|内服薬|持参薬|使用中の薬|通院歴|入院歴|手術歴|治療歴|要介護|要支援|介護度|"
     r"介護認定|介護区分|障害名|障害等級|障害の|障害区分|障害者|障害支援|障がい|障碍|手帳等級|犯罪|前科|犯歴|逮捕歴|信条|宗教|宗旨|"
     r"宗派|信仰|信教|(?<![法個])人種|民族|門地|要配慮|副作用|有害事象")
 _SC_STRONG_EN = re.compile(r"medicalhistory|diagnos|disabilit|religio|criminal|disease|illness|ethnicity|carelevel|"
@@ -1109,6 +1109,8 @@ _FORM_LABEL_WORDS = frozenset((
     # a role or a place where a staff column's name would be (担当 | 店主, 受付者 | 会長, 報告者 | 管理人, 社宅, 御中)
     "店主", "店長", "会長", "社長", "管理人", "大家", "オーナー", "社宅", "御中", "本社", "事務局", "名乗らず", "自社", "当社",
     "全員", "各自", "担当", "係", "受付", "窓口", "上司", "部長", "課長", "係長", "主任", "院長", "先生", "所長", "支店長",
+    # a party's roles on a blank roster's rows (区分 | リーダー, メンバー: 登山届, team entries)
+    "リーダー", "サブリーダー", "メンバー", "隊長", "副隊長", "会員", "ゲスト", "スタッフ", "引率者", "同行者", "補欠",
 ))
 
 
@@ -1373,7 +1375,9 @@ _NAME_PART_CHECKS = {"name_part": lambda v: _name_part_cell(v, True),
 _SPECIAL_CHECKS = {"bp": _bp_cell, "bp1": _bp_half_cell, "sct": _sc_term_cell}
 # a cell of a health-check finding or judgement column (所見, 判定) that records no result
 _NO_RESULT = _EMPTYISH | frozenset(("未受診", "未実施", "対象外", "欠席", "不明", "未定", "確認中", "―", "－", "未回答", "未記入",
-                                    "tbd", "pending", "n/a"))
+                                    "tbd", "pending", "n/a",
+                                    # an eligibility verdict (a trial's screening roster: 判定 | 適格), no finding
+                                    "適格", "不適格", "保留", "eligible", "ineligible"))
 _GRADE = re.compile(r"[A-Ha-h][0-9]?")
 
 

@@ -5,12 +5,14 @@ The commission codes are 10-14 (Hokkaido's five areas), 20-25 (Tohoku), 30 (Toky
 licence number. The number is twelve digits like a My
 Number, so a label (運転免許, 免許証, 免許番号, driver's license) near it, or the printed form 第…号, is needed.
 A public safety commission also issues other permits (古物商許可 神奈川県公安委員会 第452760008812号, 探偵業届出,
-警備業認定): a permit word on the line before the number, after any licence label there, makes it no licence.
+警備業認定): a permit word on the line before the number, after any licence label there, makes it no licence;
+so does a column header above it that names a permit (a shop list's 古物商許可番号 column of 第…号 cells).
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from typing import Iterator
 
 from .base import LONG_NUMBER, Pattern, PatternDetector, digits_of
@@ -32,6 +34,41 @@ _LICENCE_LABEL = re.compile(r"免許|(?i:licen[cs]e)")
 # (permit in any case, written from its P / p: every branch starts with a character the engine scans for)
 _PERMIT = re.compile(r"古物|許可|認定番号|認定証|届出番号|届出証明|探偵業|警備業|風俗営業|P(?i:ermit)|p(?i:ermit)")
 _PERMIT_REACH = 60
+_HEADER_REACH = 12  # lines above a number searched for its column's header
+_CELL_GAP = re.compile(r"[ ]{2,}|[\u3000\t|｜]+")
+
+
+def _display_col(text: str, lo: int, hi: int) -> int:
+    return sum(2 if unicodedata.east_asian_width(ch) in "FW" else 1 for ch in text[lo:hi])
+
+
+def _column_header_permit(text: str, start: int, end: int) -> bool:
+    """True when the header cell above the number (by display column) names a permit, not a licence."""
+    ls = text.rfind("\n", 0, start) + 1
+    a = _display_col(text, ls, start)
+    b = a + _display_col(text, start, end)
+    hi = ls - 1
+    for _ in range(_HEADER_REACH):
+        if hi <= 0:
+            return False
+        lo = text.rfind("\n", 0, hi) + 1
+        line = text[lo:hi]
+        col, pos = 0, 0
+        for gap in [*_CELL_GAP.finditer(line), None]:
+            cell_end = gap.start() if gap else len(line)
+            cell = line[pos:cell_end]
+            w = _display_col(line, pos, cell_end)
+            if cell.strip() and col < b and col + w > a and not any(c.isdigit() for c in cell):
+                if _LICENCE_LABEL.search(cell):
+                    return False
+                if _PERMIT.search(cell) and "番号" in cell:
+                    return True
+            if gap is None:
+                break
+            col += w + _display_col(line, gap.start(), gap.end())
+            pos = gap.end()
+        hi = lo - 1
+    return False
 
 
 # twelve digits spaced as a person groups them between 第 and 号 (第 43 1502 8841 30 号, 第 30 15 774021 83 号)
@@ -95,6 +132,9 @@ class DriversLicenseDetector(PatternDetector):
             pass
         if permit is not None and _LICENCE_LABEL.search(text, permit.end(), start) is None:
             return 0.0  # the number of another permit (see above)
+        if "番号" in text and _LICENCE_LABEL.search(text, text.rfind("\n", 0, start) + 1, start) is None and (
+                _column_header_permit(text, start, end)):
+            return 0.0
         return super().score_candidate(text, start, end, base, doc_ctx)
 
     def fallback_ok(self, text: str, start: int, end: int) -> bool:

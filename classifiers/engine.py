@@ -139,7 +139,44 @@ _NICKNAME_TAIL = re.compile(r"(?:くん|ちゃん|君)[」』]")
 
 
 # the heading of a listed company's timely disclosure (適時開示): its securities code and exchange
+# the rest of an address masked in an anonymised extract (東京都杉並区●●●, 川崎市＊＊＊＊): only its city is left
+_MASK_AFTER = re.compile(r"[ \t\u3000]?[●○＊*×■]{2}")
+_MASK_CHARS = frozenset("●○＊*×■ \t\u3000")
+
+
+_STREET_PART = re.compile(r"[0-9０-９一二三四五六七八九十]+(?:丁目|番|号)|[0-9０-９]")
+
+
+def _masked_address(text: str, e: Entity) -> bool:
+    if e.type != "ADDRESS":
+        return False
+    end = e.end
+    while end > e.start and text[end - 1] in _MASK_CHARS:
+        end -= 1
+    return (e.end - end >= 2 or _MASK_AFTER.match(text, e.end) is not None) and (
+        _STREET_PART.search(text, e.start, end) is None)
+
+
 _TIMELY_DISCLOSURE = re.compile(r"コード番号[ \t　：:]*[0-9][0-9A-Z]{3}[ \t　]*[、,]?[ \t　]*(?:東証|名証|札証|福証)")
+# the statutory disclosures of a listed company that name its officers, by their title near the top (a securities
+# report's 【役員の状況】 with the officers' birth dates, a shareholders' meeting notice or resolution notice)
+_STATUTORY_DISCLOSURE = re.compile(r"【役員の状況】|有価証券報告書|株主総会(?:決議|招集)ご?通知")
+# a published programme (a conference's sessions, a proceedings' contents, a lecture announcement): its speakers and
+# chairs are named as the programme publishes them, with no contact details
+_PROGRAMME_CUE = re.compile(r"座長|司会|特別講演|基調講演|招待講演|教育講演|一般演題|演題|口頭発表|ポスター発表|セッション|予稿集|講演要旨"
+                            r"|Keynote|Session|Chair")
+_PROGRAMME_PRIVATE = re.compile(r"名簿|参加者|申込|受講者|出席者|連絡先|携帯|外秘|社内用|内部|関係者|控室|宿泊|精算|謝金|口座")
+_CONTACT_TYPES = frozenset(("PHONE_NUMBER", "EMAIL_ADDRESS", "ADDRESS", "DATE_OF_BIRTH", "POSTAL_CODE", "JP_MY_NUMBER",
+                            "JP_BANK_ACCOUNT", "SPECIAL_CARE"))
+
+
+def _published_programme(text: str, types: set) -> bool:
+    if not types.isdisjoint(_CONTACT_TYPES):
+        return False
+    cues = {m.group() for m in _PROGRAMME_CUE.finditer(text)}
+    return len(cues) >= 2 and _PROGRAMME_PRIVATE.search(text) is None
+
+
 # what names a mascot, a vehicle or a service right before its quoted name
 _MASCOT_CUE = re.compile(r"キャラクター|キャラ|マスコット|ゆるキャラ|バス|号|アプリ|メール|サービス|公式|ロボット|AI")
 
@@ -431,11 +468,21 @@ class Engine:
                 # … and the officers a listed company's timely disclosure names (役員の異動に関するお知らせ, コード番号
                 # 9218 東証プライム): public appointments, published as such
                 raw = [e for e in raw if e.type != "PERSON"]
+            elif ("座長" in text or "講演" in text or "演題" in text or "ession" in text or "Keynote" in text) and (
+                    _published_programme(text, types)):
+                raw = [e for e in raw if e.type != "PERSON"]
+            elif ("株主総会" in text or "役員の状況" in text or "有価証券" in text) and (
+                    _STATUTORY_DISCLOSURE.search(text, 0, 300) is not None):
+                # … and the officers of a published securities report or meeting notice, with their birth dates
+                raw = [e for e in raw if e.type not in ("PERSON", "DATE_OF_BIRTH")]
         if "DATE_OF_BIRTH" in types and ("誕生" in text or "irthday" in text):
             story = may_hold_fiction(text)
             if story == 2 or (story and ("キャラクター" in text or "登場人物" in text)):
                 # (a character's birthday, 誕生日：7月7日, written without a year, in a story or a work's cast list)
                 raw = [e for e in raw if e.type != "DATE_OF_BIRTH" or any(c.isdigit() for c in _year_part(text, e))]
+        if "ADDRESS" in types and ("●" in text or "＊" in text or "*" in text or "×" in text or "○" in text
+                                   or "■" in text):
+            raw = [e for e in raw if not _masked_address(text, e)]
         if "PERSON" in types and ("（" in text or "(" in text or "  " in text or "\t" in text or "生年月日" in text):
             raw = _with_births_after_names(text, raw)  # 植田 蓮（1992.3.18）: the birth date after the name
         if not types.isdisjoint(EXAMPLE_TYPES):  # 記入例「AB1234567（見本）」: no one's

@@ -600,8 +600,10 @@ def _reading_ok(name: str, reading: str) -> bool:
         return not name[:1].isascii() and not latin_stopped(reading, _names())
     kana = reading.replace(" ", "").replace("・", "").translate(_TO_KATA)
     head = name.split(" ")[0].split("\u3000")[0]
-    if any(p.endswith(_KANA_BUSINESS_TAILS) or p in _KANA_BUSINESS for p in re.split(r"[ ・]", reading)):
-        return False  # ツツミ　アヤカ（デザインオフィス アヤ）: the holder's trade name, not a reading
+    if any(p.endswith(_KANA_BUSINESS_TAILS) or p in _KANA_BUSINESS or p in _KANA_ROLE or p.endswith(_KANA_ROLE_TAILS)
+           for p in re.split(r"[ ・]", reading)):
+        # ツツミ　アヤカ（デザインオフィス アヤ）: the holder's trade name; 名嘉真 徹（チーフインストラクター）: a role
+        return False
     if not _KANJI_CHARS.match(head):
         return True  # a Latin or kana name: its bracket is a rendering
     known = nlp.readings(head, "姓") | nlp.readings(head, "名")
@@ -610,6 +612,8 @@ def _reading_ok(name: str, reading: str) -> bool:
     return not _common_word(kana)
 
 
+_KANA_ROLE_TAILS = ("インストラクター", "ガイド", "リーダー", "マネージャー", "マネジャー", "スタッフ", "ディレクター", "トレーナー",
+                    "コーディネーター", "アドバイザー", "エンジニア", "オペレーター", "ドライバー", "コーチ")
 _BEFORE_READING = re.compile(rf"(?<![{_K}ノヶ])([{_K}ノヶ]{{1,4}})(?: ([{_K}ノヶ]{{1,4}}))? ?\Z")
 
 
@@ -980,6 +984,14 @@ def _role_surnames(t: str, out: list) -> None:
                 out.append((m.start(g), m.end(g), 0.7))
 
 
+def _word_after_surname(given: str) -> bool:
+    """Whether the "given name" after a surname opens with an ordinary word of two or more characters (生年月日,
+    本人確認), as a form's next label does."""
+    toks = nlp.tokenize(given)
+    w = toks[0][0] if toks else ""
+    return len(w) >= 2 and _plain_noun(w)
+
+
 def _attached_names(t: str, out: list) -> None:
     """Full names written onto a relation word, a holder's 名義 or a care-of 方 (see `_KIN_ATTACHED` …): the pair
     must start with a surname the dictionary knows and read as a name after a label."""
@@ -1008,6 +1020,8 @@ def _attached_names(t: str, out: list) -> None:
             # the given name may run into the next word (長女西田 里美の3名, 検察官江副 俊介並びに): the longest
             # part of it that reads as a name
             known = next((k for k in range(len(given), 0, -1) if _known_given(given[:k])), 0)
+            if not known and _word_after_surname(given):
+                continue  # 代表取締役 桐生 生年月日 …, 新任取締役 能登谷 本人確認: a surname, then a form's next label
             for k in ([known] if known else range(len(given), 0, -1)):
                 cand = fam + " " + given[:k]
                 if _label_value_rel(cand) == (0, len(cand)) and (
@@ -2165,8 +2179,9 @@ class PersonDetector(Detector):
                     out.append((fs, e, 0.7))
                     continue
             if e - s0 <= 3 and _surname(run):
-                if t[e] in "宛よ" and not _bare_surname(run, 1):
-                    continue  # 式場宛てに, 本社より: a surname that is also an ordinary word needs more than that
+                if (t[e] in "宛よ" or (t.startswith("まで", e) and t[e + 2:e + 3] in ("\n", "。"))) and (
+                        not _bare_surname(run, 1)):
+                    continue  # 式場宛てに, 本社より, 小屋まで⏎: a surname that is also an ordinary word needs more
                 out.append((s0, e, 0.7))
             elif e - s0 >= 3:
                 toks = nlp.tokenize(run)
@@ -3503,6 +3518,9 @@ def _label_like(w: str) -> bool:
 _COUNTERS = frozenset("日年月回件人名個本台枚時分秒歳期号条項円週代")
 
 
+_NOUN_PREFIXES = frozenset("本当各全同前旧新元現両他別該貴弊")
+
+
 @lru_cache(maxsize=100_000)
 def _run_names(run: str) -> tuple[tuple[int, int, bool], ...]:
     """姓+名 token pairs inside one kanji run: (start, end, ends_the_run), cached per distinct run."""
@@ -3518,6 +3536,8 @@ def _run_names(run: str) -> tuple[tuple[int, int, bool], ...]:
                 continue
             if len(a[0]) == 1 and _plain_noun(a[0] + b[0][0]):
                 continue  # 原則子が1歳まで: a word (原則) and its particle read as 原 則子
+            if run[a[1]] in _NOUN_PREFIXES and b[2] - a[1] >= 4 and _plain_noun(run[a[1] + 1:b[2]]):
+                continue  # 本同意書: a prefix (本, 当, 各) and a noun (同意書) read as 本同 意書
             nxt = toks[i + 2][0] if i + 2 < len(toks) else ""
             if nxt and _COMPANY_AFTER.match(nxt):
                 continue

@@ -164,7 +164,9 @@ _LATIN_STOP = frozenset(
     # the word that ends a Japanese ship's name (SAKURA MARU in a vessel schedule)
     "Maru "
     # the people a letter is addressed to by role (Dear Editor, Dear Sir or Madam, Dear Colleagues)
-    "Editor Editors Sir Madam Colleague Colleagues Friends Member Members Partner Partners Valued".split()
+    "Editor Editors Sir Madam Colleague Colleagues Friends Member Members Partner Partners Valued "
+    "Secretariat Organizer Organizers Organiser Organisers Committee Chair Chairs Reviewer Reviewers Author Authors "
+    "Applicant Applicants Participant Participants Attendee Attendees Delegate Delegates Guest Guests Host Hosts".split()
 )
 
 def _stop_words_from_data() -> frozenset[str]:

@@ -598,7 +598,7 @@ def scan_tables(text: str, min_score: float = 0.5) -> TableFindings:
             if c is not None and c.end() < header[0][1]:
                 header = [(c.end(), header[0][1])] + header[1:]
         k = len(header)
-        if delim == _GAP and (k < 3 or any(e - s > 20 or any(map(str.isdigit, text[s:e])) for s, e in header)
+        if delim == _GAP and (k < 3 or any(e - s > 26 or any(map(str.isdigit, text[s:e])) for s, e in header)
                               or _letter_spaced_label(text, header)):
             # a fixed-width header: three or more short cells without digits ("label  value" lines are forms) …
             # … unless its labels are one space apart where the rows leave a blank column (SEQ SURNAME ⏎ 001 NAKASONE)
@@ -2411,7 +2411,31 @@ def _row_typed_columns(text: str, names: list[str], matches: list, rows: list[li
             types.append(legend.get(key) or (_DOC_TYPE_OF.get(key) if key != "p" or icao else None))
         if any(types):
             out[v] = types
+    for v, name in enumerate(names):
+        # … or, with no type column, an identity document's number column (確認書類番号, 身分証番号) typed by each
+        # value's shape: a licence's twelve digits with a commission code, a passport's letters and digits
+        if v in out or matches[v].pii_type is not None or matches[v].negative or not _ID_DOC_NUMBER_COL.search(name):
+            continue
+        types = [_doc_type_by_shape(text[row[v][0]:row[v][1]].strip()) for row in rows]
+        if sum(t is not None for t in types) * 2 >= len(rows):
+            out[v] = types
     return out
+
+
+_ID_DOC_NUMBER_COL = re.compile(r"(?:本人)?確認書類(?:の)?番号|身分証(?:明書)?(?:の)?番号|証明書番号")
+_JA_PASSPORT_SHAPE = re.compile(r"[A-Z]{2}[0-9]{7}")
+
+
+def _doc_type_by_shape(v: str) -> str | None:
+    from .drivers_license import is_plausible_license  # noqa: PLC0415
+    from .my_number import is_valid_my_number  # noqa: PLC0415
+
+    d = v.replace("-", "").replace(" ", "")
+    if len(d) == 12 and d.isdigit():
+        if is_valid_my_number(d):
+            return "JP_MY_NUMBER"
+        return "JP_DRIVERS_LICENSE" if is_plausible_license(d) else None
+    return "JP_PASSPORT" if _JA_PASSPORT_SHAPE.fullmatch(d) else None
 
 
 # a name cell holding the name twice (Lin Pei-shan（林 佩珊）, 李 偉／リ ウェイ) or with a note (中川 智美（母）)

@@ -26,8 +26,13 @@ _DATA = re.compile(
     rf"(?m)^{_VIEWER}2[0-9]{{4}}{_KANA}{{1,15}}?[ ]*[0-9]{{3}}{_KANA}{{1,15}}?[ ]*(?:(?:[0-9]{{4}})?[ ]{{0,3}}[1249]|0000)"
     rf"(?P<acct>[0-9]{{7}}){_KANA}"  # (a direct-debit file may leave the type out after the 0000: …ﾊﾏﾏﾂ  00001047736ﾔﾏｸﾞﾁ)
 )
+# … or a compact, space-separated variant without the bank and branch names (a registrar's dividend transfer data:
+# `2 0005 251 1 3827104 ｲｿﾍﾞ ﾏｻｵ   000000036000`), read when two records of it stand in the text
+_COMPACT = re.compile(
+    rf"(?m)^{_VIEWER}2[ ]+[0-9]{{4}}[ ]+[0-9]{{3}}[ ]+[1249][ ]?(?P<acct>[0-9]{{7}})(?=[ ]?[\u30a1-\u30fa\uff66-\uff9f])"
+)
 _HEADER = re.compile(
-    rf"(?m)^{_VIEWER}1(?:11|12|21|71|91)[019][0-9]{{8,12}}{_KANA}{{1,40}}?[ ]*[0-9]{{4}}[0-9]{{4,9}}{_KANA}{{1,15}}?[ ]*[0-9]{{3}}"
+    rf"(?m)^{_VIEWER}1(?:11|12|21|71|91)[019][0-9]{{6,12}}{_KANA}{{1,40}}?[ ]*[0-9]{{4}}[ ]?[0-9]{{4,9}}{_KANA}{{1,15}}?[ ]*[0-9]{{3}}"
     rf"{_KANA}{{1,15}}?[ ]*[1249](?P<acct>[0-9]{{7}})(?![0-9])"
 )
 
@@ -86,7 +91,9 @@ class ZenginDetector(Detector):
             return
         data = list(_DATA.finditer(text))
         if not data:
-            return
+            data = list(_COMPACT.finditer(text))
+            if len(data) < 2:
+                return
         for m in data:
             yield Entity("JP_BANK_ACCOUNT", m.start("acct"), m.end("acct"), 0.9, self.name)
             n = _NAME_FIELD.match(text, m.end("acct"))

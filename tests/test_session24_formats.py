@@ -1,0 +1,138 @@
+"""Formats met in session 24: a shop list's 古物商許可番号 column, masked addresses in an anonymised extract, the
+officers of a published securities report or meeting notice, a published conference programme, a prefix read
+into a name (本同意書), blank party rosters (リーダー, メンバー), compact Zengin records, a long fixed-width header
+label, identity-document number columns typed by shape, a form's next label after a surname, roles in a reading's
+brackets, letters addressed to a secretariat, and trial screening rosters (併用薬 | 判定 = 適格)."""
+
+from __future__ import annotations
+
+from classifiers import get_engine
+
+ENGINE = get_engine(None)
+
+
+def found(text: str, pii: str) -> list[str]:
+    return [text[e.start:e.end] for e in ENGINE.analyze(text) if e.type == pii]
+
+
+def test_a_permit_number_column_of_public_safety_commission_numbers_is_no_licence():
+    text = ("古物商許可・店舗一覧\n"
+            "店舗名　　　　　　　　　許可公安委員会　　　古物商許可番号　　　　　　　主な取扱品目\n"
+            "高円寺店　　　　　　　　東京都公安委員会　　第304352118806号　　　　　時計・写真機・衣類\n"
+            "西船橋店　　　　　　　　千葉県公安委員会　　第441130009287号　　　　　皮革・ゴム製品・貴金属\n")
+    assert not found(text, "JP_DRIVERS_LICENSE")
+    # … while a licence labelled on its own line under a permit line above stays a licence
+    rental = ("貸渡人　：株式会社ミナトレンタリース　羽田営業所\n"
+              "　　　　　事業許可番号 関自旅二第3318号\n"
+              "借受人氏名：久保田 誠一\n"
+              "運転者(1)：同上　　免許証番号 第450301234561号\n")
+    assert found(rental, "JP_DRIVERS_LICENSE") == ["450301234561"]
+
+
+def test_an_address_masked_after_its_city_is_no_address():
+    text = ("No,店舗,取引日,品目,代価,相手方氏名,相手方住所,職業\n"
+            '1,0415,2024/11/02,時計類,"1,180,000",●● ●●,東京都杉並区●●●,会社員\n'
+            '2,0415,2024/11/07,皮革製品,"96,000",●● ●●,埼玉県和光市●●●,パート\n')
+    assert not found(text, "ADDRESS")
+    assert found("住所：東京都杉並区阿佐谷北1-2-3 ●●ハイツ\n", "ADDRESS") == ["東京都杉並区阿佐谷北1-2-3"]
+
+
+def test_the_officers_of_a_published_securities_report_are_public():
+    text = ("第一部【企業情報】\n（２）【役員の状況】\n①　役員一覧\n"
+            "役職名　　　　　　　氏名　　　　　生年月日　　　　　　略歴\n"
+            "代表取締役社長　　　桐生　正憲　　1958年４月19日生　1981年４月　当社入社\n"
+            "取締役 生産本部長　　鹿島　祐二　　1966年５月16日生　1989年４月　当社入社\n")
+    assert not found(text, "PERSON") and not found(text, "DATE_OF_BIRTH")
+    notice = ("（証券コード　6473）\n2024年6月26日\n株主各位\n東邦精機工業株式会社\n代表取締役社長　桐生　正憲\n\n"
+              "第87回定時株主総会決議ご通知\n\n本件は、原案どおり承認可決され、桐生正憲、鹿島祐二の各氏が取締役に選任されました。\n")
+    assert not found(notice, "PERSON")
+    # … but a shareholder's own statement still names the shareholder
+    statement = "（証券コード　6473）\n配当金計算書\n山田 太郎 様\n所有株式数 300株\n"
+    assert "山田 太郎" in found(statement, "PERSON")
+
+
+def test_a_published_programme_names_its_speakers_without_contact_details():
+    text = ("第31回年次大会 プログラム\n■ 10:00　特別講演（A会場）\n"
+            "　「コーパスから見た日本語の百年」　梶原 典子（本郷言語研究所）\n"
+            "　司会：佐々木 昭彦（東北文理大学）\n"
+            "■ 13:45　セッション4A「音声・韻律」　座長：上村 浩（長崎外国語総合大学）\n")
+    assert not found(text, "PERSON")
+    internal = ("【社内用】セミナー運営進行表\n18:00　座長到着　座長：北摂大学 林 英明先生／携帯 080-9003-1256\n"
+                "18:35　特別講演（相沢先生）\n")
+    assert "林 英明" in found(internal, "PERSON")
+
+
+def test_a_prefix_and_a_noun_are_no_name():
+    assert not found("第5条（個人情報）当社は、本同意書に記載された個人情報を、保険手続きにのみ利用します。\n", "PERSON")
+    assert found("本田太郎様、前田敦子さん\n", "PERSON") == ["本田太郎", "前田敦子"]
+
+
+def test_a_place_before_made_is_no_surname():
+    assert not found("顧客Bから指摘があったが、小屋まで\n近いと判断して行動を継続した。\n", "PERSON")
+    assert found("詳細は山田まで。\n", "PERSON") == ["山田"]
+
+
+def test_a_blank_roster_of_party_roles_names_no_one():
+    w = "\u3000"
+    blank = f"男・女{w * 3}年{w * 2}月{w * 2}日{w * 16}（{w * 3}）{w * 2}－{w * 4}\n"
+    text = (f"区分{w * 2}氏名{w * 5}性別{w}生年月日{w * 4}年齢{w}住所{w * 10}電話（携帯）{w * 4}緊急連絡先（氏名・電話）\n"
+            f"リーダー{w * 8}{blank}メンバー{w * 8}{blank}メンバー{w * 8}{blank}")
+    assert not found(text, "PERSON")
+
+
+def test_a_mountaineering_writer_of_the_past_is_no_one_s_pi():
+    assert not found("> 深田久弥『日本百名山』で「常念岳は安曇野のどこからでも見える」と紹介された。\n", "PERSON")
+
+
+def test_compact_zengin_records_without_bank_names():
+    text = ("1 21000000001東邦精機工業株式会社ハイトウキン　　0617 0001ﾐｽﾞﾎ     001ﾄｳｷﾖｳｴｲｷﾞﾖｳﾌﾞ 1\n"
+            "2 0005 251 13827104ｲｿﾍﾞ ﾏｻｵ                     000000036000   00031402\n"
+            "2 0009 680 17015563ﾄﾞｲ ﾖｼｺ                      000000004800   00031405\n"
+            "8 000002000000040800\n9\n")
+    assert {"3827104", "7015563"} <= set(found(text, "JP_BANK_ACCOUNT"))
+    assert "ｲｿﾍﾞ ﾏｻｵ" in found(text, "PERSON")
+
+
+def test_a_fixed_width_header_with_a_long_label():
+    text = ("Conf.#   Room type  Guest name (as passport)           Arr.   Dep.   Nts  Nationality  Passport No.   "
+            "Contact                     Billing    Remarks\n"
+            "GT40112  SGL NS     EKLUND, Jonas Erik                 10/16  10/20   4  SWE          91847263       "
+            "+46 70 318 22 94             Master     late arrival ~23:30\n"
+            "GT40113  SGL NS     NGUYEN, Van Hung                   10/15  10/21   6  VNM          C7305914       "
+            "nvhung@hnuls.edu.vn        Guest      \n"
+            "GT40114  SGL NS     OKONKWO, Chidinma                  10/15  10/22   7  NGA          B01846329      "
+            "+234 803 552 1947           Guest      Muslim; halal breakfast please\n")
+    assert set(found(text, "JP_PASSPORT")) == {"91847263", "C7305914", "B01846329"}
+
+
+def test_an_identity_document_number_column_typed_by_its_values():
+    text = ("ID,氏名,カナ,生年月日,最終確認住所,確認書類番号,登録日\n"
+            "W-031,薬師寺 翼,ヤクシジ ツバサ,1999/02/14,東京都足立区西新井栄町2-7-19,309123846705,2023/09/02\n"
+            "W-044,三浦 梓,ミウラ アズサ,1988/11/30,千葉県松戸市松戸1880-4,441511093374,2024/01/15\n"
+            "W-052,陳 浩,チン コウ,1994/07/07,埼玉県川口市芝新町11-3-205,TR1427763,2024/03/01\n")
+    assert set(found(text, "JP_DRIVERS_LICENSE")) == {"309123846705", "441511093374"}
+    assert found(text, "JP_PASSPORT") == ["TR1427763"]
+
+
+def test_a_form_label_after_a_surname_is_no_given_name():
+    text = ("（社内メモ・提出前確認用）\n代表取締役 桐生 生年月日 昭和33年4月19日（印鑑証明書記載と一致）\n")
+    assert found(text, "PERSON") == ["桐生"]
+
+
+def test_a_role_in_brackets_after_a_name_is_no_reading():
+    assert found("作成：名嘉真 徹（チーフインストラクター）　2024/08/05\n", "PERSON") == ["名嘉真 徹"]
+    assert "サトウ ケン" in found("担当：佐藤 健（サトウ ケン）\n", "PERSON")
+
+
+def test_letters_addressed_to_a_secretariat_or_organizers():
+    for text in ("Dear Secretariat,\n\nThank you for your reply.\n", "Dear Organizers,\n\nPlease find attached.\n"):
+        assert not found(text, "PERSON"), text
+
+
+def test_a_trial_screening_roster():
+    text = ("No,スクリーニング番号,氏名,フリガナ,性別,生年月日,主な既往歴・合併症,併用薬,判定,備考\n"
+            '1,SCR-0101,佐々木 颯太,ササキ ソウタ,男,1968/04/12,"2型糖尿病、高血圧症","メトホルミン500mg、アムロジピン5mg",適格,\n'
+            '2,SCR-0102,東海林 美和,ショウジ ミワ,女,1975/09/30,"2型糖尿病","シタグリプチン50mg",不適格,\n')
+    care = found(text, "SPECIAL_CARE")
+    assert "メトホルミン500mg、アムロジピン5mg" in care and "シタグリプチン50mg" in care
+    assert "適格" not in care and "不適格" not in care

@@ -440,7 +440,9 @@ def _insured_other_field(ja: str) -> bool:
 
 
 _INS_OTHER_FIELD = re.compile(r"生年月日|誕生日|生年|住所|所在|郵便|電話|携帯|連絡先|メール|mail|性別|年齢|職業|勤務先|続柄")
-_INS_ROW = re.compile(r"保険|社保|国保|健保|insur|hoken")
+_INS_ROW = re.compile(r"保険|社保|国保|健保|けんぽ|共済|insur|hoken")
+# the scheme written before a card's field (社保 記号・番号, 協会けんぽ 記号)
+_INS_SCHEME_HEAD = re.compile(r"(?:社保|国保|健保|協会けんぽ|けんぽ|組合健保|共済)")
 _BANK_ROW = re.compile(r"口座|銀行|ゆうちょ|貯金|bank|account|koza|kouza")
 _INS_SYMBOL = frozenset(("記号", "証記号", "kigo", "kigou", "symbol", "記号番号", "記号及び番号", "記号と番号", "記号番号枝番", "記号枝番"))
 _INS_NUMBER = frozenset(("番号", "証番号", "bango", "bangou", "number", "no"))
@@ -880,7 +882,8 @@ _BANK_CELL = re.compile(  # 1234567 / 普通 1234567 / 群馬銀行 伊勢崎支
     r"|\d{9,17}"  # (an account abroad: Vietnam, the Philippines, India … use 9 to 17 digits)
     r"|[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?")  # (… or its IBAN, under a header naming the account)
 # 練馬12, 杉並・3388106, 01-23; the scheme may lead (国保 穴02-3318)
-_HEALTH_CELL = re.compile(r"(?:(?:" + "|".join(HEALTH_SCHEMES) + r") )?(?:[\u4e00-\u9fff]{1,4}[ ・]?|[\u30a1-\u30fa]{1,3}[ ・\-]?)?"
+_HEALTH_CELL = re.compile(r"(?:(?:" + "|".join(HEALTH_SCHEMES) + r") )?(?:[\u4e00-\u9fff]{1,4}[ ・]?|[\u30a1-\u30fa]{1,3}[ ・\-]?"
+                          r"|[\u3041-\u3096]{1,2}[ ・\-]?)?"  # (a hiragana one: よ1, a National Health Insurance's)
                           r"[0-9A-Za-z][0-9A-Za-z\-・ ]{0,15}")  # (a katakana symbol too: ｲﾀ1, ト-51)
 # a National Health Insurance card's symbol of a place and a kana (東京あ, 川口い)
 _EMPLOYMENT_NUMBER = re.compile(r"[0-9]{4}-[0-9]{6}-[0-9]")
@@ -1372,7 +1375,23 @@ VALUE_CHECKS: dict[str, Callable[[str], bool]] = {
 
 _NAME_PART_CHECKS = {"name_part": lambda v: _name_part_cell(v, True),
                      "name_part_ja": lambda v: _name_part_cell(v, False)}
-_SPECIAL_CHECKS = {"bp": _bp_cell, "bp1": _bp_half_cell, "sct": _sc_term_cell}
+# a grade of a health check, with its note (A, D2, E（治療中）), or a reading or finding in its place
+_GRADE_NOTE = re.compile(r"[A-Ea-e][12]?[ \u3000]?(?:[(（][^()（）]{1,12}[)）])?")
+
+
+def _exam_cell(v: str) -> bool:
+    v = v.strip()
+    return bool(v) and v not in _NORMAL_WORDS and (_GRADE_NOTE.fullmatch(v) is not None or _bp_cell(v) or _result_cell(v))
+
+
+# an examination's bare "normal" or a dash (正常, －): nothing written down, where 異常なし and the grade A are results
+_NORMAL_WORDS = frozenset(("正常", "なし", "-", "－"))
+
+
+_SPECIAL_CHECKS = {"bp": _bp_cell, "bp1": _bp_half_cell, "sct": _sc_term_cell, "scg": _exam_cell}
+# the examinations of a health check, as a results table heads their columns
+_EXAM_COL = re.compile(r"血圧|肝機能|脂質|血中脂質|糖代謝|血糖|貧血|心電図|胸部[XxＸｘ]線|胸部レントゲン|尿検査|尿|腎機能|聴力|視力|"
+                       r"眼底|便潜血|肺機能|腹部超音波|胃部|胃|代謝|尿酸|肥満|血液|血液一般|腎|肝|(?:総合)?判定")
 # a cell of a health-check finding or judgement column (所見, 判定) that records no result
 _NO_RESULT = _EMPTYISH | frozenset(("未受診", "未実施", "対象外", "欠席", "不明", "未定", "確認中", "―", "－", "未回答", "未記入",
                                     "tbd", "pending", "n/a",
@@ -1566,6 +1585,12 @@ def _contextual_matches(headers: Sequence[Any], identity_upgrade: bool = True,
             # a wage ledger (基本給 | 総支給額 | 健康保険 | 厚生年金 | 所得税): a bare 健康保険 column holds the premium
             ms = [HeaderMatch(None, 0.0, negative=True) if m.pii_type == "JP_HEALTH_INSURANCE" and c in _PREMIUM_COLS
                   else m for c, m in zip(cl, ms)]
+    if sum(1 for h in hs if _EXAM_COL.fullmatch(h.strip())) >= 3 and any(
+            m.pii_type == "PERSON" or _PERSON_ID.search(_clean(h)) for h, m in zip(hs, ms)):
+        # a health check's result table by examination (氏名 | 血圧 | 肝機能 | 脂質 | 血糖 | 総合判定 over B | A | C …):
+        # each examination's column holds the person's grade or finding
+        ms = [HeaderMatch("SPECIAL_CARE", 0.8, kind="scg") if _EXAM_COL.fullmatch(h.strip()) and (
+            m.pii_type is None or m.kind == "bp") and not m.negative else m for h, m in zip(hs, ms)]
     kinds = {m.kind for m in ms if m.pii_type == "SPECIAL_CARE"}
     if not kinds & _CONTEXT_KINDS:
         joined = "\n".join(hs)
@@ -1584,8 +1609,9 @@ def _contextual_matches(headers: Sequence[Any], identity_upgrade: bool = True,
         for c, h in enumerate(cleaned):
             if ms[c].pii_type is not None or ms[c].negative:
                 continue
-            if h.startswith(("社保", "国保", "健保")):
-                h = h[2:]  # (社保 記号・番号: the scheme, then the card's fields)
+            sch = _INS_SCHEME_HEAD.match(h)
+            if sch is not None and sch.end() < len(h):
+                h = h[sch.end():]  # (社保 記号・番号, 協会けんぽ 記号: the scheme, then the card's fields)
             if h in _INS_SYMBOL or ((h in _INS_NUMBER or h in _INS_BRANCH) and c > 0 and (
                     cleaned[c - 1] in (_INS_NUMBER if h in _INS_BRANCH else _INS_SYMBOL)
                     or (out[c - 1].pii_type == "JP_HEALTH_INSURANCE" and (

@@ -414,7 +414,9 @@ _EXAMPLE_BEFORE = re.compile(r"(?:例|e\.g\.|eg\.|ex\.|sample)(?:[:：)）]|に|
 _BORN_IN_AFTER = re.compile(r"[ \t]*(?:[、,][ \t]*)?(?:[^\n。、,]{1,12}[、,][ \t]*)?[^\n。、,]{0,16}?"
                             r"[市区町村県都府州国島](?:で|に|ニ於テ|ニ於イテ)?(?:生まれ|誕生|出生)(?!日|届|地|数|率)"
                             r"(?![^。\n]{0,8}(?:サービス|商品|ブランド|店舗|会社|製品|モデル|アプリ|施設))")  # (a product's launch)
-_EXAMPLE_AFTER = re.compile(r"[」』\"]?(?:のように|の様に|のよう|などと|等と|の形式|[ \t]?(?:形式|書式|フォーマット))")
+_EXAMPLE_AFTER = re.compile(r"[」』\"]?(?:のように|の様に|のよう|などと|等と|の形式|[ \t]?(?:形式|書式|フォーマット))"
+                            # (a quoted value someone types in a bug report or a manual: 「R1.5.1」を入力すると)
+                            r"|[」』\"](?:を|と)(?:入力|入れ|指定|設定)")
 # (a range of dates is a cohort or a period, no one's birth date)
 # (also a period left open: 令和元年（2019-05-01〜）)
 _RANGE_SIGN_AFTER = re.compile(r"[ \t]?[～〜~](?:[ \t]?(?:[0-9０-９]|[明大昭平令][治正和成]|[MTSHR][0-9])|[)）])")

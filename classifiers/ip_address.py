@@ -167,6 +167,9 @@ class IpAddressDetector(PatternDetector):
                     continue
                 if v[0] == ":" and not v.startswith("::"):
                     v, s = v[1:], s + 1
+                elif (s and (text[s - 1].isascii() and text[s - 1].isalpha() or text[s - 1] == "_")) or (
+                        m.end() < len(text) and (text[m.end()] == "_" or text[m.end()].isascii() and text[m.end()].isalpha())):
+                    continue  # std::bad_alloc, Foo::Bar: a scope in a program's name, not an address
                 v = v.rstrip(".")
                 if v.endswith(":") and not v.endswith("::"):
                     v = v[:-1]

@@ -3826,7 +3826,8 @@ def _spaced_names(t: str, out: list) -> None:
 # there, which is one where the first colon is: the engine counts `.` and then looks back for the ":" faster than it
 # tests a character class at each character)
 _SPEAKER_LINE = re.compile(
-    r"\n(?=.{0,80}:)[ \t]*+(?:\[?(?:[0-9]{4}[-/][0-9]{1,2}[-/][0-9]{1,2}[ T]?|[0-9]{1,2}/[0-9]{1,2}(?:\([^)\n]{1,3}\))?[ ]?)?"
+    r"\n(?=.{0,80}:)[ \t]*+(?:\[?(?:[0-9]{4}[-/][0-9]{1,2}[-/][0-9]{1,2}(?:\([^)\n]{1,3}\))?[ T]?"
+    r"|[0-9]{1,2}/[0-9]{1,2}(?:\([^)\n]{1,3}\))?[ ]?)?"
     r"[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\]?[ \t]*(?=\S))?"
     rf"(?:[^\s:|\[\]]{{1,16}}+[ \t]++|(?:スタッフ|オペレーター|担当|ドライバー|係員|店員|受付|CS|OP|SV)(?=[{_K}])|"
     # (a role joined to the name by an underscore, as chat display names are: 相談員_小松, SV_西村)

@@ -130,6 +130,8 @@ _LATIN_ONE = re.compile(  # (Mei-Hua, McKenzie, O'Connor)
 _GROUP_AFTER = re.compile(r"(?i)[ \t]+(?:team|staff|support|department|dept|office|shop|store|members|everyone|family|"
                           r"customer|crew|folks|people)\b")
 _THANKS = re.compile(r"Thank|Thanks")
+# the words that make a romanised place of the name before them (Dear Yunosawa Town office, Kita City Hall)
+_PLACE_TAIL = frozenset("Town City Village Ward Prefecture Municipality Municipal Hall Office".split())
 # a report's agent after "<verb> by" with no colon; one surname in capitals or capitalised, then the line goes on
 # with a slash, a dash, a comma or two spaces (PREPARED BY ISHIDA / NRT OPS, Checked by Mori, 2024-11-02)
 _BY_AGENT = re.compile(
@@ -335,8 +337,8 @@ def find_latin_names(
         words = n.group(0).split(" ")
         while words and words[-1].rstrip(".") in _LATIN_STOP:
             last = words.pop().rstrip(".")
-            if last in _COMPANY_WORDS or _GROUP_AFTER.fullmatch(" " + last) is not None:
-                words = []  # Oliver Grant Ltd is a company; Dear Claims Team, a team: no person
+            if last in _COMPANY_WORDS or last in _PLACE_TAIL or _GROUP_AFTER.fullmatch(" " + last) is not None:
+                words = []  # Oliver Grant Ltd is a company; Dear Claims Team, a team; Dear Yunosawa Town office: no person
         if len(words) < 2 or any(w in _LATIN_STOP for w in words[:1]):
             if len(words) == 1 and _TITLE_OR_DEAR.match(m.group(0)) and words[0] not in _LATIN_STOP:
                 out.append((n.start(), n.start() + len(words[0]), 0.7))

@@ -281,6 +281,8 @@ _QA_NEXT = re.compile(r"\n[ \t　]*(?:はい|あり|有り?)[ \t　]*(?:→|⇒|
 _DETAIL = re.compile(r"(?m)^[ \t　]*(?:[(（]?(?:詳細|内容|具体的に|具体的内容|具体的な内容|病名・経過|傷病名・経過)[)）]?)[ \t　]*[:：][ \t　]*(\S[^\n]*)")
 _Q_ASKED = re.compile(r"(?:ますか|ましたか|ですか)[。?？]?")
 # an answer of no circled, ticked or bracketed (はい ・（いいえ）, ■いいえ) — a yes (（はい）) or no mark at all passes
+# a blank form's next label read as a field's value (（病名：　　　年齢：　）): a label, no fact
+_BARE_LABEL = re.compile(r"[^\s:：]{1,8}[:：]")
 _ANSWER_NO = re.compile(r"[(（]いいえ[)）]|[■☑✓✔●◉]\s*いいえ|いいえ\s*[☑✓✔]|\[[xX]\]\s*いいえ|【いいえ】")
 # a line that goes on a wrapped value: not indented, numbered, labelled or bracketed
 _WRAP_NEXT = re.compile(r"(?![ \t　]|[0-9０-９]+[.．、)）]|[(（][0-9０-９]|[\u2460-\u2473]|[一二三四五六七八九十]+[.．、]|問|Q|"
@@ -1381,7 +1383,7 @@ class SpecialCareDetector(Detector):
             # the options of a quiz or a blank checklist ((  )通院中の病名  (  )逮捕されたことがある事実): no one's facts
             spans = [sp for sp in spans if not _OPTIONS_LINE.search(_line_of(t, sp[0]))]
         if spans:
-            spans = [sp for sp in spans if not _no_ones_fact(t, sp[0], sp[1])]
+            spans = [sp for sp in spans if not _no_ones_fact(t, sp[0], sp[1]) and not _BARE_LABEL.fullmatch(t, sp[0], sp[1])]
         return entities_in_original(norm, _merge(spans), "SPECIAL_CARE", NAME)
 
     def detect_many(self, texts: Sequence[str]) -> list[list[Entity]]:

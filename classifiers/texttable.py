@@ -258,6 +258,9 @@ def _is_header(text: str, line: str, fields: list[tuple[int, int]]) -> bool:
     """A header line: not JSON, no empty field, and at least one field names a PI type or an order/price field."""
     if _JSONISH.match(line) or not all(text[s:e].strip() for s, e in fields):
         return False
+    if len(fields) >= 3 and line.count('":') * 2 >= len(fields):
+        return False  # a log line holding a JSON object ("bp":"156/98","findings":…): key/value pairs, read as such
+
     if any(_LABEL_VALUE.match(text, s, e) for s, e in fields) and not (len(fields) >= 5 and sum(
             1 for s, e in fields if classify_header(text[s:e]).pii_type) >= 2):
         # Religion (optional) : Hindu; no beef — a form's "label: value" line, split at a semicolon (but a gradebook's
@@ -640,8 +643,13 @@ def scan_tables(text: str, min_score: float = 0.5) -> TableFindings:
                 # (rows with amounts that fit their header only by running two columns into one cell: a listing
                 # lined up by widths normalisation changed, left to the detectors' reading of the words)
                 line_starts = [p for p, _ in lines]
+                # (a column that holds a gap in every row is two labels the header wrote one space apart, No. ISBN
+                # over 1  978-4-10-353437-1: not a row's overflow)
+                merged = {c for c in range(len(header)) if all(c < len(row) and _GAP in text[row[c][0]:row[c][1]]
+                                                                for row in block)} if len(block) >= 2 else set()
                 block = [row for row in block if not (
-                    bisect_right(line_starts, max(row)[0]) - 1 in amounts and any(_GAP in text[s:e] for s, e in row))]
+                    bisect_right(line_starts, max(row)[0]) - 1 in amounts
+                    and any(_GAP in text[s:e] for c, (s, e) in enumerate(row) if c not in merged))]
             # one row under a header it does not match field for field is more likely a form's next line
             if block and (len(block) >= 2 or shape[i + 1][:2] == (delim, count)):
                 _table(text, header, block, min_score, found)
@@ -2132,7 +2140,8 @@ def _table(text: str, header: list[tuple[int, int]], rows: list[list[tuple[int, 
         # (the third cell only in four or more columns, label | value | label | value: in a three-column table it is
         # a value that may read like a label, 氏名 | 生年月日 | 状況 over 佐藤 勇気 | 平成10年5月2日 | 知的障害; nor
         # after a row number, 3 | Oyelaran | Sales)
-        third = len(header) >= 4 and not _NUMBER_CELL.fullmatch(text, *row[0]) and not _ROW_CODE_CELL.fullmatch(
+        # (… nor in a wide export, whose 決済方法 | クレジットカード is a value: a form's label | value pairs run to a few)
+        third = 4 <= len(header) <= 8 and not _NUMBER_CELL.fullmatch(text, *row[0]) and not _ROW_CODE_CELL.fullmatch(
             text, *row[0])  # (… nor after a row's code, 2-1-03 | 伊東 湊 | 全国健康保険協会: a form's label is no code)
         if any(_is_label(text[s:e]) for c, (s, e) in zip((0, 2), row[0:4:2] if third else row[0:1])
                if c not in doc_cols):

@@ -136,3 +136,73 @@ def test_a_trial_screening_roster():
     care = found(text, "SPECIAL_CARE")
     assert "メトホルミン500mg、アムロジピン5mg" in care and "シタグリプチン50mg" in care
     assert "適格" not in care and "不適格" not in care
+
+
+def test_book_tables_name_their_authors_only_as_public_figures():
+    text = ("No. ISBN               書名                           著者        本体価格  数量  装備\n"
+            " 1  978-4-10-353437-1  街とその不確かな壁             村上 春樹   2,700     3     フィルム・IC・ラベル\n"
+            " 2  978-4-334-10176-3  ブラック・ショーマンと覚醒する女たち 東野 圭吾 1,800   4     フィルム・IC・ラベル\n"
+            " 3  978-4-10-354951-1  成瀬は天下を取りにいく         宮島 未奈   1,705     5     フィルム・IC・ラベル\n")
+    assert not found(text, "PERSON")
+
+
+def test_a_scope_in_a_program_s_name_is_no_ipv6_address():
+    assert not found("#2  std::bad_alloc in AssetStreamer::LoadBundle\n", "IP_ADDRESS")
+    assert found("申込時IP：2400:4050:a2c1:8f00::1b\n", "IP_ADDRESS") == ["2400:4050:a2c1:8f00::1b"]
+
+
+def test_a_blank_form_s_next_label_is_no_medical_fact():
+    w = "\u3000"
+    text = (f"問{w}診{w}票{w}（人間ドック・生活習慣病予防健診）\n※太枠内をご記入のうえ、受診当日にお持ちください。\n\n"
+            f"受診日{w * 4}年{w * 2}月{w * 2}日{w * 3}受診者番号（センター記入）＿＿＿＿＿＿\n"
+            f"ふりがな{w}＿＿＿＿＿＿＿＿＿＿\n氏{w}名{w * 2}＿＿＿＿＿＿＿＿＿＿{w * 2}性別{w}男 ・ 女\n"
+            f"生年月日{w}昭和・平成{w * 3}年{w * 2}月{w * 2}日（{w * 2}歳）\n\n"
+            f"1．これまでにかかった病気{w}□なし{w}□あり →（病名：{w * 15}年齢：{w * 2}）\n"
+            f"2．現在治療中の病気{w * 4}□なし{w}□あり →（病名：{w * 8}医療機関：{w * 7}）\n")
+    assert not found(text, "SPECIAL_CARE")
+
+
+def test_a_birth_date_typed_in_a_bug_report_is_an_example():
+    assert not found("- [WB-2291] 生年月日に和暦「R1.5.1」を入力するとH31として保存される不具合を修正。\n", "DATE_OF_BIRTH")
+
+
+def test_a_wide_export_whose_payment_method_reads_like_a_label():
+    head = ('"受付番号","寄付日時","決済方法","決済状況","寄付金額","お礼品名","寄付者氏名","郵便番号","住所","電話番号",'
+            '"メールアドレス","生年月日","性別"\n')
+    rows = ('"SF2412010000381","2024/12/01 00:12:08","クレジットカード","決済完了","12000","さくらんぼ","小野寺 紗希",'
+            '"980-0014","宮城県仙台市青葉区本町3-6-11","090-3318-5527","saki.onodera@icloud.com","1991/07/22","女"\n'
+            '"SF2412010000402","2024/12/01 00:31:40","クレジットカード","決済完了","30000","米","劉 偉",'
+            '"135-0063","東京都江東区有明1-4-20","080-4407-2196","liu.wei.tokyo@gmail.com","1986/02/14","男"\n')
+    assert set(found(head + rows, "DATE_OF_BIRTH")) == {"1991/07/22", "1986/02/14"}
+
+
+def test_insurance_card_columns_named_with_their_scheme():
+    text = ("| 社員番号 | 氏名 | フリガナ | 生年月日 | 区分 | 協会けんぽ 記号 | 番号 |\n"
+            "|---|---|---|---|---|---|---|\n"
+            "| S-21877 | 丸山 拓海 | マルヤマ タクミ | 2002/07/14 | 雇入時 | 40102218 | 611 |\n"
+            "| S-21878 | Pham Van Long | ファム ヴァン ロン | 1999/12/01 | 雇入時 | 40102218 | 612 |\n")
+    assert set(found(text, "JP_HEALTH_INSURANCE")) == {"40102218", "611", "612"}
+    kokuho = ("# 令和6年度 四街道市国民健康保険 特定健康診査 対象者抽出\n"
+              "宛名番号,記号,番号,氏名,カナ,性別,生年月日\n"
+              "00731185,よ1,2041187,石毛 文雄,イシゲ フミオ,1,1951-09-12\n"
+              "00731402,よ2,2041188,石毛 久子,イシゲ ヒサコ,2,1954-03-02\n")
+    assert {"よ1", "よ2", "2041187"} <= set(found(kokuho, "JP_HEALTH_INSURANCE"))
+
+
+def test_a_chat_export_with_the_date_the_weekday_and_the_speaker_s_office():
+    text = ("2025/01/07(火) 13:05 五十嵐 (本郷ライスセンター): お世話になってます。\n"
+            "2025/01/07(火) 13:06 大沼 (ふるさと納税係): 承知しました\n")
+    assert found(text, "PERSON") == ["五十嵐", "大沼"]
+
+
+def test_a_letter_to_a_town_office_in_english():
+    assert not found("Dear Yunosawa Town office,\n\nI made a donation last year.\n", "PERSON")
+
+
+def test_a_health_check_result_table_by_examination():
+    text = ("社員番号,氏名,年齢,血圧,肝機能,脂質,血糖,総合判定\n"
+            "T10382,岡野 隆,55,B,A,C,E,E（治療中）\n"
+            "T12047,坂口 勇,62,152/96,B,正常,B,D2\n")
+    care = found(text, "SPECIAL_CARE")
+    assert {"B", "C", "E（治療中）", "152/96", "D2"} <= set(care)
+    assert "正常" not in care and "55" not in care

@@ -26,6 +26,8 @@ _CUE = re.compile(
     + r"|第[0-9０-９一二三四五六七八九十百]+(?:話|幕)|[(（][ＭＮMN][)）]|(?i:\bepisode|\bep\.) ?[0-9]+")
 # a story told whole (see above)
 _WHOLE_STORY = re.compile(r"あらすじ|登場人物|シーン[ ]?[0-9０-９]+|(?:^|\n)[ ]*[(（][ＭＮMN][)）]"
+                          # (a game's or a work's roster of characters: キャラクター一覧, キャラクター名 | レア | 属性)
+                          r"|キャラクター(?:一覧|紹介|設定)|キャラクター名[ \t]*[|｜,\t]|登場キャラ"
                           # (a lesson's title, 第12課　会話「アルバイトの 面接」: not a department, 損害サービス第二課)
                           r"|(?:^|\n)[ ]*第[0-9０-９一二三四五六七八九十]+課[ ]*(?:会話|ダイアローグ|スキット|本文)")
 _CONTACT_ON_LINE = re.compile(r"[0-9]{2,4}[-‐－ ][0-9]{2,4}[-‐－ ][0-9]{3,4}|@[A-Za-z0-9\-]+\.")
@@ -75,7 +77,7 @@ def may_hold_fiction(text: str) -> int:
     if _STORY_HINT.search(text) is not None and (
             _EXERCISE.search(text) is not None or _VOICED_CAST.search(text) is not None):
         return 2  # an exam's exercise; an anime's or a game's cast (characters and the public voices of them)
-    if (("あらすじ" in text or "登場人物" in text or "シーン" in text or "(M)" in text or "(N)" in text
+    if (("あらすじ" in text or "登場人物" in text or "シーン" in text or "(M)" in text or "(N)" in text or "キャラ" in text
          or "（Ｍ）" in text or "（Ｎ）" in text
          or ("課" in text and any(w in text for w in _LESSON_LITERALS))) and _WHOLE_STORY.search(text) is not None):
         return 2

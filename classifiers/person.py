@@ -1737,6 +1737,8 @@ class PersonDetector(Detector):
             h = m.start()
             if t[m.end():m.end() + 1] in _TITLE_COMPOUND_NEXT and _TITLE_COMPOUND.match(t, h):
                 continue  # 上海代表処, 社長室: the title starts an office's name
+            if h >= 3 and t[h - 1] in "元前現" and _is_kanji_char(t[h - 2]):
+                h -= 1  # 岩田聡元社長, 鈴木一郎前社長: a former or present title, not a given name's last character
             if h >= 2 and t[h - 1] == " " and _is_kanji_char(t[h - 2]):
                 h -= 1  # 工務課 篠田 課長: a title one space after the name
             if h == 0 or not _name_char(t[h - 1]):
@@ -3540,6 +3542,9 @@ def _run_names(run: str) -> tuple[tuple[int, int, bool], ...]:
                 continue  # 本同意書: a prefix (本, 当, 各) and a noun (同意書) read as 本同 意書
             nxt = toks[i + 2][0] if i + 2 < len(toks) else ""
             if nxt and _COMPANY_AFTER.match(nxt):
+                continue
+            if len(b[0]) >= 2 and b[0][-1] in "元前" and nxt and _TITLE.fullmatch(nxt):
+                hits.append((a[1], b[2] - 1, False))  # 岩田聡元社長: the former president 岩田聡, not 聡元
                 continue
             hits.append((a[1], b[2], i + 2 == len(toks)))
     return tuple(hits)

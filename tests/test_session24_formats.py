@@ -206,3 +206,24 @@ def test_a_health_check_result_table_by_examination():
     care = found(text, "SPECIAL_CARE")
     assert {"B", "C", "E（治療中）", "152/96", "D2"} <= set(care)
     assert "正常" not in care and "55" not in care
+
+
+def test_a_game_s_character_roster_names_characters():
+    text = ("# アストラル・レギオン 非公式攻略Wiki / キャラクター一覧\n\n"
+            "| キャラクター名 | レア | 属性 | ロール | 誕生日 | 身長 |\n|---|---|---|---|---|---|\n"
+            "| 蒼炎の騎士 レオンハルト | ★5 | 火 | アタッカー | 7月7日 | 182cm |\n"
+            "| 田中一郎（モブ村人A） | ★3 | 土 | サポーター | 4月1日 | 170cm |\n\n"
+            "- 「田中一郎」はエイプリルフールイベントの配布キャラ。\n")
+    assert not found(text, "PERSON")
+    # … while a support ticket with an in-game character's name field still names its customer
+    ticket = "お名前：岩淵 健太\nフリガナ：イワブチ ケンタ\nキャラクター名：ルナ\n担当：小宮山（CS2課）\n"
+    assert "岩淵 健太" in found(ticket, "PERSON")
+
+
+def test_a_former_title_after_a_name_is_not_its_last_character():
+    assert found("2015年に亡くなった任天堂の岩田聡元社長がGDCで語った。\n", "PERSON") == ["岩田聡"]
+    assert found("鈴木一郎前社長は退任した。\n", "PERSON") == ["鈴木一郎"]
+
+
+def test_sensory_and_fatigue_conditions_stated_about_someone():
+    assert found("氏名：山田 花子\n聴覚過敏あり、作業時はイヤーマフ使用\n", "SPECIAL_CARE") == ["聴覚過敏あり"]

@@ -177,6 +177,18 @@ def _published_programme(text: str, types: set) -> bool:
     return len(cues) >= 2 and _PROGRAMME_PRIVATE.search(text) is None
 
 
+# a book's credit after its author (『かいけつゾロリ』シリーズ　原 ゆたか さく・え（ポプラ社）): a published author
+_CREDIT_AFTER = re.compile(r"[ \t]?(?:さく・え|作・絵|文・絵|さく|作|文|絵|著|訳|編著|編|監修|原作)(?=[ \t（(、,／/]|$)", re.M)
+# a head of a local government named in brackets after the office (海見市（市長：浜口 達彦）): a public official
+_OFFICIAL_BEFORE = re.compile(r"[（(](?:市長|知事|町長|村長|区長)[：:][ \t]?\Z")
+
+
+def _public_credit(text: str, e: Entity) -> bool:
+    if text.rfind("』", text.rfind("\n", 0, e.start) + 1, e.start) >= 0 and _CREDIT_AFTER.match(text, e.end):
+        return True
+    return _OFFICIAL_BEFORE.search(text, max(0, e.start - 6), e.start) is not None
+
+
 # what names a mascot, a vehicle or a service right before its quoted name
 _MASCOT_CUE = re.compile(r"キャラクター|キャラ|マスコット|ゆるキャラ|バス|号|アプリ|メール|サービス|公式|ロボット|AI")
 
@@ -464,6 +476,9 @@ class Engine:
                 raw = [e for e in raw if e.type != "PERSON" or not is_historical(text[e.start:e.end])]
             if "「" in text or "『" in text:  # … and a mascot's or a service's name quoted whole (「まもるくん」)
                 raw = [e for e in raw if e.type != "PERSON" or not _quoted_nickname(text, e)]
+            if "』" in text or "長：" in text or "長:" in text:
+                # … and a book's author credited after its title, a mayor named after the office
+                raw = [e for e in raw if e.type != "PERSON" or not _public_credit(text, e)]
             if "コード番号" in text and _TIMELY_DISCLOSURE.search(text, 0, 800) is not None:
                 # … and the officers a listed company's timely disclosure names (役員の異動に関するお知らせ, コード番号
                 # 9218 東証プライム): public appointments, published as such

@@ -1561,9 +1561,9 @@ def _mentions(t: str, out: list, names: Any) -> None:
 
 
 # -- a Latin word before a Japanese honorific (Linda Park 様, Smith さん) or particle (Nguyen に連絡) ------------------
-_AFTER_LATIN = re.compile(r"[様さ氏殿先くち君にがはのとへよかまもを宛や、。で](?:(?<=[A-Za-z].)|(?<=[A-Za-z][ \t].))")
+_AFTER_LATIN = re.compile(r"[様さ氏殿先くち君医にがはのとへよかまもを宛や、。で](?:(?<=[A-Za-z].)|(?<=[A-Za-z][ \t].))")
 _INTRO_AT = re.compile(r"[ \t]?(?:です|でございます|と申します|といいます)")
-_HONORIFIC_AT = re.compile(r"[ \t]?(?:様|さま|さん|氏(?!名)|殿|先生|くん|君|ちゃん)")
+_HONORIFIC_AT = re.compile(r"[ \t]?(?:様|さま|さん|氏(?!名)|殿|先生|くん|君|ちゃん|医師(?!会|法|団))")
 _CAPS_HONORIFIC = re.compile(r"[A-Z]{3}[ \t]?(?:様|さん|氏(?!名)|殿|君|くん)")
 _PARTICLE_AT = re.compile(r"[ \t]?(?:に|が|は|の|と|へ|より|から|まで|も|を|宛|や|、|。)")
 

@@ -227,3 +227,14 @@ def test_a_former_title_after_a_name_is_not_its_last_character():
 
 def test_sensory_and_fatigue_conditions_stated_about_someone():
     assert found("氏名：山田 花子\n聴覚過敏あり、作業時はイヤーマフ使用\n", "SPECIAL_CARE") == ["聴覚過敏あり"]
+
+
+def test_a_latin_name_before_a_doctor_s_title():
+    assert "Okafor" in found("出席：榊原院長（議長）、佐伯医師、Okafor医師（非常勤）\n", "PERSON")
+    assert not found("Johnson医師会の資料\n", "PERSON")
+
+
+def test_a_book_s_author_credit_and_a_mayor_named_after_the_office_are_public():
+    assert not found("●『かいけつゾロリ』シリーズ　原 ゆたか さく・え（ポプラ社）\n", "PERSON")
+    assert not found("海見市（市長：浜口 達彦）は、ふるさと大使の任命を発表した。\n", "PERSON")
+    assert found("会長：佐藤 一郎\n担当：山田 太郎（作業員）\n", "PERSON") == ["佐藤 一郎", "山田 太郎"]

@@ -1037,8 +1037,9 @@ def _role_surname(v: str) -> bool:
     v = v.strip()
     if 2 <= len(v) <= 6 and all("\u30a1" <= c <= "\u30fa" or c == "ー" for c in v):
         # a surname in katakana (ナカノ, サトウ: a salon's or a call centre's staff column)
-        from .person import _kana_class, _names  # noqa: PLC0415
-        return v in _names().family_kana and _kana_class(v) >= 1  # (サトウ is also sugar)
+        from .person import _common_word, _kana_class, _names  # noqa: PLC0415
+        # (サトウ is also sugar; ナガイ, which the dictionary also reads as 長い, is no common word written so)
+        return v in _names().family_kana and (_kana_class(v) >= 1 or not _common_word(v))
     if "・" in v and len(v) <= 14:
         # two or three staff in one cell (香川・西): each a surname; a one-kanji one beside a longer one
         parts = v.split("・")

@@ -238,3 +238,12 @@ def test_a_book_s_author_credit_and_a_mayor_named_after_the_office_are_public():
     assert not found("●『かいけつゾロリ』シリーズ　原 ゆたか さく・え（ポプラ社）\n", "PERSON")
     assert not found("海見市（市長：浜口 達彦）は、ふるさと大使の任命を発表した。\n", "PERSON")
     assert found("会長：佐藤 一郎\n担当：山田 太郎（作業員）\n", "PERSON") == ["佐藤 一郎", "山田 太郎"]
+
+
+def test_a_staff_column_of_surnames_in_katakana():
+    text = ("日付   利用者番号  氏名             手続           確認書類          受付\n"
+            "07/03  0202503005  須賀 里香子      再発行（紛失）  運転免許証        木暮\n"
+            "07/09  0202503004  持田 耕介        住所変更        在留カード        ナガイ\n"
+            "07/15  0202212877  鴨下 詩織        再発行（破損）  健康保険証        木暮\n"
+            "07/22  0201907731  戸部 瑛太        氏名変更        パスポート        ナガイ\n")
+    assert found(text, "PERSON").count("ナガイ") == 2

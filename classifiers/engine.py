@@ -142,6 +142,7 @@ _NICKNAME_TAIL = re.compile(r"(?:くん|ちゃん|君)[」』]")
 # the rest of an address masked in an anonymised extract (東京都杉並区●●●, 川崎市＊＊＊＊): only its city is left
 _MASK_AFTER = re.compile(r"[ \t\u3000]?[●○＊*×■]{2}")
 _MASK_CHARS = frozenset("●○＊*×■ \t\u3000")
+_MASK_CHARS_BEFORE = frozenset("●○◯＊*×■")
 
 
 _STREET_PART = re.compile(r"[0-9０-９一二三四五六七八九十]+(?:丁目|番|号)|[0-9０-９]")
@@ -153,6 +154,8 @@ def _masked_address(text: str, e: Entity) -> bool:
     end = e.end
     while end > e.start and text[end - 1] in _MASK_CHARS:
         end -= 1
+    if e.start >= 2 and text[e.start - 1] in _MASK_CHARS_BEFORE and text[e.start - 2] in _MASK_CHARS_BEFORE:
+        return True  # 【記入例】○○県○○市○○町一丁目２番３号: the town masked before what is left
     return (e.end - end >= 2 or _MASK_AFTER.match(text, e.end) is not None) and (
         _STREET_PART.search(text, e.start, end) is None)
 

@@ -599,6 +599,9 @@ def _reading_ok(name: str, reading: str) -> bool:
         # 中井 修平(Direct Message))
         return not name[:1].isascii() and not latin_stopped(reading, _names())
     kana = reading.replace(" ", "").replace("・", "").translate(_TO_KATA)
+    if any(map(_is_kanji_char, name)) and len(kana) > sum(3 if _is_kanji_char(c) else 1 for c in name
+                                                         if c not in " \u3000・") + 1:
+        return False  # 永井ケンジ（アコースティックセッション）: longer than any reading of the name (a kanji reads in 3 at most)
     head = name.split(" ")[0].split("\u3000")[0]
     if any(p.endswith(_KANA_BUSINESS_TAILS) or p in _KANA_BUSINESS or p in _KANA_ROLE or p.endswith(_KANA_ROLE_TAILS)
            for p in re.split(r"[ ・]", reading)):
@@ -3567,7 +3570,8 @@ _KANA_BUSINESS = frozenset(
     "スーパー ファーマシー トラベル ツアー エアライン エクスプレス ロジスティクス トレーディング インターナショナル "
     "ジャパン アジア グローバル エンタープライズ テック テクノ エレクトロニクス モーターズ オート ハウジング ホームズ "
     "エステート キャピタル パートナーズ アソシエイツ メディア エンターテインメント プロダクション ミュージック ファーム "
-    "ワークス グランド ロイヤル プレミアム スペシャル ビジネス プロジェクト プログラム プラン セット パック".split()
+    "ワークス グランド ロイヤル プレミアム スペシャル ビジネス プロジェクト プログラム プラン セット パック "
+    "バンク データバンク リサーチ".split()
 )
 
 

@@ -426,6 +426,8 @@ class PhoneDetector(PatternDetector):
             return 0.0  # 090-0000-0000, 03-0000-0000, +49 30 000000: a form's pattern of a number, no one's line
         if _EXAMPLE_CUE_BEFORE.search(text, max(0, start - 8), start) is not None:
             return 0.0  # "e.g. +1 202 555 0100", "z. B. …", "例：090-…": a form's hint of the shape a number takes
+        if start >= 8 and "1Z" in text[max(0, start - 14):start] and _UPS_BEFORE.search(text, max(0, start - 14), start):
+            return 0.0  # 1Z 9F7 W42 04 1183 6620: the end of a UPS tracking number, written in groups
         if text[start] != "0" and text[start] != "+" and start > 2 and text[start - 1] == "=":
             k = _KEY_BEFORE.search(text, max(0, start - 24), start)
             if k is not None and _PHONE_KEY.search(k.group(1)) is None:
@@ -441,4 +443,6 @@ class PhoneDetector(PatternDetector):
 
 
 _KEY_BEFORE = re.compile(r"([A-Za-z_][A-Za-z0-9_\-]{0,20})=$")
+# the start of a UPS tracking number (1Z, then the shipper's six characters) right before a candidate
+_UPS_BEFORE = re.compile(r"(?<![0-9A-Za-z])1Z[ ]?[0-9A-Z]{3}[ ]?[0-9A-Z]{3}[ ]?\Z")
 _PHONE_KEY = re.compile(r"(?i)tel|phone|mobile|fax|msisdn|ani|caller|callee|dial|keitai|denwa|contact")

@@ -247,3 +247,19 @@ def test_a_staff_column_of_surnames_in_katakana():
             "07/15  0202212877  鴨下 詩織        再発行（破損）  健康保険証        木暮\n"
             "07/22  0201907731  戸部 瑛太        氏名変更        パスポート        ナガイ\n")
     assert found(text, "PERSON").count("ナガイ") == 2
+
+
+def test_the_end_of_a_ups_tracking_number_is_no_phone_number():
+    assert not found("1Z 9F7 W42 04 1183 6620 | (partner) | UPS | TRANSFER\n", "PHONE_NUMBER")
+    assert found("TEL 04-1183-6620\n", "PHONE_NUMBER") == ["04-1183-6620"]
+
+
+def test_an_example_address_masked_before_its_town():
+    assert not found("| 現住所 | 【記入例】○○県○○市○○町一丁目２番３号 | 日本での滞在先 |\n", "ADDRESS")
+
+
+def test_a_bracket_far_longer_than_a_reading_is_no_reading():
+    text = "14:20-15:10　星野ユウ × 永井ケンジ（アコースティックセッション）\n集計：ステージ・データバンク（主要4社）\n"
+    names = found(text, "PERSON")
+    assert "アコースティックセッション" not in names and "ステージ・データバンク" not in names
+    assert "グエン・ヴァン・ミン" in found("2. ミンさん（グエン・ヴァン・ミン）のご両親の送金記録です\n", "PERSON")

@@ -186,6 +186,15 @@ _CREDIT_AFTER = re.compile(r"[ \t]?(?:さく・え|作・絵|文・絵|さく|�
 _OFFICIAL_BEFORE = re.compile(r"[（(](?:市長|知事|町長|村長|区長)[：:][ \t]?\Z")
 
 
+# life years after a name (マルティン・ルター（1483〜1546）, 天野清蔵 (1871-1939)): someone who died long ago
+_LIFE_YEARS = re.compile(r"[ \t]?[（(]([0-9]{3,4})[年]?[ \t]?[〜~\-–－ー][ \t]?([0-9]{3,4})[年]?[)）]")
+
+
+def _died_long_ago(text: str, e: Entity) -> bool:
+    m = _LIFE_YEARS.match(text, e.end)
+    return m is not None and int(m.group(1)) < int(m.group(2)) and (int(m.group(2)) < 2000 or int(m.group(1)) < 1900)
+
+
 def _public_credit(text: str, e: Entity) -> bool:
     if text.rfind("』", text.rfind("\n", 0, e.start) + 1, e.start) >= 0 and _CREDIT_AFTER.match(text, e.end):
         return True
@@ -479,6 +488,8 @@ class Engine:
                 raw = [e for e in raw if e.type != "PERSON" or not is_historical(text[e.start:e.end])]
             if "「" in text or "『" in text:  # … and a mascot's or a service's name quoted whole (「まもるくん」)
                 raw = [e for e in raw if e.type != "PERSON" or not _quoted_nickname(text, e)]
+            if ("（" in text or "(" in text) and _LIFE_YEARS.search(text) is not None:
+                raw = [e for e in raw if e.type != "PERSON" or not _died_long_ago(text, e)]
             if "』" in text or "長：" in text or "長:" in text:
                 # … and a book's author credited after its title, a mayor named after the office
                 raw = [e for e in raw if e.type != "PERSON" or not _public_credit(text, e)]

@@ -73,6 +73,8 @@ _TITLES = (
     "コーチ|監督|トレーナー|インストラクター|師範|主将|副将|担任|"
     # the crews of buses, taxis, trains and ships (大江乗務員は, 宇佐美運転士から, 野々村 修乗務員)
     "乗務員|運転士|車掌|機長|船長|航海士|機関士|"
+    # clergy after a name (石動牧師, 瀬川長老, 木場住職)
+    "牧師|神父|司祭|長老|執事|住職|副住職|宮司|禰宜|"
     # a ward's deputy heads (西尾副師長; 5東 副師長 is a ward and a title, no name)
     "副師長|副看護師長|主任看護師|看護部長|"
     # the officers of a co-op or an association (武田 洋子理事, 柴田監事)
@@ -230,6 +232,8 @@ _ROLE_WORDS = frozenset(
     "役席 検証者 取扱者 照会者 照合者 募集人 入力確認 調査役 対応者メモ 担当SC 担当CA 担当CS "
     # … and the hands of a back office's record (点検 吉岡, 査定：安藤, 審査役 石黒)
     "点検 査定 審査 審査役 "
+    # clergy before a name (牧師　石動　恵, 住職 木場 了信, 導師 …, 司祭 川端 修一)
+    "牧師 主任牧師 副牧師 神父 司祭 執事 長老 住職 副住職 導師 宮司 禰宜 "
     # salons, clinics and pools (担当スタイリスト：早瀬, アシスタント 原, 医師：柳田, 店長 吉岡, 監視員 小松)
     "医師 店長 副店長 スタイリスト 担当スタイリスト アシスタント 施術者 施術担当 レジ担当 監視員 "
     # care staff (担当ケアマネ：岸本, サ責 佐伯, 夜勤者 古川)

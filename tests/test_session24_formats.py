@@ -263,3 +263,15 @@ def test_a_bracket_far_longer_than_a_reading_is_no_reading():
     names = found(text, "PERSON")
     assert "アコースティックセッション" not in names and "ステージ・データバンク" not in names
     assert "グエン・ヴァン・ミン" in found("2. ミンさん（グエン・ヴァン・ミン）のご両親の送金記録です\n", "PERSON")
+
+
+def test_someone_who_died_long_ago_is_named_with_life_years():
+    text = "宗教改革者マルティン・ルター（1483〜1546）は説いた。\n開祖の没後は、二代教主・天野清蔵（1871〜1939）が教団を率いた。\n"
+    assert not found(text, "PERSON")
+    assert found("代表 山田 太郎（2010-2015）\n", "PERSON") == ["山田 太郎"]
+
+
+def test_clergy_before_and_after_a_name():
+    text = "記録者：牧師　石動　恵\n導師　　西照寺 住職 木場 了信 様\n照合: 瀬川長老\n"
+    assert found(text, "PERSON") == ["石動\u3000恵", "木場 了信", "瀬川"]
+    assert not found("長老会の決定により、執事会を開く。住職不在。\n", "PERSON")

@@ -4318,6 +4318,9 @@ def _tab_speakers(t: str, out: list) -> None:
             if p >= 1 and len(w) - p <= 10:
                 if w[:p].endswith(_PARENT_OF) and _bare_surname(w[p + 1:-1], 1):
                     out.append((s + p + 1, s + len(w) - 1, 0.75))  # そうたパパ（中島）: the parent's surname
+                elif w[:p].isascii() and _bare_surname(w[p + 1:-1], 1):
+                    out.append((s + p + 1, s + len(w) - 1, 0.75))  # BuyForYou（真鍋）: a shop's account, then who writes
+                    continue
                 w = w[:p].rstrip(" ")
         if w.endswith(_PARENT_OF) and 2 <= len(w) - (2 if w[-1] in "パマ" else 1) <= 4:
             g = w[:-2] if w[-1] in "パマ" else w[:-1]  # そうたパパ, 青葉母: a parent named by the child's given name

@@ -275,3 +275,9 @@ def test_clergy_before_and_after_a_name():
     text = "記録者：牧師　石動　恵\n導師　　西照寺 住職 木場 了信 様\n照合: 瀬川長老\n"
     assert found(text, "PERSON") == ["石動\u3000恵", "木場 了信", "瀬川"]
     assert not found("長老会の決定により、執事会を開く。住職不在。\n", "PERSON")
+
+
+def test_a_shop_account_s_chat_line_signed_by_its_writer():
+    text = ("10:16\tBuyForYou（真鍋）\tお問い合わせありがとうございます\n10:20\tChiaki.M\tはい\n"
+            "10:35\tBuyForYou（真鍋）\t確認しました\n")
+    assert found(text, "PERSON").count("真鍋") == 2

@@ -1497,7 +1497,9 @@ def _contextual_matches(headers: Sequence[Any], identity_upgrade: bool = True,
       are not one table);
     - special-care columns other than the strong ones (アレルギー, 血圧, 判定, 所見, 休職事由 …) need a column
       that identifies a person (a name, a contact, an employee/patient ID); 判定 and 所見 also need another
-      medical column (血圧, 受診日, 既往歴 …), so an inspection sheet's 判定 column is not a health record.
+      medical column (血圧, 受診日, 既往歴 …), so an inspection sheet's 判定 column is not a health record;
+    - three or more examination columns (血圧 | 肝機能 | 脂質 | 血糖 …) beside a person's column are a health check's
+      results by examination: each holds the person's grade (A, D2, E（治療中）) or finding.
     """
     hs = ["" if h is None else str(h) for h in headers]
     ms = [classify_header(h) for h in hs]

@@ -138,7 +138,6 @@ def _quoted_nickname(text: str, e: Entity) -> bool:
 _NICKNAME_TAIL = re.compile(r"(?:くん|ちゃん|君)[」』]")
 
 
-# the heading of a listed company's timely disclosure (適時開示): its securities code and exchange
 # the rest of an address masked in an anonymised extract (東京都杉並区●●●, 川崎市＊＊＊＊): only its city is left
 _MASK_AFTER = re.compile(r"[ \t\u3000]?[●○＊*×■]{2}")
 _MASK_CHARS = frozenset("●○＊*×■ \t\u3000")
@@ -160,6 +159,7 @@ def _masked_address(text: str, e: Entity) -> bool:
         _STREET_PART.search(text, e.start, end) is None)
 
 
+# the heading of a listed company's timely disclosure (適時開示): its securities code and exchange
 _TIMELY_DISCLOSURE = re.compile(r"コード番号[ \t　：:]*[0-9][0-9A-Z]{3}[ \t　]*[、,]?[ \t　]*(?:東証|名証|札証|福証)")
 # the statutory disclosures of a listed company that name its officers, by their title near the top (a securities
 # report's 【役員の状況】 with the officers' birth dates, a shareholders' meeting notice or resolution notice)
@@ -489,6 +489,7 @@ class Engine:
             if "「" in text or "『" in text:  # … and a mascot's or a service's name quoted whole (「まもるくん」)
                 raw = [e for e in raw if e.type != "PERSON" or not _quoted_nickname(text, e)]
             if ("（" in text or "(" in text) and _LIFE_YEARS.search(text) is not None:
+                # … and people named with their life years long past (マルティン・ルター（1483〜1546）): no living person
                 raw = [e for e in raw if e.type != "PERSON" or not _died_long_ago(text, e)]
             if "』" in text or "長：" in text or "長:" in text:
                 # … and a book's author credited after its title, a mayor named after the office
@@ -499,6 +500,7 @@ class Engine:
                 raw = [e for e in raw if e.type != "PERSON"]
             elif ("座長" in text or "講演" in text or "演題" in text or "ession" in text or "Keynote" in text) and (
                     _published_programme(text, types)):
+                # … and the speakers and chairs of a published programme, named there with no contact details
                 raw = [e for e in raw if e.type != "PERSON"]
             elif ("株主総会" in text or "役員の状況" in text or "有価証券" in text) and (
                     _STATUTORY_DISCLOSURE.search(text, 0, 300) is not None):
@@ -511,7 +513,7 @@ class Engine:
                 raw = [e for e in raw if e.type != "DATE_OF_BIRTH" or any(c.isdigit() for c in _year_part(text, e))]
         if "ADDRESS" in types and ("●" in text or "＊" in text or "*" in text or "×" in text or "○" in text
                                    or "■" in text):
-            raw = [e for e in raw if not _masked_address(text, e)]
+            raw = [e for e in raw if not _masked_address(text, e)]  # (an anonymised extract's or a form's example)
         if "PERSON" in types and ("（" in text or "(" in text or "  " in text or "\t" in text or "生年月日" in text):
             raw = _with_births_after_names(text, raw)  # 植田 蓮（1992.3.18）: the birth date after the name
         if not types.isdisjoint(EXAMPLE_TYPES):  # 記入例「AB1234567（見本）」: no one's

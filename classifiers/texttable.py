@@ -23,7 +23,8 @@ column. Fixed-length records without any delimiter are cut at the byte positions
 above them (1-8 顧客番号 / 9-38 氏名ｶﾅ / 39-46 生年月日). A title above a table of bare 記号 / 番号 columns naming a
 health insurance (被保険者台帳, 健康保険組合) makes them a card's symbol and number. A generic ID column beside a
 type column (id_type | id_number, 確認書類 | 書類番号) is typed row by row from the document the type cell names
-(運転免許証, PASSPORT, or a code the text defines: DL=運転免許証). A name cell is read without its honorific
+(運転免許証, PASSPORT, or a code the text defines: DL=運転免許証); with no type column, an identity document's
+number column (確認書類番号) is typed by each value's shape (a licence's twelve digits, a passport's letters and digits). A name cell is read without its honorific
 (瀬戸口 康介 様), after its company and department (株式会社石動電機 総務部 石動 かおる), or as the names it holds
 twice (Lin Pei-shan（林 佩珊）, 李 偉／リ ウェイ).
 

@@ -132,7 +132,8 @@ class DriversLicenseDetector(PatternDetector):
             pass
         if permit is not None and _LICENCE_LABEL.search(text, permit.end(), start) is None:
             return 0.0  # the number of another permit (see above)
-        if "番号" in text and _LICENCE_LABEL.search(text, text.rfind("\n", 0, start) + 1, start) is None and (
+        if "番号" in text and ("許可" in text or "届出" in text or "認定" in text or "ermit" in text) and (
+                _LICENCE_LABEL.search(text, text.rfind("\n", 0, start) + 1, start) is None) and (
                 _column_header_permit(text, start, end)):
             return 0.0
         return super().score_candidate(text, start, end, base, doc_ctx)

@@ -12,11 +12,11 @@ so does a column header above it that names a permit (a shop list's 古物商許
 from __future__ import annotations
 
 import re
-import unicodedata
 from typing import Iterator
 
 from .base import LONG_NUMBER, Pattern, PatternDetector, digits_of
 from .context import ContextWords
+from .texttable import _display_columns
 
 COMMISSION_CODES = frozenset(
     [10, 11, 12, 13, 14, 20, 21, 22, 23, 24, 25, 30] + list(range(40, 50)) + list(range(50, 56))
@@ -38,34 +38,30 @@ _HEADER_REACH = 12  # lines above a number searched for its column's header
 _CELL_GAP = re.compile(r"[ ]{2,}|[\u3000\t|｜]+")
 
 
-def _display_col(text: str, lo: int, hi: int) -> int:
-    return sum(2 if unicodedata.east_asian_width(ch) in "FW" else 1 for ch in text[lo:hi])
-
-
 def _column_header_permit(text: str, start: int, end: int) -> bool:
     """True when the header cell above the number (by display column) names a permit, not a licence."""
     ls = text.rfind("\n", 0, start) + 1
-    a = _display_col(text, ls, start)
-    b = a + _display_col(text, start, end)
+    le = text.find("\n", end)
+    cols = _display_columns(text[ls:le if le >= 0 else len(text)])
+    a, b = cols[start - ls], cols[end - ls]
     hi = ls - 1
     for _ in range(_HEADER_REACH):
         if hi <= 0:
             return False
         lo = text.rfind("\n", 0, hi) + 1
         line = text[lo:hi]
-        col, pos = 0, 0
+        hcols = _display_columns(line)
+        pos = 0
         for gap in [*_CELL_GAP.finditer(line), None]:
             cell_end = gap.start() if gap else len(line)
             cell = line[pos:cell_end]
-            w = _display_col(line, pos, cell_end)
-            if cell.strip() and col < b and col + w > a and not any(c.isdigit() for c in cell):
+            if cell.strip() and hcols[pos] < b and hcols[cell_end] > a and not any(c.isdigit() for c in cell):
                 if _LICENCE_LABEL.search(cell):
                     return False
                 if _PERMIT.search(cell) and "番号" in cell:
                     return True
             if gap is None:
                 break
-            col += w + _display_col(line, gap.start(), gap.end())
             pos = gap.end()
         hi = lo - 1
     return False

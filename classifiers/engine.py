@@ -29,7 +29,7 @@ from .base import Detector, Entity, batch_facts
 from .date_of_birth import birth_date_in_brackets, parse_year
 from .examples import EXAMPLE_TYPES, example_value
 from .fiction import is_character, may_hold_fiction
-from .historical import is_historical
+from .historical import died_long_ago, is_historical, may_name_life_years
 from .normalize import normalize
 from .placeholders import is_placeholder, may_hold_placeholder
 from .texttable import PLACE_CELL, carried_head, may_hold_table, row_cut, scan_tables
@@ -184,15 +184,6 @@ def _published_programme(text: str, types: set) -> bool:
 _CREDIT_AFTER = re.compile(r"[ \t]?(?:さく・え|作・絵|文・絵|さく|作|文|絵|著|訳|編著|編|監修|原作)(?=[ \t（(、,／/]|$)", re.M)
 # a head of a local government named in brackets after the office (海見市（市長：浜口 達彦）): a public official
 _OFFICIAL_BEFORE = re.compile(r"[（(](?:市長|知事|町長|村長|区長)[：:][ \t]?\Z")
-
-
-# life years after a name (マルティン・ルター（1483〜1546）, 天野清蔵 (1871-1939)): someone who died long ago
-_LIFE_YEARS = re.compile(r"[ \t]?[（(]([0-9]{3,4})[年]?[ \t]?[〜~\-–－ー][ \t]?([0-9]{3,4})[年]?[)）]")
-
-
-def _died_long_ago(text: str, e: Entity) -> bool:
-    m = _LIFE_YEARS.match(text, e.end)
-    return m is not None and int(m.group(1)) < int(m.group(2)) and (int(m.group(2)) < 2000 or int(m.group(1)) < 1900)
 
 
 def _public_credit(text: str, e: Entity) -> bool:
@@ -488,9 +479,9 @@ class Engine:
                 raw = [e for e in raw if e.type != "PERSON" or not is_historical(text[e.start:e.end])]
             if "「" in text or "『" in text:  # … and a mascot's or a service's name quoted whole (「まもるくん」)
                 raw = [e for e in raw if e.type != "PERSON" or not _quoted_nickname(text, e)]
-            if ("（" in text or "(" in text) and _LIFE_YEARS.search(text) is not None:
+            if ("（" in text or "(" in text) and may_name_life_years(text):
                 # … and people named with their life years long past (マルティン・ルター（1483〜1546）): no living person
-                raw = [e for e in raw if e.type != "PERSON" or not _died_long_ago(text, e)]
+                raw = [e for e in raw if e.type != "PERSON" or not died_long_ago(text, e.end)]
             if "』" in text or "長：" in text or "長:" in text:
                 # … and a book's author credited after its title, a mayor named after the office
                 raw = [e for e in raw if e.type != "PERSON" or not _public_credit(text, e)]

@@ -230,6 +230,45 @@ _BIRTHDAY_MD = re.compile(
     r"(?!は|の(?:方|子|お子|人|場合)|まで|から|以降|以前)")
 
 
+# a birthday corner (社内報 🎂 今月のお誕生日さん, a church newsletter's ―― １２月のお誕生日 ――): a short heading line naming
+# birthdays, then lines listing month and day before each person's name (11/19　丹羽 一輝さん, 12/5 根本 節子姉　　12/19 …)
+# up to a rule line or the second blank line
+_BIRTHDAY_HEADING = re.compile(r"^[^\n。:：]{0,40}お?誕生日[^\n。、0-9:：]{0,16}$", re.M)
+_CORNER_MD = re.compile(r"(?:^[ \t]*|[ \t]{2,})((?:1[0-2]|0?[1-9])/(?:3[01]|[12][0-9]|0?[1-9])"
+                        r"|(?:1[0-2]|0?[1-9])月(?:3[01]|[12][0-9]|0?[1-9])日)(?![0-9/])[ \t\u3000]*(?=[^\s0-9(（〜～~\-])", re.M)
+_CORNER_END = re.compile(r"^[ \t\u3000]*(?:[-=―─━_*]{3,}|[■◆◇●□【][^\n]*(?:から|より|案内|お知らせ))", re.M)
+
+
+def birthday_corner_dates(text: str) -> list[tuple[int, int]]:
+    """The month-and-day birthdays listed under a birthday heading (see `_BIRTHDAY_HEADING`)."""
+    out = []
+    for h in _BIRTHDAY_HEADING.finditer(text):
+        if "例" in h.group() or "まで" in h.group():
+            continue
+        pos = h.end() + 1
+        blank = 0
+        for _ in range(16):
+            if pos >= len(text):
+                break
+            le = text.find("\n", pos)
+            le = len(text) if le < 0 else le
+            line = text[pos:le]
+            if not line.strip():
+                blank += 1
+                if blank >= 2:
+                    break
+            elif _CORNER_END.match(line) is not None or (out and "誕生日" in line and _BIRTHDAY_HEADING.match(line)):
+                break
+            else:
+                for m in _CORNER_MD.finditer(text, pos, le):
+                    after = text[m.end():m.end() + 3]
+                    if after[:1] in "(（" or after.startswith(("生ま", "締切", "まで")):
+                        continue
+                    out.append(m.span(1))
+            pos = le + 1
+    return out
+
+
 def parse_year(value: str) -> int:
     """The year of a date `birth_date_in_brackets` accepted (0 when it does not parse)."""
     m = _DATES.fullmatch(value.strip())
@@ -589,6 +628,10 @@ _ASKED = re.compile(r"(?:生年月日|誕生日|お生まれ|(?i:date of birth|b
 _TURN_BREAK = re.compile(r"\n|\"\s*[},]")  # (a new line, or the end of a chat export's message)
 _ASK_REACH = 160
 _DAY_LABEL_BEFORE = re.compile(r"日[ \t\u3000]*[:：]?[ \t\u3000]*$")
+# a birth label with a note in brackets, then the date (生年月日（懸賞応募時の登録）：1992年12月30日, 【生年月日（会員登録時）】…):
+# the note says where the date was written, and its words (登録, 申込) are not the date's own label
+_QUALIFIED_LABEL_BEFORE = re.compile(r"(?:生年月日|誕生日|(?i:date of birth|birth ?date|dob))[ \t]?[(（][^()（）\n]{1,20}[)）]"
+                                     r"[ \t]?[】\]]?[ \t]?[:：]?[ \t\u3000]*$")
 
 
 # e-Tax's birth-date elements: the 元号 as a code attribute (1 明治, 2 大正, 3 昭和, 4 平成, 5 令和), then YY-MM-DD
@@ -759,6 +802,8 @@ class DateOfBirthDetector(PatternDetector):
         if end < len(text) and text[end] in _AS_OF_FIRST and _AS_OF_AFTER.match(text, end) is not None:
             return 0.0  # 令和7年1月1日現在の住所: the day a fact held, whatever label stands before it
         pol, d = self.context.nearest(text, start, end)
+        if pol < 0 and start and _QUALIFIED_LABEL_BEFORE.search(text, max(0, start - 40), start) is not None:
+            return 0.9
         if pol > 0 and start and _DAY_LABEL_BEFORE.search(text, max(0, start - 10), start) is not None and (
                 self.context.label_before(text, max(text.rfind("\n", 0, start) + 1, start - 8), start) < 0):
             return 0.0  # 死亡日：2024年7月19日（80歳）: the date's own label says what it is; the age is then
@@ -813,6 +858,10 @@ class DateOfBirthDetector(PatternDetector):
             found.extend(_entity(Entity, (self.pii_type, m.start(m.lastindex), m.end(m.lastindex), 0.8, self.name))
                          for m in _BIRTHDAY_MD.finditer(text) if m.span(m.lastindex) not in taken
                          and "例" not in text[max(0, m.start() - 12):m.start()])  # (not （例：誕生日3月1日 →）
+            if "誕生日" in text:
+                taken = {(e.start, e.end) for e in found}
+                found.extend(_entity(Entity, (self.pii_type, a, b, 0.8, self.name))
+                             for a, b in birthday_corner_dates(text) if (a, b) not in taken)
         if "gengo=" in text or "元号=" in text:  # e-Tax XML: <SEINENGAPPI gengo="3">49-08-19</SEINENGAPPI> (元号 code, then YY-MM-DD)
             for m in _ETAX_BIRTH.finditer(text):
                 y, mo, d = (m.group("y"), m.group("m"), m.group("d")) if m.group("y") else (m.group("y2"), m.group("m2"),

@@ -60,7 +60,7 @@ _LISTED_DATE = (
     r"(?![0-9:/.\-])(?![ \t]*[0-9]{1,2}:[0-5][0-9])"
 )
 _DATE_COLUMN_AFTER_NAME = re.compile(
-    r"(?:[ \t\u3000]{2,}|\t|\u3000|[)）][ \t]?|[ \t]/[ \t](?:[^/\n]{2,16}[ \t]/[ \t])?|[ \t\u3000]+[男女MF12][ \t\u3000]+"
+    r"(?:[ \t\u3000]{2,}|\t|\u3000|[)）][ \t\u3000]*|[ \t]/[ \t](?:[^/\n]{2,16}[ \t]/[ \t])?|[ \t\u3000]+[男女MF12][ \t\u3000]+"
     r"|[ \t]*[|｜│][ \t]*)"
     + _LISTED_DATE)
 # … or one space after it, in a listing whose header names a birth-date column (社員番号 氏名 生年月日 免許番号 ⏎ S20418
@@ -69,7 +69,7 @@ _DATE_ONE_SPACE_AFTER_NAME = re.compile(" " + _LISTED_DATE)
 _BIRTH_HEADER = re.compile(r"生年月日|誕生日|(?i:date of birth|birth ?date|\bdob\b)")
 # … that an event follows (入社, 受診 …): its date, not a birth date
 _EVENT_AFTER = re.compile(r"[ \t]*(?:入社|入学|入院|退院|退職|退社|受診|来院|来店|登録|受付|開始|終了|予約|契約|発行|申込|採用|着任|"
-                          r"異動|転居|転入|転出|死亡|〜|～|-[ \t]*[0-9])")
+                          r"異動|転居|転入|転出|死亡|行年|享年|没|〜|～|-[ \t]*[0-9])")
 _LAST_LISTED_BIRTH_YEAR = 2015  # (a later year in a listing is the date of something else more often than a birth)
 # who signed, approved or keyed a record: the date after their name is when (承認：岸本（2024/10/02）)
 _SIGNER_BEFORE = re.compile(r"承認|確認|入力|署名|記入|受付|担当|作成|押印|上長|決裁|責任者|検印|記録|処理")

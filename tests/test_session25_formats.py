@@ -1,0 +1,54 @@
+"""Formats met in session 25: a birth label with a note in brackets (生年月日（会員登録時）), a listing's birth date
+two spaces after a name's reading in brackets, a newsletter's birthday corner, and a temple register's death date
+after a 俗名 (行年)."""
+
+from __future__ import annotations
+
+from classifiers import get_engine
+
+ENGINE = get_engine(None)
+
+
+def found(text: str, pii: str) -> list[str]:
+    return [text[e.start:e.end] for e in ENGINE.analyze(text) if e.type == pii]
+
+
+def test_a_birth_label_with_a_note_in_brackets_keeps_its_date():
+    text = ("氏名：川島 亮太（カワシマ リョウタ）\n"
+            "　生年月日（懸賞応募時の登録）：1992年12月30日\n"
+            "【生年月日（会員登録時）】2002年10月5日\n")
+    assert found(text, "DATE_OF_BIRTH") == ["1992年12月30日", "2002年10月5日"]
+    # … while the note's word alone (登録日) still names another date
+    assert not found("会員登録日：2024年10月5日\n", "DATE_OF_BIRTH")
+
+
+def test_a_birth_date_two_spaces_after_a_reading_in_brackets():
+    text = ("受講者一覧\n"
+            "3　 黒岩 優太（クロイワ ユウタ）　　2003/08/19　　普通AT　　第502108450172号\n"
+            "4　 Santos Rodrigo（サントス ロドリゴ）1988/06/30　　普通　　　第503107626185号\n")
+    assert found(text, "DATE_OF_BIRTH") == ["2003/08/19", "1988/06/30"]
+    # … not a date an event follows
+    assert not found("3　 黒岩 優太（クロイワ ユウタ）　　2003/08/19 入社\n", "DATE_OF_BIRTH")
+
+
+def test_a_newsletter_birthday_corner_lists_birthdays():
+    text = ("社内報『おおとり通信』2024年11月号　　　🎂 今月のお誕生日さん 🎂\n"
+            "今月お誕生日を迎える皆さん、おめでとうございます！\n\n"
+            "【本社】\n"
+            "　11/19　丹羽 一輝さん（総務課）\n"
+            "　11月3日　土屋 綾乃さん（総務）\n"
+            "---------------------------------------------------\n"
+            "今月のイベント：11月15日（金）創立記念日／11月20日 安全衛生委員会\n")
+    assert found(text, "DATE_OF_BIRTH") == ["11/19", "11月3日"]
+    church = ("――――― １２月のお誕生日 ―――――\n"
+              "　12/5 根本 節子姉　　12/19 根岸 房江姉\n"
+              "　（掲載を希望されない方は事務所までお知らせください）\n")
+    assert found(church, "DATE_OF_BIRTH") == ["12/5", "12/19"]
+    # a heading alone, and a form's birthday field, list nothing else
+    assert not found("誕生日会のお知らせ\n\n　12/5 10:00 集合　ホール\n", "DATE_OF_BIRTH")
+
+
+def test_a_date_after_a_posthumous_names_secular_name_and_before_its_age_at_death_is_no_birth_date():
+    text = ("No\t納骨\t戒名\t没年月日\t備考\n"
+            "D-03\t納 R6.4.28\t春岳妙華信女（俗名 松浦 華子）S61.4.9 行年17\t法事は土曜以外で\n")
+    assert "S61.4.9" not in found(text, "DATE_OF_BIRTH")

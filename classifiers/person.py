@@ -1517,6 +1517,8 @@ class PersonDetector(Detector):
             _calendar_people(t, cands)
         if "（0" in t or "(0" in t:
             _surname_phone(t, cands)
+        if " 090" in t or " 080" in t or " 070" in t:
+            _surname_mobile(t, cands)
         if ("（" in t or "(" in t) and _TITLE_IN_BRACKETS_HINT.search(t) is not None:
             _titled_in_brackets(t, cands)
         if "メモ" in t or "所見" in t or "追記" in t:
@@ -3170,8 +3172,9 @@ def _kin_given_forms(t: str, out: list) -> None:
             out.append((m.start(1), m.end(1), 0.75))  # (not a pen name: ひまわりママ)
 
 
-# a full name introducing its bearer (中島 あかりです, 田中 一郎と申します): a chat, a call transcript, a letter
-_SELF_INTRO = re.compile(rf"(?<![{_K}{_KATA}{_HIRA}])([{_K}]{{1,3}}) ([{_K}]{{1,3}}|[{_HIRA}]{{2,4}}|[{_KATA}]{{2,5}})"
+# a full name introducing its bearer (中島 あかりです, 田中 一郎と申します, 母は田島 キヨです): a chat, a call transcript, a
+# letter
+_SELF_INTRO = re.compile(rf"(?<![{_K}{_KATA}])(?:(?<=[はがもの])|(?<![{_HIRA}]))([{_K}]{{1,3}}) ([{_K}]{{1,3}}|[{_HIRA}]{{2,4}}|[{_KATA}]{{2,5}})"
                          r"(?=です|と申します|といいます|でございます)")
 
 
@@ -3412,6 +3415,24 @@ def _surname_phone(t: str, out: list) -> None:
         name = m.group(g)
         if _surname(name) and not _common_word(name) and not _company_before(t, m.start(g)):
             out.append((m.start(g), m.end(g), 0.75))
+
+
+# a surname, a space, then a mobile number (配車トラブル時：土門 070-5596-3302　→　榊原 090-2285-6104): a contact list
+# or a phone tree; a mobile number is a person's, so the word before it, when the dictionary reads it as a surname
+# and no place, is whose
+_SPACE_MOBILE = re.compile(r" 0[789]0[-‐－ー− ]?[0-9]{4}[-‐－ー− ]?[0-9]{4}(?![0-9])")
+_MOBILE_OWNER_BEFORE = frozenset(" \t\n:：、,→・/|（(")
+
+
+def _surname_mobile(t: str, out: list) -> None:
+    for m in _SPACE_MOBILE.finditer(t):
+        e = m.start()
+        s = _run_start(t, e, _is_kanji_char)
+        if not 2 <= e - s <= 3 or (s and t[s - 1] not in _MOBILE_OWNER_BEFORE):
+            continue
+        name = t[s:e]
+        if _bare_surname(name, 1) and not _common_word(name) and not _company_before(t, s):
+            out.append((s, e, 0.75))
 
 
 # a name with its title in brackets after it, as a chat's speaker or a shift table writes it (たかこ（店長）, 飯田(店長))

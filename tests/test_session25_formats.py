@@ -52,3 +52,14 @@ def test_a_date_after_a_posthumous_names_secular_name_and_before_its_age_at_deat
     text = ("No\t納骨\t戒名\t没年月日\t備考\n"
             "D-03\t納 R6.4.28\t春岳妙華信女（俗名 松浦 華子）S61.4.9 行年17\t法事は土曜以外で\n")
     assert "S61.4.9" not in found(text, "DATE_OF_BIRTH")
+
+
+def test_a_name_introduced_after_a_particle_with_a_katakana_given_name():
+    assert found("10:47 ゆうこ: 母は田島 キヨです。電話は私の携帯で\n", "PERSON") == ["田島 キヨ"]
+
+
+def test_a_surname_before_a_mobile_number_in_a_phone_tree():
+    text = "■ 連絡体制\n　配車トラブル時：土門 070-5596-3302　→　榊原 090-2285-6104\n"
+    assert found(text, "PERSON") == ["土門", "榊原"]
+    # … not a word the dictionary reads as a thing or an office
+    assert not found("携帯 090-1111-2222 / 本社 090-1234-5678 / 営業 090-2222-3334\n", "PERSON")

@@ -168,7 +168,7 @@ _STATUTORY_DISCLOSURE = re.compile(r"【役員の状況】|有価証券報告書
 # chairs are named as the programme publishes them, with no contact details
 _PROGRAMME_CUE = re.compile(r"座長|司会|特別講演|基調講演|招待講演|教育講演|一般演題|演題|口頭発表|ポスター発表|セッション|予稿集|講演要旨"
                             r"|Keynote|Session|Chair")
-_PROGRAMME_PRIVATE = re.compile(r"名簿|参加者|申込|受講者|出席者|連絡先|携帯|外秘|社内用|内部|関係者|控室|宿泊|精算|謝金|口座")
+_PROGRAMME_PRIVATE = re.compile(r"名簿|参加者(?:一覧|名簿|リスト|各位)|申込|受講者|出席者|連絡先|携帯|外秘|社内用|内部|関係者|控室|宿泊|精算|謝金|口座")
 _CONTACT_TYPES = frozenset(("PHONE_NUMBER", "EMAIL_ADDRESS", "ADDRESS", "DATE_OF_BIRTH", "POSTAL_CODE", "JP_MY_NUMBER",
                             "JP_BANK_ACCOUNT", "SPECIAL_CARE"))
 
@@ -180,10 +180,33 @@ def _published_programme(text: str, types: set) -> bool:
     return len(cues) >= 2 and _PROGRAMME_PRIVATE.search(text) is None
 
 
+# a bibliography export (BibTeX @article{…} entries, RIS records TY  - JOUR): the authors and editors of published works
+_BIBLIOGRAPHY = re.compile(r"@(?i:article|inproceedings|book|incollection|misc|phdthesis|mastersthesis|techreport|"
+                           r"proceedings|inbook|conference|unpublished)[ \t]*\{|^TY  - [A-Z]{3,5}$", re.M)
+_AUTHOR_FIELD = re.compile(r"[ \t]*(?i:author|editor)[ \t]*=[ \t]*[{\"]|(?:AU|A[1-4]|ED)  - ")
+
+
+def _published_author(text: str, e: Entity) -> bool:
+    """Is the name on a bibliography entry's author or editor line?"""
+    return _AUTHOR_FIELD.match(text, text.rfind("\n", 0, e.start) + 1) is not None
+
+
 # a book's credit after its author (『かいけつゾロリ』シリーズ　原 ゆたか さく・え（ポプラ社）): a published author
 _CREDIT_AFTER = re.compile(r"[ \t]?(?:さく・え|作・絵|文・絵|さく|作|文|絵|著|訳|編著|編|監修|原作)(?=[ \t（(、,／/]|$)", re.M)
 # a head of a local government named in brackets after the office (海見市（市長：浜口 達彦）): a public official
 _OFFICIAL_BEFORE = re.compile(r"[（(](?:市長|知事|町長|村長|区長)[：:][ \t]?\Z")
+
+
+# a method, a test or a law named after its author (Fisher の正確検定, Pearson の相関係数, Wilcoxon 符号付順位検定,
+# Student's t-test): an eponym, no one's personal data
+_EPONYM_AFTER = re.compile(r"(?:'s)?[ \t]?(?:の[ \t]?)?(?:[A-Za-z]?[ \t]?)?(?:正確|符号付|順位|相関|比例|多重|直接|重回帰)?"
+                           r"(?:検定|法則|分布|係数|相関|補正|モデル|指数|方程式|定理|効果|基準|test|correlation|distribution|"
+                           r"coefficient|correction|method|model|index|equation|theorem|criterion|criteria)")
+
+
+def _eponym(text: str, e: Entity) -> bool:
+    return text[e.start:e.end].isascii() and " " not in text[e.start:e.end] and (
+        _EPONYM_AFTER.match(text, e.end) is not None)
 
 
 def _public_credit(text: str, e: Entity) -> bool:
@@ -485,6 +508,11 @@ class Engine:
             if "』" in text or "長：" in text or "長:" in text:
                 # … and a book's author credited after its title, a mayor named after the office
                 raw = [e for e in raw if e.type != "PERSON" or not _public_credit(text, e)]
+            if "検定" in text or "係数" in text or "法則" in text or "test" in text or "correlation" in text:
+                raw = [e for e in raw if e.type != "PERSON" or not _eponym(text, e)]  # … and eponyms (Fisher の正確検定)
+            if ("@" in text or "TY  - " in text) and _BIBLIOGRAPHY.search(text) is not None:
+                # … and the authors of the published works a bibliography export lists
+                raw = [e for e in raw if e.type != "PERSON" or not _published_author(text, e)]
             if "コード番号" in text and _TIMELY_DISCLOSURE.search(text, 0, 800) is not None:
                 # … and the officers a listed company's timely disclosure names (役員の異動に関するお知らせ, コード番号
                 # 9218 東証プライム): public appointments, published as such

@@ -2270,7 +2270,9 @@ _ALLERGY_AFTER_NAME = re.compile(
 _YES_WORDS = frozenset(("あり", "有", "有り", "はい", "yes", "Yes", "YES", "該当", "該当あり"))
 _ASKED_ABOUT = re.compile(r"(?:こと)?の有無|ことが(?:ある|あります)(?:方|か)|ことのある方")
 # a count, not a result (Ｂ判定 211件、Ｃ判定 3件; 要再検査 12名): statistics
-_COUNT_VALUE = re.compile(r"[0-9][0-9,，]*[ \t]*(?:件|名|人|例|%|％)")
+_COUNT_VALUE = re.compile(r"[0-9][0-9,，]*[ \t]*(?:件|名|人|例|%|％)"
+                          # … or only a pack size and numbers (点耳薬（抗菌）   15mL   1,120: a price list's columns)
+                          r"|[0-9][0-9.]*[ \t]?(?:mL|ml|L|mg|g|kg|錠|個|本|包|枚|箱|袋|瓶|cc)(?:/[^\s]+)?[ \t0-9,]*$")
 # a question about the statement (a form's 告知 question, an interviewer's): …ますか, …ですか？, …ありますか　□はい
 # (a question in a later clause asks about something else: ペースメーカー入ってるんですけど …大丈夫ですか)
 _QUESTION_BREAK = re.compile(r"[、,。 　]|けど|けれど|ので|(?:です|ます|だ)が")

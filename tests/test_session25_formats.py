@@ -63,3 +63,46 @@ def test_a_surname_before_a_mobile_number_in_a_phone_tree():
     assert found(text, "PERSON") == ["土門", "榊原"]
     # … not a word the dictionary reads as a thing or an office
     assert not found("携帯 090-1111-2222 / 本社 090-1234-5678 / 営業 090-2222-3334\n", "PERSON")
+
+
+def test_a_proceedings_contents_whose_titles_mention_participants_is_still_published():
+    text = ("第12回 地域看護学会 学術集会 抄録集　目次\n\n"
+            "【特別講演】\n　地域で暮らし続けることを支える看護\n　　深町 直子（北陵大学 看護学部）\n\n"
+            "【一般演題（口演）】\n"
+            "　O-04 運動療法アプリ継続要因：RCT参加者の面接から\n"
+            "　　　 ○脇田 香織、堤 雄一郎（瀬戸内医療大学病院）             …… 30\n")
+    assert not found(text, "PERSON")
+
+
+def test_the_authors_of_a_bibtex_export_are_published():
+    text = ("@article{kennedy1993,\n"
+            "  author    = {Kennedy, Robert S. and Lane, Norman E.},\n"
+            "  title     = {Simulator Sickness Questionnaire},\n"
+            "  year      = {1993}\n}\n")
+    assert not found(text, "PERSON")
+    ris = "TY  - JOUR\nAU  - Hart, Sandra G.\nTI  - Development of NASA-TLX\nER  - \n"
+    assert not found(ris, "PERSON")
+
+
+def test_an_eponym_is_no_person():
+    text = "期待度数5未満のセルがある場合は Fisher の正確検定、連続変数は Pearson の相関係数を用いた。"
+    assert not found(text, "PERSON")
+    assert found("担当 Fisher 様 (fisher@example.com)", "PERSON") == ["Fisher"]
+
+
+def test_a_price_list_pack_size_is_no_drug_answer():
+    text = ("院内コード      JANコード        品名                               規格          仕入単価\n"
+            "040207000162   4987174720027   点耳薬（抗菌・抗真菌）             15mL            1,120\n"
+            "※定期便の管理番号はカルテ番号とは別\n")
+    assert not found(text, "SPECIAL_CARE")
+    assert found("カルテ番号 123\n常用薬：アムロジピン5mg 1錠\n", "SPECIAL_CARE") == ["アムロジピン5mg 1錠"]
+
+
+def test_a_breeding_record_dogs_birth_dates_are_no_ones():
+    text = ("母犬　　：COCO（犬舎名 Plume Rouge）　生年 2020.05.14　MC 392334164935508\n"
+            "父犬　　：TEDDY of Plume Rouge　生年 2019.11.02\n")
+    assert not found(text, "DATE_OF_BIRTH")
+
+
+def test_a_picture_book_animal_is_no_person():
+    assert not found("09　だいじょうぶ だよ、ゾウさん　　　4歳〜\n", "PERSON")

@@ -1311,7 +1311,9 @@ _NOT_NAME_TOKEN = frozenset(
 
 # (compiled here, with the module: compiled on first use inside a document's analysis, the kanji class costs the
 # regex compiler milliseconds then)
-_LATIN_HANDLE = re.compile(r"(?:[A-Z][a-z]+|[A-Z]{2,})(?: (?:[A-Z][a-z]+|[A-Z]{2,})){1,2}")
+# (accented words too, as Vietnamese and Portuguese names are written: Đỗ Nhung, João Conceição)
+_LATIN_HANDLE_WORD = "(?:[A-ZÀ-ÖØ-ÞĐ][a-zß-öø-ÿđ\u0101-\u017f\u01a1\u01b0\u1ea1-\u1ef9]+|[A-Z]{2,})"
+_LATIN_HANDLE = re.compile(rf"{_LATIN_HANDLE_WORD}(?: {_LATIN_HANDLE_WORD}){{1,2}}")
 _KANJI_HANDLE = re.compile(rf"[{_K}]{{1,4}}(?: ?[{_K}\u3041-\u3096]{{1,4}})?")
 
 
@@ -1319,7 +1321,10 @@ _KANJI_HANDLE = re.compile(rf"[{_K}]{{1,4}}(?: ?[{_K}\u3041-\u3096]{{1,4}})?")
 def _handle_is_name(h: str) -> bool:
     """A chat speaker handle that looks like a person's name (山本明美, Ana SANTOS, サントス アナ)."""
     if _LATIN_HANDLE.fullmatch(h):
-        return not any(w in _LATIN_STOP for w in h.split())
+        words = h.split()
+        if len(words) == 3 and _flags(words[0], _names()) & _E_FLAG:
+            return words[0] not in _LATIN_STOP  # Nguyen Van An: a Vietnamese family name, then a middle and given name
+        return not any(w in _LATIN_STOP for w in words)
     if _FOREIGN_KANA.fullmatch(h):
         return _foreign_parts_ok(h)
     if _KANJI_HANDLE.fullmatch(h):
@@ -1621,6 +1626,12 @@ class PersonDetector(Detector):
                 sp = t.rfind(" ", s, e)
                 if sp > s and _TITLE.fullmatch(t, sp + 1, e) is not None:
                     e = sp  # [09:31] 横山 部長: the surname, without the title a speaker's label writes after it
+            if e - s > 2 and t[e - 1] in _HONORIFIC_LAST:
+                sp = t.rfind(" ", s, e)
+                if sp > s and _HONORIFIC.fullmatch(t, sp + 1, e) is not None:
+                    e = sp  # [LINE] 松井 先生 とのトーク履歴: the surname, without the honorific after a space
+            if e - s <= 3 and t[e - 1] in _HONORIFIC_LAST and _HONORIFIC.fullmatch(t, s, e) is not None:
+                continue  # 先生、ちょっと相談: an honorific alone (a part of 松井 先生 carried over) is no name
             if best.get((s, e), -1.0) < score:
                 best[(s, e)] = score
         n_t = len(t)
@@ -3532,6 +3543,7 @@ def _file_name_people(t: str, out: list) -> None:
 
 
 _TITLE_LAST = frozenset(w[-1] for w in _TITLE_SET)
+_HONORIFIC_LAST = frozenset("様まん氏殿生君")
 _FACILITY_WORDS = frozenset(("店", "工場", "農園", "支店", "営業所", "事務所", "本店", "商店", "医院", "病院", "工務店", "倉庫",
                              "出張所", "センター", "園", "寮", "邸"))
 _PARTICLES = frozenset(("まで", "から", "より", "へ", "に", "が", "は", "も", "の", "と", "です", "宛", "宛て", "あて"))
@@ -4360,6 +4372,11 @@ def _tab_speakers(t: str, out: list) -> None:
         if at > 0 and _bare_surname(w[:at], 1):
             out.append((s, s + at, 0.75))  # 鉄川@テツ鳶: the speaker's surname, then the firm
             continue
+        if _is_kata_char(w[0]) and _is_kanji_char(w[-1]):
+            k = _run_start(w, len(w), _is_kanji_char)
+            if w[:k] in _KANA_ROLE and _bare_surname(w[k:], 1):
+                out.append((s + k, s + len(w), 0.75))  # コーディネーター戸田: the role, then the surname
+                continue
         ini = _NAME_INITIAL.fullmatch(w)  # Halim R.
         if _chat_handle(ini.group(1) if ini else w) or (w.isascii() and "." in w and _log_handle_ok(w)):
             out.append((s, s + len(w), 0.8))  # (… or a handle with an initial: Tsuyoshi.M)

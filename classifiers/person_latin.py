@@ -26,9 +26,9 @@ _LATIN_NAME = rf"{_LATIN_WORD}(?: [A-Z]\.| [A-Z](?= [A-Z]))?(?: {_LATIN_WORD}){{
 _LATIN_CTX = re.compile(  # the lookahead: every possible first character (a fast scan, as for _LABEL_HIT)
     r"(?=[MDPFNCAESRBKYHTGIOW])(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?[ \t]+|Dear[ \t]+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?[ \t]+)?|"
     # (a police officer's or a nurse's title before the name: Detective Rachel Hollis, Sgt. Mark Owens)
-    r"(?:Detective|Det\.|Inspector|Insp\.|Sergeant|Sgt\.|Constable|Nurse|Captain|Capt\.)[ \t]+(?=[A-Z])|"
+    r"(?:Detective|Det\.|Inspector|Insp\.|Sergeant|Sgt\.|Constable|Nurse|Captain|Capt\.)[ \t]+(?=[A-ZÀ-ÖØ-ÞĐ])|"
     # the titles of Indonesian, Filipino, Spanish and Portuguese speakers (Pak Hasegawa, Bu Yuli, Ate Grace, Sra. Rosa)
-    r"(?:Pak|Bapak|Bu|Ibu|Mbak|Ate|Kuya|Sr|Sra|Srta|Dona|Señor|Señora|Senhor|Senhora)\.?[ \t]+(?=[A-Z])|"
+    r"(?:Pak|Bapak|Bu|Ibu|Mbak|Ate|Kuya|Sr|Sra|Srta|Dona|Señor|Señora|Senhor|Senhora)\.?[ \t]+(?=[A-ZÀ-ÖØ-ÞĐ])|"
     r"(?:Full[ \t]?name|Name|Contact(?:[ \t]person)?|Attn\.?|Attention|Applicant|Employee|Customer|"
     r"Patient|Account[ \t]holder|Signed|Author|Card[ \t]?holder(?:[ \t]name)?|Guest(?:[ \t]name)?|Client|"
     r"Signature|Checked(?:[ \t]by)?|Prepared[ \t]by|Reported[ \t]by|Memo[ \t]by|Officer|Interpreter|Guardian|"
@@ -140,7 +140,8 @@ _BY_AGENT = re.compile(
     r"(?=[ \t]*(?:[/,\-–(]|\n|$|[ \t]{2}))"
 )
 _LATIN_SAN = re.compile(r"-(?:san|sama|sensei|kun|chan|shi)\b")
-_HAS_CAPS = re.compile(r"[A-Z][A-Za-z]")  # a capitalised or upper-case word (one char class: a fast scan)
+# a capitalised or upper-case word (one char class: a fast scan), accented too (Đỗ Nhung: the scans start at Đ)
+_HAS_CAPS = re.compile("[A-ZÀ-ÖØ-ÞĐ\u1ea0-\u1ef8][A-Za-zß-ÿ\u0100-\u017f\u01a0-\u01b0\u1ea0-\u1ef9]")
 _HAS_TITLE = re.compile(r"[A-Z][a-z]")
 _GREETING = re.compile(r"(?:Dear|Hello|Hi)\b")
 _TITLE_OR_DEAR = re.compile(r"(?:Mr|Mrs|Ms|Dr|Dear)")
@@ -1094,7 +1095,7 @@ _COLON_ANY = re.compile(
 # position), for the texts where no dotted leader can be (no " .", "…" or "‥"): the same matches there
 _COLON_ONLY = re.compile(_COLON)
 _TAB_CAP = re.compile(r"\t(?=[\"“]?[A-Z])")  # Guest⇥Michael Brennan (a label at a line start)
-_SLASH_JA = re.compile(r"/[ \t]*[\u3040-\u30ff\u4e00-\u9fff]{1,6}[ \t]+(?=[A-Z])")  # Surname / 姓 MATSUDA
+_SLASH_JA = re.compile(r"/[ \t]*[\u3040-\u30ff\u4e00-\u9fff]{1,6}[ \t]+(?=[A-ZÀ-ÖØ-ÞĐ])")  # Surname / 姓 MATSUDA
 _PHRASE_CHARS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz /-")
 _PHRASE_SPLIT = re.compile(r"([ /-])")
 _JP_PERSON_END = re.compile(
@@ -1236,7 +1237,7 @@ def _labels(t: str, out: list, names: Any) -> None:
 _LABEL_LINE = re.compile(
     r"(?m)^[ \t]*(?:[^\n/]{1,8}/[ \t]?)?(?P<l>Surname|SURNAME|Family [Nn]ame|FAMILY NAME|Last [Nn]ame|LAST NAME|"
     r"Given [Nn]ames?|GIVEN NAMES?|First [Nn]ame|FIRST NAME|Full [Nn]ame|FULL NAME|Name|NAME)"
-    r"(?:[ \t]?/[ \t]?[^\n/]{1,8})?[ \t]*:?[ \t]*\n[ \t]*(?=[A-Z])"
+    r"(?:[ \t]?/[ \t]?[^\n/]{1,8})?[ \t]*:?[ \t]*\n[ \t]*(?=[A-ZÀ-ÖØ-ÞĐ])"
 )
 
 _LABEL_LINE_HINT = re.compile("ame|AME")  # (in every label: `_LABEL_LINE` is tried at the start of such lines only)
@@ -1373,7 +1374,7 @@ _SIGN_OFFS = frozenset(
     "with kind regards|br|rgds|thx|talk soon|see you|love".split("|")
 )
 # a line break after a letter or , . ! and before a capital (Cheers,⏎Oliver; Best regards⏎⏎Emily Clark)
-_NL_CAP = re.compile(r"\n(?:(?<=[A-Za-z,.!]\n)|(?<=[A-Za-z,.!] \n))[ \t>]*(?:\n[ \t>]*)?(?=[A-Z])")
+_NL_CAP = re.compile(r"\n(?:(?<=[A-Za-z,.!]\n)|(?<=[A-Za-z,.!] \n))[ \t>]*(?:\n[ \t>]*)?(?=[A-ZÀ-ÖØ-ÞĐ])")
 _AFTER_SIGNED_NAME = re.compile(r"[ \t]*(?:\n|\Z|[(,|/]|[ \t]-|[\u3040-\u30ff\u4e00-\u9fff])")
 # (also a WhatsApp export's [15/08/2024, 09:12] Name: and 15/08/2024, 09:12 - Name:)
 _CHAT_STAMP = re.compile(r"[ \t]*[\[(]?(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ T]|\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?[ \t]|"
@@ -1385,7 +1386,7 @@ _CHAT_STAMP = re.compile(r"[ \t]*[\[(]?(?:\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[ T]|\d{1
 _CHAT_STAMP_AFTER = re.compile(r"[ \t]+[\[(]?\d{1,2}:\d\d(?:[ \t]?[AaPp][Mm])?[\])]?[ \t]*\Z")
 
 
-_COMMA_CAP = re.compile(r",[ \t]+(?=[A-Z])")  # starts with a literal: a fast scan
+_COMMA_CAP = re.compile(r",[ \t]+(?=[A-ZÀ-ÖØ-ÞĐ])")  # starts with a literal: a fast scan
 _INLINE_SIGN_WORDS = ("thanks", "thank you", "regards", "cheers", "best", "sincerely")
 
 
@@ -1633,10 +1634,10 @@ _CAPS_ROW_STOP = frozenset(("CHINA", "COUNTRY", "DOB", "FAMILY", "FULL", "GIVEN"
 # named by their given name
 _JA_ROLE_LATIN = re.compile(
     r"(?:担当者?|受付|対応者?|通訳|記録者?|入力者?|確認者|承認者|作成者|講師|コーチ|トレーナー|ドライバー|スタッフ|"
-    r"インストラクター|オペレーター|面接官|立会人?|同僚|寮長|班長|同室者|実習生)[ \t]*[:：]?[ \t]*(?=[A-Z])")
+    r"インストラクター|オペレーター|面接官|立会人?|同僚|寮長|班長|同室者|実習生)[ \t]*[:：]?[ \t]*(?=[A-ZÀ-ÖØ-ÞĐ])")
 
 
-_JA_ROLE_HINT = re.compile(r"[当付応訳録力認成師チーフタ者人僚長生][ \t]*[:：]?[ \t]*[A-Z]")  # (a role's last character, then a capital)
+_JA_ROLE_HINT = re.compile(r"[当付応訳録力認成師チーフタ者人僚長生][ \t]*[:：]?[ \t]*[A-ZÀ-ÖØ-ÞĐ]")  # (a role's last character, then a capital)
 
 
 def _ja_role_latin(t: str, out: list, names: Any) -> None:

@@ -106,3 +106,20 @@ def test_a_breeding_record_dogs_birth_dates_are_no_ones():
 
 def test_a_picture_book_animal_is_no_person():
     assert not found("09　だいじょうぶ だよ、ゾウさん　　　4歳〜\n", "PERSON")
+
+
+def test_a_line_talk_partner_and_speaker_without_the_honorific_after_a_space():
+    text = ("[LINE] 松井 先生 とのトーク履歴\n"
+            "18:40\t松井 先生\t了解しました。20時で大丈夫ですよ。\n"
+            "10:03\t拓也\t先生、ちょっと相談なんですが\n"
+            "10:12\t松井 先生\t連絡くれてありがとう。\n")
+    names = found(text, "PERSON")
+    assert "松井" in names and "拓也" in names
+    assert not any("先生" in n for n in names)
+
+
+def test_tab_chat_speakers_with_vietnamese_letters_and_a_role_before_the_surname():
+    text = ("09:40\tĐỗ Nhung\tおはようございます！\n"
+            "09:42\tコーディネーター戸田\tありがとうございます\n"
+            "09:43\tĐỗ Nhung\tはい\n")
+    assert found(text, "PERSON") == ["Đỗ Nhung", "戸田", "Đỗ Nhung"]

@@ -1604,6 +1604,8 @@ class PersonDetector(Detector):
             _attendance_brackets(t, cands)
         if "・" in t:
             _surname_lists(t, cands)
+        if cands and "・" in t:
+            _couple_given(t, cands)
         if cands:
             _propagate_ja(t, cands)
             if " " in t or "・" in t:
@@ -3444,6 +3446,20 @@ def _surname_mobile(t: str, out: list) -> None:
         name = t[s:e]
         if _bare_surname(name, 1) and not _common_word(name) and not _company_before(t, s):
             out.append((s, e, 0.75))
+
+
+# a couple written as one name and the second given name after ・ (榊原 俊介・香織, 野々村 隆・彩): the spouse's given name
+_COUPLE_GIVEN = re.compile(rf"・([{_K}々]{{1,3}}|[{_HIRA}]{{2,4}}|[{_KATA}]{{2,4}})(?![{_K}々{_HIRA}{_KATA}])")
+
+
+def _couple_given(t: str, cands: list) -> None:
+    for s, e, score in list(cands):
+        if e < len(t) and t[e] == "・" and " " in t[s:e] and _is_kanji_char(t[s]):
+            m = _COUPLE_GIVEN.match(t, e)
+            if m is not None:
+                g = m.group(1)
+                if (_known_given(g) or _kanji_given(g) or _hira_given(g)) and not _surname(g):
+                    cands.append((m.start(1), m.end(1), score))
 
 
 # a name with its title in brackets after it, as a chat's speaker or a shift table writes it (たかこ（店長）, 飯田(店長))

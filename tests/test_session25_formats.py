@@ -123,3 +123,19 @@ def test_tab_chat_speakers_with_vietnamese_letters_and_a_role_before_the_surname
             "09:42\tコーディネーター戸田\tありがとうございます\n"
             "09:43\tĐỗ Nhung\tはい\n")
     assert found(text, "PERSON") == ["Đỗ Nhung", "戸田", "Đỗ Nhung"]
+
+
+def test_a_couples_second_given_name_after_a_middle_dot():
+    text = ('"KN-Y-1187","榊原 俊介・香織","さかきばら しゅんすけ","養育/養子縁組"\n'
+            '"KN-Y-0934","千田 浩二・由美子","ちだ こうじ","養育"\n')
+    names = found(text, "PERSON")
+    assert "香織" in names and "由美子" in names
+    assert found("代表 山田 太郎・田中 花子\n", "PERSON") == ["山田 太郎", "田中 花子"]
+
+
+def test_a_welfare_offices_caseworker_column():
+    text = ("No.     氏名             カナ                 性 生年月日    担当児相  担当CW     特記\n"
+            "24-058  髙橋 琉生        タカハシ ルイ         男 2012/03/04  北部      須藤       \n"
+            "24-061  森 陽菜          モリ ヒナ             女 2010/06/15  中央      宮本       \n")
+    names = found(text, "PERSON")
+    assert "須藤" in names and "宮本" in names

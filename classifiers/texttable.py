@@ -255,10 +255,17 @@ def _fields(line: str, base: int, delim: str) -> list[tuple[int, int]]:
     return out
 
 
+_CELL_DELIMS = frozenset("|│┃¦,\t")
+
+
 def _is_header(text: str, line: str, fields: list[tuple[int, int]]) -> bool:
-    """A header line: not JSON, no empty field, and at least one field names a PI type or an order/price field."""
-    if _JSONISH.match(line) or not all(text[s:e].strip() for s, e in fields):
+    """A header line: not JSON, no empty field (but the corner cell over a column of row labels or a pandas index:
+    │　　│ 氏名 │ 生年月日 │, ,name,email), and at least one field names a PI type or an order/price field."""
+    if _JSONISH.match(line) or not all(text[s:e].strip() for s, e in fields[1:]):
         return False
+    s0, e0 = fields[0]
+    if not text[s0:e0].strip() and (len(fields) < 3 or text[e0:e0 + 1] not in _CELL_DELIMS):
+        return False  # (a fixed-width line's indentation is no corner cell)
     if len(fields) >= 3 and line.count('":') * 2 >= len(fields):
         return False  # a log line holding a JSON object ("bp":"156/98","findings":…): key/value pairs, read as such
 

@@ -139,3 +139,23 @@ def test_a_welfare_offices_caseworker_column():
             "24-061  森 陽菜          モリ ヒナ             女 2010/06/15  中央      宮本       \n")
     names = found(text, "PERSON")
     assert "須藤" in names and "宮本" in names
+
+
+def test_a_drawn_table_whose_corner_cell_is_blank():
+    text = ("　┌────┬──────────┬──────────┬────┐\n"
+            "　│　　　　│ 氏名　　　　　　　 │ 生年月日　　　　　 │ 性別　 │\n"
+            "　├────┼──────────┼──────────┼────┤\n"
+            "　│ 児童１ │ 福士　陽太　　　　 │ 2016年5月30日　　　 │ 男　　 │\n"
+            "　│ 児童２ │ 福士　凛　　　　　 │ 2024年11月17日　　　│ 男　　 │\n"
+            "　└────┴──────────┴──────────┴────┘\n")
+    assert found(text, "DATE_OF_BIRTH") == ["2016年5月30日", "2024年11月17日"]
+    # … while an indented "label : value" block is no table (its bank account stays one phrase)
+    form = ("  Full name (passport)   : MEHTA RAHUL\n"
+            "  Katakana               : メータ ラフル\n"
+            "  Salary account         : Sumitomo Mitsui Banking Corporation, Kiba Branch, Ordinary 2290417\n")
+    assert found(form, "JP_BANK_ACCOUNT") == ["Sumitomo Mitsui Banking Corporation, Kiba Branch, Ordinary 2290417"]
+
+
+def test_a_dogs_birth_date_on_a_rabies_registration():
+    text = "│犬の名前　　　　　　ポチ\n│犬の生年月日　　　　令和５年１２月２日\n│マイクロチップ番号　392 682 651 131 87\n"
+    assert not found(text, "DATE_OF_BIRTH")

@@ -191,6 +191,39 @@ def _published_author(text: str, e: Entity) -> bool:
     return _AUTHOR_FIELD.match(text, text.rfind("\n", 0, e.start) + 1) is not None
 
 
+# public office: a politician whose supporters' association bears their name (高城修一郎後援会: the name of an
+# association, as a company's), an assembly's presiding officer or an election board's chair right before a name
+# (埼玉県議会議長　松崎 俊一 様, 選挙管理委員会　委員長　大河原　誠), an assembly's record (出席委員 … 説明者 …) and an
+# election's results (得票数 … 無所属): officials in their public roles. (A mayor signing a certificate, a councillor on
+# a profile or a form is labelled by the hand-written sets, and stays a name.)
+_NAMED_ASSOCIATION = re.compile(r"([\u4e00-\u9fff々]{2,4}[ \t]?[\u4e00-\u9fff々ぁ-んァ-ヶ]{1,4})(?:連合)?後援会")
+_PUBLIC_OFFICE_BEFORE = re.compile(r"(?:議会副?議長|選挙管理委員会\s*委員長|選挙長)[ \t]*\Z")
+_CANDIDATE_LINE = re.compile(r"党|無所属|の会|諸派|[0-9]%|[0-9]票")
+_ASSEMBLY_CUE = re.compile(r"出席委員|欠席委員|説明者|会議に付した事件|議案第|委員会室|定例会|本会議|議事日程|出席議員|欠席議員")
+
+
+def _public_officials(text: str, raw: list[Entity]) -> list[Entity]:
+    if "後援会" in text:
+        heads = {m.group(1).replace(" ", "").replace("\t", "") for m in _NAMED_ASSOCIATION.finditer(text)}
+    else:
+        heads = set()
+    assembly = len({m.group() for m in _ASSEMBLY_CUE.finditer(text)}) >= 3
+    election = "得票" in text
+    out = []
+    for e in raw:
+        if e.type == "PERSON":
+            v = text[e.start:e.end].replace(" ", "").replace("\u3000", "")
+            if assembly or v in heads or _PUBLIC_OFFICE_BEFORE.search(text, max(0, e.start - 60), e.start):
+                continue
+            if election:
+                ls, le = text.rfind("\n", 0, e.start) + 1, text.find("\n", e.end)
+                line = text[ls:len(text) if le < 0 else le]
+                if _CANDIDATE_LINE.search(line) is not None:
+                    continue
+        out.append(e)
+    return out
+
+
 # a book's credit after its author (『かいけつゾロリ』シリーズ　原 ゆたか さく・え（ポプラ社）): a published author
 _CREDIT_AFTER = re.compile(r"[ \t]?(?:さく・え|作・絵|文・絵|さく|作|文|絵|著|訳|編著|編|監修|原作)(?=[ \t（(、,／/]|$)", re.M)
 # a head of a local government named in brackets after the office (海見市（市長：浜口 達彦）): a public official
@@ -510,6 +543,8 @@ class Engine:
                 raw = [e for e in raw if e.type != "PERSON" or not _public_credit(text, e)]
             if "検定" in text or "係数" in text or "法則" in text or "test" in text or "correlation" in text:
                 raw = [e for e in raw if e.type != "PERSON" or not _eponym(text, e)]  # … and eponyms (Fisher の正確検定)
+            if "後援会" in text or "議" in text or "長" in text or "得票" in text:
+                raw = _public_officials(text, raw)  # … and officials in their public roles
             if ("@" in text or "TY  - " in text) and _BIBLIOGRAPHY.search(text) is not None:
                 # … and the authors of the published works a bibliography export lists
                 raw = [e for e in raw if e.type != "PERSON" or not _published_author(text, e)]

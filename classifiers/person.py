@@ -568,6 +568,8 @@ _COMPANY_AFTER = re.compile(
     r"駅|線|町|村|市|区|郡|県|通り|大学|高校|病院|医院|クリニック|ビル|ホテル|記念|賞|財団|事務所|"
     # professional offices named after a partner or a place (奈良あおば法律事務所, 林・岡本合同事務所)
     r"法律事務所|特許事務所|会計事務所|合同事務所|税理士事務所|"
+    # a politician's supporters' association or office named after them (高城修一郎後援会, 高城修一郎 選挙事務所)
+    r"後援会|連合後援会|選挙事務所|事務所|を支える会|を応援する会|"
     # a clinic named after a founder or a place (豊洲あおば歯科, 高橋内科)
     r"歯科|内科|外科|眼科|皮膚科|耳鼻科|耳鼻咽喉科|小児科|整形外科|産婦人科|調剤薬局|薬局|動物病院|接骨院|整骨院|鍼灸院|治療院|"
     # facilities named after a place or a founder (堺ひかり総合病院, 福井羽水センター)

@@ -159,3 +159,18 @@ def test_a_drawn_table_whose_corner_cell_is_blank():
 def test_a_dogs_birth_date_on_a_rabies_registration():
     text = "│犬の名前　　　　　　ポチ\n│犬の生年月日　　　　令和５年１２月２日\n│マイクロチップ番号　392 682 651 131 87\n"
     assert not found(text, "DATE_OF_BIRTH")
+
+
+def test_officials_in_their_public_roles():
+    assert not found("主催：高城修一郎後援会　／　日時：2025年1月19日（日）14:00〜\n本会は、高城修一郎の政治理念に賛同し\n", "PERSON")
+    results = (" 当落  候補者名              党派           得票数        得票率\n"
+               " 当    高城 修一郎            無所属         24,816.000    18.42%\n"
+               "       浜野 こうじ            日本維新の会   17,402.000    12.91%\n")
+    assert not found(results, "PERSON")
+    minutes = ("出席委員　　委員長　岡部 隆之、副委員長　西村 香織\n欠席委員　　なし\n"
+               "説明者　　　県土整備部長　藤巻 信也\n会議に付した事件\n　議案第８７号\n")
+    assert not found(minutes, "PERSON")
+    assert not found("埼玉県議会議長　松崎 俊一　様\n", "PERSON")
+    # … while a meeting's chair in private minutes, and a supporter on a form, are people
+    assert found("議長　伊東 正和　㊞\n議事録署名人　新井 ひろみ\n", "PERSON") == ["伊東 正和", "新井 ひろみ"]
+    assert found("入会者：鈴木 一郎（090-1234-5678）\n", "PERSON") == ["鈴木 一郎"]

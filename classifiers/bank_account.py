@@ -225,6 +225,10 @@ _OCR_ACCOUNT = re.compile(
 _OCR_ACCOUNT_HINT = re.compile(r"[0-9] ?[OolIB]|[OolIB] ?[0-9]")
 
 
+# 当 / 普 ending another word (給料手当,4800000, 担当 1234567): no account type's shorthand
+_SHORT_TYPE_IN_WORD = re.compile(r"[\u4e00-\u9fff々][当普][ \t,:：]{0,2}\Z")
+
+
 class BankAccountDetector(PatternDetector):
     name = "bank_account"
     pii_type = "JP_BANK_ACCOUNT"
@@ -289,7 +293,9 @@ class BankAccountDetector(PatternDetector):
             return base  # the label before belongs to the account number written just before this one
         if _ID_KEY_BEFORE.search(text, max(0, start - 24), start) is not None:
             return 0.0  # employeeID: 0031187 (under department: 第二営業部): a person's or a record's ID
-        pol = self.context.nearest(text, start, end)[0]
+        pol, d = self.context.nearest(text, start, end)
+        if pol > 0 and d <= 3 and _SHORT_TYPE_IN_WORD.search(text, max(0, start - 6), start) is not None:
+            pol = 0  # 給料手当,4800000, 担当 1234567: the end of another word, not 当座's or 普通's shorthand
         if pol > 0:
             return 0.9
         if pol < 0:

@@ -210,11 +210,18 @@ _THING_LAST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_�
 
 
 def _thing_name(t: str, i: int) -> bool:
-    """True when the label at `i` names a thing (Product Name:, 会社Name), not a person."""
+    """True when the label at `i` names a thing (Product Name:, 会社Name, or a Name: under a RECEIVING SHIP heading),
+    not a person."""
+    if i and t[i - 1] in " \t\n" and t.startswith("Name", i) and _THING_HEADING.search(t, max(0, i - 60), i):
+        return True
     # cheap first test: a thing word (maybe and one space) must end right before the label
     if not i or not (t[i - 1] in _THING_LAST or (t[i - 1] == " " and i >= 2 and t[i - 2] in _THING_LAST)):
         return False
     return bool(_THING.search(t, max(0, i - 14), i))
+
+
+# a heading on the line above a bare Name: field that says what is named (RECEIVING SHIP, VESSEL, SUPPLIER)
+_THING_HEADING = re.compile(r"(?i:ship|vessel|barge|tanker|aircraft|supplier|company|hotel|facility|product)[ \t:]*\n[ \t]*\Z")
 
 _ROMA = {
     "キャ": "kya", "キュ": "kyu", "キョ": "kyo", "シャ": "sha", "シュ": "shu", "ショ": "sho", "チャ": "cha",
@@ -1204,6 +1211,8 @@ def _labels(t: str, out: list, names: Any) -> None:
                 continue  # Date:, Subject:, Address: … (a cheap first test)
             ph = _phrase_before(t, j)
             kind = ph[2] if ph else None
+            if kind is not None and t.startswith("Name", ph[0]) and _thing_name(t, ph[0]):
+                continue  # RECEIVING SHIP ⏎ Name: TAIYO PIONEER: a ship's name
             if kind is None and t[k].islower():
                 # a YAML/INI key at the start of its line (  name: "Silva Pedro Henrique", guest_name: …)
                 ls = t.rfind("\n", 0, k) + 1

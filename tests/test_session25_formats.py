@@ -174,3 +174,15 @@ def test_officials_in_their_public_roles():
     # … while a meeting's chair in private minutes, and a supporter on a form, are people
     assert found("議長　伊東 正和　㊞\n議事録署名人　新井 ひろみ\n", "PERSON") == ["伊東 正和", "新井 ひろみ"]
     assert found("入会者：鈴木 一郎（090-1234-5678）\n", "PERSON") == ["鈴木 一郎"]
+
+
+def test_a_budget_rows_allowance_is_no_account_type():
+    text = ("科目コード,大区分,科目,DV被害者支援,難民支援,合計\n"
+            "511-01,事業費,給料手当,4800000,2880000,10560000\n")
+    assert not found(text, "JP_BANK_ACCOUNT")
+    assert found("りそな 梅田 当 1234567\n", "JP_BANK_ACCOUNT") == ["りそな 梅田 当 1234567"]
+
+
+def test_a_ships_name_under_its_heading():
+    text = "RECEIVING SHIP\n  Name: TAIYO PIONEER                IMO No.: 9784321\nMASTER\n  Name: Kenji Watanabe\n"
+    assert found(text, "PERSON") == ["Kenji Watanabe"]

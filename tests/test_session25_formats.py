@@ -180,7 +180,7 @@ def test_a_budget_rows_allowance_is_no_account_type():
     text = ("科目コード,大区分,科目,DV被害者支援,難民支援,合計\n"
             "511-01,事業費,給料手当,4800000,2880000,10560000\n")
     assert not found(text, "JP_BANK_ACCOUNT")
-    assert found("りそな 梅田 当 1234567\n", "JP_BANK_ACCOUNT") == ["りそな 梅田 当 1234567"]
+    assert found("振込先：りそな銀行 梅田支店 当 1234567\n", "JP_BANK_ACCOUNT") == ["りそな銀行 梅田支店 当 1234567"]
 
 
 def test_a_ships_name_under_its_heading():

@@ -1740,6 +1740,10 @@ _PREFECTURE_ONLY = frozenset(
                    "Aomori", "Iwate", "Hyogo", "Saitama", "Kyoto", "Oita", "Tochigi", "Shizuoka") for w in (p, p.upper())])
 
 
+# a foreign name as written in Latin letters or katakana (Htet Htet Wai, Ayşe Demir, ハミドゥッラー)
+_FOREIGN_NAME_SHAPE = re.compile(r"[A-ZÀ-ÞĐ][^\s0-9]+(?: [A-ZÀ-ÞĐ][^\s0-9]+){1,3}|[\u30a1-\u30fa\u30fc・ ]{3,20}")
+
+
 def column_verdict(
     hm: HeaderMatch, sample: Sequence[tuple[int, str]], found: dict[int, list] | None = None,
     check: Callable[[str], bool] | None = None,
@@ -1770,6 +1774,10 @@ def column_verdict(
                 hits += sum(1 for _, v in sample if len(v.strip()) == 1 and _one_kanji_surname(v.strip()))
             elif not hits and one_kanji_staff(sample):
                 hits = n  # (… or fills the column alone: 確認者 | 堀, 堀, 堀)
+            if 0.5 <= hits / n < 1 and n >= 4 and all(
+                    _name_cell(v, strong_only=True) or _role_surname(v) or _latin_known(v)
+                    or (_FOREIGN_NAME_SHAPE.fullmatch(v.strip()) and _name_cell(v, strong_only=False)) for _, v in sample):
+                return 1.0  # (half known names, the rest foreign names in Latin or katakana: an interpreters' column)
             return hits / n
         if t == "PERSON" and hm.pii_type == "PERSON" and hm.confidence < 0.8:
             # a generic `name` header: names must look like names, not like product or place names

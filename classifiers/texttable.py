@@ -72,6 +72,8 @@ _PAIR_SQ = re.compile(_PAIR_TEMPLATE.replace("Q", "'"))
 _NOTED_ID_TYPES = frozenset(("JP_PASSPORT", "JP_DRIVERS_LICENSE", "JP_MY_NUMBER", "JP_RESIDENT_CODE", "JP_HEALTH_INSURANCE",
                              "JP_BANK_ACCOUNT", "CREDIT_CARD", "PHONE_NUMBER", "EMAIL_ADDRESS"))
 _NOTE_SUFFIX = re.compile(r"[ ]?[(（][^()（）\n]{1,12}[)）]$")
+# a record number in brackets after a name (グエン ティ ラン（KH-2024-0219）, Hodan Abdi (RS-24-0047))
+_ID_NOTE_SUFFIX = re.compile(r"[ ]?[(（](?:No\.?[ ]?)?[A-Z]{0,4}[-‐]?[0-9][0-9A-Z\-‐]{2,14}[)）]$")
 # the column type of a cell that names a building's or a site's place, no one's address (see `_table`)
 PLACE_CELL = "@place"
 
@@ -2245,6 +2247,11 @@ def _table(text: str, header: list[tuple[int, int]], rows: list[list[tuple[int, 
                     w = v[b0:b1]
             if w[-1] in ")）" and pii_type in _NOTED_ID_TYPES:
                 a = _NOTE_SUFFIX.search(w)  # E48277163（中国）, 090-3377-1286 (自宅): a note after the value is no part of it
+                if a is not None and a.start() > 0:
+                    b1 = b0 + a.start()
+                    w = v[b0:b1]
+            if person and w[-1] in ")）":
+                a = _ID_NOTE_SUFFIX.search(w)  # トゥー・アウン・ミン（RS-23-0412）: the case number after the name
                 if a is not None and a.start() > 0:
                     b1 = b0 + a.start()
                     w = v[b0:b1]

@@ -186,3 +186,16 @@ def test_a_budget_rows_allowance_is_no_account_type():
 def test_a_ships_name_under_its_heading():
     text = "RECEIVING SHIP\n  Name: TAIYO PIONEER                IMO No.: 9784321\nMASTER\n  Name: Kenji Watanabe\n"
     assert found(text, "PERSON") == ["Kenji Watanabe"]
+
+
+def test_an_interpreters_column_of_foreign_names_and_a_case_number_after_a_name():
+    text = ("日付\t言語\t通訳者\t相談者（ケースNo.）\t場所\n"
+            "9/3\tビルマ語\tHtet Htet Wai\tトゥー・アウン・ミン（RS-23-0412）\t入管\n"
+            "9/5\tクルド語\tRojda Aslan\tカヤ・メフメット（RS-23-0455）\t事務所\n"
+            "9/10\tダリー語\tハミドゥッラー\tファルハード・ラフィーミー（RS-24-0009）\t診療所\n"
+            "9/12\tベトナム語\tPham Thi Hoa\tグエン ティ ラン（KH-2024-0219）\t事務所\n"
+            "9/17\t英語\tDaniel Weber\tンバルガ・クリステル（RS-24-0031）\t入管\n")
+    names = found(text, "PERSON")
+    assert "Htet Htet Wai" in names and "ハミドゥッラー" in names
+    assert "トゥー・アウン・ミン" in names and "グエン ティ ラン" in names
+    assert not any("RS-" in n for n in names)

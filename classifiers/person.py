@@ -1606,6 +1606,10 @@ class PersonDetector(Detector):
             _attendance_brackets(t, cands)
         if "・" in t:
             _surname_lists(t, cands)
+        if _PART_LABEL_HINT.search(t) is not None:
+            _part_labels_after(t, cands)
+        if "生）" in t or "生)" in t or "歳）" in t or "歳)" in t or "月）" in t or "才）" in t:
+            _born_bracket_names(t, cands)
         if cands and "・" in t:
             _couple_given(t, cands)
         if cands:
@@ -3448,6 +3452,58 @@ def _surname_mobile(t: str, out: list) -> None:
         name = t[s:e]
         if _bare_surname(name, 1) and not _common_word(name) and not _company_before(t, s):
             out.append((s, e, 0.75))
+
+
+# a name part labelled in brackets after it (RAHIMI（姓 Family name）　FARHAD（名 Given name）, 山田（姓）　太郎（名）): a form
+# that prints each field's label after its value
+_PART_LABEL_AFTER = re.compile(
+    rf"(?<![A-Za-z{_K}{_KATA}{_HIRA}])([A-Z][A-Za-z'\-]{{1,20}}|[{_K}]{{1,4}}|[{_KATA}]{{2,10}}|[{_HIRA}]{{2,6}})[ \t]?"
+    r"[（(](?:姓|名|氏|名字|苗字|ミドルネーム|(?i:family name|given name|surname|first name|last name|middle name))"
+    r"(?=[ \t)）/／])")
+_PART_LABEL_HINT = re.compile(r"[（(](?:姓|名|氏|名字|苗字|ミドルネーム|(?i:family name|given name|surname|first name|last name))[ \t)）/／]")
+
+
+def _part_labels_after(t: str, cands: list) -> None:
+    for m in _PART_LABEL_AFTER.finditer(t):
+        v = m.group(1)
+        if v.isascii() and (v.capitalize() in _LATIN_STOP or v.lower() in ("name", "names", "full")):
+            continue  # Name (Surname/Given) : OKABE/MISAKI: the label's own word
+        if v.isupper() or v[:1].isupper() or _kana_or_kanji_name(v):
+            cands.append((m.start(1), m.end(1), 0.8))
+
+
+def _kana_or_kanji_name(v: str) -> bool:
+    if _is_kanji_char(v[0]):  # (not a common noun the dictionary also knows as a name: 成人, 定年)
+        return (_bare_surname(v, 1) or _known_given(v) or _kanji_given(v)) and not any(
+            p[1] == "普通名詞" for p in nlp.surface_pos(v))
+    return _known_given(v) or v in _names().family_kana or _hira_given(v)
+
+
+# a name with its birth date or age in brackets right after it (子：Gabriel（2018.2.6生）、陽菜（2023.5.30生）, Leo (5歳)):
+# a family list's members
+_BORN_BRACKET = re.compile(r"[（(](?:(?:19|20)[0-9]{2}|[SHRT][0-9]{1,2}|昭和|平成|令和)[^）)\n]{2,12}生(?:まれ)?[)）]"
+                           r"|[（(][0-9]{1,3}[ ]?(?:歳|才|か月|ヶ月)[)）]")
+_LATIN_RUN_END = re.compile(r"(?<![A-Za-z])([A-Z][a-z]+(?: [A-Z][a-z]+){0,2})[ ]?\Z")
+
+
+def _born_bracket_names(t: str, cands: list) -> None:
+    for m in _BORN_BRACKET.finditer(t):
+        e = m.start()
+        if e and t[e - 1] == " ":
+            e -= 1
+        if not e:
+            continue
+        c = t[e - 1]
+        if c.isascii() and c.isalpha():
+            w = _LATIN_RUN_END.search(t, max(0, e - 40), e)
+            if w is not None and not any(x in _LATIN_STOP for x in w.group(1).split(" ")):
+                cands.append((w.start(1), w.end(1), 0.75))
+        elif _is_kanji_char(c) or _is_kata_char(c):
+            s = _run_start(t, e, _is_kanji_char if _is_kanji_char(c) else _is_kata_char)
+            v = t[s:e]
+            if 1 <= len(v) <= 4 and v not in _KIN_SET and v not in _ROLE_WORDS and (
+                    _kana_or_kanji_name(v) if _is_kanji_char(c) else _kana_person(v)) and not _common_word(v):
+                cands.append((s, e, 0.75))
 
 
 # a couple written as one name and the second given name after ・ (榊原 俊介・香織, 野々村 隆・彩): the spouse's given name

@@ -1631,11 +1631,11 @@ _DONE_BY = re.compile(
 # a list's row of a travel or visa document: a name in capitals at the start of a line (after its number), then the
 # person's birth date or passport on the same line
 _CAPS_ROW_NAME = re.compile(
-    r"(?m)^[ \t]*(?:[0-9]{1,3}[.)][ \t]+)?([A-Z]{2,15}(?: [A-Z]{2,15}){1,3})(?:[ \t]{2,}|\t|[ \t]*[,|][ \t]*)"
+    r"(?m)^[ \t]*(?:(?:[0-9]{1,3}|[a-z])[.)][ \t]+)?([A-Z]{2,15}(?: [A-Z]{2,15}){1,3})(?:[ \t]{2,}|\t|[ \t]*[,|][ \t]*|[ \t]/[ \t])"
     r"(?=[^\n]{0,40}?(?:DOB|D\.O\.B|Date of [Bb]irth|Passport|PASSPORT|生年月日|旅券))")
-_CAPS_ROW_NAME_HINT = re.compile(r"(?m)^[ \t]*(?:[0-9]{1,3}[.)][ \t]+)?[A-Z]{2,15} [A-Z]{2,15}")
+_CAPS_ROW_NAME_HINT = re.compile(r"(?m)^[ \t]*(?:(?:[0-9]{1,3}|[a-z])[.)][ \t]+)?[A-Z]{2,15} [A-Z]{2,15}")
 # (header words in capitals that `_LATIN_STOP` does not hold already: SURNAME GIVEN, FULL NAME, DOB over the rows)
-_CAPS_ROW_STOP = frozenset(("CHINA", "COUNTRY", "DOB", "FAMILY", "FULL", "GIVEN", "HOLDER", "ID", "LIST", "MIDDLE",
+_CAPS_ROW_STOP = frozenset(("CHIEU", "CHINA", "COUNTRY", "DOB", "FAMILY", "FULL", "GIVEN", "HOLDER", "ID", "LIST", "MIDDLE",
                             "PLACE", "SURNAMES", "TAIWAN", "UK", "USA"))
 
 
@@ -1696,6 +1696,10 @@ def _after_latin_word(t: str, out: list, names: Any) -> None:
                 while len(spans) > 2 and _level([t[a:b] for a, b in spans[:1]], names) < 2:
                     spans = spans[1:]  # Meeting with Linda Park 様
                 words = [t[a:b] for a, b in spans]
+                if len(words) == 1 and words[0][1:].islower() and _flags(words[0], names) & _E and (
+                        spans[0][0] == 0 or not t[spans[0][0] - 1].isalnum()):
+                    out.append((*spans[0], 0.75))  # Parkさん, Lee 様: an East Asian surname, also an English word
+                    continue
                 cue = _honorific_cue(words)
                 _accept(t, spans, names, cue, out, 0.8)
         elif _PARTICLE_AT.match(t, le):

@@ -199,3 +199,21 @@ def test_an_interpreters_column_of_foreign_names_and_a_case_number_after_a_name(
     assert "Htet Htet Wai" in names and "ハミドゥッラー" in names
     assert "トゥー・アウン・ミン" in names and "グエン ティ ラン" in names
     assert not any("RS-" in n for n in names)
+
+
+def test_latin_names_before_honorifics_in_crew_lists_and_with_field_labels_after_them():
+    assert found("浜口先生、Parkさん\n\nお世話になっております。\n", "PERSON") == ["浜口", "Park"]
+    assert not found("Central Parkさんの件\n", "PERSON")
+    crew = (" a) TOKUNAGA SHO / Cadet (E) / JPN / DOB 18JUN2003\n"
+            " b) MANALO RICHARD DIZON / Chief Cook / PHL / DOB 12OCT1985\n")
+    assert found(crew, "PERSON") == ["TOKUNAGA SHO", "MANALO RICHARD DIZON"]
+    form = " 2 氏名 Name ........ RAHIMI（姓 Family name）　FARHAD（名 Given name）\n"
+    assert found(form, "PERSON") == ["RAHIMI", "FARHAD"]
+    assert not found("Name (Surname/Given) : 未記入\n", "PERSON")
+
+
+def test_a_name_with_its_birth_date_or_age_in_brackets():
+    text = "子：Gabriel（2018.2.6生）、Sofia（2023.5.30生）\n子：陽菜（2019.4.1生）\n"
+    names = found(text, "PERSON")
+    assert names == ["Gabriel", "Sofia", "陽菜"]
+    assert not found("原則として子が成人（１８歳）に達するまで。2026年2月末 定年（60歳）\n", "PERSON")

@@ -376,12 +376,14 @@ def _log_handle_ok(v: str) -> bool:
         _ROMAJI_SHAPE_RE.fullmatch(p.lower()) is not None for p in words))
 
 
-# a log's staff field (staff=K.Arai, operator=yamaguchi.s) and a chat's Latin handle after a time ([10:03] kenta.ogawa:)
+# a log's staff field (staff=K.Arai, operator=yamaguchi.s) and a chat's Latin handle after a time ([10:03] kenta.ogawa:,
+# [2024-06-10 20:11] takeshi.mori:)
 # (not user=: a login, often a mailbox's local part, which older sets leave to EMAIL_ADDRESS or unlabelled)
 _LOG_HANDLE = re.compile(r"(?<![A-Za-z_])(?:staff|operator|assignee|agent|worker|driver|clerk|"
                          r"created_by|updated_by|handled_by|approved_by|checked_by)=\"?([A-Za-z][A-Za-z._\-]{1,30})")
 # (a role or team in brackets may stand between the handle and its colon: [08:41] tsuda.hiromi (ICN): …)
-_CHAT_HANDLE = re.compile(r"(?m)^\[?[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?\]?[ \t]+([A-Za-z][A-Za-z._\-]{2,30})"
+_CHAT_HANDLE = re.compile(r"(?m)^\[?(?:[0-9]{4}[-/][0-9]{1,2}[-/][0-9]{1,2}[ T])?[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?\]?"
+                          r"[ \t]+([A-Za-z][A-Za-z._\-]{2,30})"
                           r"(?:[ \t]?\([^()\n:]{1,16}\))?:[ \t]")
 
 

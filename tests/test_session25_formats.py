@@ -217,3 +217,9 @@ def test_a_name_with_its_birth_date_or_age_in_brackets():
     names = found(text, "PERSON")
     assert names == ["Gabriel", "Sofia", "陽菜"]
     assert not found("原則として子が成人（１８歳）に達するまで。2026年2月末 定年（60歳）\n", "PERSON")
+
+
+def test_a_slack_exports_latin_handles_after_a_dated_stamp():
+    text = ("[2024-06-10 20:11] takeshi.mori: 第5節のA会場の件、抗議文が来ました\n"
+            "[2024-06-10 20:15] ayaka_fujii: 登録システムの画面キャプチャ確認しました。\n")
+    assert found(text, "PERSON") == ["takeshi.mori", "ayaka_fujii"]

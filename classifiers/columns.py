@@ -368,6 +368,8 @@ _ADDR_PARTS = frozenset(("addr_pref", "addr_city", "addr_town"))
 _SC_STRONG_JA = re.compile(
     r"病歴|既往|現病|病名|傷病|診断名|疾患|疾病名|持病|服薬|服用薬|処方薬|常用薬|併用薬|内服薬|持参薬|使用中の薬|通院歴|入院歴|手術歴|治療歴|要介護|要支援|介護度|"
     r"介護認定|介護区分|障害名|障害等級|障害の|障害区分|障害者|障害支援|障がい|障碍|手帳等級|犯罪|前科|犯歴|逮捕歴|信条|宗教|宗旨|"
+    # a probation or corrections register's offence and release columns (罪名 | 窃盗（万引き）, 釈放区分 | 仮釈放)
+    r"罪名|罪種|非行名|非行内容|非行事実|前歴|薬物歴|使用薬物|受刑|刑期|釈放区分|観察種別|"
     r"宗派|信仰|信教|(?<![法個])人種|民族|門地|要配慮|副作用|有害事象")
 _SC_STRONG_EN = re.compile(r"medicalhistory|diagnos|disabilit|religio|criminal|disease|illness|ethnicity|carelevel|"
                            r"supportlevel|shienkubun|youkaigo|^(?:shou)?byou?mei$|^shobyou?(?:mei)?$|kiou?reki|"

@@ -223,3 +223,12 @@ def test_a_slack_exports_latin_handles_after_a_dated_stamp():
     text = ("[2024-06-10 20:11] takeshi.mori: 第5節のA会場の件、抗議文が来ました\n"
             "[2024-06-10 20:15] ayaka_fujii: 登録システムの画面キャプチャ確認しました。\n")
     assert found(text, "PERSON") == ["takeshi.mori", "ayaka_fujii"]
+
+
+def test_a_probation_registers_offence_and_release_columns():
+    text = ("No\t氏名\t罪名\t釈放区分\t担当保護司\n"
+            "1\t佐藤 健一\t窃盗（万引き）\t仮釈放\t松井\n"
+            "2\t田中 翔\t詐欺（特殊詐欺の受け子）\t満期釈放\t宮下\n"
+            "3\t鈴木 大輔\t道路交通法違反（無免許）\t仮釈放\t松井\n")
+    care = found(text, "SPECIAL_CARE")
+    assert "窃盗（万引き）" in care and "仮釈放" in care

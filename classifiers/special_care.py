@@ -126,6 +126,21 @@ def _trie_branches(words: Iterable[str]) -> list[str]:
     return [re.escape(c) + _trie([w[1:] for w in words if w[0] == c]) for c in firsts]
 
 
+
+# a rule line of dashes (a fixed-width listing's line under its header)
+_RULE_ROW = re.compile(r"[ \t]*[-=─━][-=─━ \t]{5,}$")
+
+
+def _over_rule(t: str, end: int) -> bool:
+    """Is the line holding `end` a listing's header: the next line a rule of dashes, one run per column?"""
+    le = t.find("\n", end)
+    if le < 0:
+        return False
+    ne = t.find("\n", le + 1)
+    rule = t[le + 1:len(t) if ne < 0 else ne]
+    # (a columnar rule, one run of dashes per column: -- ------------ ------- ; not a section's separator line)
+    return _RULE_ROW.fullmatch(rule) is not None and len(rule.split()) >= 3
+
 class _TermSet:
     """Words looked up as the suffix of a text before a position (the term a predicate follows)."""
 
@@ -1384,6 +1399,8 @@ class SpecialCareDetector(Detector):
             spans = [sp for sp in spans if not _OPTIONS_LINE.search(_line_of(t, sp[0]))]
         if spans:
             spans = [sp for sp in spans if not _no_ones_fact(t, sp[0], sp[1]) and not _BARE_LABEL.fullmatch(t, sp[0], sp[1])]
+        if spans and ("---" in t or "===" in t or "───" in t or "━━━" in t):
+            spans = [sp for sp in spans if not _over_rule(t, sp[1])]  # (a listing's header over its rule: labels only)
         return entities_in_original(norm, _merge(spans), "SPECIAL_CARE", NAME)
 
     def detect_many(self, texts: Sequence[str]) -> list[list[Entity]]:

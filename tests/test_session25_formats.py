@@ -232,3 +232,13 @@ def test_a_probation_registers_offence_and_release_columns():
             "3\t鈴木 大輔\t道路交通法違反（無免許）\t仮釈放\t松井\n")
     care = found(text, "SPECIAL_CARE")
     assert "窃盗（万引き）" in care and "仮釈放" in care
+
+
+def test_a_fixed_width_listings_header_is_no_labelled_fact():
+    text = ("No 事件番号     対象者氏名      生年月日   種別  罪名/非行名           期間終了   区分\n"
+            "-- ------------ --------------- ---------- ----- --------------------- ---------- ----\n"
+            "01 R05-1-0221   上野 恭介       H18.09.12   1号   窃盗（オートバイ盗）   R06.09.11  短期\n"
+            "02 R05-3-0987   須藤 宗一       S49.02.03   3号   覚醒剤取締法違反      R06.07.20  一般\n")
+    care = found(text, "SPECIAL_CARE")
+    assert not any("期間終了" in c for c in care)
+    assert "窃盗（オートバイ盗）" in care

@@ -86,7 +86,9 @@ _HIRA_TAIL = r"[\u3041-\u3096]{2,10}(?<![はがをにでとへもやのりてら
 _JO = r"[0-9]{1,2}条(?=[東西南北]?[0-9一二三四五六七八九十]|通)|[0-9]{1,2}線"  # Hokkaido grid towns: 北28条東10丁目
 # (Iwate's 地割: 小鎚第25地割3番地1, 大字南矢幅第7地割112番地)
 _CHIWARI = r"第[0-9一二三四五六七八九十]{1,3}地割"
-_TOWN = rf"(?:{_NAMECH}|通り|[上下]る|入る|[A-Z]|{_JO}|{_CHIWARI}|{_HIRA_IN}|{_HIRA_TAIL}){{0,20}}?"
+# (the いろは letter of a 大字's lot block: 八街市八街ほ788-12, 富里市七栄い123-4)
+_IROHA = rf"(?<=[{_K}])[いろほへとちりぬ](?=[0-9]{{1,4}}[-－][0-9])"
+_TOWN = rf"(?:{_NAMECH}|通り|[上下]る|入る|[A-Z]|{_JO}|{_CHIWARI}|{_HIRA_IN}|{_HIRA_TAIL}|{_IROHA}){{0,20}}?"
 _TOWN_K = rf"(?:大?字)?(?:{_NAMECH}|通り|[上下]る|入る|{_CHIWARI}){{1,18}}"
 _N = r"(?:[0-9]{1,5}|[一二三四五六七八九十〇百]{1,4})"
 _KN = r"[一二三四五六七八九十〇百]{1,4}"
@@ -384,8 +386,16 @@ _TOWN_BEFORE = re.compile(r"(?<![\u3400-\u9fffヶ々ノ])[\u3400-\u9fffヶ々ノ
 _TOWN_REST = re.compile(r"丁目[0-9]{1,4}(?:番地?[0-9]{1,4}号|[-－][0-9]{1,4}(?:[-－][0-9]{1,4})?)"
                         # (a building and its room; not the next field, 電話:048-975-3312, TEL 03…)
                         r"(?: (?!電話|TEL|Tel|FAX|Fax|携帯|連絡)[^\s、。,:：]{1,16}?[0-9]{2,4}(?:号室)?(?=[\s、。,]|$))?")
+# a building and room a gap apart after an address, as a mailing-label export prints its second address field:
+# katakana or a building word, ending in a three- or four-digit room, then another gap or the line's end
+_DIGITS_END = frozenset("0123456789")
+GAP_BUILDING = re.compile(
+    rf"[ ]{{2,14}}(?=[^\s]{{0,20}}?(?:[{_KATA}]{{2}}|{_BLDG_SUFFIX}))[{_K}{_KATA}A-Za-z・ー]{{2,20}}?[0-9]{{3,4}}(?:号室)?"
+    r"(?=[ ]{2,}|\n|$)")
+
+
 _TOWN_AFTER_PERSON = re.compile(
-    rf"(?:さん|様|ご夫妻|ご一家|方)[(（]((?![0-9０-９])[\u3041-\u3096\u30a1-\u30fa\u30fc\u3400-\u9fffヶ々]{{1,8}}?"
+    rf"(?:さん|様|ご夫妻|ご一家|方|(?<![自住在社帰邸別])宅|自宅葬|自宅)[(（]((?![0-9０-９])[\u3041-\u3096\u30a1-\u30fa\u30fc\u3400-\u9fffヶ々]{{1,8}}?"
     rf"(?:[{_NUMERALS}]{{1,3}}丁目[{_NUMERALS}]{{1,4}}(?:番地?|[-－])(?:[{_NUMERALS}]{{1,4}}号?)?"
     rf"|[{_NUMERALS}]{{1,4}}(?:[-－][{_NUMERALS}]{{1,4}}){{1,3}})"
     rf"(?: [^)）\n、，,]{{1,20}}?[0-9０-９]{{1,4}}(?:号室)?)?)[)）]")
@@ -698,9 +708,10 @@ class AddressDetector(Detector):
                 rest = _TOWN_REST.match(t, g.start())
                 if rest is not None:
                     spans.append((before.start(), rest.end(), 0.75))
-        if ("さん" in t or "様" in t or "方" in t) and ("(" in t or "（" in t):
-            # a town and its block numbers in brackets after a person, as a neighbourhood's circulars write them
-            # (古川　ふさ江さん（さくら台3-2-8）, 長谷川　トメ様（本町二丁目７番３号）): the town's own residents need no city
+        if ("さん" in t or "様" in t or "方" in t or "宅" in t) and ("(" in t or "（" in t):
+            # a town and its block numbers in brackets after a person or their home, as a neighbourhood's circulars and
+            # a visit log write them (古川　ふさ江さん（さくら台3-2-8）, 長谷川　トメ様（本町二丁目７番３号）, 片桐会長宅（東住吉1-8-4）):
+            # the town's own residents need no city
             for m in _TOWN_AFTER_PERSON.finditer(t):
                 spans.append((m.start(1), m.end(1), 0.8))
         if _kana_possible(t):
@@ -742,6 +753,10 @@ class AddressDetector(Detector):
                     continue
                 if "立" in t[s:e] and _PUBLIC_BODY.search(t, s, min(len(t), e + 6)) is not None:
                     continue  # 東京都板橋区立高島第五小学校: a ward's school, not an address
+                if e < n and t[e] == " " and t[e - 1] in _DIGITS_END and t.startswith("  ", e):
+                    g = GAP_BUILDING.match(t, e)  # 埼玉県所沢市東住吉５－２          グランドール東住吉３０４: a label's
+                    if g is not None:  # building column, printed apart from the address line it belongs to
+                        e = g.end()
                 kept.append((s, e, score))
                 last_end = e
         if norm is None:

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Sequence
 
+from .address import GAP_BUILDING as _GAP_BUILDING
 from .base import Detector, Entity, batch_facts
 from .date_of_birth import birth_date_in_brackets, parse_year
 from .examples import EXAMPLE_TYPES, example_value
@@ -265,6 +266,8 @@ def _without_next_cell(text: str, e: Entity) -> Entity:
     gap = text.find("   ", e.start, e.end)
     if gap < 0 or "\n" in text[e.start:gap] or not any(c.isalpha() for c in text[e.start:gap]):
         return e
+    if _GAP_BUILDING.fullmatch(text, gap, e.end) is not None:
+        return e  # (… but not before the building a label's second address column holds: see address.GAP_BUILDING)
     return Entity(e.type, e.start, gap, e.score, e.detector)
 
 

@@ -242,3 +242,13 @@ def test_a_fixed_width_listings_header_is_no_labelled_fact():
     care = found(text, "SPECIAL_CARE")
     assert not any("期間終了" in c for c in care)
     assert "窃盗（オートバイ盗）" in care
+
+
+def test_addresses_a_visit_log_brackets_an_iroha_lot_and_a_labels_building_column():
+    log = (" 11:10 東住吉町会 片桐会長宅（東住吉1-8-4）— 東川の草刈りのお礼\n"
+           "大須賀 徹 様 | 自宅葬（上安松1102-3） | 12/6 18:00\n")
+    assert found(log, "ADDRESS") == ["東住吉1-8-4", "上安松1102-3"]
+    assert found("〒289-1115 千葉県八街市八街ほ788-12\nTEL 043-444-8120\n", "ADDRESS") == ["千葉県八街市八街ほ788-12"]
+    label = "359-1124  埼玉県所沢市東住吉５－２          グランドール東住吉３０４   石渡　美由紀\n"
+    assert found(label, "ADDRESS") == ["埼玉県所沢市東住吉５－２          グランドール東住吉３０４"]
+    assert found("板橋区成増2-14-9      090-3356-7712\n", "ADDRESS") == ["板橋区成増2-14-9"]

@@ -24,14 +24,16 @@ _JP_SHAPE = r"[A-Z](?<![A-Za-z0-9\-][A-Z])[A-Z] ?[0-9]{7}(?![A-Za-z0-9]|-[0-9])"
 _LABEL = (  # (each word spelt out with its capital: a scan for the words' first letters, not at every position)
     r"(?:Passport|passport|PASSPORT|旅券|パスポート|护照|護照|여권|Reisepass|reisepass|REISEPASS|Passaporte|passaporte"
     r"|Hộ chiếu|hộ chiếu|Paspor|paspor|PASPOR|Pasaporte|pasaporte|PASAPORTE|Passeport|passeport|PASSEPORT|Passaporto"
-    r"|passaporto|พาสปอร์ต)"
+    r"|passaporto|พาสปอร์ต"
+    # (a crew list's or a manifest's abbreviation: / DOB 18JUN2003 / PPT TS1580073)
+    r"|PPT(?![A-Za-z]))"
     r"(?:[(（](?:パスポート|旅券|[Pp]assport)[)）]|[ \t]*[(（][^()（）\n]{1,20}[)）][ \t]*(?=番号|[Nn][Oo]|ID[ \t]?[Nn][Oo]))?"  # 旅券（パスポート）番号, 旅券（カナダ） 番号
     r"(?:[ \t]*\n?[ \t]*[,、]?[ \t]*[(（]?[ \t]*(?:[Nn][Oo]\.?|ID[ \t]?[Nn][Oo]\.?|[Nn]umber|NUMBER|#|番号|号码|號碼|号|號|번호|nummer|-?[Nn]r\.?|n[º°o]\.?|số))?"  # (passport (No. 10283746), a Mexican passport, number G08172635)
     # (the label again in a second language: Passport No./Passeport No. 523819076, Passport No. / 旅券番号)
     r"(?:[ \t]*(?:/[ \t]*)?(?:Passeport|passeport|Pasaporte|pasaporte|Passaporte|passaporte|Reisepass|旅券|パスポート)"
     r"(?:[ \t]*(?:[Nn][Oo]\.?|N[º°o]\.?|n[º°o]\.?|[Nn]uméro|[Nn]úmero|[Nn]r\.?|番号))?)?"
     # (a form's dotted leader: Passport number ....... V3391026; a box-drawn form's rule: │旅券番号    │C4815527)
-    r"(?:[ \t]*[(（][^)）\n]{1,40}[)）])?(?:[ \t]*[.…‥・]{2,})?[ \t]*[:：=│|┃]?[ \t]*(?:is(?=[ \t\n])[ \t]*|：[ \t]*)?"
+    r"(?:[ \t]*[(（][^)）\n]{1,40}[)）])?(?:[ \t]*[.…‥・]{2,})?[ \t]*[:：=│|┃]?[ \t]*(?:is(?=[ \t\n])[ \t]*|：[ \t]*|は[ \t]*)?"
     r"(?:(?:(?<=[:：号])|(?<=is|No|no|er|ER))[ \t]*\n[ \t]*)?"  # (the value on the next line: パスポート番号⏎C7734102)
 )
 
@@ -81,7 +83,7 @@ _NO_BEFORE = re.compile(r"[,、][ \t]*(?:No|NO|Nr|N[º°o])\.?[ \t]*$")  # (afte
 
 
 _NAME_WORDS = LoweredWords(("assport", "旅券", "パスポート", "护照", "護照", "여권", "reisepass", "passaporte", "hộ chiếu",
-                            "paspor", "pasaporte", "passeport", "passaporto", "พาสปอร์ต"))
+                            "paspor", "pasaporte", "passeport", "passaporto", "พาสปอร์ต", "ppt "))
 
 
 def _named(text: str) -> bool:
@@ -122,7 +124,7 @@ class PassportDetector(PatternDetector):
         ["旅券", "パスポート", "passport", "旅券番号", "passport no", "passport number", "査証", "visa番号", "渡航", "护照", "護照",
          "여권", "reisepass", "passaporte", "hộ chiếu", "paspor", "pasaporte", "passeport", "passaporto", "pasport",
          "พาสปอร์ต", "หนังสือเดินทาง", "ho chieu",
-         ("pp", 2, "before")],
+         ("pp", 2, "before"), ("ppt", 2, "before")],
         negative=["免許", "個人番号", "電話", "booking", "reservation", "confirmation", "flight"],
     )
     gate_extra = r"pp(?<![a-z]pp) [a-z]{2}[0-9]{7}(?![a-z0-9])"  # "PP TR2290417" in booking records (lowered text)

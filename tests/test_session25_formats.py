@@ -252,3 +252,11 @@ def test_addresses_a_visit_log_brackets_an_iroha_lot_and_a_labels_building_colum
     label = "359-1124  埼玉県所沢市東住吉５－２          グランドール東住吉３０４   石渡　美由紀\n"
     assert found(label, "ADDRESS") == ["埼玉県所沢市東住吉５－２          グランドール東住吉３０４"]
     assert found("板橋区成増2-14-9      090-3356-7712\n", "ADDRESS") == ["板橋区成増2-14-9"]
+
+
+def test_passports_after_a_crew_lists_ppt_and_a_bracketed_country_with_wa():
+    crew = (" a) TOKUNAGA SHO / Cadet (E) / JPN / DOB 18JUN2003 / PPT TS1580073 exp 16OCT2034\n"
+            " b) MANALO RICHARD / Chief Cook / PHL / DOB 12OCT1983 / PPT P3390471A exp 22FEB2031\n")
+    assert found(crew, "JP_PASSPORT") == ["TS1580073", "P3390471A"]
+    assert found("夫のパスポート（ブラジル）番号は GB719054 です。\n", "JP_PASSPORT") == ["GB719054"]
+    assert not found("slides.ppt 2 MB AB1234567\n", "JP_PASSPORT")

@@ -822,8 +822,10 @@ def _classify_header(header: str) -> HeaderMatch:
                 continue
             if pii == "PHONE_NUMBER" and "cell" in tokens and any(t in ("id", "site", "tower", "name", "no") for t in tokens):
                 continue  # cell_id, cell_site: a base station's cell, not a mobile phone
-            if pii == "DATE_OF_BIRTH" and (not _BIRTH_OTHER.isdisjoint(tokens) or _BIRTH_OTHER_COMPOUND.search(joined)):
-                continue  # birth_place, country_of_birth, birth_name, birth_weight: another fact about a birth
+            if pii == "DATE_OF_BIRTH" and (not _BIRTH_OTHER.isdisjoint(tokens) or _BIRTH_OTHER_COMPOUND.search(joined)) and (
+                    "date" not in tokens and "dob" not in tokens):
+                continue  # birth_place, country_of_birth, birth_name, birth_weight: another fact about a birth (but
+                # Date and place of birth, a crew list's column, begins with the date)
             best = HeaderMatch(pii, conf)
             break
     if "mrz" in tokens or joined.startswith("mrz"):

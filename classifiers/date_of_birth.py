@@ -630,6 +630,12 @@ _ASK_REACH = 160
 _DAY_LABEL_BEFORE = re.compile(r"日[ \t\u3000]*[:：]?[ \t\u3000]*$")
 # a birth label with a note in brackets, then the date (生年月日（懸賞応募時の登録）：1992年12月30日, 【生年月日（会員登録時）】…):
 # the note says where the date was written, and its words (登録, 申込) are not the date's own label
+# the second birth date a labelled one gives in brackets or after a slash, as another document records it
+# (生年月日：1994年2月1日（旅券上の記載：1994年1月1日）, 1994年02月01日（本人申告）／旅券記載 1994.01.01)
+_SECOND_BIRTH_BEFORE = re.compile(
+    r"(?:生年月日|誕生日|(?i:date of birth|dob))[ \t]*[:：]?[ \t]*(?:19|20|[昭平令SHR])[^\n（(／/]{4,16}?(?:[（(][^（）()\n]{1,8}[)）])?"
+    r"[ \t]*(?:[（(]|[／/])[ \t]*[^（）()\n／/]{0,4}?(?:旅券|パスポート|[Pp]assport|戸籍|在留カード|住民票|書類|登録|申告|西暦|和暦)"
+    r"[^（）()\n／/]{0,6}?[:：]?[ \t]*\Z")
 _QUALIFIED_LABEL_BEFORE = re.compile(r"(?:生年月日|誕生日|(?i:date of birth|birth ?date|dob))[ \t]?[(（][^()（）\n]{1,20}[)）]"
                                      r"[ \t]?[】\]]?[ \t]?[:：]?[ \t\u3000]*$")
 
@@ -804,6 +810,8 @@ class DateOfBirthDetector(PatternDetector):
         pol, d = self.context.nearest(text, start, end)
         if pol < 0 and start and _QUALIFIED_LABEL_BEFORE.search(text, max(0, start - 40), start) is not None:
             return 0.9
+        if start and text[start - 1] in " \t(（:：/／" and _SECOND_BIRTH_BEFORE.search(text, max(0, start - 60), start):
+            return 0.85  # 生年月日：1994年2月1日（旅券上の記載：1994年1月1日）: the birth date another document gives
         if pol > 0 and start and _DAY_LABEL_BEFORE.search(text, max(0, start - 10), start) is not None and (
                 self.context.label_before(text, max(text.rfind("\n", 0, start) + 1, start - 8), start) < 0):
             return 0.0  # 死亡日：2024年7月19日（80歳）: the date's own label says what it is; the age is then

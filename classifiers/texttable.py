@@ -178,6 +178,18 @@ def _merge_commas(text: str, fields: list[tuple[int, int]], hms: list) -> list[t
     (12 rue des Lilas, 69003 Lyon, France; Aug. 9, 1955): the fields merged into that column's cell when the
     merged value fits the column, else unchanged."""
     m = len(fields) - len(hms)
+    if m > 0:  # an amount's thousands separator in an unquoted note (シングル差額 18,000円): merged back first
+        merged = list(fields)
+        i = 0
+        while i < len(merged) - 1 and len(merged) > len(hms):
+            a, b = merged[i], merged[i + 1]
+            if (b[0] == a[1] + 1 and _THOUSANDS_HEAD.match(text, b[0], b[1]) is not None
+                    and _THOUSANDS_TAIL.search(text, a[0], a[1]) is not None):
+                merged[i:i + 2] = [(a[0], b[1])]
+                continue
+            i += 1
+        if len(merged) == len(hms):
+            return merged
     for c, hm in enumerate(hms):
         if hm.pii_type not in ("ADDRESS", "DATE_OF_BIRTH", "PERSON") or c + m >= len(fields):
             continue
@@ -188,6 +200,8 @@ def _merge_commas(text: str, fields: list[tuple[int, int]], hms: list) -> list[t
     return fields
 
 
+_THOUSANDS_TAIL = re.compile(r"(?<![0-9,.\-/])[0-9]{1,3}$")
+_THOUSANDS_HEAD = re.compile(r"[0-9]{3}(?![0-9,])")
 # a Latin name written surname first with a comma (Oyelaran, Tunde) in an unquoted CSV cell
 _SURNAME_COMMA = re.compile(r"[A-Z][A-Za-z'’\-]{1,24}, [A-Z][A-Za-z'’\-]{1,24}(?: [A-Z][A-Za-z'’\-]{0,24}\.?){0,2}")
 

@@ -260,3 +260,18 @@ def test_passports_after_a_crew_lists_ppt_and_a_bracketed_country_with_wa():
     assert found(crew, "JP_PASSPORT") == ["TS1580073", "P3390471A"]
     assert found("夫のパスポート（ブラジル）番号は GB719054 です。\n", "JP_PASSPORT") == ["GB719054"]
     assert not found("slides.ppt 2 MB AB1234567\n", "JP_PASSPORT")
+
+
+def test_birth_dates_in_a_crew_lists_date_and_place_column_a_csv_row_with_an_amount_and_a_second_record():
+    crew = ("No.|6. Family name, given names      |8. Nationality |9. Date and place of birth        |10. ID type & No.\n"
+            "---+---------------------------------+--------------+----------------------------------+------------------\n"
+            " 1 |HAMAGUCHI, MASAYOSHI              |JAPAN         |1967-05-30 KAGOSHIMA           |PASSPORT TH8015534\n"
+            " 2 |MIYAZATO, KOJI                    |JAPAN         |1975-12-01 NAHA                |PASSPORT TK1234567\n")
+    assert found(crew, "DATE_OF_BIRTH") == ["1967-05-30", "1975-12-01"]
+    csv = ("No,氏名（漢字）,SURNAME,GIVEN NAME,性別,生年月日,旅券番号,有効期限,部屋割,備考\n"
+           "6,石渡 美由紀,ISHIWATA,MIYUKI,F,1978-05-09,TK3740609,2033-08-01,C(ツイン),\n"
+           "7,竹之内 亘,TAKENOUCHI,WATARU,M,1969-04-03,TZ5691136,2032-10-14,D(シングル),シングル差額 18,000円\n")
+    assert found(csv, "DATE_OF_BIRTH") == ["1978-05-09", "1969-04-03"]
+    second = "生年月日：1994年2月1日（旅券上の記載：1994年1月1日）\n"
+    assert found(second, "DATE_OF_BIRTH") == ["1994年2月1日", "1994年1月1日"]
+    assert found("生年月日：1994年2月1日（2024年4月1日入社）\n", "DATE_OF_BIRTH") == ["1994年2月1日"]

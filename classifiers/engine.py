@@ -600,7 +600,8 @@ class Engine:
             log.warning("text-table scan failed on a text of %d chars: %s", len(text), type(exc).__name__)
             return raw
         if tf.suppress or tf.cells or tf.not_pi:
-            cells = sorted([(s, e, "-") for s, e in tf.suppress] + [(s, e, "#") for s, e in tf.not_pi] + tf.cells)
+            cells = sorted([(s, e, "-") for s, e in tf.suppress] + [(s, e, "#") for s, e in tf.not_pi] + tf.cells,
+                           key=lambda c: (c[0], c[1], c[2] or ""))  # (an untyped cell: None)
             starts = [c[0] for c in cells]
 
             def keep(e: Entity) -> bool:

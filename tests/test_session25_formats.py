@@ -275,3 +275,4 @@ def test_birth_dates_in_a_crew_lists_date_and_place_column_a_csv_row_with_an_amo
     second = "生年月日：1994年2月1日（旅券上の記載：1994年1月1日）\n"
     assert found(second, "DATE_OF_BIRTH") == ["1994年2月1日", "1994年1月1日"]
     assert found("生年月日：1994年2月1日（2024年4月1日入社）\n", "DATE_OF_BIRTH") == ["1994年2月1日"]
+

@@ -129,6 +129,16 @@ def _header_label_above(text: str, row_start: int, ctx: Any) -> bool:
     return False
 
 
+# a mascot named with its kind in brackets after it (研修ナビゲーター：ほしまるくん（当社公式キャラクター）)
+_MASCOT_AFTER = re.compile(r"(?:くん|ちゃん|さん|君)?[（(][^）)\n]{0,12}(?:キャラクター|マスコット|ゆるキャラ)[）)]")
+
+
+def _without_mascots(text: str, raw: list[Entity]) -> list[Entity]:
+    """Drop a mascot's name, and the same name elsewhere in the text (see `_MASCOT_AFTER`)."""
+    names = {text[e.start:e.end] for e in raw if e.type == "PERSON" and _MASCOT_AFTER.match(text, e.end) is not None}
+    return [e for e in raw if e.type != "PERSON" or text[e.start:e.end] not in names] if names else raw
+
+
 def _quoted_nickname(text: str, e: Entity) -> bool:
     """A name quoted whole with its diminutive inside the quotes (市内循環バス「ぐるっとくん」, イメージキャラクター
     「まもるくん」): a mascot's, a bus's or an app's name; a person is named outside the quotes (「鈴木さん」は is rare)."""
@@ -538,6 +548,8 @@ class Engine:
                 raw = [e for e in raw if e.type != "PERSON" or not is_historical(text[e.start:e.end])]
             if "「" in text or "『" in text:  # … and a mascot's or a service's name quoted whole (「まもるくん」)
                 raw = [e for e in raw if e.type != "PERSON" or not _quoted_nickname(text, e)]
+            if "キャラ" in text or "マスコット" in text:  # … and a mascot named as one (ほしまるくん（公式キャラクター）)
+                raw = _without_mascots(text, raw)
             if ("（" in text or "(" in text) and may_name_life_years(text):
                 # … and people named with their life years long past (マルティン・ルター（1483〜1546）): no living person
                 raw = [e for e in raw if e.type != "PERSON" or not died_long_ago(text, e.end)]

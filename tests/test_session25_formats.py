@@ -276,3 +276,10 @@ def test_birth_dates_in_a_crew_lists_date_and_place_column_a_csv_row_with_an_amo
     assert found(second, "DATE_OF_BIRTH") == ["1994年2月1日", "1994年1月1日"]
     assert found("生年月日：1994年2月1日（2024年4月1日入社）\n", "DATE_OF_BIRTH") == ["1994年2月1日"]
 
+
+
+def test_a_mascot_named_as_one_is_no_person():
+    text = ("研修ナビゲーター：ほしまるくん（当社公式キャラクター）\n"
+            "　ほしまるくん「表示名は誰でも名乗れるよ！」\n"
+            "担当：山田 花子さん（キャラクターデザイン担当）\n")
+    assert found(text, "PERSON") == ["山田 花子"]

@@ -300,6 +300,7 @@ _NON_PERSON_JA_RX = _alt(_NON_PERSON_JA)
 _PERSON_JA_STRONG_RX = _alt(_PERSON_JA_STRONG)
 _PERSON_EN_COMPOUND_RX = _alt(_PERSON_EN_COMPOUND)
 _NEGATIVE_JA_RX = _alt(_NEGATIVE_JA)
+_PARTY_BEFORE_CONTACT = re.compile(r"(?:請求|注文|申込|依頼)者(?:の)?連絡先")
 _JA_CLEAN = re.compile(r"[\s（）()【】\[\]・/_:：-]")
 _NON_PERSON_EN_SET = frozenset(_NON_PERSON_EN)
 _PERSON_EN_QUAL_SET = frozenset(_PERSON_EN_QUAL)
@@ -864,6 +865,8 @@ def _classify_header(header: str) -> HeaderMatch:
                           or _EVENT_DATE_EN.match(joined) is not None))
     if best is not None and (best.confidence >= 0.8 or not negative):
         return best
+    if negative and "連絡先" in ja and _PARTY_BEFORE_CONTACT.search(ja) is not None:
+        return HeaderMatch("PHONE_NUMBER", 0.6)  # 請求者連絡先: the claimant's phone (請求 names a person there, no invoice)
     if negative:
         return HeaderMatch(None, 0.0, negative=True)
     if "連絡先" in ja:

@@ -1528,6 +1528,8 @@ class PersonDetector(Detector):
             _surname_phone(t, cands)
         if " 090" in t or " 080" in t or " 070" in t:
             _surname_mobile(t, cands)
+        if "）" in t or ")" in t:
+            _phone_owner(t, cands)
         if ("（" in t or "(" in t) and _TITLE_IN_BRACKETS_HINT.search(t) is not None:
             _titled_in_brackets(t, cands)
         if "メモ" in t or "所見" in t or "追記" in t:
@@ -3436,6 +3438,18 @@ def _surname_phone(t: str, out: list) -> None:
         name = m.group(g)
         if _surname(name) and not _common_word(name) and not _company_before(t, m.start(g)):
             out.append((m.start(g), m.end(g), 0.75))
+
+
+# a phone number, then its owner's surname in brackets (携帯 090-6140-2287（宮内）, 〇九〇―三一五八―七七四〇（浩一）):
+# a contact line's whose-number note
+_PHONE_THEN_NAME = re.compile(rf"(?<![0-9])0[0-9]{{1,4}}[-‐－ー− ]?[0-9]{{1,4}}[-‐－ー− ]?[0-9]{{3,4}}[（(]([{_K}]{{1,4}})[)）]")
+
+
+def _phone_owner(t: str, out: list) -> None:
+    for m in _PHONE_THEN_NAME.finditer(t):
+        v = m.group(1)
+        if (_bare_surname(v, 0) or _kanji_given(v)) and not _common_word(v):
+            out.append((m.start(1), m.end(1), 0.75))
 
 
 # a surname, a space, then a mobile number (配車トラブル時：土門 070-5596-3302　→　榊原 090-2285-6104): a contact list

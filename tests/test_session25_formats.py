@@ -283,3 +283,13 @@ def test_a_mascot_named_as_one_is_no_person():
             "　ほしまるくん「表示名は誰でも名乗れるよ！」\n"
             "担当：山田 花子さん（キャラクターデザイン担当）\n")
     assert found(text, "PERSON") == ["山田 花子"]
+
+
+def test_a_phone_owners_surname_in_brackets_and_a_claimants_contact_column():
+    text = "1F で宮内がお迎えします。携帯 090-6140-2287（宮内）\nFAX 03-1234-5679（総務）、090-1111-2222（自宅）\n"
+    assert found(text, "PERSON").count("宮内") >= 1
+    assert "総務" not in found(text, "PERSON") and "自宅" not in found(text, "PERSON")
+    csv = ('"受付番号","患者氏名","請求者","続柄","請求者連絡先","確認書類"\n'
+           '"K24-0281","岡本 誠一","岡本 誠一","本人","045-781-3302","運転免許証"\n'
+           '"K24-0282","西村 さくら","西村 さくら","本人","080-2216-9047","マイナンバーカード"\n')
+    assert found(csv, "PHONE_NUMBER") == ["045-781-3302", "080-2216-9047"]

@@ -316,6 +316,10 @@ _SPOKEN = re.compile(r"(?<![0-9])0[0-9]{1,4}の[0-9]{1,4}の[0-9]{4}(?![0-9])")
 _MORE_GROUPS = re.compile(r"[ -][0-9]{4}(?![0-9])")
 
 
+
+# a number led by a year and a month (2024-11-0042): a dated ID, no foreign number
+_YEAR_MONTH_HEAD = re.compile(r"(?:19|20)[0-9]{2}[-/.](?:0?[1-9]|1[0-2])[-/.]")
+
 class PhoneDetector(PatternDetector):
     name = "phone"
     pii_type = "PHONE_NUMBER"
@@ -416,6 +420,8 @@ class PhoneDetector(PatternDetector):
                 continue
             v = m.group("n")
             d = digits_of(v)
+            if text.startswith("-", lab.end()) or _YEAR_MONTH_HEAD.match(v) is not None:
+                continue  # TEL-2024-11-0042, CS-TEL-250617-009: a call record's ID; 2024-11-…: a date's head
             if 8 <= len(d) <= 13 and not (d.startswith("0") and _jp_valid(d)) and not _DATE_LIKE.fullmatch(v) \
                     and _foreign_valid(v):
                 yield m.start("n"), m.end("n"), 0.35

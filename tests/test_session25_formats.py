@@ -293,3 +293,9 @@ def test_a_phone_owners_surname_in_brackets_and_a_claimants_contact_column():
            '"K24-0281","岡本 誠一","岡本 誠一","本人","045-781-3302","運転免許証"\n'
            '"K24-0282","西村 さくら","西村 さくら","本人","080-2216-9047","マイナンバーカード"\n')
     assert found(csv, "PHONE_NUMBER") == ["045-781-3302", "080-2216-9047"]
+
+
+def test_a_call_records_tel_prefixed_id_is_no_phone_number():
+    text = '<record id="TEL-2024-11-0042" channel="phone">\n【電話応対メモ】CS-TEL-250617-009　受電\n'
+    assert not found(text, "PHONE_NUMBER")
+    assert found("Handy 0151 2748 3306\n", "PHONE_NUMBER") == ["0151 2748 3306"]

@@ -141,6 +141,10 @@ def _over_rule(t: str, end: int) -> bool:
     # (a columnar rule, one run of dashes per column: -- ------------ ------- ; not a section's separator line)
     return _RULE_ROW.fullmatch(rule) is not None and len(rule.split()) >= 3
 
+
+# whose fact a bracketed label's value states before stating it (【前科・前歴】本人：…)
+_WHOSE_PREFIX = re.compile(r"[ 　]*(?:本人|夫|妻|父|母|長男|長女|次男|次女|息子|娘)[ 　]*[:：][ 　]*")
+
 class _TermSet:
     """Words looked up as the suffix of a text before a position (the term a predicate follows)."""
 
@@ -1658,6 +1662,9 @@ class SpecialCareDetector(Detector):
                 while k < len(line) and k - ve < 30 and line[k] not in "\t|;；\n\r、。, 　":
                     k += 1
                 ve = k
+            w = _WHOSE_PREFIX.match(line, vs, ve) if vs and line[vs - 1] in "】]" else None
+            if w is not None:
+                vs = w.end()  # 【前科・前歴】本人：平成26年に…: whose fact it is, then the fact
             value = line[vs:ve].strip(" 　・")
             if value.startswith(("欄", "項目", "の欄")):
                 continue  # 「逮捕歴」欄, 「障害者手帳」欄は…: the field is named, not filled in

@@ -1663,6 +1663,7 @@ class PersonDetector(Detector):
                 or (e < n_t and t[e - 1] in _KANJI_NUMERALS and t[e] in _KANJI_NUMERALS)  # 鶴下絵三十六歌仙
                 or (e < n_t and t[e - 1] in "大小" and t.startswith("さじ", e))  # 酒 大さじ2: a spoon, not 酒 大
                 or (e < n_t and t[e - 1] == "和" and t[e] == "え")  # 胡麻和え: a dish, not 胡麻 和
+                or (e < n_t and t[e] in "りるれ" and _is_kanji_char(t[e - 1]) and " " in t[s:e])  # 金 夜回り: a verb
                 or (e - s == 1 and s and t[s - 1].isascii() and t[s - 1].isalnum())  # 3cm角: a unit, not 角
                 or t[s:e] in _CLINICAL_SHORT_WORDS
                 or (e < n_t and t[e] == "殿" and _hall_after(t, s, e))  # 納骨堂「光明殿」: a hall, not 光明 殿

@@ -299,3 +299,8 @@ def test_a_call_records_tel_prefixed_id_is_no_phone_number():
     text = '<record id="TEL-2024-11-0042" channel="phone">\n【電話応対メモ】CS-TEL-250617-009　受電\n'
     assert not found(text, "PHONE_NUMBER")
     assert found("Handy 0151 2748 3306\n", "PHONE_NUMBER") == ["0151 2748 3306"]
+
+
+def test_a_weekday_then_a_verb_noun_is_no_name():
+    text = " 1/3　　　 金　夜回り（ルートA・B）　　　　　 20:00-23:00\n担当：山田 太郎\n佐藤 一郎って人\n"
+    assert found(text, "PERSON") == ["山田 太郎", "佐藤 一郎"]

@@ -1530,6 +1530,8 @@ class PersonDetector(Detector):
             _surname_mobile(t, cands)
         if "）" in t or ")" in t:
             _phone_owner(t, cands)
+        if "【" in t:
+            _bracket_commenters(t, cands)
         if ("（" in t or "(" in t) and _TITLE_IN_BRACKETS_HINT.search(t) is not None:
             _titled_in_brackets(t, cands)
         if "メモ" in t or "所見" in t or "追記" in t:
@@ -3439,6 +3441,17 @@ def _surname_phone(t: str, out: list) -> None:
         name = m.group(g)
         if _surname(name) and not _common_word(name) and not _company_before(t, m.start(g)):
             out.append((m.start(g), m.end(g), 0.75))
+
+
+# a reviewer's comment in lenticular brackets, led by their surname (【三浦：担当者の連絡先は速報と同一…】)
+_BRACKET_COMMENTER = re.compile(rf"【([{_K}]{{1,4}})[ ]?[:：]")
+
+
+def _bracket_commenters(t: str, out: list) -> None:
+    for m in _BRACKET_COMMENTER.finditer(t):
+        v = m.group(1)
+        if _bare_surname(v, 1) and not _common_word(v):
+            out.append((m.start(1), m.end(1), 0.75))
 
 
 # a phone number, then its owner's surname in brackets (携帯 090-6140-2287（宮内）, 〇九〇―三一五八―七七四〇（浩一）):

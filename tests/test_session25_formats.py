@@ -304,3 +304,8 @@ def test_a_call_records_tel_prefixed_id_is_no_phone_number():
 def test_a_weekday_then_a_verb_noun_is_no_name():
     text = " 1/3　　　 金　夜回り（ルートA・B）　　　　　 20:00-23:00\n担当：山田 太郎\n佐藤 一郎って人\n"
     assert found(text, "PERSON") == ["山田 太郎", "佐藤 一郎"]
+
+
+def test_a_reviewers_comment_led_by_their_surname():
+    text = "【三浦：担当者の連絡先は速報と同一なので記載省略可】\n【注意：個人情報を含む】【補足：後日】\n"
+    assert found(text, "PERSON") == ["三浦"]

@@ -1174,7 +1174,7 @@ _PAREN_ROLE_END = ("部", "課", "室", "係", "班", "局", "チーム", "グ�
                    "者", "メモ", "総務", "人事", "経理", "営業", "事務", "看護", "医事")
 _PAREN_PLACE = ("本社", "支社", "支店", "営業所", "工場", "店", "事業所", "倉庫", "センター", "会場", "駅")
 _ENUM_CHARS = frozenset("①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳")
-_MORE_NAME = re.compile(rf"[、,] ?([{_K}]{{1,4}})(?![{_K}])")
+_MORE_NAME = re.compile(rf"[、,・] ?([{_K}]{{1,4}})(?![{_K}])")
 _DEPT_WORDS = frozenset(
     "総務 人事 経理 営業 広報 法務 財務 企画 購買 秘書 庶務 品管 品証 情シス 開発 設計 製造 物流 資材 調達 監査 技術 "
     "SE PM フロント レセプション".split()
@@ -1198,7 +1198,7 @@ _TITLE_WORDS = tuple(_TITLES.split("|")) + ("リーダー", "マネージャー"
 # 課長 柳田 了承済: what the person did)
 # (two spaces end a field in a form: 担当CW 青木  査察指導員 片山)
 # (… or one space, then a date or the next field's label: 介護保険課 柴田　R7.8.4, 市民税課 増田　電話 048-…)
-_UNIT_FOLLOW = re.compile(r"(?: {2}|[ \t]*(?:$|\n|[()、,，。;<]|まで|宛|に|へ|が|は|も|より|から|です|の|と|確認|了承|承認|対応|記入|作成|受付|受領|立会|同席|聴取)"
+_UNIT_FOLLOW = re.compile(r"(?: {2}|[ \t]*(?:$|\n|[()、,，。;<・]|まで|宛|に|へ|が|は|も|より|から|です|の|と|確認|了承|承認|対応|記入|作成|受付|受領|立会|同席|聴取)"
                           r"|[ \t](?:[0-9]{1,4}[/.年-]|[RHS][0-9]{1,2}\.|電話|TEL|Tel|内線|携帯|保存|記録|印|㊞))")
 # last characters of the words after which `_after_unit` looks at a name (a space may stand between)
 _UNIT_END = frozenset({w[-1] for w in _DEPT_WORDS | set(_UNIT_SUFFIXES) | set(_TITLE_WORDS)} | {"社", " "})
@@ -2120,12 +2120,17 @@ class PersonDetector(Detector):
             ):
                 out.append((sp + 1, me, 0.7))  # 洛南印刷株式会社 宇治田⏎
             return
-        if _UNIT_FOLLOW.match(t, me) and _bare_run(name, 0):
-            out.append((sp + 1, me, 0.75))
+        # (names joined by ・ — 診療情報管理係 上原・森下 — are no place names: 認定中古車センター 川越・所沢 lists sites)
+        dotted = t.startswith("・", me)
+        if _UNIT_FOLLOW.match(t, me) and _bare_run(name, 1 if dotted else 0):
+            found = [(sp + 1, me, 0.75)]
             x = _MORE_NAME.match(t, me)
-            while x and _bare_run(x.group(1), 0):  # 情報システム部 横山、中西
-                out.append((x.start(1), x.end(1), 0.7))
+            while x and _bare_run(x.group(1), 1 if x.group().startswith("・") else 0):  # 情報システム部 横山、中西
+                found.append((x.start(1), x.end(1), 0.7))
                 x = _MORE_NAME.match(t, x.end())
+            if dotted and (x is not None or not all(_surname(t[a:b]) for a, b, _ in found)):
+                return  # (成田・東京: a list that holds a place, or goes on with one, lists places)
+            out.extend(found)
 
     def _kana_phrase(self, t: str, i: int, out: list) -> int:
         """Katakana words joined by ・ around index i (ケビン・マーフィー, ゴ・ヴァン・ミン), or joined by spaces in a

@@ -309,3 +309,10 @@ def test_a_weekday_then_a_verb_noun_is_no_name():
 def test_a_reviewers_comment_led_by_their_surname():
     text = "【三浦：担当者の連絡先は速報と同一なので記載省略可】\n【注意：個人情報を含む】【補足：後日】\n"
     assert found(text, "PERSON") == ["三浦"]
+
+
+def test_surnames_joined_by_a_middle_dot_after_a_department():
+    text = "　担当　医事課 診療情報管理係　上原・森下　電話\n"
+    assert found(text, "PERSON") == ["上原", "森下"]
+    places = "在庫拠点：認定中古車センター 川越・所沢\n通関部 成田・東京 合算\n"
+    assert not found(places, "PERSON")

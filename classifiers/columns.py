@@ -182,7 +182,9 @@ _PERSON_JA_ROLES = ("お迎え者", "迎え者", "引取者", "引き取り者",
                     "持出者", "持出し者", "持ち出し者", "貸出者", "返却者", "受領者", "受取者", "回収者", "記録者", "立会者",
                     "立会人",
                     # whom a support log or an interview list is about (対象者 | グエン ヴァン クオン)
-                    "対象者", "支援対象者", "被面談者")
+                    "対象者", "支援対象者", "被面談者",
+                    # the name a team's uniform carries on its back (背ネーム(ローマ字) | SUZUKI.Y)
+                    "背ネーム")
 # (the roles by their first character: a header can only start with the roles starting with its first character)
 _ROLES_BY_FIRST: dict[str, tuple[str, ...]] = {}
 for _r in _PERSON_JA_ROLES:
@@ -317,6 +319,7 @@ _NAME_PART_EN = ("firstname", "lastname", "givenname", "familyname", "middlename
                  "vorname", "familienname", "prenom", "apellido", "sobrenome")
 _NAME_PART_TOKENS = frozenset(("sei", "mei"))
 _NAME_ORDER_TOKENS = frozenset(("first", "last", "middle"))
+_ROMAN_TOKENS = frozenset(("roman", "romaji", "roma", "alpha", "alphabet", "en"))
 _NAME_PART_JA_TOKENS = frozenset(("family", "given"))  # generic English words: Japanese-script values only
 _NAME_MOD_TOKENS = frozenset(("kana", "kanji", "furigana", "hurigana", "romaji", "roman", "roma", "yomi", "name", "ja", "jp",
                               "en", "alpha", "1", "2"))
@@ -579,6 +582,8 @@ def _name_part_kind(low: str, tokens: list[str], joined: str) -> str:
     toks = set(tokens)
     if "name" in joined and toks & _NAME_ORDER_TOKENS:
         return "name_part"  # name_last, legalName_first (a JSON name object's parts read with its key)
+    if len(toks) == 2 and toks & _NAME_ORDER_TOKENS and toks & _ROMAN_TOKENS:
+        return "name_part"  # last_roman, first_romaji: one part of a romanised name (HOSOKAWA | KOHARU)
     if toks and toks <= _NAME_PART_TOKENS | _NAME_PART_JA_TOKENS | _NAME_MOD_TOKENS:
         if toks & _NAME_PART_TOKENS:
             return "name_part"
@@ -662,8 +667,9 @@ def _person_header(low: str, tokens: list[str], joined: str, cleaned: str | None
         return 0.85
     if len(tokens) <= 2 and toks & _PERSON_EN_ROLES and toks - _PERSON_EN_ROLES <= _ROLE_TAIL_TOKENS:
         return 0.8  # Assignee, Reporter, created_by: people in ticket and workflow exports
-    if len(tokens) == 2 and tokens[1] in ("kana", "furigana", "yomi", "romaji", "kanji") and tokens[0] in _PERSON_EN_QUAL_SET:
-        return 0.8  # client_kana, customer_furigana, guest_romaji: the reading of a person's name
+    if len(tokens) == 2 and tokens[1] in ("kana", "furigana", "yomi", "romaji", "kanji", "roman", "roma", "alpha",
+                                          "alphabet", "en") and tokens[0] in _PERSON_EN_QUAL_SET:
+        return 0.8  # client_kana, customer_furigana, guest_romaji, last_roman: a person's name read or romanised
     if "name" in tokens or joined.endswith("name") or joined.startswith("name"):
         if _PERSON_EN_QUAL_SET.intersection(tokens) or any(joined.startswith(q) for q in ("first", "last", "full", "sur", "given", "family")):
             return 0.85

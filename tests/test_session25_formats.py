@@ -316,3 +316,14 @@ def test_surnames_joined_by_a_middle_dot_after_a_department():
     assert found(text, "PERSON") == ["上原", "森下"]
     places = "在庫拠点：認定中古車センター 川越・所沢\n通関部 成田・東京 合算\n"
     assert not found(places, "PERSON")
+
+
+def test_romanised_name_part_columns_and_a_uniforms_back_name():
+    text = ("member_no\tlast_name\tfirst_name\tlast_roman\tfirst_roman\tsex\tbirth\n"
+            "BD25-0311\t細川\t心春\tHOSOKAWA\tKOHARU\tF\t2014.08.21\n"
+            "BD25-0312\t大野\t健太郎\tOHNO\tKENTARO\tM\t2013.04.05\n")
+    names = found(text, "PERSON")
+    assert "HOSOKAWA" in names and "KENTARO" in names
+    order = ("受付No.|選手名|背ネーム(ローマ字)|背番号\n"
+             "001|中村 拓海|NAKAMURA|1\n004|高田 陽翔|TAKADA|8\n006|牧野 翔真|MAKINO|10\n")
+    assert "NAKAMURA" in found(order, "PERSON")

@@ -1532,6 +1532,8 @@ class PersonDetector(Detector):
             _phone_owner(t, cands)
         if "【" in t:
             _bracket_commenters(t, cands)
+        if "（" in t or "(" in t:
+            _surname_then_full(t, cands)
         if ("（" in t or "(" in t) and _TITLE_IN_BRACKETS_HINT.search(t) is not None:
             _titled_in_brackets(t, cands)
         if "メモ" in t or "所見" in t or "追記" in t:
@@ -3446,6 +3448,17 @@ def _surname_phone(t: str, out: list) -> None:
         name = m.group(g)
         if _surname(name) and not _common_word(name) and not _company_before(t, m.start(g)):
             out.append((m.start(g), m.end(g), 0.75))
+
+
+# a surname, then the full name it shortens in brackets (├ 水谷（水谷 陽翔）…… 090-…): a phone tree's family, named by
+# the child's name
+_SURNAME_THEN_FULL = re.compile(rf"(?<![{_K}])([{_K}]{{1,4}})[（(]\1 [{_K}{_HIRA}{_KATA}]{{1,4}}[)）]")
+
+
+def _surname_then_full(t: str, out: list) -> None:
+    for m in _SURNAME_THEN_FULL.finditer(t):
+        if _surname(m.group(1)):
+            out.append((m.start(1), m.end(1), 0.75))
 
 
 # a reviewer's comment in lenticular brackets, led by their surname (【三浦：担当者の連絡先は速報と同一…】)

@@ -327,3 +327,8 @@ def test_romanised_name_part_columns_and_a_uniforms_back_name():
     order = ("受付No.|選手名|背ネーム(ローマ字)|背番号\n"
              "001|中村 拓海|NAKAMURA|1\n004|高田 陽翔|TAKADA|8\n006|牧野 翔真|MAKINO|10\n")
     assert "NAKAMURA" in found(order, "PERSON")
+
+
+def test_a_phone_trees_surname_before_the_full_name_in_brackets():
+    text = " │    ├ 水谷（水谷 陽翔）……………… ０９０－１１１１－２２２２\n"
+    assert found(text, "PERSON") == ["水谷", "水谷 陽翔"]

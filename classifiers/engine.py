@@ -558,7 +558,7 @@ class Engine:
                 raw = [e for e in raw if e.type != "PERSON" or not _public_credit(text, e)]
             if "検定" in text or "係数" in text or "法則" in text or "test" in text or "correlation" in text:
                 raw = [e for e in raw if e.type != "PERSON" or not _eponym(text, e)]  # … and eponyms (Fisher の正確検定)
-            if "後援会" in text or "議" in text or "長" in text or "得票" in text:
+            if "議" in text or "委員" in text or "後援会" in text or "得票" in text or "選挙" in text:
                 raw = _public_officials(text, raw)  # … and officials in their public roles
             if ("@" in text or "TY  - " in text) and _BIBLIOGRAPHY.search(text) is not None:
                 # … and the authors of the published works a bibliography export lists

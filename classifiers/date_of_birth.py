@@ -628,14 +628,14 @@ _ASKED = re.compile(r"(?:生年月日|誕生日|お生まれ|(?i:date of birth|b
 _TURN_BREAK = re.compile(r"\n|\"\s*[},]")  # (a new line, or the end of a chat export's message)
 _ASK_REACH = 160
 _DAY_LABEL_BEFORE = re.compile(r"日[ \t\u3000]*[:：]?[ \t\u3000]*$")
-# a birth label with a note in brackets, then the date (生年月日（懸賞応募時の登録）：1992年12月30日, 【生年月日（会員登録時）】…):
-# the note says where the date was written, and its words (登録, 申込) are not the date's own label
 # the second birth date a labelled one gives in brackets or after a slash, as another document records it
 # (生年月日：1994年2月1日（旅券上の記載：1994年1月1日）, 1994年02月01日（本人申告）／旅券記載 1994.01.01)
 _SECOND_BIRTH_BEFORE = re.compile(
     r"(?:生年月日|誕生日|(?i:date of birth|dob))[ \t]*[:：]?[ \t]*(?:19|20|[昭平令SHR])[^\n（(／/]{4,16}?(?:[（(][^（）()\n]{1,8}[)）])?"
     r"[ \t]*(?:[（(]|[／/])[ \t]*[^（）()\n／/]{0,4}?(?:旅券|パスポート|[Pp]assport|戸籍|在留カード|住民票|書類|登録|申告|西暦|和暦)"
     r"[^（）()\n／/]{0,6}?[:：]?[ \t]*\Z")
+# a birth label with a note in brackets, then the date (生年月日（懸賞応募時の登録）：1992年12月30日, 【生年月日（会員登録時）】…):
+# the note says where the date was written, and its words (登録, 申込) are not the date's own label
 _QUALIFIED_LABEL_BEFORE = re.compile(r"(?:生年月日|誕生日|(?i:date of birth|birth ?date|dob))[ \t]?[(（][^()（）\n]{1,20}[)）]"
                                      r"[ \t]?[】\]]?[ \t]?[:：]?[ \t\u3000]*$")
 

@@ -24,7 +24,7 @@ from bisect import bisect_right
 from functools import lru_cache
 from operator import itemgetter
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Callable, Iterable, Sequence
 
 from . import data, nlp, person_latin, regex_cache
 from .base import Detector, Entity, entities_in_original, matches_before
@@ -3324,10 +3324,15 @@ def _bracketed_roles(t: str, out: list) -> None:
 _CARE_OF_SURNAME = re.compile(r"(?<=[0-9０-９号] )([\u4e00-\u9fff々]{1,4})方(?=[ \t\n)）]|$)")
 
 
+def _group_names(rx: re.Pattern, t: str, out: list, ok: Callable[[str], bool], score: float) -> None:
+    """The first group of each match of `rx` that `ok` accepts, as a name candidate of `score`."""
+    for m in rx.finditer(t):
+        if ok(m.group(1)):
+            out.append((m.start(1), m.end(1), score))
+
+
 def _care_of_surname(t: str, out: list) -> None:
-    for m in _CARE_OF_SURNAME.finditer(t):
-        if _surname(m.group(1)):
-            out.append((m.start(1), m.end(1), 0.8))
+    _group_names(_CARE_OF_SURNAME, t, out, _surname, 0.8)
 
 
 # a surname after a role label, then a particle and the rest of the sentence (職長 江口が…, 担当 佐藤から…)
@@ -3452,13 +3457,12 @@ def _surname_phone(t: str, out: list) -> None:
 
 # a surname, then the full name it shortens in brackets (├ 水谷（水谷 陽翔）…… 090-…): a phone tree's family, named by
 # the child's name
-_SURNAME_THEN_FULL = re.compile(rf"(?<![{_K}])([{_K}]{{1,4}})[（(]\1 [{_K}{_HIRA}{_KATA}]{{1,4}}[)）]")
+# (the lookbehind after the first character, so that the pattern starts with its class: a fast scan)
+_SURNAME_THEN_FULL = re.compile(rf"([{_K}](?<![{_K}][{_K}])[{_K}]{{0,3}})[（(]\1 [{_K}{_HIRA}{_KATA}]{{1,4}}[)）]")
 
 
 def _surname_then_full(t: str, out: list) -> None:
-    for m in _SURNAME_THEN_FULL.finditer(t):
-        if _surname(m.group(1)):
-            out.append((m.start(1), m.end(1), 0.75))
+    _group_names(_SURNAME_THEN_FULL, t, out, _surname, 0.75)
 
 
 # a reviewer's comment in lenticular brackets, led by their surname (【三浦：担当者の連絡先は速報と同一…】)
@@ -3466,22 +3470,17 @@ _BRACKET_COMMENTER = re.compile(rf"【([{_K}]{{1,4}})[ ]?[:：]")
 
 
 def _bracket_commenters(t: str, out: list) -> None:
-    for m in _BRACKET_COMMENTER.finditer(t):
-        v = m.group(1)
-        if _bare_surname(v, 1) and not _common_word(v):
-            out.append((m.start(1), m.end(1), 0.75))
+    _group_names(_BRACKET_COMMENTER, t, out, lambda v: _bare_surname(v, 1) and not _common_word(v), 0.75)
 
 
 # a phone number, then its owner's surname in brackets (携帯 090-6140-2287（宮内）, 〇九〇―三一五八―七七四〇（浩一）):
 # a contact line's whose-number note
-_PHONE_THEN_NAME = re.compile(rf"(?<![0-9])0[0-9]{{1,4}}[-‐－ー− ]?[0-9]{{1,4}}[-‐－ー− ]?[0-9]{{3,4}}[（(]([{_K}]{{1,4}})[)）]")
+_PHONE_THEN_NAME = re.compile(rf"0(?<![0-9]0)[0-9]{{1,4}}[-‐－ー− ]?[0-9]{{1,4}}[-‐－ー− ]?[0-9]{{3,4}}[（(]([{_K}]{{1,4}})[)）]")
 
 
 def _phone_owner(t: str, out: list) -> None:
-    for m in _PHONE_THEN_NAME.finditer(t):
-        v = m.group(1)
-        if (_bare_surname(v, 0) or _kanji_given(v)) and not _common_word(v):
-            out.append((m.start(1), m.end(1), 0.75))
+    _group_names(_PHONE_THEN_NAME, t, out, lambda v: (_bare_surname(v, 0) or _kanji_given(v)) and not _common_word(v),
+                 0.75)
 
 
 # a surname, a space, then a mobile number (配車トラブル時：土門 070-5596-3302　→　榊原 090-2285-6104): a contact list

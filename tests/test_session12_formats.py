@@ -6,13 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from classifiers import get_engine
-
-ENGINE = get_engine(None)
-
-
-def found(text: str, pii: str) -> list[str]:
-    return [text[e.start:e.end] for e in ENGINE.analyze(text) if e.type == pii]
+from engine_helpers import found
 
 
 CREW = ("No.\u3000Name\u3000\u3000\u3000\u3000\u3000\u3000Nationality\u3000Sex\u3000Date of Birth\u3000\u3000Passport No."

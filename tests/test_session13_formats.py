@@ -4,13 +4,7 @@ written as a verb (運転：堤　添乗：三上, 査閲：北条), and a staff
 
 from __future__ import annotations
 
-from classifiers import get_engine
-
-ENGINE = get_engine(None)
-
-
-def found(text: str, pii: str) -> list[str]:
-    return [text[e.start:e.end] for e in ENGINE.analyze(text) if e.type == pii]
+from engine_helpers import ENGINE, found
 
 
 def test_birth_date_of_an_example_form_is_no_one_s():

@@ -8,15 +8,9 @@ from __future__ import annotations
 
 import re
 
-from classifiers import get_engine
+from engine_helpers import found
 from classifiers import placeholders
 from classifiers.address import _ABROAD_LABEL, _abroad_labels
-
-ENGINE = get_engine(None)
-
-
-def found(text: str, pii: str) -> list[str]:
-    return [text[e.start:e.end] for e in ENGINE.analyze(text) if e.type == pii]
 
 
 def test_chinese_names_in_chinese_text():

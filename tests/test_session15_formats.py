@@ -5,15 +5,9 @@ address, a double-checker's label, and dates and postal codes whose digits an OC
 
 from __future__ import annotations
 
-from classifiers import get_engine
+from engine_helpers import found
 from classifiers.columns import classify_header
 from classifiers.normalize import normalize
-
-ENGINE = get_engine(None)
-
-
-def found(text: str, pii: str) -> list[str]:
-    return [text[e.start:e.end] for e in ENGINE.analyze(text) if e.type == pii]
 
 
 def test_half_width_kana_listing_with_amounts_reads_its_account_column():

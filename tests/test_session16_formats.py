@@ -7,14 +7,8 @@ gateway's published test card numbers in a test plan, and a property listing's l
 
 from __future__ import annotations
 
-from classifiers import get_engine
+from engine_helpers import found
 from classifiers.normalize import normalize
-
-ENGINE = get_engine(None)
-
-
-def found(text: str, pii: str) -> list[str]:
-    return [text[e.start:e.end] for e in ENGINE.analyze(text) if e.type == pii]
 
 
 # -- addresses ---------------------------------------------------------------------------------------------------

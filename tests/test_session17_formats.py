@@ -6,13 +6,7 @@ the hands of a bank's back office (点検, 査定, 審査役) and the seal's pla
 
 from __future__ import annotations
 
-from classifiers import get_engine
-
-ENGINE = get_engine(None)
-
-
-def found(text: str, pii: str) -> list[str]:
-    return [text[e.start:e.end] for e in ENGINE.analyze(text) if e.type == pii]
+from engine_helpers import ENGINE, found
 
 
 # -- stand-ins and test values --------------------------------------------------------------------------------------

@@ -4,13 +4,7 @@ column (`D001 |2â€¦`) and headers with a long company code, Japan Post Bank's è¨
 
 from __future__ import annotations
 
-from classifiers import get_engine
-
-ENGINE = get_engine(None)
-
-
-def found(text: str, pii: str) -> list[str]:
-    return [text[e.start:e.end] for e in ENGINE.analyze(text) if e.type == pii]
+from engine_helpers import ENGINE, found
 
 
 # -- words that read as names ---------------------------------------------------------------------------------------

@@ -3,13 +3,7 @@ keys and in English."""
 
 from __future__ import annotations
 
-from classifiers import get_engine
-
-ENGINE = get_engine(None)
-
-
-def found(text: str, pii: str) -> list[str]:
-    return [text[e.start:e.end] for e in ENGINE.analyze(text) if e.type == pii]
+from engine_helpers import found
 
 
 # -- health insurance ------------------------------------------------------------------------------------------------

@@ -4,14 +4,8 @@ parents writing to a school, hotel and committee roles, recent given names, and 
 
 from __future__ import annotations
 
-from classifiers import get_engine
+from engine_helpers import found
 from classifiers.columns import classify_header
-
-ENGINE = get_engine(None)
-
-
-def found(text: str, pii: str) -> list[str]:
-    return [text[e.start:e.end] for e in ENGINE.analyze(text) if e.type == pii]
 
 
 # -- columns ---------------------------------------------------------------------------------------------------------

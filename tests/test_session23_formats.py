@@ -4,13 +4,7 @@ and Latin names with a hyphen, an apostrophe or a middle initial in a name colum
 
 from __future__ import annotations
 
-from classifiers import get_engine
-
-ENGINE = get_engine(None)
-
-
-def found(text: str, pii: str) -> list[str]:
-    return [text[e.start:e.end] for e in ENGINE.analyze(text) if e.type == pii]
+from engine_helpers import found
 
 
 def test_surnames_after_the_roles_of_back_offices():

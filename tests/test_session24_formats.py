@@ -6,13 +6,7 @@ brackets, letters addressed to a secretariat, and trial screening rosters (ä½µç”
 
 from __future__ import annotations
 
-from classifiers import get_engine
-
-ENGINE = get_engine(None)
-
-
-def found(text: str, pii: str) -> list[str]:
-    return [text[e.start:e.end] for e in ENGINE.analyze(text) if e.type == pii]
+from engine_helpers import found
 
 
 def test_a_permit_number_column_of_public_safety_commission_numbers_is_no_licence():

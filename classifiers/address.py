@@ -132,7 +132,9 @@ _BUILDING = (
     # (ライオンズ上尾第2 806; a tower of a complex: パークシティ武蔵小杉 ミッドスカイ2208)
     rf"(?:[ ]?(?:(?:{_BNAME}[ ](?=[{_KATA}]))?{_BNAME}(?:(?<=第)[0-9一二三四五六七八九十]{{1,3}})?[ ]?{_ROOM}{_ROOM_END}"
     rf"|(?:{_BNAME}[ ])?(?:{_BNAME}(?:(?<=第)[0-9一二三四五六七八九十]{{1,3}})?)?{_BLDG_SUFFIX}(?:第[0-9一二三四五六七八九十A-Z]{{1,3}}(?:号?(?:棟|館))?|[0-9A-Z]{{1,3}}号?(?:棟|館))?"
-    rf"(?:[ ]?[〇一二三四五六七八九]{{3,4}}(?![{_K}〇])|[{_K}{_KATA}A-Za-z・]{{0,6}}(?:[ ]?{_ROOM}{_ROOM_END})?)"
+    # (a housing estate's block and room after its name: 日野台団地14-208, コーポ3-101)
+    rf"(?:[ ]?[〇一二三四五六七八九]{{3,4}}(?![{_K}〇])|[ ]?[0-9]{{1,2}}-[0-9]{{2,4}}(?![0-9\-./:])"
+    rf"|[{_K}{_KATA}A-Za-z・]{{0,6}}(?:[ ]?{_ROOM}{_ROOM_END})?)"
     rf"|{_ROOM}{_ROOM_END})))"
 )
 _PREF = "|".join(PREFECTURES)
@@ -751,8 +753,13 @@ class AddressDetector(Detector):
             if s >= last_end:  # the first of overlapping matches wins (the longest of those starting together)
                 if t[e - 2:e] == "丁目" and "丁目" in t and _area_only(t, s, e):
                     continue
-                if "立" in t[s:e] and _PUBLIC_BODY.search(t, s, min(len(t), e + 6)) is not None:
-                    continue  # 東京都板橋区立高島第五小学校: a ward's school, not an address
+                if "立" in t[s:e]:
+                    pb = _PUBLIC_BODY.search(t, s, min(len(t), e + 6))
+                    if pb is not None:
+                        sp = t.rfind(" ", s, pb.start())
+                        if sp < 0 or not any(c.isdigit() for c in t[s:sp]):
+                            continue  # 東京都板橋区立高島第五小学校: a ward's school, not an address
+                        e = _trim(t, s, sp)  # …大和田新田312-5 八千代市立中央図書館: the address, then its owner
                 if e < n and t[e] == " " and t[e - 1] in _DIGITS_END and t.startswith("  ", e):
                     g = GAP_BUILDING.match(t, e)  # 埼玉県所沢市東住吉５－２          グランドール東住吉３０４: a label's
                     if g is not None:  # building column, printed apart from the address line it belongs to

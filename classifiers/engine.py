@@ -133,8 +133,17 @@ def _header_label_above(text: str, row_start: int, ctx: Any) -> bool:
 _MASCOT_AFTER = re.compile(r"(?:くん|ちゃん|さん|君)?[（(][^）)\n]{0,12}(?:キャラクター|マスコット|ゆるキャラ)[）)]")
 
 
+# a mascot's profile sheet (組合マスコット「ミナトくん」プロフィール, 誕生日：5月1日（メーデー生まれという設定）)
+_MASCOT_PROFILE = re.compile(r"(?:マスコット|ゆるキャラ|キャラクター)[^\n]{0,16}プロフィール|という設定")
+_DIMINUTIVE_AFTER = re.compile(r"(?:くん|ちゃん|君)")
+
+
 def _without_mascots(text: str, raw: list[Entity]) -> list[Entity]:
-    """Drop a mascot's name, and the same name elsewhere in the text (see `_MASCOT_AFTER`)."""
+    """Drop a mascot's name, and the same name elsewhere in the text (see `_MASCOT_AFTER`); on a mascot's profile
+    sheet, its birthday and every name with a diminutive after it."""
+    if _MASCOT_PROFILE.search(text) is not None:
+        raw = [e for e in raw if e.type != "DATE_OF_BIRTH" and not (
+            e.type == "PERSON" and _DIMINUTIVE_AFTER.match(text, e.end) is not None)]
     names = {text[e.start:e.end] for e in raw if e.type == "PERSON" and _MASCOT_AFTER.match(text, e.end) is not None}
     return [e for e in raw if e.type != "PERSON" or text[e.start:e.end] not in names] if names else raw
 

@@ -169,6 +169,7 @@ _DATE_SPACE_HINT = re.compile(r" (?<=[0-9] )(?=[0-9年月日])| (?<=[年月] )(?
 _SPACED_NUM = re.compile(r"(?<![0-9])[0-9](?: [0-9]){1,3}(?![0-9])")
 _DATE_BEFORE = frozenset("SHRTM昭平令大明年月./-(（")
 _DATE_AFTER = frozenset("./-年月日)）")
+_LOT_BEFORE = re.compile(r"[-‐－][0-9]{1,4}\Z")
 _UNIT_SPACE = re.compile(r" (?<=[0-9] )(?=[年月日])| (?<=[年月] )(?=[0-9](?:[0-9]|(?: [0-9])+)? ?[月日])")
 
 
@@ -193,6 +194,9 @@ def _spaced_dates(t: str, delete: set[int]) -> None:
         if before or (q < len(t) and t[q] in _DATE_AFTER):
             delete.update(range(s + 1, e, 2))
     for m in _UNIT_SPACE.finditer(t):
+        i = m.start()
+        if t[i + 1] in "月日" and _LOT_BEFORE.search(t, max(0, i - 6), i) is not None:
+            continue  # 日野中央2-3-1 日野台団地: a lot number, then a building named 日… or 月…, no date
         delete.add(m.start())
 
 

@@ -78,7 +78,9 @@ _TITLES = (
     # a ward's deputy heads (西尾副師長; 5東 副師長 is a ward and a title, no name)
     "副師長|副看護師長|主任看護師|看護部長|"
     # the officers of a co-op or an association (武田 洋子理事, 柴田監事)
-    "理事|監事|常務理事|専務理事"
+    "理事|監事|常務理事|専務理事|"
+    # a union's and an association's officers (室井委員長、島田副委員長、三上書記長、宇佐美支部長)
+    "委員長|副委員長|書記長|書記次長|執行委員|中央執行委員|支部長|副支部長|分会長|分館長|副館長"
 )
 
 
@@ -277,7 +279,7 @@ _LABEL_HIT = re.compile(
 _LABEL_SEP_RE = re.compile(_LABEL_SEP)
 _HONORIFIC_GAP = re.compile(r"[ \t]{0,6}(?:様|さま|さん|殿|氏)(?=[ \t]{0,6}[(（])")
 _KANA_LABEL = re.compile(
-    r"(?:フリガナ|ふりがな|よみがな|フ {1,3}リ {1,3}ガ {1,3}ナ|カナ|ヨミ|セイメイ|Furigana|Katakana|KATAKANA|Kana|よみ(?=[)）]))(?:氏名|表記)?[)）]?[ \t]*(?:[(（][^)）\n]{1,8}[)）])?(?:[)）】」』\]][ \t]*(?:[:：=／/][ \t]*)?|[ \t]*(?:[:：=／/]|[ \t])[ \t]*)"
+    r"(?:フリガナ|ふりがな|よみがな|読み仮名|読みがな|Name in [Kk]atakana|フ {1,3}リ {1,3}ガ {1,3}ナ|カナ|ヨミ|セイメイ|Furigana|Katakana|KATAKANA|Kana|よみ(?=[)）]))(?:氏名|表記)?[)）]?[ \t]*(?:[(（][^)）\n]{1,8}[)）])?(?:[)）】」』\]][ \t]*(?:[:：=／/][ \t]*)?|[ \t]*(?:[:：=／/]|[ \t])[ \t]*)"
 )
 _KANA_VALUE = re.compile(rf"[{_KATA}]{{1,12}}(?:(?:[ \t・]| {{2}})?[{_KATA}]{{1,12}}){{0,3}}|[{_HIRA}ー]{{1,12}}(?:[ \t]?[{_HIRA}ー]{{1,12}})?")
 # the space or ・ after a katakana word and before another (ヤマダ タロウ, ケビン・マーフィー) or a kanji one (キャサリン 林)
@@ -360,6 +362,28 @@ _ROLE_HANDLE = re.compile(r"(?:OP|CS|SV|AG|OPE|CC|TL|CR|CSR)(?<![A-Za-z0-9][A-Z]
 _HOME_DIR = re.compile(r"(?:/home/|\\home\$?\\|/Users/|\\Users\\)([A-Za-z]{2,}[._][A-Za-z]{2,})(?![A-Za-z0-9.@])")
 
 
+# a surname named as someone's new or former one, quoted (新姓は「大塚」, 旧姓「石田」)
+_QUOTED_SURNAME = re.compile(r"(?:新姓|旧姓|旧氏|新しい姓|結婚後の姓|婚姻後の姓)(?:は|が)?[ \t]?「([\u4e00-\u9fff々]{1,4})」")
+
+
+# a note's or a forwarding stamp's time with its author's surname before the closing bracket ([2025-05-20 10:12 上原],
+# [… 転送 6/23 10:02 儀間])
+_TIMED_AUTHOR = re.compile(r":(?<=[0-9]:)[0-5][0-9][ \t]+([\u4e00-\u9fff々]{2,4})\]")
+
+
+# a chat's display name with the member's handle after it ([09:12] 三上 聡 (@s.mikami):, 井口 奈緒（@nao.iguchi）)
+_AT_HANDLE = re.compile(r"[ \t]?[(（]@([A-Za-z][A-Za-z0-9._\-]{1,30})[)）]")
+
+
+def _at_handles(t: str, cands: list) -> None:
+    ends = {e for _, e, sc in cands if sc >= 0.7}
+    for m in _AT_HANDLE.finditer(t):
+        if m.start() in ends:
+            v = m.group(1).rstrip("._-")
+            if not any(c.isdigit() for c in v) or _log_handle_ok(v):
+                cands.append((m.start(1), m.start(1) + len(v), 0.75))
+
+
 def _log_handle_ok(v: str) -> bool:
     """A staff handle of a log or a chat (K.Arai, yamaguchi.s, kenta.ogawa, T.Mochizuki): romanised name words, with
     one-letter initials beside them."""
@@ -380,19 +404,27 @@ def _log_handle_ok(v: str) -> bool:
 # [2024-06-10 20:11] takeshi.mori:)
 # (not user=: a login, often a mailbox's local part, which older sets leave to EMAIL_ADDRESS or unlabelled)
 _LOG_HANDLE = re.compile(r"(?<![A-Za-z_])(?:staff|operator|assignee|agent|worker|driver|clerk|"
-                         r"created_by|updated_by|handled_by|approved_by|checked_by)=\"?([A-Za-z][A-Za-z._\-]{1,30})")
+                         r"created_by|updated_by|handled_by|approved_by|checked_by|exported_by|modified_by)=\"?([A-Za-z][A-Za-z._\-]{1,30})")
 # (a role or team in brackets may stand between the handle and its colon: [08:41] tsuda.hiromi (ICN): …)
 _CHAT_HANDLE = re.compile(r"(?m)^\[?(?:[0-9]{4}[-/][0-9]{1,2}[-/][0-9]{1,2}[ T])?[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?\]?"
                           r"[ \t]+([A-Za-z][A-Za-z._\-]{2,30})"
                           r"(?:[ \t]?\([^()\n:]{1,16}\))?:[ \t]")
 
 
-_LOG_KEY_HINT = re.compile(r"(?:staff|operator|assignee|agent|worker|driver|clerk|_by)=")
+_LOG_KEY_HINT = re.compile(r"(?:staff|operator|assignee|agent|worker|driver|clerk|_by)=|login")
+# an account list's login key with a romanised name as its value (- login: teruya.maho, "login_id": "kabira.yuto")
+# (the whole value: not the local part of a mailbox, login_id=t.kondo.77@example.jp)
+_LOGIN_KEY = re.compile(r"(?<![A-Za-z_])login(?:_id|_name)?\"?[ \t]*[:=][ \t]*\"?([A-Za-z][A-Za-z._\-]{2,30})"
+                        r"(?![A-Za-z0-9._@\-])")
+# a chat export's line head: the member's handle, then the time (kenta.ishii  11:09, [yuki.takeda] 09:12)
+_HANDLE_THEN_TIME = re.compile(r"(?m)^\[?([A-Za-z][A-Za-z._\-]{2,30})\]?[ \t]{1,3}[0-2]?[0-9]:[0-5][0-9](?![0-9])")
+_HANDLE_TIME_HINT = re.compile(r"[a-z]\]?[ \t]{1,3}[0-2]?[0-9]:[0-5][0-9]")
 _CHAT_HANDLE_HINT = re.compile(r":[0-5][0-9]\]?[ \t]+[A-Za-z][A-Za-z._\-]{2,30}(?:[ \t]?\([^()\n:]{1,16}\))?:")
 
 
 def _log_handles(t: str, out: list) -> None:
-    rxs = ((_LOG_HANDLE,) if "=" in t else ()) + ((_CHAT_HANDLE,) if ":" in t and "." in t else ())
+    rxs = ((_LOG_HANDLE,) if "=" in t else ()) + ((_CHAT_HANDLE, _HANDLE_THEN_TIME) if ":" in t and "." in t else ()) + (
+        (_LOGIN_KEY,) if "login" in t or "ogin_id" in t else ())
     for rx in rxs:
         for m in rx.finditer(t):
             v = m.group(1).rstrip(".-_")
@@ -1191,7 +1223,9 @@ _TITLE_WORDS = tuple(_TITLES.split("|")) + ("リーダー", "マネージャー"
                                              "交付者", "聴取者", "集計者", "集計", "点検者", "審査者", "発行者", "引率",
                                              "顧問", "副顧問", "監督", "生活指導",
                                              # role abbreviations of welfare and care records (担当CW 青木, SV 片山)
-                                             "CW", "SV", "MSW", "PSW") + tuple(
+                                             "CW", "SV", "MSW", "PSW",
+                                             # a meter reader's, an investigator's, a reviewer's name on a slip
+                                             "検針員", "調査員", "レビュー") + tuple(
     _PRO_TITLES.split()
 )
 # what may follow a bare surname after a department (総務 米田まで, 広報室 沢口（内線…）, 海外営業部 小池⏎,
@@ -1530,6 +1564,10 @@ class PersonDetector(Detector):
             _surname_mobile(t, cands)
         if "）" in t or ")" in t:
             _phone_owner(t, cands)
+        if "]" in t and ":" in t:
+            for m in _TIMED_AUTHOR.finditer(t):  # [2025-05-20 10:12 上原] 入電。: a note's time, then its author
+                if _surname(m.group(1)):
+                    cands.append((*m.span(1), 0.75))
         if "【" in t:
             _bracket_commenters(t, cands)
         if "（" in t or "(" in t:
@@ -1593,7 +1631,8 @@ class PersonDetector(Detector):
             _dated_signatures(t, cands)
         if " " in t:
             _hiragana_pairs(t, cands)
-        if ("=" in t and _LOG_KEY_HINT.search(t) is not None) or (":" in t and _CHAT_HANDLE_HINT.search(t) is not None):
+        if (("=" in t or "login" in t) and _LOG_KEY_HINT.search(t) is not None) or (":" in t and (
+                _CHAT_HANDLE_HINT.search(t) is not None or ("." in t and _HANDLE_TIME_HINT.search(t) is not None))):
             _log_handles(t, cands)
         if "釋" in t or "釈" in t or "兄" in t or "姉" in t or ("名" in t and _POSTHUMOUS_HINT.search(t) is not None):
             _religious_names(t, cands)
@@ -1610,6 +1649,8 @@ class PersonDetector(Detector):
             _parent_child_pairs(t, cands)
             if "担当" in t:
                 _staff_in_brackets(t, cands)
+            if "員（" in t or "員(" in t or "者（" in t or "者(" in t or "班" in t or "フ（" in t or "付（" in t:
+                _role_then_bracket(t, cands)
         if _ATTENDANCE_HINT.search(t) is not None:
             _attendance_brackets(t, cands)
         if "・" in t:
@@ -1620,6 +1661,12 @@ class PersonDetector(Detector):
             _born_bracket_names(t, cands)
         if cands and "・" in t:
             _couple_given(t, cands)
+        if "姓「" in t or "姓は「" in t or "氏「" in t or "氏は「" in t:
+            for m in _QUOTED_SURNAME.finditer(t):  # 新姓は「大塚」: a new or former surname quoted
+                if _surname(m.group(1)):
+                    cands.append((*m.span(1), 0.75))
+        if cands and ("(@" in t or "（@" in t):
+            _at_handles(t, cands)
         if cands:
             _propagate_ja(t, cands)
             if " " in t or "・" in t:
@@ -1634,6 +1681,8 @@ class PersonDetector(Detector):
         for s, e, score in cands:
             if e - s > 3 and t[e - 1] in "印㊞":
                 e -= 2 if t[e - 2] == " " else 1  # 署名　柏木 亮　印: the seal's place after the name (no name ends in 印)
+            if e - s >= 3 and t[e - 1] == "各" and _TITLE.match(t, e) is not None:
+                e -= 1  # 井口・大竹・山根各執行委員: "each" before the title the list's people share
             if e - s > 3 and t[e - 1] in _PARTICLE_LAST:
                 sp = t.rfind(" ", s, e)
                 if sp > s and t[sp + 1:e] in _PARTICLES:
@@ -1662,6 +1711,7 @@ class PersonDetector(Detector):
                 or (e < n_t and t[e] in "病症反徴賞効定" and _EPONYM_AFTER.match(t, e) is not None)
                 or (e < n_t and t[e] in _FACILITY_FIRST and _FACILITY_AFTER.match(t, e) is not None)
                 or (hanzi_firms and e < n_t and _is_kanji_char(t[e]) and _HANZI_COMPANY.match(t, e) is not None)
+                or (e < n_t and t[e] in _CITY_UNIT_FIRST and _city_unit(t, s, e))
                 or (e < n_t and t[e] in _CREATOR_FIRST and _CREATOR_AFTER.match(t, e) is not None)
                 or (titles and _in_title(t, s, e)) or _historical(t, s, e, history)
                 or (e < n_t and t[e - 1] in _KANJI_NUMERALS and t[e] in _KANJI_NUMERALS)  # 鶴下絵三十六歌仙
@@ -1705,7 +1755,8 @@ class PersonDetector(Detector):
                     cands.append((r.start(1), r.end(1), score))
                 elif t[s].isascii():
                     r = _NATIVE_AFTER.match(t, e)
-                    if r and r.group(r.lastindex) not in _HANGUL_STOP:  # (CHOI JIWOO / 여권번호: the next field's label)
+                    if r and r.group(r.lastindex) not in _HANGUL_STOP and not _city_name(r.group(r.lastindex)):
+                        # (CHOI JIWOO / 여권번호: the next field's label; Joana Ramos（那覇）: her office's city)
                         cands.append((r.start(r.lastindex), r.end(r.lastindex), score))
         if delimited and (kata or any("\u30a1" <= t[c[0]] <= "\u30fa" for c in cands[n_found:])):
             _bank_kana_forms(t, cands)
@@ -3436,6 +3487,8 @@ _SURNAME_PHONE = re.compile(r"(?<![\u4e00-\u9fff々\u30a1-\u30fa])([\u4e00-\u9ff
                             r"|[（(]([\u4e00-\u9fff々]{1,4})[ ](?:携帯|TEL|Tel|tel)?[:：]?[ ]?0[0-9][0-9\-‐－ー− ]{7,12}[0-9][)）]")
 
 
+_GLUED_SURNAME_PHONE = re.compile(_SURNAME_PHONE.pattern.replace(r"(?<![\u4e00-\u9fff々\u30a1-\u30fa])", "", 1))
+assert _GLUED_SURNAME_PHONE.pattern != _SURNAME_PHONE.pattern
 _PHONE_BRACKET = re.compile(r"[（(](?:携帯|自宅|TEL|Tel|tel)?[:：]?[ ]?0[0-9]|[（(][\u4e00-\u9fff々]{1,4} (?:携帯|TEL|Tel|tel)?[:：]?[ ]?0[0-9]")
 
 
@@ -3444,7 +3497,17 @@ def _surname_phone(t: str, out: list) -> None:
     for b in _PHONE_BRACKET.finditer(t):
         i = b.start()
         if t[i + 1] == "0" or not _is_kanji_char(t[i + 1]):
-            m = _SURNAME_PHONE.match(t, _run_start(t, i, _is_kanji_char)) if i and _is_kanji_char(t[i - 1]) else None
+            if i and _is_kanji_char(t[i - 1]):
+                st = _run_start(t, i, _is_kanji_char)
+                rx = _SURNAME_PHONE
+                for role in _GLUED_ROLES:  # 担当早瀬（090-…）: the role glued before the surname
+                    if t.startswith(role, st) and i - st > len(role):
+                        st += len(role)
+                        rx = _GLUED_SURNAME_PHONE
+                        break
+                m = rx.match(t, st)
+            else:
+                m = None
         else:
             m = _SURNAME_PHONE.match(t, i)
         if m is None:
@@ -3818,6 +3881,23 @@ def _in_title(t: str, s: int, e: int) -> bool:
         return False
     c = t.find("』", e, e + 60)
     return c >= 0 and t.find("\n", e, c) < 0
+
+
+# a branch, a plant or a section named after its city (宇都宮支部長, 川崎・工機課, 浜松工場): a place, not a surname
+_CITY_UNIT_AFTER = re.compile(r"(?:支部|支店|支社|支局|工場|事業所|営業所|出張所|分会|本社)"
+                              r"|・[\u4e00-\u9fff]{1,6}(?:課|部|係|工場|事業所|支店|営業所|センター)(?![\u4e00-\u9fff])")
+_CITY_UNIT_FIRST = frozenset("支工事営出分本・")
+
+
+def _city_unit(t: str, s: int, e: int) -> bool:
+    return _CITY_UNIT_AFTER.match(t, e) is not None and _city_name(t[s:e])
+
+
+def _city_name(w: str) -> bool:
+    """A city's name without its 市 (宇都宮, 那覇)."""
+    from .address import _name_index  # noqa: PLC0415
+
+    return _name_index()[0].get(w + "市") == "muni"
 
 
 def _in_place(t: str, s: int, e: int) -> bool:
@@ -4747,6 +4827,21 @@ def _staff_in_brackets(t: str, out: list) -> None:
             out.append((m.start(1), m.end(1), 0.75))
 
 
+# a staff role, or a team, with its people's surnames in brackets after it (職員（吉永）, 班：T-2（西岡・斎藤）)
+_ROLE_THEN_BRACKET = re.compile(rf"(?:職員|係員|スタッフ|受付者?|記録者|対応者|担当者|班[ \t]*[:：][^\n（(]{{0,10}})[（(]"
+                                rf"([{_K}]{{1,4}}(?:[・、，,][{_K}]{{1,4}}){{0,3}})[)）]")
+
+
+def _role_then_bracket(t: str, out: list) -> None:
+    for m in _ROLE_THEN_BRACKET.finditer(t):
+        parts, pos = [], m.start(1)
+        for part in _ATTENDEE_SEP.split(m.group(1)):
+            parts.append((pos, pos + len(part), part))
+            pos += len(part) + 1
+        if all(_bare_surname(p, 1) for _, _, p in parts):
+            out.extend((a, b, 0.75) for a, b, _ in parts)
+
+
 # an attendance line of minutes, the people in brackets after their organisation (出席：国際交流協会（小野寺、佐々木）、
 # 市福祉課（岡本）、保健センター（保健師 矢島）), the line going on while the next lines are indented
 _ATTENDANCE = re.compile(r"(?:出席者?|参加者|欠席者?|同席者?|陪席)[ \t]*[:：][^\n]*(?:\n[ \t\u3000]+[^\n]*)*")
@@ -4904,6 +4999,10 @@ def _propagate_given(t: str, cands: list) -> None:
             i = t.find(g, j)
 
 
+# roles written glued to the surname after them (縁ブライダル 担当佐伯, 受付堀江)
+_GLUED_ROLES = ("担当", "担任", "受付", "主治医", "係")
+
+
 def _propagate_surnames(t: str, cands: list, surnames: list[tuple[str, int, int]]) -> None:
     """The family name of a full kanji name (田辺 晴美) is that person where it stands alone later, as legal
     briefs, minutes and memos refer to people (田辺は、…, 甲第11号証・田辺陳述書 is not taken: a word follows).
@@ -4919,7 +5018,8 @@ def _propagate_surnames(t: str, cands: list, surnames: list[tuple[str, int, int]
             j = i + len(fam)
             k = bisect_right(starts, i) - 1
             inside = k >= 0 and spans[k][1] > i
-            if not inside and (i == 0 or not _name_char(t[i - 1]) or t[i - 1] in _PARTICLE_BEFORE) \
+            if not inside and (i == 0 or not _name_char(t[i - 1]) or t[i - 1] in _PARTICLE_BEFORE
+                               or t.endswith(_GLUED_ROLES, 0, i)) \
                     and _SURNAME_AFTER.match(t, j) \
                     and not _in_place(t, i, j) and not _firm_after(t, j):
                 g = _GIVEN_AFTER.match(t, j)

@@ -29,11 +29,11 @@ _LATIN_CTX = re.compile(  # the lookahead: every possible first character (a fas
     r"(?:Detective|Det\.|Inspector|Insp\.|Sergeant|Sgt\.|Constable|Nurse|Captain|Capt\.)[ \t]+(?=[A-ZÀ-ÖØ-ÞĐ])|"
     # the titles of Indonesian, Filipino, Spanish and Portuguese speakers (Pak Hasegawa, Bu Yuli, Ate Grace, Sra. Rosa)
     r"(?:Pak|Bapak|Bu|Ibu|Mbak|Ate|Kuya|Sr|Sra|Srta|Dona|Señor|Señora|Senhor|Senhora)\.?[ \t]+(?=[A-ZÀ-ÖØ-ÞĐ])|"
-    r"(?:Full[ \t]?name|Name|Contact(?:[ \t]person)?|Attn\.?|Attention|Applicant|Employee|Customer|"
+    r"(?:Full[ \t]?name|Name(?:[ \t]on[ \t](?:[Cc]ard|[Pp]assport|[Aa]ccount))?|Contact(?:[ \t]person)?|Attn\.?|Attention|Applicant|Employee|Customer|"
     r"Patient|Account[ \t]holder|Signed|Author|Card[ \t]?holder(?:[ \t]name)?|Guest(?:[ \t]name)?|Client|"
     r"Signature|Checked(?:[ \t]by)?|Prepared[ \t]by|Reported[ \t]by|Memo[ \t]by|Officer|Interpreter|Guardian|"
     r"Witness|Emergency[ \t]contact|Passenger|Traveller|Traveler|"
-    r"Operator|Caller|Renter|Driver|Recipient|Receiver|Beneficiary|Owner)"
+    r"Operator|Caller|Renter|Driver|Recipient|Receiver|Beneficiary|Owner|Concierge)"
     r"(?:[ \t]*\([^()\n]{1,30}\))?[ \t]*:[ \t]*|"
     r"(?:Sincerely|Regards|Best[ \t]regards|Kind[ \t]regards|Yours[ \t]truly)(?:,?[ \t]*\n[ \t]*|,[ \t]+)|"
     r"(?:Hello|Hi|Thanks|Thank[ \t]you),?[ \t]+|"
@@ -1505,8 +1505,18 @@ def _hanzi_after_latin(t: str, out: list, n0: int) -> None:
         if sc < 0.7 or not t[s0:s0 + 1].isascii():
             continue
         m = _HANZI_AFTER.match(t, e0)
-        if m and not nlp.can_be(m.group(1), "名詞", "普通名詞") and not _common_compound(m.group(1)):
-            out.append((m.start(1), m.end(1), 0.8))  # (Dang Thi Lan（通訳）, Siti（通訳兼務）: a role, not her name)
+        if m and not nlp.can_be(m.group(1), "名詞", "普通名詞") and not _common_compound(m.group(1)) and not (
+                _place_name(m.group(1)) and not all(_ROMAJI_SHAPE.match(w) for w in t[s0:e0].split())):
+            out.append((m.start(1), m.end(1), 0.8))  # (Dang Thi Lan（通訳）, Siti（通訳兼務）: a role, not her name;
+            # Joana Ramos（那覇）: her office's city, where Saeki Tomoko (佐伯) writes her surname)
+
+
+def _place_name(w: str) -> bool:
+    """A prefecture's or a city's name, with or without 市 (那覇, 宇都宮市, 沖縄)."""
+    from .address import _name_index  # noqa: PLC0415
+
+    names = _name_index()[0]
+    return w in names or names.get(w + "市") == "muni" or names.get(w + "県") == "pref"
 
 
 def _common_compound(w: str) -> bool:

@@ -320,6 +320,10 @@ _MORE_GROUPS = re.compile(r"[ -][0-9]{4}(?![0-9])")
 # a number led by a year and a month (2024-11-0042): a dated ID, no foreign number
 _YEAR_MONTH_HEAD = re.compile(r"(?:19|20)[0-9]{2}[-/.](?:0?[1-9]|1[0-2])[-/.]")
 
+
+# a URL path's segment before a number (/customers/0961-775-302), not a phone label (TEL/, Fax/)
+_PATH_WORD = re.compile(r"/(?![Tt][Ee][Ll]\Z|[Ff][Aa][Xx]\Z|[Pp]hone\Z|[Mm]obile\Z)[a-z][a-z_\-]{1,12}\Z")
+
 class PhoneDetector(PatternDetector):
     name = "phone"
     pii_type = "PHONE_NUMBER"
@@ -363,6 +367,9 @@ class PhoneDetector(PatternDetector):
             if s and text[s - 1].isascii() and text[s - 1].isalpha() and _CODE_PREFIX.search(text, max(0, s - 8), s) \
                     is not None:
                 continue  # G0220-447-914: a letter joined to the number makes it a code (not TEL03-…)
+            if s >= 2 and text[s - 1] == "/" and text[s - 2].isascii() and text[s - 2].isalpha() and (
+                    _PATH_WORD.search(text, max(0, s - 14), s - 1) is not None):
+                continue  # GET /v2/customers/0961-775-302: a URL path's key, not a number to call (not TEL/03-…)
             v = m.group()
             d = digits_of(v)
             if len(d) not in (10, 11) or d.startswith("00"):

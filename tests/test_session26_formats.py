@@ -1,0 +1,129 @@
+"""Formats met in session 26's sets: a union's officers and a library's branch heads after their surnames, staff
+columns and staff in brackets, notes stamped with their author, glued roles, chat handles after a display name or
+before a time, login keys, quoted new surnames, readings and katakana labels; numbers read out in kanji digits; an
+estate's block and room after a lot number; and the misreadings the sets showed (宇都宮支部長, 那覇 after a name, a
+URL path's number, a mascot's profile, a library owning the address before it)."""
+
+from __future__ import annotations
+
+from engine_helpers import found
+
+
+def test_union_officers_after_their_surnames():
+    text = ("出席：室井委員長、島田副委員長、三上書記長、井口・大竹・山根各執行委員\n"
+            "欠席：五十嵐執行委員（出張）\n")
+    assert found(text, "PERSON") == ["室井", "島田", "三上", "井口", "大竹", "山根", "五十嵐"]
+
+
+def test_library_branch_heads_after_their_surnames():
+    text = "出席：岡部館長、三浦（障害者サービス）\n　　　勝田台分館 河辺分館長、八千代台分館 佐藤分館長\n"
+    assert {"河辺", "佐藤"} <= set(found(text, "PERSON"))
+
+
+def test_a_branch_named_after_its_city_is_no_surname():
+    text = "組合長　室井 健吾\n　　　　　宇都宮支部長　五十嵐 真由美\n"
+    assert found(text, "PERSON") == ["室井 健吾", "五十嵐 真由美"]
+    cell = "2025/04/14\tK-10077\t岩崎 信夫\t川崎・工機課\t岩崎 トミ\t母\n"
+    assert "川崎" not in found(cell, "PERSON")
+    # … while a head of a centre keeps the surname a city shares (小松市 is a city)
+    assert found("上長（小松センター長）へは措置のみ伝達する。\n", "PERSON") == ["小松"]
+
+
+def test_an_attendant_column_and_a_previous_handler_column_hold_staff():
+    text = ("日付\t男性会員\t立会\t結果\n3/2\t林田 大輔\t佐伯\t希望\n3/3\t森 健太郎\t堀江\t希望\n"
+            "3/9\t柴田 浩二\t小野寺\t保留\n")
+    assert found(text, "PERSON") == ["林田 大輔", "佐伯", "森 健太郎", "堀江", "柴田 浩二", "小野寺"]
+    calls = ("No\t予約日時\tお客様名\t用件\t前回担当\t状態\n1\t6/16 10:00\t長谷川 由美子\t精算額\t仲村渠\t済\n"
+             "3\t6/16 13:00\t鶴田 修\t再引落日\t宮城\t不在\n")
+    assert {"仲村渠", "宮城"} <= set(found(calls, "PERSON"))
+
+
+def test_a_unit_owners_column_holds_names_with_katakana_given_names():
+    text = ('"部屋番号","区分所有者","議決権数"\n"0201","宇野 健太","1"\n"1003","田村 ハル","1"\n'
+            '"0415","株式会社東邦テクノ","1"\n"1305","安田 トシ","1"\n')
+    assert found(text, "PERSON") == ["宇野 健太", "田村 ハル", "安田 トシ"]
+
+
+def test_staff_surnames_in_brackets_after_a_role_or_a_team():
+    text = "2412-02｜12/03｜手袋｜職員（吉永）　｜保管中\n4月25日（土）　高津エリア　　班：T-2（西岡・斎藤）\n"
+    assert found(text, "PERSON") == ["吉永", "西岡", "斎藤"]
+    assert not found("研修員（東京本社）\n", "PERSON")
+
+
+def test_a_note_stamped_with_its_time_and_author():
+    text = ("[2025-05-20 10:12 上原] 入電。定期便の発送を止めたい。\n"
+            "[2025-05-21 15:02 金城] 長男より入電。\n[2025-05-21 15:30 完了]\n")
+    assert found(text, "PERSON") == ["上原", "金城"]
+
+
+def test_a_role_glued_before_a_surname():
+    text = "LINE トーク履歴：縁ブライダル 担当佐伯\n2024/05/08(水)\n19:02 佐伯 美和 こんばんは\n"
+    assert found(text, "PERSON") == ["佐伯", "佐伯 美和"]
+    assert found("ご都合が悪い場合は担当早瀬（090-7731-4052）までご連絡ください。\n", "PERSON") == ["早瀬"]
+
+
+def test_chat_handles_after_a_display_name_and_before_a_time():
+    text = ("[09:12] 三上 聡 (@s.mikami): おはようございます。\n[09:22] 室井 健吾 (@muroi): 了解\n"
+            "#mypage-ops\n[yuki.takeda] 09:12　ログイン疑い\nkenta.ishii  11:09\n昨日の品触れ\n")
+    assert found(text, "PERSON") == ["三上 聡", "s.mikami", "室井 健吾", "muroi", "yuki.takeda", "kenta.ishii"]
+    # … not a version or a plain word before a time
+    assert not found("release  10:30\nadmin  09:12\n", "PERSON")
+
+
+def test_login_keys_and_export_stamps_with_romanised_names():
+    text = ('joiners:\n  - login: teruya.maho\n  - login: admin\n{"login_id": "kabira.yuto"}\n'
+            "export exported_by=okabe.yukio\n")
+    assert found(text, "PERSON") == ["teruya.maho", "kabira.yuto", "okabe.yukio"]
+
+
+def test_a_quoted_new_surname_and_a_reading_label():
+    assert found("菊池さん10月に入籍されてます。新姓は「大塚」。\n", "PERSON") == ["菊池", "大塚"]
+    assert found("  ※読み仮名：たかはし りょうすけ\n", "PERSON") == ["たかはし りょうすけ"]
+    text = "Name in katakana          : シュナイダー ヨナス マクシミリアン\nConcierge: Grace Wong\n"
+    assert found(text, "PERSON") == ["シュナイダー ヨナス マクシミリアン", "Grace Wong"]
+    assert found("Name on card: DANIEL J WHITFIELD\n", "PERSON") == ["DANIEL J WHITFIELD"]
+
+
+def test_a_city_in_brackets_after_a_latin_name_is_no_native_name():
+    text = "英語窓口 → Joana Ramos（那覇）へ転送\nCHEN YI-TING（陳 怡婷）\n"
+    assert found(text, "PERSON") == ["Joana Ramos", "CHEN YI-TING", "陳 怡婷"]
+
+
+def test_numbers_read_out_in_kanji_digits():
+    call = ("CU: 電話番号は、えっと、〇九〇の、四一七二の、三八五五です\n"
+            "OP: 復唱いたします。〇九〇 四一七二 三八五五でお間違いないでしょうか。\n")
+    assert found(call, "PHONE_NUMBER") == ["〇九〇の、四一七二の、三八五五", "〇九〇 四一七二 三八五五"]
+    assert found("OP: 郵便番号をお願いします\nCU: 二二三の〇〇六二、横浜市港北区日吉本町\n", "POSTAL_CODE") == ["二二三の〇〇六二"]
+    card = "OP: カード番号をお願いします\nCU: 四三一五、八九二三、九九一六、一九四四\n"
+    assert found(card, "CREDIT_CARD") == ["四三一五、八九二三、九九一六、一九四四"]
+    # … not a year, a wrong check or a number without a phone word before it
+    assert not found("電話で二〇二四年一二月の件\n", "PHONE_NUMBER")
+    assert not found("CU: 四三一五、八九二三、九九一六、一九四五\nカード\n", "CREDIT_CARD")
+    assert not found("在庫は〇九〇の四一七二の三八五五個です\n", "PHONE_NUMBER")
+
+
+def test_an_estates_block_and_room_after_the_lot_number():
+    assert found("住所：横浜市港南区日野中央2-3-1 日野台団地14-208\n", "ADDRESS") == [
+        "横浜市港南区日野中央2-3-1 日野台団地14-208"]
+    assert found("住所：横浜市港南区日野中央2-3-123 月見台ハイツ\n", "ADDRESS") == ["横浜市港南区日野中央2-3-123 月見台ハイツ"]
+    # … while a spaced OCR date still reads as one
+    assert found("生年月日：2024 年 1 月 1 日\n", "DATE_OF_BIRTH") == ["2024 年 1 月 1 日"]
+
+
+def test_an_address_followed_by_the_public_library_at_it():
+    text = "# 差出人：〒276-0046 千葉県八千代市大和田新田312-5 八千代市立中央図書館 障害者サービス係\n"
+    assert found(text, "ADDRESS") == ["千葉県八千代市大和田新田312-5"]
+    assert not found("東京都板橋区立高島第五小学校で運動会\n", "ADDRESS")
+
+
+def test_a_number_in_a_url_path_is_no_phone_number():
+    assert not found('{"api":"GET /v2/customers/0961-775-302","caller":"crm-batch"}\n', "PHONE_NUMBER")
+    assert found("TEL/03-1234-5678\n", "PHONE_NUMBER") == ["03-1234-5678"]
+
+
+def test_a_mascots_profile_names_no_one():
+    text = ("組合マスコット「ミナトくん」プロフィール（教宣部 制作資料）\n\n"
+            "名前：ミナトくん（ひらがな表記は「みなとくん」）\n誕生日：5月1日（メーデー生まれという設定）\n"
+            "デザイン：山田 太郎\n")
+    assert found(text, "PERSON") == ["山田 太郎"]
+    assert not found(text, "DATE_OF_BIRTH")

@@ -1160,6 +1160,11 @@ def _name_index() -> tuple[dict[str, str], int]:
     return names, max(len(k) for k in names)
 
 
+def is_city_name(w: str) -> bool:
+    """A city's name written without its 市 (宇都宮, 那覇): how a branch or an office names its city."""
+    return _name_index()[0].get(w + "市") == "muni"
+
+
 @lru_cache(maxsize=1)
 def _name_lengths() -> tuple[dict[str, tuple[int, ...]], dict[str, tuple[int, ...]]]:
     """The lengths of the names in `_name_index` (longest first) by their first and by their last two characters:

@@ -3894,10 +3894,9 @@ def _city_unit(t: str, s: int, e: int) -> bool:
 
 
 def _city_name(w: str) -> bool:
-    """A city's name without its 市 (宇都宮, 那覇)."""
-    from .address import _name_index  # noqa: PLC0415
+    from .address import is_city_name  # noqa: PLC0415 - the gazetteer lives with the ADDRESS detector
 
-    return _name_index()[0].get(w + "市") == "muni"
+    return is_city_name(w)
 
 
 def _in_place(t: str, s: int, e: int) -> bool:

@@ -1513,10 +1513,10 @@ def _hanzi_after_latin(t: str, out: list, n0: int) -> None:
 
 def _place_name(w: str) -> bool:
     """A prefecture's or a city's name, with or without 市 (那覇, 宇都宮市, 沖縄)."""
-    from .address import _name_index  # noqa: PLC0415
+    from .address import _name_index, is_city_name  # noqa: PLC0415
 
     names = _name_index()[0]
-    return w in names or names.get(w + "市") == "muni" or names.get(w + "県") == "pref"
+    return w in names or is_city_name(w) or names.get(w + "県") == "pref"
 
 
 def _common_compound(w: str) -> bool:

@@ -842,6 +842,9 @@ def _classify_header(header: str) -> HeaderMatch:
         return HeaderMatch(None, 0.0)  # mrz_line2: a passport's machine-readable line (the MRZ reader's), no address line
     line2 = (_LINE2_JA.search(ja) is not None or _LINE2_EN_FREE.search(joined) is not None
              or _LINE2_EN_START.match(joined) is not None)
+    if best is not None and best.pii_type == "ADDRESS" and (cja.endswith(("コード", "cd", "id")) or joined.endswith(
+            ("code", "_cd", "_id"))):
+        return HeaderMatch(None, 0.0)  # 旧住所コード, address_code: a register's code for the address, not the address
     if best is not None and best.pii_type == "ADDRESS" and line2:
         best = HeaderMatch("ADDRESS", best.confidence, kind="line2")
     part = _addr_part(ja, tokens, cja) if best is None or best.pii_type == "ADDRESS" and not best.kind else ""

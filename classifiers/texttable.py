@@ -1151,7 +1151,8 @@ def _layout_tables(text: str, lines: list[tuple[int, str]], min_score: float, fo
 # that fill their column and touch the next one after a single space (`長女 0467-82-3316`) and empty cells are read
 # right. Positions are display columns of the text as printed; normalisation widened its half-width katakana
 # (ﾅｶﾑﾗ → ナカムラ: one column each before, two now), so a katakana character counts as one or two columns, and
-# each cell that starts at its column's position fixes the drift for the rest of the line.
+# each cell that starts at its column's position fixes the drift for the rest of the line. A header's brackets count
+# the same way: 氏名（旅券表記） was printed with full-width ones, which normalisation narrowed to ( and ).
 _DASH_RULE = re.compile(r"[ \t]*[-=]{2,}(?:[ \t]+[-=]{2,}){2,}[ \t]*")
 _DASH_RUN = re.compile(r"[-=]+")
 _TOKEN = re.compile(r"\S+")
@@ -1170,12 +1171,12 @@ def _width_range(ch: str) -> tuple[int, int]:
     return (2, 2) if unicodedata.east_asian_width(ch) in "FW" else (1, 1)
 
 
-def _ruled_cells(line: str, base: int, cols: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _ruled_cells(line: str, base: int, cols: list[tuple[int, int]], header: bool = False) -> list[tuple[int, int]]:
     """The cells of one line of a ruled listing, one (start, end) per column of `cols` (display columns of the dash
-    runs); an empty cell is (base, base)."""
+    runs); an empty cell is (base, base). In a `header`, brackets may have been full-width (氏名（旅券表記）)."""
     lo, hi = [0], [0]
     for ch in line:
-        a, b = _width_range(ch)
+        a, b = (1, 2) if header and ch in "()" else _width_range(ch)
         lo.append(lo[-1] + a)
         hi.append(hi[-1] + b)
     k = len(cols)
@@ -1248,7 +1249,7 @@ def _ruled_tables(text: str, lines: list[tuple[int, str]], min_score: float, fou
         # tried at twice the width when the header does not fit them at one)
         for wide in (1, 2):
             cols = [m.span() for m in _DASH_RUN.finditer(rule)] if wide == 1 else _wide_runs(rule)
-            header = _ruled_cells(hline, hstart, cols)
+            header = _ruled_cells(hline, hstart, cols, True)
             cells = [text[s:e] for s, e in header]
             if all(cells) and not any(len(c) > 20 or c.isdigit() for c in cells) and _is_header(text, hline, header):
                 break

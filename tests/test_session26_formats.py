@@ -127,3 +127,24 @@ def test_a_mascots_profile_names_no_one():
             "デザイン：山田 太郎\n")
     assert found(text, "PERSON") == ["山田 太郎"]
     assert not found(text, "DATE_OF_BIRTH")
+
+
+def test_a_ruled_roster_whose_header_has_full_width_brackets():
+    text = ("学籍番号   氏名（旅券表記）              国籍          生年月日     旅券番号\n"
+            "---------- ----------------------------- ------------- ------------ ------------\n"
+            "JL24-0412  NGUYEN THI LAN                ベトナム      2003/05/14   C7395120\n"
+            "JL24-0415  TRAN VAN MINH                 ベトナム      2001/11/02   N2241876\n"
+            "JL25-0102  ZHANG WEI                     中国          2004/02/29   E81736204\n")
+    assert found(text, "DATE_OF_BIRTH") == ["2003/05/14", "2001/11/02", "2004/02/29"]
+    assert found(text, "JP_PASSPORT") == ["C7395120", "N2241876", "E81736204"]
+    assert "ZHANG WEI" in found(text, "PERSON")
+
+
+def test_an_address_code_column_holds_no_postal_codes():
+    text = ("区分 住民票コード   氏名（漢字）        生年月日     旧住所コード  相違項目\n"
+            "---- ----------- ------------------ ---------- ------------ ------------\n"
+            "01   17280848298 蒲生　紀美子           S22.08.15  21204-0118   外字\n"
+            "01   48784995642 髙橋　勇               S51.03.02  21204-0233   縮退\n"
+            "03   18905072265 早瀬　蓮               R02.06.09  21204-0415   異動日\n")
+    assert not found(text, "POSTAL_CODE")
+    assert found(text, "PERSON") == ["蒲生\u3000紀美子", "髙橋\u3000勇", "早瀬\u3000蓮"]

@@ -225,6 +225,7 @@ _WARD_NUMBER = (
 
 
 _ADDRESS_LABEL = re.compile(r"(?:住所|所在地|居所)[ \t\u3000]*(?:[:：]|→|->)?[ \t\u3000]*")
+_POSTAL_HEAD = re.compile(r"〒[ \t\u3000]?[0-9]{3}[-－−‐][0-9]{4}[ \t\u3000]*")
 _UNKNOWN_CITY = re.compile(rf"(?<![{_K}]){_NAMECH}{{1,5}}?市(?:{_NAMECH}{{1,4}}?区)?[ ]?{_TOWN}[ ]?{_NUMBER}{_BUILDING}?")
 
 
@@ -729,12 +730,14 @@ class AddressDetector(Detector):
                 if m is not None:
                     spans.append((m.start(), m.end(), 0.8))
                     done = m.end()
-        if "住所" in t or "所在地" in t or "居所" in t:
-            # after an address label, a city the gazetteer does not know (a new or merged one, a misspelt one) with a
-            # full block number (新住所 → 北浜市和地山3-8-21, 住所：北浜市中央5丁目3番地の22)
+        if "住所" in t or "所在地" in t or "居所" in t or "〒" in t:
+            # after an address label or a postal code, a city the gazetteer does not know (a new or merged one, a
+            # misspelt one) with a full block number (新住所 → 北浜市和地山3-8-21, 住所：北浜市中央5丁目3番地の22,
+            # 〒372-0823 東和市緑町3丁目8番12号)
             starts = {sp[0] for sp in spans}
-            for m in _ADDRESS_LABEL.finditer(t):
-                p = m.end()
+            heads = [m.end() for m in _ADDRESS_LABEL.finditer(t)] if "〒" not in t else sorted(
+                {m.end() for m in _ADDRESS_LABEL.finditer(t)} | {m.end() for m in _POSTAL_HEAD.finditer(t)})
+            for p in heads:
                 if p in starts or "市" not in t[p + 1:p + 7]:
                     continue  # (an address the gazetteer read already, or no city after the label)
                 a = _UNKNOWN_CITY.match(t, p)
@@ -753,6 +756,8 @@ class AddressDetector(Detector):
             if s >= last_end:  # the first of overlapping matches wins (the longest of those starting together)
                 if t[e - 2:e] == "丁目" and "丁目" in t and _area_only(t, s, e):
                     continue
+                if "道" in t[s:e] and _ROAD_NUMBER_END.search(t, s, e) is not None:
+                    continue  # 相模原市南区 国道16号 上り: a national road's number, not a block number
                 if "立" in t[s:e]:
                     pb = _PUBLIC_BODY.search(t, s, min(len(t), e + 6))
                     if pb is not None:
@@ -1326,6 +1331,10 @@ _PROPERTY_WORDS = ("万円", "㎡", "LDK", "徒歩", "地番", "物件", "戸建
 # a public body's institution named after its owner (区立, 市立, 都立 … 学校, 図書館, 保育園)
 _PUBLIC_BODY = re.compile(r"[都道府県市区町村]立[^\s、。,]{0,12}?(?:学校|小学|中学|高校|高等学|大学|病院|図書館|保育園|幼稚園|"
                           r"公民館|会館|体育館|博物館|美術館|公園)")
+
+
+# a road's number ending what was read as an address (世田谷区　国道２４６号, 相模原市南区 国道16号)
+_ROAD_NUMBER_END = re.compile(r"(?:国道|県道|都道|府道|道道|市道)[ ]?[0-9]{1,4}\Z")
 
 
 _AREA_AFTER = ("の一部", "の各一部", "付近", "周辺", "一帯", "全域", "の全域", "地内")

@@ -371,6 +371,14 @@ _QUOTED_SURNAME = re.compile(r"(?:新姓|旧姓|旧氏|新しい姓|結婚後の
 _TIMED_AUTHOR = re.compile(r":(?<=[0-9]:)[0-5][0-9][ \t]+([\u4e00-\u9fff々]{2,4})\]")
 
 
+# a code review's or an issue tracker's mention of a member by a handle made of a romanised name (cc @kenji-watanabe,
+# Reviewer: @daichi-ishii, **aya-murakami** commented) — not a mailbox (taro@example.com: a character before the @)
+# (hyphened or dotted, as GitHub and Slack accounts are; a social account's @takagi_shu or a LINE ID is a brand as
+# often)
+_HANDLE_MENTION = re.compile(r"(?<![A-Za-z0-9._%+\-])@([A-Za-z]{2,}[-.][A-Za-z]{2,})(?![A-Za-z0-9@_\-]|\.[A-Za-z])"
+                             r"|\*\*([A-Za-z]{2,}[-.][A-Za-z]{2,})\*\* commented")
+
+
 # a chat's display name with the member's handle after it ([09:12] 三上 聡 (@s.mikami):, 井口 奈緒（@nao.iguchi）)
 _AT_HANDLE = re.compile(r"[ \t]?[(（]@([A-Za-z][A-Za-z0-9._\-]{1,30})[)）]")
 
@@ -1667,6 +1675,11 @@ class PersonDetector(Detector):
                     cands.append((*m.span(1), 0.75))
         if cands and ("(@" in t or "（@" in t):
             _at_handles(t, cands)
+        if "@" in t or "** comm" in t:
+            for m in _HANDLE_MENTION.finditer(t):  # cc @kenji-watanabe, **aya-murakami** commented: a reviewer's account
+                v = m.group(1) or m.group(2)
+                if _log_handle_ok(v):
+                    cands.append((*m.span(1 if m.group(1) else 2), 0.75))
         if cands:
             _propagate_ja(t, cands)
             if " " in t or "・" in t:
@@ -3487,6 +3500,8 @@ _SURNAME_PHONE = re.compile(r"(?<![\u4e00-\u9fff々\u30a1-\u30fa])([\u4e00-\u9ff
                             r"|[（(]([\u4e00-\u9fff々]{1,4})[ ](?:携帯|TEL|Tel|tel)?[:：]?[ ]?0[0-9][0-9\-‐－ー− ]{7,12}[0-9][)）]")
 
 
+_SURNAME_LINE_PHONE = re.compile(r"(?<![\u4e00-\u9fff々\u30a1-\u30fa])([\u4e00-\u9fff々]{1,4})(?:携帯|自宅)[（(]"
+                                 r"0[0-9][0-9\-‐－ー− ]{7,12}[0-9][)）]")
 _GLUED_SURNAME_PHONE = re.compile(_SURNAME_PHONE.pattern.replace(r"(?<![\u4e00-\u9fff々\u30a1-\u30fa])", "", 1))
 assert _GLUED_SURNAME_PHONE.pattern != _SURNAME_PHONE.pattern
 _PHONE_BRACKET = re.compile(r"[（(](?:携帯|自宅|TEL|Tel|tel)?[:：]?[ ]?0[0-9]|[（(][\u4e00-\u9fff々]{1,4} (?:携帯|TEL|Tel|tel)?[:：]?[ ]?0[0-9]")
@@ -3516,6 +3531,10 @@ def _surname_phone(t: str, out: list) -> None:
         name = m.group(g)
         if _surname(name) and not _common_word(name) and not _company_before(t, m.start(g)):
             out.append((m.start(g), m.end(g), 0.75))
+    if "携帯（" in t or "携帯(" in t or "自宅（" in t or "自宅(" in t:
+        for m in _SURNAME_LINE_PHONE.finditer(t):  # 星野携帯（080-…）: the surname, then whose line it is
+            if _surname(m.group(1)) and not _common_word(m.group(1)):
+                out.append((*m.span(1), 0.75))
 
 
 # a surname, then the full name it shortens in brackets (├ 水谷（水谷 陽翔）…… 090-…): a phone tree's family, named by

@@ -148,3 +148,28 @@ def test_an_address_code_column_holds_no_postal_codes():
             "03   18905072265 早瀬　蓮               R02.06.09  21204-0415   異動日\n")
     assert not found(text, "POSTAL_CODE")
     assert found(text, "PERSON") == ["蒲生\u3000紀美子", "髙橋\u3000勇", "早瀬\u3000蓮"]
+
+
+def test_review_mentions_by_romanised_name_handles():
+    text = ("cc @kenji-watanabe — looks related\n> **aya-murakami** commented: Customer data\n"
+            "[10:17] m.kuroda: @hiroki.abe 番号を貼らないでください\n")
+    assert found(text, "PERSON") == ["kenji-watanabe", "aya-murakami", "m.kuroda", "hiroki.abe"]
+    # … not a mailbox, a package or a social account's underscore handle
+    assert not found("mail taro.yamada@example.com, npm @types-node, @takagi_shu さん\n", "PERSON")
+
+
+def test_a_road_number_is_no_block_number():
+    assert not found("  place_text: 相模原市南区 国道16号 上り 古淵駅入口交差点\n", "ADDRESS")
+    assert not found("発生場所　　世田谷区　国道２４６号　桜新町交差点\n", "ADDRESS")
+    assert found("住所：相模原市南区古淵2-16-3\n", "ADDRESS") == ["相模原市南区古淵2-16-3"]
+
+
+def test_a_city_the_gazetteer_lacks_after_a_postal_code():
+    text = "中村 恵美（なかむら えみ）\n〒372-0823 東和市緑町3丁目8番12号 グリーンヒル緑町203\n"
+    assert found(text, "ADDRESS") == ["東和市緑町3丁目8番12号 グリーンヒル緑町203"]
+    assert found("住所　　〒372-0856　東和市新田町1021-4\n", "ADDRESS") == ["東和市新田町1021-4"]
+
+
+def test_a_surname_before_whose_mobile_it_is():
+    text = "・年末年始の緊急連絡は 星野携帯（080-5521-0936）→ 不通時 阿久津携帯（090-2218-4470）。\n"
+    assert found(text, "PERSON") == ["星野", "阿久津"]

@@ -224,7 +224,7 @@ _WARD_NUMBER = (
 )
 
 
-_ADDRESS_LABEL = re.compile(r"(?:住所|所在地|居所)[ \t\u3000]*(?:[:：]|→|->)?[ \t\u3000]*")
+_ADDRESS_LABEL = re.compile(r"(?:住所|所在地|居所|住民登録地|送付先)[ \t\u3000]*(?:[:：]|→|->)?[ \t\u3000]*")
 _POSTAL_HEAD = re.compile(r"〒[ \t\u3000]?[0-9]{3}[-－−‐][0-9]{4}[ \t\u3000]*")
 _UNKNOWN_CITY = re.compile(rf"(?<![{_K}]){_NAMECH}{{1,5}}?市(?:{_NAMECH}{{1,4}}?区)?[ ]?{_TOWN}[ ]?{_NUMBER}{_BUILDING}?")
 
@@ -730,7 +730,7 @@ class AddressDetector(Detector):
                 if m is not None:
                     spans.append((m.start(), m.end(), 0.8))
                     done = m.end()
-        if "住所" in t or "所在地" in t or "居所" in t or "〒" in t:
+        if "住所" in t or "所在地" in t or "居所" in t or "〒" in t or "登録地" in t or "送付先" in t:
             # after an address label or a postal code, a city the gazetteer does not know (a new or merged one, a
             # misspelt one) with a full block number (新住所 → 北浜市和地山3-8-21, 住所：北浜市中央5丁目3番地の22,
             # 〒372-0823 東和市緑町3丁目8番12号)

@@ -379,6 +379,23 @@ _HANDLE_MENTION = re.compile(r"(?<![A-Za-z0-9._%+\-])@([A-Za-z]{2,}[-.][A-Za-z]{
                              r"|\*\*([A-Za-z]{2,}[-.][A-Za-z]{2,})\*\* commented")
 
 
+# a staff label, then the staff member's unit and surname (作成者: 本部経理 宮本, 担当：武蔵小杉校 吉川), or a role and a
+# surname in brackets (（事務：田村）)
+_UNIT_THEN_SURNAME = re.compile(
+    r"(?:担当者?|作成者?|記録者?|出力者|対応者?|受付者?|確認者?|承認者?|記入者|報告者)[ \t]*[:：][ \t]*"
+    r"[^\s:：()（）]{0,10}(?:部|課|係|校|店|室|センター|経理|総務|事務局|支店|営業所|本部|グループ|チーム)[ \t]+"
+    r"([\u4e00-\u9fff々]{1,4})(?=[ \t]*(?:$|\n|[（(、,／/)）])|[ \t]{2})"
+    r"|[（(](?:事務|担当|記録|確認|対応|受付|作成|入力|会計|庶務|書記)[ \t]*[：:][ \t]?([\u4e00-\u9fff々]{1,4})[)）]",
+    re.M)
+
+
+def _unit_then_surname(t: str, out: list) -> None:
+    for m in _UNIT_THEN_SURNAME.finditer(t):
+        g = 1 if m.group(1) else 2
+        if _bare_surname(m.group(g), 1):
+            out.append((*m.span(g), 0.75))
+
+
 # a chat's display name with the member's handle after it ([09:12] 三上 聡 (@s.mikami):, 井口 奈緒（@nao.iguchi）)
 _AT_HANDLE = re.compile(r"[ \t]?[(（]@([A-Za-z][A-Za-z0-9._\-]{1,30})[)）]")
 
@@ -1669,6 +1686,8 @@ class PersonDetector(Detector):
             _born_bracket_names(t, cands)
         if cands and "・" in t:
             _couple_given(t, cands)
+        if "：" in t or ":" in t:
+            _unit_then_surname(t, cands)
         if "姓「" in t or "姓は「" in t or "氏「" in t or "氏は「" in t:
             for m in _QUOTED_SURNAME.finditer(t):  # 新姓は「大塚」: a new or former surname quoted
                 if _surname(m.group(1)):

@@ -173,3 +173,14 @@ def test_a_city_the_gazetteer_lacks_after_a_postal_code():
 def test_a_surname_before_whose_mobile_it_is():
     text = "・年末年始の緊急連絡は 星野携帯（080-5521-0936）→ 不通時 阿久津携帯（090-2218-4470）。\n"
     assert found(text, "PERSON") == ["星野", "阿久津"]
+
+
+def test_a_staff_label_then_a_unit_and_a_surname():
+    text = "支給日 2025/12/10）作成者: 本部経理 宮本\n担当：武蔵小杉校 吉川\n塾内模試でも拡大版を用意する（事務：田村）。\n"
+    assert found(text, "PERSON") == ["宮本", "吉川", "田村"]
+    assert not found("担当：営業部 課長\n作成者：総務部 2024/12/01\n", "PERSON")
+
+
+def test_a_city_the_gazetteer_lacks_after_a_registration_label():
+    assert found("　住民登録地　東和市泉町1丁目9番3号\n", "ADDRESS") == ["東和市泉町1丁目9番3号"]
+    assert found("送付先：東和市元町１丁目４番２号\n", "ADDRESS") == ["東和市元町１丁目４番２号"]

@@ -176,7 +176,7 @@ _PERSON_JA_ROLES = ("お迎え者", "迎え者", "引取者", "引き取り者",
                     "担当薬剤師", "担当技師", "担当pt", "担当ot", "担当st", "担当msw",
                     # a welfare office's or a vet's staff (担当CW | 須藤, 担当福祉司, 獣医師 | 和田)
                     "担当cw", "担当sw", "担当psw", "担当cm", "ケースワーカー", "担当ケースワーカー", "児童福祉司", "担当福祉司",
-                    "担当相談員", "相談員", "獣医師", "担当獣医師", "担当獣医",
+                    "担当相談員", "相談員", "獣医師", "担当獣医師", "担当獣医", "担当crc", "担当cra", "crc", "cra",
                     # a driving school's instructors and examiners (担当指導員 | 岸本, 検定員 | 長谷部)
                     "指導員", "担当指導員", "検定員", "教官", "担当教官",
                     # who took out, lent, returned or received a key or an item (持出者 | 小林, 返却者, 受領者)
@@ -226,6 +226,8 @@ _PERSON_EN_ROLES = frozenset(("assignee", "reporter", "requester", "requestor", 
                               # the staff a booking or a lesson names (stylist | サキ, nailist, coach, instructor)
                               "stylist", "nailist", "therapist", "esthetician", "technician", "instructor", "coach",
                               "trainer", "teacher", "tutor", "caregiver", "nurse", "doctor", "physician", "interpreter",
+                              # a clinical trial's coordinators and monitors (crc | 小野寺, CRA)
+                              "crc", "cra",
                               # who handled a record at a counter or a desk (handled_by | 荻原, clerk, caseworker)
                               "handled", "handler", "staff", "clerk", "operator", "checked", "processed", "entered",
                               "interviewer", "inspector", "counselor", "counsellor", "caseworker"))
@@ -859,7 +861,7 @@ def _classify_header(header: str) -> HeaderMatch:
                       _INS_ID_WORD if best.pii_type == "JP_HEALTH_INSURANCE" else _ID_NUMBER_WORD).search(ja)):
         # (氏名(旅券記載), 免許証記載の氏名: the name as the document writes it)
         best = HeaderMatch("PERSON", pconf, kind=_name_part_kind(low, tokens, joined))
-    if best is None and line2:
+    if best is None and line2 and not ja.startswith("物件"):  # (物件／号室: a property listing's unit, no address line)
         best = HeaderMatch("ADDRESS", 0.85, kind="line2")
     if (best is None or best.pii_type == "ADDRESS" and not best.kind) and _LINE1_EN.search(joined):
         # address line 1 (Shipping Address1, addr1, street1): the street part, its city in another column
@@ -1277,11 +1279,16 @@ _LATIN_UNIT = re.compile(
 _LETTER = re.compile(rf"[{_KANJI}\u3041-\u3096\u30a1-\u30fa\u30fcA-Za-z]")
 
 
+_PROPERTY_CODE = re.compile(r"[A-Z]{2,4}[-‐][0-9]{3,6}(?:[ \u3000/／]+[0-9]{2,4})?$")
+
+
 def _building_cell(v: str) -> bool:
     """The building/room part of an address (ベイサイドレジデンス1204, 中日ビル9階, 503号室, Apt 4B)."""
     v = v.strip()
     if not v or len(v) > 50 or "@" in v or _NUMERICISH.fullmatch(v):
         return False
+    if _PROPERTY_CODE.match(v):
+        return False  # MJ-0311, MJ-0142　302: a property's code (and room), which locates no one without the address
     if _LATIN_UNIT.match(v):
         return True
     m = _ROOM_TAIL.search(v)  # a building name alone (本社ビル) may be a facility list: a room or floor is needed
@@ -1383,7 +1390,9 @@ VALUE_CHECKS: dict[str, Callable[[str], bool]] = {
     "JP_DRIVERS_LICENSE": lambda v: _LICENSE_CELL.fullmatch(v) is not None and len(set(digits_of(v))) > 2,
     # a passport column also holds other countries' numbers (548120937, C4812273, P3381920B)
     "JP_PASSPORT": lambda v: _PASSPORT_CELL.fullmatch(v) is not None or other_passport_shape(v.strip()),
-    "JP_BANK_ACCOUNT": lambda v: _BANK_CELL.fullmatch(v) is not None and len(set(digits_of(v))) > 1,  # (not 0000000)
+    # (not 0000000; not a card number under an acctNumber key: 4297521178502554 passes Luhn with a card's prefix)
+    "JP_BANK_ACCOUNT": lambda v: _BANK_CELL.fullmatch(v) is not None and len(set(digits_of(v))) > 1 and not (
+        len(v) >= 14 and v.isdigit() and is_valid_card(v)),
     # (not the 4-6-1 digits of an employment-insurance number: 雇用保険 資格取得届's 被保険者番号 column)
     "JP_HEALTH_INSURANCE": lambda v: (_HEALTH_CELL.fullmatch(v) is not None and any(c.isdigit() for c in v)
                                       and _EMPLOYMENT_NUMBER.fullmatch(v.strip()) is None)

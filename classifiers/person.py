@@ -383,7 +383,8 @@ _HANDLE_MENTION = re.compile(r"(?<![A-Za-z0-9._%+\-])@([A-Za-z]{2,}[-.][A-Za-z]{
 # surname in brackets (（事務：田村）)
 _UNIT_THEN_SURNAME = re.compile(
     r"(?:担当者?|作成者?|記録者?|出力者|対応者?|受付者?|確認者?|承認者?|記入者|報告者)[ \t]*[:：][ \t]*"
-    r"[^\s:：()（）]{0,10}(?:部|課|係|校|店|室|センター|経理|総務|事務局|支店|営業所|本部|グループ|チーム)[ \t]+"
+    r"(?:[^\s:：()（）]{0,10}(?:部|課|係|校|店|室|センター|経理|総務|事務局|支店|営業所|本部|グループ|チーム)"
+    r"|(?:OP|CS|SV|ID|No\.?)[-‐ ]?[0-9]{2,5})[ \t]+"
     r"([\u4e00-\u9fff々]{1,4})(?=[ \t]*(?:$|\n|[（(、,／/)）])|[ \t]{2})"
     r"|[（(](?:事務|担当|記録|確認|対応|受付|作成|入力|会計|庶務|書記)[ \t]*[：:][ \t]?([\u4e00-\u9fff々]{1,4})[)）]",
     re.M)
@@ -394,6 +395,10 @@ def _unit_then_surname(t: str, out: list) -> None:
         g = 1 if m.group(1) else 2
         if _bare_surname(m.group(g), 1):
             out.append((*m.span(g), 0.75))
+
+
+# digits read out in katakana (ゼロハチゼロハチ, an address or a number spelt on a call): no name
+_KATA_DIGITS = re.compile(r"(?:ゼロ|レイ|マル|イチ|ワン|ニー|ニ|サン|ヨン|ゴー|ゴ|ロク|ナナ|シチ|ハチ|キュウ|キュー|キュ|ジュウ|[ 　・])+")
 
 
 # a chat's display name with the member's handle after it ([09:12] 三上 聡 (@s.mikami):, 井口 奈緒（@nao.iguchi）)
@@ -428,15 +433,16 @@ def _log_handle_ok(v: str) -> bool:
 # a log's staff field (staff=K.Arai, operator=yamaguchi.s) and a chat's Latin handle after a time ([10:03] kenta.ogawa:,
 # [2024-06-10 20:11] takeshi.mori:)
 # (not user=: a login, often a mailbox's local part, which older sets leave to EMAIL_ADDRESS or unlabelled)
-_LOG_HANDLE = re.compile(r"(?<![A-Za-z_])(?:staff|operator|assignee|agent|worker|driver|clerk|"
-                         r"created_by|updated_by|handled_by|approved_by|checked_by|exported_by|modified_by)=\"?([A-Za-z][A-Za-z._\-]{1,30})")
+# (also a YAML or JSON key: assignee: kaneko.shota, "decided_by": "saeki.misaki")
+_LOG_HANDLE = re.compile(r"(?<![A-Za-z_])(?:staff|operator|assignee|agent|worker|driver|clerk|[a-z]{2,12}_by)"
+                         r"(?:=|\"?[ \t]*:[ \t]*)\"?([A-Za-z][A-Za-z._\-]{1,30})")
 # (a role or team in brackets may stand between the handle and its colon: [08:41] tsuda.hiromi (ICN): …)
 _CHAT_HANDLE = re.compile(r"(?m)^\[?(?:[0-9]{4}[-/][0-9]{1,2}[-/][0-9]{1,2}[ T])?[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?\]?"
                           r"[ \t]+([A-Za-z][A-Za-z._\-]{2,30})"
                           r"(?:[ \t]?\([^()\n:]{1,16}\))?:[ \t]")
 
 
-_LOG_KEY_HINT = re.compile(r"(?:staff|operator|assignee|agent|worker|driver|clerk|_by)=|login")
+_LOG_KEY_HINT = re.compile(r"(?:staff|operator|assignee|agent|worker|driver|clerk|_by)(?:=|\"?[ \t]*:)|login")
 # an account list's login key with a romanised name as its value (- login: teruya.maho, "login_id": "kabira.yuto")
 # (the whole value: not the local part of a mailbox, login_id=t.kondo.77@example.jp)
 _LOGIN_KEY = re.compile(r"(?<![A-Za-z_])login(?:_id|_name)?\"?[ \t]*[:=][ \t]*\"?([A-Za-z][A-Za-z._\-]{2,30})"
@@ -448,12 +454,14 @@ _CHAT_HANDLE_HINT = re.compile(r":[0-5][0-9]\]?[ \t]+[A-Za-z][A-Za-z._\-]{2,30}(
 
 
 def _log_handles(t: str, out: list) -> None:
-    rxs = ((_LOG_HANDLE,) if "=" in t else ()) + ((_CHAT_HANDLE, _HANDLE_THEN_TIME) if ":" in t and "." in t else ()) + (
+    rxs = ((_LOG_HANDLE,) if "=" in t or ":" in t else ()) + ((_CHAT_HANDLE, _HANDLE_THEN_TIME) if ":" in t and "." in t else ()) + (
         (_LOGIN_KEY,) if "login" in t or "ogin_id" in t else ())
     for rx in rxs:
         for m in rx.finditer(t):
             v = m.group(1).rstrip(".-_")
-            if t[m.start(1) + len(v):m.start(1) + len(v) + 1] != "@" and _log_handle_ok(v):
+            if t[m.start(1) + len(v):m.start(1) + len(v) + 1] != "@" and (_log_handle_ok(v) or (
+                    rx is _LOG_HANDLE and len(v) >= 4 and v.isalpha() and v.islower()
+                    and _romaji_key(v) in _names().family_roma)):  # ("staff":"tamura": a staff key's surname alone)
                 out.append((m.start(1), m.start(1) + len(v), 0.75))  # (not the local part of a mailbox)
 
 
@@ -1656,7 +1664,7 @@ class PersonDetector(Detector):
             _dated_signatures(t, cands)
         if " " in t:
             _hiragana_pairs(t, cands)
-        if (("=" in t or "login" in t) and _LOG_KEY_HINT.search(t) is not None) or (":" in t and (
+        if (("=" in t or ":" in t or "login" in t) and _LOG_KEY_HINT.search(t) is not None) or (":" in t and (
                 _CHAT_HANDLE_HINT.search(t) is not None or ("." in t and _HANDLE_TIME_HINT.search(t) is not None))):
             _log_handles(t, cands)
         if "釋" in t or "釈" in t or "兄" in t or "姉" in t or ("名" in t and _POSTHUMOUS_HINT.search(t) is not None):
@@ -1758,6 +1766,7 @@ class PersonDetector(Detector):
                 or (e < n_t and t[e] in "LMS" and (e + 1 == n_t or not t[e + 1].isalpha()) and not t[s].isascii())  # 秀L
                 or (t[s].isascii() and (latin_place(t, s, e) or latin_stopped(t[s:e], _names())))
                 or (e - s >= 6 and "\u30a1" <= t[s] <= "\u30fa" and _kata_loanword(t[s:e]))
+                or (e - s >= 4 and "\u30a1" <= t[s] <= "\u30fa" and _KATA_DIGITS.fullmatch(t, s, e) is not None)
                 or ("\u30a1" <= t[s] <= "\u30fa" and " " in t[s:e] and _KANA_WEEKDAYS.issuperset(t[s:e].split(" ")))
             )
         ]
@@ -5037,7 +5046,7 @@ def _propagate_given(t: str, cands: list) -> None:
 
 
 # roles written glued to the surname after them (縁ブライダル 担当佐伯, 受付堀江)
-_GLUED_ROLES = ("担当", "担任", "受付", "主治医", "係")
+_GLUED_ROLES = ("担当", "担任", "受付", "主治医", "係", "支援員", "補助員", "指導員")
 
 
 def _propagate_surnames(t: str, cands: list, surnames: list[tuple[str, int, int]]) -> None:

@@ -184,3 +184,38 @@ def test_a_staff_label_then_a_unit_and_a_surname():
 def test_a_city_the_gazetteer_lacks_after_a_registration_label():
     assert found("　住民登録地　東和市泉町1丁目9番3号\n", "ADDRESS") == ["東和市泉町1丁目9番3号"]
     assert found("送付先：東和市元町１丁目４番２号\n", "ADDRESS") == ["東和市元町１丁目４番２号"]
+
+
+def test_yaml_and_json_staff_keys_with_romanised_names():
+    text = ('severity: medium\nassignee: kaneko.shota\n  decided_by: saeki.misaki\n'
+            '{"relation":"母","staff":"tamura","query_by":"fujii.shinichi","agent":"mozilla"}\nstaff=admin\n')
+    assert found(text, "PERSON") == ["kaneko.shota", "saeki.misaki", "tamura", "fujii.shinichi"]
+
+
+def test_katakana_digits_are_no_name():
+    text = "相談者：ティー、ドット、ゼロハチゼロハチ、アットマーク、example.ne.jp です。\n"
+    assert "ゼロハチゼロハチ" not in found(text, "PERSON")
+
+
+def test_a_card_number_under_an_account_key_is_a_card():
+    text = '{\n  "acctNumber": "4297521178502554",\n  "cardExpiryDate": "2811"\n}\n'
+    assert found(text, "CREDIT_CARD") == ["4297521178502554"]
+    assert not found(text, "JP_BANK_ACCOUNT")
+
+
+def test_a_property_code_and_unit_are_no_address():
+    text = ("日付　　曜　時間帯　　　物件コード　号室　作業　　　　　　　発注番号　　　　　　状態\n"
+            "5/1　　木　9:00-13:00　MJ-0142　302　ハウスクリーニング　WO-2025-0501-01　　手配済\n"
+            "5/2　　金　9:00-12:00　MJ-0311　215　フローリング補修　　WO-2025-0502-01　　手配済\n"
+            "5/2　　金　13:00-16:00 MJ-0311　215　ハウスクリーニング　WO-2025-0502-02　　手配済\n")
+    assert not found(text, "ADDRESS")
+    assert not found("2025-04-27 05:31:48 [ERROR] building=MJ-0311 unit=508 status=LITIGATION\n", "ADDRESS")
+
+
+def test_a_clinical_coordinator_column_holds_staff():
+    text = ("screening_no,subject_code,氏名,フリガナ,判定,担当CRC\n"
+            "SCR-015-011,SGP-015-007,大竹 清,オオタケ キヨシ,適格,佐伯\n"
+            "SCR-015-012,,吉永 和子,ヨシナガ カズコ,不適格,佐伯\n"
+            "SCR-015-013,SGP-015-008,北原 聡子,キタハラ サトコ,適格,小野寺\n")
+    assert found(text, "PERSON").count("佐伯") == 2
+    assert "小野寺" in found(text, "PERSON")

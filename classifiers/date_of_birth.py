@@ -122,7 +122,7 @@ def match_date(text: str, i: int) -> re.Match | None:
 
 BIRTH_WORDS = ["生年月日", "誕生日", ("生まれ", 4, "after"), "出生", "生誕", "dob", "d.o.b", "birth", "birthday", "date of birth",
                # (a form's plain words, 生まれたとき, うまれた日; a GEDCOM record's BIRT ⏎ 2 DATE 2 APR 1938)
-               "生まれたとき", "生まれた日", "うまれた日", "うまれたひ", "birt",
+               "生まれたとき", "生まれた日", "うまれた日", "うまれたひ", "たんじょうび", "birt",
                "birthdate", "born", "bday", "お誕生", "バースデー", "生年", ("生", 1, "after"), ("歳", 8, "after"), ("才", 8, "after"),
                # the other languages of a foreign guest's or trainee's record (생년월일, ngày sinh, tgl. lahir …)
                "생년월일", "생일", "ngày sinh", "tanggal lahir", "tgl. lahir", "tgl lahir", "fecha de nacimiento",
@@ -233,9 +233,11 @@ _BIRTHDAY_MD = re.compile(
 # a birthday corner (社内報 🎂 今月のお誕生日さん, a church newsletter's ―― １２月のお誕生日 ――): a short heading line naming
 # birthdays, then lines listing month and day before each person's name (11/19　丹羽 一輝さん, 12/5 根本 節子姉　　12/19 …)
 # up to a rule line or the second blank line
-_BIRTHDAY_HEADING = re.compile(r"^[^\n。:：]{0,40}お?誕生日[^\n。、0-9:：]{0,16}$", re.M)
+_BIRTHDAY_HEADING = re.compile(r"^[^\n。:：]{0,40}(?:お?誕生日|おたんじょうび)[^\n。、0-9:：]{0,16}$", re.M)
 _CORNER_MD = re.compile(r"(?:^[ \t]*|[ \t]{2,})((?:1[0-2]|0?[1-9])/(?:3[01]|[12][0-9]|0?[1-9])"
-                        r"|(?:1[0-2]|0?[1-9])月(?:3[01]|[12][0-9]|0?[1-9])日)(?![0-9/])[ \t\u3000]*(?=[^\s0-9(（〜～~\-])", re.M)
+                        r"|(?:1[0-2]|0?[1-9])月(?:3[01]|[12][0-9]|0?[1-9])日)(?![0-9/])[ \t\u3000]*"
+                        # (… or at the end of its line, after the name: あおき　そうくん（３年）　　７月３日)
+                        r"(?=[^\s0-9(（〜～~\-]|$)", re.M)
 _CORNER_END = re.compile(r"^[ \t\u3000]*(?:[-=―─━_*]{3,}|[■◆◇●□【][^\n]*(?:から|より|案内|お知らせ))", re.M)
 
 
@@ -257,7 +259,8 @@ def birthday_corner_dates(text: str) -> list[tuple[int, int]]:
                 blank += 1
                 if blank >= 2:
                     break
-            elif _CORNER_END.match(line) is not None or (out and "誕生日" in line and _BIRTHDAY_HEADING.match(line)):
+            elif _CORNER_END.match(line) is not None or (out and ("誕生日" in line or "たんじょうび" in line)
+                                                          and _BIRTHDAY_HEADING.match(line)):
                 break
             else:
                 for m in _CORNER_MD.finditer(text, pos, le):
@@ -861,12 +864,12 @@ class DateOfBirthDetector(PatternDetector):
             again = {(e.start, e.end): e for e in self._repeats(text, labelled, starts)}
             if again:
                 found = [e for e in found if (e.start, e.end) not in again] + list(again.values())
-        if "誕" in text or "生まれ" in text or "irthday" in text:
+        if "誕" in text or "生まれ" in text or "irthday" in text or "たんじょうび" in text:
             taken = {(e.start, e.end) for e in found}
             found.extend(_entity(Entity, (self.pii_type, m.start(m.lastindex), m.end(m.lastindex), 0.8, self.name))
                          for m in _BIRTHDAY_MD.finditer(text) if m.span(m.lastindex) not in taken
                          and "例" not in text[max(0, m.start() - 12):m.start()])  # (not （例：誕生日3月1日 →）
-            if "誕生日" in text:
+            if "誕生日" in text or "たんじょうび" in text:
                 taken = {(e.start, e.end) for e in found}
                 found.extend(_entity(Entity, (self.pii_type, a, b, 0.8, self.name))
                              for a, b in birthday_corner_dates(text) if (a, b) not in taken)

@@ -219,3 +219,10 @@ def test_a_clinical_coordinator_column_holds_staff():
             "SCR-015-013,SGP-015-008,北原 聡子,キタハラ サトコ,適格,小野寺\n")
     assert found(text, "PERSON").count("佐伯") == 2
     assert "小野寺" in found(text, "PERSON")
+
+
+def test_a_birthday_corner_in_hiragana_with_dates_after_the_names():
+    text = ("★７月のおたんじょうび★\n　あおき　そうくん（３年）　　　７月３日\n"
+            "　きむら　たくみくん（２年）　　７月２８日\n\n★新しい先生★\n")
+    assert found(text, "DATE_OF_BIRTH") == ["７月３日", "７月２８日"]
+    assert not found("★７月の行事★\n　プール開き　　　７月３日\n", "DATE_OF_BIRTH")

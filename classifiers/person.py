@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+import unicodedata
 from bisect import bisect_right
 from functools import lru_cache
 from operator import itemgetter
@@ -399,6 +400,27 @@ def _unit_then_surname(t: str, out: list) -> None:
 
 # digits read out in katakana (ゼロハチゼロハチ, an address or a number spelt on a call): no name
 _KATA_DIGITS = re.compile(r"(?:ゼロ|レイ|マル|イチ|ワン|ニー|ニ|サン|ヨン|ゴー|ゴ|ロク|ナナ|シチ|ハチ|キュウ|キュー|キュ|ジュウ|[ 　・])+")
+
+
+# the Latin initials a katakana word's first sound may be written with (ソ: s, c, z; ラ: r, l; a vowel: a vowel, h, j …)
+_KANA_INITIALS = {"a": "aeiouhjyw", "i": "aeiouhjy", "u": "aeiouhwv", "e": "aeiouhjy", "o": "aeiouhw", "k": "kcqgx",
+                  "g": "gjkh", "s": "sczx", "z": "zjsx", "t": "tcd", "d": "dtj", "n": "n", "h": "hfw", "b": "bvp",
+                  "p": "pb", "m": "m", "y": "yjie", "r": "rl", "w": "wvoh", "v": "vbw"}
+
+
+def _initial_fits(latin: str, kana: str) -> bool:
+    """Whether a katakana reading can start as one of the Latin words does (Sophia（ソフィア）, not Kenta
+    Yoshida（ライブエッジ）): a cheap test that a loanword in brackets is the name read out, not something else."""
+    try:
+        sound = unicodedata.name(kana[0]).split()[-1].lower()
+    except ValueError:
+        return True
+    fits = _KANA_INITIALS.get(sound[0], sound[0])
+    return any(w[:1].lower() in fits for w in latin.replace(",", " ").split())
+
+
+# a spot relative to a place (…の前, …の奥, …の横): one kanji that is also a rare surname
+_SPOT_NOUNS = frozenset("前奥横隣中上下外内先裏表脇側後")
 
 
 # a chat's display name with the member's handle after it ([09:12] 三上 聡 (@s.mikami):, 井口 奈緒（@nao.iguchi）)
@@ -1792,7 +1814,9 @@ class PersonDetector(Detector):
                         r = _READING_AFTER.match(t, h.end())
                         if r and (r.group(1)[0].isascii() or r.group(1).count(" ") < t[s:e].count(" ")):
                             r = None  # ミラー様（Acme US）, 藤井 昭夫 様（ﾌｼﾞｲ）: a company, or a part only
-                if r and r.group(1) not in _READING_STOP and _reading_ok(t[s:e], r.group(1)):
+                if r and r.group(1) not in _READING_STOP and _reading_ok(t[s:e], r.group(1)) and not (
+                        first.isascii() and _kata_loanword(r.group(1)) and not _initial_fits(t[s:e], r.group(1))):
+                    # (Kenta Yoshida（ライブエッジ）: his firm; Sophia（ソフィア） her name read out)
                     cands.append((r.start(1), r.end(1), score))
                 elif t[s].isascii():
                     r = _NATIVE_AFTER.match(t, e)
@@ -2302,6 +2326,8 @@ class PersonDetector(Detector):
                 continue  # パッケージセンター東口です: a building's exit written onto it, not the surname 東口
             if run in _PERSON_NOUNS:
                 continue  # 通院中の方です: "the person", not the surname 方
+            if e - s0 == 1 and s0 and t[s0 - 1] == "の" and run in _SPOT_NOUNS:
+                continue  # エントランスの前です, 駐車場の奥です: a spot, not the surname 前 or 奥
             if s0 >= 2 and t[s0 - 1] == "の" and "\u3041" <= t[s0 - 2] <= "\u3096" and not _bare_surname(run, 1):
                 continue  # 回復への近道です: a word after a phrase, which a surname that is also a word needs more than
             if e - s0 == 1 and s0 and (("\u3041" <= t[s0 - 1] <= "\u3096" and t[s0 - 1] not in "のはもがとに")
@@ -2961,7 +2987,9 @@ def _two_surnames(a: str, b: str) -> bool:
 
 _TEMPLE_END = frozenset("寺院所守園")
 _ORG_TAILS = ("自治会", "町内会", "商店会", "協議会", "組合", "協会", "寺務所", "事務所", "歯科", "医院", "クリニック", "薬局",
-              "建設", "工業", "商事", "商店", "工務店", "製作所", "興業", "運輸")
+              "建設", "工業", "商事", "商店", "工務店", "製作所", "興業", "運輸",
+              # a school's branch addressed like a person (梅田校さん, 藤井 亮（梅田校）)
+              "校", "教室")
 
 
 # a Buddhist posthumous name or a secular name after its label (戒名　慈雲院妙蓮日照大姉, 俗名　福田 ハル, 法名 釋浄信),
@@ -4305,7 +4333,8 @@ def _kana_after_latin(t: str, cands: list, first: int) -> None:
         e = c[1]
         if e < len(t) and t[e] in " \t\u3000(（":
             m = _KANA_READING_AFTER.match(t, e)
-            if m is not None:
+            if m is not None and not (_kata_loanword(m.group(1)) and not _initial_fits(t[c[0]:e], m.group(1))):
+                # (Kenta Yoshida（ライブエッジ）: his company)
                 cands.append((m.start(1), m.end(1), 0.8))
                 done.add(m.start(1))
     for m in _LATIN_THEN_KANA.finditer(t):

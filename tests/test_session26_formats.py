@@ -226,3 +226,15 @@ def test_a_birthday_corner_in_hiragana_with_dates_after_the_names():
             "　きむら　たくみくん（２年）　　７月２８日\n\n★新しい先生★\n")
     assert found(text, "DATE_OF_BIRTH") == ["７月３日", "７月２８日"]
     assert not found("★７月の行事★\n　プール開き　　　７月３日\n", "DATE_OF_BIRTH")
+
+
+def test_spots_and_branches_are_no_names():
+    assert not found("客：はい、エントランスの前です。オートロックも開けられなくて。\n", "PERSON")
+    assert not found("顧客: 駐車場の奥です。\n", "PERSON")
+    text = "野口 雅人（経理）　10:02\n  梅田校さん、中途解約の返金の件です。\n藤井 亮（梅田校）　10:09\n"
+    assert found(text, "PERSON") == ["野口 雅人", "藤井 亮"]
+
+
+def test_a_company_in_brackets_after_a_latin_name_is_no_reading():
+    text = "Kenta Yoshida（ライブエッジ）　16:05\n｜Daniel Kim（パーティー）　｜仮交際\n次女 Sofia Oliveira（ソフィア）2021/10/30生\n"
+    assert found(text, "PERSON") == ["Kenta Yoshida", "Daniel Kim", "Sofia Oliveira", "ソフィア"]

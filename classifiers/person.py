@@ -408,6 +408,13 @@ _KANA_INITIALS = {"a": "aeiouhjyw", "i": "aeiouhjy", "u": "aeiouhwv", "e": "aeio
                   "p": "pb", "m": "m", "y": "yjie", "r": "rl", "w": "wvoh", "v": "vbw"}
 
 
+def _country_name(w: str) -> bool:
+    """A country's name (Pierre Lefèvre（フランス）: where he is from, not his name read out)."""
+    from .columns import _COUNTRY_NAMES  # noqa: PLC0415 - (columns imports this module's callers)
+
+    return w in _COUNTRY_NAMES
+
+
 def _initial_fits(latin: str, kana: str) -> bool:
     """Whether a katakana reading can start as one of the Latin words does (Sophia（ソフィア）, not Kenta
     Yoshida（ライブエッジ）): a cheap test that a loanword in brackets is the name read out, not something else."""
@@ -1815,7 +1822,8 @@ class PersonDetector(Detector):
                         if r and (r.group(1)[0].isascii() or r.group(1).count(" ") < t[s:e].count(" ")):
                             r = None  # ミラー様（Acme US）, 藤井 昭夫 様（ﾌｼﾞｲ）: a company, or a part only
                 if r and r.group(1) not in _READING_STOP and _reading_ok(t[s:e], r.group(1)) and not (
-                        first.isascii() and _kata_loanword(r.group(1)) and not _initial_fits(t[s:e], r.group(1))):
+                        first.isascii() and (_kata_loanword(r.group(1)) and not _initial_fits(t[s:e], r.group(1))
+                                             or _country_name(r.group(1)))):
                     # (Kenta Yoshida（ライブエッジ）: his firm; Sophia（ソフィア） her name read out)
                     cands.append((r.start(1), r.end(1), score))
                 elif t[s].isascii():
@@ -4408,6 +4416,8 @@ def _role_bracket_speakers(t: str, out: list) -> None:
         w = m.group(1)
         if w in _NAME_NOTES or _NAME_FIELD_HEAD.search(t, m.start(), m.start(1)) is not None:
             continue  # 氏名（本名）：…, フリガナ（本名）：…: a name field's label and its note, not a speaker
+        if _is_kanji_char(w[0]) and _city_name(w) and t[m.start(1) - 2:m.start(1) - 1] in "様氏*":
+            continue  # **久保田様**（福岡）：…: where the person named before the bracket is, not a speaker
         if _bare_surname(w, 0) if _is_kanji_char(w[0]) else (
                 latin_name_known(w) if " " in w else _romaji_key(w) in _names().family_roma):
             out.append((m.start(1), m.end(1), 0.75))  # (Help Desk (Joy Mercado): a full name in Latin letters)

@@ -238,3 +238,9 @@ def test_spots_and_branches_are_no_names():
 def test_a_company_in_brackets_after_a_latin_name_is_no_reading():
     text = "Kenta Yoshida（ライブエッジ）　16:05\n｜Daniel Kim（パーティー）　｜仮交際\n次女 Sofia Oliveira（ソフィア）2021/10/30生\n"
     assert found(text, "PERSON") == ["Kenta Yoshida", "Daniel Kim", "Sofia Oliveira", "ソフィア"]
+
+
+def test_a_country_or_a_city_in_brackets_after_a_name():
+    text = ("2位　Pierre Lefèvre（フランス）　2:43:02\n3位　Anna Kowalska（ポーランド）　3:02:47\n"
+            "- **Nguyen Van Thanh様**（川口）：住所に部屋番号追加済。\n- **久保田様**（福岡）：コンプラ室の確認対象\n")
+    assert found(text, "PERSON") == ["Pierre Lefèvre", "Anna Kowalska", "Nguyen Van Thanh", "久保田"]

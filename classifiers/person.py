@@ -3564,8 +3564,8 @@ _SURNAME_PHONE = re.compile(r"(?<![\u4e00-\u9fff々\u30a1-\u30fa])([\u4e00-\u9ff
                             r"|[（(]([\u4e00-\u9fff々]{1,4})[ ](?:携帯|TEL|Tel|tel)?[:：]?[ ]?0[0-9][0-9\-‐－ー− ]{7,12}[0-9][)）]")
 
 
-_SURNAME_LINE_PHONE = re.compile(r"(?<![\u4e00-\u9fff々\u30a1-\u30fa])([\u4e00-\u9fff々]{1,4})(?:携帯|自宅)[（(]"
-                                 r"0[0-9][0-9\-‐－ー− ]{7,12}[0-9][)）]")
+_SURNAME_LINE_PHONE = re.compile(r"(?<![\u4e00-\u9fff々\u30a1-\u30fa])([\u4e00-\u9fff々]{1,4})(?:携帯|自宅)(?:[（(]|[ \t]?)"
+                                 r"0[0-9][0-9\-‐－ー−]{7,12}[0-9](?![0-9])")
 _GLUED_SURNAME_PHONE = re.compile(_SURNAME_PHONE.pattern.replace(r"(?<![\u4e00-\u9fff々\u30a1-\u30fa])", "", 1))
 assert _GLUED_SURNAME_PHONE.pattern != _SURNAME_PHONE.pattern
 _PHONE_BRACKET = re.compile(r"[（(](?:携帯|自宅|TEL|Tel|tel)?[:：]?[ ]?0[0-9]|[（(][\u4e00-\u9fff々]{1,4} (?:携帯|TEL|Tel|tel)?[:：]?[ ]?0[0-9]")
@@ -3595,7 +3595,7 @@ def _surname_phone(t: str, out: list) -> None:
         name = m.group(g)
         if _surname(name) and not _common_word(name) and not _company_before(t, m.start(g)):
             out.append((m.start(g), m.end(g), 0.75))
-    if "携帯（" in t or "携帯(" in t or "自宅（" in t or "自宅(" in t:
+    if "携帯" in t or "自宅" in t:
         for m in _SURNAME_LINE_PHONE.finditer(t):  # 星野携帯（080-…）: the surname, then whose line it is
             if _surname(m.group(1)) and not _common_word(m.group(1)):
                 out.append((*m.span(1), 0.75))
@@ -4425,9 +4425,10 @@ def _role_bracket_speakers(t: str, out: list) -> None:
 
 # a note signed with its date and the writer's surname at the end of its line or bracket (7/2　西田, （最終更新 6/7
 # 三宅）, （松浦案件／R6.6.20 桐生）)
+# (… or a dated log line's writer, two spaces before the entry: 2025/10/18　荒木　　配達完了)
 _DATED_SIGN = re.compile(rf"(?<![0-9.])(?<![0-9]/)[RHS]?[0-9]{{1,4}}[/.][0-9]{{1,2}}(?:[/.][0-9]{{1,2}})?[ \t]+"
-                         rf"([{_K}]{{1,4}})(?=[ \t]*(?:[)）]|\n|$))")
-_DATED_SIGN_HINT = re.compile(rf"[0-9][ \t]+[{_K}]{{1,4}}[ \t]*(?:[)）]|\n|$)")
+                         rf"([{_K}]{{1,4}})(?=[ \t]*(?:[)）]|\n|$)|[ \t]{{2}}[^ \t\n])")
+_DATED_SIGN_HINT = re.compile(rf"[0-9][ \t]+[{_K}]{{1,4}}(?:[ \t]*(?:[)）]|\n|$)|[ \t]{{2}})")
 
 
 def _dated_signatures(t: str, out: list) -> None:

@@ -244,3 +244,10 @@ def test_a_country_or_a_city_in_brackets_after_a_name():
     text = ("2位　Pierre Lefèvre（フランス）　2:43:02\n3位　Anna Kowalska（ポーランド）　3:02:47\n"
             "- **Nguyen Van Thanh様**（川口）：住所に部屋番号追加済。\n- **久保田様**（福岡）：コンプラ室の確認対象\n")
     assert found(text, "PERSON") == ["Pierre Lefèvre", "Anna Kowalska", "Nguyen Van Thanh", "久保田"]
+
+
+def test_dated_log_writers_and_surnames_before_their_mobile():
+    text = ("2025/10/18　荒木　　配達完了（ルートC・3番目）。\n2025/10/22　井上　　LINEで連絡あり\n"
+            "緊急連絡：事務所 042-758-3310　／　野口携帯 090-7712-0458\n")
+    assert found(text, "PERSON") == ["荒木", "井上", "野口"]
+    assert not found("2025/10/22　完了　　LINEで連絡\n", "PERSON")

@@ -1620,7 +1620,7 @@ class PersonDetector(Detector):
             _file_name_people(t, cands)
         if "CN=" in t:
             _calendar_people(t, cands)
-        if "（0" in t or "(0" in t:
+        if "（0" in t or "(0" in t or "携帯" in t or "自宅" in t:
             _surname_phone(t, cands)
         if " 090" in t or " 080" in t or " 070" in t:
             _surname_mobile(t, cands)

@@ -443,6 +443,18 @@ def _at_handles(t: str, cands: list) -> None:
                 cands.append((m.start(1), m.start(1) + len(v), 0.75))
 
 
+def _speaker_handle(v: str) -> bool:
+    """A chat speaker's handle of two name-like words (tilak.gurung, bui.duc at [03:58] …:): the speaker's place vouches
+    for names the romanised lists lack, unless a word is an ordinary English one (system.bot, admin.user)."""
+    parts = v.split(".")
+    return len(parts) == 2 and all(3 <= len(p) <= 12 and p.isalpha() and p.islower() and p not in _TECH_WORDS
+                                   and p.capitalize() not in _LATIN_STOP for p in parts)
+
+
+_TECH_WORDS = frozenset("cron daily weekly job jobs batch svc service noreply reply notify notifier deploy ops dev prod "
+                        "test monitor backup sync log logs app api web bot bots hook hooks mail alert alerts".split())
+
+
 def _log_handle_ok(v: str) -> bool:
     """A staff handle of a log or a chat (K.Arai, yamaguchi.s, kenta.ogawa, T.Mochizuki): romanised name words, with
     one-letter initials beside them."""
@@ -489,6 +501,7 @@ def _log_handles(t: str, out: list) -> None:
         for m in rx.finditer(t):
             v = m.group(1).rstrip(".-_")
             if t[m.start(1) + len(v):m.start(1) + len(v) + 1] != "@" and (_log_handle_ok(v) or (
+                    rx is _CHAT_HANDLE and _speaker_handle(v)) or (
                     rx is _LOG_HANDLE and len(v) >= 4 and v.isalpha() and v.islower()
                     and _romaji_key(v) in _names().family_roma)):  # ("staff":"tamura": a staff key's surname alone)
                 out.append((m.start(1), m.start(1) + len(v), 0.75))  # (not the local part of a mailbox)

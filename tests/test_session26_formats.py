@@ -251,3 +251,8 @@ def test_dated_log_writers_and_surnames_before_their_mobile():
             "緊急連絡：事務所 042-758-3310　／　野口携帯 090-7712-0458\n")
     assert found(text, "PERSON") == ["荒木", "井上", "野口"]
     assert not found("2025/10/22　完了　　LINEで連絡\n", "PERSON")
+
+
+def test_chat_speakers_with_handles_the_name_lists_lack():
+    text = "[03:58] tilak.gurung: 7区 出発します\n[04:31] bui.duc: 習志野台の集合ポスト\n[05:00] cron.daily: done\n"
+    assert found(text, "PERSON") == ["tilak.gurung", "bui.duc"]

@@ -1299,8 +1299,9 @@ _TITLE_WORDS = tuple(_TITLES.split("|")) + ("リーダー", "マネージャー"
                                              "顧問", "副顧問", "監督", "生活指導",
                                              # role abbreviations of welfare and care records (担当CW 青木, SV 片山)
                                              "CW", "SV", "MSW", "PSW",
-                                             # a meter reader's, an investigator's, a reviewer's name on a slip
-                                             "検針員", "調査員", "レビュー") + tuple(
+                                             # a meter reader's, an investigator's, a reviewer's name on a slip,
+                                             # who is on duty (当番：高槻 翔)
+                                             "検針員", "調査員", "レビュー", "当番") + tuple(
     _PRO_TITLES.split()
 )
 # what may follow a bare surname after a department (総務 米田まで, 広報室 沢口（内線…）, 海外営業部 小池⏎,

@@ -256,3 +256,8 @@ def test_dated_log_writers_and_surnames_before_their_mobile():
 def test_chat_speakers_with_handles_the_name_lists_lack():
     text = "[03:58] tilak.gurung: 7区 出発します\n[04:31] bui.duc: 習志野台の集合ポスト\n[05:00] cron.daily: done\n"
     assert found(text, "PERSON") == ["tilak.gurung", "bui.duc"]
+
+
+def test_who_is_on_duty():
+    assert found("当番　佐藤\n", "PERSON") == ["佐藤"]
+    assert not found("当番表は別紙のとおり\n", "PERSON")

@@ -184,6 +184,9 @@ _PERSON_JA_ROLES = ("お迎え者", "迎え者", "引取者", "引き取り者",
                     "立会人", "立会", "立ち会い", "同席者",
                     # who handled a case before or now (前回担当 | 宮城, 最終対応者)
                     "前回担当", "今回担当", "次回担当", "最終担当", "前任担当", "対応担当", "受付担当",
+                    # a law or accounting office's staff columns (担当弁護士 | 三浦, 担当事務 | 野口)
+                    "担当弁護士", "弁護士", "担当事務", "事務担当", "担当税理士", "税理士", "担当司法書士", "司法書士",
+                    "担当社労士", "社労士", "担当行政書士", "行政書士",
                     # whom a support log or an interview list is about (対象者 | グエン ヴァン クオン)
                     "対象者", "支援対象者", "被面談者",
                     # the name a team's uniform carries on its back (背ネーム(ローマ字) | SUZUKI.Y)

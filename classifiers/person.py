@@ -970,10 +970,13 @@ def _kanji_hira_pairs(t: str, out: list) -> None:
         fam, giv = t[a:b], t[b + 1:e]
         if not 1 <= len(fam) <= 3 or (a > 0 and t[a - 1] not in _PAIR_EDGE) or (e < len(t) and t[e] not in _PAIR_EDGE):
             continue
+        if len(fam) == 1 and fam in _WEEKDAY_CHARS and nlp.can_be(giv, "名詞", "普通名詞"):
+            continue  # 金　うどん: a menu's or a timetable's weekday, then a dish
         if _surname(fam) and _hira_given(giv):
             out.append((a, e, 0.75))
 
 
+_WEEKDAY_CHARS = frozenset("月火水木金土日")
 _PAIR_EDGE = frozenset(",\t\n|;\"'()（）「」『』【】[]:：/／、 ")
 
 

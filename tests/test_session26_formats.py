@@ -261,3 +261,17 @@ def test_chat_speakers_with_handles_the_name_lists_lack():
 def test_who_is_on_duty():
     assert found("当番　佐藤\n", "PERSON") == ["佐藤"]
     assert not found("当番表は別紙のとおり\n", "PERSON")
+
+
+def test_a_law_offices_staff_columns():
+    text = ("案件番号\t依頼者氏名\tフリガナ\t手続\t担当弁護士\t担当事務\n"
+            "R6-0931\t金子 浩二\tカネコ コウジ\t任意整理\t三浦\t野口\n"
+            "R6-0944\t小野寺 由美子\tオノデラ ユミコ\t自己破産\t三浦\t石原\n"
+            "R6-1027\t佐々木 健太\tササキ ケンタ\t個人再生\t久保田\t野口\n")
+    names = found(text, "PERSON")
+    assert {"三浦", "野口", "石原", "久保田"} <= set(names)
+
+
+def test_a_weekday_then_a_dish_is_no_name():
+    text = "日　曜　昼食\n5　 木　ごはん　厚焼き卵　ひじきの煮物\n6　 金　うどん（えび天は除去可）　かぼちゃの煮物\n"
+    assert not found(text, "PERSON")

@@ -3581,7 +3581,7 @@ _SURNAME_PHONE = re.compile(r"(?<![\u4e00-\u9fff々\u30a1-\u30fa])([\u4e00-\u9ff
                             r"|[（(]([\u4e00-\u9fff々]{1,4})[ ](?:携帯|TEL|Tel|tel)?[:：]?[ ]?0[0-9][0-9\-‐－ー− ]{7,12}[0-9][)）]")
 
 
-_SURNAME_LINE_PHONE = re.compile(r"(?<![\u4e00-\u9fff々\u30a1-\u30fa])([\u4e00-\u9fff々]{1,4})(?:携帯|自宅)(?:[（(]|[ \t]?)"
+_SURNAME_LINE_PHONE = re.compile(r"(?<![\u4e00-\u9fff々\u30a1-\u30fa])([\u4e00-\u9fff々]{2,4})(?:携帯|自宅)(?:[（(]|[ \t]?)"
                                  r"0[0-9][0-9\-‐－ー−]{7,12}[0-9](?![0-9])")
 _GLUED_SURNAME_PHONE = re.compile(_SURNAME_PHONE.pattern.replace(r"(?<![\u4e00-\u9fff々\u30a1-\u30fa])", "", 1))
 assert _GLUED_SURNAME_PHONE.pattern != _SURNAME_PHONE.pattern

@@ -3575,16 +3575,18 @@ def _plain_noun(word: str) -> bool:
 
 # a surname with a phone number in brackets after it (→ 上野（080-6621-0937）→ 遠藤（042‐461‐2259）: a phone tree, a
 # roster of contacts)
-_SURNAME_PHONE = re.compile(r"(?<![\u4e00-\u9fff々\u30a1-\u30fa])([\u4e00-\u9fff々]{1,4})[（(](?:携帯|自宅|TEL|Tel|tel)?[:：]?[ ]?"
-                            r"0[0-9][0-9\-‐－ー− ]{7,12}[0-9][)）]"
-                            # (… or inside the brackets before it: 運営本部（大野 080-2291-5063）)
-                            r"|[（(]([\u4e00-\u9fff々]{1,4})[ ](?:携帯|TEL|Tel|tel)?[:：]?[ ]?0[0-9][0-9\-‐－ー− ]{7,12}[0-9][)）]")
+# (a bracketed phone number after a surname, or a surname inside the brackets before the number; `_SURNAME_PHONE`
+# adds that no name character stands before the surname, `_GLUED_SURNAME_PHONE` is for a role glued before it)
+_SURNAME_PHONE_BODY = (r"([\u4e00-\u9fff々]{1,4})[（(](?:携帯|自宅|TEL|Tel|tel)?[:：]?[ ]?"
+                       r"0[0-9][0-9\-‐－ー− ]{7,12}[0-9][)）]"
+                       # (… or inside the brackets before it: 運営本部（大野 080-2291-5063）)
+                       r"|[（(]([\u4e00-\u9fff々]{1,4})[ ](?:携帯|TEL|Tel|tel)?[:：]?[ ]?0[0-9][0-9\-‐－ー− ]{7,12}[0-9][)）]")
+_SURNAME_PHONE = re.compile(r"(?<![\u4e00-\u9fff々\u30a1-\u30fa])" + _SURNAME_PHONE_BODY)
+_GLUED_SURNAME_PHONE = re.compile(_SURNAME_PHONE_BODY)
 
 
 _SURNAME_LINE_PHONE = re.compile(r"(?<![\u4e00-\u9fff々\u30a1-\u30fa])([\u4e00-\u9fff々]{2,4})(?:携帯|自宅)(?:[（(]|[ \t]?)"
                                  r"0[0-9][0-9\-‐－ー−]{7,12}[0-9](?![0-9])")
-_GLUED_SURNAME_PHONE = re.compile(_SURNAME_PHONE.pattern.replace(r"(?<![\u4e00-\u9fff々\u30a1-\u30fa])", "", 1))
-assert _GLUED_SURNAME_PHONE.pattern != _SURNAME_PHONE.pattern
 _PHONE_BRACKET = re.compile(r"[（(](?:携帯|自宅|TEL|Tel|tel)?[:：]?[ ]?0[0-9]|[（(][\u4e00-\u9fff々]{1,4} (?:携帯|TEL|Tel|tel)?[:：]?[ ]?0[0-9]")
 
 

@@ -291,7 +291,7 @@ def birth_date_in_brackets(value: str) -> bool:
 
 # a pet's record: its breed, coat, microchip or registration (a dog's 生年月日 in a 畜犬登録, DOB in an export
 # quarantine form) — unless the owner's field is nearer (飼い主 生年月日)
-_ANIMAL_CUE = re.compile(r"犬種|猫種|品種|毛色|畜犬|マイクロチップ|ペット名|母犬|父犬|母猫|父猫|犬舎|猫舎|キャッテリー|血統書|犬の生年月日|猫の生年月日|犬の名前|猫の名前|交配|[Bb]reed|[Mm]icrochip|MICROCHIP|BREED")
+_ANIMAL_CUE = re.compile(r"犬種|猫種|品種|毛色|畜犬|マイクロチップ|ペット名|母犬|父犬|母猫|父猫|犬舎|猫舎|キャッテリー|血統書|犬の生年月日|猫の生年月日|犬の名前|猫の名前|交配|Breed|breed|Microchip|microchip|MICROCHIP|BREED")
 _OWNER_CUE = re.compile(r"飼い?主|所有者|申請者|契約者|[Oo]wner|OWNER")
 _ANIMAL_REACH = 160
 

@@ -376,7 +376,7 @@ _TIMED_AUTHOR = re.compile(r":(?<=[0-9]:)[0-5][0-9][ \t]+([\u4e00-\u9fff々]{2,4
 # Reviewer: @daichi-ishii, **aya-murakami** commented) — not a mailbox (taro@example.com: a character before the @)
 # (hyphened or dotted, as GitHub and Slack accounts are; a social account's @takagi_shu or a LINE ID is a brand as
 # often)
-_HANDLE_MENTION = re.compile(r"(?<![A-Za-z0-9._%+\-])@([A-Za-z]{2,}[-.][A-Za-z]{2,})(?![A-Za-z0-9@_\-]|\.[A-Za-z])"
+_HANDLE_MENTION = re.compile(r"@(?<![A-Za-z0-9._%+\-]@)([A-Za-z]{2,}[-.][A-Za-z]{2,})(?![A-Za-z0-9@_\-]|\.[A-Za-z])"
                              r"|\*\*([A-Za-z]{2,}[-.][A-Za-z]{2,})\*\* commented")
 
 
@@ -483,7 +483,9 @@ _CHAT_HANDLE = re.compile(r"(?m)^\[?(?:[0-9]{4}[-/][0-9]{1,2}[-/][0-9]{1,2}[ T])
                           r"(?:[ \t]?\([^()\n:]{1,16}\))?:[ \t]")
 
 
-_LOG_KEY_HINT = re.compile(r"(?:staff|operator|assignee|agent|worker|driver|clerk|_by)(?:=|\"?[ \t]*:)|login")
+_LOG_KEY_HINT = re.compile(  # (each alternative starts with its word: the regex engine scans for their first letters)
+    "|".join(w + r"(?:=|\"?[ \t]*:)" for w in ("staff", "operator", "assignee", "agent", "worker", "driver", "clerk", "_by"))
+    + "|login")
 # an account list's login key with a romanised name as its value (- login: teruya.maho, "login_id": "kabira.yuto")
 # (the whole value: not the local part of a mailbox, login_id=t.kondo.77@example.jp)
 _LOGIN_KEY = re.compile(r"(?<![A-Za-z_])login(?:_id|_name)?\"?[ \t]*[:=][ \t]*\"?([A-Za-z][A-Za-z._\-]{2,30})"
@@ -1685,7 +1687,7 @@ class PersonDetector(Detector):
         if "(" in t or "（" in t:
             _pinyin_brackets(t, cands)
             ruby_names(t, cands)
-        chinese_names(t, cands)
+        chinese_names(t, cands, caps_at.start() if caps_at is not None else -1)
         if " " in t:
             _nikkei_names(t, cands)
         _role_surnames(t, cands)  # (gated inside on its roles' characters)

@@ -89,13 +89,15 @@ def _chinese(t: str, s: int, e: int) -> bool:
     return len(_SIMPLIFIED_RX.findall(t, max(0, s - 60), e + 60)) >= 2
 
 
-def chinese_names(t: str, out: list) -> None:
-    """Append (start, end, score) for the Chinese names of a text written in Chinese (see the module docstring)."""
+def chinese_names(t: str, out: list, caps_at: int = 0) -> None:
+    """Append (start, end, score) for the Chinese names of a text written in Chinese (see the module docstring).
+    `caps_at`: where the text's first capitalised word starts (-1: it has none), as the caller found it; a name after
+    its romanisation is looked for from there only."""
     if ("漢字" in t or "中文" in t or "汉字" in t or "hinese" in t or "HINESE" in t or "ontact" in t or "ONTACT" in t) and \
             _EXPLICIT_HINT.search(t) is not None:  # (literals first: a case-insensitive pattern is tried at every position)
         for m in _EXPLICIT_LABEL.finditer(t):
             out.append((*m.span(1), 0.8))
-    for m in _AFTER_ROMAN.finditer(t):
+    for m in (_AFTER_ROMAN.finditer(t, caps_at) if caps_at >= 0 else ()):  # (a romanisation starts as _HAS_CAPS does)
         words = m.group(0)[:m.start("n") - m.start()].strip(" \t/／（(").replace("-", " ").split()
         if not words or (words[0].lower() not in _ROMAN_SURNAMES and words[-1].lower() not in _ROMAN_SURNAMES):
             continue

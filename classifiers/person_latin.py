@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import Any, Callable
 
 from . import nlp
-from .base import matches_before
+from .base import LoweredWords, matches_before
 
 _LATIN_WORD = (r"(?:(?:Mc|[A-Z]')?[A-Z][a-z]+(?:[-'][A-Za-z][a-z]+)?(?![A-Za-z])"  # (not Gmb of GmbH)
                r"|(?:[A-Z]')?[A-Z]{2,}(?:-[A-Z]{2,})?(?![A-Za-z]))")  # (O'BRIEN, D'Angelo as an apostrophe's prefix)
@@ -431,7 +431,7 @@ def find_latin_names(
         _initial_surnames(t, out, names)
     if _CAPS_PAIR_HINT.search(t, c0) is not None:
         _east_asian_caps(t, out)
-    if "/" in t and _TRAVEL_CUE.search(t) is not None:
+    if "/" in t and _TRAVEL_WORDS(t) and _TRAVEL_CUE.search(t) is not None:
         _slash_names(t, out, names)
     if len(out) > n0:
         _propagate(t, out, n0)
@@ -444,6 +444,10 @@ def find_latin_names(
 # a text about travel (a PNR, a ticket, a manifest, a booking); not an airport pair (HND/FRA) nor words (AND/OR)
 _TRAVEL_CUE = re.compile(r"(?i)\b(?:pnr|ssr|osi|docs|passengers?|tickets?|boarding|booking|rooming|flight|pax)\b"
                          r"|搭乗|予約|航空|便名|旅券|パスポート")
+# (every word of _TRAVEL_CUE, lower-cased: a test from the shared scan of the document's words before the pattern,
+# which, case-insensitive and starting with \b, is tried at every position)
+_TRAVEL_WORDS = LoweredWords(("pnr", "ssr", "osi", "docs", "passenger", "ticket", "boarding", "booking", "rooming", "flight",
+                              "pax", "搭乗", "予約", "航空", "便名", "旅券", "パスポート"))
 _SLASH_NAME = re.compile(r"(?<![A-Za-z0-9/])([A-Z]{2,20})/([A-Z]{2,20}(?: [A-Z]{2,20})?)"
                          r"(?=(?: (?:MR|MS|MRS|MISS|MSTR|CHD|INF|DR))?(?![A-Za-z0-9/]))")
 _SLASH_TITLES = frozenset(("MR", "MS", "MRS", "MISS", "MSTR", "CHD", "INF", "DR"))

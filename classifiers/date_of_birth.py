@@ -364,9 +364,11 @@ def _etax_code_date(value: str) -> bool:
 # 1st, 12 Mar; ſ is an s to a case-insensitive month name), or four digits and a separator, a space, a bracket or 年
 # (1985/…, 1985年, 1985 (昭和60年)…), or eight digits (19850401); after an era letter or kanji, its number (S60., 昭和)
 _DATE_START = re.compile(
-    r"[0-9](?<![0-9.\-/][0-9])(?=\d?[/\-. \tstnrdJjFfMmAaSsOoNnDdſ]|\d{3}[/\-. \t(（年년]|\d{7})"
-    r"|[明大昭平令MTSHR](?=\.?[ \t]?[\d元]|[治正和成])|[一二](?=[〇一二三四五六七八九]{3}年)"
-    r"|[JjFfMmAaSsOoNnDd](?<![A-Za-z][JjFfMmAaSsOoNnDd])(?i:a[nry]|e[bcp]|pr|u[gln]|ct|ov)"
+    # (one character class first, which the regex engine scans for; then what the character starts)
+    r"[0-9明大昭平令MTSHR一二JjFfMmAaSsOoNnDd](?:"
+    r"(?<=[0-9])(?<![0-9.\-/][0-9])(?=\d?[/\-. \tstnrdJjFfMmAaSsOoNnDdſ]|\d{3}[/\-. \t(（年년]|\d{7})"
+    r"|(?<=[明大昭平令MTSHR])(?=\.?[ \t]?[\d元]|[治正和成])|(?<=[一二])(?=[〇一二三四五六七八九]{3}年)"
+    r"|(?<=[JjFfMmAaSsOoNnDd])(?<![A-Za-z][JjFfMmAaSsOoNnDd])(?i:a[nry]|e[bcp]|pr|u[gln]|ct|ov))"
 )  # (the month names' second and third letters, an, ar, ay | eb, ec, ep | pr | ug, ul, un | ct | ov, grouped by the second)
 
 _MONTH_ONLY = frozenset("JjFfmAasOoNnDd")  # (initials of month names that are no era letter: M, S and T are both)

@@ -382,12 +382,14 @@ _HANDLE_MENTION = re.compile(r"@(?<![A-Za-z0-9._%+\-]@)([A-Za-z]{2,}[-.][A-Za-z]
 
 # a staff label, then the staff member's unit and surname (作成者: 本部経理 宮本, 担当：武蔵小杉校 吉川), or a role and a
 # surname in brackets (（事務：田村）)
-_UNIT_THEN_SURNAME = re.compile(
-    r"(?:担当者?|作成者?|記録者?|出力者|対応者?|受付者?|確認者?|承認者?|記入者|報告者)[ \t]*[:：][ \t]*"
+_UNIT_THEN_SURNAME = re.compile(  # (one character class first, which the regex engine scans for; then the words)
+    r"[担作記出対受確承報（(](?:(?<=[担作記出対受確承報])"
+    r"(?:(?<=担)当者?|(?<=作)成者?|(?<=記)録者?|(?<=出)力者|(?<=対)応者?|(?<=受)付者?|(?<=確)認者?|(?<=承)認者?|(?<=記)入者"
+    r"|(?<=報)告者)[ \t]*[:：][ \t]*"
     r"(?:[^\s:：()（）]{0,10}(?:部|課|係|校|店|室|センター|経理|総務|事務局|支店|営業所|本部|グループ|チーム)"
     r"|(?:OP|CS|SV|ID|No\.?)[-‐ ]?[0-9]{2,5})[ \t]+"
     r"([\u4e00-\u9fff々]{1,4})(?=[ \t]*(?:$|\n|[（(、,／/)）])|[ \t]{2})"
-    r"|[（(](?:事務|担当|記録|確認|対応|受付|作成|入力|会計|庶務|書記)[ \t]*[：:][ \t]?([\u4e00-\u9fff々]{1,4})[)）]",
+    r"|(?<=[（(])(?:事務|担当|記録|確認|対応|受付|作成|入力|会計|庶務|書記)[ \t]*[：:][ \t]?([\u4e00-\u9fff々]{1,4})[)）])",
     re.M)
 
 
@@ -4380,7 +4382,9 @@ def _kana_after_latin(t: str, cands: list, first: int) -> None:
 _KANA_SPLIT = re.compile("[ ・]")
 # (upper-case words, diacritics allowed, or a family name in capitals and a comma before capitalised given names)
 _LATIN_THEN_KANA = re.compile(
-    r"(?<![A-Za-z\u00c0-\u024f\u1e00-\u1eff])((?:[A-Z\u00c0-\u00de\u0100-\u024f\u1e00-\u1eff]{2,14}[ ,]{1,2}){1,4}"
+    # (the first word's first letter, then the test of the letter before it: the regex engine scans for capitals)
+    r"([A-Z\u00c0-\u00de\u0100-\u024f\u1e00-\u1eff](?<![A-Za-z\u00c0-\u024f\u1e00-\u1eff].)"
+    r"[A-Z\u00c0-\u00de\u0100-\u024f\u1e00-\u1eff]{1,13}[ ,]{1,2}(?:[A-Z\u00c0-\u00de\u0100-\u024f\u1e00-\u1eff]{2,14}[ ,]{1,2}){0,3}"
     r"[A-Z\u00c0-\u00de\u0100-\u024f\u1e00-\u1eff]{1,14}(?:,? [A-Z][a-z]{1,14}){0,3})"
     rf"[ \t\u3000]*[(（]([{_KATA}]{{1,12}}(?:[ ・][{_KATA}]{{1,12}}){{1,5}})(?=[)）、,，/／])")
 

@@ -227,6 +227,10 @@ _WARD_NUMBER = (
 _ADDRESS_LABEL = re.compile(r"(?:住所|所在地|居所|住民登録地|送付先)[ \t\u3000]*(?:[:：]|→|->)?[ \t\u3000]*")
 _POSTAL_HEAD = re.compile(r"〒[ \t\u3000]?[0-9]{3}[-－−‐][0-9]{4}[ \t\u3000]*")
 _UNKNOWN_CITY = re.compile(rf"(?<![{_K}]){_NAMECH}{{1,5}}?市(?:{_NAMECH}{{1,4}}?区)?[ ]?{_TOWN}[ ]?{_NUMBER}{_BUILDING}?")
+# … and one with its ward, anywhere: every city that has wards is in the gazetteer, so a city and ward it does not know,
+# then a town and a block number, is a city written wrong or a new or invented one (湊浜市港南区丸山台1-22-5)
+_UNKNOWN_WARD_CITY = re.compile(
+    rf"(?<![{_K}]){_NAMECH}{{1,5}}?市{_NAMECH}{{1,4}}?区(?<!市区)[ ]?{_TOWN}[ ]?{_NUMBER}{_BUILDING}?")
 
 
 @lru_cache(maxsize=1)
@@ -743,6 +747,12 @@ class AddressDetector(Detector):
                 a = _UNKNOWN_CITY.match(t, p)
                 if a is not None:
                     spans.append((p, _trim(t, p, a.end()), 0.75))
+        if "市" in t and "区" in t:
+            for m in _UNKNOWN_WARD_CITY.finditer(t):
+                s = m.start()
+                if _name_index()[0].get(t[s:t.index("市", s) + 1]) is None and not any(a <= s < b for a, b, _ in spans):
+                    # (a city the gazetteer knows, whose address it did not take, is no address: 名古屋市東区東桜一丁目 付近)
+                    spans.append((s, _trim(t, s, m.end()), 0.75))
         if "," in t and ", " in t:  # (a one-character test first: faster than ", ")
             spans.extend(self._western(t))
         elif "-shi " in t:  # (a romanised address in the Japanese order needs no comma: Aichi-ken Toyohashi-shi …)

@@ -249,6 +249,9 @@ _ROLE_WORDS = frozenset(
     # 監査: 佐野, 管理員 栗田, 警備 新井田, 心理士 岡部, 福祉専門官 小西, 面談 大河内)
     "処方医 処方医師 監査 監査者 鑑査 鑑査者 管理員 警備 警備担当 心理士 臨床心理士 公認心理師 心理職 福祉専門官 専門官 "
     "面談 面談者 面接者 処理 大家 家主 二次 "
+    # an aptitude test's judge, a building's caretaker, a co-op's and a bank's desks (判定者 根本, 管理人 宇佐美, 支所長
+    # 勅使河原, 印鑑照合 帷子, 渉外 四十物)
+    "判定者 判定医 管理人 支所長 印鑑照合 渉外 渉外担当 "
     "".split()
     + _KIN_WORDS
     + _PRO_TITLES.split()
@@ -2923,7 +2926,13 @@ def _name_cell_score(cell: str) -> float | None:
 
 @lru_cache(maxsize=200_000)
 def _surname(word: str) -> bool:
-    return nlp.can_be(word, "名詞", "固有名詞", "人名", "姓")
+    return nlp.can_be(word, "名詞", "固有名詞", "人名", "姓") or word in _rare_surnames()
+
+
+@lru_cache(maxsize=1)
+def _rare_surnames() -> frozenset[str]:
+    """The surnames of data/names_ja.txt's "姓補" lines: real ones SudachiPy's dictionary does not list as surnames."""
+    return frozenset(w for line in data.lines("names_ja.txt") if line.split(maxsplit=1)[0] == "姓補" for w in line.split()[1:])
 
 
 @lru_cache(maxsize=50_000)

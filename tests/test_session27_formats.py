@@ -13,3 +13,17 @@ def test_a_city_and_ward_the_gazetteer_does_not_know_then_a_block_number():
     assert found("いつもお世話になっております。湊浜市栄区本郷台3-8-21に住む者です。\n", "ADDRESS") == ["湊浜市栄区本郷台3-8-21"]
     # … but a known city's area without its block number stays no address, as before
     assert found("場所：名古屋市東区東桜一丁目 交差点（信号あり）\n", "ADDRESS") == []
+
+
+def test_rare_surnames_the_dictionary_lacks_in_staff_boxes():
+    text = ("【担当者記入欄】　受付者 四十物　　検印 済\n受付 蛯名　　印鑑照合 帷子　　役席 馬場園\n"
+            "受付者　一戸 沙織　　確認者　七五三掛　　日付 3/5\n受付日 2025.03.27　受付店 047　担当 石動\n")
+    assert found(text, "PERSON") == ["四十物", "蛯名", "帷子", "馬場園", "一戸 沙織", "七五三掛", "石動"]
+    # … while a date's or a numeral's look-alikes stay unlisted
+    assert found("受付日 四月一日　担当 佐藤\n", "PERSON") == ["佐藤"]
+
+
+def test_a_judge_a_branch_head_and_a_caretaker_before_their_surnames():
+    assert found("視力 左1.0　色彩 正常　運動能力 正常　　判定者 根本\n", "PERSON") == ["根本"]
+    assert found("決裁欄　支所長 勅使河原　／　審査課 鰐淵　／　金融部長（押印）\n", "PERSON") == ["勅使河原", "鰐淵"]
+    assert found("S-44 │日野台グリーンハイツ管理棟 │管理人 宇佐美 │045-833-2190\n", "PERSON") == ["宇佐美"]

@@ -212,7 +212,8 @@ _PERSON_EN_QUAL = ("first", "last", "family", "given", "full", "middle", "sur", 
                    "father", "mother", "spouse", "husband", "wife", "son", "daughter", "child", "sibling",
                    "beneficiary", "student", "pupil", "tenant", "driver", "witness", "referee", "nominee")
 _PERSON_EN_COMPOUND = ("firstname", "lastname", "fullname", "surname", "familyname", "givenname", "middlename",
-                       "furigana", "kananame", "namekana", "shimei", "namae", "customername", "contactname",
+                       "furigana", "kananame", "namekana", "namekatakana", "katakananame", "shimei", "namae", "customername",
+                       "contactname",
                        # romanised Japanese keys of in-house systems (kokyaku_mei, shain_mei, kanja_mei, riyosha_mei)
                        "hogosha", "hogoshamei", "hogoshashimei", "kokyakumei", "kokyakushimei", "shainmei", "shainshimei", "kanjamei", "kanjashimei", "riyoshamei",
                        "riyoushamei", "keiyakushamei", "kaiinmei", "kaiinshimei", "juchushamei", "moushikomishamei",
@@ -225,7 +226,7 @@ _PERSON_EN_ROLES = frozenset(("assignee", "reporter", "requester", "requestor", 
                               # the people a register lists (student | Hana Suzuki, guest | 田村 ケン)
                               "student", "pupil", "patient", "guest", "candidate", "applicant", "employee", "passenger",
                               "attendee", "participant", "tenant", "resident", "insured", "beneficiary", "traveller",
-                              "traveler", "visitor",
+                              "traveler", "visitor", "nominee",
                               # the staff a booking or a lesson names (stylist | サキ, nailist, coach, instructor)
                               "stylist", "nailist", "therapist", "esthetician", "technician", "instructor", "coach",
                               "trainer", "teacher", "tutor", "caregiver", "nurse", "doctor", "physician", "interpreter",
@@ -330,7 +331,7 @@ _NAME_ORDER_TOKENS = frozenset(("first", "last", "middle"))
 _ROMAN_TOKENS = frozenset(("roman", "romaji", "roma", "alpha", "alphabet", "en"))
 _NAME_PART_JA_TOKENS = frozenset(("family", "given"))  # generic English words: Japanese-script values only
 _NAME_MOD_TOKENS = frozenset(("kana", "kanji", "furigana", "hurigana", "romaji", "roman", "roma", "yomi", "name", "ja", "jp",
-                              "en", "alpha", "1", "2"))
+                              "en", "alpha", "1", "2", "katakana", "hiragana"))
 _NAME_PART_ANY_TOKENS = _NAME_PART_TOKENS | _NAME_PART_JA_TOKENS
 _ROLE_TAIL_TOKENS = frozenset(("to", "by", "names", "full")) | _NAME_MOD_TOKENS  # (assigned_to, student name; not student_id)
 _NAME_WORD_TOKENS = _NAME_PART_ANY_TOKENS | _NAME_MOD_TOKENS
@@ -577,8 +578,15 @@ _SC_ANY_EN_FREE = re.compile("|".join(a for a in _SC_ANY_EN_PARTS if not a.start
 _SC_ANY_EN_START = re.compile("|".join(a[1:] for a in _SC_ANY_EN_PARTS if a.startswith("^")))
 
 
+def _role_name_part(tokens: list[str]) -> bool:
+    """A person's role, then a part of a name (nominee_family, applicant_given, guest_surname)."""
+    return len(tokens) == 2 and tokens[1] in ("family", "given", "surname") and tokens[0] in _PERSON_EN_ROLES
+
+
 def _name_part_kind(low: str, tokens: list[str], joined: str) -> str:
     """"name_part" / "name_part_ja" when a person header names only the surname or the given name."""
+    if _role_name_part(tokens):
+        return "name_part"
     for part in _NAME_PART_SPLIT.split(low):
         if part and (part in _NAME_PART_JA or part.rstrip("漢字カナかなフリガナふりがなよみ読ヨミ") in _NAME_PART_JA):
             return "name_part"
@@ -675,8 +683,10 @@ def _person_header(low: str, tokens: list[str], joined: str, cleaned: str | None
         return 0.85
     if len(tokens) <= 2 and toks & _PERSON_EN_ROLES and toks - _PERSON_EN_ROLES <= _ROLE_TAIL_TOKENS:
         return 0.8  # Assignee, Reporter, created_by: people in ticket and workflow exports
+    if _role_name_part(tokens):
+        return 0.8  # nominee_family, applicant_given: a part of a listed person's name
     if len(tokens) == 2 and tokens[1] in ("kana", "furigana", "yomi", "romaji", "kanji", "roman", "roma", "alpha",
-                                          "alphabet", "en") and tokens[0] in _PERSON_EN_QUAL_SET:
+                                          "alphabet", "en", "katakana", "hiragana") and tokens[0] in _PERSON_EN_QUAL_SET:
         return 0.8  # client_kana, customer_furigana, guest_romaji, last_roman: a person's name read or romanised
     if "name" in tokens or joined.endswith("name") or joined.startswith("name"):
         if _PERSON_EN_QUAL_SET.intersection(tokens) or any(joined.startswith(q) for q in ("first", "last", "full", "sur", "given", "family")):
@@ -1259,7 +1269,9 @@ _KANJI_PART = re.compile(rf"[{_KANJI}][{_KANJI}\u3041-\u3096]{{0,4}}")
 # (a given name of hiragana and a final kanji: ふみ子, きよ江, はる美)
 _KANA_PART = re.compile(r"[\u30a1-\u30fa][\u30a1-\u30fa\u30fc]{0,11}|[\u3041-\u3096][\u3041-\u3096\u30fc]{0,11}"
                         r"|[\u3041-\u3096]{1,3}[子江代枝美恵乃世絵]")
-_LATIN_PART = re.compile(r"[A-Z][a-z]+(?:[\-'][A-Za-z][a-z]+)*|[A-Z]{2,}(?:[\-'][A-Z]{2,})*")
+# (Western names keep their accents: Chloé, Björn, Núñez, Łukasz)
+_LATIN_PART = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž]+(?:[\-'][A-Za-zÀ-ÖØ-ÞĀ-ž][a-zß-öø-ÿĀ-ž]+)*"
+                         r"|[A-ZÀ-ÖØ-ÞĀ-ž]{2,}(?:[\-'][A-ZÀ-ÖØ-ÞĀ-ž]{2,})*")
 
 
 # as _NOT_NAME, but surnames end in 村 and 町 (中村, 野村, 大町)

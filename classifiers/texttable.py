@@ -1266,6 +1266,9 @@ def _ruled_tables(text: str, lines: list[tuple[int, str]], min_score: float, fou
             row = _ruled_cells(l2, s2, cols)
             filled = sum(1 for s, e in row if e > s)
             if filled * 2 < k or filled < min(3, k):
+                if j + 1 < n and _full_ruled_row(lines[j + 1], cols, k):
+                    j += 1  # A-105  (空室): a row left empty between full ones (a vacant room), not the table's end
+                    continue
                 break  # a footer or a note
             rows.append(row)
             j += 1
@@ -1274,6 +1277,15 @@ def _ruled_tables(text: str, lines: list[tuple[int, str]], min_score: float, fou
             done.append((hstart, lines[j - 1][0] + len(lines[j - 1][1])))
         r = j + 1
     return done
+
+
+def _full_ruled_row(line: tuple[int, str], cols: list[tuple[int, int]], k: int) -> bool:
+    """Does `line` fill a ruled table's columns as its rows do (half of them at least, and three)?"""
+    s2, l2 = line
+    if not l2.strip() or "\t" in l2 or _RULE_LINE.fullmatch(l2) or _DASH_RULE.fullmatch(l2):
+        return False
+    filled = sum(1 for s, e in _ruled_cells(l2, s2, cols) if e > s)
+    return filled * 2 >= k and filled >= min(3, k)
 
 
 def _overflow_split(l2: str, s2: int, fields: list[tuple[int, int]], cols, starts: list[int]

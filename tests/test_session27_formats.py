@@ -27,3 +27,30 @@ def test_a_judge_a_branch_head_and_a_caretaker_before_their_surnames():
     assert found("視力 左1.0　色彩 正常　運動能力 正常　　判定者 根本\n", "PERSON") == ["根本"]
     assert found("決裁欄　支所長 勅使河原　／　審査課 鰐淵　／　金融部長（押印）\n", "PERSON") == ["勅使河原", "鰐淵"]
     assert found("S-44 │日野台グリーンハイツ管理棟 │管理人 宇佐美 │045-833-2190\n", "PERSON") == ["宇佐美"]
+
+
+def test_two_families_side_by_side_head_a_wedding_sheet():
+    text = "ご祝儀 お預り台帳（受付用）　2025/10/18 鷹野家・江島家　　新郎側受付：宍戸 航\n"
+    assert found(text, "PERSON") == ["鷹野", "江島", "宍戸 航"]
+    assert found("昼食：弁当（吉野家・松屋・やよい軒から事前選択）\n", "PERSON") == []
+
+
+def test_a_nominee_s_family_and_given_columns_and_a_name_katakana_key():
+    csv = ("partner_univ,nominee_family,nominee_given,gender,dob\nUniversité de Lyon,Dubois,Chloé,F,2004-03-17\n"
+           "Universidad de Salamanca,Fernández Ruiz,Mateo,M,2003-11-05\nUniversität Heidelberg,Becker,Hannah,F,2002-08-29\n")
+    assert found(csv, "PERSON") == ["Dubois", "Chloé", "Fernández Ruiz", "Mateo", "Becker", "Hannah"]
+    rows = ('[{"id":1,"name":"Zhou Hanyu","name_katakana":"シュウ・カンウ","dob":"2005-10-30"},\n'
+            ' {"id":2,"name":"Kim Minjun","name_katakana":"キム・ミンジュン","dob":"2006-04-27"}]\n')
+    assert found(rows, "PERSON") == ["Zhou Hanyu", "シュウ・カンウ", "Kim Minjun", "キム・ミンジュン"]
+
+
+def test_a_vacant_row_inside_a_ruled_listing_does_not_end_it():
+    text = ("部屋   学籍番号 氏名(ﾛｰﾏ字)              国籍 性 入居日     本人携帯\n"
+            "------ -------- ------------------------ ---- -- ---------- ---------------\n"
+            "A-104  23E4420  KASUN PERERA             LKA  M  2023/04/01 090-3307-5186\n"
+            "A-105  (空室)\n"
+            "B-201  24L0117  PARK SOYEON              KOR  F  2024/09/25 080-6671-0392\n"
+            "B-203  24X9003  LUCIE MOREAU             FRA  F  2024/09/25 070-2290-4475\n"
+            "------ -------- ------------------------ ---- -- ---------- ---------------\n"
+            "在室 3 / 定員 4\n")
+    assert found(text, "PERSON") == ["KASUN PERERA", "PARK SOYEON", "LUCIE MOREAU"]

@@ -730,7 +730,13 @@ def _reading_ok(name: str, reading: str) -> bool:
         # ツツミ　アヤカ（デザインオフィス アヤ）: the holder's trade name; 名嘉真 徹（チーフインストラクター）: a role
         return False
     if not _KANJI_CHARS.match(head):
-        return True  # a Latin or kana name: its bracket is a rendering
+        if all("\u3041" <= c <= "\u3096" or "\u30a1" <= c <= "\u30fc" or c in " \u3000・" for c in name):
+            # a kana name's kana bracket is the name again, another of their names (ミンさん（グエン・ヴァン・ミン）,
+            # タナカ ミホ（カワムラ）) or a note (ゆい（チューター）: her role, an ordinary word)
+            pos = nlp.surface_pos(kana)
+            return kana == "".join(c for c in name if c not in " \u3000・").translate(_TO_KATA) or not (
+                pos and all(p[1] != "固有名詞" for p in pos))
+        return True  # a Latin name: its bracket is a rendering
     known = nlp.readings(head, "姓") | nlp.readings(head, "名")
     if known:
         return any(kana.startswith(k) for k in known)
@@ -1186,6 +1192,8 @@ def _pinyin_brackets(t: str, out: list) -> None:
         fam = m.group(1).split(" ")[0].split("-")[0]
         if _ORG_WORDS.search(t, a, b) or not _flags(fam, table) & _E_FLAG:
             continue
+        if t[a:b] in _SELF_WORDS or t[a:b] in _LABEL_SET or t[a:b] in _KIN_SET:
+            continue  # 本人(Nguyen Thi Lan), 担当(Kim Minjun): who the bracket's person is, not their name in characters
         out.append((a, b, 0.8))
         out.append((m.start(1), m.end(1), 0.8))
 
@@ -1424,6 +1432,8 @@ _KANA_ROLE = frozenset(
 # one-kanji nouns for "person" that are also surnames (方, 人): before です they are the noun
 # (and the pronouns and question words before です: 事項は何ですか, 担当は私です, 次は誰ですか)
 _PERSON_NOUNS = frozenset("方 人 者 身 分 何 誰 私 僕 俺 彼 自分 皆".split())
+# the person a record is about, named as such (本人, ご本人, 申込者本人)
+_SELF_WORDS = frozenset("本人 ご本人 御本人 当人 ご当人 申請者本人 申込者本人 契約者本人 利用者本人".split())
 _HIRA_GIVEN = re.compile(r"^[\u3041-\u3096]{2,4}$")
 _ANGLE = re.compile(r"<([^<>\n@]{2,24})>")
 _CHAT_PREFIX = re.compile(r"[ \t]*(?:\[?[0-9]{1,2}:[0-9]{2}(?::[0-9]{2})?\]?[ \t]*)?")
@@ -2565,7 +2575,8 @@ class PersonDetector(Detector):
                 if not 1 <= len(a) <= 4:
                     continue
                 nx = _OR_NEXT.match(t, m.end())
-                if nx and _bare_surname(a, 1) and _bare_surname(nx.group(1), 1):  # 丸山 または 西田 に
+                if nx and _bare_surname(a, 1) and _bare_surname(nx.group(1), 1) and (
+                        _bare_surname(a, 2) or _bare_surname(nx.group(1), 2)):  # 丸山 または 西田 に (not 福岡または鹿児島へ)
                     out.append((ws, e, 0.65))
                     out.append((nx.start(1), nx.end(1), 0.65))
                 elif _bare_surname(a, 3):  # 藤井 または Nguyen に

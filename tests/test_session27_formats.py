@@ -54,3 +54,22 @@ def test_a_vacant_row_inside_a_ruled_listing_does_not_end_it():
             "------ -------- ------------------------ ---- -- ---------- ---------------\n"
             "在室 3 / 定員 4\n")
     assert found(text, "PERSON") == ["KASUN PERERA", "PARK SOYEON", "LUCIE MOREAU"]
+
+
+def test_the_self_before_a_romanised_name_is_no_name_in_characters():
+    log = ("日時\t担当\tお客さま番号\t相手\t電話\n2025-03-04 10:12\t今泉\t43-2210-0547\t本人(鷲尾 孝之)\t090-7741-0358\n"
+           "2025-03-04 11:02\t葛西\t43-2213-0473\t本人(Nguyen Thi Lan)\t080-1234-5678\n")
+    names = found(log, "PERSON")
+    assert "本人" not in names and {"鷲尾 孝之", "Nguyen Thi Lan"} <= set(names)
+
+
+def test_a_role_in_brackets_after_a_kana_speaker_is_no_reading():
+    chat = "19:02 ゆい（チューター）: みなさん、明日の区役所いく人ー？\n19:05 ゆい（チューター）: 在留カードとパスポート\n"
+    assert found(chat, "PERSON") == ["ゆい", "ゆい"]
+    # … while another of the speaker's names stays one
+    assert "グエン・ヴァン・ミン" in found("2. ミンさん（グエン・ヴァン・ミン）のご両親から連絡がありました。\n", "PERSON")
+
+
+def test_two_places_joined_by_or_are_no_surnames():
+    text = "那覇空港の天候により、福岡または鹿児島へ目的地を変更する場合があります。\n担当は丸山 または 西田 にご連絡ください。\n"
+    assert found(text, "PERSON") == ["丸山", "西田"]

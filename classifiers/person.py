@@ -451,11 +451,21 @@ def _at_handles(t: str, cands: list) -> None:
 def _speaker_handle(v: str) -> bool:
     """A chat speaker's handle of two name-like words (tilak.gurung, bui.duc at [03:58] …:): the speaker's place vouches
     for names the romanised lists lack, unless a word is an ordinary English one (system.bot, admin.user)."""
-    parts = v.split(".")
-    return len(parts) == 2 and all(3 <= len(p) <= 12 and p.isalpha() and p.islower() and p not in _TECH_WORDS
-                                   and p.capitalize() not in _LATIN_STOP for p in parts)
+    parts = _SPEAKER_SEP.split(v)
+    if len(parts) != 2 or not all(p.isalpha() and p.islower() and p not in _TECH_WORDS for p in parts):
+        return False
+    if min(map(len, parts)) == 1:
+        # an initial and a romanised surname (kubodera.m, m_toriumi, m.sakakibara): the surname shaped as romaji
+        # (a known one, or one of five letters or more: hiro_k is a nickname's)
+        word = max(parts, key=len)
+        return len(word) <= 12 and word.capitalize() not in _LATIN_STOP and (
+            _romaji_key(word) in _names().family_roma if len(word) < 5 else _ROMAJI_SHAPE_RE.fullmatch(word) is not None)
+    # (usami_hideto: two words joined by an underscore are a name as well)
+    return all(3 <= len(p) <= 12 and p.capitalize() not in _LATIN_STOP for p in parts) and (
+        "." in v or all(_ROMAJI_SHAPE_RE.fullmatch(p) is not None for p in parts))
 
 
+_SPEAKER_SEP = re.compile(r"[._]")
 _TECH_WORDS = frozenset("cron daily weekly job jobs batch svc service noreply reply notify notifier deploy ops dev prod "
                         "test monitor backup sync log logs app api web bot bots hook hooks mail alert alerts".split())
 

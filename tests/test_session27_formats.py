@@ -73,3 +73,11 @@ def test_a_role_in_brackets_after_a_kana_speaker_is_no_reading():
 def test_two_places_joined_by_or_are_no_surnames():
     text = "那覇空港の天候により、福岡または鹿児島へ目的地を変更する場合があります。\n担当は丸山 または 西田 にご連絡ください。\n"
     assert found(text, "PERSON") == ["丸山", "西田"]
+
+
+def test_chat_speakers_written_as_an_initial_and_a_surname():
+    chat = ("[08:14] kubodera.m: 了解です。3号車、今日も使います\n[08:20] usami_hideto: 2限の比嘉さん、MT車\n"
+            "[09:15] m_toriumi: 了解です。\n[09:34] m.sakakibara: 横から失礼します\n")
+    assert found(chat, "PERSON") == ["kubodera.m", "usami_hideto", "比嘉", "m_toriumi", "m.sakakibara"]
+    # … not a short nickname, nor a bot
+    assert found("[09:30] hiro_k (hiro.k.1978): 海外発送\n[09:36] deploy_bot: done\n", "PERSON") == []

@@ -506,8 +506,9 @@ _LOG_KEY_HINT = re.compile(  # (each alternative starts with its word: the regex
 _LOGIN_KEY = re.compile(r"(?<![A-Za-z_])login(?:_id|_name)?\"?[ \t]*[:=][ \t]*\"?([A-Za-z][A-Za-z._\-]{2,30})"
                         r"(?![A-Za-z0-9._@\-])")
 # a chat export's line head: the member's handle, then the time (kenta.ishii  11:09, [yuki.takeda] 09:12)
-_HANDLE_THEN_TIME = re.compile(r"(?m)^\[?([A-Za-z][A-Za-z._\-]{2,30})\]?[ \t]{1,3}[0-2]?[0-9]:[0-5][0-9](?![0-9])")
-_HANDLE_TIME_HINT = re.compile(r"[a-z]\]?[ \t]{1,3}[0-2]?[0-9]:[0-5][0-9]")
+# (the time may stand in brackets, as a Slack export prints it: takayuki.shishido [21:03])
+_HANDLE_THEN_TIME = re.compile(r"(?m)^\[?([A-Za-z][A-Za-z._\-]{2,30})\]?[ \t]{1,3}\[?[0-2]?[0-9]:[0-5][0-9](?![0-9])")
+_HANDLE_TIME_HINT = re.compile(r"[a-z]\]?[ \t]{1,3}\[?[0-2]?[0-9]:[0-5][0-9]")
 _CHAT_HANDLE_HINT = re.compile(r":[0-5][0-9]\]?[ \t]+[A-Za-z][A-Za-z._\-]{2,30}(?:[ \t]?\([^()\n:]{1,16}\))?:")
 
 
@@ -518,7 +519,7 @@ def _log_handles(t: str, out: list) -> None:
         for m in rx.finditer(t):
             v = m.group(1).rstrip(".-_")
             if t[m.start(1) + len(v):m.start(1) + len(v) + 1] != "@" and (_log_handle_ok(v) or (
-                    rx is _CHAT_HANDLE and _speaker_handle(v)) or (
+                    (rx is _CHAT_HANDLE or rx is _HANDLE_THEN_TIME) and _speaker_handle(v)) or (
                     rx is _LOG_HANDLE and len(v) >= 4 and v.isalpha() and v.islower()
                     and _romaji_key(v) in _names().family_roma)):  # ("staff":"tamura": a staff key's surname alone)
                 out.append((m.start(1), m.start(1) + len(v), 0.75))  # (not the local part of a mailbox)
@@ -2464,8 +2465,9 @@ class PersonDetector(Detector):
                 fam, hira, s0 = m.group(3), m.group(4), m.start(3)
                 if hira[0] in "はがをにでともの" or hira.startswith(_HIRA_NOT_GIVEN):
                     continue
-                if _COMPANY_AFTER.match(t[m.end():m.end() + 6]):
-                    continue  # 堺ひかり総合病院: a facility's name
+                if _COMPANY_AFTER.match(t[m.end():m.end() + 6]) or (
+                        m.end() < len(t) and "\u30a1" <= t[m.end()] <= "\u30fa"):
+                    continue  # 堺ひかり総合病院, 船橋ひかりジュニアスポーツクラブ: a facility's or a club's name
             if spaced and m.group(2):
                 # a katakana word after a surname is a given name only when it is the reading of a common one, or
                 # a name the dictionary knows (キヨ, ヨシ子) that fills a field of a listing on its own
@@ -4947,7 +4949,8 @@ def _latin_with_kana(t: str, out: list) -> None:
 # parents named by surname with their child's given name in brackets, two or more joined (duty rosters: 高橋（蓮）・
 # 森（大翔）, 岡田（悠人）、金子（颯太）), and a staff surname written onto 担当 in brackets (（担当野口）)
 _PARENT_CHILD = re.compile(rf"(?<![{_K}{_KATA}])([{_K}]{{1,3}})[（(]([{_K}]{{1,3}}|[{_HIRA}]{{2,4}})[)）]")
-_PAIR_JOIN = re.compile(r"[ ]?[・、,][ ]?")
+# (… or two cells of a table's row: | 桜井（颯真） | 五十嵐（莉子） |)
+_PAIR_JOIN = re.compile(r"[ ]?[・、,][ ]?|[ \t]*[|｜][ \t]*")
 _STAFF_IN_BRACKETS = re.compile(rf"[（(]担当[ ]?([{_K}]{{1,4}})[)）]")
 
 

@@ -81,3 +81,20 @@ def test_chat_speakers_written_as_an_initial_and_a_surname():
     assert found(chat, "PERSON") == ["kubodera.m", "usami_hideto", "比嘉", "m_toriumi", "m.sakakibara"]
     # … not a short nickname, nor a bot
     assert found("[09:30] hiro_k (hiro.k.1978): 海外発送\n[09:36] deploy_bot: done\n", "PERSON") == []
+
+
+def test_a_club_named_with_a_city_and_a_given_name_is_no_person():
+    text = "特定非営利活動法人 船橋ひかりジュニアスポーツクラブ\n入 会 申 込 書\n"
+    assert found(text, "PERSON") == []
+
+
+def test_parents_and_their_children_in_a_markdown_duty_table():
+    text = ("| 日付 | 内容 | 当番1 | 当番2 |\n|---|---|---|---|\n| 7/5(土) | 練習 第2球技場 | 桜井（颯真） | 五十嵐（莉子） |\n"
+            "| 7/6(日) | 練習試合 | 比嘉（芽依） | 百瀬（陽菜） |\n")
+    assert found(text, "PERSON") == ["桜井", "颯真", "五十嵐", "莉子", "比嘉", "芽依", "百瀬", "陽菜"]
+
+
+def test_slack_export_speakers_before_a_bracketed_time():
+    text = ("takayuki.shishido [21:03]\n新しく野球部を手伝いたいという方の件です。\n\n"
+            "nanako.ashida [21:05]\nありがとうございます。\n")
+    assert found(text, "PERSON") == ["takayuki.shishido", "nanako.ashida"]

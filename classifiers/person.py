@@ -252,6 +252,8 @@ _ROLE_WORDS = frozenset(
     # an aptitude test's judge, a building's caretaker, a co-op's and a bank's desks (判定者 根本, 管理人 宇佐美, 支所長
     # 勅使河原, 印鑑照合 帷子, 渉外 四十物)
     "判定者 判定医 管理人 支所長 印鑑照合 渉外 渉外担当 "
+    # a security firm's guards on standby and on traffic duty (待機員 大門, 誘導員 水嶋)
+    "待機員 誘導員 交通誘導員 指令員 副隊長 "
     "".split()
     + _KIN_WORDS
     + _PRO_TITLES.split()
@@ -467,6 +469,8 @@ def _speaker_handle(v: str) -> bool:
 
 _SPEAKER_SEP = re.compile(r"[._]")
 _TECH_WORDS = frozenset("cron daily weekly job jobs batch svc service noreply reply notify notifier deploy ops dev prod "
+                        # (a department's account: jinji_kasahara is the HR desk's, soumu.kanri the general affairs')
+                        "jinji soumu somu keiri eigyo eigyou kanri shomu houmu homu kikaku joho jouhou "
                         "test monitor backup sync log logs app api web bot bots hook hooks mail alert alerts".split())
 
 
@@ -510,6 +514,31 @@ _LOGIN_KEY = re.compile(r"(?<![A-Za-z_])login(?:_id|_name)?\"?[ \t]*[:=][ \t]*\"
 _HANDLE_THEN_TIME = re.compile(r"(?m)^\[?([A-Za-z][A-Za-z._\-]{2,30})\]?[ \t]{1,3}\[?[0-2]?[0-9]:[0-5][0-9](?![0-9])")
 _HANDLE_TIME_HINT = re.compile(r"[a-z]\]?[ \t]{1,3}\[?[0-2]?[0-9]:[0-5][0-9]")
 _CHAT_HANDLE_HINT = re.compile(r":[0-5][0-9]\]?[ \t]+[A-Za-z][A-Za-z._\-]{2,30}(?:[ \t]?\([^()\n:]{1,16}\))?:")
+
+
+# a staff label in Japanese, then the staff member's account (出力者 m.teraoka, 作成者：kenta.ogawa, 担当(OBA.T))
+_JA_LABEL_HANDLE = re.compile(r"(?:出力|作成|登録|更新|承認|受付|確認|対応|入力|記入|担当)者?[ \t]*[:：]?[ \t]*[(（]?"
+                              r"([A-Za-z][A-Za-z._\-]{2,30})(?![A-Za-z0-9@._\-])")
+
+
+# a booking grid's cell: the staff member, a colon, then the client with 様 (片桐：森本様, ソン：体験（吉永様）)
+_STAFF_CLIENT_CELL = re.compile(rf"(?m)(?:^|(?<=[|｜\t]))[ \t]*([{_K}]{{1,4}}|[{_KATA}]{{2,6}})[：:]"
+                                rf"(?=[ \t]?[^\n|｜:：]{{0,10}}?[{_K}{_KATA}]{{1,6}}様)")
+
+
+def _staff_client_cells(t: str, out: list) -> None:
+    for m in _STAFF_CLIENT_CELL.finditer(t):
+        w = m.group(1)
+        if _bare_surname(w, 1) if _is_kanji_char(w[0]) else (
+                not _common_word(w) and w not in _KANA_ROLE and not _kata_loanword(w)):
+            out.append((*m.span(1), 0.7))
+
+
+def _ja_label_handles(t: str, out: list) -> None:
+    for m in _JA_LABEL_HANDLE.finditer(t):
+        v = m.group(1).rstrip(".-_")
+        if _log_handle_ok(v) or _speaker_handle(v.lower()) and (v.islower() or v.isupper()):
+            out.append((m.start(1), m.start(1) + len(v), 0.75))
 
 
 def _log_handles(t: str, out: list) -> None:
@@ -1740,6 +1769,10 @@ class PersonDetector(Detector):
             _dated_signatures(t, cands)
         if " " in t:
             _hiragana_pairs(t, cands)
+        if "様" in t and ("|" in t or "｜" in t or "\t" in t):
+            _staff_client_cells(t, cands)
+        if ("者" in t or "担当" in t) and _JA_LABEL_HANDLE.search(t) is not None:
+            _ja_label_handles(t, cands)
         if (("=" in t or ":" in t or "login" in t) and _LOG_KEY_HINT.search(t) is not None) or (":" in t and (
                 _CHAT_HANDLE_HINT.search(t) is not None or ("." in t and _HANDLE_TIME_HINT.search(t) is not None))):
             _log_handles(t, cands)

@@ -98,3 +98,20 @@ def test_slack_export_speakers_before_a_bracketed_time():
     text = ("takayuki.shishido [21:03]\n新しく野球部を手伝いたいという方の件です。\n\n"
             "nanako.ashida [21:05]\nありがとうございます。\n")
     assert found(text, "PERSON") == ["takayuki.shishido", "nanako.ashida"]
+
+
+def test_an_account_after_a_japanese_staff_label():
+    text = "# 1月分 出力日時 2024-12-01 09:12 出力者 m.teraoka\n作成者：kenta.ogawa\n担当者: admin\n更新者 system_batch\n"
+    assert found(text, "PERSON") == ["m.teraoka", "kenta.ogawa"]
+    assert found("出力: 2024-12-02 09:14  出力者: jinji_kasahara\n", "PERSON") == []  # (the HR desk's account)
+
+
+def test_guards_on_standby_and_on_traffic_duty():
+    text = "02:15:40  Z06  192.168.50.21  待機員 大門 出動指令\n  誘導員 水嶋 に対し接遇の再指導（11/13）\n"
+    assert found(text, "PERSON") == ["大門", "水嶋"]
+
+
+def test_staff_then_client_in_a_booking_grid():
+    grid = ("| 時間 | 月 | 火 | 水 |\n|---|---|---|---|\n| 07:00 | 片桐：森本様 | 片桐：宍戸様 | — |\n"
+            "| 19:00 | 蓮見：一ノ瀬様 | メモ：三津橋様 | 備考：今泉様 |\n")
+    assert found(grid, "PERSON") == ["片桐", "森本", "片桐", "宍戸", "蓮見", "一ノ瀬", "三津橋", "今泉"]

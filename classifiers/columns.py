@@ -794,7 +794,8 @@ def _classify_header(header: str) -> HeaderMatch:
         return _NO_MATCH
     ja = low.replace(" ", "")
     if (_INSURER.search(ja) or "insurer" in joined or _INSURER_EN.search(joined) or "整理番号" in ja or "整理記号" in ja
-            or (("雇用保険" in ja or "労災" in ja or "年金" in ja) and ("番号" in ja or "記号" in ja))):
+            or (("雇用保険" in ja or "労災" in ja or "年金" in ja) and ("番号" in ja or "記号" in ja))
+            or "保険証券" in ja):  # (任意保険証券番号: an insurance policy's number, not a health-insurance card's)
         # (雇用保険被保険者番号, 労災保険番号, 基礎年金番号: another insurance's numbers, not a health-insurance card's)
         # (被保険者整理番号, 事業所整理記号: an employer's filing numbers and codes, not the card's)
         return HeaderMatch(None, 0.0, negative=True)

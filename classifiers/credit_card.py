@@ -114,8 +114,10 @@ class CreditCardDetector(PatternDetector):
     context = ContextWords(_positive, negative=_negative)
     # … for a number in a card's own grouping (4-4-4-4, Amex 4-6-5): a card slip prints the card as 会員番号 (the card
     # company's member number), which elsewhere labels a shop's or a club's number
+    # (… and 電話 beside it says how the number was taken, クレジット(電話): no phone number is grouped 4-4-4-4)
     grouped_context = ContextWords(
-        _positive, negative=_negative + [w for w in COMMON_NEGATIVE if w != "会員番号"], common_negative=False)
+        _positive, negative=[w for w in _negative if w not in ("電話", "tel")]
+        + [w for w in COMMON_NEGATIVE if w != "会員番号"], common_negative=False)
     context_bonus = 0.3
     labelled_fallback = 0.6  # a Luhn-valid 16-digit number of an unlisted range, right after a card label (法人カード 3590 …)
 

@@ -115,3 +115,14 @@ def test_staff_then_client_in_a_booking_grid():
     grid = ("| 時間 | 月 | 火 | 水 |\n|---|---|---|---|\n| 07:00 | 片桐：森本様 | 片桐：宍戸様 | — |\n"
             "| 19:00 | 蓮見：一ノ瀬様 | メモ：三津橋様 | 備考：今泉様 |\n")
     assert found(grid, "PERSON") == ["片桐", "森本", "片桐", "宍戸", "蓮見", "一ノ瀬", "三津橋", "今泉"]
+
+
+def test_a_card_taken_over_the_phone_is_still_a_card():
+    text = "18:31 伊集院様 ホテル予約金(電話受付) 11,000円 クレジット(電話) 4558 1834 5800 8721 承認 220987\n"
+    assert found(text, "CREDIT_CARD") == ["4558 1834 5800 8721"]
+
+
+def test_an_insurance_policy_number_column_is_no_health_insurance():
+    text = ("ID       種別        任意保険証券番号     ETCカード\n2t-01    2t平ボディ   PL-4420-118730      ****-5501\n"
+            "2t-03    2tロング箱   PL-4420-118731      ****-5502\n軽-02    軽トラ       PL-4420-118733      ****-5504\n")
+    assert found(text, "JP_HEALTH_INSURANCE") == []

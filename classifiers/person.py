@@ -494,7 +494,7 @@ def _log_handle_ok(v: str) -> bool:
 # [2024-06-10 20:11] takeshi.mori:)
 # (not user=: a login, often a mailbox's local part, which older sets leave to EMAIL_ADDRESS or unlabelled)
 # (also a YAML or JSON key: assignee: kaneko.shota, "decided_by": "saeki.misaki")
-_LOG_HANDLE = re.compile(r"(?<![A-Za-z_])(?:staff|operator|assignee|agent|worker|driver|clerk|[a-z]{2,12}_by)"
+_LOG_HANDLE = re.compile(r"(?<![A-Za-z_])(?:staff|operator|assignee|agent|worker|driver|clerk|[a-z]{2,12}_by|(?<=\")by(?=\"))"
                          r"(?:=|\"?[ \t]*:[ \t]*)\"?([A-Za-z][A-Za-z._\-]{1,30})")
 # (a role or team in brackets may stand between the handle and its colon: [08:41] tsuda.hiromi (ICN): …)
 _CHAT_HANDLE = re.compile(r"(?m)^\[?(?:[0-9]{4}[-/][0-9]{1,2}[-/][0-9]{1,2}[ T])?[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?\]?"
@@ -503,7 +503,8 @@ _CHAT_HANDLE = re.compile(r"(?m)^\[?(?:[0-9]{4}[-/][0-9]{1,2}[-/][0-9]{1,2}[ T])
 
 
 _LOG_KEY_HINT = re.compile(  # (each alternative starts with its word: the regex engine scans for their first letters)
-    "|".join(w + r"(?:=|\"?[ \t]*:)" for w in ("staff", "operator", "assignee", "agent", "worker", "driver", "clerk", "_by"))
+    "|".join(w + r"(?:=|\"?[ \t]*:)" for w in ("staff", "operator", "assignee", "agent", "worker", "driver", "clerk", "_by",
+                                              '"by'))
     + "|login")
 # an account list's login key with a romanised name as its value (- login: teruya.maho, "login_id": "kabira.yuto")
 # (the whole value: not the local part of a mailbox, login_id=t.kondo.77@example.jp)
@@ -548,7 +549,7 @@ def _log_handles(t: str, out: list) -> None:
         for m in rx.finditer(t):
             v = m.group(1).rstrip(".-_")
             if t[m.start(1) + len(v):m.start(1) + len(v) + 1] != "@" and (_log_handle_ok(v) or (
-                    (rx is _CHAT_HANDLE or rx is _HANDLE_THEN_TIME) and _speaker_handle(v)) or (
+                    rx is not _LOGIN_KEY and _speaker_handle(v)) or (
                     rx is _LOG_HANDLE and len(v) >= 4 and v.isalpha() and v.islower()
                     and _romaji_key(v) in _names().family_roma)):  # ("staff":"tamura": a staff key's surname alone)
                 out.append((m.start(1), m.start(1) + len(v), 0.75))  # (not the local part of a mailbox)
@@ -2988,7 +2989,20 @@ def _name_cell_score(cell: str) -> float | None:
 
 @lru_cache(maxsize=200_000)
 def _surname(word: str) -> bool:
-    return nlp.can_be(word, "名詞", "固有名詞", "人名", "姓") or word in _rare_surnames()
+    return nlp.can_be(word, "名詞", "固有名詞", "人名", "姓") or word in _rare_surnames() or (
+        len(word) >= 3 and ("ヶ" in word or "ケ" in word or "ノ" in word or "ツ" in word or "ッ" in word)
+        and _surname_without_infix(word))
+
+
+_KANA_INFIX = re.compile(rf"(?<=[{_K}])[ヶケノツッ](?=[{_K}])")
+
+
+@lru_cache(maxsize=20_000)
+def _surname_without_infix(word: str) -> bool:
+    """A surname written with a small kana between its kanji that the dictionary knows without it (藤ヶ谷: 藤谷,
+    三ツ矢: 三矢): the kana only spells out the reading's particle."""
+    bare = _KANA_INFIX.sub("", word)
+    return bare != word and len(bare) >= 2 and nlp.can_be(bare, "名詞", "固有名詞", "人名", "姓")
 
 
 @lru_cache(maxsize=1)

@@ -126,3 +126,16 @@ def test_an_insurance_policy_number_column_is_no_health_insurance():
     text = ("ID       種別        任意保険証券番号     ETCカード\n2t-01    2t平ボディ   PL-4420-118730      ****-5501\n"
             "2t-03    2tロング箱   PL-4420-118731      ****-5502\n軽-02    軽トラ       PL-4420-118733      ****-5504\n")
     assert found(text, "JP_HEALTH_INSURANCE") == []
+
+
+def test_a_surname_spelt_with_a_small_kana_between_its_kanji():
+    chat = ("2025/11/02(日)\n10:14\t藤ヶ谷 凛\tこんにちは！成人式で母の振袖を持ち込みでお願いしてる者です\n"
+            "10:15\t花結 三鷹店\tいつもありがとうございます。\n10:16\t藤ヶ谷 凛\t長襦袢の袖丈\n")
+    assert found(chat, "PERSON") == ["藤ヶ谷 凛", "藤ヶ谷 凛"]
+
+
+def test_a_json_record_s_by_key_names_who_wrote_it():
+    rows = ('  {"at": "2024-10-14", "by": "s.takanashi", "text": "生前整理のご相談"},\n'
+            '  {"at": "2024-11-20", "by": "y.numajiri", "text": "INV-2411"},\n'
+            '  {"at": "2024-11-21", "by": "system", "text": "auto"}\n')
+    assert found(rows, "PERSON") == ["s.takanashi", "y.numajiri"]

@@ -60,8 +60,8 @@ _TITLES = (
     "容疑者|被疑者|被告人|被告|受刑者|死刑囚|"
     # police ranks, written after the name in reports and intake memos (小松巡査長, 岡部巡査部長)
     "巡査長|巡査部長|巡査|警部補|警部|警視|"
-    # guards and rescue teams (浅野隊員が声掛け, 関口隊長)
-    "隊員|隊長|"
+    # guards and rescue teams (浅野隊員が声掛け, 関口隊長), a crew's leader (岩淵班長)
+    "隊員|隊長|班長|副班長|"
     # care, school and clinic staff, heads of a unit (森相談員, 鈴木 信吾指導員, 津田産業医, 小松センター長)
     "指導員|相談員|支援員|保健師|薬剤師|産業医|センター長|事務長|工場長|園長|校長|教頭|館長|師長|看護師長|施設長|副施設長|"
     # a co-op's officers (衛藤 和代総代, 甲斐 茂総代, 佐藤組合長)
@@ -1798,6 +1798,8 @@ class PersonDetector(Detector):
             _attendance_brackets(t, cands)
         if "・" in t:
             _surname_lists(t, cands)
+        if "/" in t and ("│" in t or "|" in t or "\t" in t or "  " in t):
+            _slash_crews(t, cands)
         if _PART_LABEL_HINT.search(t) is not None:
             _part_labels_after(t, cands)
         if "生）" in t or "生)" in t or "歳）" in t or "歳)" in t or "月）" in t or "才）" in t:
@@ -5075,6 +5077,26 @@ def _attendance_brackets(t: str, out: list) -> None:
 def _prefecture_stems() -> frozenset[str]:
     from .address import prefectures  # noqa: PLC0415  (宮城・岩手・福島: a list of prefectures)
     return frozenset(p[:-1] if p[-1] in "都府県" and len(p) > 2 else p for p in prefectures())
+
+
+# a crew's surnames written with slashes in a table's cell (│岩淵/大槻/ナム/宮下 │, | 保科/金城 |)
+_SLASH_CREW = re.compile(rf"(?:^|(?<=[│┃|｜\t])|(?<=  ))[ \t]*((?:[{_K}]{{2,4}}|[{_KATA}]{{2,5}})(?:/(?:[{_K}]{{2,4}}|[{_KATA}]{{2,5}})){{1,5}})"
+                         rf"(?=[ \t]*(?:[│┃|｜\t\n]|$))", re.M)
+
+
+def _slash_crews(t: str, cands: list) -> None:
+    for m in _SLASH_CREW.finditer(t):
+        parts, pos = [], m.start(1)
+        for p in m.group(1).split("/"):
+            parts.append((pos, pos + len(p), p))
+            pos += len(p) + 1
+        kanji = [x for x in parts if _is_kanji_char(x[2][0])]
+        if len(kanji) < 2 or not all(_bare_surname(p, 0) for _, _, p in kanji) or not any(
+                _bare_surname(p, 2) for _, _, p in kanji):
+            continue  # (東京/大阪: places; 入金/出金: words; 品川/大井: surnames that are places too)
+        for a, b, p in parts:
+            if _is_kanji_char(p[0]) or not (_common_word(p) or _kata_loanword(p) or p in _KANA_ROLE):
+                cands.append((a, b, 0.7))
 
 
 def _surname_lists(t: str, cands: list) -> None:

@@ -139,3 +139,11 @@ def test_a_json_record_s_by_key_names_who_wrote_it():
             '  {"at": "2024-11-20", "by": "y.numajiri", "text": "INV-2411"},\n'
             '  {"at": "2024-11-21", "by": "system", "text": "auto"}\n')
     assert found(rows, "PERSON") == ["s.takanashi", "y.numajiri"]
+
+
+def test_a_crew_s_surnames_with_slashes_in_a_cell_and_a_crew_leader():
+    table = ("│No │日付 │車両        │作業員              │集合\n│1  │12/2 │2t-01/2t-03 │岩淵/大槻/宮下      │ 8:30\n"
+             "│2  │12/2 │軽-02       │長谷部/小鳥遊       │13:00\n│3  │12/3 │1.5t-01     │保科/金城           │ 9:00\n")
+    assert found(table, "PERSON") == ["岩淵", "大槻", "宮下", "長谷部", "小鳥遊", "保科", "金城"]
+    assert found("| 区分 | 東京/大阪 | 入金/出金 | 品川/大井 |\n|---|---|---|---|\n| 件数 | 3 | 4 | 5 |\n", "PERSON") == []
+    assert found("搬出時は声かけ必須（岩淵班長）。\n", "PERSON") == ["岩淵"]

@@ -494,7 +494,8 @@ def _log_handle_ok(v: str) -> bool:
 # [2024-06-10 20:11] takeshi.mori:)
 # (not user=: a login, often a mailbox's local part, which older sets leave to EMAIL_ADDRESS or unlabelled)
 # (also a YAML or JSON key: assignee: kaneko.shota, "decided_by": "saeki.misaki")
-_LOG_HANDLE = re.compile(r"(?<![A-Za-z_])(?:staff|operator|assignee|agent|worker|driver|clerk|[a-z]{2,12}_by|(?<=\")by(?=\"))"
+_LOG_HANDLE = re.compile(r"(?<![A-Za-z_])(?:staff|operator|assignee|agent|worker|driver|clerk|[a-z]{2,12}_by|(?<=\")by(?=\")"
+                         r"|(?:created|updated|modified|lastModified|approved|assigned|reviewed|requested|owned)By)"
                          r"(?:=|\"?[ \t]*:[ \t]*)\"?([A-Za-z][A-Za-z._\-]{1,30})")
 # (a role or team in brackets may stand between the handle and its colon: [08:41] tsuda.hiromi (ICN): …)
 _CHAT_HANDLE = re.compile(r"(?m)^\[?(?:[0-9]{4}[-/][0-9]{1,2}[-/][0-9]{1,2}[ T])?[0-2]?[0-9]:[0-5][0-9](?::[0-5][0-9])?\]?"
@@ -504,7 +505,7 @@ _CHAT_HANDLE = re.compile(r"(?m)^\[?(?:[0-9]{4}[-/][0-9]{1,2}[-/][0-9]{1,2}[ T])
 
 _LOG_KEY_HINT = re.compile(  # (each alternative starts with its word: the regex engine scans for their first letters)
     "|".join(w + r"(?:=|\"?[ \t]*:)" for w in ("staff", "operator", "assignee", "agent", "worker", "driver", "clerk", "_by",
-                                              '"by'))
+                                              '"by', "By"))
     + "|login")
 # an account list's login key with a romanised name as its value (- login: teruya.maho, "login_id": "kabira.yuto")
 # (the whole value: not the local part of a mailbox, login_id=t.kondo.77@example.jp)
@@ -1792,7 +1793,9 @@ class PersonDetector(Detector):
             _parent_child_pairs(t, cands)
             if "担当" in t:
                 _staff_in_brackets(t, cands)
-            if "員（" in t or "員(" in t or "者（" in t or "者(" in t or "班" in t or "フ（" in t or "付（" in t:
+            if "員（" in t or "員(" in t or "者（" in t or "者(" in t or "班" in t or "フ（" in t or "付（" in t or (
+                    "担当" in t and ("師（" in t or "師(" in t or "ー（" in t or "ー(" in t or "チ（" in t or "チ(" in t
+                                   or "ト（" in t or "ト(" in t or "マネ（" in t or "マネ(" in t)):
                 _role_then_bracket(t, cands)
         if _ATTENDANCE_HINT.search(t) is not None:
             _attendance_brackets(t, cands)
@@ -5027,7 +5030,8 @@ def _staff_in_brackets(t: str, out: list) -> None:
 
 
 # a staff role, or a team, with its people's surnames in brackets after it (職員（吉永）, 班：T-2（西岡・斎藤）)
-_ROLE_THEN_BRACKET = re.compile(rf"(?:職員|係員|スタッフ|受付者?|記録者|対応者|担当者|班[ \t]*[:：][^\n（(]{{0,10}})[（(]"
+_ROLE_THEN_BRACKET = re.compile(rf"(?:職員|係員|スタッフ|受付者?|記録者|対応者|担当者|班[ \t]*[:：][^\n（(]{{0,10}}"
+                                rf"|担当(?:看護師|保健師|医師|講師|コーチ|トレーナー|インストラクター|ドライバー|スタイリスト|ケアマネ))[（(]"
                                 rf"([{_K}]{{1,4}}(?:[・、，,][{_K}]{{1,4}}){{0,3}})[)）]")
 
 

@@ -147,3 +147,10 @@ def test_a_crew_s_surnames_with_slashes_in_a_cell_and_a_crew_leader():
     assert found(table, "PERSON") == ["岩淵", "大槻", "宮下", "長谷部", "小鳥遊", "保科", "金城"]
     assert found("| 区分 | 東京/大阪 | 入金/出金 | 品川/大井 |\n|---|---|---|---|\n| 件数 | 3 | 4 | 5 |\n", "PERSON") == []
     assert found("搬出時は声かけ必須（岩淵班長）。\n", "PERSON") == ["岩淵"]
+
+
+def test_camel_case_by_keys_and_a_role_s_surname_in_brackets():
+    audit = '  "audit": {"lastModifiedBy": "chinen.k", "clientIp": "10.2.3.4", "createdBy": "system"}\n'
+    assert found(audit, "PERSON") == ["chinen.k"]
+    text = "保護者様へのご連絡が担当コーチ（岩渕）個人からのみとなり、\n担当看護師（鬼塚）が支えきれず転倒。\n"
+    assert found(text, "PERSON") == ["岩渕", "鬼塚"]

@@ -1086,7 +1086,7 @@ def _stamp_speakers(t: str, out: list) -> None:
             # (a full name by the dictionary, or a surname that is no place: 07:10 大宮 発 is a timetable)
             if counts[w] >= 2 and (_bare_surname(w, 2) or (not _bare_surname(w, 0) and _bare_run(w, 0))):
                 out.append((m.start(1), m.end(1), 0.75))
-    ms = list(_STAMP_SPEAKER.finditer(t))
+    ms = list(_line_matches(_STAMP_SPEAKER, t, _MINUTES))  # (tried at the starts of lines with a time only)
     if len(ms) < 2:
         return
     for m in ms:
@@ -4504,12 +4504,14 @@ def _stamped_speakers(t: str, out: list) -> None:
 
 
 # a chat copied from a phone, the speaker between the time and the message with a space each side (21:04 真紀　今日…)
+# a time's minutes: what every line of `_STAMP_SPEAKER` and `_STAMPED_BARE` holds
+_MINUTES = re.compile(r":[0-5][0-9]")
 _STAMPED_BARE = re.compile(rf"(?m)^[ \t]*[0-2]?[0-9]:[0-5][0-9][ \t]+([{_K}]{{2,4}}) (?=\S)(?![{_K}]{{1,3}}[ \t])")
 
 
 def _stamped_bare_speakers(t: str, out: list) -> None:
     """The speakers of `_STAMPED_BARE` lines: a word that speaks twice or more and is a given name or a surname."""
-    hits = list(_STAMPED_BARE.finditer(t))
+    hits = list(_line_matches(_STAMPED_BARE, t, _MINUTES))
     if len(hits) < 3:
         return
     counts: dict[str, int] = {}
@@ -5084,12 +5086,26 @@ def _prefecture_stems() -> frozenset[str]:
 
 
 # a crew's surnames written with slashes in a table's cell (│岩淵/大槻/ナム/宮下 │, | 保科/金城 |)
-_SLASH_CREW = re.compile(rf"(?:^|(?<=[│┃|｜\t])|(?<=  ))[ \t]*((?:[{_K}]{{2,4}}|[{_KATA}]{{2,5}})(?:/(?:[{_K}]{{2,4}}|[{_KATA}]{{2,5}})){{1,5}})"
-                         rf"(?=[ \t]*(?:[│┃|｜\t\n]|$))", re.M)
+# (led by the first name's first character, the test of the one before it after: the regex engine scans for kanji and
+# katakana; that a cell starts there is asked of each match, `_cell_start`)
+_SLASH_CREW = re.compile(rf"([{_K}{_KATA}](?<![{_K}{_KATA}/].)(?:(?<=[{_K}])[{_K}]{{1,3}}|(?<=[{_KATA}])[{_KATA}]{{1,4}})"
+                         rf"(?:/(?:[{_K}]{{2,4}}|[{_KATA}]{{2,5}})){{1,5}})(?=[ \t]*(?:[│┃|｜\t\n]|$))")
+
+
+def _cell_start(t: str, s: int) -> bool:
+    """Does a table cell start at s (after a rule, a tab, two spaces or a line break, with spaces before s)?"""
+    k = s
+    while k > 0 and t[k - 1] in " \t":
+        if t[k - 1] == "\t" or (k >= 2 and t[k - 2] == " " and t[k - 1] == " "):
+            return True
+        k -= 1
+    return k == 0 or t[k - 1] in "│┃|｜\n"
 
 
 def _slash_crews(t: str, cands: list) -> None:
     for m in _SLASH_CREW.finditer(t):
+        if not _cell_start(t, m.start(1)):
+            continue
         parts, pos = [], m.start(1)
         for p in m.group(1).split("/"):
             parts.append((pos, pos + len(p), p))

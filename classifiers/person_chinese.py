@@ -76,7 +76,8 @@ cui zhong tan fan jin shi liao jia xia fu fang bai zou meng xiong qin qiu yin xu
 wan qian dai mo kang wen niu ge xing qi qiao pang nie yue zhai chan cheung wong lee ng ho tsai chang chou hsu kuo lai tsang
 leung lau chiu kwok yip fung tse kim park choi jung cho yoon jang lim oh seo shin kwon hwang ahn yoo hong jeon ko moon son bae
 baek nam sim noh ha kwak sung cha joo woo koo min ryu na ji chae won bang hyun""".split())
-_AFTER_ROMAN = re.compile(rf"(?<![A-Za-z])(?:[A-Z][a-z]+|[A-Z]{{2,}})(?:[ \-](?:[A-Z][a-z]+|[A-Z]{{2,}})){{1,2}}[ \t]*"
+# (the first capital, then the test of the letter before it: the regex engine scans for capitals)
+_AFTER_ROMAN = re.compile(rf"[A-Z](?<![A-Za-z][A-Z])(?:[a-z]+|[A-Z]+)(?:[ \-](?:[A-Z][a-z]+|[A-Z]{{2,}})){{1,2}}[ \t]*"
                           rf"(?:(?P<sl>[/／])[ \t]*|(?P<br>[（(])[ \t]*)?(?P<n>{_SURNAME}[ ]?[{_K}]{{1,2}})(?![{_K}\u3040-\u30ff])")
 _EXPLICIT_HINT = re.compile(r"漢字併記|漢字表記|中文姓名|汉字姓名|漢字氏名|(?i:chinese name|name in chinese|contact person)")
 _BEFORE_PARENT = re.compile(rf"(?<![{_K}])({_SURNAME}[{_K}]{{1,2}})(?:的)?(?:妈妈|爸爸|母亲|父亲)")

@@ -745,7 +745,7 @@ _NOT_NAME_SUFFIX = re.compile(
 # HUANG CHIH HAO): a known East Asian family name, then a given name whose pieces are one or two syllables of pinyin,
 # Wade-Giles or Korean romanisation; where the record shows it is a name — the name in hanzi or hangul on the same
 # line, a delimited row, or a name label before it
-_CAPS_PAIR_HINT = re.compile(r"[A-Z]{2}[A-Z]* [A-Z]{2}")
+_CAPS_PAIR_HINT = re.compile(r"[A-Z][A-Z]+ [A-Z]{2}")  # (one capital first: a scan for capitals)
 _CAPS_PAIR = re.compile(r"(?<![A-Za-z0-9])([A-Z]{2,7})[ ]+([A-Z]{2,12}(?:[- ][A-Z]{2,8})?)(?![A-Za-z0-9])")
 _WG_SYL = r"(?:ch|ts|tz|hs|sh|[bcdfghjklmnpqrstwxyz])?(?:iao|uai|ua|uo|ue|ui|ia|ie|iu|ai|ao|ei|ou|ih|a|e|i|o|u|ü)(?:ng|n)?"
 _SYLLABLES = re.compile(rf"(?i)(?:{_PINYIN_SYL}|{_PINYIN_FINAL}|{_KO_SYL}|{_WG_SYL}){{1,2}}")

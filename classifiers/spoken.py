@@ -39,7 +39,7 @@ _POSTAL_CUE = re.compile(r"郵便番号|〒|ゆうびん")
 _CUE_REACH = 80
 # (two digit words in a row, or groups of digits joined by の: what every run that can be read holds)
 _GATE_WORDS = re.compile(rf"(?:ゼロ|レイ|マル)(?:{_WORD})")
-_GATE_DIGITS = re.compile(r"[0-9]{3,4}の[0-9]{3,4}")
+_GATE_DIGITS = re.compile(r"[0-9][0-9]{2,3}の[0-9]{3,4}")  # (one digit first: a scan for digits)
 _GATE_KANJI = re.compile(r"[〇一二三四五六七八九]{3}(?:の[、,]?|[、,]|[ \u3000])[〇一二三四五六七八九]{2}")
 
 

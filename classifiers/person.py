@@ -5066,7 +5066,12 @@ def _attendance_brackets(t: str, out: list) -> None:
                 name_ends = {e for _, e, _ in out}
             if b.start() in name_ends:
                 continue  # 出席：木下（本町）、宮田（金沢本町）: each one's branch, not more people
-            for part in _ATTENDEE_SEP.split(b.group(1)):
+            parts = _ATTENDEE_SEP.split(b.group(1))
+            if len(parts) >= 3 and sum(1 for x in parts if not _bare_surname(x.strip().rsplit(" ", 1)[-1], 0)) >= 1 and (
+                    t.find("拠点", max(0, b.start() - 10), b.start()) >= 0 or sum(
+                        1 for x in parts if _bare_surname(x.strip().rsplit(" ", 1)[-1], 2)) * 2 < len(parts)):
+                continue  # 各拠点リーダー（羽田・伊丹・新千歳・福岡・那覇）: the sites, most of them no surname at all
+            for part in parts:
                 p0 = pos
                 pos += len(part) + 1
                 piece = part.strip()

@@ -154,3 +154,9 @@ def test_camel_case_by_keys_and_a_role_s_surname_in_brackets():
     assert found(audit, "PERSON") == ["chinen.k"]
     text = "保護者様へのご連絡が担当コーチ（岩渕）個人からのみとなり、\n担当看護師（鬼塚）が支えきれず転倒。\n"
     assert found(text, "PERSON") == ["岩渕", "鬼塚"]
+
+
+def test_sites_in_brackets_on_an_attendance_line_are_no_attendees():
+    text = "出席：相談室、空港カウンター（羽田・伊丹・新千歳・福岡・那覇）、情報システム部\n"
+    assert not {"羽田", "那覇"} & set(found(text, "PERSON"))  # (the attendance finder leaves the sites; see _labels)
+    assert found("出席：国際交流協会（小野寺、佐々木、山田）、市福祉課（岡本）\n", "PERSON") == ["小野寺", "佐々木", "山田", "岡本"]

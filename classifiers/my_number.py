@@ -96,6 +96,8 @@ class MyNumberDetector(PatternDetector):
             return 0.0  # C202400000001: a one-letter prefix makes the digits part of a record's code
         if start > 3 and text[start - 1] in "=:" and _ID_KEY.search(text, max(0, start - 24), start) is not None:
             return 0.0  # jobId=202504010203: a job's, a request's or a session's identifier
+        if start and text[start - 1] == "第" and text.startswith("号", end):
+            return 0.0  # 第482104339870号: a licence's or a certificate's number, as no My Number is written
         if _RANGE_END.match(text, end) is not None or _RANGE_START.search(text, max(0, start - 2), start) is not None \
                 or _SAME_RUN.search(text, start, end) is not None:
             return 0.0  # 990000000000〜999999999999: a range of numbers a specification reserves, no one's number

@@ -254,6 +254,8 @@ _ROLE_WORDS = frozenset(
     "判定者 判定医 管理人 支所長 印鑑照合 渉外 渉外担当 "
     # a security firm's guards on standby and on traffic duty (待機員 大門, 誘導員 水嶋)
     "待機員 誘導員 交通誘導員 指令員 副隊長 "
+    # a bank's counter and its checker's seal (受付行員 百瀬, 検印 征矢)
+    "行員 受付行員 窓口担当 検印 "
     "".split()
     + _KIN_WORDS
     + _PRO_TITLES.split()

@@ -160,3 +160,13 @@ def test_sites_in_brackets_on_an_attendance_line_are_no_attendees():
     text = "出席：相談室、空港カウンター（羽田・伊丹・新千歳・福岡・那覇）、情報システム部\n"
     assert not {"羽田", "那覇"} & set(found(text, "PERSON"))  # (the attendance finder leaves the sites; see _labels)
     assert found("出席：国際交流協会（小野寺、佐々木、山田）、市福祉課（岡本）\n", "PERSON") == ["小野寺", "佐々木", "山田", "岡本"]
+
+
+def test_a_bank_s_counter_and_checker_before_their_surnames():
+    assert found("　受付 倉科　検印 征矢\n受付行員 百瀬　スキャン日 2025-04-01\n", "PERSON") == ["倉科", "征矢", "百瀬"]
+
+
+def test_a_licence_number_in_dai_go_is_no_my_number():
+    text = ("ご本人確認書類　☑運転免許証　□マイナンバーカード　□パスポート\n"
+            "　番号　第４８２１０４３３９８７０号　有効期限 令和９年０９月０３日\n")
+    assert found(text, "JP_MY_NUMBER") == []

@@ -3015,7 +3015,8 @@ def _surname_without_infix(word: str) -> bool:
 @lru_cache(maxsize=1)
 def _rare_surnames() -> frozenset[str]:
     """The surnames of data/names_ja.txt's "姓補" lines: real ones SudachiPy's dictionary does not list as surnames."""
-    return frozenset(w for line in data.lines("names_ja.txt") if line.split(maxsplit=1)[0] == "姓補" for w in line.split()[1:])
+    return frozenset(w for line in data.lines("names_ja.txt") if line.split(maxsplit=1)[0] in ("姓補", "姓一")
+                     for w in line.split()[1:])
 
 
 @lru_cache(maxsize=50_000)
@@ -3651,7 +3652,7 @@ def _role_value_ok(v: str, label: str = "") -> bool:
 def _listed() -> frozenset[str]:
     """The kanji names of data/names_ja.txt."""
     return frozenset(
-        w for line in data.lines("names_ja.txt") if line.split(maxsplit=1)[0] in ("姓", "名") for w in line.split()[1:]
+        w for line in data.lines("names_ja.txt") if line.split(maxsplit=1)[0] in ("姓", "名", "姓一") for w in line.split()[1:]
     )
 
 

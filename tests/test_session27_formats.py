@@ -170,3 +170,9 @@ def test_a_licence_number_in_dai_go_is_no_my_number():
     text = ("ご本人確認書類　☑運転免許証　□マイナンバーカード　□パスポート\n"
             "　番号　第４８２１０４３３９８７０号　有効期限 令和９年０９月０３日\n")
     assert found(text, "JP_MY_NUMBER") == []
+
+
+def test_one_character_chinese_and_korean_surnames():
+    text = "稲毛海岸院（大城）：承知しました。李先生に確認しておきます。\n通訳は当社スタッフ 陳 が同行します。\n担当 朴\n"
+    assert found(text, "PERSON") == ["李", "陳", "朴"]
+    assert found("李白の詩を読む。張り紙をする。劉備と関羽。\n", "PERSON") == []

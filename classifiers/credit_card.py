@@ -17,6 +17,7 @@ from .base import (LONG_NUMBER, Pattern, PatternDetector, digits_of, doc_facts, 
 from .context import COMMON_NEGATIVE, ContextWords
 
 
+# (one digit first, then three: a class the regex engine scans for, where a repeated class is tried at every position)
 _CARD_GATE = re.compile(r"[0-9][0-9]{3}(?:[- ]?[0-9]{4}[- ]?[0-9]{4}[- ]?[0-9]{2}|[- ][0-9]{6}[- ][0-9]{4})")
 _CARD_KEY = ("card gate", "start")  # (its entry in the per-document memo)
 

@@ -541,7 +541,7 @@ def _staff_client_cells(t: str, out: list) -> None:
 def _ja_label_handles(t: str, out: list) -> None:
     for m in _JA_LABEL_HANDLE.finditer(t):
         v = m.group(1).rstrip(".-_")
-        if _log_handle_ok(v) or _speaker_handle(v.lower()) and (v.islower() or v.isupper()):
+        if _log_handle_ok(v) or (_speaker_handle(v.lower()) and (v.islower() or v.isupper())):
             out.append((m.start(1), m.start(1) + len(v), 0.75))
 
 
@@ -3014,7 +3014,8 @@ def _surname_without_infix(word: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _rare_surnames() -> frozenset[str]:
-    """The surnames of data/names_ja.txt's "姓補" lines: real ones SudachiPy's dictionary does not list as surnames."""
+    """The surnames of data/names_ja.txt's "姓補" and "姓一" lines: real ones SudachiPy's dictionary does not list as
+    surnames, and one-character Chinese and Korean ones."""
     return frozenset(w for line in data.lines("names_ja.txt") if line.split(maxsplit=1)[0] in ("姓補", "姓一")
                      for w in line.split()[1:])
 
@@ -5070,10 +5071,8 @@ def _attendance_brackets(t: str, out: list) -> None:
             if b.start() in name_ends:
                 continue  # 出席：木下（本町）、宮田（金沢本町）: each one's branch, not more people
             parts = _ATTENDEE_SEP.split(b.group(1))
-            if len(parts) >= 3 and sum(1 for x in parts if not _bare_surname(x.strip().rsplit(" ", 1)[-1], 0)) >= 1 and (
-                    t.find("拠点", max(0, b.start() - 10), b.start()) >= 0 or sum(
-                        1 for x in parts if _bare_surname(x.strip().rsplit(" ", 1)[-1], 2)) * 2 < len(parts)):
-                continue  # 各拠点リーダー（羽田・伊丹・新千歳・福岡・那覇）: the sites, most of them no surname at all
+            if _site_list(t, b.start(), parts):
+                continue
             for part in parts:
                 p0 = pos
                 pos += len(part) + 1
@@ -5085,6 +5084,15 @@ def _attendance_brackets(t: str, out: list) -> None:
                 if 1 <= len(piece) <= 4 and _KANJI_CHARS.match(piece) and _bare_surname(piece, 1):
                     s0 = p0 + part.index(piece) if " " not in part else p0 + part.rindex(piece)
                     out.append((s0, s0 + len(piece), 0.75))
+
+
+def _site_list(t: str, b: int, parts: list[str]) -> bool:
+    """Does the bracket at b list sites rather than people (空港カウンター（羽田・伊丹・新千歳・福岡・那覇）): three items or
+    more, one of them no surname at all, and a 拠点 just before or most of them places or words as well?"""
+    last = [x.strip().rsplit(" ", 1)[-1] for x in parts]
+    if len(last) < 3 or all(_bare_surname(w, 0) for w in last):
+        return False
+    return t.find("拠点", max(0, b - 10), b) >= 0 or sum(1 for w in last if _bare_surname(w, 2)) * 2 < len(last)
 
 
 @lru_cache(maxsize=1)

@@ -191,6 +191,8 @@ def _spaced_dates(t: str, delete: set[int]) -> None:
             p -= 1
         q = e + 1 if e < len(t) and t[e] == " " else e
         before = p >= 0 and t[p] in _DATE_BEFORE and not (t[p] in "SHRTM" and p and t[p - 1].isalpha())  # (not EH9 1HG)
+        if e < len(t) and t[e] in ":時" and m.group(0).count(" ") == 1:
+            continue  # 4/1 9:12, 5/2 8時: a date's day, then the hour of a time, not one spaced-out number
         if before or (q < len(t) and t[q] in _DATE_AFTER):
             delete.update(range(s + 1, e, 2))
     for m in _UNIT_SPACE.finditer(t):

@@ -538,6 +538,21 @@ def _staff_client_cells(t: str, out: list) -> None:
             out.append((*m.span(1), 0.7))
 
 
+# a chat export's message header on a line of its own: the writer's name, a gap, then the date and time (雲母 亜希子
+# 2025/03/03 10:14, 薬袋 航  4/1 9:12)
+_NAME_DATE_HEADER = re.compile(rf"(?m)^([{_K}]{{1,4}}(?: [{_K}\u3041-\u3096{_KATA}]{{1,5}})?)[ \t]{{2,}}"
+                               r"(?:[0-9]{4}[/\-])?[0-9]{1,2}[/\-][0-9]{1,2}(?:\([^)\n]{1,3}\))?[ \t]+[0-2]?[0-9]:[0-5][0-9]"
+                               r"(?::[0-5][0-9])?[ \t]*$")
+
+
+def _name_date_headers(t: str, out: list) -> None:
+    for m in _line_matches(_NAME_DATE_HEADER, t, _MINUTES):
+        name = m.group(1)
+        fam, _, giv = name.partition(" ")
+        if _bare_surname(fam, 0 if giv else 1):
+            out.append((*m.span(1), 0.75))
+
+
 def _ja_label_handles(t: str, out: list) -> None:
     for m in _JA_LABEL_HANDLE.finditer(t):
         v = m.group(1).rstrip(".-_")
@@ -1775,6 +1790,8 @@ class PersonDetector(Detector):
             _hiragana_pairs(t, cands)
         if "様" in t and ("|" in t or "｜" in t or "\t" in t):
             _staff_client_cells(t, cands)
+        if "  " in t and ":" in t:
+            _name_date_headers(t, cands)
         if ("者" in t or "担当" in t) and _JA_LABEL_HANDLE.search(t) is not None:
             _ja_label_handles(t, cands)
         if (("=" in t or ":" in t or "login" in t) and _LOG_KEY_HINT.search(t) is not None) or (":" in t and (

@@ -176,3 +176,18 @@ def test_one_character_chinese_and_korean_surnames():
     text = "稲毛海岸院（大城）：承知しました。李先生に確認しておきます。\n通訳は当社スタッフ 陳 が同行します。\n担当 朴\n"
     assert found(text, "PERSON") == ["李", "陳", "朴"]
     assert found("李白の詩を読む。張り紙をする。劉備と関羽。\n", "PERSON") == []
+
+
+def test_a_chat_export_s_header_of_a_name_then_a_date_and_time():
+    chat = ("雲母 亜希子  2025/03/03 10:14\nKS-2025-0004817 の件です。\n\n七五三掛 修  2025/03/03 10:20\n確認します。\n\n"
+            "薬袋 航  4/1 9:12\n承知しました\n会議室  4/1 9:30\n")
+    assert found(chat, "PERSON") == ["雲母 亜希子", "七五三掛 修", "薬袋 航"]
+
+
+def test_a_day_then_an_hour_is_not_one_spaced_number():
+    from classifiers.normalize import normalize
+
+    # (4/1 9:12 had become 4/19:12: the day and the hour read as one number spaced out)
+    assert normalize("薬袋 航  4/1 9:12").text == "薬袋 航  4/1 9:12"
+    assert normalize("5/2 8時に集合").text == "5/2 8時に集合"
+    assert normalize("生年月日 1 9 8 5年").text == "生年月日 1985年"

@@ -330,6 +330,8 @@ _NAME_PART_TOKENS = frozenset(("sei", "mei"))
 _NAME_ORDER_TOKENS = frozenset(("first", "last", "middle"))
 _ROMAN_TOKENS = frozenset(("roman", "romaji", "roma", "alpha", "alphabet", "en"))
 _NAME_PART_JA_TOKENS = frozenset(("family", "given"))  # generic English words: Japanese-script values only
+# (… unless a surname key stands beside them, as a passport reader's record has it)
+_SURNAME_KEYS = frozenset(("surname", "last_name", "lastname", "family_name", "familyname", "last name", "family name"))
 _NAME_MOD_TOKENS = frozenset(("kana", "kanji", "furigana", "hurigana", "romaji", "roman", "roma", "yomi", "name", "ja", "jp",
                               "en", "alpha", "1", "2", "katakana", "hiragana"))
 _NAME_PART_ANY_TOKENS = _NAME_PART_TOKENS | _NAME_PART_JA_TOKENS
@@ -1601,6 +1603,9 @@ def _contextual_matches(headers: Sequence[Any], identity_upgrade: bool = True,
         ms = [HeaderMatch("PERSON", 0.85, kind="name_part")
               if f is not None and m.pii_type is None and not m.negative
               and (f.group(1), "last" if f.group(2) == "first" else "first") in pairs else m for f, m in zip(fl, ms)]
+    if any(m.kind == "name_part_ja" for m in ms) and any(h.strip().lower() in _SURNAME_KEYS for h in hs):
+        # surname | given (a passport scan's record): beside a surname column, given and family take any script
+        ms = [HeaderMatch("PERSON", m.confidence, kind="name_part") if m.kind == "name_part_ja" else m for m in ms]
     if any(m.kind == "name_part" for m in ms) and any("名字" in h or "苗字" in h for h in hs):
         # 注文者名字 | 注文者名前 | 注文者名字フリガナ | 注文者名前フリガナ: beside its role's 名字 column, 名前 is the given name
         cl = [_clean(h) if len(h) <= 40 else "" for h in hs]

@@ -496,7 +496,8 @@ def _log_handle_ok(v: str) -> bool:
 # [2024-06-10 20:11] takeshi.mori:)
 # (not user=: a login, often a mailbox's local part, which older sets leave to EMAIL_ADDRESS or unlabelled)
 # (also a YAML or JSON key: assignee: kaneko.shota, "decided_by": "saeki.misaki")
-_LOG_HANDLE = re.compile(r"(?<![A-Za-z_])(?:staff|operator|assignee|agent|worker|driver|clerk|[a-z]{2,12}_by|(?<=\")by(?=\")"
+_LOG_HANDLE = re.compile(r"(?<![A-Za-z_])(?:staff|operator|assignee|agent|worker|driver|clerk|reviewer|approver|checker"
+                         r"|[a-z]{2,12}_by|(?<=\")by(?=\")|(?<=\")op(?=\")"
                          r"|(?:created|updated|modified|lastModified|approved|assigned|reviewed|requested|owned)By)"
                          r"(?:=|\"?[ \t]*:[ \t]*)\"?([A-Za-z][A-Za-z._\-]{1,30})")
 # (a role or team in brackets may stand between the handle and its colon: [08:41] tsuda.hiromi (ICN): …)
@@ -507,7 +508,7 @@ _CHAT_HANDLE = re.compile(r"(?m)^\[?(?:[0-9]{4}[-/][0-9]{1,2}[-/][0-9]{1,2}[ T])
 
 _LOG_KEY_HINT = re.compile(  # (each alternative starts with its word: the regex engine scans for their first letters)
     "|".join(w + r"(?:=|\"?[ \t]*:)" for w in ("staff", "operator", "assignee", "agent", "worker", "driver", "clerk", "_by",
-                                              '"by', "By"))
+                                              '"by', "By", "reviewer", "approver", "checker", '"op'))
     + "|login")
 # an account list's login key with a romanised name as its value (- login: teruya.maho, "login_id": "kabira.yuto")
 # (the whole value: not the local part of a mailbox, login_id=t.kondo.77@example.jp)
@@ -566,7 +567,10 @@ def _log_handles(t: str, out: list) -> None:
     for rx in rxs:
         for m in rx.finditer(t):
             v = m.group(1).rstrip(".-_")
-            if t[m.start(1) + len(v):m.start(1) + len(v) + 1] != "@" and (_log_handle_ok(v) or (
+            nxt = t[m.start(1) + len(v):m.start(1) + len(v) + 2]
+            if nxt[:1] == "@" or nxt[:1].isdigit() or (nxt[:1] == "." and nxt[1:].isalnum()):
+                continue  # (a mailbox's local part: mori.haruka.0921@…, kenta.ogawa@…)
+            if (_log_handle_ok(v) or (
                     rx is not _LOGIN_KEY and _speaker_handle(v)) or (
                     rx is _LOG_HANDLE and len(v) >= 4 and v.isalpha() and v.islower()
                     and _romaji_key(v) in _names().family_roma)):  # ("staff":"tamura": a staff key's surname alone)

@@ -191,3 +191,16 @@ def test_a_day_then_an_hour_is_not_one_spaced_number():
     assert normalize("薬袋 航  4/1 9:12").text == "薬袋 航  4/1 9:12"
     assert normalize("5/2 8時に集合").text == "5/2 8時に集合"
     assert normalize("生年月日 1 9 8 5年").text == "生年月日 1985年"
+
+
+def test_a_passport_reader_s_given_key_beside_its_surname_key():
+    rows = ('{"t":"2024-11-13T15:02","surname":"PARK","given":"JIHOON","passport_no":"M48291733","room":"1011"}\n'
+            '{"t":"2024-11-13T15:40","surname":"THORNTON","given":"MICHAEL JAMES","passport_no":"548201937","room":"0807"}\n')
+    assert found(rows, "PERSON") == ["PARK", "JIHOON", "THORNTON", "MICHAEL JAMES"]
+
+
+def test_reviewer_and_op_keys_name_staff_accounts_but_not_a_mailbox():
+    log = ('2024-11-14 AUDIT reviewer=n.sudo order=HC10544 action=approve\n'
+           '{"t":"2024-11-13T15:40","room":"0807","op":"yuasa.k","result":"OK"}\n'
+           '2025-01-10 export reviewer=mori.haruka.0921@example.ne.jp rows=7\n')
+    assert found(log, "PERSON") == ["n.sudo", "yuasa.k"]

@@ -177,6 +177,8 @@ _PERSON_JA_ROLES = ("お迎え者", "迎え者", "引取者", "引き取り者",
                     # a welfare office's or a vet's staff (担当CW | 須藤, 担当福祉司, 獣医師 | 和田)
                     "担当cw", "担当sw", "担当psw", "担当cm", "ケースワーカー", "担当ケースワーカー", "児童福祉司", "担当福祉司",
                     "担当相談員", "相談員", "獣医師", "担当獣医師", "担当獣医", "担当crc", "担当cra", "crc", "cra",
+                    # a dental clinic's book (担当Dr | 潮見, 担当DH | 村瀬, 担当DA, 担当TC)
+                    "担当dr", "担当dh", "担当da", "担当tc", "担当歯科医", "担当歯科衛生士", "歯科衛生士",
                     # a driving school's instructors and examiners (担当指導員 | 岸本, 検定員 | 長谷部)
                     "指導員", "担当指導員", "検定員", "教官", "担当教官",
                     # who took out, lent, returned or received a key or an item (持出者 | 小林, 返却者, 受領者)

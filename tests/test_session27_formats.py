@@ -204,3 +204,12 @@ def test_reviewer_and_op_keys_name_staff_accounts_but_not_a_mailbox():
            '{"t":"2024-11-13T15:40","room":"0807","op":"yuasa.k","result":"OK"}\n'
            '2025-01-10 export reviewer=mori.haruka.0921@example.ne.jp rows=7\n')
     assert found(log, "PERSON") == ["n.sudo", "yuasa.k"]
+
+
+def test_a_dental_book_s_doctor_and_hygienist_columns():
+    csv = ("予約ID,予約日,患者氏名,電話番号,担当Dr,担当DH,予約内容\n"
+           "R2506-00412,2025/06/03,千葉 浩二,047-436-5581,潮見,村瀬,定期検診・PMTC\n"
+           "R2506-00414,2025/06/03,宇佐美 蓮,080-6650-3129,藤堂,根本,小児 シーラント\n"
+           "R2506-00416,2025/06/03,牧野 遥斗,070-3318-4452,李,,初診 左下痛み\n")
+    names = found(csv, "PERSON")
+    assert {"潮見", "村瀬", "藤堂", "根本", "李"} <= set(names)

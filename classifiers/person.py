@@ -1352,11 +1352,13 @@ _DONE_WORDS = ("済", "済み", "了", "完了", "訂正", "修正", "確認", "
 _SEAL = re.compile(rf"印[ \t]*:?[ \t]*[\[(]([{_K}]{{1,4}})[\])]")
 # (and the families of a wedding or a funeral: 村上家・吉川家 ご両家, 小野寺家 通夜, 村上・吉川両家)
 # (and a household named as a school's or a club's contact: 保護者連絡先：片山家 046-…, 面談（森永家：母）)
-_HOUSEHOLD = re.compile(r"家(?=[)）]|の(?:墓|方|皆|人)|へ嫁|に嫁|を継|の長|の次|の当主|一同|・[^\n・]{1,4}家|[ 　]?(?:ご両家|両家|通夜|告別式|葬儀|"
+# (… and a family that sends, hosts or sits on one side: 江島家から運転手が同行, 鷹野家側の親族)
+_HOUSEHOLD = re.compile(r"家(?=[)）]|の(?:墓|方|皆|人)|へ嫁|に嫁|を継|の長|の次|の当主|一同|から|より|側|・[^\n・]{1,4}家|[ 　]?(?:ご両家|両家|通夜|告別式|葬儀|"
                         r"法要|之墓|代々)|[ \t]*[:：/／]?[ \t]*(?:母|父|祖母|祖父|[0-9]))")
+_HOUSE_BRANDS = frozenset(("吉野家",))  # (a chain of restaurants, not the Yoshino family)
 _BOTH_FAMILIES = re.compile(rf"([{_K}]{{1,4}})・([{_K}]{{1,4}})(?:ご)?両家")
 # two families side by side, as a wedding's or a funeral's papers head them (鷹野家・江島家, 勅使河原家・真壁家)
-_FAMILY_PAIR = re.compile(rf"(?<![{_K}])([{_K}]{{1,4}})家・([{_K}]{{1,4}})家")
+_FAMILY_PAIR = re.compile(rf"(?<![{_K}])([{_K}]{{1,4}}?)家?・([{_K}]{{1,4}}?)家(?![{_K}])")
 _PAREN_ROLE_END = ("部", "課", "室", "係", "班", "局", "チーム", "グループ", "受付", "担当", "記録", "窓口", "記入",
                    "オペレーター", "スタッフ", "担当者", "乗務員", "係員", "ドライバー", "受付者", "対応者",
                    # who found or handled it, and the back-office functions (夜勤者（古川）が発見, 総務（内藤）へ提出,
@@ -2608,10 +2610,10 @@ class PersonDetector(Detector):
         if "家" in t:
             for m in _matches(_HOUSEHOLD, t):  # 大河内家, 丸山家へ嫁ぐ: a family named by its surname
                 ws = _run_start(t, m.start(), _is_kanji_char)
-                if 2 <= m.start() - ws <= 3 and _bare_surname(t[ws:m.start()], 1):
+                if 2 <= m.start() - ws <= 3 and _bare_surname(t[ws:m.start()], 1) and t[ws:m.end()] not in _HOUSE_BRANDS:
                     out.append((ws, m.start(), 0.7))
-            if "家・" in t:
-                for m in _FAMILY_PAIR.finditer(t):  # 鷹野家・江島家: both surnames, each as a surname at least
+            if "家・" in t or ("・" in t and "家" in t):
+                for m in _FAMILY_PAIR.finditer(t):  # 鷹野家・江島家, 百瀬・小野寺家: both surnames, each as one at least
                     if _bare_surname(m.group(1), 0) and _bare_surname(m.group(2), 0):
                         out.extend(((*m.span(1), 0.7), (*m.span(2), 0.7)))
             if "両家" in t:

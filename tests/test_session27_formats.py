@@ -213,3 +213,10 @@ def test_a_dental_book_s_doctor_and_hygienist_columns():
            "R2506-00416,2025/06/03,牧野 遥斗,070-3318-4452,李,,初診 左下痛み\n")
     names = found(csv, "PERSON")
     assert {"潮見", "村瀬", "藤堂", "根本", "李"} <= set(names)
+
+
+def test_a_family_that_sends_someone_and_two_families_sharing_one_ie():
+    text = ("当日は介護タクシーで来館とのこと。江島家から運転手が同行します。\n"
+            "# export: 招待客リスト_2025-11-22_百瀬・小野寺家.csv\n2025/10/18 鷹野家・江島家\n")
+    assert found(text, "PERSON") == ["江島", "百瀬", "小野寺", "鷹野", "江島"]
+    assert found("実家から通う。専門家から助言。吉野家から出前。\n", "PERSON") == []

@@ -71,7 +71,7 @@ _TITLES = (
     # the press, advisers and case workers (岸記者, 山崎デスク, 村瀬顧問, 平野児童福祉司, 原口保護観察官)
     "記者|デスク|編集長|支局長|顧問|相談役|児童福祉司|ケースワーカー|保護観察官|観察官|福祉専門官|調査官|"
     # sports clubs and lessons (樋口コーチへ提出, 森監督, 北川トレーナー, 岡インストラクター, 西田師範)
-    "コーチ|監督|トレーナー|インストラクター|師範|主将|副将|担任|"
+    "コーチ|監督|トレーナー|インストラクター|師範|主将|副将|担任|チーフ|"
     # the crews of buses, taxis, trains and ships (大江乗務員は, 宇佐美運転士から, 野々村 修乗務員)
     "乗務員|運転士|車掌|機長|船長|航海士|機関士|"
     # clergy after a name (石動牧師, 瀬川長老, 木場住職)
@@ -524,6 +524,17 @@ _CHAT_HANDLE_HINT = re.compile(r":[0-5][0-9]\]?[ \t]+[A-Za-z][A-Za-z._\-]{2,30}(
 # a staff label in Japanese, then the staff member's account (出力者 m.teraoka, 作成者：kenta.ogawa, 担当(OBA.T))
 _JA_LABEL_HANDLE = re.compile(r"(?:出力|作成|登録|更新|承認|受付|確認|対応|入力|記入|担当)者?[ \t]*[:：]?[ \t]*[(（]?"
                               r"([A-Za-z][A-Za-z._\-]{2,30})(?![A-Za-z0-9@._\-])")
+
+
+# a staff role in katakana, then the surname, glued or one space apart (担当プランナー仁科, カメラマン 藍沢)
+_KATA_ROLE_SURNAME = re.compile(rf"(?:プランナー|カメラマン|コーディネーター|スタイリスト|トレーナー|インストラクター|ドライバー|"
+                                rf"オペレーター|マネージャー|リーダー|チーフ|アシスタント|ヘアメイク|アテンダー)[ ]?([{_K}]{{2,4}})(?![{_K}])")
+
+
+def _kata_role_surnames(t: str, out: list) -> None:
+    for m in _KATA_ROLE_SURNAME.finditer(t):
+        if _bare_surname(m.group(1), 1):
+            out.append((*m.span(1), 0.7))
 
 
 # a booking grid's cell: the staff member, a colon, then the client with 様 (片桐：森本様, ソン：体験（吉永様）)
@@ -1798,6 +1809,8 @@ class PersonDetector(Detector):
             _staff_client_cells(t, cands)
         if "  " in t and ":" in t:
             _name_date_headers(t, cands)
+        if "ー" in t or "ン" in t or "フ" in t or "ト" in t:
+            _kata_role_surnames(t, cands)
         if ("者" in t or "担当" in t) and _JA_LABEL_HANDLE.search(t) is not None:
             _ja_label_handles(t, cands)
         if (("=" in t or ":" in t or "login" in t) and _LOG_KEY_HINT.search(t) is not None) or (":" in t and (

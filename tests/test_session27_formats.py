@@ -220,3 +220,10 @@ def test_a_family_that_sends_someone_and_two_families_sharing_one_ie():
             "# export: 招待客リスト_2025-11-22_百瀬・小野寺家.csv\n2025/10/18 鷹野家・江島家\n")
     assert found(text, "PERSON") == ["江島", "百瀬", "小野寺", "鷹野", "江島"]
     assert found("実家から通う。専門家から助言。吉野家から出前。\n", "PERSON") == []
+
+
+def test_a_katakana_staff_role_then_the_surname_and_a_chief_after_it():
+    text = ("ご不明点は担当プランナー仁科、または経理までご連絡ください。\nスタジオ・ルーチェ（カメラマン 藍沢）：前撮りなし\n"
+            "介助スタッフ手配（栗栖チーフへ相談）\n")
+    assert found(text, "PERSON") == ["仁科", "藍沢", "栗栖"]
+    assert found("スタッフ一同、リーダー研修、マネージャー会議、ドライバー募集のお知らせ\n", "PERSON") == []

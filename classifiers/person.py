@@ -531,6 +531,16 @@ _KATA_ROLE_SURNAME = re.compile(rf"(?:プランナー|カメラマン|コーデ�
                                 rf"オペレーター|マネージャー|リーダー|チーフ|アシスタント|ヘアメイク|アテンダー)[ ]?([{_K}]{{2,4}})(?![{_K}])")
 
 
+def _surname_in_person(t: str, out: list) -> None:
+    """A surname then 本人 (奥寺本人による誤記, 山田本人が来店): the person themself, named."""
+    p = t.find("本人")
+    while p >= 0:
+        ws = _run_start(t, p, _is_kanji_char)
+        if 2 <= p - ws <= 4 and _bare_surname(t[ws:p], 1):
+            out.append((ws, p, 0.7))
+        p = t.find("本人", p + 2)
+
+
 def _kata_role_surnames(t: str, out: list) -> None:
     for m in _KATA_ROLE_SURNAME.finditer(t):
         if _bare_surname(m.group(1), 1):
@@ -1811,6 +1821,8 @@ class PersonDetector(Detector):
             _name_date_headers(t, cands)
         if "ー" in t or "ン" in t or "フ" in t or "ト" in t:
             _kata_role_surnames(t, cands)
+        if "本人" in t:
+            _surname_in_person(t, cands)
         if ("者" in t or "担当" in t) and _JA_LABEL_HANDLE.search(t) is not None:
             _ja_label_handles(t, cands)
         if (("=" in t or ":" in t or "login" in t) and _LOG_KEY_HINT.search(t) is not None) or (":" in t and (

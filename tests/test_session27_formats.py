@@ -227,3 +227,8 @@ def test_a_katakana_staff_role_then_the_surname_and_a_chief_after_it():
             "介助スタッフ手配（栗栖チーフへ相談）\n")
     assert found(text, "PERSON") == ["仁科", "藍沢", "栗栖"]
     assert found("スタッフ一同、リーダー研修、マネージャー会議、ドライバー募集のお知らせ\n", "PERSON") == []
+
+
+def test_a_surname_then_honnin_names_the_person_themself():
+    text = "※ 訂正前の記載（奥寺本人による誤記）\n申込者本人が来店。ご本人確認。山田本人が来店。本人確認書類。\n"
+    assert found(text, "PERSON") == ["奥寺", "山田"]

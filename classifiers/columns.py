@@ -1227,6 +1227,8 @@ _SC_EMPTY = _EMPTYISH | frozenset([
     "なし。", "特記なし", "特記事項なし", "異常なし", "所見なし", "該当なし", "該当無し", "非該当", "自立", "不明", "不詳", "未回答",
     "未記入", "いいえ", "ない", "ありません", "問題なし", "正常", "良好", "a", "a判定", "no", "n", "false", "―", "－", "unknown",
     "未定", "確認中", "tbd", "pending",
+    # (no result at all: the check was not taken, 未受診, or is still to come)
+    "未受診", "未実施", "未測定", "未検査", "受診予定", "予約済", "未提出", "欠席",
 ])
 _NUMERICISH = re.compile(r"[0-9\s/\-.:,年月日時分秒]+")
 

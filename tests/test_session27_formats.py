@@ -232,3 +232,10 @@ def test_a_katakana_staff_role_then_the_surname_and_a_chief_after_it():
 def test_a_surname_then_honnin_names_the_person_themself():
     text = "※ 訂正前の記載（奥寺本人による誤記）\n申込者本人が来店。ご本人確認。山田本人が来店。本人確認書類。\n"
     assert found(text, "PERSON") == ["奥寺", "山田"]
+
+
+def test_a_health_check_not_taken_is_no_result():
+    tsv = ("学籍番号\t氏名\t受診日\t身長\t体重\t胸部X線\t尿検査\t血圧\n"
+           "24E1102\tRahman Tanvir\t2024/10/03\t175.6\t80.3\t未受診\t未受診\t未受診\n"
+           "24E1107\tLe Thi Hoa\t2024/10/03\t158.2\t50.1\t異常なし\t要再検\t118/72\n")
+    assert "未受診" not in [v for v in found(tsv, "SPECIAL_CARE")]

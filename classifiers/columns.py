@@ -474,7 +474,9 @@ _INS_BRANCH = frozenset(("枝番", "枝番号", "eda", "edaban", "branch"))  # (
 # an amount column: a premium, fee, allowance or total (健康保険料, 住民税額, 通勤手当), never an identifier
 _PAYROLL_COL = re.compile(r"基本給|所得税|住民税|手当|支給|控除|差引|賞与|残業代|時間外")
 _PREMIUM_COLS = frozenset(("健康保険", "健保", "介護保険", "社会保険", "社保", "協会けんぽ", "健康保険組合"))
-_AMOUNT_HEADER = re.compile(r"保険料$|料金$|手数料$|金額$|税額$|支給額$|控除額$|手当$|額(?<=[^番]額)$|料$|円$|premium$|amount$|fee$")
+# (… and their totals: 健康保険料計, 手当合計)
+_AMOUNT_HEADER = re.compile(r"(?:保険料|料金|手数料|金額|税額|支給額|控除額|手当|額(?<=[^番]額)|料|円|premium|amount|fee)"
+                            r"(?:計|合計|小計|累計|total)?$")
 _STATS_COL = re.compile(r"件数|人数|患者数|報告数|届出数|割合|率|今週|前週|前年|定点|累計|合計|平均|^count|^total|rate$|percent|%|"
                         # a fee table by care level or condition (要介護度 | 単位数 | 1割負担): prices, no person
                         r"単位数|負担|料金|利用料|単価|金額|費用|^price|^fee|^cost|^amount")

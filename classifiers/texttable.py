@@ -1493,7 +1493,9 @@ def _label_keyed(text: str, items: list[tuple[str, int, int]], min_score: float,
                 Entity(hm.pii_type, s, e, round(min(0.95, hm.confidence), 3), "keyvalue"))
             street = street or (hm.pii_type == "ADDRESS" and not part)
     if street:
-        found.entities.extend(parts)
+        # (not a part the whole address beside it holds: "pref": "神奈川県", "full": "神奈川県川崎市高津区…")
+        wholes = [text[x.start:x.end] for x in found.entities if x.type == "ADDRESS"]
+        found.entities.extend(x for x in parts if not any(text[x.start:x.end] in w for w in wholes))
 
 
 _SYMBOL_KEYS = frozenset(("記号", "kigo", "kigou", "symbol"))

@@ -239,3 +239,16 @@ def test_a_health_check_not_taken_is_no_result():
            "24E1102\tRahman Tanvir\t2024/10/03\t175.6\t80.3\t未受診\t未受診\t未受診\n"
            "24E1107\tLe Thi Hoa\t2024/10/03\t158.2\t50.1\t異常なし\t要再検\t118/72\n")
     assert "未受診" not in [v for v in found(tsv, "SPECIAL_CARE")]
+
+
+def test_a_premium_total_column_is_no_health_insurance_number():
+    csv = ("支給年月,部門コード,部門名,支給人数,総支給額,健康保険料計,介護保険料計,厚生年金保険料計\n"
+           "2025-03,100-2001,製造一課,23,6482150,318744,42138,592680\n2025-03,100-2002,製造二課,18,4921300,242100,29811,450180\n"
+           "2025-03,200-3001,品質保証課,6,1788400,88452,13260,164700\n")
+    assert found(csv, "JP_HEALTH_INSURANCE") == []
+
+
+def test_a_prefecture_key_beside_the_whole_address_is_no_address_of_its_own():
+    rec = ('{"customer_id":"C-240912-0031","name":"猪俣 拓海","tel":"090-2271-5830",\n'
+           ' "address":{"zip":"213-0011","pref":"神奈川県","full":"神奈川県川崎市高津区久本3-5-18 ライオンズ久本507"}}\n')
+    assert found(rec, "ADDRESS") == ["神奈川県川崎市高津区久本3-5-18 ライオンズ久本507"]

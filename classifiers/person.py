@@ -531,6 +531,18 @@ _KATA_ROLE_SURNAME = re.compile(rf"(?:プランナー|カメラマン|コーデ�
                                 rf"オペレーター|マネージャー|リーダー|チーフ|アシスタント|ヘアメイク|アテンダー)[ ]?([{_K}]{{2,4}})(?![{_K}])")
 
 
+# a chat line whose speaker is a shop or a desk with the writer's surname in brackets, after the time (13:05
+# 桜新町店（水野）　…, 17:44 みどり台DS（三好）　…)
+_DESK_SPEAKER = re.compile(rf"(?m)^[ \t]*\[?[0-2]?[0-9]:[0-5][0-9]\]?[ \t]+[^\s（()）:：]{{1,16}}[（(]([{_K}]{{1,4}})[)）]"
+                           r"(?:[ \t\u3000]|[:：])")
+
+
+def _desk_speakers(t: str, out: list) -> None:
+    for m in _line_matches(_DESK_SPEAKER, t, _MINUTES):
+        if _bare_surname(m.group(1), 1):
+            out.append((*m.span(1), 0.75))
+
+
 def _surname_in_person(t: str, out: list) -> None:
     """A surname then 本人 (奥寺本人による誤記, 山田本人が来店): the person themself, named."""
     p = t.find("本人")
@@ -1823,6 +1835,8 @@ class PersonDetector(Detector):
             _kata_role_surnames(t, cands)
         if "本人" in t:
             _surname_in_person(t, cands)
+        if ("）" in t or ")" in t) and ":" in t:
+            _desk_speakers(t, cands)
         if ("者" in t or "担当" in t) and _JA_LABEL_HANDLE.search(t) is not None:
             _ja_label_handles(t, cands)
         if (("=" in t or ":" in t or "login" in t) and _LOG_KEY_HINT.search(t) is not None) or (":" in t and (

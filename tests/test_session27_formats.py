@@ -252,3 +252,9 @@ def test_a_prefecture_key_beside_the_whole_address_is_no_address_of_its_own():
     rec = ('{"customer_id":"C-240912-0031","name":"猪俣 拓海","tel":"090-2271-5830",\n'
            ' "address":{"zip":"213-0011","pref":"神奈川県","full":"神奈川県川崎市高津区久本3-5-18 ライオンズ久本507"}}\n')
     assert found(rec, "ADDRESS") == ["神奈川県川崎市高津区久本3-5-18 ライオンズ久本507"]
+
+
+def test_a_shop_or_desk_speaker_with_the_writer_s_surname_in_brackets():
+    chat = ("13:05 桜新町店（水野）　いつもありがとうございます。\n13:14 桜新町店（水野）　承知しました。\n"
+            "17:44 みどり台DS（三好）　ご連絡ありがとうございます\n09:00 会議（大阪）　開始\n")
+    assert found(chat, "PERSON") == ["水野", "水野", "三好"]

@@ -423,7 +423,11 @@ _BANK_PLACE_HEADER_EN = re.compile(r"(?:bank|branch)(?:name)?(?:kana)?")
 # a column of districts or neighbourhoods (地区 | 小鎚, 町名, 大字, 校区, 行政区): place names, often surnames too
 # (… or of a cooperative's or a company's branch offices, named after their towns: 支所 | 古川, 営業所, 支部)
 _PLACE_HEADER = re.compile(r"(?:所在|対象|担当|居住|所属|取扱|管轄)?(?:地区|地域|行政区|校区|学区|集落|エリア|方面|支所|営業所|支部|出張所)"
-                           r"(?:名|名称|コード|CD)?")
+                           r"(?:名|名称|コード|CD)?"
+                           # a trip's places: a highway's interchanges, stations and stops, a rental's branches
+                           # (入口IC | 仙台宮城, 乗車駅, 出発店 | 白石)
+                           r"|(?:入口|出口|乗車|降車|出発|到着|返却|発|着|経由)(?:[Ii][Cc]|ＩＣ|ｉｃ|インター|駅|停留所|バス停|地|店|店舗|営業所)"
+                           r"|(?:[Ii][Cc]|インター|駅|最寄り?駅|停留所)(?:名|名称)?")
 _PLACE_HEADER_EN = re.compile(r"(?:district|area|neighbou?rhood|locality|zone)(?:name)?")
 # the creators of works in a catalogue, a loan history or an exhibition list (著者 | 夏目漱石, 作者 | 葛飾北斎):
 # public authors and artists, named as the work's credit, not personal information held about them

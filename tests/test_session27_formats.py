@@ -258,3 +258,10 @@ def test_a_shop_or_desk_speaker_with_the_writer_s_surname_in_brackets():
     chat = ("13:05 桜新町店（水野）　いつもありがとうございます。\n13:14 桜新町店（水野）　承知しました。\n"
             "17:44 みどり台DS（三好）　ご連絡ありがとうございます\n09:00 会議（大阪）　開始\n")
     assert found(chat, "PERSON") == ["水野", "水野", "三好"]
+
+
+def test_interchange_and_station_columns_hold_places_not_surnames():
+    csv = ('"利用年月日","時刻","入口IC","出口IC","通行料金","借受人"\n'
+           '"2024/06/23","09:03","仙台南","白石","830","東海林 篤"\n"2024/06/24","14:40","泉","古川","1070","森田 康介"\n'
+           '"2024/06/28","07:45","仙台宮城","村田","720","大城 奈々"\n')
+    assert found(csv, "PERSON") == ["東海林 篤", "森田 康介", "大城 奈々"]

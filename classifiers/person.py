@@ -256,6 +256,8 @@ _ROLE_WORDS = frozenset(
     "待機員 誘導員 交通誘導員 指令員 副隊長 "
     # a bank's counter and its checker's seal (受付行員 百瀬, 検印 征矢)
     "行員 受付行員 窓口担当 検印 "
+    # the heads of a facility named before the surname (施設長 伊集院, 院長 木暮)
+    "施設長 副施設長 事務長 院長 副院長 看護師長 看護部長 "
     "".split()
     + _KIN_WORDS
     + _PRO_TITLES.split()
@@ -1431,6 +1433,9 @@ _UNIT_FOLLOW = re.compile(r"(?: {2}|[ \t]*(?:$|\n|[()、,，。;<・]|まで|宛
 # last characters of the words after which `_after_unit` looks at a name (a space may stand between)
 _UNIT_END = frozenset({w[-1] for w in _DEPT_WORDS | set(_UNIT_SUFFIXES) | set(_TITLE_WORDS)} | {"社", " "})
 _CHECKED_BY = re.compile(rf"[(（](?:[^()（）\n]{{0,20}}[ 　、])?([{_K}]{{2,4}})[ 　]?(?:確認|承認)済?み?(?:[ 　][0-9/.]{{4,10}})?[)）]")
+# … or the two who checked it after the check, with a slash (確認済（熊谷／八木橋）, ダブルチェック：石井／グエン)
+_CHECKED_PAIR = re.compile(rf"(?:確認|承認|チェック|照合)済?み?(?:[(（]|[:：][ 　]?)(?:[^()（）\n:：]{{0,12}}[：:][ 　]?)?"
+                           rf"([{_K}]{{2,4}}|[{_KATA}]{{2,6}})[／/]([{_K}]{{2,4}}|[{_KATA}]{{2,6}})(?=[)）\s、。]|$)")
 # two kanji runs of 1-4 characters with one space between (山田 太郎): the regex finds the space and the given part
 # (a lookahead, so that it can be the family part of the next pair); `_pairs` walks back over the family part, which is
 # much faster than a pattern led by a lookbehind over the kanji class. One space, or two (PDF-extracted forms).
@@ -2660,6 +2665,11 @@ class PersonDetector(Detector):
                     for g in (1, 2):
                         if _bare_surname(m.group(g), 1):
                             out.append((m.start(g), m.end(g), 0.7))
+        if ("／" in t or "/" in t) and ("確認" in t or "承認" in t or "チェック" in t or "照合" in t):
+            for m in _CHECKED_PAIR.finditer(t):  # 確認済（熊谷／八木橋）: both who checked, each a surname or a kana name
+                if all(_bare_surname(w, 1) if _is_kanji_char(w[0]) else (
+                        not _common_word(w) and not _kata_loanword(w) and w not in _KANA_ROLE) for w in m.groups()):
+                    out.extend(((*m.span(1), 0.7), (*m.span(2), 0.7)))
         if "認" in t and ("確認" in t or "承認" in t):  # (a one-character test first: much the cheapest)
             for m in _matches(_CHECKED_BY, t):  # （御手洗確認）, （春日 確認済）: who checked it, in a bracket
                 if _bare_run(m.group(1), 0):

@@ -265,3 +265,8 @@ def test_interchange_and_station_columns_hold_places_not_surnames():
            '"2024/06/23","09:03","仙台南","白石","830","東海林 篤"\n"2024/06/24","14:40","泉","古川","1070","森田 康介"\n'
            '"2024/06/28","07:45","仙台宮城","村田","720","大城 奈々"\n')
     assert found(csv, "PERSON") == ["東海林 篤", "森田 康介", "大城 奈々"]
+
+
+def test_the_two_who_checked_it_and_a_facility_head_before_the_surname():
+    text = "食後の服薬 確認済（熊谷／八木橋）。\n照合（入金／出金）\n12/2 15:00 施設長 伊集院・看護師 舟橋 が来所された。\n"
+    assert found(text, "PERSON") == ["熊谷", "八木橋", "伊集院", "舟橋"]

@@ -1576,8 +1576,10 @@ def _mentions(t: str, out: list, names: Any) -> None:
         if j < len(t) and "A" <= t[j] <= "Z" and not (i > 0 and (t[i - 1].isalnum() or t[i - 1] in "._@")):
             mm = _RUN.match(t, j)
             if mm:
-                spans = [(w.start(), w.end()) for w in _TOKEN.finditer(t, mm.start(), mm.end())][:2]
-                if len(spans) == 2 and _level([t[s:e] for s, e in spans], names) == 3:
+                spans = [(w.start(), w.end()) for w in _TOKEN.finditer(t, mm.start(), mm.end())][:3]
+                if len(spans) == 3 and _level([t[s:e] for s, e in spans], names) == 3:
+                    out.append((spans[0][0], spans[2][1], 0.75))  # @Nguyen Thi Lan: a three-part name
+                elif len(spans) >= 2 and _level([t[s:e] for s, e in spans[:2]], names) == 3:
                     out.append((spans[0][0], spans[1][1], 0.75))
                 elif _level([t[spans[0][0]:spans[0][1]]], names) >= 2:
                     out.append((spans[0][0], spans[0][1], 0.75))

@@ -270,3 +270,8 @@ def test_interchange_and_station_columns_hold_places_not_surnames():
 def test_the_two_who_checked_it_and_a_facility_head_before_the_surname():
     text = "食後の服薬 確認済（熊谷／八木橋）。\n照合（入金／出金）\n12/2 15:00 施設長 伊集院・看護師 舟橋 が来所された。\n"
     assert found(text, "PERSON") == ["熊谷", "八木橋", "伊集院", "舟橋"]
+
+
+def test_an_at_mention_of_a_three_part_name():
+    chat = "[07:34] aya.jonouchi: @Nguyen Thi Lan ありがとう！とろみは「中間」に変更です\n"
+    assert "Nguyen Thi Lan" in found(chat, "PERSON")

@@ -186,6 +186,8 @@ _PERSON_JA_ROLES = ("お迎え者", "迎え者", "引取者", "引き取り者",
                     "立会人", "立会", "立ち会い", "同席者",
                     # who handled a case before or now (前回担当 | 宮城, 最終対応者)
                     "前回担当", "今回担当", "次回担当", "最終担当", "前任担当", "対応担当", "受付担当",
+                    # a crew named by its leader (班 | 岩淵, 担当班 | 保科: a clear-out's or a mover's work schedule)
+                    "班", "担当班", "作業班",
                     # a law or accounting office's staff columns (担当弁護士 | 三浦, 担当事務 | 野口)
                     "担当弁護士", "弁護士", "担当事務", "事務担当", "担当税理士", "税理士", "担当司法書士", "司法書士",
                     "担当社労士", "社労士", "担当行政書士", "行政書士",
@@ -734,6 +736,9 @@ def classify_header(header: Any) -> HeaderMatch:
     return _classify_str(h)
 
 
+_TEAM_NAME_HEADERS = frozenset(("班名", "作業班名", "担当班名", "班名称"))
+
+
 @lru_cache(maxsize=8192)
 def _classify_str(h: str) -> HeaderMatch:
     """`classify_header` of a header string of up to 80 characters (memoised: headers, keys and labels repeat, and
@@ -743,6 +748,8 @@ def _classify_str(h: str) -> HeaderMatch:
     if _CHECK_RESULT.search(h) is not None:
         # 氏名照合 | 一致, name_match | Y: whether a value matched when it was checked, not the value
         return HeaderMatch(None, 0.0, kind=NOT_PERSONAL)
+    if h.strip() in _TEAM_NAME_HEADERS:
+        return HeaderMatch(None, 0.0, kind=NOT_PERSONAL)  # 班名 | A班: a team's name (班 alone names its leader)
     hm = _classify_header(h)
     if hm.pii_type is None and not hm.negative and h[-1:] in ")）" and len(h) > 3:
         # a note in brackets after the label (遺失者（判明分）, 担当（正）): the label says what the column holds
@@ -1161,6 +1168,7 @@ _FORM_LABEL_WORDS = frozenset((
     # a role or a place where a staff column's name would be (担当 | 店主, 受付者 | 会長, 報告者 | 管理人, 社宅, 御中)
     "店主", "店長", "会長", "社長", "管理人", "大家", "オーナー", "社宅", "御中", "本社", "事務局", "名乗らず", "自社", "当社",
     "全員", "各自", "担当", "係", "受付", "窓口", "上司", "部長", "課長", "係長", "主任", "院長", "先生", "所長", "支店長",
+    "合同", "共同", "全班", "応援",  # (a job two crews do together: 班 | 合同)
     # a party's roles on a blank roster's rows (区分 | リーダー, メンバー: 登山届, team entries)
     "リーダー", "サブリーダー", "メンバー", "隊長", "副隊長", "会員", "ゲスト", "スタッフ", "引率者", "同行者", "補欠",
 ))

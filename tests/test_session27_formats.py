@@ -275,3 +275,13 @@ def test_the_two_who_checked_it_and_a_facility_head_before_the_surname():
 def test_an_at_mention_of_a_three_part_name():
     chat = "[07:34] aya.jonouchi: @Nguyen Thi Lan ありがとう！とろみは「中間」に変更です\n"
     assert "Nguyen Thi Lan" in found(chat, "PERSON")
+
+
+def test_a_crew_column_names_its_leader_but_a_team_name_column_does_not():
+    table = ("| 日付 | 便 | お客様 | 内容 | 班 | 連絡先 |\n|---|---|---|---|---|---|\n"
+             "| 12/2 | A1 | 御手洗 様 | 遺品整理 | 岩淵 | 048-771-3905 |\n| 12/3 | B1 | 百目鬼 沙織 様 | 粗大ごみ回収 | 保科 | 070-3349-1186 |\n"
+             "| 12/5 | A2 | 金子 雄二 様 | 不用品回収 | 長谷部 | 080-3317-4462 |\n| 12/7 | A1 | 森 一郎 様 | 清掃 | 合同 | 090-5572-0318 |\n")
+    names = found(table, "PERSON")
+    assert {"岩淵", "保科", "長谷部"} <= set(names) and "合同" not in names
+    teams = "班名,人数,リーダー\n桜,4,小松 健\n梅,3,森 花子\n松,5,林 一郎\n"
+    assert not {"桜", "梅", "松"} & set(found(teams, "PERSON"))

@@ -539,6 +539,18 @@ _DESK_SPEAKER = re.compile(rf"(?m)^[ \t]*\[?[0-2]?[0-9]:[0-5][0-9]\]?[ \t]+[^\s�
                            r"(?:[ \t\u3000]|[:：])")
 
 
+# a radio log's line: the time, the caller's call sign, then the caller's surname and a gap (09:02  P1 辺見     山頂…)
+_CALL_SIGN_CALLER = re.compile(rf"(?m)^[ \t]*[0-2]?[0-9]:[0-5][0-9][ \t]+[A-Z][0-9]{{1,2}}[ \t]+([{_K}]{{2,4}}|[A-Z][a-z]{{2,12}})"
+                               r"(?=[ \t]{2,}|\t)")
+
+
+def _call_sign_callers(t: str, out: list) -> None:
+    for m in _line_matches(_CALL_SIGN_CALLER, t, _MINUTES):
+        w = m.group(1)
+        if _bare_surname(w, 1) if _is_kanji_char(w[0]) else _romaji_key(w) in _names().family_roma:
+            out.append((*m.span(1), 0.75))
+
+
 def _desk_speakers(t: str, out: list) -> None:
     for m in _line_matches(_DESK_SPEAKER, t, _MINUTES):
         if _bare_surname(m.group(1), 1):
@@ -1842,6 +1854,8 @@ class PersonDetector(Detector):
             _surname_in_person(t, cands)
         if ("）" in t or ")" in t) and ":" in t:
             _desk_speakers(t, cands)
+        if "  " in t and ":" in t:
+            _call_sign_callers(t, cands)
         if ("者" in t or "担当" in t) and _JA_LABEL_HANDLE.search(t) is not None:
             _ja_label_handles(t, cands)
         if (("=" in t or ":" in t or "login" in t) and _LOG_KEY_HINT.search(t) is not None) or (":" in t and (
@@ -1921,6 +1935,10 @@ class PersonDetector(Detector):
                     e = sp  # [LINE] 松井 先生 とのトーク履歴: the surname, without the honorific after a space
             if e - s <= 3 and t[e - 1] in _HONORIFIC_LAST and _HONORIFIC.fullmatch(t, s, e) is not None:
                 continue  # 先生、ちょっと相談: an honorific alone (a part of 松井 先生 carried over) is no name
+            if "\u30a1" <= t[s] <= "\u30fa" and e - s >= 5 and _is_kanji_char(t[e - 1]):
+                sp = t.find(" ", s, e)
+                if sp > s and _is_kanji_char(t[sp + 1]) and _desk_word(t[s:sp]) and _bare_surname(t[sp + 1:e], 1):
+                    s = sp + 1  # レンタル 小松崎, ロッジ 一ノ瀬: a desk's katakana word, then the surname
             if best.get((s, e), -1.0) < score:
                 best[(s, e)] = score
         n_t = len(t)
@@ -3071,6 +3089,17 @@ def _surname(word: str) -> bool:
     return nlp.can_be(word, "名詞", "固有名詞", "人名", "姓") or word in _rare_surnames() or (
         len(word) >= 3 and ("ヶ" in word or "ケ" in word or "ノ" in word or "ツ" in word or "ッ" in word)
         and _surname_without_infix(word))
+
+
+# a desk's or a team's katakana word before a staff member's surname (レンタル 小松崎, ロッジ 一ノ瀬, フロント 森)
+_DESK_WORDS = frozenset("レンタル ロッジ フロント パトロール スクール センター デスク ショップ カウンター オフィス チーム グループ "
+                        "ホール キッチン レストラン ホテル クリニック サロン スタジオ ラボ サポート".split())
+
+
+def _desk_word(w: str) -> bool:
+    """A katakana word that names a desk or a team, not a person (ロッジ; not ジェームス, ヤング, ケラー, セラーノ: the
+    dictionary files many foreign names as common words too, so only the listed ones)."""
+    return w in _DESK_WORDS
 
 
 _KANA_INFIX = re.compile(rf"(?<=[{_K}])[ヶケノツッ](?=[{_K}])")
@@ -5177,7 +5206,7 @@ def _prefecture_stems() -> frozenset[str]:
 # (led by the first name's first character, the test of the one before it after: the regex engine scans for kanji and
 # katakana; that a cell starts there is asked of each match, `_cell_start`)
 _SLASH_CREW = re.compile(rf"([{_K}{_KATA}](?<![{_K}{_KATA}/].)(?:(?<=[{_K}])[{_K}]{{1,3}}|(?<=[{_KATA}])[{_KATA}]{{1,4}})"
-                         rf"(?:/(?:[{_K}]{{2,4}}|[{_KATA}]{{2,5}})){{1,5}})(?=[ \t]*(?:[│┃|｜\t\n]|$))")
+                         rf"(?:[ ]?/[ ]?(?:[{_K}]{{2,4}}|[{_KATA}]{{2,5}})){{1,5}})(?=[ \t]*(?:[│┃|｜\t\n]|$))")
 
 
 def _cell_start(t: str, s: int) -> bool:
@@ -5195,9 +5224,10 @@ def _slash_crews(t: str, cands: list) -> None:
         if not _cell_start(t, m.start(1)):
             continue
         parts, pos = [], m.start(1)
-        for p in m.group(1).split("/"):
-            parts.append((pos, pos + len(p), p))
-            pos += len(p) + 1
+        for p in re.split("( ?/ ?)", m.group(1)):
+            if "/" not in p:
+                parts.append((pos, pos + len(p), p))
+            pos += len(p)
         kanji = [x for x in parts if _is_kanji_char(x[2][0])]
         if len(kanji) < 2 or not all(_bare_surname(p, 0) for _, _, p in kanji) or not any(
                 _bare_surname(p, 2) for _, _, p in kanji):

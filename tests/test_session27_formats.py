@@ -285,3 +285,12 @@ def test_a_crew_column_names_its_leader_but_a_team_name_column_does_not():
     assert {"岩淵", "保科", "長谷部"} <= set(names) and "合同" not in names
     teams = "班名,人数,リーダー\n桜,4,小松 健\n梅,3,森 花子\n松,5,林 一郎\n"
     assert not {"桜", "梅", "松"} & set(found(teams, "PERSON"))
+
+
+def test_a_desk_word_before_a_surname_and_a_radio_log_s_callers():
+    att = "出席：索道課 鷲見、レンタル 小松崎、ロッジ 一ノ瀬、総務 笹川（記録）\n寄附者：ジェームス 岡田 様\n"
+    assert found(att, "PERSON") == ["鷲見", "小松崎", "一ノ瀬", "笹川", "ジェームス 岡田"]
+    radio = "時刻   発信        内容\n09:02  P1 辺見     山頂パトロール開始\n13:02  P2 鶴見     コース外へ\n"
+    assert found(radio, "PERSON") == ["辺見", "鶴見"]
+    shifts = ("| 日付 | 早番 | 遅番 |\n|---|---|---|\n| 11/1(金) | 百目鬼 / 安齋 | 金城 / 桑原 |\n")
+    assert found(shifts, "PERSON") == ["百目鬼", "安齋", "金城", "桑原"]

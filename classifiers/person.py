@@ -62,6 +62,8 @@ _TITLES = (
     "巡査長|巡査部長|巡査|警部補|警部|警視|"
     # guards and rescue teams (浅野隊員が声掛け, 関口隊長), a crew's leader (岩淵班長)
     "隊員|隊長|班長|副班長|"
+    # a fire brigade's officers, an area's head (篠原分団長, 掛川副分団長, 黒沢団長, 越智エリア長)
+    "分団長|副分団長|団長|副団長|エリア長|"
     # care, school and clinic staff, heads of a unit (森相談員, 鈴木 信吾指導員, 津田産業医, 小松センター長)
     "指導員|相談員|支援員|保健師|薬剤師|産業医|センター長|事務長|工場長|園長|校長|教頭|館長|師長|看護師長|施設長|副施設長|"
     # a co-op's officers (衛藤 和代総代, 甲斐 茂総代, 佐藤組合長)
@@ -258,6 +260,8 @@ _ROLE_WORDS = frozenset(
     "行員 受付行員 窓口担当 検印 "
     # the heads of a facility named before the surname (施設長 伊集院, 院長 木暮)
     "施設長 副施設長 事務長 院長 副院長 看護師長 看護部長 "
+    # a fire brigade's and an area's officers and crews (消防団長 黒沢, 機関員 掛川, エリア長 越智)
+    "消防団長 団長 副団長 分団長 副分団長 機関員 エリア長 担当エリア長 "
     "".split()
     + _KIN_WORDS
     + _PRO_TITLES.split()

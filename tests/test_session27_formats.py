@@ -294,3 +294,9 @@ def test_a_desk_word_before_a_surname_and_a_radio_log_s_callers():
     assert found(radio, "PERSON") == ["辺見", "鶴見"]
     shifts = ("| 日付 | 早番 | 遅番 |\n|---|---|---|\n| 11/1(金) | 百目鬼 / 安齋 | 金城 / 桑原 |\n")
     assert found(shifts, "PERSON") == ["百目鬼", "安齋", "金城", "桑原"]
+
+
+def test_a_fire_brigade_s_officers_and_an_area_head():
+    text = ("篠原分団長から連絡あり。代わりに掛川副分団長に連絡します。\n乗車4名、運転 篠原、機関員 掛川。\n"
+            "担当エリア長 越智 までご連絡ください。\n")
+    assert found(text, "PERSON") == ["篠原", "掛川", "篠原", "掛川", "越智"]

@@ -502,8 +502,10 @@ def _log_handle_ok(v: str) -> bool:
 # [2024-06-10 20:11] takeshi.mori:)
 # (not user=: a login, often a mailbox's local part, which older sets leave to EMAIL_ADDRESS or unlabelled)
 # (also a YAML or JSON key: assignee: kaneko.shota, "decided_by": "saeki.misaki")
-_LOG_HANDLE = re.compile(r"(?<![A-Za-z_])(?:staff|operator|assignee|agent|worker|driver|clerk|reviewer|approver|checker"
-                         r"|[a-z]{2,12}_by|(?<=\")by(?=\")|(?<=\")op(?=\")"
+# (the keys that name a staff member, shared with `_LOG_KEY_HINT`)
+_STAFF_KEYS = ("staff", "operator", "assignee", "agent", "worker", "driver", "clerk", "reviewer", "approver", "checker")
+_LOG_HANDLE = re.compile(r"(?<![A-Za-z_])(?:" + "|".join(_STAFF_KEYS)
+                         + r"|[a-z]{2,12}_by|(?<=\")by(?=\")|(?<=\")op(?=\")"
                          r"|(?:created|updated|modified|lastModified|approved|assigned|reviewed|requested|owned)By)"
                          r"(?:=|\"?[ \t]*:[ \t]*)\"?([A-Za-z][A-Za-z._\-]{1,30})")
 # (a role or team in brackets may stand between the handle and its colon: [08:41] tsuda.hiromi (ICN): …)
@@ -513,8 +515,7 @@ _CHAT_HANDLE = re.compile(r"(?m)^\[?(?:[0-9]{4}[-/][0-9]{1,2}[-/][0-9]{1,2}[ T])
 
 
 _LOG_KEY_HINT = re.compile(  # (each alternative starts with its word: the regex engine scans for their first letters)
-    "|".join(w + r"(?:=|\"?[ \t]*:)" for w in ("staff", "operator", "assignee", "agent", "worker", "driver", "clerk", "_by",
-                                              '"by', "By", "reviewer", "approver", "checker", '"op'))
+    "|".join(w + r"(?:=|\"?[ \t]*:)" for w in _STAFF_KEYS + ("_by", '"by', "By", '"op'))
     + "|login")
 # an account list's login key with a romanised name as its value (- login: teruya.maho, "login_id": "kabira.yuto")
 # (the whole value: not the local part of a mailbox, login_id=t.kondo.77@example.jp)
@@ -1941,7 +1942,7 @@ class PersonDetector(Detector):
                 continue  # 先生、ちょっと相談: an honorific alone (a part of 松井 先生 carried over) is no name
             if "\u30a1" <= t[s] <= "\u30fa" and e - s >= 5 and _is_kanji_char(t[e - 1]):
                 sp = t.find(" ", s, e)
-                if sp > s and _is_kanji_char(t[sp + 1]) and _desk_word(t[s:sp]) and _bare_surname(t[sp + 1:e], 1):
+                if sp > s and _is_kanji_char(t[sp + 1]) and t[s:sp] in _DESK_WORDS and _bare_surname(t[sp + 1:e], 1):
                     s = sp + 1  # レンタル 小松崎, ロッジ 一ノ瀬: a desk's katakana word, then the surname
             if best.get((s, e), -1.0) < score:
                 best[(s, e)] = score
@@ -2678,7 +2679,7 @@ class PersonDetector(Detector):
                 ws = _run_start(t, m.start(), _is_kanji_char)
                 if 2 <= m.start() - ws <= 3 and _bare_surname(t[ws:m.start()], 1) and t[ws:m.end()] not in _HOUSE_BRANDS:
                     out.append((ws, m.start(), 0.7))
-            if "家・" in t or ("・" in t and "家" in t):
+            if "・" in t:
                 for m in _FAMILY_PAIR.finditer(t):  # 鷹野家・江島家, 百瀬・小野寺家: both surnames, each as one at least
                     if _bare_surname(m.group(1), 0) and _bare_surname(m.group(2), 0):
                         out.extend(((*m.span(1), 0.7), (*m.span(2), 0.7)))
@@ -3095,15 +3096,10 @@ def _surname(word: str) -> bool:
         and _surname_without_infix(word))
 
 
-# a desk's or a team's katakana word before a staff member's surname (レンタル 小松崎, ロッジ 一ノ瀬, フロント 森)
+# a desk's or a team's katakana word before a staff member's surname (レンタル 小松崎, ロッジ 一ノ瀬, フロント 森); only
+# these: the dictionary files many foreign names as common words too (ジェームス, ヤング, ケラー, セラーノ)
 _DESK_WORDS = frozenset("レンタル ロッジ フロント パトロール スクール センター デスク ショップ カウンター オフィス チーム グループ "
                         "ホール キッチン レストラン ホテル クリニック サロン スタジオ ラボ サポート".split())
-
-
-def _desk_word(w: str) -> bool:
-    """A katakana word that names a desk or a team, not a person (ロッジ; not ジェームス, ヤング, ケラー, セラーノ: the
-    dictionary files many foreign names as common words too, so only the listed ones)."""
-    return w in _DESK_WORDS
 
 
 _KANA_INFIX = re.compile(rf"(?<=[{_K}])[ヶケノツッ](?=[{_K}])")
@@ -5213,6 +5209,9 @@ _SLASH_CREW = re.compile(rf"([{_K}{_KATA}](?<![{_K}{_KATA}/].)(?:(?<=[{_K}])[{_K
                          rf"(?:[ ]?/[ ]?(?:[{_K}]{{2,4}}|[{_KATA}]{{2,5}})){{1,5}})(?=[ \t]*(?:[│┃|｜\t\n]|$))")
 
 
+_CREW_SLASH = re.compile("( ?/ ?)")  # (kept in the split: the parts' offsets count it)
+
+
 def _cell_start(t: str, s: int) -> bool:
     """Does a table cell start at s (after a rule, a tab, two spaces or a line break, with spaces before s)?"""
     k = s
@@ -5228,7 +5227,7 @@ def _slash_crews(t: str, cands: list) -> None:
         if not _cell_start(t, m.start(1)):
             continue
         parts, pos = [], m.start(1)
-        for p in re.split("( ?/ ?)", m.group(1)):
+        for p in _CREW_SLASH.split(m.group(1)):
             if "/" not in p:
                 parts.append((pos, pos + len(p), p))
             pos += len(p)

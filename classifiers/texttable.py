@@ -1260,10 +1260,9 @@ def _ruled_tables(text: str, lines: list[tuple[int, str]], min_score: float, fou
         j = r + 1
         k = len(cols)
         while j < n:
-            s2, l2 = lines[j]
-            if not l2.strip() or "\t" in l2 or _RULE_LINE.fullmatch(l2) or _DASH_RULE.fullmatch(l2):
+            row = _ruled_row(lines[j], cols)
+            if row is None:
                 break
-            row = _ruled_cells(l2, s2, cols)
             filled = sum(1 for s, e in row if e > s)
             if filled * 2 < k or filled < min(3, k):
                 if j + 1 < n and _full_ruled_row(lines[j + 1], cols, k):
@@ -1279,12 +1278,18 @@ def _ruled_tables(text: str, lines: list[tuple[int, str]], min_score: float, fou
     return done
 
 
-def _full_ruled_row(line: tuple[int, str], cols: list[tuple[int, int]], k: int) -> bool:
-    """Does `line` fill a ruled table's columns as its rows do (half of them at least, and three)?"""
+def _ruled_row(line: tuple[int, str], cols: list[tuple[int, int]]) -> list[tuple[int, int]] | None:
+    """A ruled table's row read from `line`, or None where the table ends (a blank line, a tab, a rule)."""
     s2, l2 = line
     if not l2.strip() or "\t" in l2 or _RULE_LINE.fullmatch(l2) or _DASH_RULE.fullmatch(l2):
-        return False
-    filled = sum(1 for s, e in _ruled_cells(l2, s2, cols) if e > s)
+        return None
+    return _ruled_cells(l2, s2, cols)
+
+
+def _full_ruled_row(line: tuple[int, str], cols: list[tuple[int, int]], k: int) -> bool:
+    """Does `line` fill a ruled table's columns as its rows do (half of them at least, and three)?"""
+    row = _ruled_row(line, cols)
+    filled = 0 if row is None else sum(1 for s, e in row if e > s)
     return filled * 2 >= k and filled >= min(3, k)
 
 
